@@ -1,0 +1,4 @@
+// Entry point of actions/coverage-gate: the coverage stage alone.
+import { runAction } from '../run-action.js';
+
+await runAction({ defaultStages: ['coverage'] });

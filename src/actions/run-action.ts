@@ -1,0 +1,184 @@
+/**
+ * The body of the coverage-gate and suite actions: read the inputs and the
+ * runner's context, run the stages, then write every channel. The exit code
+ * follows the gate: 0 passed, 1 failed, 2 invalid input, 3 a GitHub API
+ * error when the gate passed.
+ */
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { DEFAULT_CONFIG_FILE } from '../config/defaults.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { buildBaseSummary } from '../coverage/base-summary.js';
+import { writeHtmlReport } from '../coverage/html-report.js';
+import type { BaseSource, DiffRequest } from '../coverage/stage.js';
+import { EXIT, UserError, type ExitCode } from '../errors.js';
+import { ensureCommits } from '../git/ensure-commits.js';
+import { mergeBaseOfCommits, repositoryRoot } from '../git/git.js';
+import { deepenUntilMergeBase } from '../git/deepen.js';
+import { createGitHubClient } from '../github/client.js';
+import { readGitHubContext, type GitHubContext } from '../github/context.js';
+import { createRunArtifact, serializeRunArtifact } from '../github/run-artifact.js';
+import type { RunReport } from '../report/document.js';
+import { exitCodeOf } from '../run/exit-code.js';
+import type { Logger } from '../run/logger.js';
+import { runCheck } from '../run/run-check.js';
+import { TOOL_VERSION } from '../version.js';
+import { restoreBaseSummary, saveBaseSummary } from './base-cache.js';
+import { parseActionInputs, type ActionInputs } from './inputs.js';
+import { inputOverrides } from './overrides.js';
+import { publishSavedReport } from './publish-mode.js';
+import { publishToGitHub, writeJobSummary, writeLog, writeOutputs } from './report-channels.js';
+import { readRunnerEnvironment, type RunnerEnvironment } from './runner-environment.js';
+
+export const coreLogger: Logger = {
+  info: (message) => core.info(message),
+  warning: (message) => core.warning(message),
+  debug: (message) => core.debug(message),
+};
+
+export interface ActionDefinition {
+  /** Stages this action runs when neither the input nor the config names any. */
+  defaultStages?: ['coverage'];
+}
+
+/** Runs the action and sets `process.exitCode`; never throws. */
+export async function runAction(definition: ActionDefinition = {}): Promise<void> {
+  try {
+    process.exitCode = await runActionSteps(definition);
+  } catch (error) {
+    if (error instanceof UserError) {
+      core.setFailed(error.message);
+      process.exitCode = error.exitCode;
+      return;
+    }
+    core.setFailed(`Internal error in TestMaster ${TOOL_VERSION}: ${(error as Error)?.stack ?? String(error)}`);
+    process.exitCode = EXIT.internal;
+  }
+}
+
+async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
+  const inputs = parseActionInputs((name) => core.getInput(name));
+  const runner = readRunnerEnvironment(process.env);
+  const context = readGitHubContext(runner.payload, runner.variables);
+  const client = createGitHubClient({
+    token: inputs.githubToken,
+    baseUrl: runner.apiUrl,
+    userAgent: `testmaster/${TOOL_VERSION}`,
+    log: (line) => core.info(line),
+  });
+
+  if (inputs.mode === 'publish') {
+    return publishSavedReport({ inputs, runner, context, client });
+  }
+
+  const root = await repositoryRoot(resolve(runner.workspace, inputs.workingDirectory));
+  const diff = await prepareDiff(root, context);
+  const stages = inputs.stages.length > 0 ? undefined : definition.defaultStages;
+
+  const result = await runCheck({
+    root,
+    // The default path may be absent; a path the user chose must exist.
+    ...(inputs.config !== DEFAULT_CONFIG_FILE ? { configPath: inputs.config } : {}),
+    overrides: inputOverrides(inputs),
+    // Workflow inputs come from the workflow's author, not from the pull request, so they may name any file.
+    ...(inputs.reports.length > 0 ? { explicitReports: inputs.reports.map((path) => resolve(root, path)) } : {}),
+    ...(stages ? { stages } : {}),
+    diff: diff.request,
+    ...(diff.reason ? { noDiffReason: diff.reason } : {}),
+    base: (config) =>
+      inputs.baseReport
+        ? { kind: 'report', path: resolve(root, inputs.baseReport), explicit: true }
+        : chooseBase(config, root, context, diff.mergeBase),
+    log: coreLogger,
+  });
+  const report = result.report;
+
+  writeOutputs(report);
+  writeJobSummary(report, process.env.GITHUB_STEP_SUMMARY);
+  writeLog(report);
+  if (inputs.resultFile) writeResultFile(root, inputs.resultFile, report, context);
+  if (result.config?.coverage.html.enabled && result.coverageFiles) {
+    writeHtmlReport(root, result.coverageFiles, join(root, result.config.coverage.html.dir));
+  }
+  if (result.coverageFiles && shouldSaveBase(inputs, context, runner)) {
+    const summary = buildBaseSummary(result.coverageFiles, { commit: context.headSha, createdAt: new Date(), toolVersion: TOOL_VERSION });
+    await saveBaseSummary(root, report.name, summary, coreLogger);
+  }
+
+  const publishCode =
+    inputs.comment || inputs.checkRun
+      ? await publishToGitHub(report, {
+          client,
+          owner: context.owner,
+          repo: context.repo,
+          headSha: context.headSha,
+          pullNumber: context.pullNumber,
+          comment: inputs.comment,
+          checkRun: inputs.checkRun,
+          commentAuthor: inputs.commentAuthor,
+          ...(runner.runId ? { detailsUrl: `${runner.serverUrl}/${context.owner}/${context.repo}/actions/runs/${runner.runId}` } : {}),
+        })
+      : null;
+
+  const gateCode = exitCodeOf(report);
+  if (gateCode !== EXIT.passed) core.setFailed(report.stages.map((stage) => stage.headline).join(' '));
+  return gateCode !== EXIT.passed ? gateCode : (publishCode ?? EXIT.passed);
+}
+
+interface PreparedDiff {
+  request: DiffRequest | null;
+  reason?: string;
+  mergeBase: string | null;
+}
+
+/** For pull requests: the base and head commits, fetched and deepened until their merge base is in the clone. */
+async function prepareDiff(root: string, context: GitHubContext): Promise<PreparedDiff> {
+  if (context.pullNumber === undefined || !context.baseSha) {
+    return { request: null, reason: `Patch coverage applies to pull requests; this run was started by ${context.eventName || 'an unknown event'}.`, mergeBase: null };
+  }
+  await ensureCommits(root, [context.baseSha, context.headSha]);
+  const mergeBase =
+    (await mergeBaseOfCommits(root, context.baseSha, context.headSha)) ??
+    (await deepenUntilMergeBase(root, context.baseSha, context.headSha, { log: (line) => core.info(line) }));
+  return { request: { base: context.baseSha, head: context.headSha, deepen: true }, mergeBase };
+}
+
+async function chooseBase(
+  config: ResolvedConfig,
+  root: string,
+  context: GitHubContext,
+  mergeBase: string | null,
+): Promise<BaseSource> {
+  if (config.coverage.base.report) return { kind: 'report', path: config.coverage.base.report };
+  if (!mergeBase) {
+    return { kind: 'none', reason: `No base found: ${context.eventName || 'this'} event has no pull request base to compare with.` };
+  }
+  return restoreBaseSummary(root, config.report.name, mergeBase, coreLogger);
+}
+
+function shouldSaveBase(inputs: ActionInputs, context: GitHubContext, runner: RunnerEnvironment): boolean {
+  if (inputs.saveBase === 'true') return true;
+  if (inputs.saveBase === 'false') return false;
+  return (
+    context.eventName === 'push' &&
+    context.defaultBranch !== undefined &&
+    runner.ref === `refs/heads/${context.defaultBranch}`
+  );
+}
+
+/** Writes the structured result for the publish mode; it holds data only, never rendered Markdown. */
+function writeResultFile(root: string, path: string, report: RunReport, context: GitHubContext): void {
+  if (context.pullNumber === undefined) {
+    core.warning(`result-file ${path} was not written: this run has no pull request to publish to.`);
+    return;
+  }
+  const artifact = createRunArtifact({
+    repository: `${context.owner}/${context.repo}`,
+    pullNumber: context.pullNumber,
+    headSha: context.headSha,
+    report,
+  });
+  writeFileSync(resolve(root, path), serializeRunArtifact(artifact));
+  core.info(`Wrote the result for the publish mode to ${path}.`);
+}

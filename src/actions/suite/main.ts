@@ -1,0 +1,4 @@
+// Entry point of the root action: every configured stage, one combined report.
+import { runAction } from '../run-action.js';
+
+await runAction();

@@ -1,0 +1,32 @@
+import type { OptionSpec } from '../options.js';
+
+/** Options that `check` and `coverage` both take. */
+export const COMMON_OPTIONS: OptionSpec[] = [
+  {
+    name: 'base',
+    type: 'string',
+    value: 'REF',
+    description:
+      'Git ref to measure changed lines against; the diff starts at the merge base of REF and --head',
+    defaultText: 'origin/HEAD, else origin/main, origin/master, main or master; no patch coverage when none exists',
+  },
+  { name: 'head', type: 'string', value: 'REF', description: 'Git ref whose changes are measured', defaultText: 'HEAD' },
+  {
+    name: 'config',
+    type: 'string',
+    value: 'FILE',
+    description: 'Config file, relative to the repository root',
+    defaultText: '.github/testmaster.yml when it exists',
+  },
+  {
+    name: 'json',
+    type: 'string',
+    value: 'FILE|-',
+    description: 'Write the result as JSON to FILE, or to standard output with -; the text report then goes to standard error',
+  },
+  { name: 'markdown', type: 'string', value: 'FILE', description: 'Write the Markdown report (as the PR comment shows it) to FILE' },
+  { name: 'cwd', short: 'C', type: 'string', value: 'DIR', description: 'Run in the repository at DIR', defaultText: 'the current folder' },
+  { name: 'no-color', type: 'boolean', description: 'Print without ANSI colours', defaultText: 'colours when standard output is a terminal and NO_COLOR is unset' },
+  { name: 'verbose', type: 'boolean', description: 'Print debug lines to standard error', defaultText: 'off' },
+  { name: 'help', short: 'h', type: 'boolean', description: 'Print this help and exit' },
+];

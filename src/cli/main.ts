@@ -1,0 +1,75 @@
+/**
+ * Entry point of the `testmaster` command. It routes to a command and turns
+ * errors into exit codes: 0 passed, 1 a gate failed, 2 invalid input or
+ * usage, 4 a bug in TestMaster.
+ */
+import { EXIT, UserError, type ExitCode } from '../errors.js';
+import { CHECK_COMMAND } from './commands/check.js';
+import { COVERAGE_COMMAND, coverageOverrides } from './commands/coverage.js';
+import { flagValue, formatHelp, parseCommandLine, type CommandSpec } from './options.js';
+import { runCommand } from './run-command.js';
+import { TOOL_VERSION } from '../version.js';
+
+const COMMANDS: Record<string, CommandSpec> = {
+  check: CHECK_COMMAND,
+  coverage: COVERAGE_COMMAND,
+};
+
+const GENERAL_HELP = `testmaster ${TOOL_VERSION}: gates for pull requests, on your machine and in GitHub Actions.
+
+Usage: testmaster <command> [options]
+
+Commands:
+  check      Run every configured stage on the repository in the current folder
+  coverage   Read coverage reports and gate totals, changed lines and drops
+
+Run 'testmaster <command> --help' for the options of a command.
+
+Exit codes: 0 every gate passed, 1 a gate failed, 2 invalid input or usage,
+4 an internal error (please report it).
+`;
+
+export async function main(argv: string[]): Promise<ExitCode> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? process.stderr : process.stdout).write(GENERAL_HELP);
+    return name === undefined ? EXIT.invalidInput : EXIT.passed;
+  }
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(`${TOOL_VERSION}\n`);
+    return EXIT.passed;
+  }
+  const spec = COMMANDS[name];
+  if (!spec) {
+    throw new UserError(`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run testmaster --help.`);
+  }
+  const parsed = parseCommandLine(spec, rest);
+  if (flagValue(parsed, 'help')) {
+    process.stdout.write(formatHelp(spec));
+    return EXIT.passed;
+  }
+  return runCommand({
+    command: name === 'coverage' ? 'coverage' : 'check',
+    parsed,
+    overrides: name === 'coverage' ? coverageOverrides(parsed) : [],
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
+}
+
+async function run(): Promise<void> {
+  try {
+    process.exitCode = await main(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UserError) {
+      process.stderr.write(`testmaster: ${error.message}\n`);
+      process.exitCode = error.exitCode;
+      return;
+    }
+    process.stderr.write(`testmaster: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = EXIT.internal;
+  }
+}
+
+await run();

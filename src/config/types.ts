@@ -1,0 +1,68 @@
+/**
+ * Types of the configuration: the shape that `.github/testmaster.yml` and the
+ * overrides may contain, and the resolved shape that every stage reads.
+ * `schema/testmaster.schema.json` describes the same shape for validation and editors.
+ */
+import type { MetricName, ReportFormat } from '../coverage/model.js';
+
+export const STAGES = ['coverage'] as const;
+export type StageName = (typeof STAGES)[number];
+
+/** Percent (or percentage points) per metric; `null` or absent means no value is set. */
+export type MetricValues = Partial<Record<MetricName, number | null>>;
+
+/** A deep partial of the configuration, as a file or one override may give it. */
+export interface ConfigInput {
+  report?: { name?: string };
+  stages?: StageName[];
+  coverage?: {
+    reports?: string[];
+    format?: ReportFormat | 'auto';
+    thresholds?: MetricValues;
+    paths?: { glob: string; thresholds: MetricValues }[];
+    patch?: { threshold?: number | null; include?: string[]; exclude?: string[] };
+    base?: { maxDrop?: MetricValues; tolerance?: number; report?: string | null };
+    pathMapping?: {
+      stripPrefixes?: string[];
+      rewrite?: { from: string; to: string }[];
+      roots?: string[];
+    };
+    html?: { enabled?: boolean; dir?: string };
+  };
+}
+
+/** Values from one action input or CLI flag, labelled with its origin for error messages. */
+export interface ConfigOverride {
+  /** Label of the flag or input that set the values, for example `--threshold` or `input thresholds`. */
+  origin: string;
+  values: ConfigInput;
+}
+
+/** Metric values with unset metrics removed. */
+export type MetricSettings = Partial<Record<MetricName, number>>;
+
+export interface PathThresholds {
+  glob: string;
+  thresholds: MetricSettings;
+}
+
+export interface ResolvedCoverageConfig {
+  reports: string[];
+  /** True when no layer set `reports`, so a missing default location is not an error. */
+  reportsFromDefaults: boolean;
+  format: ReportFormat | 'auto';
+  thresholds: MetricSettings;
+  paths: PathThresholds[];
+  patch: { threshold: number | null; include: string[]; exclude: string[] };
+  base: { maxDrop: MetricSettings; tolerance: number; report: string | null };
+  pathMapping: { stripPrefixes: string[]; rewrite: { from: string; to: string }[]; roots: string[] };
+  html: { enabled: boolean; dir: string };
+}
+
+export interface ResolvedConfig {
+  report: { name: string };
+  stages: StageName[];
+  coverage: ResolvedCoverageConfig;
+  /** Path of the config file that was read, or `null` when there was none. */
+  file: string | null;
+}

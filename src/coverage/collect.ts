@@ -1,0 +1,108 @@
+/**
+ * Collects coverage: finds the report files, parses each, maps its paths onto
+ * the repository and merges everything into one record per file.
+ */
+import { isAbsolute, join } from 'node:path';
+import { UserError } from '../errors.js';
+import type { Logger } from '../run/logger.js';
+import { findReports } from './find-reports.js';
+import { loadReport } from './load-report.js';
+import { mergeFileCoverages } from './merge.js';
+import type { FileCoverage, ReportFormat } from './model.js';
+import { mapReportPaths, mappingWarnings } from './paths/map-report.js';
+import type { PathMappingOptions } from './paths/options.js';
+import { readGoModules } from './paths/read-go-modules.js';
+import type { GoModule } from './paths/go-modules.js';
+import { TrackedFileIndex } from './paths/tracked-index.js';
+
+export interface CollectRequest {
+  /** Absolute path of the repository root. */
+  root: string;
+  /** Report paths or globs, relative to the root. */
+  patterns: string[];
+  /** True when the patterns are the built-in defaults, so a missing location is expected. */
+  patternsAreDefaults: boolean;
+  /** True when the user typed the patterns (CLI arguments, workflow inputs), so they may name files outside the repository. */
+  patternsAreExplicit?: boolean;
+  format: ReportFormat | 'auto';
+  /** Tracked files to map report paths onto; null keeps the paths as the reports wrote them. */
+  trackedFiles: readonly string[] | null;
+  pathMapping: PathMappingOptions;
+  log: Logger;
+}
+
+export interface CollectedCoverage {
+  /** Repository-relative paths of the reports read. */
+  reports: string[];
+  formats: ReportFormat[];
+  /** One merged record per repository file. */
+  files: FileCoverage[];
+  /** Problems that did not stop the run, for the report. */
+  warnings: string[];
+}
+
+/** Finds, parses, maps and merges the reports; throws `UserError` when none is found or none matches. */
+export async function collectCoverage(request: CollectRequest): Promise<CollectedCoverage> {
+  const found = await findReports(request.root, request.patterns, { allowOutside: request.patternsAreExplicit === true });
+  if (found.files.length === 0) throw noReportError(request);
+
+  const warnings: string[] = [];
+  if (!request.patternsAreDefaults) {
+    for (const pattern of found.unmatched) warnings.push(`No report matched ${pattern}.`);
+  }
+
+  const tracked = request.trackedFiles;
+  const index = tracked ? new TrackedFileIndex(tracked) : null;
+  let goModules: GoModule[] | undefined;
+  const formats = new Set<ReportFormat>();
+  const mapped: FileCoverage[] = [];
+
+  for (const reportPath of found.files) {
+    const outside = isAbsolute(reportPath);
+    const report = await loadReport(outside ? reportPath : join(request.root, reportPath), request.format);
+    formats.add(report.format);
+    request.log.info(`Read ${reportPath} (${report.format}, ${report.files.length} files).`);
+    for (const warning of report.warnings) warnings.push(`${reportPath}: ${warning}`);
+
+    if (!index || !tracked) {
+      mapped.push(...report.files);
+      continue;
+    }
+    if (report.format === 'go' && !goModules) {
+      goModules = await readGoModules(request.root, tracked);
+    }
+    const result = mapReportPaths(
+      { ...report, source: reportPath },
+      {
+        trackedFiles: index,
+        ...(outside ? {} : { reportPath }),
+        repositoryRoot: request.root,
+        ...(goModules ? { goModules } : {}),
+        options: request.pathMapping,
+      },
+    );
+    warnings.push(...mappingWarnings(reportPath, result));
+    mapped.push(...result.files);
+  }
+
+  return {
+    reports: found.files,
+    formats: [...formats],
+    files: mergeFileCoverages(mapped),
+    warnings,
+  };
+}
+
+function noReportError(request: CollectRequest): UserError {
+  const looked = request.patterns.join(', ');
+  if (request.patternsAreDefaults) {
+    return new UserError(
+      `No coverage report was found in the usual locations (${looked}). ` +
+        'Run your tests with coverage first, or name the reports: pass REPORT paths, the reports input, or coverage.reports in .github/testmaster.yml.',
+    );
+  }
+  return new UserError(
+    `No coverage report matched ${looked} under ${request.root}. ` +
+      'Check that the tests wrote their coverage report before this step and that the paths are relative to the repository root.',
+  );
+}

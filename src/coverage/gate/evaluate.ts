@@ -1,0 +1,50 @@
+/** Runs every coverage gate rule and combines the checks into one result. */
+import type { ResolvedCoverageConfig } from '../../config/types.js';
+import type { FileCoverage, ReportFormat, Totals } from '../model.js';
+import { sumTotals } from '../totals.js';
+import type { GateCheck } from './check.js';
+import { compareWithBase, type BaseComparison, type BaseInput } from './delta.js';
+import { computePatchCoverage, type PatchResult } from './patch.js';
+import { checkGlobalThresholds, checkPathThresholds } from './thresholds.js';
+
+export interface CoverageGateInput {
+  /** Merged coverage with repository-relative paths. */
+  files: readonly FileCoverage[];
+  /** Formats of the reports that were merged. */
+  formats: readonly ReportFormat[];
+  config: Pick<ResolvedCoverageConfig, 'thresholds' | 'paths' | 'patch' | 'base'>;
+  /** Changed lines per path for a pull request; null skips patch coverage. */
+  changedLines: ReadonlyMap<string, readonly number[]> | null;
+  /** The base to compare with; null skips the comparison, for example on a push. */
+  base: BaseInput | null;
+}
+
+export interface CoverageGateResult {
+  passed: boolean;
+  totals: Totals;
+  /** Every check in order: global, per path, patch, delta. */
+  checks: GateCheck[];
+  patch: PatchResult | null;
+  base: BaseComparison | null;
+}
+
+/** Evaluates the gate. A missing base only adds a note; the other checks still run. */
+export function evaluateCoverageGate(input: CoverageGateInput): CoverageGateResult {
+  const { config, files, formats } = input;
+  const totals = sumTotals(files);
+
+  const checks: GateCheck[] = [
+    ...checkGlobalThresholds(totals, config.thresholds, formats),
+    ...checkPathThresholds(files, config.paths, formats),
+  ];
+
+  const patch = input.changedLines
+    ? computePatchCoverage({ changedLines: input.changedLines, files, ...config.patch })
+    : null;
+  if (patch?.check) checks.push(patch.check);
+
+  const base = input.base ? compareWithBase(totals, input.base, config.base, formats) : null;
+  if (base) checks.push(...base.checks);
+
+  return { passed: checks.every((check) => check.passed), totals, checks, patch, base };
+}

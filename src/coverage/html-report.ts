@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve, isAbsolute } from 'node:path';
+import libCoverage from 'istanbul-lib-coverage';
+import libReport from 'istanbul-lib-report';
+import reports from 'istanbul-reports';
+import type { FileCoverageData, Range } from 'istanbul-lib-coverage';
+import { NOT_INSTRUMENTED, type FileCoverage } from './model.js';
+
+/**
+ * Converts a merged file to Istanbul's file coverage data so that
+ * `istanbul-reports` can render it. Formats without statements get one
+ * statement per instrumented line; branch outcomes without locations point at
+ * their line. The HTML report is a view for people; the gate never reads it.
+ */
+export function toIstanbulData(file: FileCoverage, absolutePath: string): FileCoverageData {
+  const data: FileCoverageData = {
+    path: absolutePath,
+    statementMap: {},
+    s: {},
+    fnMap: {},
+    f: {},
+    branchMap: {},
+    b: {},
+  };
+  addStatements(file, data);
+  addFunctions(file, data);
+  addBranches(file, data);
+  return data;
+}
+
+function lineRange(line: number, column = 0): Range {
+  return { start: { line, column }, end: { line, column: Number.MAX_SAFE_INTEGER } };
+}
+
+function addStatements(file: FileCoverage, data: FileCoverageData): void {
+  let id = 0;
+  if (file.statements) {
+    for (const statement of file.statements) {
+      data.statementMap[id] = lineRange(statement.line, statement.column);
+      data.s[id] = statement.hits;
+      id++;
+    }
+    return;
+  }
+  const lines = file.lines ?? [];
+  for (let line = 1; line < lines.length; line++) {
+    const hits = lines[line]!;
+    if (hits === NOT_INSTRUMENTED) continue;
+    data.statementMap[id] = lineRange(line);
+    data.s[id] = hits;
+    id++;
+  }
+}
+
+function addFunctions(file: FileCoverage, data: FileCoverageData): void {
+  (file.functions ?? []).forEach((fn, id) => {
+    const range = lineRange(Math.max(fn.line, 1));
+    data.fnMap[id] = { name: fn.name, decl: range, loc: range, line: Math.max(fn.line, 1) };
+    data.f[id] = fn.hits;
+  });
+}
+
+function addBranches(file: FileCoverage, data: FileCoverageData): void {
+  (file.branches ?? []).forEach((group, id) => {
+    const range = lineRange(group.line);
+    // Formats that only count outcomes (Cobertura, JaCoCo) get one synthetic
+    // hit per covered outcome, which keeps the covered/total ratio intact.
+    const taken =
+      group.taken ?? Array.from({ length: group.total }, (_, index) => (index < group.covered ? 1 : 0));
+    data.branchMap[id] = {
+      loc: range,
+      type: 'branch',
+      locations: taken.map(() => range),
+      line: group.line,
+    };
+    data.b[id] = taken;
+  });
+}
+
+/**
+ * Writes an Istanbul HTML report of the merged files to `outputDir`. Sources
+ * are read only from inside `root`; a file that cannot be read is shown
+ * without its source text.
+ */
+export function writeHtmlReport(root: string, files: FileCoverage[], outputDir: string): void {
+  const map = libCoverage.createCoverageMap({});
+  for (const file of files) {
+    map.addFileCoverage(toIstanbulData(file, join(root, file.path)));
+  }
+  const context = libReport.createContext({
+    dir: outputDir,
+    coverageMap: map,
+    defaultSummarizer: 'nested',
+    sourceFinder: (path: string) => readSourceInside(root, path),
+  });
+  reports.create('html', {}).execute(context);
+}
+
+function readSourceInside(root: string, path: string): string {
+  const inside = relative(resolve(root), resolve(path));
+  if (inside.startsWith('..') || isAbsolute(inside)) return '';
+  try {
+    return readFileSync(join(root, inside), 'utf8');
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Filesystem adapter that opens a coverage report as a stream, recognises its
+ * format when asked to and hands the chunks to the format's parser.
+ */
+import { createReadStream } from 'node:fs';
+import { ReportError } from '../errors.js';
+import type { ParsedReport, ReportFormat } from './model.js';
+import { parseClover } from './parsers/clover.js';
+import { parseCobertura } from './parsers/cobertura.js';
+import { detectFormat, DETECTION_BYTES } from './parsers/detect.js';
+import { parseGoProfile } from './parsers/go-profile.js';
+import { parseIstanbulJson } from './parsers/istanbul-json.js';
+import { parseIstanbulSummary } from './parsers/istanbul-summary.js';
+import { parseJacoco } from './parsers/jacoco.js';
+import { parseLcov } from './parsers/lcov.js';
+import type { ReportParser } from './parsers/types.js';
+
+/** Read size: large chunks keep the per-chunk work of the parsers small next to the per-byte work. */
+const CHUNK_BYTES = 4 * 1024 * 1024;
+
+const PARSERS: Record<ReportFormat, ReportParser> = {
+  lcov: parseLcov,
+  'istanbul-json': parseIstanbulJson,
+  'istanbul-summary': parseIstanbulSummary,
+  cobertura: parseCobertura,
+  clover: parseClover,
+  jacoco: parseJacoco,
+  go: parseGoProfile,
+};
+
+/** Reads the report at `path`; `auto` recognises the format from the first 64 KiB. */
+export async function loadReport(path: string, format: ReportFormat | 'auto'): Promise<ParsedReport> {
+  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  const chunks = readChunks(stream, path);
+  try {
+    const head = await readHead(chunks);
+    const resolved = format === 'auto' ? detectFormat(Buffer.concat(head.chunks), path) : format;
+    return await PARSERS[resolved]({ source: path, chunks: replay(head.chunks, head.done ? null : chunks) });
+  } finally {
+    stream.destroy();
+  }
+}
+
+/** Wraps the stream's chunks so that file system errors become `ReportError`s naming the file. */
+async function* readChunks(stream: AsyncIterable<Buffer>, path: string): AsyncGenerator<Buffer> {
+  try {
+    for await (const chunk of stream) yield chunk;
+  } catch (error) {
+    throw fileError(path, error);
+  }
+}
+
+/** Reads chunks until there are enough bytes to recognise the format. */
+async function readHead(chunks: AsyncIterator<Buffer>): Promise<{ chunks: Buffer[]; done: boolean }> {
+  const head: Buffer[] = [];
+  let bytes = 0;
+  while (bytes < DETECTION_BYTES) {
+    const next = await chunks.next();
+    if (next.done) return { chunks: head, done: true };
+    head.push(next.value);
+    bytes += next.value.length;
+  }
+  return { chunks: head, done: false };
+}
+
+/** Yields the chunks already read, then the rest of the stream. */
+async function* replay(head: Buffer[], rest: AsyncIterator<Buffer> | null): AsyncGenerator<Buffer> {
+  yield* head;
+  if (!rest) return;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+function fileError(path: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return new ReportError(path, undefined, 'the coverage report was not found', 'Check the path, and that the tests wrote the report before this step ran');
+    case 'EISDIR':
+      return new ReportError(path, undefined, 'the path is a folder, not a coverage report', 'Name the report file inside it, for example coverage/lcov.info');
+    case 'EACCES':
+    case 'EPERM':
+      return new ReportError(path, undefined, 'the coverage report cannot be read: permission denied', 'Make the file readable by the user that runs TestMaster');
+    default:
+      return error instanceof Error ? error : new Error(String(error));
+  }
+}

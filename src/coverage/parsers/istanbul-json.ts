@@ -1,0 +1,299 @@
+/**
+ * Parser for Istanbul `coverage-final.json` (nyc, Jest, Vitest, c8 and
+ * `istanbul-lib-coverage`'s `CoverageMap.toJSON()`), and for the same map
+ * nested as `coverageMap` in the output of `jest --json --coverage`.
+ *
+ * Counters follow `istanbul-lib-coverage` 3.2 `FileCoverage.toSummary()`:
+ * statements, functions and branches are the entries of `s`, `f` and `b`, and
+ * a line's hits are the maximum over the statements that start on it.
+ */
+import { ReportError } from '../../errors.js';
+import type { BranchGroup, FileCoverage, FunctionRecord, StatementRecord } from '../model.js';
+import { parseUnsigned } from './decimal.js';
+import type { JsonCursor } from './json-cursor.js';
+import { visitJsonMembers, type MemberAction, type MemberVisitor } from './json-entries.js';
+import type { ReportInput, ReportParser } from './types.js';
+
+const KEY = {
+  path: Buffer.from('path'),
+  statementMap: Buffer.from('statementMap'),
+  fnMap: Buffer.from('fnMap'),
+  branchMap: Buffer.from('branchMap'),
+  s: Buffer.from('s'),
+  f: Buffer.from('f'),
+  b: Buffer.from('b'),
+  data: Buffer.from('data'),
+  start: Buffer.from('start'),
+  line: Buffer.from('line'),
+  column: Buffer.from('column'),
+  name: Buffer.from('name'),
+  decl: Buffer.from('decl'),
+  loc: Buffer.from('loc'),
+};
+
+/** Top-level keys of `jest --json` output; a report that starts with one is read as Jest output. */
+const JEST_KEYS = new Set([
+  'numFailedTestSuites',
+  'numFailedTests',
+  'numPassedTestSuites',
+  'numPassedTests',
+  'numPendingTestSuites',
+  'numPendingTests',
+  'numRuntimeErrorTestSuites',
+  'numTodoTests',
+  'numTotalTestSuites',
+  'numTotalTests',
+  'openHandles',
+  'snapshot',
+  'startTime',
+  'success',
+  'testResults',
+  'wasInterrupted',
+  'coverageMap',
+]);
+
+const REQUIRED_MAPS = ['statementMap', 's', 'fnMap', 'f', 'branchMap', 'b'] as const;
+type RequiredMap = (typeof REQUIRED_MAPS)[number];
+
+/** Detail of one file as read, indexed by the numeric ids Istanbul uses as keys. */
+class FileCoverageBuilder {
+  path: string | undefined;
+  readonly seen = new Set<RequiredMap>();
+  readonly statementLine: number[] = [];
+  readonly statementColumn: number[] = [];
+  readonly statementHits: number[] = [];
+  readonly functionName: string[] = [];
+  readonly functionLine: number[] = [];
+  readonly functionHits: number[] = [];
+  readonly branchLine: number[] = [];
+  readonly branchTaken: number[][] = [];
+
+  build(key: string): FileCoverage {
+    const statements: StatementRecord[] = [];
+    const lines: number[] = [];
+    this.statementHits.forEach((hits, id) => {
+      // A statement missing from statementMap still counts, as in istanbul-lib-coverage, but has no line.
+      const line = this.statementLine[id] ?? 0;
+      statements.push({ line, column: this.statementColumn[id] ?? 0, hits, weight: 1 });
+      if (line < 1) return;
+      while (lines.length <= line) lines.push(-1);
+      if (lines[line]! < hits) lines[line] = hits;
+    });
+
+    const functions: FunctionRecord[] = [];
+    this.functionHits.forEach((hits, id) => {
+      functions.push({ name: this.functionName[id] ?? `(anonymous_${id})`, line: this.functionLine[id] ?? 0, hits });
+    });
+
+    const branches: BranchGroup[] = [];
+    this.branchTaken.forEach((taken, id) => {
+      let covered = 0;
+      for (const hits of taken) if (hits > 0) covered++;
+      branches.push({ line: this.branchLine[id] ?? 0, covered, total: taken.length, taken });
+    });
+
+    return { path: this.path ?? key, lines, statements, functions, branches };
+  }
+}
+
+/** Reads a member key that must be a numeric Istanbul id. */
+function readId(cursor: JsonCursor, mapName: string): number {
+  cursor.readKey();
+  const id = cursor.stringHasEscapes ? -1 : parseUnsigned(cursor.buffer, cursor.stringStart, cursor.stringEnd);
+  if (id < 0) {
+    cursor.pos = cursor.stringStart;
+    cursor.fail(`${mapName} has the key ${JSON.stringify(cursor.decodeString())}, but Istanbul keys are numeric ids`);
+  }
+  return id;
+}
+
+/** Reads `{"line": L, "column": C}` and returns the line; the column goes to `columnOut[id]` when given. */
+function readPosition(cursor: JsonCursor, columnOut?: number[], id = 0): number {
+  let line = 0;
+  if (cursor.openObject()) return line;
+  do {
+    cursor.readKey();
+    if (cursor.keyIs(KEY.line)) line = cursor.readNumber();
+    else if (columnOut && cursor.keyIs(KEY.column)) columnOut[id] = cursor.readNumber();
+    else cursor.skipValue();
+  } while (cursor.nextMember());
+  return line;
+}
+
+/** Reads `{"start": {...}, "end": {...}}` and returns the start line; `end` is skipped. */
+function readLocationStart(cursor: JsonCursor, columnOut?: number[], id = 0): number {
+  let line = 0;
+  if (cursor.openObject()) return line;
+  do {
+    cursor.readKey();
+    if (cursor.keyIs(KEY.start)) line = readPosition(cursor, columnOut, id);
+    else cursor.skipValue();
+  } while (cursor.nextMember());
+  return line;
+}
+
+function readStatementMap(cursor: JsonCursor, file: FileCoverageBuilder): void {
+  if (cursor.openObject()) return;
+  do {
+    const id = readId(cursor, 'statementMap');
+    file.statementLine[id] = readLocationStart(cursor, file.statementColumn, id);
+  } while (cursor.nextMember());
+}
+
+function readFunctionMap(cursor: JsonCursor, file: FileCoverageBuilder): void {
+  if (cursor.openObject()) return;
+  do {
+    const id = readId(cursor, 'fnMap');
+    let declLine = 0;
+    let locLine = 0;
+    let line = 0;
+    let name: string | undefined;
+    if (!cursor.openObject()) {
+      do {
+        cursor.readKey();
+        if (cursor.keyIs(KEY.name)) name = cursor.peek() === 34 ? cursor.readString() : (cursor.skipValue(), undefined);
+        else if (cursor.keyIs(KEY.decl)) declLine = readLocationStart(cursor);
+        else if (cursor.keyIs(KEY.loc)) locLine = readLocationStart(cursor);
+        else if (cursor.keyIs(KEY.line)) line = cursor.readNumber();
+        else cursor.skipValue();
+      } while (cursor.nextMember());
+    }
+    if (name !== undefined) file.functionName[id] = name;
+    file.functionLine[id] = declLine || locLine || line;
+  } while (cursor.nextMember());
+}
+
+function readBranchMap(cursor: JsonCursor, file: FileCoverageBuilder): void {
+  if (cursor.openObject()) return;
+  do {
+    const id = readId(cursor, 'branchMap');
+    let line = 0;
+    let locLine = 0;
+    if (!cursor.openObject()) {
+      do {
+        cursor.readKey();
+        if (cursor.keyIs(KEY.line)) line = cursor.readNumber();
+        else if (cursor.keyIs(KEY.loc)) locLine = readLocationStart(cursor);
+        else cursor.skipValue();
+      } while (cursor.nextMember());
+    }
+    // istanbul-lib-coverage places a branch on `line`, falling back to the start of `loc`.
+    file.branchLine[id] = line || locLine;
+  } while (cursor.nextMember());
+}
+
+function readHitMap(cursor: JsonCursor, out: number[], mapName: string): void {
+  if (cursor.openObject()) return;
+  do {
+    const id = readId(cursor, mapName);
+    out[id] = cursor.readNumber();
+  } while (cursor.nextMember());
+}
+
+function readBranchHits(cursor: JsonCursor, out: number[][]): void {
+  if (cursor.openObject()) return;
+  do {
+    const id = readId(cursor, 'b');
+    const taken: number[] = [];
+    cursor.expect(91);
+    if (cursor.peek() === 93) {
+      cursor.pos++;
+    } else {
+      do taken.push(cursor.readNumber());
+      while (cursor.nextElement());
+    }
+    out[id] = taken;
+  } while (cursor.nextMember());
+}
+
+/** Reads the members of one FileCoverage object, or of the `data` object that older writers wrap it in. */
+function readFileMembers(cursor: JsonCursor, file: FileCoverageBuilder): void {
+  if (cursor.openObject()) return;
+  do {
+    cursor.readKey();
+    if (cursor.keyIs(KEY.statementMap)) {
+      readStatementMap(cursor, file);
+      file.seen.add('statementMap');
+    } else if (cursor.keyIs(KEY.s)) {
+      readHitMap(cursor, file.statementHits, 's');
+      file.seen.add('s');
+    } else if (cursor.keyIs(KEY.fnMap)) {
+      readFunctionMap(cursor, file);
+      file.seen.add('fnMap');
+    } else if (cursor.keyIs(KEY.f)) {
+      readHitMap(cursor, file.functionHits, 'f');
+      file.seen.add('f');
+    } else if (cursor.keyIs(KEY.branchMap)) {
+      readBranchMap(cursor, file);
+      file.seen.add('branchMap');
+    } else if (cursor.keyIs(KEY.b)) {
+      readBranchHits(cursor, file.branchTaken);
+      file.seen.add('b');
+    } else if (cursor.keyIs(KEY.path) && cursor.peek() === 34) {
+      file.path = cursor.readString();
+    } else if (cursor.keyIs(KEY.data) && cursor.peek() === 123) {
+      readFileMembers(cursor, file);
+    } else {
+      cursor.skipValue();
+    }
+  } while (cursor.nextMember());
+}
+
+class IstanbulVisitor implements MemberVisitor {
+  readonly files: FileCoverage[] = [];
+  private jest: boolean | undefined;
+  sawCoverageMap = false;
+
+  constructor(private readonly source: string) {}
+
+  get isJest(): boolean {
+    return this.jest === true;
+  }
+
+  visitMember(key: string, depth: number, cursor: JsonCursor): MemberAction {
+    if (depth === 0) {
+      this.jest ??= JEST_KEYS.has(key);
+      if (this.jest) {
+        if (key !== 'coverageMap') return 'skip';
+        this.sawCoverageMap = true;
+        return 'descend';
+      }
+    }
+    this.files.push(this.readFile(key, cursor));
+    return 'parsed';
+  }
+
+  private readFile(key: string, cursor: JsonCursor): FileCoverage {
+    const start = cursor.pos;
+    if (cursor.peek() !== 123) cursor.fail(`the value of ${JSON.stringify(key)} is not an Istanbul file coverage object`, this.fixHint());
+    const file = new FileCoverageBuilder();
+    readFileMembers(cursor, file);
+    const missing = REQUIRED_MAPS.filter((name) => !file.seen.has(name));
+    if (missing.length > 0) {
+      cursor.pos = start;
+      cursor.fail(`the entry ${JSON.stringify(key)} has no ${missing.join(', ')}, so it is not Istanbul file coverage`, this.fixHint());
+    }
+    return file.build(key);
+  }
+
+  private fixHint(): string {
+    return 'Pass coverage-final.json (not coverage-summary.json) or the output of jest --json --coverage, or set --format';
+  }
+}
+
+export const parseIstanbulJson: ReportParser = async (input: ReportInput) => {
+  const visitor = new IstanbulVisitor(input.source);
+  await visitJsonMembers(input, visitor);
+  if (visitor.isJest && !visitor.sawCoverageMap) {
+    throw new ReportError(
+      input.source,
+      undefined,
+      'the Jest JSON output has no coverageMap',
+      'Run Jest with both --json and --coverage so the output contains coverage',
+    );
+  }
+  if (visitor.files.length === 0) {
+    throw new ReportError(input.source, undefined, 'the Istanbul report covers no files', 'Check that the tests ran with coverage enabled and that this is the right file');
+  }
+  return { format: 'istanbul-json', source: input.source, files: visitor.files, roots: [], warnings: [] };
+};

@@ -1,0 +1,441 @@
+/**
+ * Parser for lcov tracefiles, in the record set of lcov 1.x and 2.x.
+ *
+ * Totals are always recomputed from DA, BRDA and FN/FNDA/FNL/FNA records. The
+ * LF/LH, BRF/BRH and FNF/FNH summary lines are ignored because some writers
+ * get them wrong.
+ */
+import { ReportError } from '../../errors.js';
+import { addLineHits, type FileCoverage, type FunctionRecord } from '../model.js';
+import { BranchOutcomeList } from './branch-outcomes.js';
+import { indexOfByte, lastIndexOfByte, parseUnsigned } from './decimal.js';
+import { lineExcerpt } from './line-excerpt.js';
+import { scanLineBlocks } from './line-scanner.js';
+import type { ReportInput, ReportParser } from './types.js';
+
+const COLON = 58;
+const COMMA = 44;
+const HASH = 35;
+const DASH = 45;
+const LF = 10;
+const CR = 13;
+const D = 68;
+const A = 65;
+
+/** Packs a record tag of up to four ASCII letters into one number, for a fast switch. */
+function tagCode(tag: string): number {
+  let code = 0;
+  for (let i = 0; i < tag.length; i++) code = code * 256 + tag.charCodeAt(i);
+  return code;
+}
+
+const TAG = {
+  TN: tagCode('TN'),
+  SF: tagCode('SF'),
+  VER: tagCode('VER'),
+  FN: tagCode('FN'),
+  FNDA: tagCode('FNDA'),
+  FNF: tagCode('FNF'),
+  FNH: tagCode('FNH'),
+  FNL: tagCode('FNL'),
+  FNA: tagCode('FNA'),
+  BRDA: tagCode('BRDA'),
+  BRF: tagCode('BRF'),
+  BRH: tagCode('BRH'),
+  DA: tagCode('DA'),
+  LF: tagCode('LF'),
+  LH: tagCode('LH'),
+} as const;
+
+const END_OF_RECORD = Buffer.from('end_of_record');
+
+/** Everything read so far for one source file, over all of its records. */
+interface FileState {
+  path: string;
+  lines: number[];
+  branches: BranchOutcomeList;
+  /** Functions by name; one name can hold several functions, such as two `area` methods of two classes. */
+  functionsByName: Map<string, FunctionRecord[]>;
+}
+
+/** An lcov 2 `FNL` function, which its `FNA` aliases name and count. */
+interface IndexedFunction {
+  line: number;
+  record: FunctionRecord | null;
+}
+
+class LcovReader {
+  private readonly files = new Map<string, FileState>();
+  private current: FileState | null = null;
+  private readonly indexedFunctions = new Map<number, IndexedFunction>();
+  /** FNDA records seen per name in the current record: the n-th FNDA of a name counts the n-th FN of that name. */
+  private readonly functionHitCounts = new Map<string, number>();
+  private lastLineClosedRecord = false;
+  /**
+   * Whether any record of the report carries branches (BRDA, BRF, BRH) or
+   * functions (FN, FNDA, FNL, FNA, FNF, FNH). A report with none leaves the
+   * metric undefined, so totals show it as absent rather than 0 of 0.
+   */
+  private hasBranchRecords = false;
+  private hasFunctionRecords = false;
+  private readonly unknownTags = new Set<string>();
+  readonly warnings: string[] = [];
+
+  constructor(private readonly source: string) {}
+
+  private lineNumber = 0;
+
+  /** Reads whole lines. DA records, the bulk of every report, take a fused fast path. */
+  readBlock(buffer: Buffer, start: number, end: number): void {
+    let pos = start;
+    while (pos < end) {
+      this.lineNumber++;
+      if (buffer[pos] === D && buffer[pos + 1] === A && buffer[pos + 2] === COLON && this.current) {
+        const next = this.readLineHitsFast(this.current.lines, buffer, pos + 3, end);
+        if (next >= 0) {
+          this.lastLineClosedRecord = false;
+          pos = next;
+          continue;
+        }
+      }
+      let lineEnd = pos;
+      while (lineEnd < end && buffer[lineEnd] !== LF) lineEnd++;
+      const contentEnd = lineEnd > pos && buffer[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
+      this.readLine(buffer, pos, contentEnd, this.lineNumber);
+      pos = lineEnd + 1;
+    }
+  }
+
+  /**
+   * Parses `<line>,<hits>[,<checksum>]` up to and including the line break and
+   * returns the position after it, or -1 for anything unusual, which the
+   * general path then reads or reports.
+   */
+  private readLineHitsFast(lines: number[], buffer: Buffer, pos: number, end: number): number {
+    let line = 0;
+    let digits = pos;
+    let byte = 0;
+    while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
+      line = line * 10 + byte - 48;
+      pos++;
+    }
+    if (pos === digits || byte !== COMMA || line < 1) return -1;
+    pos++;
+
+    let hits = 0;
+    digits = pos;
+    byte = LF;
+    while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
+      hits = hits * 10 + byte - 48;
+      pos++;
+    }
+    if (pos === digits) return -1;
+
+    if (pos === end) {
+      // The last line of a file without a final line break.
+    } else if (byte === LF) {
+      pos++;
+    } else if (byte === CR && buffer[pos + 1] === LF) {
+      pos += 2;
+    } else if (byte === COMMA) {
+      while (pos < end && buffer[pos] !== LF) pos++;
+      pos++;
+    } else {
+      return -1;
+    }
+
+    if (line < lines.length) {
+      const previous = lines[line]!;
+      lines[line] = previous < 0 ? hits : previous + hits;
+    } else {
+      addLineHits(lines, line, hits);
+    }
+    return pos;
+  }
+
+  private readLine(buffer: Buffer, start: number, end: number, lineNumber: number): void {
+    while (end > start && (buffer[end - 1] === 32 || buffer[end - 1] === 9)) end--;
+    while (start < end && (buffer[start] === 32 || buffer[start] === 9)) start++;
+    if (start === end) return;
+    this.lastLineClosedRecord = false;
+    if (buffer[start] === HASH) return;
+
+    const colon = indexOfByte(buffer, COLON, start, Math.min(end, start + 5));
+    if (colon < 0) {
+      this.readLineWithoutTag(buffer, start, end, lineNumber);
+      return;
+    }
+    const tag = packTag(buffer, start, colon);
+    const valueStart = colon + 1;
+    if (tag === TAG.SF) {
+      this.openRecord(buffer.toString('utf8', valueStart, end));
+      return;
+    }
+    if (tag === TAG.TN || tag === TAG.VER) return;
+
+    const file = this.current;
+    if (!file) {
+      if (isKnownTag(tag)) this.fail(buffer, start, end, lineNumber, 'record before any SF line', 'Every record must follow an SF:<source file> line');
+      this.warnUnknownTag(buffer, start, colon, lineNumber);
+      return;
+    }
+    if (tag === TAG.BRDA || tag === TAG.BRF || tag === TAG.BRH) this.hasBranchRecords = true;
+    else if (tag === TAG.FN || tag === TAG.FNDA || tag === TAG.FNL || tag === TAG.FNA || tag === TAG.FNF || tag === TAG.FNH) this.hasFunctionRecords = true;
+    switch (tag) {
+      case TAG.DA:
+        this.readLineHits(file, buffer, start, valueStart, end, lineNumber);
+        return;
+      case TAG.BRDA:
+        this.readBranch(file, buffer, start, valueStart, end, lineNumber);
+        return;
+      case TAG.FN:
+        this.readFunction(file, buffer, start, valueStart, end, lineNumber);
+        return;
+      case TAG.FNDA:
+        this.readFunctionHits(file, buffer, start, valueStart, end, lineNumber);
+        return;
+      case TAG.FNL:
+        this.readFunctionLocation(buffer, start, valueStart, end, lineNumber);
+        return;
+      case TAG.FNA:
+        this.readFunctionAlias(file, buffer, start, valueStart, end, lineNumber);
+        return;
+      case TAG.FNF:
+      case TAG.FNH:
+      case TAG.BRF:
+      case TAG.BRH:
+      case TAG.LF:
+      case TAG.LH:
+        if (parseUnsigned(buffer, valueStart, end) < 0) {
+          this.fail(buffer, start, end, lineNumber, 'invalid summary count', 'Expected a non-negative integer after the colon');
+        }
+        return;
+      default:
+        this.warnUnknownTag(buffer, start, colon, lineNumber);
+    }
+  }
+
+  /** Checks the end of the input and returns the files. */
+  finish(endsWithNewline: boolean): FileCoverage[] {
+    if (this.current && !this.lastLineClosedRecord) {
+      if (!endsWithNewline) {
+        throw new ReportError(
+          this.source,
+          { line: this.lineNumber },
+          'the file ends in the middle of a record, so the report is truncated',
+          'Regenerate the report and make sure it was written completely',
+        );
+      }
+      this.warnings.push(`${this.source}: the last record has no end_of_record line; it was read up to the end of the file`);
+    }
+    if (this.files.size === 0) {
+      throw new ReportError(
+        this.source,
+        undefined,
+        'the lcov report contains no SF records, so it covers no files',
+        'Check that the tests ran with coverage enabled and that this is the right file',
+      );
+    }
+    return [...this.files.values()].map((file) => {
+      const coverage = toFileCoverage(file);
+      if (!this.hasBranchRecords) delete coverage.branches;
+      if (!this.hasFunctionRecords) delete coverage.functions;
+      return coverage;
+    });
+  }
+
+  private readLineWithoutTag(buffer: Buffer, start: number, end: number, lineNumber: number): void {
+    if (end - start === END_OF_RECORD.length && buffer.compare(END_OF_RECORD, 0, END_OF_RECORD.length, start, end) === 0) {
+      this.current = null;
+      this.indexedFunctions.clear();
+      this.lastLineClosedRecord = true;
+      return;
+    }
+    this.fail(buffer, start, end, lineNumber, 'line is not an lcov record', 'Each line must be TAG:value or end_of_record');
+  }
+
+  private openRecord(path: string): void {
+    if (path.length === 0) throw new ReportError(this.source, undefined, 'SF line without a path', 'Write SF:<source file>');
+    let file = this.files.get(path);
+    if (!file) {
+      file = { path, lines: [], branches: new BranchOutcomeList(), functionsByName: new Map() };
+      this.files.set(path, file);
+    }
+    this.current = file;
+    this.indexedFunctions.clear();
+    this.functionHitCounts.clear();
+  }
+
+  /** DA:<line>,<hits>[,<checksum>] */
+  private readLineHits(file: FileState, buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
+    const comma = indexOfByte(buffer, COMMA, from, end);
+    const second = comma < 0 ? -1 : indexOfByte(buffer, COMMA, comma + 1, end);
+    const line = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
+    const hits = comma < 0 ? -1 : parseUnsigned(buffer, comma + 1, second < 0 ? end : second);
+    if (line < 1 || hits < 0) {
+      this.fail(buffer, start, end, lineNumber, 'invalid DA record', 'Expected DA:<line number from 1>,<hit count>');
+    }
+    addLineHits(file.lines, line, hits);
+  }
+
+  /**
+   * BRDA:<line>,[e]<block>,<branch>,<taken>; the branch may be an expression
+   * that contains commas. Line 0 is valid: coverage.py writes it for branches
+   * that leave a function.
+   */
+  private readBranch(file: FileState, buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
+    const first = indexOfByte(buffer, COMMA, from, end);
+    const second = first < 0 ? -1 : indexOfByte(buffer, COMMA, first + 1, end);
+    const last = lastIndexOfByte(buffer, COMMA, from, end);
+    const line = first < 0 ? -1 : parseUnsigned(buffer, from, first);
+    // A taken count of "-" means the branch's block never ran: 0 hits that still count in the total.
+    const notReached = last === end - 2 && buffer[end - 1] === DASH;
+    const taken = notReached ? 0 : parseUnsigned(buffer, last + 1, end);
+    if (line < 0 || second < 0 || last <= second || taken < 0) {
+      this.fail(buffer, start, end, lineNumber, 'invalid BRDA record', 'Expected BRDA:<line number>,<block>,<branch>,<taken count or ->');
+    }
+
+    file.branches.add(line, outcomeKey(buffer, first + 1, second, last), taken);
+  }
+
+  /** FN:<start line>,[<end line>,]<name>; lcov 2 added the optional end line. */
+  private readFunction(file: FileState, buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
+    const comma = indexOfByte(buffer, COMMA, from, end);
+    const line = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
+    if (line < 0 || comma + 1 >= end) {
+      this.fail(buffer, start, end, lineNumber, 'invalid FN record', 'Expected FN:<line number>,<function name>');
+    }
+    let nameStart = comma + 1;
+    const next = indexOfByte(buffer, COMMA, nameStart, end);
+    if (next > nameStart && next + 1 < end && parseUnsigned(buffer, nameStart, next) >= 0) nameStart = next + 1;
+
+    const name = buffer.toString('utf8', nameStart, end);
+    const namesakes = file.functionsByName.get(name);
+    if (!namesakes) {
+      file.functionsByName.set(name, [{ name, line, hits: 0 }]);
+      return;
+    }
+    const unplaced = namesakes.find((record) => record.line === 0);
+    if (unplaced) unplaced.line = line;
+    else if (!namesakes.some((record) => record.line === line)) namesakes.push({ name, line, hits: 0 });
+  }
+
+  /** FNDA:<hits>,<name> */
+  private readFunctionHits(file: FileState, buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
+    const comma = indexOfByte(buffer, COMMA, from, end);
+    const hits = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
+    if (hits < 0 || comma + 1 >= end) {
+      this.fail(buffer, start, end, lineNumber, 'invalid FNDA record', 'Expected FNDA:<hit count>,<function name>');
+    }
+    const name = buffer.toString('utf8', comma + 1, end);
+    const seen = this.functionHitCounts.get(name) ?? 0;
+    this.functionHitCounts.set(name, seen + 1);
+    const namesakes = file.functionsByName.get(name);
+    const record = namesakes?.[Math.min(seen, namesakes.length - 1)];
+    if (record) {
+      record.hits += hits;
+    } else {
+      // A function counted before or without its FN line; its line is unknown.
+      file.functionsByName.set(name, [{ name, line: 0, hits }]);
+    }
+  }
+
+  /** FNL:<index>,<start line>[,<end line>] */
+  private readFunctionLocation(buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
+    const comma = indexOfByte(buffer, COMMA, from, end);
+    const second = comma < 0 ? -1 : indexOfByte(buffer, COMMA, comma + 1, end);
+    const index = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
+    const line = comma < 0 ? -1 : parseUnsigned(buffer, comma + 1, second < 0 ? end : second);
+    if (index < 0 || line < 0 || (second >= 0 && parseUnsigned(buffer, second + 1, end) < 0)) {
+      this.fail(buffer, start, end, lineNumber, 'invalid FNL record', 'Expected FNL:<function index>,<start line>[,<end line>]');
+    }
+    this.indexedFunctions.set(index, { line, record: null });
+  }
+
+  /**
+   * FNA:<index>,<hits>,<name>. Aliases of one index are one function,
+   * because lcov 2 counts functions and not aliases in FNF and FNH. The
+   * function takes its first alias's name and the sum of the aliases' hits.
+   * NOTE: summing alias hits is an assumption; only whether the sum is above 0
+   * is checked against lcov 2 output.
+   */
+  private readFunctionAlias(file: FileState, buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
+    const comma = indexOfByte(buffer, COMMA, from, end);
+    const second = comma < 0 ? -1 : indexOfByte(buffer, COMMA, comma + 1, end);
+    const index = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
+    const hits = second < 0 ? -1 : parseUnsigned(buffer, comma + 1, second);
+    if (index < 0 || hits < 0 || second + 1 >= end) {
+      this.fail(buffer, start, end, lineNumber, 'invalid FNA record', 'Expected FNA:<function index>,<hit count>,<function name>');
+    }
+    const indexed = this.indexedFunctions.get(index);
+    if (!indexed) {
+      this.fail(buffer, start, end, lineNumber, `FNA record for function index ${index} without an FNL line`, 'Write FNL:<index>,<start line> before the FNA lines of that index');
+    }
+    const name = buffer.toString('utf8', second + 1, end);
+    if (!indexed.record) {
+      const namesakes = file.functionsByName.get(name) ?? [];
+      indexed.record = namesakes.find((record) => record.line === indexed.line) ?? null;
+      if (!indexed.record) {
+        indexed.record = { name, line: indexed.line, hits: 0 };
+        namesakes.push(indexed.record);
+        file.functionsByName.set(name, namesakes);
+      }
+    }
+    indexed.record.hits += hits;
+  }
+
+  private warnUnknownTag(buffer: Buffer, start: number, colon: number, lineNumber: number): void {
+    const tag = buffer.toString('latin1', start, colon);
+    if (this.unknownTags.has(tag)) return;
+    this.unknownTags.add(tag);
+    this.warnings.push(`${this.source} at line ${lineNumber}: unknown lcov record type ${JSON.stringify(tag)} was ignored`);
+  }
+
+  private fail(buffer: Buffer, start: number, end: number, lineNumber: number, problem: string, fix: string): never {
+    throw new ReportError(this.source, { line: lineNumber }, `${problem} ${lineExcerpt(buffer, start, end)}`, fix);
+  }
+}
+
+function packTag(buffer: Buffer, start: number, end: number): number {
+  let code = 0;
+  for (let i = start; i < end; i++) code = code * 256 + buffer[i]!;
+  return code;
+}
+
+const KNOWN_TAGS = new Set<number>(Object.values(TAG));
+
+function isKnownTag(tag: number): boolean {
+  return KNOWN_TAGS.has(tag);
+}
+
+/**
+ * Returns a key for the `block,branch` fields of a BRDA record: a number when
+ * both are small integers, which avoids a string per record, else the text.
+ */
+function outcomeKey(buffer: Buffer, start: number, comma: number, end: number): number | string {
+  const block = parseUnsigned(buffer, start, comma);
+  const branch = parseUnsigned(buffer, comma + 1, end);
+  if (block >= 0 && branch >= 0 && branch < 1_000_000 && block < 1_000_000_000) return block * 1_000_000 + branch;
+  return buffer.toString('latin1', start, end);
+}
+
+function toFileCoverage(file: FileState): FileCoverage {
+  return {
+    path: file.path,
+    lines: file.lines,
+    branches: file.branches.toGroups(),
+    functions: [...file.functionsByName.values()].flat(),
+  };
+}
+
+export const parseLcov: ReportParser = async (input: ReportInput) => {
+  const reader = new LcovReader(input.source);
+  const scan = await scanLineBlocks(input.chunks, (buffer, start, end) => {
+    reader.readBlock(buffer, start, end);
+  });
+  if (scan.byteCount === 0) {
+    throw new ReportError(input.source, undefined, 'the file is empty', 'Check that the tests ran with coverage enabled and wrote the report');
+  }
+  const files = reader.finish(scan.endsWithNewline);
+  return { format: 'lcov', source: input.source, files, roots: [], warnings: reader.warnings };
+};

@@ -1,0 +1,128 @@
+/**
+ * The coverage stage: collect the reports, find the changed lines and the
+ * base, evaluate the gate and build the stage report. Git and the filesystem
+ * are reached through the adapters it calls; it never touches the GitHub API.
+ */
+import type { ResolvedConfig } from '../config/types.js';
+import { deepenUntilMergeBase } from '../git/deepen.js';
+import { changedLines, isShallow } from '../git/git.js';
+import type { StageReport } from '../report/document.js';
+import type { Logger } from '../run/logger.js';
+import { buildBaseSummary, type BaseSummary } from './base-summary.js';
+import { collectCoverage } from './collect.js';
+import type { BaseInput } from './gate/delta.js';
+import { evaluateCoverageGate } from './gate/evaluate.js';
+import type { FileCoverage } from './model.js';
+import { buildCoverageStageReport } from './stage-report.js';
+
+/** Where the base coverage comes from. */
+export type BaseSource =
+  | { kind: 'none'; reason: string }
+  | { kind: 'summary'; summary: BaseSummary }
+  | { kind: 'report'; path: string; explicit?: boolean };
+
+export interface DiffRequest {
+  base: string;
+  head: string;
+  /** Fetch more history when the clone is shallow (on CI runners). */
+  deepen: boolean;
+}
+
+export interface CoverageStageRequest {
+  root: string;
+  config: ResolvedConfig;
+  /** Reports the user named on the command line or in a workflow input; they replace the configured ones. */
+  explicitReports?: string[];
+  /** Tracked files of the repository; null keeps report paths as written (no repository). */
+  trackedFiles: readonly string[] | null;
+  /** Changed lines to gate; null skips patch coverage (a push, or no base ref). */
+  diff: DiffRequest | null;
+  /** Why there is no diff, shown in the report when `diff` is null. */
+  noDiffReason?: string;
+  base: BaseSource;
+  log: Logger;
+}
+
+export interface CoverageStageResult {
+  report: StageReport;
+  /** Merged coverage, for the base summary and the HTML report. */
+  files: FileCoverage[];
+}
+
+export async function runCoverageStage(request: CoverageStageRequest): Promise<CoverageStageResult> {
+  const { config, log } = request;
+  const coverage = await collectCoverage({
+    root: request.root,
+    patterns: request.explicitReports ?? config.coverage.reports,
+    patternsAreDefaults: !request.explicitReports && config.coverage.reportsFromDefaults,
+    patternsAreExplicit: request.explicitReports !== undefined,
+    format: config.coverage.format,
+    trackedFiles: request.trackedFiles,
+    pathMapping: config.coverage.pathMapping,
+    log,
+  });
+
+  const changed = request.diff ? await readChangedLines(request.root, request.diff, log) : null;
+  const warnings = [...coverage.warnings];
+  if (!request.diff && request.noDiffReason) warnings.push(request.noDiffReason);
+
+  const base = await resolveBase(request);
+  const gate = evaluateCoverageGate({
+    files: coverage.files,
+    formats: coverage.formats,
+    config: config.coverage,
+    changedLines: changed,
+    base,
+  });
+  const report = buildCoverageStageReport({ gate, files: coverage.files, warnings });
+  return { report, files: coverage.files };
+}
+
+/** Changed lines per repository path, from the merge base of the two refs to head. */
+async function readChangedLines(
+  root: string,
+  diff: DiffRequest,
+  log: Logger,
+): Promise<Map<string, number[]>> {
+  if (diff.deepen && (await isShallow(root))) {
+    log.info(`The clone is shallow; fetching history until ${diff.base} and ${diff.head} share a merge base.`);
+    await deepenUntilMergeBase(root, diff.base, diff.head, { log: (line) => log.info(line) });
+  }
+  const changes = await changedLines(root, diff.base, diff.head);
+  log.info(`Changed files since merge base ${changes.mergeBase.slice(0, 12)}: ${changes.files.length}.`);
+  const lines = new Map<string, number[]>();
+  for (const file of changes.files) {
+    if (file.status === 'deleted' || file.binary) continue;
+    if (file.addedLines.length > 0) lines.set(file.path, file.addedLines);
+  }
+  return lines;
+}
+
+async function resolveBase(request: CoverageStageRequest): Promise<BaseInput | null> {
+  const source = request.base;
+  switch (source.kind) {
+    case 'none':
+      return { missingReason: source.reason };
+    case 'summary':
+      return { summary: source.summary };
+    case 'report': {
+      const base = await collectCoverage({
+        root: request.root,
+        patterns: [source.path],
+        patternsAreDefaults: false,
+        patternsAreExplicit: source.explicit === true,
+        format: request.config.coverage.format,
+        trackedFiles: request.trackedFiles,
+        pathMapping: request.config.coverage.pathMapping,
+        log: request.log,
+      });
+      return {
+        summary: buildBaseSummary(base.files, {
+          commit: `base report ${source.path}`,
+          createdAt: new Date(),
+          toolVersion: '',
+        }),
+      };
+    }
+  }
+}

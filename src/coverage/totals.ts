@@ -1,0 +1,82 @@
+import { METRICS, type Counter, type FileCoverage, type MetricName, type Totals } from './model.js';
+
+/** Counts one metric of one file from its detail records, or from its summary when it has none. */
+export function fileCounter(file: FileCoverage, metric: MetricName): Counter | null {
+  switch (metric) {
+    case 'lines':
+      return file.lines ? countLines(file.lines) : summaryCounter(file, metric);
+    case 'branches':
+      return file.branches ? countBranches(file) : summaryCounter(file, metric);
+    case 'functions':
+      return file.functions
+        ? { covered: file.functions.filter((f) => f.hits > 0).length, total: file.functions.length }
+        : summaryCounter(file, metric);
+    case 'statements':
+      return file.statements ? countStatements(file) : summaryCounter(file, metric);
+    case 'classes':
+      return file.classes
+        ? { covered: file.classes.filter((c) => c.covered).length, total: file.classes.length }
+        : summaryCounter(file, metric);
+  }
+}
+
+/** Per-metric counters of one file. */
+export function fileTotals(file: FileCoverage): Totals {
+  return sumTotals([file]);
+}
+
+/** Adds up every metric over the files; a metric that no file carries stays `null`. */
+export function sumTotals(files: Iterable<FileCoverage>): Totals {
+  const totals = emptyTotals();
+  for (const file of files) {
+    for (const metric of METRICS) {
+      const counter = fileCounter(file, metric);
+      if (!counter) continue;
+      const sum = (totals[metric] ??= { covered: 0, total: 0 });
+      sum.covered += counter.covered;
+      sum.total += counter.total;
+    }
+  }
+  return totals;
+}
+
+export function emptyTotals(): Totals {
+  return { lines: null, branches: null, functions: null, statements: null, classes: null };
+}
+
+function countLines(lines: number[]): Counter {
+  let covered = 0;
+  let total = 0;
+  for (let line = 1; line < lines.length; line++) {
+    const hits = lines[line]!;
+    if (hits < 0) continue;
+    total++;
+    if (hits > 0) covered++;
+  }
+  return { covered, total };
+}
+
+function countBranches(file: FileCoverage): Counter {
+  let covered = 0;
+  let total = 0;
+  for (const group of file.branches!) {
+    covered += group.covered;
+    total += group.total;
+  }
+  return { covered, total };
+}
+
+function countStatements(file: FileCoverage): Counter {
+  let covered = 0;
+  let total = 0;
+  for (const statement of file.statements!) {
+    total += statement.weight;
+    if (statement.hits > 0) covered += statement.weight;
+  }
+  return { covered, total };
+}
+
+function summaryCounter(file: FileCoverage, metric: MetricName): Counter | null {
+  const counter = file.summary?.[metric];
+  return counter ? { covered: counter.covered, total: counter.total } : null;
+}

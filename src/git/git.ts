@@ -1,0 +1,128 @@
+/**
+ * Git adapter: every function takes the working folder as its first argument
+ * and runs git through `runGit`, never through a shell.
+ */
+
+import { UserError } from '../errors.js';
+import { DIFF_ARGUMENTS, parseDiff, type ChangeSet } from './diff-parse.js';
+import { oneLine, runGit, runGitChecked } from './run-git.js';
+
+/** Absolute path of the top folder of the working tree that contains `cwd`. */
+export async function repositoryRoot(cwd: string): Promise<string> {
+  const result = await runGit(cwd, ['rev-parse', '--show-toplevel']);
+  if (result.exitCode !== 0) {
+    throw new UserError(
+      `${cwd} is not inside a git working tree (${oneLine(result.stderr)}). Run TestMaster in a checkout of the repository, after actions/checkout`,
+    );
+  }
+  return result.stdout.toString('utf8').trimEnd();
+}
+
+/**
+ * Rejects a ref that git could read as an option, and refs with control
+ * characters, which no valid ref or revision contains.
+ */
+export function assertSafeRef(ref: string, role = 'ref'): void {
+  if (ref.length === 0) {
+    throw new UserError(`The ${role} is empty. Pass a branch name, tag or commit SHA`);
+  }
+  if (ref.startsWith('-')) {
+    throw new UserError(
+      `The ${role} ${JSON.stringify(ref)} starts with "-", which git would read as an option. Pass a branch name, tag or commit SHA`,
+    );
+  }
+  if (/[\u0000-\u001f\u007f]/.test(ref)) {
+    throw new UserError(
+      `The ${role} ${JSON.stringify(ref)} contains a control character. Pass a branch name, tag or commit SHA`,
+    );
+  }
+}
+
+/** Full SHA of the commit that `ref` names; a missing ref or a ref to a non-commit is a `UserError`. */
+export async function resolveCommit(cwd: string, ref: string): Promise<string> {
+  assertSafeRef(ref);
+  const result = await runGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+  const sha = result.stdout.toString('utf8').trim();
+  if (result.exitCode !== 0 || sha.length === 0) {
+    throw new UserError(
+      `The ref or commit ${JSON.stringify(ref)} was not found in the repository at ${cwd}. ` +
+        'Check the spelling, fetch it (git fetch origin REF), or set fetch-depth: 0 on actions/checkout so the history contains it',
+    );
+  }
+  return sha;
+}
+
+/**
+ * SHA of the best common ancestor of two refs, or `null` when the histories
+ * share no commit, which in a shallow clone usually means too little history.
+ */
+export async function mergeBase(cwd: string, base: string, head: string): Promise<string | null> {
+  const baseSha = await resolveCommit(cwd, base);
+  const headSha = await resolveCommit(cwd, head);
+  return mergeBaseOfCommits(cwd, baseSha, headSha);
+}
+
+/** Like `mergeBase`, but takes SHAs that `resolveCommit` already returned. */
+export async function mergeBaseOfCommits(cwd: string, baseSha: string, headSha: string): Promise<string | null> {
+  const result = await runGit(cwd, ['merge-base', '--end-of-options', baseSha, headSha]);
+  // git merge-base exits with 1 and prints nothing when there is no common ancestor.
+  if (result.exitCode === 1 && result.stdout.length === 0) return null;
+  if (result.exitCode !== 0) {
+    throw new UserError(`git merge-base ${baseSha} ${headSha} failed: ${oneLine(result.stderr)}`);
+  }
+  return result.stdout.toString('utf8').trim();
+}
+
+/**
+ * Changes that `headRef` makes on top of the merge base of the two refs, the
+ * same as the three-dot `git diff base...head`, so commits that landed on the
+ * base branch after the branch point are not reported as changes of the head.
+ */
+export async function changedLines(cwd: string, baseRef: string, headRef: string): Promise<ChangeSet> {
+  const base = await resolveCommit(cwd, baseRef);
+  const head = await resolveCommit(cwd, headRef);
+  const mergeBaseSha = await mergeBaseOfCommits(cwd, base, head);
+  if (mergeBaseSha === null) {
+    throw await noMergeBaseError(cwd, baseRef, headRef);
+  }
+
+  const output = await runGitChecked(cwd, [
+    '-c',
+    'core.quotePath=false',
+    'diff',
+    ...DIFF_ARGUMENTS,
+    '--end-of-options',
+    mergeBaseSha,
+    head,
+  ]);
+  return { mergeBase: mergeBaseSha, base, head, files: parseDiff(output) };
+}
+
+/** Tracked files as repository-relative POSIX paths, wherever in the tree `cwd` is. */
+export async function listFiles(cwd: string): Promise<string[]> {
+  const output = await runGitChecked(cwd, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--full-name', '--', ':(top)']);
+  const paths = output.toString('utf8').split('\0');
+  if (paths[paths.length - 1] === '') paths.pop();
+  return paths;
+}
+
+/** Checks whether the repository is a shallow clone, whose history is cut at some depth. */
+export async function isShallow(cwd: string): Promise<boolean> {
+  const output = await runGitChecked(cwd, ['rev-parse', '--is-shallow-repository']);
+  return output.toString('utf8').trim() === 'true';
+}
+
+/** Builds the error for two refs without a common ancestor, with the fix that fits the clone. */
+export async function noMergeBaseError(cwd: string, baseRef: string, headRef: string): Promise<UserError> {
+  const shallow = await isShallow(cwd);
+  const names = `${JSON.stringify(baseRef)} and ${JSON.stringify(headRef)}`;
+  if (shallow) {
+    return new UserError(
+      `No merge base of ${names} was found because the clone is shallow. ` +
+        'Set fetch-depth: 0 on actions/checkout, or fetch more history with git fetch --deepen',
+    );
+  }
+  return new UserError(
+    `${names} have no common ancestor. Compare the pull request against the branch it was created from`,
+  );
+}

@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import { UserError } from '../errors.js';
+
+export interface GitResult {
+  stdout: Buffer;
+  stderr: string;
+  exitCode: number;
+}
+
+/** A git command that exited with a status the caller did not expect. */
+export class GitCommandError extends Error {
+  constructor(
+    readonly args: readonly string[],
+    readonly exitCode: number,
+    readonly stderr: string,
+  ) {
+    super(`git ${args.join(' ')} failed with exit code ${exitCode}: ${oneLine(stderr)}`);
+    this.name = 'GitCommandError';
+  }
+}
+
+/**
+ * Runs git with an argument array and no shell, so refs and paths from a pull
+ * request reach git as single arguments. Output is collected as bytes because
+ * paths and patches need not be valid UTF-8 until the caller decodes them.
+ */
+export function runGit(cwd: string, args: readonly string[]): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', [...args], {
+      cwd,
+      env: gitEnvironment(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') {
+        reject(new UserError(`git was not found on PATH or the folder ${cwd} does not exist. Install git and run TestMaster inside a checkout`, { cause: error }));
+      } else {
+        reject(error);
+      }
+    });
+    child.on('close', (code, signal) => {
+      resolve({
+        stdout: Buffer.concat(stdout),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+        exitCode: code ?? (signal ? 128 : 1),
+      });
+    });
+  });
+}
+
+/** Runs git and returns its standard output, or throws `GitCommandError` on a non-zero exit. */
+export async function runGitChecked(cwd: string, args: readonly string[]): Promise<Buffer> {
+  const result = await runGit(cwd, args);
+  if (result.exitCode !== 0) throw new GitCommandError(args, result.exitCode, result.stderr);
+  return result.stdout;
+}
+
+/** Git's error output on one line, for quoting inside a sentence. */
+export function oneLine(stderr: string): string {
+  return stderr.trim().replace(/\s*\n\s*/g, ' ').replace(/\.$/, '');
+}
+
+/**
+ * Keeps git from prompting for credentials (a prompt would hang a CI job) and
+ * fixes the message language, so stderr reads the same on every runner.
+ */
+function gitEnvironment(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: '0',
+    LC_ALL: 'C',
+    LANGUAGE: 'C',
+  };
+}

@@ -1,0 +1,19 @@
+import type { StageReport } from '../report/document.js';
+
+/**
+ * The report of a stage that could not run because its input was invalid.
+ * It carries the message in every channel, so the job summary, the comment
+ * and the `result` output all say what to fix.
+ */
+export function errorStage(id: string, title: string, error: Error): StageReport {
+  return {
+    id,
+    title,
+    status: 'error',
+    headline: `${title} could not run: invalid input.`,
+    blocks: [{ kind: 'code', text: error.message }],
+    annotations: [],
+    outputs: { error: error.message },
+    json: { error: { name: error.name, message: error.message } },
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * The log that stages write progress to. The CLI logs to stderr and the
+ * actions log through @actions/core; tests record the lines.
+ */
+export interface Logger {
+  info(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+}
+
+/** A logger that writes to a stream, for the CLI; debug lines only when asked. */
+export function streamLogger(stream: NodeJS.WritableStream, verbose = false): Logger {
+  return {
+    info: (message) => stream.write(`${message}\n`),
+    warning: (message) => stream.write(`warning: ${message}\n`),
+    debug: (message) => {
+      if (verbose) stream.write(`debug: ${message}\n`);
+    },
+  };
+}
+
+/** A logger that keeps every line, for tests. */
+export function recordingLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  return {
+    lines,
+    info: (message) => lines.push(message),
+    warning: (message) => lines.push(`warning: ${message}`),
+    debug: (message) => lines.push(`debug: ${message}`),
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Runs the configured stages on one repository and returns one combined
+ * report. The CLI and both actions call this; they differ only in where the
+ * inputs come from and where the report goes.
+ */
+import { loadConfig } from '../config/load.js';
+import type { ConfigOverride, ResolvedConfig, StageName } from '../config/types.js';
+import { runCoverageStage, type BaseSource, type DiffRequest } from '../coverage/stage.js';
+import type { FileCoverage } from '../coverage/model.js';
+import { UserError } from '../errors.js';
+import { listFiles } from '../git/git.js';
+import type { RunReport, StageReport } from '../report/document.js';
+import { errorStage } from './error-stage.js';
+import type { Logger } from './logger.js';
+
+export const DEFAULT_REPORT_NAME = 'TestMaster';
+
+export interface CheckRequest {
+  /** Absolute path of the repository root. */
+  root: string;
+  /** Config file path relative to the root; the default location when undefined. */
+  configPath?: string;
+  /** Action inputs or CLI flags, lowest precedence first. */
+  overrides: ConfigOverride[];
+  /** Reports named on the command line or in a workflow input, which may lie outside the repository. */
+  explicitReports?: string[];
+  /** Keep report paths as written instead of matching them against the repository's files. */
+  keepReportPaths?: boolean;
+  /** Stages to run instead of the configured ones. */
+  stages?: StageName[];
+  diff: DiffRequest | null;
+  noDiffReason?: string;
+  /** Base coverage; a function so that the config can name a base report. */
+  base: (config: ResolvedConfig) => BaseSource | Promise<BaseSource>;
+  log: Logger;
+}
+
+export interface CheckResult {
+  report: RunReport;
+  /** The resolved config, or null when it could not be read. */
+  config: ResolvedConfig | null;
+  /** Merged coverage when the coverage stage ran. */
+  coverageFiles: FileCoverage[] | null;
+}
+
+export async function runCheck(request: CheckRequest): Promise<CheckResult> {
+  let config: ResolvedConfig;
+  try {
+    config = await loadConfig(request.root, {
+      ...(request.configPath ? { configPath: request.configPath } : {}),
+      overrides: request.overrides,
+    });
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const stage = errorStage('config', 'Configuration', error);
+    return { report: { name: DEFAULT_REPORT_NAME, stages: [stage] }, config: null, coverageFiles: null };
+  }
+
+  const stages: StageReport[] = [];
+  let coverageFiles: FileCoverage[] | null = null;
+  for (const name of request.stages ?? config.stages) {
+    if (name === 'coverage') {
+      try {
+        const trackedFiles = request.keepReportPaths ? null : await listFiles(request.root);
+        const result = await runCoverageStage({
+          root: request.root,
+          config,
+          ...(request.explicitReports && request.explicitReports.length > 0 ? { explicitReports: request.explicitReports } : {}),
+          trackedFiles,
+          diff: request.diff,
+          ...(request.noDiffReason ? { noDiffReason: request.noDiffReason } : {}),
+          base: await request.base(config),
+          log: request.log,
+        });
+        stages.push(result.report);
+        coverageFiles = result.files;
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        stages.push(errorStage('coverage', 'Coverage', error));
+      }
+    }
+  }
+  return { report: { name: config.report.name, stages }, config, coverageFiles };
+}

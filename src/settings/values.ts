@@ -1,0 +1,48 @@
+/**
+ * Parsing of the values that action inputs and CLI flags carry as text:
+ * lists, `METRIC=NUMBER` pairs and percentages. Every error names the input
+ * or flag and shows the accepted form.
+ */
+import { UserError } from '../errors.js';
+import { METRICS, isMetricName, type MetricName } from '../coverage/model.js';
+
+/** Splits a list given one item per line or separated by commas. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
+
+/**
+ * Parses `METRIC=NUMBER` pairs such as `lines=80, branches=70.5`.
+ * `origin` is the input or flag that carried them, for the error message.
+ */
+export function parseMetricPairs(origin: string, value: string): Partial<Record<MetricName, number>> {
+  const result: Partial<Record<MetricName, number>> = {};
+  for (const pair of splitList(value)) {
+    const match = /^([a-z]+)\s*=\s*(.+)$/.exec(pair);
+    if (!match) {
+      throw new UserError(`${origin}: "${pair}" is not METRIC=NUMBER. Write it like "lines=80".`);
+    }
+    const metric = match[1]!;
+    if (!isMetricName(metric)) {
+      throw new UserError(`${origin}: unknown metric "${metric}" in "${pair}". Accepted metrics: ${METRICS.join(', ')}.`);
+    }
+    result[metric] = parsePercentValue(`${origin} ${metric}`, match[2]!);
+  }
+  return result;
+}
+
+/** Parses a number from 0 to 100 with at most two decimals; a trailing `%` is allowed. */
+export function parsePercentValue(origin: string, value: string): number {
+  const trimmed = value.trim().replace(/%$/, '');
+  if (!/^\d+(\.\d{1,2})?$/.test(trimmed)) {
+    throw new UserError(`${origin}: "${value}" is not a number from 0 to 100 with at most two decimals, such as 80 or 72.5.`);
+  }
+  const number = Number(trimmed);
+  if (number > 100) {
+    throw new UserError(`${origin}: ${number} is above the maximum of 100.`);
+  }
+  return number;
+}

@@ -1,0 +1,268 @@
+import { describe, expect, it } from 'vitest';
+import schema from '../../schema/testmaster.schema.json' with { type: 'json' };
+import { defaultConfig } from '../../src/config/defaults.js';
+import { parseConfigText } from '../../src/config/load.js';
+import { ConfigError } from '../../src/errors.js';
+
+const FILE = '.github/testmaster.yml';
+
+function errorOf(text: string): ConfigError {
+  try {
+    parseConfigText(text, FILE);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('valid configs', () => {
+  const cases = [
+    { name: 'empty file', text: '', expected: {} },
+    { name: 'only comments', text: '# nothing yet\n', expected: {} },
+    { name: 'thresholds with 2 decimals', text: 'coverage:\n  thresholds:\n    lines: 0.07\n    branches: 66.67\n', expected: { coverage: { thresholds: { lines: 0.07, branches: 66.67 } } } },
+    { name: 'null unsets a threshold', text: 'coverage:\n  thresholds:\n    lines: null\n', expected: { coverage: { thresholds: { lines: null } } } },
+    {
+      name: 'full example',
+      text: [
+        'report:',
+        '  name: Backend',
+        'stages: [coverage]',
+        'coverage:',
+        '  reports: [coverage/lcov.info, "packages/*/coverage.xml"]',
+        '  format: cobertura',
+        '  paths:',
+        '    - glob: "src/{core,api}/**"',
+        '      thresholds: { lines: 90 }',
+        '  patch: { threshold: 80, include: ["src/**"], exclude: ["**/*.spec.ts"] }',
+        '  base: { maxDrop: { lines: 0.5 }, tolerance: 0.05, report: base.json }',
+        '  pathMapping: { stripPrefixes: [/home/runner/work/app/], rewrite: [{ from: /app/, to: "" }], roots: [packages/api] }',
+        '  html: { enabled: true, dir: out/html }',
+      ].join('\n'),
+      expected: {
+        report: { name: 'Backend' },
+        stages: ['coverage'],
+        coverage: {
+          reports: ['coverage/lcov.info', 'packages/*/coverage.xml'],
+          format: 'cobertura',
+          paths: [{ glob: 'src/{core,api}/**', thresholds: { lines: 90 } }],
+          patch: { threshold: 80, include: ['src/**'], exclude: ['**/*.spec.ts'] },
+          base: { maxDrop: { lines: 0.5 }, tolerance: 0.05, report: 'base.json' },
+          pathMapping: { stripPrefixes: ['/home/runner/work/app/'], rewrite: [{ from: '/app/', to: '' }], roots: ['packages/api'] },
+          html: { enabled: true, dir: 'out/html' },
+        },
+      },
+    },
+  ];
+
+  it.each(cases)('$name', ({ text, expected }) => {
+    expect(parseConfigText(text, FILE)).toEqual(expected);
+  });
+});
+
+describe('invalid configs', () => {
+  const cases = [
+    {
+      name: 'threshold above 100',
+      text: 'coverage:\n  thresholds:\n    lines: 120\n',
+      line: 3,
+      key: 'coverage.thresholds.lines',
+      expected: ['a number from 0 to 100 with at most 2 decimals, or null', 'got 120'],
+    },
+    {
+      name: 'threshold with 3 decimals',
+      text: 'coverage:\n  thresholds:\n    functions: 80.123\n',
+      line: 3,
+      key: 'coverage.thresholds.functions',
+      expected: ['with at most 2 decimals', 'got 80.123'],
+    },
+    {
+      name: 'threshold as text',
+      text: 'coverage:\n\n  thresholds:\n    branches: high\n',
+      line: 4,
+      key: 'coverage.thresholds.branches',
+      expected: ['must be a number', 'got "high"'],
+    },
+    {
+      name: 'unknown format',
+      text: 'coverage:\n  format: lcv\n',
+      line: 2,
+      key: 'coverage.format',
+      expected: ['one of auto, lcov, istanbul-json, istanbul-summary, cobertura, clover, jacoco, go', 'Did you mean "lcov"?'],
+    },
+    {
+      name: 'misspelled key',
+      text: 'coverage:\n  patch:\n    threshhold: 80\n',
+      line: 3,
+      key: 'coverage.patch.threshhold',
+      expected: ['is not a known key', 'Allowed keys here: threshold, include, exclude', 'Did you mean "threshold"?'],
+    },
+    {
+      name: 'unknown top-level key',
+      text: 'report:\n  name: x\ncoverge: {}\n',
+      line: 3,
+      key: 'coverge',
+      expected: ['Allowed keys here: report, stages, coverage', 'Did you mean "coverage"?'],
+    },
+    {
+      name: 'unknown metric',
+      text: 'coverage:\n  thresholds:\n    methods: 80\n',
+      line: 3,
+      key: 'coverage.thresholds.methods',
+      expected: ['Allowed keys here: lines, branches, functions, statements, classes'],
+    },
+    {
+      name: 'unknown stage',
+      text: 'stages: [coverage, impact]\n',
+      line: 1,
+      key: 'stages[1]',
+      expected: ['must be one of coverage', 'got "impact"'],
+    },
+    {
+      name: 'path rule without glob',
+      text: 'coverage:\n  paths:\n    - thresholds: { lines: 80 }\n',
+      line: 3,
+      key: 'coverage.paths[0]',
+      expected: ['missing the required key "glob"'],
+    },
+    {
+      name: 'reports as a string',
+      text: 'coverage:\n  reports: coverage/lcov.info\n',
+      line: 2,
+      key: 'coverage.reports',
+      expected: ['must be a list', 'got "coverage/lcov.info"'],
+    },
+    {
+      name: 'html enabled as text',
+      text: 'coverage:\n  html:\n    enabled: "yes"\n',
+      line: 3,
+      key: 'coverage.html.enabled',
+      expected: ['must be true or false'],
+    },
+    {
+      name: 'negative tolerance',
+      text: 'coverage:\n  base:\n    tolerance: -1\n',
+      line: 3,
+      key: 'coverage.base.tolerance',
+      expected: ['a number from 0 to 100'],
+    },
+    {
+      name: 'empty report name',
+      text: 'report:\n  name: ""\n',
+      line: 2,
+      key: 'report.name',
+      expected: ['a string of 1 to 100 characters'],
+    },
+    {
+      name: 'list at the top level',
+      text: '- coverage\n',
+      line: 1,
+      key: 'the top level',
+      expected: ['must be a mapping', 'got a list'],
+    },
+    {
+      name: 'unclosed bracket in a glob',
+      text: 'coverage:\n  paths:\n    - glob: "src/[ab"\n      thresholds: { lines: 80 }\n',
+      line: 3,
+      key: 'coverage.paths[0].glob',
+      expected: ['is not a valid glob ("src/[ab")', 'Missing closing: "]"'],
+    },
+    {
+      name: 'unclosed brace in a glob',
+      text: 'coverage:\n  patch:\n    include:\n      - "src/**"\n      - "src/{a,b"\n',
+      line: 5,
+      key: 'coverage.patch.include[1]',
+      expected: ['is not a valid glob ("src/{a,b")', 'Missing closing: "}"'],
+    },
+    {
+      name: 'absolute glob',
+      text: 'coverage:\n  patch:\n    exclude: [/repo/src/**]\n',
+      line: 3,
+      key: 'coverage.patch.exclude[0]',
+      expected: ['is an absolute path ("/repo/src/**")', 'such as "repo/src/**"'],
+    },
+    {
+      name: 'glob leaving the repository',
+      text: 'coverage:\n  paths:\n    - glob: ../lib/**\n      thresholds: {}\n',
+      line: 3,
+      key: 'coverage.paths[0].glob',
+      expected: ['contains a ".." segment ("../lib/**")'],
+    },
+    {
+      name: 'invalid report glob',
+      text: 'coverage:\n  reports: ["coverage/[x"]\n',
+      line: 2,
+      key: 'coverage.reports[0]',
+      expected: ['is not a valid glob'],
+    },
+  ];
+
+  it.each(cases)('$name', ({ text, line, key, expected }) => {
+    const error = errorOf(text);
+    expect(error.message).toContain(`${FILE} line ${line}: ${key} `);
+    for (const part of expected) expect(error.message).toContain(part);
+  });
+
+  it('lists every problem in line order', () => {
+    const error = errorOf('coverage:\n  format: x\n  thresholds:\n    lines: 101\nstages: 3\n');
+    const lines = error.message.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^\.github\/testmaster\.yml line 2: coverage\.format/);
+    expect(lines[1]).toMatch(/^\.github\/testmaster\.yml line 4: coverage\.thresholds\.lines/);
+    expect(lines[2]).toMatch(/^\.github\/testmaster\.yml line 5: stages must be a list/);
+  });
+
+  it.each([
+    { name: 'unclosed flow sequence', text: 'coverage:\n  reports: [a\n', position: /line \d+, column \d+: invalid YAML/ },
+    { name: 'duplicate key', text: 'coverage: {}\ncoverage: {}\n', position: /line 2, column 1: invalid YAML: Map keys must be unique/ },
+    { name: 'tab indentation', text: 'coverage:\n\tformat: lcov\n', position: /line 2, column 1: invalid YAML/ },
+  ])('YAML syntax: $name', ({ text, position }) => {
+    const error = errorOf(text);
+    expect(error.message).toMatch(new RegExp(`^${FILE.replaceAll('.', '\\.')} `));
+    expect(error.message).toMatch(position);
+  });
+});
+
+describe('schema', () => {
+  it('declares draft 2020-12 with an id', () => {
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.$id).toMatch(/^https:\/\//);
+  });
+
+  it('describes every property with a default', () => {
+    const missing: string[] = [];
+    visitProperties(schema, '', (path, node) => {
+      if (typeof node['description'] !== 'string') missing.push(`${path}: description`);
+      if (!('default' in node)) missing.push(`${path}: default`);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('repeats the built-in defaults', () => {
+    const defaults = defaultConfig();
+    const coverage = schema.properties.coverage.properties;
+    expect(schema.properties.report.properties.name.default).toBe(defaults.report.name);
+    expect(schema.properties.stages.default).toEqual(defaults.stages);
+    expect(coverage.reports.default).toEqual(defaults.coverage.reports);
+    expect(coverage.format.default).toBe(defaults.coverage.format);
+    expect(coverage.patch.properties.include.default).toEqual(defaults.coverage.patch.include);
+    expect(coverage.patch.properties.exclude.default).toEqual(defaults.coverage.patch.exclude);
+    expect(coverage.patch.properties.threshold.default).toBe(defaults.coverage.patch.threshold);
+    expect(coverage.base.properties.tolerance.default).toBe(defaults.coverage.base.tolerance);
+    expect(coverage.base.properties.report.default).toBe(defaults.coverage.base.report);
+    expect(coverage.html.properties.enabled.default).toBe(defaults.coverage.html.enabled);
+    expect(coverage.html.properties.dir.default).toBe(defaults.coverage.html.dir);
+  });
+});
+
+type SchemaNode = Record<string, unknown>;
+
+function visitProperties(node: SchemaNode, path: string, visit: (path: string, node: SchemaNode) => void): void {
+  const properties = node['properties'] as Record<string, SchemaNode> | undefined;
+  for (const [key, child] of Object.entries(properties ?? {})) {
+    visit(`${path}.${key}`, child);
+    visitProperties(child, `${path}.${key}`, visit);
+  }
+  const items = node['items'] as SchemaNode | undefined;
+  if (items) visitProperties(items, `${path}[]`, visit);
+}

@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import { ReportError } from '../../../src/errors.js';
+import { fileTotals, sumTotals } from '../../../src/coverage/totals.js';
+import { parseLcov } from '../../../src/coverage/parsers/lcov.js';
+import { parseChunked, parseError } from './parse-chunked.js';
+
+interface Case {
+  name: string;
+  input: string;
+  lines: { covered: number; total: number };
+  /** `null` when the report has no record of the metric. */
+  branches: { covered: number; total: number } | null;
+  functions: { covered: number; total: number } | null;
+  /** [line, hits] pairs to check in the first file. */
+  lineHits?: [number, number][];
+  fileCount?: number;
+  check?: (report: Awaited<ReturnType<typeof parseLcov>>) => void;
+}
+
+const cases: Case[] = [
+  {
+    name: 'every record type of lcov 1',
+    input: [
+      'TN:unit',
+      'SF:src/a.c',
+      'FN:3,main',
+      'FN:9,helper',
+      'FNDA:4,main',
+      'FNDA:0,helper',
+      'FNF:2',
+      'FNH:1',
+      'BRDA:4,0,0,3',
+      'BRDA:4,0,1,0',
+      'BRF:2',
+      'BRH:1',
+      'DA:3,4',
+      'DA:4,4',
+      'DA:9,0',
+      'LF:3',
+      'LH:2',
+      'end_of_record',
+      '',
+    ].join('\n'),
+    lines: { covered: 2, total: 3 },
+    branches: { covered: 1, total: 2 },
+    functions: { covered: 1, total: 2 },
+    lineHits: [[3, 4], [9, 0], [5, -1]],
+  },
+  {
+    name: 'lcov 2 FNL and FNA aliases',
+    input: [
+      'VER:2.0',
+      'SF:src/t.cpp',
+      'FNL:0,3,4',
+      'FNA:0,1,_Z3addii',
+      'FNA:0,2,_Z3addll',
+      'FNL:1,7,12',
+      'FNA:1,0,_Z3divdd',
+      'FNF:2',
+      'FNH:1',
+      'DA:3,3',
+      'DA:7,0',
+      'end_of_record',
+      '',
+    ].join('\n'),
+    lines: { covered: 1, total: 2 },
+    branches: null,
+    functions: { covered: 1, total: 2 },
+    check: (report) => {
+      expect(report.files[0]!.functions).toEqual([
+        { name: '_Z3addii', line: 3, hits: 3 },
+        { name: '_Z3divdd', line: 7, hits: 0 },
+      ]);
+    },
+  },
+  {
+    name: 'lcov 2 FN with end line',
+    input: 'SF:a.c\nFN:3,8,main\nFNDA:1,main\nDA:3,1\nend_of_record\n',
+    lines: { covered: 1, total: 1 },
+    branches: null,
+    functions: { covered: 1, total: 1 },
+    check: (report) => expect(report.files[0]!.functions).toEqual([{ name: 'main', line: 3, hits: 1 }]),
+  },
+  {
+    name: 'BRDA taken "-" counts as not taken',
+    input: 'SF:a.c\nDA:5,0\nBRDA:5,0,0,-\nBRDA:5,0,1,-\nBRDA:6,0,0,2\nend_of_record\n',
+    lines: { covered: 0, total: 1 },
+    branches: { covered: 1, total: 3 },
+    functions: null,
+    check: (report) => {
+      expect(report.files[0]!.branches).toEqual([
+        { line: 5, covered: 0, total: 2, taken: [0, 0] },
+        { line: 6, covered: 1, total: 1, taken: [2] },
+      ]);
+    },
+  },
+  {
+    name: 'two functions with one name',
+    input: 'SF:shapes.js\nFN:11,area\nFN:25,area\nFNDA:2,area\nFNDA:0,area\nDA:11,2\nend_of_record\n',
+    lines: { covered: 1, total: 1 },
+    branches: null,
+    functions: { covered: 1, total: 2 },
+    check: (report) => {
+      expect(report.files[0]!.functions).toEqual([
+        { name: 'area', line: 11, hits: 2 },
+        { name: 'area', line: 25, hits: 0 },
+      ]);
+    },
+  },
+  {
+    name: 'BRDA on line 0 from coverage.py',
+    input: 'SF:a.py\nDA:1,1\nBRDA:0,3,0,-\nBRDA:0,3,1,1\nend_of_record\n',
+    lines: { covered: 1, total: 1 },
+    branches: { covered: 1, total: 2 },
+    functions: null,
+  },
+  {
+    name: 'BRDA without any DA',
+    input: 'SF:a.c\nBRDA:7,0,0,1\nBRDA:7,0,1,0\nend_of_record\n',
+    lines: { covered: 0, total: 0 },
+    branches: { covered: 1, total: 2 },
+    functions: null,
+  },
+  {
+    name: 'BRDA with an expression branch',
+    input: 'SF:a.c\nBRDA:7,e0,(a, b) == 1,4\nBRDA:7,e0,(a, b) == 2,0\nend_of_record\n',
+    lines: { covered: 0, total: 0 },
+    branches: { covered: 1, total: 2 },
+    functions: null,
+  },
+  {
+    name: 'same SF in several records merges',
+    input: [
+      'SF:a.c', 'FN:1,f', 'FNDA:0,f', 'DA:1,0', 'DA:2,3', 'BRDA:2,0,0,0', 'BRDA:2,0,1,1', 'end_of_record',
+      'SF:b.c', 'DA:1,1', 'end_of_record',
+      'SF:a.c', 'FN:1,f', 'FNDA:2,f', 'DA:1,5', 'DA:4,0', 'BRDA:2,0,0,6', 'BRDA:2,0,1,0', 'end_of_record', '',
+    ].join('\n'),
+    fileCount: 2,
+    lines: { covered: 3, total: 4 },
+    branches: { covered: 2, total: 2 },
+    functions: { covered: 1, total: 1 },
+    lineHits: [[1, 5], [2, 3], [4, 0]],
+    check: (report) => {
+      expect(report.files[0]!.branches).toEqual([{ line: 2, covered: 2, total: 2, taken: [6, 1] }]);
+      expect(report.files[0]!.functions).toEqual([{ name: 'f', line: 1, hits: 2 }]);
+    },
+  },
+  {
+    name: 'missing final end_of_record',
+    input: 'SF:a.c\nDA:1,1\nDA:2,0\n',
+    lines: { covered: 1, total: 2 },
+    branches: null,
+    functions: null,
+    check: (report) => expect(report.warnings).toEqual(['a.lcov: the last record has no end_of_record line; it was read up to the end of the file']),
+  },
+  {
+    name: 'CRLF line ends, blank lines and DA checksums',
+    input: '\r\nTN:\r\nSF:src\\win.c\r\n\r\nDA:1,2,abc123\r\nDA:2,0\r\nend_of_record \r\n',
+    lines: { covered: 1, total: 2 },
+    branches: null,
+    functions: null,
+    lineHits: [[1, 2], [2, 0]],
+    check: (report) => expect(report.files[0]!.path).toBe('src\\win.c'),
+  },
+  {
+    name: 'wrong LF and LH are ignored',
+    input: 'SF:a.py\nDA:1,1\nDA:2,0\nLF:9\nLH:9\nBRF:4\nBRH:4\nFNF:3\nFNH:3\nend_of_record\n',
+    lines: { covered: 1, total: 2 },
+    branches: { covered: 0, total: 0 },
+    functions: { covered: 0, total: 0 },
+  },
+  {
+    name: 'FNDA before FN and a UTF-8 path',
+    input: 'SF:src/naïve/ünï.ts\nFNDA:2,(anonymous_0)\nFN:4,(anonymous_0)\nDA:4,2\nend_of_record\n',
+    lines: { covered: 1, total: 1 },
+    branches: null,
+    functions: { covered: 1, total: 1 },
+    check: (report) => {
+      expect(report.files[0]!.path).toBe('src/naïve/ünï.ts');
+      expect(report.files[0]!.functions).toEqual([{ name: '(anonymous_0)', line: 4, hits: 2 }]);
+    },
+  },
+];
+
+describe('parseLcov', () => {
+  it.each(cases)('$name', async (testCase) => {
+    const report = await parseChunked(parseLcov, 'a.lcov', testCase.input);
+    const totals = sumTotals(report.files);
+    expect(report.format).toBe('lcov');
+    expect(report.files).toHaveLength(testCase.fileCount ?? 1);
+    expect(totals.lines).toEqual(testCase.lines);
+    expect(totals.branches).toEqual(testCase.branches);
+    expect(totals.functions).toEqual(testCase.functions);
+    expect(totals.statements).toBeNull();
+    for (const [line, hits] of testCase.lineHits ?? []) {
+      expect(report.files[0]!.lines![line] ?? -1, `hits of line ${line}`).toBe(hits);
+    }
+    testCase.check?.(report);
+  });
+
+  it('leaves metrics without records absent', async () => {
+    const report = await parseChunked(parseLcov, 'a.lcov', 'SF:a.c\nDA:1,1\nend_of_record\nSF:b.c\nFNF:0\nDA:1,0\nend_of_record\n');
+    const totals = sumTotals(report.files);
+    expect(totals.branches).toBeNull();
+    expect(totals.functions).toEqual({ covered: 0, total: 0 });
+    expect(report.files[0]!.branches).toBeUndefined();
+    expect(report.files[0]!.functions).toEqual([]);
+  });
+
+  it('parses a file without a final line break after end_of_record', async () => {
+    const report = await parseChunked(parseLcov, 'a.lcov', 'SF:a.c\nDA:1,1\nend_of_record');
+    expect(fileTotals(report.files[0]!).lines).toEqual({ covered: 1, total: 1 });
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('warns once per unknown record type', async () => {
+    const report = await parseChunked(parseLcov, 'a.lcov', 'SF:a.c\nXYZ:1\nXYZ:2\nDA:1,1\nend_of_record\n');
+    expect(report.warnings).toEqual(['a.lcov at line 2: unknown lcov record type "XYZ" was ignored']);
+  });
+});
+
+const errorCases: { name: string; input: string; message: string }[] = [
+  { name: 'empty file', input: '', message: 'a.lcov: the file is empty' },
+  { name: 'only blank lines', input: '\n\n', message: 'a.lcov: the lcov report contains no SF records' },
+  { name: 'record cut inside a number', input: 'SF:a.c\nDA:1,1\nDA:2,1', message: 'a.lcov at line 3: the file ends in the middle of a record' },
+  { name: 'DA with letters', input: 'SF:a.c\nDA:1,x\nend_of_record\n', message: 'a.lcov at line 2: invalid DA record "DA:1,x"' },
+  { name: 'DA with negative hits', input: 'SF:a.c\nDA:3,-1\nend_of_record\n', message: 'a.lcov at line 2: invalid DA record "DA:3,-1"' },
+  { name: 'DA for line 0', input: 'SF:a.c\nDA:0,1\nend_of_record\n', message: 'a.lcov at line 2: invalid DA record' },
+  { name: 'DA before SF', input: 'TN:\nDA:1,1\n', message: 'a.lcov at line 2: record before any SF line' },
+  { name: 'BRDA with three fields', input: 'SF:a.c\nBRDA:1,0,1\nend_of_record\n', message: 'a.lcov at line 2: invalid BRDA record' },
+  { name: 'FNA without FNL', input: 'SF:a.c\nFNA:0,1,f\nend_of_record\n', message: 'a.lcov at line 2: FNA record for function index 0 without an FNL line' },
+  { name: 'line that is no record', input: 'SF:a.c\nhello world\n', message: 'a.lcov at line 2: line is not an lcov record' },
+  { name: 'invalid summary count', input: 'SF:a.c\nLF:ten\nend_of_record\n', message: 'a.lcov at line 2: invalid summary count' },
+];
+
+describe('parseLcov errors', () => {
+  it.each(errorCases)('$name', async ({ input, message }) => {
+    const error = await parseError(parseLcov, 'a.lcov', input);
+    expect(error).toBeInstanceOf(ReportError);
+    expect(error.message).toContain(message);
+  });
+});

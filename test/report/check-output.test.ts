@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+
+import type { Annotation, RunReport } from '../../src/report/document.js';
+import { rankAnnotations } from '../../src/report/annotation-order.js';
+import {
+  ANNOTATION_MESSAGE_MAX_BYTES,
+  ANNOTATION_TITLE_MAX_CHARACTERS,
+  CHECK_RUN_TITLE_MAX_CHARACTERS,
+  checkRunOutput,
+  checkRunTitle,
+  clipText,
+} from '../../src/report/check-output.js';
+import { CHECK_RUN_OUTPUT_MAX_CHARACTERS, utf8Length } from '../../src/report/limits.js';
+import { bigTable, stage } from './fixtures.js';
+
+function annotation(overrides: Partial<Annotation>): Annotation {
+  return { path: 'a.ts', startLine: 1, endLine: 1, level: 'notice', title: 't', message: 'm', ...overrides };
+}
+
+describe('clipText', () => {
+  it.each([
+    ['short', 10, 'characters', 'short'],
+    ['exactly ten', 11, 'characters', 'exactly ten'],
+    ['a long sentence', 8, 'characters', 'a long…'],
+    ['😀😀😀😀', 5, 'characters', '😀😀…'],
+    ['ééééé', 6, 'bytes', 'é…'],
+  ] as const)('clips %j to %i %s', (text, max, unit, expected) => {
+    const clipped = clipText(text, max, unit);
+    expect(clipped).toBe(expected);
+    expect(unit === 'bytes' ? utf8Length(clipped) : clipped.length).toBeLessThanOrEqual(max);
+  });
+});
+
+describe('checkRunTitle', () => {
+  it.each([
+    [[stage({ headline: '81% of lines' })], '81% of lines'],
+    [
+      [stage({ headline: '81% of lines' }), stage({ id: 'impact', title: 'Impact', headline: '3 tests' })],
+      'Coverage: 81% of lines; Impact: 3 tests',
+    ],
+    [[stage({ headline: 'line\none\u001B[31m' })], 'line one\uFFFD[31m'],
+    [[], ''],
+  ])('titles %#', (stages, expected) => {
+    expect(checkRunTitle({ name: 'r', stages })).toBe(expected);
+  });
+
+  it('clips a long title', () => {
+    const title = checkRunTitle({ name: 'r', stages: [stage({ headline: 'x'.repeat(1_000) })] });
+    expect(title.length).toBe(CHECK_RUN_TITLE_MAX_CHARACTERS);
+    expect(title.endsWith('…')).toBe(true);
+  });
+});
+
+describe('checkRunOutput', () => {
+  const report: RunReport = {
+    name: 'gate',
+    stages: [
+      stage({
+        blocks: [
+          { kind: 'paragraph', text: 'first block' },
+          { kind: 'paragraph', text: 'second block' },
+        ],
+        annotations: [annotation({ level: 'warning', path: 'b.ts' }), annotation({ level: 'failure', path: 'z.ts' })],
+      }),
+      stage({
+        id: 'impact',
+        title: 'Impact',
+        blocks: [{ kind: 'paragraph', text: 'only block' }],
+        annotations: [annotation({ level: 'failure', path: 'a.ts', startLine: 7 })],
+      }),
+    ],
+  };
+
+  it('puts the first block of each stage in the summary and the rest in the text', () => {
+    const output = checkRunOutput(report);
+    expect(output.summary).toContain('## ✅ gate: passed');
+    expect(output.summary).toContain('first block');
+    expect(output.summary).toContain('only block');
+    expect(output.summary).not.toContain('second block');
+    expect(output.text).toBe('### ✅ Coverage: 81\\.5% of lines covered \\(minimum 80%\\)\n\nsecond block\n');
+  });
+
+  it('leaves out the text when no stage has a second block', () => {
+    expect(checkRunOutput({ name: 'r', stages: [stage({ blocks: [{ kind: 'paragraph', text: 'x' }] })] }).text).toBeUndefined();
+  });
+
+  it('ranks annotations by severity, path and line', () => {
+    const output = checkRunOutput(report);
+    expect(output.annotations.map((item) => `${item.level} ${item.path}:${item.startLine}`)).toEqual([
+      'failure a.ts:7',
+      'failure z.ts:1',
+      'warning b.ts:1',
+    ]);
+  });
+
+  it('clips annotation titles and messages to the Checks API limits', () => {
+    const long = annotation({ title: 't'.repeat(1_000), message: 'é'.repeat(100_000) });
+    const [clipped] = checkRunOutput({ name: 'r', stages: [stage({ annotations: [long] })] }).annotations;
+    expect(clipped?.title.length).toBeLessThanOrEqual(ANNOTATION_TITLE_MAX_CHARACTERS);
+    expect(utf8Length(clipped?.message ?? '')).toBeLessThanOrEqual(ANNOTATION_MESSAGE_MAX_BYTES);
+  });
+
+  it('keeps summary and text within their limits', () => {
+    const huge: RunReport = {
+      name: 'r',
+      stages: [stage({ blocks: [bigTable(20_000), bigTable(20_000, 'lib'), { kind: 'code', text: 'x'.repeat(200_000) }] })],
+    };
+    const output = checkRunOutput(huge, { fullReport: 'the job summary has the full report' });
+    expect(output.summary.length).toBeLessThanOrEqual(CHECK_RUN_OUTPUT_MAX_CHARACTERS);
+    expect(output.text?.length ?? 0).toBeLessThanOrEqual(CHECK_RUN_OUTPUT_MAX_CHARACTERS);
+    expect(output.summary).toContain('the job summary has the full report.</i>');
+    expect(output.text).toContain('the job summary has the full report.</i>');
+  });
+});
+
+describe('rankAnnotations', () => {
+  it('keeps the input unchanged and sorts a copy', () => {
+    const input = [annotation({ level: 'notice' }), annotation({ level: 'failure' })];
+    const ranked = rankAnnotations(input);
+    expect(ranked.map((item) => item.level)).toEqual(['failure', 'notice']);
+    expect(input.map((item) => item.level)).toEqual(['notice', 'failure']);
+  });
+
+  it.each([
+    [annotation({ path: 'b.ts' }), annotation({ path: 'a.ts' }), 'a.ts'],
+    [annotation({ path: 'B.ts' }), annotation({ path: 'a.ts' }), 'B.ts'],
+    [annotation({ startLine: 9 }), annotation({ startLine: 10 }), 'a.ts'],
+  ])('orders %#', (first, second, expectedFirstPath) => {
+    expect(rankAnnotations([first, second])[0]?.path).toBe(expectedFirstPath);
+  });
+});
