@@ -5,7 +5,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ConfigOverride, ResolvedConfig } from '../config/types.js';
+import { buildBaseSummary, serializeBaseSummary } from '../coverage/base-summary.js';
 import { writeHtmlReport } from '../coverage/html-report.js';
+import { TOOL_VERSION } from '../version.js';
 import type { BaseSource, DiffRequest } from '../coverage/stage.js';
 import { UserError, type ExitCode } from '../errors.js';
 import { findDefaultBaseRef } from '../git/default-branch.js';
@@ -54,6 +56,14 @@ export async function runCommand(run: CommandRun): Promise<ExitCode> {
     const dir = join(root, result.config.coverage.html.dir);
     writeHtmlReport(root, result.coverageFiles, dir);
     log.info(`Wrote the HTML report to ${dir}.`);
+  }
+  const summaryPath = stringValue(parsed, 'write-summary');
+  if (summaryPath && result.coverageFiles) {
+    // A summary names the commit it measured, so it needs the repository even with --no-path-mapping.
+    const commit = await resolveCommit(keepReportPaths ? await repositoryRoot(root) : root, 'HEAD');
+    const summary = buildBaseSummary(result.coverageFiles, { commit, createdAt: new Date(), toolVersion: TOOL_VERSION });
+    writeFile(summaryPath, serializeBaseSummary(summary));
+    log.info(`Wrote the base summary to ${summaryPath}.`);
   }
   writeOutputs(run, result.report);
   return exitCodeOf(result.report);

@@ -89,23 +89,49 @@ export function mergeLines(sources: readonly number[][]): number[] {
 }
 
 /**
- * Pairs branch groups by line and by their order on that line, since a line
- * can hold several conditions and no format names them.
+ * Merges branch groups line by line. A line can hold several conditions and
+ * no format names them, so groups pair by their order on the line when both
+ * reports split the line the same way. Formats split lines differently (lcov
+ * puts every outcome of a line in one group, Istanbul one group per condition),
+ * so otherwise the line's outcomes are compared as one flat list.
  */
 export function mergeBranches(sources: readonly BranchGroup[][]): BranchGroup[] {
-  const byKey = new Map<string, BranchGroup>();
+  const byLine = new Map<number, BranchGroup[]>();
   for (const groups of sources) {
-    const ordinals = new Map<number, number>();
-    for (const group of groups) {
-      const ordinal = ordinals.get(group.line) ?? 0;
-      ordinals.set(group.line, ordinal + 1);
-
-      const key = `${group.line}:${ordinal}`;
-      const existing = byKey.get(key);
-      byKey.set(key, existing ? combineBranchGroups(existing, group) : copyBranchGroup(group));
+    for (const [line, lineGroups] of groupByLine(groups)) {
+      const existing = byLine.get(line);
+      byLine.set(line, existing ? mergeLineGroups(existing, lineGroups) : lineGroups.map(copyBranchGroup));
     }
   }
-  return [...byKey.values()].sort((a, b) => a.line - b.line);
+  return [...byLine.keys()].sort((a, b) => a - b).flatMap((line) => byLine.get(line)!);
+}
+
+function groupByLine(groups: readonly BranchGroup[]): Map<number, BranchGroup[]> {
+  const byLine = new Map<number, BranchGroup[]>();
+  for (const group of groups) {
+    const list = byLine.get(group.line);
+    if (list) list.push(group);
+    else byLine.set(group.line, [group]);
+  }
+  return byLine;
+}
+
+function mergeLineGroups(a: readonly BranchGroup[], b: readonly BranchGroup[]): BranchGroup[] {
+  const sameShape = a.length === b.length && a.every((group, index) => group.total === b[index]!.total);
+  if (sameShape) return a.map((group, index) => combineBranchGroups(group, b[index]!));
+  return [combineBranchGroups(flattenLine(a), flattenLine(b))];
+}
+
+/** One group holding every outcome of a line, in order. */
+function flattenLine(groups: readonly BranchGroup[]): BranchGroup {
+  const line = groups[0]!.line;
+  const everyTaken = groups.every((group) => group.taken !== null);
+  return {
+    line,
+    covered: groups.reduce((sum, group) => sum + group.covered, 0),
+    total: groups.reduce((sum, group) => sum + group.total, 0),
+    taken: everyTaken ? groups.flatMap((group) => group.taken!) : null,
+  };
 }
 
 function combineBranchGroups(a: BranchGroup, b: BranchGroup): BranchGroup {

@@ -3,6 +3,7 @@
  * blocks of the PR comment and job summary, the annotations on uncovered
  * changed lines, the action outputs and the JSON result.
  */
+import { endSentence } from '../config/issues.js';
 import type { Annotation, Block, Inline, StageReport } from '../report/document.js';
 import type { GateCheck } from './gate/check.js';
 import { formatDelta, shortSha, type BaseComparison } from './gate/delta.js';
@@ -206,11 +207,16 @@ function rangesCell(file: PatchFileResult, limit: number): string {
   return hidden > 0 ? `${listedRanges} and ${plural(hidden, 'more range', 'more ranges')}` : listedRanges;
 }
 
+function baseLabel(commit: string): string {
+  const short = shortSha(commit);
+  return short === commit ? commit : `base commit ${short}`;
+}
+
 function baseBlocks(base: BaseComparison): Block[] {
   if (!base.found) {
-    return [{ kind: 'paragraph', text: `No base found: ${base.reason}. The change from base was not checked; the other checks still ran.` }];
+    return [{ kind: 'paragraph', text: `${endSentence(base.reason)} The change from base was not checked; the other checks still ran.` }];
   }
-  return [{ kind: 'paragraph', text: `Changes are measured against base commit ${shortSha(base.commit)} (summary created ${base.createdAt}).` }];
+  return [{ kind: 'paragraph', text: `Changes are measured against ${baseLabel(base.commit)} (summary created ${base.createdAt}).` }];
 }
 
 function warningBlocks(warnings: readonly string[]): Block[] {

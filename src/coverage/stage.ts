@@ -8,11 +8,18 @@ import { deepenUntilMergeBase } from '../git/deepen.js';
 import { changedLines, isShallow } from '../git/git.js';
 import type { StageReport } from '../report/document.js';
 import type { Logger } from '../run/logger.js';
-import { buildBaseSummary, type BaseSummary } from './base-summary.js';
+import { open, readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import { UserError } from '../errors.js';
+import { buildBaseSummary, parseBaseSummary, type BaseSummary } from './base-summary.js';
+import { findReports } from './find-reports.js';
 import { collectCoverage } from './collect.js';
 import type { BaseInput } from './gate/delta.js';
 import { evaluateCoverageGate } from './gate/evaluate.js';
 import type { FileCoverage } from './model.js';
+
+/** Text near the start of every base summary file, which no coverage format contains there. */
+const BASE_SUMMARY_SIGNATURE = '"version":1,"commit"';
 import { buildCoverageStageReport } from './stage-report.js';
 
 /** Where the base coverage comes from. */
@@ -106,6 +113,8 @@ async function resolveBase(request: CoverageStageRequest): Promise<BaseInput | n
     case 'summary':
       return { summary: source.summary };
     case 'report': {
+      const summary = await readIfBaseSummary(request.root, source);
+      if (summary) return { summary };
       const base = await collectCoverage({
         root: request.root,
         patterns: [source.path],
@@ -118,11 +127,34 @@ async function resolveBase(request: CoverageStageRequest): Promise<BaseInput | n
       });
       return {
         summary: buildBaseSummary(base.files, {
-          commit: `base report ${source.path}`,
+          commit: `the base report ${source.path}`,
           createdAt: new Date(),
           toolVersion: '',
         }),
       };
     }
   }
+}
+
+/**
+ * Reads the base file as a base summary when it is one (written by
+ * `testmaster coverage --write-summary` or saved by the action); returns null
+ * for a coverage report, which the caller parses instead.
+ */
+async function readIfBaseSummary(root: string, source: { path: string; explicit?: boolean }): Promise<BaseSummary | null> {
+  const found = await findReports(root, [source.path], { allowOutside: source.explicit === true });
+  const file = found.files[0];
+  if (!file) {
+    throw new UserError(`The base report ${source.path} was not found. Give the path of a coverage report or base summary of the base commit.`);
+  }
+  const path = isAbsolute(file) ? file : join(root, file);
+  const handle = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(512);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    if (!head.subarray(0, bytesRead).toString('utf8').includes(BASE_SUMMARY_SIGNATURE)) return null;
+  } finally {
+    await handle.close();
+  }
+  return parseBaseSummary(await readFile(path, 'utf8'), source.path);
 }

@@ -123,7 +123,7 @@ describe('buildCoverageStageReport', () => {
   });
 
   it('notes a missing base', () => {
-    const missing = report({ base: { missingReason: 'no summary is cached for merge base 1234567' } });
+    const missing = report({ base: { missingReason: 'No base found: no summary is cached for merge base 1234567' } });
     expect(allText(missing.blocks)).toContain('No base found: no summary is cached for merge base 1234567.');
     expect(tableAfter(missing.blocks, 'Totals').rows.map((row) => inlineText(row[4]!))).toEqual(['', '']);
   });

@@ -63,6 +63,13 @@ export const COVERAGE_COMMAND: CommandSpec = {
         'Keep the paths as the reports wrote them instead of matching them against the files of a git repository; reads reports outside any repository, and skips patch coverage',
       defaultText: 'off',
     },
+    {
+      name: 'write-summary',
+      type: 'string',
+      value: 'FILE',
+      description:
+        'Write a base summary of this coverage (totals per file, keyed by the HEAD commit) to FILE; pass it as --base-report on a branch later',
+    },
     { name: 'html', type: 'string', value: 'DIR', description: 'Write an Istanbul HTML report of the merged coverage to DIR' },
     ...COMMON_OPTIONS,
   ],

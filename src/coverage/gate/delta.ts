@@ -110,6 +110,7 @@ export function formatDelta(hundredths: number): string {
   return hundredths > 0 ? `+${formatHundredths(hundredths)}` : formatHundredths(hundredths);
 }
 
+/** Shortens a commit SHA to 7 characters; a label that is not a SHA (a base report's path) stays whole. */
 export function shortSha(commit: string): string {
-  return commit.slice(0, 7);
+  return /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit) ? commit.slice(0, 7) : commit;
 }

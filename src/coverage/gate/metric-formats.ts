@@ -1,14 +1,14 @@
 /** Report formats that carry each metric, named when a threshold is set on a metric that no report measured. */
 import type { MetricName, ReportFormat } from '../model.js';
 
-// NOTE: this table mirrors what the parsers under src/coverage/parsers emit;
+// This table mirrors what the parsers under src/coverage/parsers emit;
 // update it when a parser starts or stops producing a metric.
 export const FORMATS_BY_METRIC: Record<MetricName, readonly ReportFormat[]> = {
   lines: ['lcov', 'istanbul-json', 'istanbul-summary', 'cobertura', 'clover', 'jacoco', 'go'],
   branches: ['lcov', 'istanbul-json', 'istanbul-summary', 'cobertura', 'clover', 'jacoco'],
   functions: ['lcov', 'istanbul-json', 'istanbul-summary', 'cobertura', 'clover', 'jacoco'],
   statements: ['istanbul-json', 'istanbul-summary', 'clover', 'go'],
-  classes: ['cobertura', 'clover', 'jacoco'],
+  classes: ['jacoco'],
 };
 
 /** Sentence for a metric that the reports lack, naming the formats that carry it. */

@@ -44,6 +44,8 @@ interface FileState {
   conditions: ConditionEntry[];
   statementLines: number;
   methodLines: number;
+  /** True when the file holds `<class>` elements, which Istanbul's writer never emits. */
+  hasClasses: boolean;
   metrics: FileMetrics | null;
 }
 
@@ -68,6 +70,7 @@ class CloverHandlers implements XmlContentHandlers {
         break;
       case 'class':
         this.inClass = true;
+        if (this.file) this.file.hasClasses = true;
         break;
       case 'metrics':
         // Class, package and project counters are aggregates of the file counters.
@@ -95,7 +98,7 @@ class CloverHandlers implements XmlContentHandlers {
 
   private openFile(tag: XmlTag): void {
     const path = tag.attributes.path ?? requireAttribute(this.reader, tag, 'name');
-    this.file = { draft: this.files.get(path), conditions: [], statementLines: 0, methodLines: 0, metrics: null };
+    this.file = { draft: this.files.get(path), conditions: [], statementLines: 0, methodLines: 0, hasClasses: false, metrics: null };
   }
 
   private readLine(tag: XmlTag): void {
@@ -145,11 +148,11 @@ class CloverHandlers implements XmlContentHandlers {
   }
 
   /**
-   * Records the file's `cond` entries as branches and statements. When the
-   * file's `<metrics>` counters match Istanbul's reading (conditionals =
-   * true + false, covered = true; statements include `cond` lines) and not
-   * OpenClover's, the entries are read Istanbul's way. Otherwise each entry is
-   * one condition with two outcomes, covered when taken at least once.
+   * Records the file's `cond` entries as branches and statements. Files that
+   * Istanbul wrote (see `readsAsIstanbul`) carry covered outcomes in
+   * `truecount` and uncovered ones in `falsecount`, and count `cond` lines as
+   * statements. Otherwise each entry is one condition with two outcomes,
+   * covered when taken at least once, as OpenClover writes them.
    */
   private readConditions(file: FileState): void {
     if (file.conditions.length === 0) return;
@@ -174,25 +177,17 @@ class CloverHandlers implements XmlContentHandlers {
   }
 }
 
+/**
+ * Istanbul's Clover writer (used by nyc, c8 and vitest) emits neither
+ * `<class>` elements nor `method` lines, while PHPUnit and OpenClover emit
+ * both. The structure decides rather than the file's `<metrics>`, because
+ * Istanbul's counters do not always add up to its own line entries: it leaves
+ * out a default parameter's branch on a line that has no statement.
+ */
 function readsAsIstanbul(file: FileState): boolean {
-  const metrics = file.metrics;
-  if (!metrics) return false;
-
-  let outcomes = 0;
-  let coveredOutcomes = 0;
-  let conditionsTaken = 0;
-  for (const entry of file.conditions) {
-    outcomes += entry.trueCount + entry.falseCount;
-    coveredOutcomes += entry.trueCount;
-    conditionsTaken += (entry.trueCount > 0 ? 1 : 0) + (entry.falseCount > 0 ? 1 : 0);
-  }
-  const matchesIstanbul =
-    metrics.conditionals === outcomes &&
-    metrics.coveredConditionals === coveredOutcomes &&
-    metrics.statements === file.statementLines + file.conditions.length;
-  const matchesOpenClover =
-    metrics.conditionals === 2 * file.conditions.length && metrics.coveredConditionals === conditionsTaken;
-  return matchesIstanbul && !matchesOpenClover;
+  // Istanbul writes a <metrics> element for every file; a file without one is
+  // read the OpenClover way.
+  return !file.hasClasses && file.methodLines === 0 && file.metrics !== null;
 }
 
 function readFileMetrics(tag: XmlTag): FileMetrics {

@@ -20,7 +20,7 @@ export function parseCount(text: string): number {
 
 /**
  * Parses `text[start, end)` as plain decimal digits without copying it.
- * Returns -1 when the range is empty, holds anything else, or has 16 or more
+ * Returns -1 when the range is empty, contains anything else, or has 16 or more
  * digits, where doubles stop being exact.
  */
 export function parseDigits(text: string, start: number, end: number): number {

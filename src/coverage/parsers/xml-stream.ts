@@ -14,7 +14,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { ReportError, type ReportPosition } from '../../errors.js';
 import type { ReportInput } from './types.js';
 
-/** A start tag with its attributes; `isSelfClosing` is true for `<line/>`. */
+/** A start tag and its attributes. `isSelfClosing` is true for `<line/>`. */
 export type XmlTag = SaxesTagPlain;
 
 export interface XmlContentHandlers {
@@ -36,8 +36,7 @@ const UTF8_COMPATIBLE = new Set(['utf-8', 'utf8', 'us-ascii', 'ascii']);
 
 const MALFORMED_FIX =
   'Regenerate the report with the coverage tool, and check that nothing edited or cut it before this step';
-const TRUNCATED_FIX =
-  'The report ends before its root element closes, so it is truncated: check that the coverage step finished writing it before this step read it';
+const TRUNCATED_FIX = 'Check that the coverage step finished writing the report before this step read it';
 
 /**
  * Reads one XML report and calls the format's handlers for every tag.
@@ -108,7 +107,8 @@ export class XmlReportReader {
     this.handlers = handlers;
     this.parser.on('closetag', handlers.closeTag.bind(handlers));
 
-    // NOTE: invalid UTF-8 bytes become U+FFFD instead of an error, so a Latin-1 report without an XML declaration parses with replaced characters in its paths.
+    // NOTE: invalid UTF-8 bytes become U+FFFD instead of an error, so a Latin-1 report
+    // without an XML declaration parses with replaced characters in its paths.
     const decoder = new StringDecoder('utf8');
     for await (const chunk of input.chunks) {
       this.byteCount += chunk.length;
@@ -193,7 +193,7 @@ export class XmlReportReader {
     // saxes prefixes its messages with "line:column: ", which the ReportError states in its own words.
     const message = error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
     if (message.startsWith('unclosed tag')) {
-      throw this.error(`the report is truncated: ${message}`, TRUNCATED_FIX);
+      throw this.error(`the report is truncated, because it ends before its root element closes (${message})`, TRUNCATED_FIX);
     }
     if (message.startsWith('undefined entity')) {
       throw this.error(

@@ -243,7 +243,7 @@ describe('parseClover errors', () => {
     {
       name: 'truncated report',
       document: '<coverage><project><file name="a.php">\n<line num="1" type="stmt" count="1"/>',
-      expected: 'report.xml at line 2, column 37: the report is truncated: unclosed tag: file',
+      expected: 'report.xml at line 2, column 37: the report is truncated, because it ends before its root element closes (unclosed tag: file)',
     },
   ];
 

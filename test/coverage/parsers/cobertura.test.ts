@@ -310,7 +310,7 @@ describe('parseCobertura errors', () => {
     {
       name: 'truncated report',
       document: wrap('<line number="1" hits="1"/>').slice(0, 120),
-      expected: 'report.xml at line 4, column 22: the report is truncated: unclosed tag: classes. The report ends before its root element closes',
+      expected: 'report.xml at line 4, column 22: the report is truncated, because it ends before its root element closes (unclosed tag: classes). Check that the coverage step finished',
     },
   ];
 

@@ -221,7 +221,7 @@ describe('parseJacoco errors', () => {
     {
       name: 'truncated report',
       document: AGGREGATE.slice(0, 2000),
-      expected: 'report.xml at line 39, column 2: the report is truncated: unclosed tag: package',
+      expected: 'report.xml at line 39, column 2: the report is truncated, because it ends before its root element closes (unclosed tag: package)',
     },
   ];
 
