@@ -14310,6 +14310,12 @@ const COVERAGE_COMMAND = {
             description: 'Keep the paths as the reports wrote them instead of matching them against the files of a git repository; reads reports outside any repository, and skips patch coverage',
             defaultText: 'off',
         },
+        {
+            name: 'write-summary',
+            type: 'string',
+            value: 'FILE',
+            description: 'Write a base summary of this coverage (totals per file, keyed by the HEAD commit) to FILE; pass it as --base-report on a branch later',
+        },
         { name: 'html', type: 'string', value: 'DIR', description: 'Write an Istanbul HTML report of the merged coverage to DIR' },
         ...shared_options/* COMMON_OPTIONS */.D,
     ],
@@ -14569,6 +14575,232 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/coverage/model.ts
+var model = __nccwpck_require__(3307);
+;// CONCATENATED MODULE: ./src/coverage/totals.ts
+
+/** Counts one metric of one file from its detail records, or from its summary when it has none. */
+function fileCounter(file, metric) {
+    switch (metric) {
+        case 'lines':
+            return file.lines ? countLines(file.lines) : summaryCounter(file, metric);
+        case 'branches':
+            return file.branches ? countBranches(file) : summaryCounter(file, metric);
+        case 'functions':
+            return file.functions
+                ? { covered: file.functions.filter((f) => f.hits > 0).length, total: file.functions.length }
+                : summaryCounter(file, metric);
+        case 'statements':
+            return file.statements ? countStatements(file) : summaryCounter(file, metric);
+        case 'classes':
+            return file.classes
+                ? { covered: file.classes.filter((c) => c.covered).length, total: file.classes.length }
+                : summaryCounter(file, metric);
+    }
+}
+/** Per-metric counters of one file. */
+function fileTotals(file) {
+    return sumTotals([file]);
+}
+/** Adds up every metric over the files; a metric that no file carries stays `null`. */
+function sumTotals(files) {
+    const totals = emptyTotals();
+    for (const file of files) {
+        for (const metric of model/* METRICS */.Cb) {
+            const counter = fileCounter(file, metric);
+            if (!counter)
+                continue;
+            const sum = (totals[metric] ??= { covered: 0, total: 0 });
+            sum.covered += counter.covered;
+            sum.total += counter.total;
+        }
+    }
+    return totals;
+}
+function emptyTotals() {
+    return { lines: null, branches: null, functions: null, statements: null, classes: null };
+}
+function countLines(lines) {
+    let covered = 0;
+    let total = 0;
+    for (let line = 1; line < lines.length; line++) {
+        const hits = lines[line];
+        if (hits < 0)
+            continue;
+        total++;
+        if (hits > 0)
+            covered++;
+    }
+    return { covered, total };
+}
+function countBranches(file) {
+    let covered = 0;
+    let total = 0;
+    for (const group of file.branches) {
+        covered += group.covered;
+        total += group.total;
+    }
+    return { covered, total };
+}
+function countStatements(file) {
+    let covered = 0;
+    let total = 0;
+    for (const statement of file.statements) {
+        total += statement.weight;
+        if (statement.hits > 0)
+            covered += statement.weight;
+    }
+    return { covered, total };
+}
+function summaryCounter(file, metric) {
+    const counter = file.summary?.[metric];
+    return counter ? { covered: counter.covered, total: counter.total } : null;
+}
+
+;// CONCATENATED MODULE: ./src/coverage/base-summary.ts
+/**
+ * The base summary: a small versioned JSON file with the coverage counters of
+ * one commit. The action saves it on pushes to the default branch and restores
+ * it for a pull request's merge base, so delta checks need no base report.
+ */
+
+
+
+/** Format version this code writes and the only one it reads. */
+const BASE_SUMMARY_VERSION = 1;
+/** Builds the summary of merged files (with repository-relative paths). */
+function buildBaseSummary(files, origin) {
+    const perFile = files
+        .map((file) => ({ path: file.path, totals: fileTotals(file) }))
+        .sort((a, b) => comparePaths(a.path, b.path));
+    return {
+        version: BASE_SUMMARY_VERSION,
+        commit: origin.commit,
+        createdAt: origin.createdAt.toISOString(),
+        toolVersion: origin.toolVersion,
+        totals: sumTotals(files),
+        files: perFile,
+    };
+}
+/** Serializes a summary as JSON text. */
+function serializeBaseSummary(summary) {
+    return `${JSON.stringify(summary)}\n`;
+}
+/**
+ * Parses a base summary and rejects anything but the exact current format.
+ * Throws `ReportError` naming the file and the field; `source` is the file's path.
+ */
+function parseBaseSummary(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new src_errors/* ReportError */.$g(source, undefined, `is not valid JSON (${error.message})`, 'Delete the file so that a new base summary is saved');
+    }
+    return readSummary(new FieldReader(source), data);
+}
+function readSummary(reader, data) {
+    const root = reader.object(data, '(root)');
+    // The version comes first: a summary of another version may have other keys.
+    if (root['version'] !== BASE_SUMMARY_VERSION) {
+        reader.fail('version', `is ${JSON.stringify(root['version']) ?? 'missing'}, but this TestMaster version reads only version ${BASE_SUMMARY_VERSION}`);
+    }
+    reader.onlyKeys(root, '(root)', ['version', 'commit', 'createdAt', 'toolVersion', 'totals', 'files']);
+    const commit = reader.string(root['commit'], 'commit');
+    if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(commit))
+        reader.fail('commit', `is ${JSON.stringify(commit)}, not a full commit SHA`);
+    const createdAt = reader.string(root['createdAt'], 'createdAt');
+    if (Number.isNaN(Date.parse(createdAt)))
+        reader.fail('createdAt', `is ${JSON.stringify(createdAt)}, not an ISO 8601 time`);
+    const files = reader.array(root['files'], 'files').map((item, index) => readFile(reader, item, `files[${index}]`));
+    return {
+        version: BASE_SUMMARY_VERSION,
+        commit,
+        createdAt,
+        toolVersion: reader.string(root['toolVersion'], 'toolVersion'),
+        totals: readTotals(reader, root['totals'], 'totals'),
+        files,
+    };
+}
+function readFile(reader, data, field) {
+    const file = reader.object(data, field);
+    reader.onlyKeys(file, field, ['path', 'totals']);
+    return { path: reader.string(file['path'], `${field}.path`), totals: readTotals(reader, file['totals'], `${field}.totals`) };
+}
+function readTotals(reader, data, field) {
+    const totals = reader.object(data, field);
+    reader.onlyKeys(totals, field, model/* METRICS */.Cb);
+    const result = {};
+    for (const metric of model/* METRICS */.Cb) {
+        if (!(metric in totals))
+            reader.fail(`${field}.${metric}`, 'is missing; write null for a metric that was not measured');
+        result[metric] = readCounter(reader, totals[metric], `${field}.${metric}`);
+    }
+    return result;
+}
+function readCounter(reader, data, field) {
+    if (data === null)
+        return null;
+    const counter = reader.object(data, field);
+    reader.onlyKeys(counter, field, ['covered', 'total']);
+    const covered = reader.count(counter['covered'], `${field}.covered`);
+    const total = reader.count(counter['total'], `${field}.total`);
+    if (covered > total)
+        reader.fail(`${field}.covered`, `is ${covered}, more than the total of ${total}`);
+    return { covered, total };
+}
+/** Reads typed fields and throws a `ReportError` naming the field on the first mismatch. */
+class FieldReader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    fail(field, problem) {
+        throw new src_errors/* ReportError */.$g(this.source, undefined, `field ${field} ${problem}`, 'The base summary is invalid; delete it so that a new one is saved on the next push to the default branch');
+    }
+    object(value, field) {
+        if (value === null || typeof value !== 'object' || Array.isArray(value))
+            this.fail(field, `must be an object, got ${kindOf(value)}`);
+        return value;
+    }
+    array(value, field) {
+        if (!Array.isArray(value))
+            this.fail(field, `must be an array, got ${kindOf(value)}`);
+        return value;
+    }
+    string(value, field) {
+        if (typeof value !== 'string')
+            this.fail(field, `must be a string, got ${kindOf(value)}`);
+        return value;
+    }
+    count(value, field) {
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+            this.fail(field, `must be a non-negative integer, got ${JSON.stringify(value) ?? kindOf(value)}`);
+        }
+        return value;
+    }
+    onlyKeys(object, field, allowed) {
+        const unknown = Object.keys(object).find((key) => !allowed.includes(key));
+        if (unknown !== undefined)
+            this.fail(field, `has the unknown key ${JSON.stringify(unknown)}; allowed keys: ${allowed.join(', ')}`);
+    }
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return typeof value === 'undefined' ? 'nothing' : `a ${typeof value}`;
+}
+function comparePaths(a, b) {
+    if (a === b)
+        return 0;
+    return a < b ? -1 : 1;
+}
+
 // EXTERNAL MODULE: ./node_modules/istanbul-lib-coverage/index.js
 var istanbul_lib_coverage = __nccwpck_require__(9377);
 var istanbul_lib_coverage_default = /*#__PURE__*/__nccwpck_require__.n(istanbul_lib_coverage);
@@ -14578,8 +14810,6 @@ var istanbul_lib_report_default = /*#__PURE__*/__nccwpck_require__.n(istanbul_li
 // EXTERNAL MODULE: ./node_modules/istanbul-reports/index.js
 var istanbul_reports = __nccwpck_require__(4444);
 var istanbul_reports_default = /*#__PURE__*/__nccwpck_require__.n(istanbul_reports);
-// EXTERNAL MODULE: ./src/coverage/model.ts
-var model = __nccwpck_require__(3307);
 ;// CONCATENATED MODULE: ./src/coverage/html-report.ts
 
 
@@ -14683,8 +14913,8 @@ function readSourceInside(root, path) {
     }
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/git/run-git.ts
@@ -15792,7 +16022,7 @@ function endSentence(text) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __nccwpck_require__(2210);
 ;// CONCATENATED MODULE: ./schema/testmaster.schema.json
-const testmaster_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://testmaster.dev/schema/testmaster.schema.json","title":"TestMaster configuration","description":"Configuration of TestMaster, read from .github/testmaster.yml. Every key is optional; action inputs and CLI flags override the values set here.","type":"object","additionalProperties":false,"default":{},"properties":{"report":{"type":"object","additionalProperties":false,"default":{},"description":"How the results are published.","properties":{"name":{"type":"string","minLength":1,"maxLength":100,"default":"TestMaster","description":"Name of the report. It titles the check run and keys the sticky pull request comment, so two workflows with different names keep separate comments."}}},"stages":{"type":"array","items":{"enum":["coverage"]},"uniqueItems":true,"default":["coverage"],"description":"Stages to run, in order. Only coverage is available so far."},"coverage":{"type":"object","additionalProperties":false,"default":{},"description":"The coverage gate.","properties":{"reports":{"type":"array","items":{"type":"string","minLength":1},"default":["coverage/lcov.info","coverage/coverage-final.json","coverage/cobertura-coverage.xml","coverage.xml","coverage/clover.xml","target/site/jacoco/jacoco.xml","build/reports/jacoco/test/jacocoTestReport.xml","coverage.out","cover.out","packages/*/coverage/lcov.info"],"description":"Coverage report files, as paths or globs relative to the repository root. Reports that match are merged. Setting this list replaces the default locations."},"format":{"enum":["auto","lcov","istanbul-json","istanbul-summary","cobertura","clover","jacoco","go"],"default":"auto","description":"Format of the reports. auto detects the format of each file from its content."},"thresholds":{"type":"object","additionalProperties":false,"default":{},"description":"Minimum coverage of the whole project, per metric. A metric without a threshold is reported but not gated.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of lines that carry code that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of branch outcomes (each side of an if, each case, each short-circuit operand) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of functions and methods that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of statements (Go: statements of the covered blocks) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of classes (JaCoCo, Clover and Cobertura class records) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."}}},"paths":{"type":"array","default":[],"description":"Thresholds for the files under a glob. A file that matches several globs is checked against each of them. A glob that matches no file fails its check.","items":{"type":"object","additionalProperties":false,"required":["glob","thresholds"],"properties":{"glob":{"type":"string","minLength":1,"default":"src/**","description":"Glob of repository-relative paths, matched with picomatch (dot files included)."},"thresholds":{"type":"object","additionalProperties":false,"default":{},"description":"Minimum coverage of the files that match the glob, per metric.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of lines that carry code that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of branch outcomes (each side of an if, each case, each short-circuit operand) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of functions and methods that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of statements (Go: statements of the covered blocks) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of classes (JaCoCo, Clover and Cobertura class records) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."}}}}}},"patch":{"type":"object","additionalProperties":false,"default":{},"description":"Coverage of the lines that the pull request changes.","properties":{"threshold":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of the changed, instrumented lines that tests cover, from 0 to 100 with at most 2 decimals. null reports patch coverage without gating it."},"include":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,vue,svelte}","**/*.{py,go,rb,php,java,kt,kts,scala,groovy,cs,fs,vb,swift,dart,rs}","**/*.{c,cc,cpp,cxx,h,hh,hpp,m,mm}","**/*.{ex,exs,erl,clj,cljs,lua,sh}"],"description":"Globs of source files whose changed lines count. A changed file that matches, is not excluded and is missing from every report counts all its changed lines as uncovered."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{test,spec}.*","**/*_test.go","**/test_*.py","**/*_test.py","**/__tests__/**","**/__mocks__/**","**/test/**","**/tests/**","**/*.d.ts","**/dist/**","**/node_modules/**"],"description":"Globs of files whose changed lines never count, such as tests and build output."}}},"base":{"type":"object","additionalProperties":false,"default":{},"description":"Comparison with the coverage of the pull request\'s merge base.","properties":{"maxDrop":{"type":"object","additionalProperties":false,"default":{},"description":"Largest allowed drop per metric, in percentage points, compared with the base. A metric without a value is compared but not gated.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of lines that carry code coverage, in percentage points with at most 2 decimals. null only reports the change."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of branch outcomes (each side of an if, each case, each short-circuit operand) coverage, in percentage points with at most 2 decimals. null only reports the change."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of functions and methods coverage, in percentage points with at most 2 decimals. null only reports the change."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of statements (Go: statements of the covered blocks) coverage, in percentage points with at most 2 decimals. null only reports the change."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of classes (JaCoCo, Clover and Cobertura class records) coverage, in percentage points with at most 2 decimals. null only reports the change."}}},"tolerance":{"type":"number","minimum":0,"maximum":100,"multipleOf":0.01,"default":0,"description":"Drop in percentage points that is ignored as noise, added to every maxDrop value."},"report":{"type":["string","null"],"minLength":1,"default":null,"description":"Path of a base summary or coverage report to compare with, instead of the summary that the action saved for the merge base. null uses the saved summary."}}},"pathMapping":{"type":"object","additionalProperties":false,"default":{},"description":"How file paths in the reports are mapped onto repository paths.","properties":{"stripPrefixes":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Prefixes removed from report paths, such as the absolute path of the CI workspace or a container mount."},"rewrite":{"type":"array","default":[],"description":"Prefix replacements applied in order after stripPrefixes.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"default":"","description":"Prefix of the report path to replace."},"to":{"type":"string","default":"","description":"Replacement prefix, relative to the repository root."}}}},"roots":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Repository folders to try, in order, as the base of relative report paths (for example packages/api for a monorepo package)."}}},"html":{"type":"object","additionalProperties":false,"default":{},"description":"HTML coverage report written next to the results.","properties":{"enabled":{"type":"boolean","default":false,"description":"Whether to write an HTML report of the merged coverage."},"dir":{"type":"string","minLength":1,"default":".testmaster/coverage-html","description":"Folder of the HTML report, relative to the repository root."}}}}}}}');
+const testmaster_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://testmaster.dev/schema/testmaster.schema.json","title":"TestMaster configuration","description":"Configuration of TestMaster, read from .github/testmaster.yml. Every key is optional; action inputs and CLI flags override the values set here.","type":"object","additionalProperties":false,"default":{},"properties":{"report":{"type":"object","additionalProperties":false,"default":{},"description":"How the results are published.","properties":{"name":{"type":"string","minLength":1,"maxLength":100,"default":"TestMaster","description":"Name of the report. It titles the check run and keys the sticky pull request comment, so two workflows with different names keep separate comments."}}},"stages":{"type":"array","items":{"enum":["coverage"]},"uniqueItems":true,"default":["coverage"],"description":"Stages to run, in order. Only coverage is available so far."},"coverage":{"type":"object","additionalProperties":false,"default":{},"description":"The coverage gate.","properties":{"reports":{"type":"array","items":{"type":"string","minLength":1},"default":["coverage/lcov.info","coverage/coverage-final.json","coverage/cobertura-coverage.xml","coverage.xml","coverage/clover.xml","target/site/jacoco/jacoco.xml","build/reports/jacoco/test/jacocoTestReport.xml","coverage.out","cover.out","packages/*/coverage/lcov.info"],"description":"Coverage report files, as paths or globs relative to the repository root. Reports that match are merged. Setting this list replaces the default locations."},"format":{"enum":["auto","lcov","istanbul-json","istanbul-summary","cobertura","clover","jacoco","go"],"default":"auto","description":"Format of the reports. auto detects the format of each file from its content."},"thresholds":{"type":"object","additionalProperties":false,"default":{},"description":"Minimum coverage of the whole project, per metric. A metric without a threshold is reported but not gated.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of lines that carry code that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of branch outcomes (each side of an if, each case, each short-circuit operand) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of functions and methods that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of statements (Go: statements of the covered blocks) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."}}},"paths":{"type":"array","default":[],"description":"Thresholds for the files under a glob. A file that matches several globs is checked against each of them. A glob that matches no file fails its check.","items":{"type":"object","additionalProperties":false,"required":["glob","thresholds"],"properties":{"glob":{"type":"string","minLength":1,"default":"src/**","description":"Glob of repository-relative paths, matched with picomatch (dot files included)."},"thresholds":{"type":"object","additionalProperties":false,"default":{},"description":"Minimum coverage of the files that match the glob, per metric.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of lines that carry code that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of branch outcomes (each side of an if, each case, each short-circuit operand) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of functions and methods that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of statements (Go: statements of the covered blocks) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."}}}}}},"patch":{"type":"object","additionalProperties":false,"default":{},"description":"Coverage of the lines that the pull request changes.","properties":{"threshold":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of the changed, instrumented lines that tests cover, from 0 to 100 with at most 2 decimals. null reports patch coverage without gating it."},"include":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,vue,svelte}","**/*.{py,go,rb,php,java,kt,kts,scala,groovy,cs,fs,vb,swift,dart,rs}","**/*.{c,cc,cpp,cxx,h,hh,hpp,m,mm}","**/*.{ex,exs,erl,clj,cljs,lua,sh}"],"description":"Globs of source files whose changed lines count. A changed file that matches, is not excluded and is missing from every report counts all its changed lines as uncovered."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{test,spec}.*","**/*_test.go","**/test_*.py","**/*_test.py","**/__tests__/**","**/__mocks__/**","**/test/**","**/tests/**","**/*.d.ts","**/dist/**","**/node_modules/**"],"description":"Globs of files whose changed lines never count, such as tests and build output."}}},"base":{"type":"object","additionalProperties":false,"default":{},"description":"Comparison with the coverage of the pull request\'s merge base.","properties":{"maxDrop":{"type":"object","additionalProperties":false,"default":{},"description":"Largest allowed drop per metric, in percentage points, compared with the base. A metric without a value is compared but not gated.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of lines that carry code coverage, in percentage points with at most 2 decimals. null only reports the change."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of branch outcomes (each side of an if, each case, each short-circuit operand) coverage, in percentage points with at most 2 decimals. null only reports the change."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of functions and methods coverage, in percentage points with at most 2 decimals. null only reports the change."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of statements (Go: statements of the covered blocks) coverage, in percentage points with at most 2 decimals. null only reports the change."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) coverage, in percentage points with at most 2 decimals. null only reports the change."}}},"tolerance":{"type":"number","minimum":0,"maximum":100,"multipleOf":0.01,"default":0,"description":"Drop in percentage points that is ignored as noise, added to every maxDrop value."},"report":{"type":["string","null"],"minLength":1,"default":null,"description":"Path of a base summary or coverage report to compare with, instead of the summary that the action saved for the merge base. null uses the saved summary."}}},"pathMapping":{"type":"object","additionalProperties":false,"default":{},"description":"How file paths in the reports are mapped onto repository paths.","properties":{"stripPrefixes":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Prefixes removed from report paths, such as the absolute path of the CI workspace or a container mount."},"rewrite":{"type":"array","default":[],"description":"Prefix replacements applied in order, before stripPrefixes.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"default":"","description":"Prefix of the report path to replace."},"to":{"type":"string","default":"","description":"Replacement prefix, relative to the repository root."}}}},"roots":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Repository folders to try, in order, as the base of relative report paths (for example packages/api for a monorepo package)."}}},"html":{"type":"object","additionalProperties":false,"default":{},"description":"HTML coverage report written next to the results.","properties":{"enabled":{"type":"boolean","default":false,"description":"Whether to write an HTML report of the merged coverage."},"dir":{"type":"string","minLength":1,"default":".testmaster/coverage-html","description":"Folder of the HTML report, relative to the repository root."}}}}}}}');
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -16246,228 +16476,6 @@ function unrelatedHistoriesError(base, head, fetched) {
         'Compare against the branch the pull request was created from, and keep fetch-depth: 0 on actions/checkout');
 }
 
-;// CONCATENATED MODULE: ./src/coverage/totals.ts
-
-/** Counts one metric of one file from its detail records, or from its summary when it has none. */
-function fileCounter(file, metric) {
-    switch (metric) {
-        case 'lines':
-            return file.lines ? countLines(file.lines) : summaryCounter(file, metric);
-        case 'branches':
-            return file.branches ? countBranches(file) : summaryCounter(file, metric);
-        case 'functions':
-            return file.functions
-                ? { covered: file.functions.filter((f) => f.hits > 0).length, total: file.functions.length }
-                : summaryCounter(file, metric);
-        case 'statements':
-            return file.statements ? countStatements(file) : summaryCounter(file, metric);
-        case 'classes':
-            return file.classes
-                ? { covered: file.classes.filter((c) => c.covered).length, total: file.classes.length }
-                : summaryCounter(file, metric);
-    }
-}
-/** Per-metric counters of one file. */
-function fileTotals(file) {
-    return sumTotals([file]);
-}
-/** Adds up every metric over the files; a metric that no file carries stays `null`. */
-function sumTotals(files) {
-    const totals = emptyTotals();
-    for (const file of files) {
-        for (const metric of model/* METRICS */.Cb) {
-            const counter = fileCounter(file, metric);
-            if (!counter)
-                continue;
-            const sum = (totals[metric] ??= { covered: 0, total: 0 });
-            sum.covered += counter.covered;
-            sum.total += counter.total;
-        }
-    }
-    return totals;
-}
-function emptyTotals() {
-    return { lines: null, branches: null, functions: null, statements: null, classes: null };
-}
-function countLines(lines) {
-    let covered = 0;
-    let total = 0;
-    for (let line = 1; line < lines.length; line++) {
-        const hits = lines[line];
-        if (hits < 0)
-            continue;
-        total++;
-        if (hits > 0)
-            covered++;
-    }
-    return { covered, total };
-}
-function countBranches(file) {
-    let covered = 0;
-    let total = 0;
-    for (const group of file.branches) {
-        covered += group.covered;
-        total += group.total;
-    }
-    return { covered, total };
-}
-function countStatements(file) {
-    let covered = 0;
-    let total = 0;
-    for (const statement of file.statements) {
-        total += statement.weight;
-        if (statement.hits > 0)
-            covered += statement.weight;
-    }
-    return { covered, total };
-}
-function summaryCounter(file, metric) {
-    const counter = file.summary?.[metric];
-    return counter ? { covered: counter.covered, total: counter.total } : null;
-}
-
-;// CONCATENATED MODULE: ./src/coverage/base-summary.ts
-/**
- * The base summary: a small versioned JSON file with the coverage counters of
- * one commit. The action saves it on pushes to the default branch and restores
- * it for a pull request's merge base, so delta checks need no base report.
- */
-
-
-
-/** Format version this code writes and the only one it reads. */
-const BASE_SUMMARY_VERSION = 1;
-/** Builds the summary of merged files (with repository-relative paths). */
-function buildBaseSummary(files, origin) {
-    const perFile = files
-        .map((file) => ({ path: file.path, totals: fileTotals(file) }))
-        .sort((a, b) => comparePaths(a.path, b.path));
-    return {
-        version: BASE_SUMMARY_VERSION,
-        commit: origin.commit,
-        createdAt: origin.createdAt.toISOString(),
-        toolVersion: origin.toolVersion,
-        totals: sumTotals(files),
-        files: perFile,
-    };
-}
-/** Serializes a summary as JSON text. */
-function serializeBaseSummary(summary) {
-    return `${JSON.stringify(summary)}\n`;
-}
-/**
- * Parses a base summary and rejects anything but the exact current format.
- * Throws `ReportError` naming the file and the field; `source` is the file's path.
- */
-function parseBaseSummary(text, source) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ReportError(source, undefined, `is not valid JSON (${error.message})`, 'Delete the file so that a new base summary is saved');
-    }
-    return readSummary(new FieldReader(source), data);
-}
-function readSummary(reader, data) {
-    const root = reader.object(data, '(root)');
-    // The version comes first: a summary of another version may have other keys.
-    if (root['version'] !== BASE_SUMMARY_VERSION) {
-        reader.fail('version', `is ${JSON.stringify(root['version']) ?? 'missing'}, but this TestMaster version reads only version ${BASE_SUMMARY_VERSION}`);
-    }
-    reader.onlyKeys(root, '(root)', ['version', 'commit', 'createdAt', 'toolVersion', 'totals', 'files']);
-    const commit = reader.string(root['commit'], 'commit');
-    if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(commit))
-        reader.fail('commit', `is ${JSON.stringify(commit)}, not a full commit SHA`);
-    const createdAt = reader.string(root['createdAt'], 'createdAt');
-    if (Number.isNaN(Date.parse(createdAt)))
-        reader.fail('createdAt', `is ${JSON.stringify(createdAt)}, not an ISO 8601 time`);
-    const files = reader.array(root['files'], 'files').map((item, index) => readFile(reader, item, `files[${index}]`));
-    return {
-        version: BASE_SUMMARY_VERSION,
-        commit,
-        createdAt,
-        toolVersion: reader.string(root['toolVersion'], 'toolVersion'),
-        totals: readTotals(reader, root['totals'], 'totals'),
-        files,
-    };
-}
-function readFile(reader, data, field) {
-    const file = reader.object(data, field);
-    reader.onlyKeys(file, field, ['path', 'totals']);
-    return { path: reader.string(file['path'], `${field}.path`), totals: readTotals(reader, file['totals'], `${field}.totals`) };
-}
-function readTotals(reader, data, field) {
-    const totals = reader.object(data, field);
-    reader.onlyKeys(totals, field, METRICS);
-    const result = {};
-    for (const metric of METRICS) {
-        if (!(metric in totals))
-            reader.fail(`${field}.${metric}`, 'is missing; write null for a metric that was not measured');
-        result[metric] = readCounter(reader, totals[metric], `${field}.${metric}`);
-    }
-    return result;
-}
-function readCounter(reader, data, field) {
-    if (data === null)
-        return null;
-    const counter = reader.object(data, field);
-    reader.onlyKeys(counter, field, ['covered', 'total']);
-    const covered = reader.count(counter['covered'], `${field}.covered`);
-    const total = reader.count(counter['total'], `${field}.total`);
-    if (covered > total)
-        reader.fail(`${field}.covered`, `is ${covered}, more than the total of ${total}`);
-    return { covered, total };
-}
-/** Reads typed fields and throws a `ReportError` naming the field on the first mismatch. */
-class FieldReader {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-    fail(field, problem) {
-        throw new ReportError(this.source, undefined, `field ${field} ${problem}`, 'The base summary is invalid; delete it so that a new one is saved on the next push to the default branch');
-    }
-    object(value, field) {
-        if (value === null || typeof value !== 'object' || Array.isArray(value))
-            this.fail(field, `must be an object, got ${kindOf(value)}`);
-        return value;
-    }
-    array(value, field) {
-        if (!Array.isArray(value))
-            this.fail(field, `must be an array, got ${kindOf(value)}`);
-        return value;
-    }
-    string(value, field) {
-        if (typeof value !== 'string')
-            this.fail(field, `must be a string, got ${kindOf(value)}`);
-        return value;
-    }
-    count(value, field) {
-        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-            this.fail(field, `must be a non-negative integer, got ${JSON.stringify(value) ?? kindOf(value)}`);
-        }
-        return value;
-    }
-    onlyKeys(object, field, allowed) {
-        const unknown = Object.keys(object).find((key) => !allowed.includes(key));
-        if (unknown !== undefined)
-            this.fail(field, `has the unknown key ${JSON.stringify(unknown)}; allowed keys: ${allowed.join(', ')}`);
-    }
-}
-function kindOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    return typeof value === 'undefined' ? 'nothing' : `a ${typeof value}`;
-}
-function comparePaths(a, b) {
-    if (a === b)
-        return 0;
-    return a < b ? -1 : 1;
-}
-
 ;// CONCATENATED MODULE: ./src/coverage/find-reports.ts
 
 
@@ -16591,7 +16599,7 @@ function parseCount(text) {
 }
 /**
  * Parses `text[start, end)` as plain decimal digits without copying it.
- * Returns -1 when the range is empty, holds anything else, or has 16 or more
+ * Returns -1 when the range is empty, contains anything else, or has 16 or more
  * digits, where doubles stop being exact.
  */
 function parseDigits(text, start, end) {
@@ -16773,7 +16781,7 @@ var saxes = __nccwpck_require__(9800);
 /** Encodings that UTF-8 decoding reads correctly. */
 const UTF8_COMPATIBLE = new Set(['utf-8', 'utf8', 'us-ascii', 'ascii']);
 const MALFORMED_FIX = 'Regenerate the report with the coverage tool, and check that nothing edited or cut it before this step';
-const TRUNCATED_FIX = 'The report ends before its root element closes, so it is truncated: check that the coverage step finished writing it before this step read it';
+const TRUNCATED_FIX = 'Check that the coverage step finished writing the report before this step read it';
 /**
  * Reads one XML report and calls the format's handlers for every tag.
  * Every problem is thrown as a `ReportError` naming the report, line and column.
@@ -16837,7 +16845,8 @@ class XmlReportReader {
     async read(input, handlers) {
         this.handlers = handlers;
         this.parser.on('closetag', handlers.closeTag.bind(handlers));
-        // NOTE: invalid UTF-8 bytes become U+FFFD instead of an error, so a Latin-1 report without an XML declaration parses with replaced characters in its paths.
+        // NOTE: invalid UTF-8 bytes become U+FFFD instead of an error, so a Latin-1 report
+        // without an XML declaration parses with replaced characters in its paths.
         const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
         for await (const chunk of input.chunks) {
             this.byteCount += chunk.length;
@@ -16900,7 +16909,7 @@ class XmlReportReader {
         // saxes prefixes its messages with "line:column: ", which the ReportError states in its own words.
         const message = error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
         if (message.startsWith('unclosed tag')) {
-            throw this.error(`the report is truncated: ${message}`, TRUNCATED_FIX);
+            throw this.error(`the report is truncated, because it ends before its root element closes (${message})`, TRUNCATED_FIX);
         }
         if (message.startsWith('undefined entity')) {
             throw this.error('the report uses an entity reference that XML does not predefine, and TestMaster expands no others', 'Replace the reference with the character it stands for, or with a numeric reference such as &#233;');
@@ -16960,6 +16969,8 @@ class CloverHandlers {
                 break;
             case 'class':
                 this.inClass = true;
+                if (this.file)
+                    this.file.hasClasses = true;
                 break;
             case 'metrics':
                 // Class, package and project counters are aggregates of the file counters.
@@ -16984,7 +16995,7 @@ class CloverHandlers {
     }
     openFile(tag) {
         const path = tag.attributes.path ?? requireAttribute(this.reader, tag, 'name');
-        this.file = { draft: this.files.get(path), conditions: [], statementLines: 0, methodLines: 0, metrics: null };
+        this.file = { draft: this.files.get(path), conditions: [], statementLines: 0, methodLines: 0, hasClasses: false, metrics: null };
     }
     readLine(tag) {
         const file = this.file;
@@ -17032,11 +17043,11 @@ class CloverHandlers {
         }
     }
     /**
-     * Records the file's `cond` entries as branches and statements. When the
-     * file's `<metrics>` counters match Istanbul's reading (conditionals =
-     * true + false, covered = true; statements include `cond` lines) and not
-     * OpenClover's, the entries are read Istanbul's way. Otherwise each entry is
-     * one condition with two outcomes, covered when taken at least once.
+     * Records the file's `cond` entries as branches and statements. Files that
+     * Istanbul wrote (see `readsAsIstanbul`) carry covered outcomes in
+     * `truecount` and uncovered ones in `falsecount`, and count `cond` lines as
+     * statements. Otherwise each entry is one condition with two outcomes,
+     * covered when taken at least once, as OpenClover writes them.
      */
     readConditions(file) {
         if (file.conditions.length === 0)
@@ -17061,23 +17072,17 @@ class CloverHandlers {
         this.reader.warn(`<line> has type="${type}", which is not stmt, cond or method, so lines of this type are left out`);
     }
 }
+/**
+ * Istanbul's Clover writer (used by nyc, c8 and vitest) emits neither
+ * `<class>` elements nor `method` lines, while PHPUnit and OpenClover emit
+ * both. The structure decides rather than the file's `<metrics>`, because
+ * Istanbul's counters do not always add up to its own line entries: it leaves
+ * out a default parameter's branch on a line that has no statement.
+ */
 function readsAsIstanbul(file) {
-    const metrics = file.metrics;
-    if (!metrics)
-        return false;
-    let outcomes = 0;
-    let coveredOutcomes = 0;
-    let conditionsTaken = 0;
-    for (const entry of file.conditions) {
-        outcomes += entry.trueCount + entry.falseCount;
-        coveredOutcomes += entry.trueCount;
-        conditionsTaken += (entry.trueCount > 0 ? 1 : 0) + (entry.falseCount > 0 ? 1 : 0);
-    }
-    const matchesIstanbul = metrics.conditionals === outcomes &&
-        metrics.coveredConditionals === coveredOutcomes &&
-        metrics.statements === file.statementLines + file.conditions.length;
-    const matchesOpenClover = metrics.conditionals === 2 * file.conditions.length && metrics.coveredConditionals === conditionsTaken;
-    return matchesIstanbul && !matchesOpenClover;
+    // Istanbul writes a <metrics> element for every file; a file without one is
+    // read the OpenClover way.
+    return !file.hasClasses && file.methodLines === 0 && file.metrics !== null;
 }
 function readFileMetrics(tag) {
     const count = (name) => {
@@ -19417,22 +19422,49 @@ function mergeLines(sources) {
     return merged;
 }
 /**
- * Pairs branch groups by line and by their order on that line, since a line
- * can hold several conditions and no format names them.
+ * Merges branch groups line by line. A line can hold several conditions and
+ * no format names them, so groups pair by their order on the line when both
+ * reports split the line the same way. Formats split lines differently (lcov
+ * puts every outcome of a line in one group, Istanbul one group per condition),
+ * so otherwise the line's outcomes are compared as one flat list.
  */
 function mergeBranches(sources) {
-    const byKey = new Map();
+    const byLine = new Map();
     for (const groups of sources) {
-        const ordinals = new Map();
-        for (const group of groups) {
-            const ordinal = ordinals.get(group.line) ?? 0;
-            ordinals.set(group.line, ordinal + 1);
-            const key = `${group.line}:${ordinal}`;
-            const existing = byKey.get(key);
-            byKey.set(key, existing ? combineBranchGroups(existing, group) : copyBranchGroup(group));
+        for (const [line, lineGroups] of groupByLine(groups)) {
+            const existing = byLine.get(line);
+            byLine.set(line, existing ? mergeLineGroups(existing, lineGroups) : lineGroups.map(copyBranchGroup));
         }
     }
-    return [...byKey.values()].sort((a, b) => a.line - b.line);
+    return [...byLine.keys()].sort((a, b) => a - b).flatMap((line) => byLine.get(line));
+}
+function groupByLine(groups) {
+    const byLine = new Map();
+    for (const group of groups) {
+        const list = byLine.get(group.line);
+        if (list)
+            list.push(group);
+        else
+            byLine.set(group.line, [group]);
+    }
+    return byLine;
+}
+function mergeLineGroups(a, b) {
+    const sameShape = a.length === b.length && a.every((group, index) => group.total === b[index].total);
+    if (sameShape)
+        return a.map((group, index) => combineBranchGroups(group, b[index]));
+    return [combineBranchGroups(flattenLine(a), flattenLine(b))];
+}
+/** One group holding every outcome of a line, in order. */
+function flattenLine(groups) {
+    const line = groups[0].line;
+    const everyTaken = groups.every((group) => group.taken !== null);
+    return {
+        line,
+        covered: groups.reduce((sum, group) => sum + group.covered, 0),
+        total: groups.reduce((sum, group) => sum + group.total, 0),
+        taken: everyTaken ? groups.flatMap((group) => group.taken) : null,
+    };
 }
 function combineBranchGroups(a, b) {
     if (a.taken && b.taken && a.taken.length === b.taken.length) {
@@ -20269,14 +20301,14 @@ function noReportError(request) {
 }
 
 ;// CONCATENATED MODULE: ./src/coverage/gate/metric-formats.ts
-// NOTE: this table mirrors what the parsers under src/coverage/parsers emit;
+// This table mirrors what the parsers under src/coverage/parsers emit;
 // update it when a parser starts or stops producing a metric.
 const FORMATS_BY_METRIC = {
     lines: ['lcov', 'istanbul-json', 'istanbul-summary', 'cobertura', 'clover', 'jacoco', 'go'],
     branches: ['lcov', 'istanbul-json', 'istanbul-summary', 'cobertura', 'clover', 'jacoco'],
     functions: ['lcov', 'istanbul-json', 'istanbul-summary', 'cobertura', 'clover', 'jacoco'],
     statements: ['istanbul-json', 'istanbul-summary', 'clover', 'go'],
-    classes: ['cobertura', 'clover', 'jacoco'],
+    classes: ['jacoco'],
 };
 /** Sentence for a metric that the reports lack, naming the formats that carry it. */
 function notMeasuredMessage(metric, formats) {
@@ -20511,8 +20543,9 @@ function deltaHundredths(current, base) {
 function formatDelta(hundredths) {
     return hundredths > 0 ? `+${formatHundredths(hundredths)}` : formatHundredths(hundredths);
 }
+/** Shortens a commit SHA to 7 characters; a label that is not a SHA (a base report's path) stays whole. */
 function shortSha(commit) {
-    return commit.slice(0, 7);
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit) ? commit.slice(0, 7) : commit;
 }
 
 ;// CONCATENATED MODULE: ./src/coverage/gate/patch.ts
@@ -20648,6 +20681,12 @@ function evaluateCoverageGate(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/coverage/stage-report.ts
+/**
+ * Builds the coverage `StageReport` from the gate result: the headline, the
+ * blocks of the PR comment and job summary, the annotations on uncovered
+ * changed lines, the action outputs and the JSON result.
+ */
+
 
 
 
@@ -20826,11 +20865,15 @@ function rangesCell(file, limit) {
     const hidden = file.uncovered.length - limit;
     return hidden > 0 ? `${listedRanges} and ${plural(hidden, 'more range', 'more ranges')}` : listedRanges;
 }
+function baseLabel(commit) {
+    const short = shortSha(commit);
+    return short === commit ? commit : `base commit ${short}`;
+}
 function baseBlocks(base) {
     if (!base.found) {
-        return [{ kind: 'paragraph', text: `No base found: ${base.reason}. The change from base was not checked; the other checks still ran.` }];
+        return [{ kind: 'paragraph', text: `${endSentence(base.reason)} The change from base was not checked; the other checks still ran.` }];
     }
-    return [{ kind: 'paragraph', text: `Changes are measured against base commit ${shortSha(base.commit)} (summary created ${base.createdAt}).` }];
+    return [{ kind: 'paragraph', text: `Changes are measured against ${baseLabel(base.commit)} (summary created ${base.createdAt}).` }];
 }
 function warningBlocks(warnings) {
     if (warnings.length === 0)
@@ -20926,6 +20969,12 @@ function compareText(a, b) {
 
 
 
+
+
+
+/** Text near the start of every base summary file, which no coverage format contains there. */
+const BASE_SUMMARY_SIGNATURE = '"version":1,"commit"';
+
 async function runCoverageStage(request) {
     const { config, log } = request;
     const coverage = await collectCoverage({
@@ -20978,6 +21027,9 @@ async function resolveBase(request) {
         case 'summary':
             return { summary: source.summary };
         case 'report': {
+            const summary = await readIfBaseSummary(request.root, source);
+            if (summary)
+                return { summary };
             const base = await collectCoverage({
                 root: request.root,
                 patterns: [source.path],
@@ -20990,13 +21042,37 @@ async function resolveBase(request) {
             });
             return {
                 summary: buildBaseSummary(base.files, {
-                    commit: `base report ${source.path}`,
+                    commit: `the base report ${source.path}`,
                     createdAt: new Date(),
                     toolVersion: '',
                 }),
             };
         }
     }
+}
+/**
+ * Reads the base file as a base summary when it is one (written by
+ * `testmaster coverage --write-summary` or saved by the action); returns null
+ * for a coverage report, which the caller parses instead.
+ */
+async function readIfBaseSummary(root, source) {
+    const found = await findReports(root, [source.path], { allowOutside: source.explicit === true });
+    const file = found.files[0];
+    if (!file) {
+        throw new src_errors/* UserError */.yo(`The base report ${source.path} was not found. Give the path of a coverage report or base summary of the base commit.`);
+    }
+    const path = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.join)(root, file);
+    const handle = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const head = Buffer.alloc(512);
+        const { bytesRead } = await handle.read(head, 0, head.length, 0);
+        if (!head.subarray(0, bytesRead).toString('utf8').includes(BASE_SUMMARY_SIGNATURE))
+            return null;
+    }
+    finally {
+        await handle.close();
+    }
+    return parseBaseSummary(await (0,promises_namespaceObject.readFile)(path, 'utf8'), source.path);
 }
 
 ;// CONCATENATED MODULE: ./src/run/error-stage.ts
@@ -21092,6 +21168,8 @@ var options = __nccwpck_require__(6873);
 
 
 
+
+
 async function runCommand(run) {
     const { parsed } = run;
     const log = streamLogger(run.stderr, (0,options/* flagValue */.y6)(parsed, 'verbose'));
@@ -21117,6 +21195,14 @@ async function runCommand(run) {
         const dir = (0,external_node_path_namespaceObject.join)(root, result.config.coverage.html.dir);
         writeHtmlReport(root, result.coverageFiles, dir);
         log.info(`Wrote the HTML report to ${dir}.`);
+    }
+    const summaryPath = (0,options/* stringValue */.r$)(parsed, 'write-summary');
+    if (summaryPath && result.coverageFiles) {
+        // A summary names the commit it measured, so it needs the repository even with --no-path-mapping.
+        const commit = await resolveCommit(keepReportPaths ? await repositoryRoot(root) : root, 'HEAD');
+        const summary = buildBaseSummary(result.coverageFiles, { commit, createdAt: new Date(), toolVersion: version/* TOOL_VERSION */.w });
+        writeFile(summaryPath, serializeBaseSummary(summary));
+        log.info(`Wrote the base summary to ${summaryPath}.`);
     }
     writeOutputs(run, result.report);
     return exitCodeOf(result.report);
