@@ -61,7 +61,7 @@ export async function collectCoverage(request: CollectRequest): Promise<Collecte
     const outside = isAbsolute(reportPath);
     const report = await loadReport(outside ? reportPath : join(request.root, reportPath), request.format);
     formats.add(report.format);
-    request.log.info(`Read ${reportPath} (${report.format}, ${report.files.length} files).`);
+    request.log.info(`Read ${reportPath} (${report.format}, ${report.files.length} ${report.files.length === 1 ? 'file' : 'files'}).`);
     for (const warning of report.warnings) warnings.push(`${reportPath}: ${warning}`);
 
     if (!index || !tracked) {

@@ -65,6 +65,9 @@ async function findPattern(root: string, pattern: string): Promise<string[]> {
   }
   const matcher = picomatch(normalized, { dot: true });
   const base = scan.base;
+  // The walk skips links inside the tree, but the base folder itself is opened
+  // by name, so check that it does not lead out of the repository.
+  if (base && !(await isInside(root, base))) return [];
   const matches: string[] = [];
   await walk(root, base, (path) => {
     if (matcher(path)) matches.push(path);
@@ -113,10 +116,18 @@ async function walk(root: string, folder: string, visit: (path: string) => void)
 /** True for a regular file whose real path, after following links, is inside the repository. */
 async function isFileInside(root: string, path: string): Promise<boolean> {
   try {
-    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(join(root, path))]);
-    const inside = relative(realRoot, realFile);
-    if (inside.startsWith('..') || isAbsolute(inside)) return false;
-    return (await stat(realFile)).isFile();
+    return (await isInside(root, path)) && (await stat(join(root, path))).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** True when the real path of `path`, after following links, is inside the real repository root. */
+async function isInside(root: string, path: string): Promise<boolean> {
+  try {
+    const [realRoot, realTarget] = await Promise.all([realpath(root), realpath(join(root, path))]);
+    const inside = relative(realRoot, realTarget);
+    return !inside.startsWith('..') && !isAbsolute(inside);
   } catch {
     return false;
   }

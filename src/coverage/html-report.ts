@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join, relative, resolve, isAbsolute } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import libCoverage from 'istanbul-lib-coverage';
 import libReport from 'istanbul-lib-report';
 import reports from 'istanbul-reports';
@@ -97,10 +97,11 @@ export function writeHtmlReport(root: string, files: FileCoverage[], outputDir: 
 }
 
 function readSourceInside(root: string, path: string): string {
-  const inside = relative(resolve(root), resolve(path));
-  if (inside.startsWith('..') || isAbsolute(inside)) return '';
   try {
-    return readFileSync(join(root, inside), 'utf8');
+    // Real paths, so a tracked symbolic link cannot lead the report out of the repository.
+    const inside = relative(realpathSync(root), realpathSync(path));
+    if (inside.startsWith('..') || isAbsolute(inside)) return '';
+    return readFileSync(path, 'utf8');
   } catch {
     return '';
   }

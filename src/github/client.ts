@@ -13,7 +13,31 @@ import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck';
 
-const PluggedOctokit = Octokit.plugin(throttling, retry);
+interface ServerErrorLogOptions {
+  log: (message: string) => void;
+  attempts: number;
+}
+
+/**
+ * Logs every 5xx attempt. Octokit runs the hooks of the first plugin
+ * innermost, so this plugin comes before the retry plugin to see each
+ * attempt, not only the error that remains after the last retry.
+ */
+function serverErrorLog(octokit: Pick<Octokit, 'hook'>, octokitOptions: { serverErrorLog?: ServerErrorLogOptions }): void {
+  const settings = octokitOptions.serverErrorLog;
+  if (!settings) return;
+  octokit.hook.error('request', (error, request) => {
+    const status = (error as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 500) {
+      // The retry plugin sets request.retryCount before each retry; the first attempt has none.
+      const attempt = Number(request.request?.retryCount ?? 0) + 1;
+      settings.log(`GitHub returned HTTP ${status} for ${request.method} ${request.url} (attempt ${attempt} of ${settings.attempts}).`);
+    }
+    throw error;
+  });
+}
+
+const PluggedOctokit = Octokit.plugin(serverErrorLog, throttling, retry);
 
 export type GitHubClient = InstanceType<typeof PluggedOctokit>;
 
@@ -70,6 +94,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     userAgent: options.userAgent ?? 'testmaster',
     log: { debug: () => undefined, info: () => undefined, warn: log, error: log },
+    serverErrorLog: { log, attempts: policy.maxServerErrorRetries + 1 },
     retry: {
       retries: policy.maxServerErrorRetries,
       retryAfterBaseValue: policy.serverErrorBackoffMs,
@@ -85,14 +110,12 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
         decideRateLimitRetry('secondary', policy, log, { retryAfter, method: request.method, url: request.url, retryCount }),
     },
   });
-  client.hook.error('request', (error, request) => {
-    const status = (error as { status?: unknown }).status;
-    if (typeof status === 'number' && status >= 500) {
-      const attempt = Number(request.request?.retryCount ?? 0) + 1;
-      log(`GitHub returned HTTP ${status} for ${request.method} ${request.url} (attempt ${attempt} of ${policy.maxServerErrorRetries + 1}).`);
-    }
-    throw error;
-  });
+  // The retry plugin counts retries in options.request, an object that every request of the
+  // client shares unless the caller passes its own, so without a copy the backoff and the
+  // attempt numbers of one request would continue from the previous retried request.
+  client.hook.wrap('request', (request, requestOptions) =>
+    request({ ...requestOptions, request: { ...requestOptions.request } }),
+  );
   return client;
 }
 

@@ -70,7 +70,13 @@ export const COVERAGE_COMMAND: CommandSpec = {
       description:
         'Write a base summary of this coverage (totals per file, keyed by the HEAD commit) to FILE; pass it as --base-report on a branch later',
     },
-    { name: 'html', type: 'string', value: 'DIR', description: 'Write an Istanbul HTML report of the merged coverage to DIR' },
+    {
+      name: 'html',
+      type: 'string',
+      value: 'DIR',
+      description: 'Write an Istanbul HTML report of the merged coverage to DIR',
+      defaultText: 'coverage.html.dir from the config when coverage.html.enabled is true; none',
+    },
     ...COMMON_OPTIONS,
   ],
 };

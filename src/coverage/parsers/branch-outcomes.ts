@@ -1,19 +1,36 @@
 /**
  * Collects branch outcomes (lcov BRDA records) as flat arrays and groups them
- * per line at the end. A report holds millions of outcomes, and building the
- * groups once, at their final size, keeps the heap and the garbage collector's
- * work far smaller than growing one small array per line while parsing.
+ * per line at the end of a record. A report holds millions of outcomes, and
+ * building the groups once, at their final size, keeps the heap and the
+ * garbage collector's work far smaller than growing one small array per line
+ * while parsing.
  */
 import type { BranchGroup } from '../model.js';
 
 /** Above this many outcomes on one line, duplicates are found with a Map instead of a linear search. */
 const LINEAR_SEARCH_LIMIT = 32;
 
+/** The groups of one file, and the key of every outcome in the order the groups list them. */
+export interface GroupedOutcomes {
+  groups: BranchGroup[];
+  keys: (number | string)[];
+}
+
 export class BranchOutcomeList {
   private readonly lines: number[] = [];
   private readonly keys: (number | string)[] = [];
   private readonly taken: number[] = [];
   private sorted = true;
+
+  /** Starts a list with outcomes grouped earlier, so that a record that reopens a file merges into them. */
+  static fromGroups(previous: GroupedOutcomes): BranchOutcomeList {
+    const list = new BranchOutcomeList();
+    let index = 0;
+    for (const group of previous.groups) {
+      for (const taken of group.taken!) list.add(group.line, previous.keys[index++]!, taken);
+    }
+    return list;
+  }
 
   /** Adds one outcome; a later outcome with the same line and key adds its count to the first. */
   add(line: number, key: number | string, taken: number): void {
@@ -25,45 +42,64 @@ export class BranchOutcomeList {
   }
 
   /** Returns one group per line, in line order, with outcomes in the order they first appeared. */
-  toGroups(): BranchGroup[] {
-    const order = this.entryOrder();
+  toGroups(): GroupedOutcomes {
+    const order = this.sorted ? null : this.entryOrder();
+    const count = this.lines.length;
     const groups: BranchGroup[] = [];
+    const keys: (number | string)[] = [];
     let runStart = 0;
-    while (runStart < order.length) {
-      const line = this.lines[order[runStart]!]!;
+    while (runStart < count) {
+      const line = this.lines[order ? order[runStart]! : runStart]!;
       let runEnd = runStart + 1;
-      while (runEnd < order.length && this.lines[order[runEnd]!] === line) runEnd++;
-      groups.push(this.buildGroup(line, order, runStart, runEnd));
+      while (runEnd < count && this.lines[order ? order[runEnd]! : runEnd] === line) runEnd++;
+      groups.push(this.buildGroup(line, order, runStart, runEnd, keys));
       runStart = runEnd;
     }
-    return groups;
+    return { groups, keys };
   }
 
   /** Entry indices sorted by line, keeping file order within a line. */
   private entryOrder(): number[] {
-    const order = Array.from({ length: this.lines.length }, (_, index) => index);
-    if (!this.sorted) order.sort((a, b) => this.lines[a]! - this.lines[b]! || a - b);
-    return order;
+    const lines = this.lines;
+    const order = new Array<number>(lines.length);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    return order.sort((a, b) => lines[a]! - lines[b]! || a - b);
   }
 
-  private buildGroup(line: number, order: number[], start: number, end: number): BranchGroup {
-    const keys: (number | string)[] = [];
-    const taken: number[] = [];
+  /**
+   * Builds the group of entries `[start, end)` and appends its distinct keys
+   * to `keysOut`. The `taken` array is allocated at its final length, because
+   * an array grown by push() keeps spare capacity, and a report has a million
+   * groups.
+   */
+  private buildGroup(line: number, order: number[] | null, start: number, end: number, keysOut: (number | string)[]): BranchGroup {
+    const firstKey = keysOut.length;
     const positions = end - start > LINEAR_SEARCH_LIMIT ? new Map<number | string, number>() : null;
+    // Distinct positions of each entry, counted first so the group's array can be allocated once.
+    const entryPosition = new Array<number>(end - start);
     for (let i = start; i < end; i++) {
-      const entry = order[i]!;
-      const key = this.keys[entry]!;
-      const position = positions ? (positions.get(key) ?? -1) : keys.indexOf(key);
-      if (position >= 0) {
-        taken[position]! += this.taken[entry]!;
-        continue;
+      const key = this.keys[order ? order[i]! : i]!;
+      let position = positions ? (positions.get(key) ?? -1) : -1;
+      if (!positions) {
+        for (let k = firstKey; k < keysOut.length; k++) {
+          if (keysOut[k] === key) {
+            position = k - firstKey;
+            break;
+          }
+        }
       }
-      positions?.set(key, keys.length);
-      keys.push(key);
-      taken.push(this.taken[entry]!);
+      if (position < 0) {
+        position = keysOut.length - firstKey;
+        positions?.set(key, position);
+        keysOut.push(key);
+      }
+      entryPosition[i - start] = position;
     }
+
+    const taken = new Array<number>(keysOut.length - firstKey).fill(0);
+    for (let i = start; i < end; i++) taken[entryPosition[i - start]!]! += this.taken[order ? order[i]! : i]!;
     let covered = 0;
-    for (const hits of taken) if (hits > 0) covered++;
-    return { line, covered, total: taken.length, taken: taken.length === end - start ? taken : taken.slice() };
+    for (let i = 0; i < taken.length; i++) if (taken[i]! > 0) covered++;
+    return { line, covered, total: taken.length, taken };
   }
 }

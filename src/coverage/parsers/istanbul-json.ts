@@ -68,17 +68,24 @@ class FileCoverageBuilder {
   readonly branchLine: number[] = [];
   readonly branchTaken: number[][] = [];
 
+  /**
+   * Builds the file's records. Every array is allocated at its final length,
+   * because arrays grown by push() keep up to half their length as spare
+   * capacity, which a large report holds for all of its files.
+   */
   build(key: string): FileCoverage {
     const statements: StatementRecord[] = [];
-    const lines: number[] = [];
+    let lastLine = 0;
     this.statementHits.forEach((hits, id) => {
       // A statement missing from statementMap still counts, as in istanbul-lib-coverage, but has no line.
       const line = this.statementLine[id] ?? 0;
       statements.push({ line, column: this.statementColumn[id] ?? 0, hits, weight: 1 });
-      if (line < 1) return;
-      while (lines.length <= line) lines.push(-1);
-      if (lines[line]! < hits) lines[line] = hits;
+      if (line > lastLine) lastLine = line;
     });
+    const lines = new Array<number>(lastLine + 1).fill(-1);
+    for (const statement of statements) {
+      if (statement.line >= 1 && lines[statement.line]! < statement.hits) lines[statement.line] = statement.hits;
+    }
 
     const functions: FunctionRecord[] = [];
     this.functionHits.forEach((hits, id) => {
@@ -92,7 +99,7 @@ class FileCoverageBuilder {
       branches.push({ line: this.branchLine[id] ?? 0, covered, total: taken.length, taken });
     });
 
-    return { path: this.path ?? key, lines, statements, functions, branches };
+    return { path: this.path ?? key, lines: lastLine > 0 ? lines : [], statements: statements.slice(), functions: functions.slice(), branches: branches.slice() };
   }
 }
 
@@ -190,19 +197,22 @@ function readHitMap(cursor: JsonCursor, out: number[], mapName: string): void {
   } while (cursor.nextMember());
 }
 
+/** Collects the counts of one `b` entry before they are copied into an array of their exact length. */
+const branchCounts: number[] = [];
+
 function readBranchHits(cursor: JsonCursor, out: number[][]): void {
   if (cursor.openObject()) return;
   do {
     const id = readId(cursor, 'b');
-    const taken: number[] = [];
+    let count = 0;
     cursor.expect(91);
     if (cursor.peek() === 93) {
       cursor.pos++;
     } else {
-      do taken.push(cursor.readNumber());
+      do branchCounts[count++] = cursor.readNumber();
       while (cursor.nextElement());
     }
-    out[id] = taken;
+    out[id] = branchCounts.slice(0, count);
   } while (cursor.nextMember());
 }
 

@@ -7,7 +7,7 @@
  */
 import { ReportError } from '../../errors.js';
 import { addLineHits, type FileCoverage, type FunctionRecord } from '../model.js';
-import { BranchOutcomeList } from './branch-outcomes.js';
+import { BranchOutcomeList, type GroupedOutcomes } from './branch-outcomes.js';
 import { indexOfByte, lastIndexOfByte, parseUnsigned } from './decimal.js';
 import { lineExcerpt } from './line-excerpt.js';
 import { scanLineBlocks } from './line-scanner.js';
@@ -21,6 +21,8 @@ const LF = 10;
 const CR = 13;
 const D = 68;
 const A = 65;
+const B = 66;
+const R = 82;
 
 /** Packs a record tag of up to four ASCII letters into one number, for a fast switch. */
 function tagCode(tag: string): number {
@@ -49,13 +51,51 @@ const TAG = {
 
 const END_OF_RECORD = Buffer.from('end_of_record');
 
-/** Everything read so far for one source file, over all of its records. */
+/**
+ * Everything read so far for one source file, over all of its records.
+ * Branches and functions are built into their final records when a record
+ * closes, so that the lists and maps used while reading die young instead of
+ * piling up in the old generation until the end of the report. A later
+ * record of the same file reopens them from the built records.
+ */
 interface FileState {
   path: string;
   lines: number[];
-  branches: BranchOutcomeList;
-  /** Functions by name; one name can hold several functions, such as two `area` methods of two classes. */
-  functionsByName: Map<string, FunctionRecord[]>;
+  /** Outcomes of the open record, or null while the file has no open record. */
+  branches: BranchOutcomeList | null;
+  /** Functions of the open record by name, or null while the file has no open record. */
+  functionsByName: Map<string, Namesakes> | null;
+  /** Built when the last record of the file closed. */
+  grouped: GroupedOutcomes;
+  functions: FunctionRecord[];
+}
+
+/**
+ * The functions of one name in a file; one name can hold several functions,
+ * such as two `area` methods of two classes. The n-th FNDA line of a name in
+ * a record counts the n-th function of that name.
+ */
+interface Namesakes {
+  first: FunctionRecord;
+  others: FunctionRecord[] | null;
+  hitLines: number;
+}
+
+function namesakeCount(namesakes: Namesakes): number {
+  return namesakes.others ? namesakes.others.length + 1 : 1;
+}
+
+function namesakeAt(namesakes: Namesakes, index: number): FunctionRecord {
+  return index === 0 ? namesakes.first : namesakes.others![index - 1]!;
+}
+
+function findNamesake(namesakes: Namesakes, predicate: (record: FunctionRecord) => boolean): FunctionRecord | undefined {
+  if (predicate(namesakes.first)) return namesakes.first;
+  return namesakes.others?.find(predicate);
+}
+
+function addNamesake(namesakes: Namesakes, record: FunctionRecord): void {
+  (namesakes.others ??= []).push(record);
 }
 
 /** An lcov 2 `FNL` function, which its `FNA` aliases name and count. */
@@ -68,8 +108,6 @@ class LcovReader {
   private readonly files = new Map<string, FileState>();
   private current: FileState | null = null;
   private readonly indexedFunctions = new Map<number, IndexedFunction>();
-  /** FNDA records seen per name in the current record: the n-th FNDA of a name counts the n-th FN of that name. */
-  private readonly functionHitCounts = new Map<string, number>();
   private lastLineClosedRecord = false;
   /**
    * Whether any record of the report carries branches (BRDA, BRF, BRH) or
@@ -90,10 +128,19 @@ class LcovReader {
     let pos = start;
     while (pos < end) {
       this.lineNumber++;
-      if (buffer[pos] === D && buffer[pos + 1] === A && buffer[pos + 2] === COLON && this.current) {
+      const first = buffer[pos];
+      if (first === D && buffer[pos + 1] === A && buffer[pos + 2] === COLON && this.current) {
         const next = this.readLineHitsFast(this.current.lines, buffer, pos + 3, end);
         if (next >= 0) {
           this.lastLineClosedRecord = false;
+          pos = next;
+          continue;
+        }
+      } else if (first === B && buffer[pos + 1] === R && buffer[pos + 2] === D && buffer[pos + 3] === A && buffer[pos + 4] === COLON && this.current) {
+        const next = this.readBranchFast(this.current.branches!, buffer, pos + 5, end);
+        if (next >= 0) {
+          this.lastLineClosedRecord = false;
+          this.hasBranchRecords = true;
           pos = next;
           continue;
         }
@@ -150,6 +197,69 @@ class LcovReader {
     } else {
       addLineHits(lines, line, hits);
     }
+    return pos;
+  }
+
+  /**
+   * Parses `<line>,<block>,<branch>,<taken or ->` with plain numbers up to and
+   * including the line break, and returns the position after it, or -1 for
+   * anything else (an `e` block, an expression branch), which the general
+   * path then reads.
+   */
+  private readBranchFast(branches: BranchOutcomeList, buffer: Buffer, pos: number, end: number): number {
+    let byte = 0;
+    let line = 0;
+    const lineStart = pos;
+    while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
+      line = line * 10 + byte - 48;
+      pos++;
+    }
+    if (pos === lineStart || byte !== COMMA) return -1;
+    pos++;
+
+    let block = 0;
+    const blockStart = pos;
+    while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
+      block = block * 10 + byte - 48;
+      pos++;
+    }
+    if (pos === blockStart || byte !== COMMA || block >= 1_000_000_000) return -1;
+    pos++;
+
+    let branch = 0;
+    const branchStart = pos;
+    while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
+      branch = branch * 10 + byte - 48;
+      pos++;
+    }
+    if (pos === branchStart || byte !== COMMA || branch >= 1_000_000) return -1;
+    pos++;
+
+    let taken = 0;
+    const takenStart = pos;
+    if (buffer[pos] === DASH) {
+      // A taken count of "-" means the branch's block never ran: 0 hits that still count in the total.
+      pos++;
+      byte = pos < end ? buffer[pos]! : LF;
+    } else {
+      byte = LF;
+      while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
+        taken = taken * 10 + byte - 48;
+        pos++;
+      }
+      if (pos === takenStart) return -1;
+    }
+
+    if (pos === end) {
+      // The last line of a file without a final line break.
+    } else if (byte === LF) {
+      pos++;
+    } else if (byte === CR && buffer[pos + 1] === LF) {
+      pos += 2;
+    } else {
+      return -1;
+    }
+    branches.add(line, block * 1_000_000 + branch, taken);
     return pos;
   }
 
@@ -236,16 +346,20 @@ class LcovReader {
         'Check that the tests ran with coverage enabled and that this is the right file',
       );
     }
-    return [...this.files.values()].map((file) => {
-      const coverage = toFileCoverage(file);
-      if (!this.hasBranchRecords) delete coverage.branches;
-      if (!this.hasFunctionRecords) delete coverage.functions;
-      return coverage;
-    });
+    if (this.current) closeFile(this.current);
+    const files: FileCoverage[] = [];
+    for (const file of this.files.values()) {
+      const coverage: FileCoverage = { path: file.path, lines: file.lines };
+      if (this.hasBranchRecords) coverage.branches = file.grouped.groups;
+      if (this.hasFunctionRecords) coverage.functions = file.functions;
+      files.push(coverage);
+    }
+    return files;
   }
 
   private readLineWithoutTag(buffer: Buffer, start: number, end: number, lineNumber: number): void {
     if (end - start === END_OF_RECORD.length && buffer.compare(END_OF_RECORD, 0, END_OF_RECORD.length, start, end) === 0) {
+      if (this.current) closeFile(this.current);
       this.current = null;
       this.indexedFunctions.clear();
       this.lastLineClosedRecord = true;
@@ -256,14 +370,17 @@ class LcovReader {
 
   private openRecord(path: string): void {
     if (path.length === 0) throw new ReportError(this.source, undefined, 'SF line without a path', 'Write SF:<source file>');
+    // A record that ends without end_of_record is closed by the next SF line.
+    if (this.current) closeFile(this.current);
     let file = this.files.get(path);
-    if (!file) {
-      file = { path, lines: [], branches: new BranchOutcomeList(), functionsByName: new Map() };
+    if (file) {
+      reopenFile(file);
+    } else {
+      file = { path, lines: [], branches: new BranchOutcomeList(), functionsByName: new Map(), grouped: NO_OUTCOMES, functions: [] };
       this.files.set(path, file);
     }
     this.current = file;
     this.indexedFunctions.clear();
-    this.functionHitCounts.clear();
   }
 
   /** DA:<line>,<hits>[,<checksum>] */
@@ -295,7 +412,7 @@ class LcovReader {
       this.fail(buffer, start, end, lineNumber, 'invalid BRDA record', 'Expected BRDA:<line number>,<block>,<branch>,<taken count or ->');
     }
 
-    file.branches.add(line, outcomeKey(buffer, first + 1, second, last), taken);
+    file.branches!.add(line, outcomeKey(buffer, first + 1, second, last), taken);
   }
 
   /** FN:<start line>,[<end line>,]<name>; lcov 2 added the optional end line. */
@@ -310,14 +427,14 @@ class LcovReader {
     if (next > nameStart && next + 1 < end && parseUnsigned(buffer, nameStart, next) >= 0) nameStart = next + 1;
 
     const name = buffer.toString('utf8', nameStart, end);
-    const namesakes = file.functionsByName.get(name);
+    const namesakes = file.functionsByName!.get(name);
     if (!namesakes) {
-      file.functionsByName.set(name, [{ name, line, hits: 0 }]);
+      file.functionsByName!.set(name, { first: { name, line, hits: 0 }, others: null, hitLines: 0 });
       return;
     }
-    const unplaced = namesakes.find((record) => record.line === 0);
+    const unplaced = findNamesake(namesakes, (record) => record.line === 0);
     if (unplaced) unplaced.line = line;
-    else if (!namesakes.some((record) => record.line === line)) namesakes.push({ name, line, hits: 0 });
+    else if (!findNamesake(namesakes, (record) => record.line === line)) addNamesake(namesakes, { name, line, hits: 0 });
   }
 
   /** FNDA:<hits>,<name> */
@@ -328,15 +445,13 @@ class LcovReader {
       this.fail(buffer, start, end, lineNumber, 'invalid FNDA record', 'Expected FNDA:<hit count>,<function name>');
     }
     const name = buffer.toString('utf8', comma + 1, end);
-    const seen = this.functionHitCounts.get(name) ?? 0;
-    this.functionHitCounts.set(name, seen + 1);
-    const namesakes = file.functionsByName.get(name);
-    const record = namesakes?.[Math.min(seen, namesakes.length - 1)];
-    if (record) {
-      record.hits += hits;
+    const namesakes = file.functionsByName!.get(name);
+    if (namesakes) {
+      const seen = namesakes.hitLines++;
+      namesakeAt(namesakes, Math.min(seen, namesakeCount(namesakes) - 1)).hits += hits;
     } else {
       // A function counted before or without its FN line; its line is unknown.
-      file.functionsByName.set(name, [{ name, line: 0, hits }]);
+      file.functionsByName!.set(name, { first: { name, line: 0, hits }, others: null, hitLines: 1 });
     }
   }
 
@@ -373,12 +488,12 @@ class LcovReader {
     }
     const name = buffer.toString('utf8', second + 1, end);
     if (!indexed.record) {
-      const namesakes = file.functionsByName.get(name) ?? [];
-      indexed.record = namesakes.find((record) => record.line === indexed.line) ?? null;
+      const namesakes = file.functionsByName!.get(name);
+      indexed.record = (namesakes && findNamesake(namesakes, (record) => record.line === indexed.line)) ?? null;
       if (!indexed.record) {
         indexed.record = { name, line: indexed.line, hits: 0 };
-        namesakes.push(indexed.record);
-        file.functionsByName.set(name, namesakes);
+        if (namesakes) addNamesake(namesakes, indexed.record);
+        else file.functionsByName!.set(name, { first: indexed.record, others: null, hitLines: 0 });
       }
     }
     indexed.record.hits += hits;
@@ -419,13 +534,35 @@ function outcomeKey(buffer: Buffer, start: number, comma: number, end: number): 
   return buffer.toString('latin1', start, end);
 }
 
-function toFileCoverage(file: FileState): FileCoverage {
-  return {
-    path: file.path,
-    lines: file.lines,
-    branches: file.branches.toGroups(),
-    functions: [...file.functionsByName.values()].flat(),
-  };
+const NO_OUTCOMES: GroupedOutcomes = { groups: [], keys: [] };
+
+/** Builds the open record's branches and functions into their final records and drops the reading state. */
+function closeFile(file: FileState): void {
+  if (!file.branches || !file.functionsByName) return;
+  const grouped = file.branches.toGroups();
+  // slice() trims the spare capacity that push() leaves, which is about a quarter of each array.
+  file.grouped = { groups: grouped.groups, keys: grouped.keys.slice() };
+  const functions: FunctionRecord[] = [];
+  for (const namesakes of file.functionsByName.values()) {
+    functions.push(namesakes.first);
+    if (namesakes.others) functions.push(...namesakes.others);
+  }
+  file.functions = functions.slice();
+  file.lines = file.lines.slice();
+  file.branches = null;
+  file.functionsByName = null;
+}
+
+/** Rebuilds the reading state of a closed file, for a later record that names it again. */
+function reopenFile(file: FileState): void {
+  file.branches = BranchOutcomeList.fromGroups(file.grouped);
+  const byName = new Map<string, Namesakes>();
+  for (const record of file.functions) {
+    const namesakes = byName.get(record.name);
+    if (namesakes) addNamesake(namesakes, record);
+    else byName.set(record.name, { first: record, others: null, hitLines: 0 });
+  }
+  file.functionsByName = byName;
 }
 
 export const parseLcov: ReportParser = async (input: ReportInput) => {

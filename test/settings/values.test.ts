@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseMetricPairs, parsePercentValue, splitList } from '../../src/settings/values.js';
+
+describe('splitList', () => {
+  it.each([
+    ['a, b', ['a', 'b']],
+    ['a\nb\n\n c ', ['a', 'b', 'c']],
+    ['', []],
+  ])('splits %j', (value, expected) => {
+    expect(splitList(value)).toEqual(expected);
+  });
+});
+
+describe('parseMetricPairs', () => {
+  it('reads pairs with decimals and percent signs', () => {
+    expect(parseMetricPairs('--threshold', 'lines=80, branches=72.5%\nfunctions = 0')).toEqual({
+      lines: 80,
+      branches: 72.5,
+      functions: 0,
+    });
+  });
+
+  it.each([
+    ['lines', /"lines" is not METRIC=NUMBER/],
+    ['foo=5', /unknown metric "foo".*lines, branches, functions, statements, classes/],
+    ['lines=abc', /"abc" is not a number from 0 to 100/],
+    ['lines=101', /101 is above the maximum of 100/],
+    ['lines=80.123', /at most two decimals/],
+    ['lines=-1', /"-1" is not a number/],
+  ])('rejects %j', (value, message) => {
+    expect(() => parseMetricPairs('--threshold', value)).toThrow(message);
+  });
+
+  it('names the origin', () => {
+    expect(() => parseMetricPairs('Input thresholds', 'x=1')).toThrow(/^Input thresholds: /);
+  });
+});
+
+describe('parsePercentValue', () => {
+  it('accepts 100 and 0', () => {
+    expect(parsePercentValue('x', '100')).toBe(100);
+    expect(parsePercentValue('x', '0')).toBe(0);
+  });
+});
