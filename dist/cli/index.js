@@ -14316,7 +14316,13 @@ const COVERAGE_COMMAND = {
             value: 'FILE',
             description: 'Write a base summary of this coverage (totals per file, keyed by the HEAD commit) to FILE; pass it as --base-report on a branch later',
         },
-        { name: 'html', type: 'string', value: 'DIR', description: 'Write an Istanbul HTML report of the merged coverage to DIR' },
+        {
+            name: 'html',
+            type: 'string',
+            value: 'DIR',
+            description: 'Write an Istanbul HTML report of the merged coverage to DIR',
+            defaultText: 'coverage.html.dir from the config when coverage.html.enabled is true; none',
+        },
         ...shared_options/* COMMON_OPTIONS */.D,
     ],
 };
@@ -14387,8 +14393,15 @@ const COMMON_OPTIONS = [
         type: 'string',
         value: 'FILE|-',
         description: 'Write the result as JSON to FILE, or to standard output with -; the text report then goes to standard error',
+        defaultText: 'none',
     },
-    { name: 'markdown', type: 'string', value: 'FILE', description: 'Write the Markdown report (as the PR comment shows it) to FILE' },
+    {
+        name: 'markdown',
+        type: 'string',
+        value: 'FILE',
+        description: 'Write the Markdown report (as the PR comment shows it) to FILE',
+        defaultText: 'none',
+    },
     { name: 'cwd', short: 'C', type: 'string', value: 'DIR', description: 'Run in the repository at DIR', defaultText: 'the current folder' },
     { name: 'no-color', type: 'boolean', description: 'Print without ANSI colours', defaultText: 'colours when standard output is a terminal and NO_COLOR is unset' },
     { name: 'verbose', type: 'boolean', description: 'Print debug lines to standard error', defaultText: 'off' },
@@ -14902,11 +14915,12 @@ function writeHtmlReport(root, files, outputDir) {
     istanbul_reports_default().create('html', {}).execute(context);
 }
 function readSourceInside(root, path) {
-    const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(root), (0,external_node_path_namespaceObject.resolve)(path));
-    if (inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside))
-        return '';
     try {
-        return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, inside), 'utf8');
+        // Real paths, so a tracked symbolic link cannot lead the report out of the repository.
+        const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(path));
+        if (inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside))
+            return '';
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch {
         return '';
@@ -16523,6 +16537,10 @@ async function findPattern(root, pattern) {
     }
     const matcher = picomatch_default()(normalized, { dot: true });
     const base = scan.base;
+    // The walk skips links inside the tree, but the base folder itself is opened
+    // by name, so check that it does not lead out of the repository.
+    if (base && !(await isInside(root, base)))
+        return [];
     const matches = [];
     await walk(root, base, (path) => {
         if (matcher(path))
@@ -16568,11 +16586,18 @@ async function walk(root, folder, visit) {
 /** True for a regular file whose real path, after following links, is inside the repository. */
 async function isFileInside(root, path) {
     try {
-        const [realRoot, realFile] = await Promise.all([(0,promises_namespaceObject.realpath)(root), (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(root, path))]);
-        const inside = (0,external_node_path_namespaceObject.relative)(realRoot, realFile);
-        if (inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside))
-            return false;
-        return (await (0,promises_namespaceObject.stat)(realFile)).isFile();
+        return (await isInside(root, path)) && (await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(root, path))).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** True when the real path of `path`, after following links, is inside the real repository root. */
+async function isInside(root, path) {
+    try {
+        const [realRoot, realTarget] = await Promise.all([(0,promises_namespaceObject.realpath)(root), (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(root, path))]);
+        const inside = (0,external_node_path_namespaceObject.relative)(realRoot, realTarget);
+        return !inside.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(inside);
     }
     catch {
         return false;
@@ -18260,20 +18285,26 @@ class FileCoverageBuilder {
     functionHits = [];
     branchLine = [];
     branchTaken = [];
+    /**
+     * Builds the file's records. Every array is allocated at its final length,
+     * because arrays grown by push() keep up to half their length as spare
+     * capacity, which a large report holds for all of its files.
+     */
     build(key) {
         const statements = [];
-        const lines = [];
+        let lastLine = 0;
         this.statementHits.forEach((hits, id) => {
             // A statement missing from statementMap still counts, as in istanbul-lib-coverage, but has no line.
             const line = this.statementLine[id] ?? 0;
             statements.push({ line, column: this.statementColumn[id] ?? 0, hits, weight: 1 });
-            if (line < 1)
-                return;
-            while (lines.length <= line)
-                lines.push(-1);
-            if (lines[line] < hits)
-                lines[line] = hits;
+            if (line > lastLine)
+                lastLine = line;
         });
+        const lines = new Array(lastLine + 1).fill(-1);
+        for (const statement of statements) {
+            if (statement.line >= 1 && lines[statement.line] < statement.hits)
+                lines[statement.line] = statement.hits;
+        }
         const functions = [];
         this.functionHits.forEach((hits, id) => {
             functions.push({ name: this.functionName[id] ?? `(anonymous_${id})`, line: this.functionLine[id] ?? 0, hits });
@@ -18286,7 +18317,7 @@ class FileCoverageBuilder {
                     covered++;
             branches.push({ line: this.branchLine[id] ?? 0, covered, total: taken.length, taken });
         });
-        return { path: this.path ?? key, lines, statements, functions, branches };
+        return { path: this.path ?? key, lines: lastLine > 0 ? lines : [], statements: statements.slice(), functions: functions.slice(), branches: branches.slice() };
     }
 }
 /** Reads a member key that must be a numeric Istanbul id. */
@@ -18396,22 +18427,24 @@ function readHitMap(cursor, out, mapName) {
         out[id] = cursor.readNumber();
     } while (cursor.nextMember());
 }
+/** Collects the counts of one `b` entry before they are copied into an array of their exact length. */
+const branchCounts = [];
 function readBranchHits(cursor, out) {
     if (cursor.openObject())
         return;
     do {
         const id = readId(cursor, 'b');
-        const taken = [];
+        let count = 0;
         cursor.expect(91);
         if (cursor.peek() === 93) {
             cursor.pos++;
         }
         else {
             do
-                taken.push(cursor.readNumber());
+                branchCounts[count++] = cursor.readNumber();
             while (cursor.nextElement());
         }
-        out[id] = taken;
+        out[id] = branchCounts.slice(0, count);
     } while (cursor.nextMember());
 }
 /** Reads the members of one FileCoverage object, or of the `data` object that older writers wrap it in. */
@@ -18781,6 +18814,16 @@ class BranchOutcomeList {
     keys = [];
     taken = [];
     sorted = true;
+    /** Starts a list with outcomes grouped earlier, so that a record that reopens a file merges into them. */
+    static fromGroups(previous) {
+        const list = new BranchOutcomeList();
+        let index = 0;
+        for (const group of previous.groups) {
+            for (const taken of group.taken)
+                list.add(group.line, previous.keys[index++], taken);
+        }
+        return list;
+    }
     /** Adds one outcome; a later outcome with the same line and key adds its count to the first. */
     add(line, key, taken) {
         const count = this.lines.length;
@@ -18792,47 +18835,66 @@ class BranchOutcomeList {
     }
     /** Returns one group per line, in line order, with outcomes in the order they first appeared. */
     toGroups() {
-        const order = this.entryOrder();
+        const order = this.sorted ? null : this.entryOrder();
+        const count = this.lines.length;
         const groups = [];
+        const keys = [];
         let runStart = 0;
-        while (runStart < order.length) {
-            const line = this.lines[order[runStart]];
+        while (runStart < count) {
+            const line = this.lines[order ? order[runStart] : runStart];
             let runEnd = runStart + 1;
-            while (runEnd < order.length && this.lines[order[runEnd]] === line)
+            while (runEnd < count && this.lines[order ? order[runEnd] : runEnd] === line)
                 runEnd++;
-            groups.push(this.buildGroup(line, order, runStart, runEnd));
+            groups.push(this.buildGroup(line, order, runStart, runEnd, keys));
             runStart = runEnd;
         }
-        return groups;
+        return { groups, keys };
     }
     /** Entry indices sorted by line, keeping file order within a line. */
     entryOrder() {
-        const order = Array.from({ length: this.lines.length }, (_, index) => index);
-        if (!this.sorted)
-            order.sort((a, b) => this.lines[a] - this.lines[b] || a - b);
-        return order;
+        const lines = this.lines;
+        const order = new Array(lines.length);
+        for (let i = 0; i < order.length; i++)
+            order[i] = i;
+        return order.sort((a, b) => lines[a] - lines[b] || a - b);
     }
-    buildGroup(line, order, start, end) {
-        const keys = [];
-        const taken = [];
+    /**
+     * Builds the group of entries `[start, end)` and appends its distinct keys
+     * to `keysOut`. The `taken` array is allocated at its final length, because
+     * an array grown by push() keeps spare capacity, and a report has a million
+     * groups.
+     */
+    buildGroup(line, order, start, end, keysOut) {
+        const firstKey = keysOut.length;
         const positions = end - start > LINEAR_SEARCH_LIMIT ? new Map() : null;
+        // Distinct positions of each entry, counted first so the group's array can be allocated once.
+        const entryPosition = new Array(end - start);
         for (let i = start; i < end; i++) {
-            const entry = order[i];
-            const key = this.keys[entry];
-            const position = positions ? (positions.get(key) ?? -1) : keys.indexOf(key);
-            if (position >= 0) {
-                taken[position] += this.taken[entry];
-                continue;
+            const key = this.keys[order ? order[i] : i];
+            let position = positions ? (positions.get(key) ?? -1) : -1;
+            if (!positions) {
+                for (let k = firstKey; k < keysOut.length; k++) {
+                    if (keysOut[k] === key) {
+                        position = k - firstKey;
+                        break;
+                    }
+                }
             }
-            positions?.set(key, keys.length);
-            keys.push(key);
-            taken.push(this.taken[entry]);
+            if (position < 0) {
+                position = keysOut.length - firstKey;
+                positions?.set(key, position);
+                keysOut.push(key);
+            }
+            entryPosition[i - start] = position;
         }
+        const taken = new Array(keysOut.length - firstKey).fill(0);
+        for (let i = start; i < end; i++)
+            taken[entryPosition[i - start]] += this.taken[order ? order[i] : i];
         let covered = 0;
-        for (const hits of taken)
-            if (hits > 0)
+        for (let i = 0; i < taken.length; i++)
+            if (taken[i] > 0)
                 covered++;
-        return { line, covered, total: taken.length, taken: taken.length === end - start ? taken : taken.slice() };
+        return { line, covered, total: taken.length, taken };
     }
 }
 
@@ -18858,6 +18920,8 @@ const lcov_LF = 10;
 const lcov_CR = 13;
 const D = 68;
 const A = 65;
+const B = 66;
+const R = 82;
 /** Packs a record tag of up to four ASCII letters into one number, for a fast switch. */
 function tagCode(tag) {
     let code = 0;
@@ -18883,13 +18947,25 @@ const TAG = {
     LH: tagCode('LH'),
 };
 const END_OF_RECORD = Buffer.from('end_of_record');
+function namesakeCount(namesakes) {
+    return namesakes.others ? namesakes.others.length + 1 : 1;
+}
+function namesakeAt(namesakes, index) {
+    return index === 0 ? namesakes.first : namesakes.others[index - 1];
+}
+function findNamesake(namesakes, predicate) {
+    if (predicate(namesakes.first))
+        return namesakes.first;
+    return namesakes.others?.find(predicate);
+}
+function addNamesake(namesakes, record) {
+    (namesakes.others ??= []).push(record);
+}
 class LcovReader {
     source;
     files = new Map();
     current = null;
     indexedFunctions = new Map();
-    /** FNDA records seen per name in the current record: the n-th FNDA of a name counts the n-th FN of that name. */
-    functionHitCounts = new Map();
     lastLineClosedRecord = false;
     /**
      * Whether any record of the report carries branches (BRDA, BRF, BRH) or
@@ -18909,10 +18985,20 @@ class LcovReader {
         let pos = start;
         while (pos < end) {
             this.lineNumber++;
-            if (buffer[pos] === D && buffer[pos + 1] === A && buffer[pos + 2] === lcov_COLON && this.current) {
+            const first = buffer[pos];
+            if (first === D && buffer[pos + 1] === A && buffer[pos + 2] === lcov_COLON && this.current) {
                 const next = this.readLineHitsFast(this.current.lines, buffer, pos + 3, end);
                 if (next >= 0) {
                     this.lastLineClosedRecord = false;
+                    pos = next;
+                    continue;
+                }
+            }
+            else if (first === B && buffer[pos + 1] === R && buffer[pos + 2] === D && buffer[pos + 3] === A && buffer[pos + 4] === lcov_COLON && this.current) {
+                const next = this.readBranchFast(this.current.branches, buffer, pos + 5, end);
+                if (next >= 0) {
+                    this.lastLineClosedRecord = false;
+                    this.hasBranchRecords = true;
                     pos = next;
                     continue;
                 }
@@ -18974,6 +19060,72 @@ class LcovReader {
         else {
             (0,model/* addLineHits */.Go)(lines, line, hits);
         }
+        return pos;
+    }
+    /**
+     * Parses `<line>,<block>,<branch>,<taken or ->` with plain numbers up to and
+     * including the line break, and returns the position after it, or -1 for
+     * anything else (an `e` block, an expression branch), which the general
+     * path then reads.
+     */
+    readBranchFast(branches, buffer, pos, end) {
+        let byte = 0;
+        let line = 0;
+        const lineStart = pos;
+        while (pos < end && (byte = buffer[pos]) >= 48 && byte <= 57) {
+            line = line * 10 + byte - 48;
+            pos++;
+        }
+        if (pos === lineStart || byte !== lcov_COMMA)
+            return -1;
+        pos++;
+        let block = 0;
+        const blockStart = pos;
+        while (pos < end && (byte = buffer[pos]) >= 48 && byte <= 57) {
+            block = block * 10 + byte - 48;
+            pos++;
+        }
+        if (pos === blockStart || byte !== lcov_COMMA || block >= 1_000_000_000)
+            return -1;
+        pos++;
+        let branch = 0;
+        const branchStart = pos;
+        while (pos < end && (byte = buffer[pos]) >= 48 && byte <= 57) {
+            branch = branch * 10 + byte - 48;
+            pos++;
+        }
+        if (pos === branchStart || byte !== lcov_COMMA || branch >= 1_000_000)
+            return -1;
+        pos++;
+        let taken = 0;
+        const takenStart = pos;
+        if (buffer[pos] === DASH) {
+            // A taken count of "-" means the branch's block never ran: 0 hits that still count in the total.
+            pos++;
+            byte = pos < end ? buffer[pos] : lcov_LF;
+        }
+        else {
+            byte = lcov_LF;
+            while (pos < end && (byte = buffer[pos]) >= 48 && byte <= 57) {
+                taken = taken * 10 + byte - 48;
+                pos++;
+            }
+            if (pos === takenStart)
+                return -1;
+        }
+        if (pos === end) {
+            // The last line of a file without a final line break.
+        }
+        else if (byte === lcov_LF) {
+            pos++;
+        }
+        else if (byte === lcov_CR && buffer[pos + 1] === lcov_LF) {
+            pos += 2;
+        }
+        else {
+            return -1;
+        }
+        branches.add(line, block * 1_000_000 + branch, taken);
         return pos;
     }
     readLine(buffer, start, end, lineNumber) {
@@ -19054,17 +19206,23 @@ class LcovReader {
         if (this.files.size === 0) {
             throw new src_errors/* ReportError */.$g(this.source, undefined, 'the lcov report contains no SF records, so it covers no files', 'Check that the tests ran with coverage enabled and that this is the right file');
         }
-        return [...this.files.values()].map((file) => {
-            const coverage = lcov_toFileCoverage(file);
-            if (!this.hasBranchRecords)
-                delete coverage.branches;
-            if (!this.hasFunctionRecords)
-                delete coverage.functions;
-            return coverage;
-        });
+        if (this.current)
+            closeFile(this.current);
+        const files = [];
+        for (const file of this.files.values()) {
+            const coverage = { path: file.path, lines: file.lines };
+            if (this.hasBranchRecords)
+                coverage.branches = file.grouped.groups;
+            if (this.hasFunctionRecords)
+                coverage.functions = file.functions;
+            files.push(coverage);
+        }
+        return files;
     }
     readLineWithoutTag(buffer, start, end, lineNumber) {
         if (end - start === END_OF_RECORD.length && buffer.compare(END_OF_RECORD, 0, END_OF_RECORD.length, start, end) === 0) {
+            if (this.current)
+                closeFile(this.current);
             this.current = null;
             this.indexedFunctions.clear();
             this.lastLineClosedRecord = true;
@@ -19075,14 +19233,19 @@ class LcovReader {
     openRecord(path) {
         if (path.length === 0)
             throw new src_errors/* ReportError */.$g(this.source, undefined, 'SF line without a path', 'Write SF:<source file>');
+        // A record that ends without end_of_record is closed by the next SF line.
+        if (this.current)
+            closeFile(this.current);
         let file = this.files.get(path);
-        if (!file) {
-            file = { path, lines: [], branches: new BranchOutcomeList(), functionsByName: new Map() };
+        if (file) {
+            reopenFile(file);
+        }
+        else {
+            file = { path, lines: [], branches: new BranchOutcomeList(), functionsByName: new Map(), grouped: NO_OUTCOMES, functions: [] };
             this.files.set(path, file);
         }
         this.current = file;
         this.indexedFunctions.clear();
-        this.functionHitCounts.clear();
     }
     /** DA:<line>,<hits>[,<checksum>] */
     readLineHits(file, buffer, start, from, end, lineNumber) {
@@ -19127,14 +19290,14 @@ class LcovReader {
         const name = buffer.toString('utf8', nameStart, end);
         const namesakes = file.functionsByName.get(name);
         if (!namesakes) {
-            file.functionsByName.set(name, [{ name, line, hits: 0 }]);
+            file.functionsByName.set(name, { first: { name, line, hits: 0 }, others: null, hitLines: 0 });
             return;
         }
-        const unplaced = namesakes.find((record) => record.line === 0);
+        const unplaced = findNamesake(namesakes, (record) => record.line === 0);
         if (unplaced)
             unplaced.line = line;
-        else if (!namesakes.some((record) => record.line === line))
-            namesakes.push({ name, line, hits: 0 });
+        else if (!findNamesake(namesakes, (record) => record.line === line))
+            addNamesake(namesakes, { name, line, hits: 0 });
     }
     /** FNDA:<hits>,<name> */
     readFunctionHits(file, buffer, start, from, end, lineNumber) {
@@ -19144,16 +19307,14 @@ class LcovReader {
             this.fail(buffer, start, end, lineNumber, 'invalid FNDA record', 'Expected FNDA:<hit count>,<function name>');
         }
         const name = buffer.toString('utf8', comma + 1, end);
-        const seen = this.functionHitCounts.get(name) ?? 0;
-        this.functionHitCounts.set(name, seen + 1);
         const namesakes = file.functionsByName.get(name);
-        const record = namesakes?.[Math.min(seen, namesakes.length - 1)];
-        if (record) {
-            record.hits += hits;
+        if (namesakes) {
+            const seen = namesakes.hitLines++;
+            namesakeAt(namesakes, Math.min(seen, namesakeCount(namesakes) - 1)).hits += hits;
         }
         else {
             // A function counted before or without its FN line; its line is unknown.
-            file.functionsByName.set(name, [{ name, line: 0, hits }]);
+            file.functionsByName.set(name, { first: { name, line: 0, hits }, others: null, hitLines: 1 });
         }
     }
     /** FNL:<index>,<start line>[,<end line>] */
@@ -19188,12 +19349,14 @@ class LcovReader {
         }
         const name = buffer.toString('utf8', second + 1, end);
         if (!indexed.record) {
-            const namesakes = file.functionsByName.get(name) ?? [];
-            indexed.record = namesakes.find((record) => record.line === indexed.line) ?? null;
+            const namesakes = file.functionsByName.get(name);
+            indexed.record = (namesakes && findNamesake(namesakes, (record) => record.line === indexed.line)) ?? null;
             if (!indexed.record) {
                 indexed.record = { name, line: indexed.line, hits: 0 };
-                namesakes.push(indexed.record);
-                file.functionsByName.set(name, namesakes);
+                if (namesakes)
+                    addNamesake(namesakes, indexed.record);
+                else
+                    file.functionsByName.set(name, { first: indexed.record, others: null, hitLines: 0 });
             }
         }
         indexed.record.hits += hits;
@@ -19230,13 +19393,37 @@ function outcomeKey(buffer, start, comma, end) {
         return block * 1_000_000 + branch;
     return buffer.toString('latin1', start, end);
 }
-function lcov_toFileCoverage(file) {
-    return {
-        path: file.path,
-        lines: file.lines,
-        branches: file.branches.toGroups(),
-        functions: [...file.functionsByName.values()].flat(),
-    };
+const NO_OUTCOMES = { groups: [], keys: [] };
+/** Builds the open record's branches and functions into their final records and drops the reading state. */
+function closeFile(file) {
+    if (!file.branches || !file.functionsByName)
+        return;
+    const grouped = file.branches.toGroups();
+    // slice() trims the spare capacity that push() leaves, which is about a quarter of each array.
+    file.grouped = { groups: grouped.groups, keys: grouped.keys.slice() };
+    const functions = [];
+    for (const namesakes of file.functionsByName.values()) {
+        functions.push(namesakes.first);
+        if (namesakes.others)
+            functions.push(...namesakes.others);
+    }
+    file.functions = functions.slice();
+    file.lines = file.lines.slice();
+    file.branches = null;
+    file.functionsByName = null;
+}
+/** Rebuilds the reading state of a closed file, for a later record that names it again. */
+function reopenFile(file) {
+    file.branches = BranchOutcomeList.fromGroups(file.grouped);
+    const byName = new Map();
+    for (const record of file.functions) {
+        const namesakes = byName.get(record.name);
+        if (namesakes)
+            addNamesake(namesakes, record);
+        else
+            byName.set(record.name, { first: record, others: null, hitLines: 0 });
+    }
+    file.functionsByName = byName;
 }
 const parseLcov = async (input) => {
     const reader = new LcovReader(input.source);
@@ -20263,7 +20450,7 @@ async function collectCoverage(request) {
         const outside = (0,external_node_path_namespaceObject.isAbsolute)(reportPath);
         const report = await loadReport(outside ? reportPath : (0,external_node_path_namespaceObject.join)(request.root, reportPath), request.format);
         formats.add(report.format);
-        request.log.info(`Read ${reportPath} (${report.format}, ${report.files.length} files).`);
+        request.log.info(`Read ${reportPath} (${report.format}, ${report.files.length} ${report.files.length === 1 ? 'file' : 'files'}).`);
         for (const warning of report.warnings)
             warnings.push(`${reportPath}: ${warning}`);
         if (!index || !tracked) {

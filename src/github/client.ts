@@ -23,8 +23,8 @@ interface ServerErrorLogOptions {
  * innermost, so this plugin comes before the retry plugin to see each
  * attempt, not only the error that remains after the last retry.
  */
-function serverErrorLog(octokit: Pick<Octokit, 'hook'>, octokitOptions: { serverErrorLog?: ServerErrorLogOptions }): void {
-  const settings = octokitOptions.serverErrorLog;
+function serverErrorLog(octokit: Pick<Octokit, 'hook'>, octokitOptions: Record<string, unknown>): void {
+  const settings = octokitOptions.serverErrorLog as ServerErrorLogOptions | undefined;
   if (!settings) return;
   octokit.hook.error('request', (error, request) => {
     const status = (error as { status?: unknown }).status;
@@ -113,9 +113,11 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
   // The retry plugin counts retries in options.request, an object that every request of the
   // client shares unless the caller passes its own, so without a copy the backoff and the
   // attempt numbers of one request would continue from the previous retried request.
-  client.hook.wrap('request', (request, requestOptions) =>
-    request({ ...requestOptions, request: { ...requestOptions.request } }),
-  );
+  // Every hook of one call receives the same options object, so the copy is assigned in place.
+  client.hook.wrap('request', (request, requestOptions) => {
+    requestOptions.request = { ...requestOptions.request };
+    return request(requestOptions);
+  });
   return client;
 }
 
