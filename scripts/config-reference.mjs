@@ -1,6 +1,6 @@
 // Renders the config reference table from schema/testmaster.schema.json and,
 // with --write, replaces the table between the markers in README.md. A test
-// checks that README.md holds what this script renders.
+// checks that README.md contains what this script renders.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const START = '<!-- config-reference:start -->';
 export const END = '<!-- config-reference:end -->';
 
-/** One table row per leaf property: key, type, default, description. */
+/** Renders one table row per leaf property: key, type, default, description. */
 export function renderReference(schema) {
   const rows = [];
   walk(schema, [], rows);

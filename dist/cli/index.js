@@ -8069,7 +8069,319 @@ module.exports = XMLWriter;
 
 /***/ }),
 
-/***/ 4444:
+/***/ 7024:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/*
+ Copyright 2012-2015, Yahoo Inc.
+ Copyrights licensed under the New BSD License. See the accompanying LICENSE file for terms.
+ */
+
+
+const InsertionText = __nccwpck_require__(1293);
+const lt = '\u0001';
+const gt = '\u0002';
+const RE_LT = /</g;
+const RE_GT = />/g;
+const RE_AMP = /&/g;
+// eslint-disable-next-line
+var RE_lt = /\u0001/g;
+// eslint-disable-next-line
+var RE_gt = /\u0002/g;
+
+function title(str) {
+    return ' title="' + str + '" ';
+}
+
+function customEscape(text) {
+    text = String(text);
+    return text
+        .replace(RE_AMP, '&amp;')
+        .replace(RE_LT, '&lt;')
+        .replace(RE_GT, '&gt;')
+        .replace(RE_lt, '<')
+        .replace(RE_gt, '>');
+}
+
+function annotateLines(fileCoverage, structuredText) {
+    const lineStats = fileCoverage.getLineCoverage();
+    if (!lineStats) {
+        return;
+    }
+    Object.entries(lineStats).forEach(([lineNumber, count]) => {
+        if (structuredText[lineNumber]) {
+            structuredText[lineNumber].covered = count > 0 ? 'yes' : 'no';
+            structuredText[lineNumber].hits = count;
+        }
+    });
+}
+
+function annotateStatements(fileCoverage, structuredText) {
+    const statementStats = fileCoverage.s;
+    const statementMeta = fileCoverage.statementMap;
+    Object.entries(statementStats).forEach(([stName, count]) => {
+        const meta = statementMeta[stName];
+        const type = count > 0 ? 'yes' : 'no';
+        const startCol = meta.start.column;
+        let endCol = meta.end.column + 1;
+        const startLine = meta.start.line;
+        const endLine = meta.end.line;
+        const openSpan =
+            lt +
+            'span class="' +
+            (meta.skip ? 'cstat-skip' : 'cstat-no') +
+            '"' +
+            title('statement not covered') +
+            gt;
+        const closeSpan = lt + '/span' + gt;
+        let text;
+
+        if (type === 'no' && structuredText[startLine]) {
+            if (endLine !== startLine) {
+                endCol = structuredText[startLine].text.originalLength();
+            }
+            text = structuredText[startLine].text;
+            text.wrap(
+                startCol,
+                openSpan,
+                startCol < endCol ? endCol : text.originalLength(),
+                closeSpan
+            );
+        }
+    });
+}
+
+function annotateFunctions(fileCoverage, structuredText) {
+    const fnStats = fileCoverage.f;
+    const fnMeta = fileCoverage.fnMap;
+    if (!fnStats) {
+        return;
+    }
+    Object.entries(fnStats).forEach(([fName, count]) => {
+        const meta = fnMeta[fName];
+        const type = count > 0 ? 'yes' : 'no';
+        // Some versions of the instrumenter in the wild populate 'func'
+        // but not 'decl':
+        const decl = meta.decl || meta.loc;
+        const startCol = decl.start.column;
+        let endCol = decl.end.column + 1;
+        const startLine = decl.start.line;
+        const endLine = decl.end.line;
+        const openSpan =
+            lt +
+            'span class="' +
+            (meta.skip ? 'fstat-skip' : 'fstat-no') +
+            '"' +
+            title('function not covered') +
+            gt;
+        const closeSpan = lt + '/span' + gt;
+        let text;
+
+        if (type === 'no' && structuredText[startLine]) {
+            if (endLine !== startLine) {
+                endCol = structuredText[startLine].text.originalLength();
+            }
+            text = structuredText[startLine].text;
+            text.wrap(
+                startCol,
+                openSpan,
+                startCol < endCol ? endCol : text.originalLength(),
+                closeSpan
+            );
+        }
+    });
+}
+
+function annotateBranches(fileCoverage, structuredText) {
+    const branchStats = fileCoverage.b;
+    const branchMeta = fileCoverage.branchMap;
+    if (!branchStats) {
+        return;
+    }
+
+    Object.entries(branchStats).forEach(([branchName, branchArray]) => {
+        const sumCount = branchArray.reduce((p, n) => p + n, 0);
+        const metaArray = branchMeta[branchName].locations;
+        let i;
+        let count;
+        let meta;
+        let startCol;
+        let endCol;
+        let startLine;
+        let endLine;
+        let openSpan;
+        let closeSpan;
+        let text;
+
+        // only highlight if partial branches are missing or if there is a
+        // single uncovered branch.
+        if (sumCount > 0 || (sumCount === 0 && branchArray.length === 1)) {
+            // Need to recover the metaArray placeholder item to count an implicit else
+            if (
+                // Check if the branch is a conditional if branch.
+                branchMeta[branchName].type === 'if' &&
+                // Check if the branch has an implicit else.
+                branchArray.length === 2 &&
+                // Check if the implicit else branch is unaccounted for.
+                metaArray.length === 1 &&
+                // Check if the implicit else branch is uncovered.
+                branchArray[1] === 0
+            ) {
+                metaArray[1] = {
+                    start: {},
+                    end: {}
+                };
+            }
+
+            for (
+                i = 0;
+                i < branchArray.length && i < metaArray.length;
+                i += 1
+            ) {
+                count = branchArray[i];
+                meta = metaArray[i];
+                startCol = meta.start.column;
+                endCol = meta.end.column + 1;
+                startLine = meta.start.line;
+                endLine = meta.end.line;
+                openSpan =
+                    lt +
+                    'span class="branch-' +
+                    i +
+                    ' ' +
+                    (meta.skip ? 'cbranch-skip' : 'cbranch-no') +
+                    '"' +
+                    title('branch not covered') +
+                    gt;
+                closeSpan = lt + '/span' + gt;
+
+                // If the branch is an implicit else from an if statement,
+                // then the coverage report won't show a statistic.
+                // Therefore, the previous branch will be used to report that
+                // there is no coverage on that implicit branch.
+                if (
+                    count === 0 &&
+                    startLine === undefined &&
+                    branchMeta[branchName].type === 'if'
+                ) {
+                    const prevMeta = metaArray[i - 1];
+                    startCol = prevMeta.start.column;
+                    endCol = prevMeta.end.column + 1;
+                    startLine = prevMeta.start.line;
+                    endLine = prevMeta.end.line;
+                }
+
+                if (count === 0 && structuredText[startLine]) {
+                    //skip branches taken
+                    if (endLine !== startLine) {
+                        endCol = structuredText[
+                            startLine
+                        ].text.originalLength();
+                    }
+                    text = structuredText[startLine].text;
+                    if (branchMeta[branchName].type === 'if') {
+                        // 'if' is a special case
+                        // since the else branch might not be visible, being nonexistent
+                        text.insertAt(
+                            startCol,
+                            lt +
+                                'span class="' +
+                                (meta.skip
+                                    ? 'skip-if-branch'
+                                    : 'missing-if-branch') +
+                                '"' +
+                                title(
+                                    (i === 0 ? 'if' : 'else') +
+                                        ' path not taken'
+                                ) +
+                                gt +
+                                (i === 0 ? 'I' : 'E') +
+                                lt +
+                                '/span' +
+                                gt,
+                            true,
+                            false
+                        );
+                    } else {
+                        text.wrap(
+                            startCol,
+                            openSpan,
+                            startCol < endCol ? endCol : text.originalLength(),
+                            closeSpan
+                        );
+                    }
+                }
+            }
+        }
+    });
+}
+
+function annotateSourceCode(fileCoverage, sourceStore) {
+    let codeArray;
+    let lineCoverageArray;
+    try {
+        const sourceText = sourceStore.getSource(fileCoverage.path);
+        const code = sourceText.split(/(?:\r?\n)|\r/);
+        let count = 0;
+        const structured = code.map(str => {
+            count += 1;
+            return {
+                line: count,
+                covered: 'neutral',
+                hits: 0,
+                text: new InsertionText(str, true)
+            };
+        });
+        structured.unshift({
+            line: 0,
+            covered: null,
+            text: new InsertionText('')
+        });
+        annotateLines(fileCoverage, structured);
+        //note: order is important, since statements typically result in spanning the whole line and doing branches late
+        //causes mismatched tags
+        annotateBranches(fileCoverage, structured);
+        annotateFunctions(fileCoverage, structured);
+        annotateStatements(fileCoverage, structured);
+        structured.shift();
+
+        codeArray = structured.map(
+            item => customEscape(item.text.toString()) || '&nbsp;'
+        );
+
+        lineCoverageArray = structured.map(item => ({
+            covered: item.covered,
+            hits: item.hits > 0 ? item.hits + 'x' : '&nbsp;'
+        }));
+
+        return {
+            annotatedCode: codeArray,
+            lineCoverage: lineCoverageArray,
+            maxLines: structured.length
+        };
+    } catch (ex) {
+        codeArray = [ex.message];
+        lineCoverageArray = [{ covered: 'no', hits: 0 }];
+        String(ex.stack || '')
+            .split(/\r?\n/)
+            .forEach(line => {
+                codeArray.push(line);
+                lineCoverageArray.push({ covered: 'no', hits: 0 });
+            });
+        return {
+            annotatedCode: codeArray,
+            lineCoverage: lineCoverageArray,
+            maxLines: codeArray.length
+        };
+    }
+}
+
+module.exports = annotateSourceCode;
+
+
+/***/ }),
+
+/***/ 3784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8077,25 +8389,543 @@ module.exports = XMLWriter;
  Copyright 2012-2015, Yahoo Inc.
  Copyrights licensed under the New BSD License. See the accompanying LICENSE file for terms.
  */
+const fs = __nccwpck_require__(9896);
 const path = __nccwpck_require__(6928);
+const html = __nccwpck_require__(6019);
+const { ReportBase } = __nccwpck_require__(4761);
+const annotator = __nccwpck_require__(7024);
 
-module.exports = {
-    create(name, cfg) {
-        cfg = cfg || {};
-        let Cons;
-        try {
-            Cons = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__nccwpck_require__.ab + "lib/" + name);
-        } catch (e) {
-            if (e.code !== 'MODULE_NOT_FOUND') {
-                throw e;
-            }
+function htmlHead(details) {
+    return `
+<head>
+    <title>Code coverage report for ${html.escape(details.entity)}</title>
+    <meta charset="utf-8" />
+    <link rel="stylesheet" href="${html.escape(details.prettify.css)}" />
+    <link rel="stylesheet" href="${html.escape(details.base.css)}" />
+    <link rel="shortcut icon" type="image/x-icon" href="${html.escape(
+        details.favicon
+    )}" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <style type='text/css'>
+        .coverage-summary .sorter {
+            background-image: url(${html.escape(details.sorter.image)});
+        }
+    </style>
+</head>
+    `;
+}
 
-            Cons = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(name);
+function headerTemplate(details) {
+    function metricsTemplate({ pct, covered, total }, kind) {
+        return `
+            <div class='fl pad1y space-right2'>
+                <span class="strong">${pct}% </span>
+                <span class="quiet">${kind}</span>
+                <span class='fraction'>${covered}/${total}</span>
+            </div>
+        `;
+    }
+
+    function skipTemplate(metrics) {
+        const statements = metrics.statements.skipped;
+        const branches = metrics.branches.skipped;
+        const functions = metrics.functions.skipped;
+
+        const countLabel = (c, label, plural) =>
+            c === 0 ? [] : `${c} ${label}${c === 1 ? '' : plural}`;
+        const skips = [].concat(
+            countLabel(statements, 'statement', 's'),
+            countLabel(functions, 'function', 's'),
+            countLabel(branches, 'branch', 'es')
+        );
+
+        if (skips.length === 0) {
+            return '';
         }
 
-        return new Cons(cfg);
+        return `
+            <div class='fl pad1y'>
+                <span class="strong">${skips.join(', ')}</span>
+                <span class="quiet">Ignored</span>  &nbsp;&nbsp;&nbsp;&nbsp;
+            </div>
+        `;
+    }
+
+    return `
+<!doctype html>
+<html lang="en">
+${htmlHead(details)}
+<body>
+<div class='wrapper'>
+    <div class='pad1'>
+        <h1>${details.pathHtml}</h1>
+        <div class='clearfix'>
+            ${metricsTemplate(details.metrics.statements, 'Statements')}
+            ${metricsTemplate(details.metrics.branches, 'Branches')}
+            ${metricsTemplate(details.metrics.functions, 'Functions')}
+            ${metricsTemplate(details.metrics.lines, 'Lines')}
+            ${skipTemplate(details.metrics)}
+        </div>
+        <p class="quiet">
+            Press <em>n</em> or <em>j</em> to go to the next uncovered block, <em>b</em>, <em>p</em> or <em>k</em> for the previous block.
+        </p>
+        <template id="filterTemplate">
+            <div class="quiet">
+                Filter:
+                <input type="search" id="fileSearch">
+            </div>
+        </template>
+    </div>
+    <div class='status-line ${details.reportClass}'></div>
+    `;
+}
+
+function footerTemplate(details) {
+    return `
+                <div class='push'></div><!-- for sticky footer -->
+            </div><!-- /wrapper -->
+            <div class='footer quiet pad2 space-top1 center small'>
+                Code coverage generated by
+                <a href="https://istanbul.js.org/" target="_blank" rel="noopener noreferrer">istanbul</a>
+                at ${html.escape(details.datetime)}
+            </div>
+        <script src="${html.escape(details.prettify.js)}"></script>
+        <script>
+            window.onload = function () {
+                prettyPrint();
+            };
+        </script>
+        <script src="${html.escape(details.sorter.js)}"></script>
+        <script src="${html.escape(details.blockNavigation.js)}"></script>
+    </body>
+</html>
+    `;
+}
+
+function detailTemplate(data) {
+    const lineNumbers = new Array(data.maxLines).fill().map((_, i) => i + 1);
+    const lineLink = num =>
+        `<a name='L${num}'></a><a href='#L${num}'>${num}</a>`;
+    const lineCount = line =>
+        `<span class="cline-any cline-${line.covered}">${line.hits}</span>`;
+
+    /* This is rendered in a `<pre>`, need control of all whitespace. */
+    return [
+        '<tr>',
+        `<td class="line-count quiet">${lineNumbers
+            .map(lineLink)
+            .join('\n')}</td>`,
+        `<td class="line-coverage quiet">${data.lineCoverage
+            .map(lineCount)
+            .join('\n')}</td>`,
+        `<td class="text"><pre class="prettyprint lang-js">${data.annotatedCode.join(
+            '\n'
+        )}</pre></td>`,
+        '</tr>'
+    ].join('');
+}
+const summaryTableHeader = [
+    '<div class="pad1">',
+    '<table class="coverage-summary">',
+    '<thead>',
+    '<tr>',
+    '   <th data-col="file" data-fmt="html" data-html="true" class="file">File</th>',
+    '   <th data-col="pic" data-type="number" data-fmt="html" data-html="true" class="pic"></th>',
+    '   <th data-col="statements" data-type="number" data-fmt="pct" class="pct">Statements</th>',
+    '   <th data-col="statements_raw" data-type="number" data-fmt="html" class="abs"></th>',
+    '   <th data-col="branches" data-type="number" data-fmt="pct" class="pct">Branches</th>',
+    '   <th data-col="branches_raw" data-type="number" data-fmt="html" class="abs"></th>',
+    '   <th data-col="functions" data-type="number" data-fmt="pct" class="pct">Functions</th>',
+    '   <th data-col="functions_raw" data-type="number" data-fmt="html" class="abs"></th>',
+    '   <th data-col="lines" data-type="number" data-fmt="pct" class="pct">Lines</th>',
+    '   <th data-col="lines_raw" data-type="number" data-fmt="html" class="abs"></th>',
+    '</tr>',
+    '</thead>',
+    '<tbody>'
+].join('\n');
+
+function summaryLineTemplate(details) {
+    const { reportClasses, metrics, file, output } = details;
+    const percentGraph = pct => {
+        if (!isFinite(pct)) {
+            return '';
+        }
+
+        const cls = ['cover-fill'];
+        if (pct === 100) {
+            cls.push('cover-full');
+        }
+
+        pct = Math.floor(pct);
+        return [
+            `<div class="${cls.join(' ')}" style="width: ${pct}%"></div>`,
+            `<div class="cover-empty" style="width: ${100 - pct}%"></div>`
+        ].join('');
+    };
+    const summaryType = (type, showGraph = false) => {
+        const info = metrics[type];
+        const reportClass = reportClasses[type];
+        const result = [
+            `<td data-value="${info.pct}" class="pct ${reportClass}">${info.pct}%</td>`,
+            `<td data-value="${info.total}" class="abs ${reportClass}">${info.covered}/${info.total}</td>`
+        ];
+        if (showGraph) {
+            result.unshift(
+                `<td data-value="${info.pct}" class="pic ${reportClass}">`,
+                `<div class="chart">${percentGraph(info.pct)}</div>`,
+                `</td>`
+            );
+        }
+
+        return result;
+    };
+
+    return []
+        .concat(
+            '<tr>',
+            `<td class="file ${
+                reportClasses.statements
+            }" data-value="${html.escape(file)}"><a href="${html.escape(
+                output
+            )}">${html.escape(file)}</a></td>`,
+            summaryType('statements', true),
+            summaryType('branches'),
+            summaryType('functions'),
+            summaryType('lines'),
+            '</tr>\n'
+        )
+        .join('\n\t');
+}
+
+const summaryTableFooter = ['</tbody>', '</table>', '</div>'].join('\n');
+const emptyClasses = {
+    statements: 'empty',
+    lines: 'empty',
+    functions: 'empty',
+    branches: 'empty'
+};
+
+const standardLinkMapper = {
+    getPath(node) {
+        if (typeof node === 'string') {
+            return node;
+        }
+        let filePath = node.getQualifiedName();
+        if (node.isSummary()) {
+            if (filePath !== '') {
+                filePath += '/index.html';
+            } else {
+                filePath = 'index.html';
+            }
+        } else {
+            filePath += '.html';
+        }
+        return filePath;
+    },
+
+    relativePath(source, target) {
+        const targetPath = this.getPath(target);
+        const sourcePath = path.dirname(this.getPath(source));
+        return path.posix.relative(sourcePath, targetPath);
+    },
+
+    assetPath(node, name) {
+        return this.relativePath(this.getPath(node), name);
     }
 };
+
+function fixPct(metrics) {
+    Object.keys(emptyClasses).forEach(key => {
+        metrics[key].pct = 0;
+    });
+    return metrics;
+}
+
+class HtmlReport extends ReportBase {
+    constructor(opts) {
+        super();
+
+        this.verbose = opts.verbose;
+        this.linkMapper = opts.linkMapper || standardLinkMapper;
+        this.subdir = opts.subdir || '';
+        this.date = new Date().toISOString();
+        this.skipEmpty = opts.skipEmpty;
+    }
+
+    getBreadcrumbHtml(node) {
+        let parent = node.getParent();
+        const nodePath = [];
+
+        while (parent) {
+            nodePath.push(parent);
+            parent = parent.getParent();
+        }
+
+        const linkPath = nodePath.map(ancestor => {
+            const target = this.linkMapper.relativePath(node, ancestor);
+            const name = ancestor.getRelativeName() || 'All files';
+            return '<a href="' + target + '">' + name + '</a>';
+        });
+
+        linkPath.reverse();
+        return linkPath.length > 0
+            ? linkPath.join(' / ') + ' ' + node.getRelativeName()
+            : 'All files';
+    }
+
+    fillTemplate(node, templateData, context) {
+        const linkMapper = this.linkMapper;
+        const summary = node.getCoverageSummary();
+        templateData.entity = node.getQualifiedName() || 'All files';
+        templateData.metrics = summary;
+        templateData.reportClass = context.classForPercent(
+            'statements',
+            summary.statements.pct
+        );
+        templateData.pathHtml = this.getBreadcrumbHtml(node);
+        templateData.base = {
+            css: linkMapper.assetPath(node, 'base.css')
+        };
+        templateData.sorter = {
+            js: linkMapper.assetPath(node, 'sorter.js'),
+            image: linkMapper.assetPath(node, 'sort-arrow-sprite.png')
+        };
+        templateData.blockNavigation = {
+            js: linkMapper.assetPath(node, 'block-navigation.js')
+        };
+        templateData.prettify = {
+            js: linkMapper.assetPath(node, 'prettify.js'),
+            css: linkMapper.assetPath(node, 'prettify.css')
+        };
+        templateData.favicon = linkMapper.assetPath(node, 'favicon.png');
+    }
+
+    getTemplateData() {
+        return { datetime: this.date };
+    }
+
+    getWriter(context) {
+        if (!this.subdir) {
+            return context.writer;
+        }
+        return context.writer.writerForDir(this.subdir);
+    }
+
+    onStart(root, context) {
+        const assetHeaders = {
+            '.js': '/* eslint-disable */\n'
+        };
+
+        ['.', 'vendor'].forEach(subdir => {
+            const writer = this.getWriter(context);
+            const srcDir = __nccwpck_require__.ab + "assets/" + subdir;
+            fs.readdirSync(srcDir).forEach(f => {
+                const resolvedSource = path.resolve(srcDir, f);
+                const resolvedDestination = '.';
+                const stat = fs.statSync(resolvedSource);
+                let dest;
+
+                if (stat.isFile()) {
+                    dest = resolvedDestination + '/' + f;
+                    if (this.verbose) {
+                        console.log('Write asset: ' + dest);
+                    }
+                    writer.copyFile(
+                        resolvedSource,
+                        dest,
+                        assetHeaders[path.extname(f)]
+                    );
+                }
+            });
+        });
+    }
+
+    onSummary(node, context) {
+        const linkMapper = this.linkMapper;
+        const templateData = this.getTemplateData();
+        const children = node.getChildren();
+        const skipEmpty = this.skipEmpty;
+
+        this.fillTemplate(node, templateData, context);
+        const cw = this.getWriter(context).writeFile(linkMapper.getPath(node));
+        cw.write(headerTemplate(templateData));
+        cw.write(summaryTableHeader);
+        children.forEach(child => {
+            const metrics = child.getCoverageSummary();
+            const isEmpty = metrics.isEmpty();
+            if (skipEmpty && isEmpty) {
+                return;
+            }
+            const reportClasses = isEmpty
+                ? emptyClasses
+                : {
+                      statements: context.classForPercent(
+                          'statements',
+                          metrics.statements.pct
+                      ),
+                      lines: context.classForPercent(
+                          'lines',
+                          metrics.lines.pct
+                      ),
+                      functions: context.classForPercent(
+                          'functions',
+                          metrics.functions.pct
+                      ),
+                      branches: context.classForPercent(
+                          'branches',
+                          metrics.branches.pct
+                      )
+                  };
+            const data = {
+                metrics: isEmpty ? fixPct(metrics) : metrics,
+                reportClasses,
+                file: child.getRelativeName(),
+                output: linkMapper.relativePath(node, child)
+            };
+            cw.write(summaryLineTemplate(data) + '\n');
+        });
+        cw.write(summaryTableFooter);
+        cw.write(footerTemplate(templateData));
+        cw.close();
+    }
+
+    onDetail(node, context) {
+        const linkMapper = this.linkMapper;
+        const templateData = this.getTemplateData();
+
+        this.fillTemplate(node, templateData, context);
+        const cw = this.getWriter(context).writeFile(linkMapper.getPath(node));
+        cw.write(headerTemplate(templateData));
+        cw.write('<pre><table class="coverage">\n');
+        cw.write(detailTemplate(annotator(node.getFileCoverage(), context)));
+        cw.write('</table></pre>\n');
+        cw.write(footerTemplate(templateData));
+        cw.close();
+    }
+}
+
+module.exports = HtmlReport;
+
+
+/***/ }),
+
+/***/ 1293:
+/***/ ((module) => {
+
+
+/*
+ Copyright 2012-2015, Yahoo Inc.
+ Copyrights licensed under the New BSD License. See the accompanying LICENSE file for terms.
+ */
+function InsertionText(text, consumeBlanks) {
+    this.text = text;
+    this.origLength = text.length;
+    this.offsets = [];
+    this.consumeBlanks = consumeBlanks;
+    this.startPos = this.findFirstNonBlank();
+    this.endPos = this.findLastNonBlank();
+}
+
+const WHITE_RE = /[ \f\n\r\t\v\u00A0\u2028\u2029]/;
+
+InsertionText.prototype = {
+    findFirstNonBlank() {
+        let pos = -1;
+        const text = this.text;
+        const len = text.length;
+        let i;
+        for (i = 0; i < len; i += 1) {
+            if (!text.charAt(i).match(WHITE_RE)) {
+                pos = i;
+                break;
+            }
+        }
+        return pos;
+    },
+    findLastNonBlank() {
+        const text = this.text;
+        const len = text.length;
+        let pos = text.length + 1;
+        let i;
+        for (i = len - 1; i >= 0; i -= 1) {
+            if (!text.charAt(i).match(WHITE_RE)) {
+                pos = i;
+                break;
+            }
+        }
+        return pos;
+    },
+    originalLength() {
+        return this.origLength;
+    },
+
+    insertAt(col, str, insertBefore, consumeBlanks) {
+        consumeBlanks =
+            typeof consumeBlanks === 'undefined'
+                ? this.consumeBlanks
+                : consumeBlanks;
+        col = col > this.originalLength() ? this.originalLength() : col;
+        col = col < 0 ? 0 : col;
+
+        if (consumeBlanks) {
+            if (col <= this.startPos) {
+                col = 0;
+            }
+            if (col > this.endPos) {
+                col = this.origLength;
+            }
+        }
+
+        const len = str.length;
+        const offset = this.findOffset(col, len, insertBefore);
+        const realPos = col + offset;
+        const text = this.text;
+        this.text = text.substring(0, realPos) + str + text.substring(realPos);
+        return this;
+    },
+
+    findOffset(pos, len, insertBefore) {
+        const offsets = this.offsets;
+        let offsetObj;
+        let cumulativeOffset = 0;
+        let i;
+
+        for (i = 0; i < offsets.length; i += 1) {
+            offsetObj = offsets[i];
+            if (
+                offsetObj.pos < pos ||
+                (offsetObj.pos === pos && !insertBefore)
+            ) {
+                cumulativeOffset += offsetObj.len;
+            }
+            if (offsetObj.pos >= pos) {
+                break;
+            }
+        }
+        if (offsetObj && offsetObj.pos === pos) {
+            offsetObj.len += len;
+        } else {
+            offsets.splice(i, 0, { pos, len });
+        }
+        return cumulativeOffset;
+    },
+
+    wrap(startPos, startText, endPos, endText, consumeBlanks) {
+        this.insertAt(startPos, startText, true, consumeBlanks);
+        this.insertAt(endPos, endText, false, consumeBlanks);
+        return this;
+    },
+
+    wrapLine(startText, endText) {
+        this.wrap(0, startText, this.originalLength(), endText);
+    },
+
+    toString() {
+        return this.text;
+    }
+};
+
+module.exports = InsertionText;
 
 
 /***/ }),
@@ -14177,7 +15007,7 @@ exports.isNCNameChar = isNCNameChar;
 const CHECK_COMMAND = {
     name: 'check',
     summary: 'Run every configured stage (today the coverage gate) on the repository in the current folder and print one report.',
-    usage: 'testmaster check [--base REF] [--head REF] [--config FILE] [--json FILE|-] [--markdown FILE]',
+    usage: 'testmaster check [--base REF] [--head REF] [--config FILE] [--json FILE|-] [--markdown FILE|-] [-C DIR] [--no-color] [--verbose]',
     options: _shared_options_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMON_OPTIONS */ .D,
 };
 
@@ -14217,7 +15047,7 @@ function splitList(value) {
  * Parses `METRIC=NUMBER` pairs such as `lines=80, branches=70.5`.
  * `origin` is the input or flag that carried them, for the error message.
  */
-function parseMetricPairs(origin, value) {
+function parseMetricPairs(origin, value, unit = 'percent') {
     const result = {};
     for (const pair of splitList(value)) {
         const match = /^([a-z]+)\s*=\s*(.+)$/.exec(pair);
@@ -14228,15 +15058,19 @@ function parseMetricPairs(origin, value) {
         if (!(0,model/* isMetricName */.M8)(metric)) {
             throw new errors/* UserError */.yo(`${origin}: unknown metric "${metric}" in "${pair}". Accepted metrics: ${model/* METRICS */.Cb.join(', ')}.`);
         }
-        result[metric] = parsePercentValue(`${origin} ${metric}`, match[2]);
+        result[metric] = parsePercentValue(`${origin} ${metric}`, match[2], unit);
     }
     return result;
 }
+const EXPECTED = {
+    percent: 'a percentage from 0 to 100 with at most two decimals, such as 80 or 72.5',
+    points: 'a number of percentage points from 0 to 100 with at most two decimals, such as 0.5',
+};
 /** Parses a number from 0 to 100 with at most two decimals; a trailing `%` is allowed. */
-function parsePercentValue(origin, value) {
+function parsePercentValue(origin, value, unit = 'percent') {
     const trimmed = value.trim().replace(/%$/, '');
     if (!/^\d+(\.\d{1,2})?$/.test(trimmed)) {
-        throw new errors/* UserError */.yo(`${origin}: "${value}" is not a number from 0 to 100 with at most two decimals, such as 80 or 72.5.`);
+        throw new errors/* UserError */.yo(`${origin}: "${value}" is not ${EXPECTED[unit]}.`);
     }
     const number = Number(trimmed);
     if (number > 100) {
@@ -14257,7 +15091,7 @@ var shared_options = __nccwpck_require__(279);
 const COVERAGE_COMMAND = {
     name: 'coverage',
     summary: 'Read coverage reports, merge them and gate the totals, the changed lines and the drop against a base.',
-    usage: 'testmaster coverage [REPORT...] [--format F] [--threshold METRIC=PERCENT]... [--base-report FILE] [--base REF] [--config FILE] [--json FILE|-]',
+    usage: 'testmaster coverage [REPORT...] [--format F] [--threshold METRIC=PERCENT]... [--patch-threshold PERCENT] [--max-drop METRIC=POINTS]... [--tolerance POINTS] [--base-report FILE] [--write-summary FILE] [--base REF] [--head REF] [--config FILE] [--json FILE|-] [--markdown FILE|-] [--html DIR] [--no-path-mapping] [-C DIR]',
     positionals: 'REPORT...',
     options: [
         {
@@ -14315,6 +15149,7 @@ const COVERAGE_COMMAND = {
             type: 'string',
             value: 'FILE',
             description: 'Write a base summary of this coverage (totals per file, keyed by the HEAD commit) to FILE; pass it as --base-report on a branch later',
+            defaultText: 'none',
         },
         {
             name: 'html',
@@ -14348,16 +15183,12 @@ function coverageOverrides(parsed) {
     if (maxDrop.length > 0) {
         overrides.push({
             origin: '--max-drop',
-            values: { coverage: { base: { maxDrop: parseMetricPairs('--max-drop', maxDrop.join(',')) } } },
+            values: { coverage: { base: { maxDrop: parseMetricPairs('--max-drop', maxDrop.join(','), 'points') } } },
         });
     }
     const tolerance = (0,options/* stringValue */.r$)(parsed, 'tolerance');
     if (tolerance !== undefined) {
-        overrides.push({ origin: '--tolerance', values: { coverage: { base: { tolerance: parsePercentValue('--tolerance', tolerance) } } } });
-    }
-    const html = (0,options/* stringValue */.r$)(parsed, 'html');
-    if (html !== undefined) {
-        overrides.push({ origin: '--html', values: { coverage: { html: { enabled: true, dir: html } } } });
+        overrides.push({ origin: '--tolerance', values: { coverage: { base: { tolerance: parsePercentValue('--tolerance', tolerance, 'points') } } } });
     }
     return overrides;
 }
@@ -14398,8 +15229,8 @@ const COMMON_OPTIONS = [
     {
         name: 'markdown',
         type: 'string',
-        value: 'FILE',
-        description: 'Write the Markdown report (as the PR comment shows it) to FILE',
+        value: 'FILE|-',
+        description: 'Write the Markdown report (as the PR comment shows it) to FILE, or to standard output with -',
         defaultText: 'none',
     },
     { name: 'cwd', short: 'C', type: 'string', value: 'DIR', description: 'Run in the repository at DIR', defaultText: 'the current folder' },
@@ -14422,13 +15253,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2345);
 /* harmony import */ var _commands_coverage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8450);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6873);
-/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(310);
+/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4114);
+/* harmony import */ var _report_control_characters_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(900);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(311);
 /**
  * Entry point of the `testmaster` command. It routes to a command and turns
  * errors into exit codes: 0 passed, 1 a gate failed, 2 invalid input or
  * usage, 4 a bug in TestMaster.
  */
+
 
 
 
@@ -14480,13 +15313,26 @@ async function main(argv) {
         stderr: process.stderr,
     });
 }
+/**
+ * Ignores a closed pipe on standard output (`testmaster ... | head`), so the
+ * exit code still reports the gate instead of an unhandled EPIPE.
+ */
+function ignoreClosedPipes() {
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (error) => {
+            if (error.code !== 'EPIPE')
+                throw error;
+        });
+    }
+}
 async function run() {
+    ignoreClosedPipes();
     try {
         process.exitCode = await main(process.argv.slice(2));
     }
     catch (error) {
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo) {
-            process.stderr.write(`testmaster: ${error.message}\n`);
+            process.stderr.write(`testmaster: ${(0,_report_control_characters_js__WEBPACK_IMPORTED_MODULE_6__/* .sanitizeLines */ .X$)(error.message)}\n`);
             process.exitCode = error.exitCode;
             return;
         }
@@ -14572,7 +15418,7 @@ function flagValue(parsed, name) {
 
 /***/ }),
 
-/***/ 310:
+/***/ 4114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14820,14 +15666,16 @@ var istanbul_lib_coverage_default = /*#__PURE__*/__nccwpck_require__.n(istanbul_
 // EXTERNAL MODULE: ./node_modules/istanbul-lib-report/index.js
 var istanbul_lib_report = __nccwpck_require__(4761);
 var istanbul_lib_report_default = /*#__PURE__*/__nccwpck_require__.n(istanbul_lib_report);
-// EXTERNAL MODULE: ./node_modules/istanbul-reports/index.js
-var istanbul_reports = __nccwpck_require__(4444);
-var istanbul_reports_default = /*#__PURE__*/__nccwpck_require__.n(istanbul_reports);
+// EXTERNAL MODULE: ./node_modules/istanbul-reports/lib/html/index.js
+var html = __nccwpck_require__(3784);
+var html_default = /*#__PURE__*/__nccwpck_require__.n(html);
 ;// CONCATENATED MODULE: ./src/coverage/html-report.ts
 
 
 
 
+// The HTML reporter is imported by path because `istanbul-reports` loads its
+// reporters with a computed require, which the bundle cannot follow.
 
 
 /**
@@ -14912,7 +15760,7 @@ function writeHtmlReport(root, files, outputDir) {
         defaultSummarizer: 'nested',
         sourceFinder: (path) => readSourceInside(root, path),
     });
-    istanbul_reports_default().create('html', {}).execute(context);
+    new (html_default())({}).execute(context);
 }
 function readSourceInside(root, path) {
     try {
@@ -15361,41 +16209,8 @@ function overallStatus(report) {
     return 'passed';
 }
 
-;// CONCATENATED MODULE: ./src/report/control-characters.ts
-/**
- * Replacement of characters that can change how text is displayed rather than
- * what it reads: C0 and C1 controls (ESC starts terminal escape sequences, CR
- * moves the cursor), bidirectional overrides and isolates (they reorder the
- * text around them, as in "Trojan Source"), and lone UTF-16 surrogates (they
- * have no UTF-8 encoding). Every renderer passes untrusted text through here.
- */
-/** The character shown in place of a removed control character. */
-const REPLACEMENT_CHARACTER = '\uFFFD';
-// C0 without TAB, LF and CR (handled per context), DEL, C1, the Arabic letter
-// mark, LRM/RLM, the embeddings and overrides U+202A–U+202E and the isolates
-// U+2066–U+2069.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-// CRLF, CR, NEL is in the C1 range above, LS and PS.
-const LINE_BREAKS = /\r\n|[\r\u2028\u2029]/g;
-function replaceControls(text) {
-    return text.replace(CONTROL_CHARACTERS, REPLACEMENT_CHARACTER).replace(LONE_SURROGATES, REPLACEMENT_CHARACTER);
-}
-/**
- * Turns untrusted text into one line: line breaks and tabs become spaces and
- * other control characters become U+FFFD.
- */
-function sanitizeLine(text) {
-    return replaceControls(text.replace(LINE_BREAKS, '\n').replace(/[\n\t]/g, ' '));
-}
-/**
- * Keeps the lines of untrusted text: every line break becomes LF, tabs stay,
- * and other control characters become U+FFFD.
- */
-function sanitizeLines(text) {
-    return replaceControls(text.replace(LINE_BREAKS, '\n'));
-}
-
+// EXTERNAL MODULE: ./src/report/control-characters.ts
+var control_characters = __nccwpck_require__(900);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Escaping of untrusted text (file paths, branch names, PR titles, rule
@@ -15462,7 +16277,7 @@ function breakHtmlComments(text) {
  * result trims them first: four would open an indented code block.
  */
 function escapeMarkdownText(text) {
-    return breakAutolinks(sanitizeLine(text)).replace(MARKDOWN_SPECIAL, (character) => character === '&' || character === '<' || character === '>' ? HTML_ENTITIES[character] : `\\${character}`);
+    return breakAutolinks((0,control_characters/* sanitizeLine */.g$)(text)).replace(MARKDOWN_SPECIAL, (character) => character === '&' || character === '<' || character === '>' ? HTML_ENTITIES[character] : `\\${character}`);
 }
 /**
  * Escapes untrusted text for a GFM table cell. It is the same as
@@ -15478,7 +16293,7 @@ function escapeTableCell(text) {
  * escapes would show.
  */
 function escapeHtmlText(text) {
-    return breakAutolinks(sanitizeLine(text)).replace(/[&<>"']/g, (character) => HTML_ENTITIES[character] ?? character);
+    return breakAutolinks((0,control_characters/* sanitizeLine */.g$)(text)).replace(/[&<>"']/g, (character) => HTML_ENTITIES[character] ?? character);
 }
 function longestBacktickRun(text) {
     let longest = 0;
@@ -15495,7 +16310,7 @@ function longestBacktickRun(text) {
  * `<!` are changed. Returns an empty string for empty text, which has no code span.
  */
 function markdownCodeSpan(text) {
-    const content = breakHtmlComments(sanitizeLine(text));
+    const content = breakHtmlComments((0,control_characters/* sanitizeLine */.g$)(text));
     if (content === '')
         return '';
     const fence = '`'.repeat(longestBacktickRun(content) + 1);
@@ -15513,7 +16328,7 @@ function markdownCodeSpan(text) {
  * an HTML `<code>` element with escaped content.
  */
 function tableCodeSpan(text) {
-    const line = sanitizeLine(text);
+    const line = (0,control_characters/* sanitizeLine */.g$)(text);
     if (line.includes('\\|'))
         return `<code>${escapeMarkdownText(line)}</code>`;
     return markdownCodeSpan(line).replace(/\|/g, '\\|');
@@ -15524,7 +16339,7 @@ function tableCodeSpan(text) {
  * can close it.
  */
 function fencedCodeBlock(text) {
-    const content = breakHtmlComments(sanitizeLines(text)).replace(/\n$/, '');
+    const content = breakHtmlComments((0,control_characters/* sanitizeLines */.X$)(text)).replace(/\n$/, '');
     const fence = '`'.repeat(Math.max(3, longestBacktickRun(content) + 1));
     return content === '' ? `${fence}\n${fence}` : `${fence}\n${content}\n${fence}`;
 }
@@ -15762,7 +16577,7 @@ function paint(text, code, style) {
     return style.color && text !== '' ? `\u001B[${code}m${text}\u001B[0m` : text;
 }
 function terminal_renderSpan(span, style) {
-    const text = sanitizeLine(span.text);
+    const text = (0,control_characters/* sanitizeLine */.g$)(span.text);
     let rendered = text;
     if (span.style === 'code')
         rendered = paint(text, '36', style);
@@ -15772,14 +16587,14 @@ function terminal_renderSpan(span, style) {
         rendered = paint(text, '3', style);
     if (span.href === undefined)
         return rendered;
-    const href = sanitizeLine(span.href);
+    const href = (0,control_characters/* sanitizeLine */.g$)(span.href);
     return href === text ? rendered : `${rendered} (${href})`;
 }
 /** Renders inline content as one line of text; styles become colours only when enabled. */
 function renderInlineText(inline, options = {}) {
     const style = { color: options.color === true };
     if (typeof inline === 'string')
-        return sanitizeLine(inline);
+        return (0,control_characters/* sanitizeLine */.g$)(inline);
     return inline.map((span) => terminal_renderSpan(span, style)).join('');
 }
 // Without colours, code points approximate the column width.
@@ -15802,7 +16617,7 @@ function terminal_renderTable(block, options) {
     const columns = block.header.length;
     if (columns === 0)
         return [];
-    const header = block.header.map((cell) => sanitizeLine(cell));
+    const header = block.header.map((cell) => (0,control_characters/* sanitizeLine */.g$)(cell));
     const rows = block.rows.map((row) => Array.from({ length: columns }, (_, index) => {
         const cell = row[index];
         return cell === undefined ? '' : renderInlineText(cell, options);
@@ -15833,7 +16648,7 @@ function renderBlockLines(block, options) {
             ];
         case 'code':
             // Tabs become spaces because a tab jumps to a tab stop the terminal chooses.
-            return sanitizeLines(block.text)
+            return (0,control_characters/* sanitizeLines */.X$)(block.text)
                 .replace(/\t/g, '    ')
                 .replace(/\n$/, '')
                 .split('\n')
@@ -15858,8 +16673,8 @@ function statusLabel(status, style) {
 /** Renders one stage: a status line with its title and headline, then its blocks indented. */
 function renderStageText(stage, options = {}) {
     const style = { color: options.color === true };
-    const headline = sanitizeLine(stage.headline);
-    const title = paint(sanitizeLine(stage.title), '1', style);
+    const headline = (0,control_characters/* sanitizeLine */.g$)(stage.headline);
+    const title = paint((0,control_characters/* sanitizeLine */.g$)(stage.title), '1', style);
     const lines = [`${statusLabel(stage.status, style)} ${title}${headline === '' ? '' : `: ${headline}`}`];
     for (const line of renderBlocksLines(stage.blocks, options))
         lines.push(line === '' ? '' : INDENT + line);
@@ -15869,7 +16684,7 @@ function renderStageText(stage, options = {}) {
 function renderTerminal(report, options = {}) {
     const style = { color: options.color === true };
     const status = overallStatus(report);
-    const title = `${statusLabel(status, style)} ${paint(sanitizeLine(report.name), '1', style)}: ${status}`;
+    const title = `${statusLabel(status, style)} ${paint((0,control_characters/* sanitizeLine */.g$)(report.name), '1', style)}: ${status}`;
     const stages = report.stages.map((stage) => renderStageText(stage, options));
     return `${[title, ...stages].join('\n\n')}\n`;
 }
@@ -15892,15 +16707,36 @@ function exitCodeOf(report) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/run/error-stage.ts
+/**
+ * The report of a stage that could not run because its input was invalid.
+ * It carries the message in every channel, so the job summary, the comment
+ * and the `result` output all say what to fix.
+ */
+function errorStage(id, title, error) {
+    return {
+        id,
+        title,
+        status: 'error',
+        headline: `${title} could not run: invalid input.`,
+        blocks: [{ kind: 'code', text: error.message }],
+        annotations: [],
+        outputs: { error: error.message },
+        json: { error: { name: error.name, message: error.message } },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/run/logger.ts
+
 /** A logger that writes to a stream, for the CLI; debug lines only when asked. */
 function streamLogger(stream, verbose = false) {
+    // Messages carry paths from pull requests, so control characters never reach the terminal.
     return {
-        info: (message) => stream.write(`${message}\n`),
-        warning: (message) => stream.write(`warning: ${message}\n`),
+        info: (message) => stream.write(`${(0,control_characters/* sanitizeLines */.X$)(message)}\n`),
+        warning: (message) => stream.write(`warning: ${(0,control_characters/* sanitizeLines */.X$)(message)}\n`),
         debug: (message) => {
             if (verbose)
-                stream.write(`debug: ${message}\n`);
+                stream.write(`debug: ${(0,control_characters/* sanitizeLines */.X$)(message)}\n`);
         },
     };
 }
@@ -16353,11 +17189,23 @@ function parseConfigText(text, file) {
     if (document.errors.length > 0)
         throw syntaxError(document.errors, file, lineCounter);
     // An empty file, or one with only comments, sets nothing.
-    const data = document.contents === null ? {} : document.toJS({ maxAliasCount: 100 });
+    const data = document.contents === null ? {} : toData(document, file);
     const issues = validateConfigInput(data);
     if (issues.length > 0)
         throw locatedError(issues, file, document, lineCounter);
     return data;
+}
+/** Converts the document to data; too many alias expansions (an alias bomb) are a config error. */
+function toData(document, file) {
+    try {
+        return document.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+            throw new src_errors/* ConfigError */.xL(`${file}: invalid YAML: ${error.message.replace(/\.$/, '')}. Write the values out instead of expanding aliases (*name) this many times.`);
+        }
+        throw error;
+    }
 }
 /**
  * Reads the config file under `root`. Without `explicitPath`, a missing
@@ -16771,8 +17619,9 @@ class FileTable {
 function toFileCoverage(draft, carried) {
     const file = { path: draft.path };
     const hasSummary = (metric) => draft.summary[metric] !== undefined;
+    // slice() drops the spare capacity that push() leaves, about a quarter of each array.
     if (carried.lines && !hasSummary('lines'))
-        file.lines = draft.lines;
+        file.lines = draft.lines.slice();
     if (carried.branches && !hasSummary('branches'))
         file.branches = draft.branchGroups();
     if (carried.functions && !hasSummary('functions'))
@@ -17769,13 +18618,36 @@ class JsonCursor {
     constructor(source) {
         this.source = source;
     }
+    /**
+     * Bytes that `append` joins chunks in, reused from one append to the next.
+     * Allocating a new buffer of several MiB per chunk leaves the old ones to
+     * the garbage collector, which raised the peak memory of large reports.
+     */
+    storage = EMPTY;
     /** Drops the bytes before the checkpoint and appends `chunks`. */
     append(chunks) {
-        const rest = this.buffer.subarray(this.checkpoint);
-        this.base += this.checkpoint;
-        this.pos -= this.checkpoint;
+        const restStart = this.checkpoint;
+        const restLength = this.buffer.length - restStart;
+        this.base += restStart;
+        this.pos -= restStart;
         this.checkpoint = 0;
-        this.buffer = rest.length === 0 && chunks.length === 1 ? chunks[0] : Buffer.concat([rest, ...chunks]);
+        if (restLength === 0 && chunks.length === 1) {
+            this.buffer = chunks[0];
+            return;
+        }
+        let total = restLength;
+        for (const chunk of chunks)
+            total += chunk.length;
+        let target = this.storage;
+        if (target.length < total)
+            target = Buffer.allocUnsafe(Math.max(total, 2 * target.length));
+        // copy() moves overlapping bytes correctly when the rest already lies in the storage buffer.
+        this.buffer.copy(target, 0, restStart);
+        let offset = restLength;
+        for (const chunk of chunks)
+            offset += chunk.copy(target, offset);
+        this.storage = target;
+        this.buffer = target.subarray(0, total);
     }
     /** Bytes after the checkpoint that a retry will read again. */
     get retained() {
@@ -18291,34 +19163,68 @@ class FileCoverageBuilder {
      * capacity, which a large report holds for all of its files.
      */
     build(key) {
-        const statements = [];
+        const statements = this.buildStatements();
         let lastLine = 0;
-        this.statementHits.forEach((hits, id) => {
-            // A statement missing from statementMap still counts, as in istanbul-lib-coverage, but has no line.
-            const line = this.statementLine[id] ?? 0;
-            statements.push({ line, column: this.statementColumn[id] ?? 0, hits, weight: 1 });
-            if (line > lastLine)
-                lastLine = line;
-        });
+        for (let i = 0; i < statements.length; i++)
+            if (statements[i].line > lastLine)
+                lastLine = statements[i].line;
         const lines = new Array(lastLine + 1).fill(-1);
-        for (const statement of statements) {
-            if (statement.line >= 1 && lines[statement.line] < statement.hits)
-                lines[statement.line] = statement.hits;
+        for (let i = 0; i < statements.length; i++) {
+            const { line, hits } = statements[i];
+            if (line >= 1 && lines[line] < hits)
+                lines[line] = hits;
         }
-        const functions = [];
-        this.functionHits.forEach((hits, id) => {
-            functions.push({ name: this.functionName[id] ?? `(anonymous_${id})`, line: this.functionLine[id] ?? 0, hits });
-        });
-        const branches = [];
-        this.branchTaken.forEach((taken, id) => {
-            let covered = 0;
-            for (const hits of taken)
-                if (hits > 0)
-                    covered++;
-            branches.push({ line: this.branchLine[id] ?? 0, covered, total: taken.length, taken });
-        });
-        return { path: this.path ?? key, lines: lastLine > 0 ? lines : [], statements: statements.slice(), functions: functions.slice(), branches: branches.slice() };
+        return { path: this.path ?? key, lines: lastLine > 0 ? lines : [], statements, functions: this.buildFunctions(), branches: this.buildBranches() };
     }
+    buildStatements() {
+        const hitsById = this.statementHits;
+        const statements = new Array(countDefined(hitsById));
+        let next = 0;
+        for (let id = 0; id < hitsById.length; id++) {
+            const hits = hitsById[id];
+            if (hits === undefined)
+                continue;
+            // A statement missing from statementMap still counts, as in istanbul-lib-coverage, but has no line.
+            statements[next++] = { line: this.statementLine[id] ?? 0, column: this.statementColumn[id] ?? 0, hits, weight: 1 };
+        }
+        return statements;
+    }
+    buildFunctions() {
+        const hitsById = this.functionHits;
+        const functions = new Array(countDefined(hitsById));
+        let next = 0;
+        for (let id = 0; id < hitsById.length; id++) {
+            const hits = hitsById[id];
+            if (hits === undefined)
+                continue;
+            functions[next++] = { name: this.functionName[id] ?? `(anonymous_${id})`, line: this.functionLine[id] ?? 0, hits };
+        }
+        return functions;
+    }
+    buildBranches() {
+        const takenById = this.branchTaken;
+        const branches = new Array(countDefined(takenById));
+        let next = 0;
+        for (let id = 0; id < takenById.length; id++) {
+            const taken = takenById[id];
+            if (taken === undefined)
+                continue;
+            let covered = 0;
+            for (let i = 0; i < taken.length; i++)
+                if (taken[i] > 0)
+                    covered++;
+            branches[next++] = { line: this.branchLine[id] ?? 0, covered, total: taken.length, taken };
+        }
+        return branches;
+    }
+}
+/** Counts the ids a hit map listed; a missing id leaves a hole in the array. */
+function countDefined(values) {
+    let count = 0;
+    for (let i = 0; i < values.length; i++)
+        if (values[i] !== undefined)
+            count++;
+    return count;
 }
 /** Reads a member key that must be a numeric Istanbul id. */
 function readId(cursor, mapName) {
@@ -18835,6 +19741,8 @@ class BranchOutcomeList {
     }
     /** Returns one group per line, in line order, with outcomes in the order they first appeared. */
     toGroups() {
+        if (this.sorted && !this.hasRepeatedKey())
+            return this.groupInFileOrder();
         const order = this.sorted ? null : this.entryOrder();
         const count = this.lines.length;
         const groups = [];
@@ -18850,6 +19758,48 @@ class BranchOutcomeList {
         }
         return { groups, keys };
     }
+    /** Whether any line lists a key twice, which only merged or concatenated tracefiles do. */
+    hasRepeatedKey() {
+        const { lines, keys } = this;
+        let runStart = 0;
+        for (let i = 1; i < lines.length; i++) {
+            if (lines[i] !== lines[i - 1]) {
+                runStart = i;
+                continue;
+            }
+            if (i - runStart > LINEAR_SEARCH_LIMIT)
+                return true;
+            for (let j = runStart; j < i; j++)
+                if (keys[j] === keys[i])
+                    return true;
+        }
+        return false;
+    }
+    /**
+     * Groups outcomes that are already in line order with no repeated key,
+     * which is how lcov and Istanbul write them. Each `taken` array comes from
+     * slice(), which allocates its exact length: an array grown by push() keeps
+     * spare capacity, and a report has a million groups.
+     */
+    groupInFileOrder() {
+        const { lines, taken } = this;
+        const groups = [];
+        let runStart = 0;
+        while (runStart < lines.length) {
+            const line = lines[runStart];
+            let runEnd = runStart + 1;
+            while (runEnd < lines.length && lines[runEnd] === line)
+                runEnd++;
+            const groupTaken = taken.slice(runStart, runEnd);
+            let covered = 0;
+            for (let i = 0; i < groupTaken.length; i++)
+                if (groupTaken[i] > 0)
+                    covered++;
+            groups.push({ line, covered, total: groupTaken.length, taken: groupTaken });
+            runStart = runEnd;
+        }
+        return { groups, keys: this.keys };
+    }
     /** Entry indices sorted by line, keeping file order within a line. */
     entryOrder() {
         const lines = this.lines;
@@ -18858,12 +19808,7 @@ class BranchOutcomeList {
             order[i] = i;
         return order.sort((a, b) => lines[a] - lines[b] || a - b);
     }
-    /**
-     * Builds the group of entries `[start, end)` and appends its distinct keys
-     * to `keysOut`. The `taken` array is allocated at its final length, because
-     * an array grown by push() keeps spare capacity, and a report has a million
-     * groups.
-     */
+    /** Builds the group of entries `[start, end)`, merging repeated keys, and appends its distinct keys to `keysOut`. */
     buildGroup(line, order, start, end, keysOut) {
         const firstKey = keysOut.length;
         const positions = end - start > LINEAR_SEARCH_LIMIT ? new Map() : null;
@@ -19400,7 +20345,7 @@ function closeFile(file) {
         return;
     const grouped = file.branches.toGroups();
     // slice() trims the spare capacity that push() leaves, which is about a quarter of each array.
-    file.grouped = { groups: grouped.groups, keys: grouped.keys.slice() };
+    file.grouped = { groups: grouped.groups.slice(), keys: grouped.keys.slice() };
     const functions = [];
     for (const namesakes of file.functionsByName.values()) {
         functions.push(namesakes.first);
@@ -20436,6 +21381,10 @@ async function collectCoverage(request) {
     const found = await findReports(request.root, request.patterns, { allowOutside: request.patternsAreExplicit === true });
     if (found.files.length === 0)
         throw noReportError(request);
+    if (request.patternsAreExplicit && found.unmatched.length > 0) {
+        // A mistyped shard name must not let the gate pass on part of the data.
+        throw new src_errors/* UserError */.yo(`Coverage report ${found.unmatched.join(', ')} was not found. Check the path; relative paths start at the folder the command runs in.`);
+    }
     const warnings = [];
     if (!request.patternsAreDefaults) {
         for (const pattern of found.unmatched)
@@ -20694,13 +21643,13 @@ function dropCheck(metric, current, summary, maxDrop, tolerance, formats) {
         return { ...check, condition: 'not-measured', passed: false, message: `${notMeasuredMessage(metric, formats)}.` };
     }
     if (previous === null || previous.total === 0 || current.total === 0) {
-        const reason = previous === null ? `the base (${shortSha(summary.commit)}) did not measure ${metric}` : `there are no ${metric} to compare`;
+        const reason = previous === null ? `${describeBase(summary.commit)} did not measure ${metric}` : `there are no ${metric} to compare`;
         return { ...check, condition: 'no-items', passed: true, message: `${label}: ${reason}, so the drop was not checked.` };
     }
     const allowed = toHundredths(maxDrop) + toHundredths(tolerance);
     const passed = !dropExceeds(current, previous, allowed);
     const change = formatDelta(deltaHundredths(current, previous));
-    const comparison = `${formatPercent(current)} against ${formatPercent(previous)} on base ${shortSha(summary.commit)}, a change of ${change} percentage points`;
+    const comparison = `${formatPercent(current)} against ${formatPercent(previous)} on ${describeBase(summary.commit)}, a change of ${change} percentage points`;
     const limit = `the allowed drop of ${formatHundredths(allowed)} (maxDrop ${maxDrop} plus tolerance ${tolerance})`;
     const verdict = passed ? `is within ${limit}` : `exceeds ${limit}`;
     return { ...check, condition: 'measured', passed, message: `${label}: ${comparison}, which ${verdict}.` };
@@ -20730,9 +21679,16 @@ function deltaHundredths(current, base) {
 function formatDelta(hundredths) {
     return hundredths > 0 ? `+${formatHundredths(hundredths)}` : formatHundredths(hundredths);
 }
+function isCommitSha(commit) {
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit);
+}
 /** Shortens a commit SHA to 7 characters; a label that is not a SHA (a base report's path) stays whole. */
 function shortSha(commit) {
-    return /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit) ? commit.slice(0, 7) : commit;
+    return isCommitSha(commit) ? commit.slice(0, 7) : commit;
+}
+/** Names the base in a sentence: "base commit 1a2b3c4", or the label of a base report. */
+function describeBase(commit) {
+    return isCommitSha(commit) ? `base commit ${shortSha(commit)}` : commit;
 }
 
 ;// CONCATENATED MODULE: ./src/coverage/gate/patch.ts
@@ -20931,6 +21887,7 @@ function failedChecksBlocks(checks, limit) {
 }
 function totalsBlocks(gate) {
     const globalChecks = new Map(gate.checks.filter((check) => check.kind === 'global').map((check) => [check.metric, check]));
+    const deltaChecks = new Map(gate.checks.filter((check) => check.kind === 'delta').map((check) => [check.metric, check]));
     const deltas = gate.base?.found ? new Map(gate.base.deltas.map((delta) => [delta.metric, delta.deltaHundredths])) : null;
     const rows = [];
     for (const metric of model/* METRICS */.Cb) {
@@ -20944,7 +21901,7 @@ function totalsBlocks(gate) {
             counter ? formatPercent(counter) : '',
             check?.threshold != null ? formatThreshold(check.threshold) : '',
             deltas ? deltaCell(deltas.get(metric)) : '',
-            check ? statusText(check) : 'not gated',
+            metricStatus(check, deltaChecks.get(metric)),
         ]);
     }
     if (rows.length === 0)
@@ -20968,6 +21925,14 @@ function deltaCell(hundredths) {
     if (hundredths < 0)
         arrow = '▼';
     return `${arrow} ${formatDelta(hundredths)} pp`;
+}
+/** Status of a metric's row: its threshold check and its drop check, failed when either failed. */
+function metricStatus(threshold, drop) {
+    if (!threshold && !drop)
+        return 'not gated';
+    if (drop && !drop.passed && drop.condition === 'measured')
+        return threshold && !threshold.passed ? 'failed' : 'failed (drop)';
+    return threshold ? statusText(threshold) : statusText(drop);
 }
 function statusText(check) {
     if (check.condition === 'no-items')
@@ -21052,15 +22017,13 @@ function rangesCell(file, limit) {
     const hidden = file.uncovered.length - limit;
     return hidden > 0 ? `${listedRanges} and ${plural(hidden, 'more range', 'more ranges')}` : listedRanges;
 }
-function baseLabel(commit) {
-    const short = shortSha(commit);
-    return short === commit ? commit : `base commit ${short}`;
-}
 function baseBlocks(base) {
     if (!base.found) {
         return [{ kind: 'paragraph', text: `${endSentence(base.reason)} The change from base was not checked; the other checks still ran.` }];
     }
-    return [{ kind: 'paragraph', text: `Changes are measured against ${baseLabel(base.commit)} (summary created ${base.createdAt}).` }];
+    // A base report is measured in this run, so only saved summaries have a creation time worth showing.
+    const created = isCommitSha(base.commit) ? ` (summary created ${base.createdAt})` : '';
+    return [{ kind: 'paragraph', text: `Changes are measured against ${describeBase(base.commit)}${created}.` }];
 }
 function warningBlocks(warnings) {
     if (warnings.length === 0)
@@ -21159,8 +22122,8 @@ function compareText(a, b) {
 
 
 
-/** Text near the start of every base summary file, which no coverage format contains there. */
-const BASE_SUMMARY_SIGNATURE = '"version":1,"commit"';
+/** Start of every base summary file, also when reformatted; no coverage format starts this way. */
+const BASE_SUMMARY_SIGNATURE = /^\s*\{\s*"version"\s*:\s*1\s*,\s*"commit"/;
 
 async function runCoverageStage(request) {
     const { config, log } = request;
@@ -21199,7 +22162,8 @@ async function readChangedLines(root, diff, log) {
     log.info(`Changed files since merge base ${changes.mergeBase.slice(0, 12)}: ${changes.files.length}.`);
     const lines = new Map();
     for (const file of changes.files) {
-        if (file.status === 'deleted' || file.binary)
+        // Symbolic links (mode 120000) hold a target path, not code.
+        if (file.status === 'deleted' || file.binary || file.newMode === '120000')
             continue;
         if (file.addedLines.length > 0)
             lines.set(file.path, file.addedLines);
@@ -21238,8 +22202,8 @@ async function resolveBase(request) {
     }
 }
 /**
- * Reads the base file as a base summary when it is one (written by
- * `testmaster coverage --write-summary` or saved by the action); returns null
+ * Reads the base file as a base summary when it is one, as written by
+ * `testmaster coverage --write-summary` or saved by the action. Returns null
  * for a coverage report, which the caller parses instead.
  */
 async function readIfBaseSummary(root, source) {
@@ -21253,32 +22217,13 @@ async function readIfBaseSummary(root, source) {
     try {
         const head = Buffer.alloc(512);
         const { bytesRead } = await handle.read(head, 0, head.length, 0);
-        if (!head.subarray(0, bytesRead).toString('utf8').includes(BASE_SUMMARY_SIGNATURE))
+        if (!BASE_SUMMARY_SIGNATURE.test(head.subarray(0, bytesRead).toString('utf8')))
             return null;
     }
     finally {
         await handle.close();
     }
     return parseBaseSummary(await (0,promises_namespaceObject.readFile)(path, 'utf8'), source.path);
-}
-
-;// CONCATENATED MODULE: ./src/run/error-stage.ts
-/**
- * The report of a stage that could not run because its input was invalid.
- * It carries the message in every channel, so the job summary, the comment
- * and the `result` output all say what to fix.
- */
-function errorStage(id, title, error) {
-    return {
-        id,
-        title,
-        status: 'error',
-        headline: `${title} could not run: invalid input.`,
-        blocks: [{ kind: 'code', text: error.message }],
-        annotations: [],
-        outputs: { error: error.message },
-        json: { error: { name: error.name, message: error.message } },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/run/run-check.ts
@@ -21357,20 +22302,42 @@ var options = __nccwpck_require__(6873);
 
 
 
+
 async function runCommand(run) {
+    const log = streamLogger(run.stderr, (0,options/* flagValue */.y6)(run.parsed, 'verbose'));
+    let outcome;
+    try {
+        outcome = await runStages(run, log);
+    }
+    catch (error) {
+        // Invalid input found before the stages ran (a missing ref, a folder
+        // outside any repository) still produces a report and the requested files.
+        if (!(error instanceof src_errors/* UserError */.yo))
+            throw error;
+        const stage = run.command === 'coverage' ? errorStage('coverage', 'Coverage', error) : errorStage('check', 'Check', error);
+        writeOutputs(run, { name: DEFAULT_REPORT_NAME, stages: [stage] });
+        return src_errors/* EXIT */.dc.invalidInput;
+    }
+    const { root, result } = outcome;
+    writeHtml(run, root, result, log);
+    await writeSummary(run, root, result, log);
+    writeOutputs(run, result.report);
+    return exitCodeOf(result.report);
+}
+async function runStages(run, log) {
     const { parsed } = run;
-    const log = streamLogger(run.stderr, (0,options/* flagValue */.y6)(parsed, 'verbose'));
     const folder = (0,external_node_path_namespaceObject.resolve)((0,options/* stringValue */.r$)(parsed, 'cwd') ?? '.');
     const keepReportPaths = run.command === 'coverage' && (0,options/* flagValue */.y6)(parsed, 'no-path-mapping');
-    const root = keepReportPaths ? folder : await repositoryRoot(folder);
+    const root = keepReportPaths ? folder : await repositoryRootForCommand(run.command, folder);
     const { diff, noDiffReason } = keepReportPaths
         ? { diff: null, noDiffReason: 'Patch coverage was skipped: --no-path-mapping reads the reports without the repository.' }
         : await resolveDiff(root, parsed);
+    const explicitReports = run.command === 'coverage' && parsed.positionals.length > 0 ? parsed.positionals.map(resolveReportArgument) : undefined;
     const result = await runCheck({
         root,
         ...((0,options/* stringValue */.r$)(parsed, 'config') ? { configPath: (0,options/* stringValue */.r$)(parsed, 'config') } : {}),
         overrides: run.overrides,
-        ...(run.command === 'coverage' && parsed.positionals.length > 0 ? { explicitReports: parsed.positionals.map((path) => resolveReportArgument(path)) } : {}),
+        ...(explicitReports ? { explicitReports } : {}),
         ...(run.command === 'coverage' ? { stages: ['coverage'] } : {}),
         keepReportPaths,
         diff,
@@ -21378,23 +22345,42 @@ async function runCommand(run) {
         base: (config) => baseSource(config, (0,options/* stringValue */.r$)(parsed, 'base-report')),
         log,
     });
-    if (result.config?.coverage.html.enabled && result.coverageFiles) {
-        const dir = (0,external_node_path_namespaceObject.join)(root, result.config.coverage.html.dir);
-        writeHtmlReport(root, result.coverageFiles, dir);
-        log.info(`Wrote the HTML report to ${dir}.`);
-    }
-    const summaryPath = (0,options/* stringValue */.r$)(parsed, 'write-summary');
-    if (summaryPath && result.coverageFiles) {
-        // A summary names the commit it measured, so it needs the repository even with --no-path-mapping.
-        const commit = await resolveCommit(keepReportPaths ? await repositoryRoot(root) : root, 'HEAD');
-        const summary = buildBaseSummary(result.coverageFiles, { commit, createdAt: new Date(), toolVersion: version/* TOOL_VERSION */.w });
-        writeFile(summaryPath, serializeBaseSummary(summary));
-        log.info(`Wrote the base summary to ${summaryPath}.`);
-    }
-    writeOutputs(run, result.report);
-    return exitCodeOf(result.report);
+    return { root, result };
 }
-/** The diff to gate: --base/--head, else the default branch against HEAD. */
+/** The repository root; outside a repository, `coverage` points at `--no-path-mapping`. */
+async function repositoryRootForCommand(command, folder) {
+    try {
+        return await repositoryRoot(folder);
+    }
+    catch (error) {
+        if (command !== 'coverage' || !(error instanceof src_errors/* UserError */.yo))
+            throw error;
+        throw new src_errors/* UserError */.yo(`${error.message}, or pass --no-path-mapping to read the reports without a repository.`);
+    }
+}
+/** Writes the HTML report for `--html DIR` (relative to the current folder) or `coverage.html` (relative to the root). */
+function writeHtml(run, root, result, log) {
+    if (!result.coverageFiles)
+        return;
+    const flag = (0,options/* stringValue */.r$)(run.parsed, 'html');
+    const config = result.config?.coverage.html;
+    const dir = flag !== undefined ? (0,external_node_path_namespaceObject.resolve)(flag) : config?.enabled ? (0,external_node_path_namespaceObject.resolve)(root, config.dir) : undefined;
+    if (!dir)
+        return;
+    writeHtmlReport(root, result.coverageFiles, dir);
+    log.info(`Wrote the HTML report to ${dir}.`);
+}
+async function writeSummary(run, root, result, log) {
+    const summaryPath = (0,options/* stringValue */.r$)(run.parsed, 'write-summary');
+    if (!summaryPath || !result.coverageFiles)
+        return;
+    // A summary names the commit it measured, so it needs the repository even with --no-path-mapping.
+    const commit = await resolveCommit(await repositoryRoot(root), 'HEAD');
+    const summary = buildBaseSummary(result.coverageFiles, { commit, createdAt: new Date(), toolVersion: version/* TOOL_VERSION */.w });
+    writeFile(summaryPath, serializeBaseSummary(summary));
+    log.info(`Wrote the base summary to ${summaryPath}.`);
+}
+/** Resolves the diff to gate: --base and --head, else the default branch against HEAD. */
 async function resolveDiff(root, parsed) {
     const head = (0,options/* stringValue */.r$)(parsed, 'head') ?? 'HEAD';
     const explicitBase = (0,options/* stringValue */.r$)(parsed, 'base');
@@ -21411,8 +22397,8 @@ async function resolveDiff(root, parsed) {
     return { diff: { base, head, deepen: false } };
 }
 /**
- * Report arguments are relative to the folder the command runs in, as a shell
- * user expects; they become absolute so they resolve the same from the root.
+ * Resolves a report argument against the folder the command runs in, as a
+ * shell user expects. An absolute path resolves the same from the root.
  */
 function resolveReportArgument(path) {
     return (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(path);
@@ -21430,19 +22416,21 @@ function baseSource(config, flag) {
 }
 function writeOutputs(run, report) {
     const json = (0,options/* stringValue */.r$)(run.parsed, 'json');
-    const toStdout = json === '-';
+    const toStdout = json === '-' || (0,options/* stringValue */.r$)(run.parsed, 'markdown') === '-';
     const color = !(0,options/* flagValue */.y6)(run.parsed, 'no-color') && run.env.NO_COLOR === undefined && run.stdout.isTTY === true;
     const text = renderTerminal(report, { color: color && !toStdout });
     (toStdout ? run.stderr : run.stdout).write(text.endsWith('\n') ? text : `${text}\n`);
     if (json !== undefined) {
         const body = `${JSON.stringify(run_command_jsonResult(run.command, report), null, 2)}\n`;
-        if (toStdout)
+        if (json === '-')
             run.stdout.write(body);
         else
             writeFile(json, body);
     }
     const markdown = (0,options/* stringValue */.r$)(run.parsed, 'markdown');
-    if (markdown !== undefined)
+    if (markdown === '-')
+        run.stdout.write(renderMarkdown(report));
+    else if (markdown !== undefined)
         writeFile(markdown, renderMarkdown(report));
 }
 /**
@@ -21596,6 +22584,51 @@ class ConfigError extends UserError {
         super(message);
         this.name = 'ConfigError';
     }
+}
+
+
+/***/ }),
+
+/***/ 900:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X$: () => (/* binding */ sanitizeLines),
+/* harmony export */   g$: () => (/* binding */ sanitizeLine)
+/* harmony export */ });
+/* unused harmony export REPLACEMENT_CHARACTER */
+/**
+ * Replacement of characters that can change how text is displayed rather than
+ * what it reads: C0 and C1 controls (ESC starts terminal escape sequences, CR
+ * moves the cursor), bidirectional overrides and isolates (they reorder the
+ * text around them, as in "Trojan Source"), and lone UTF-16 surrogates (they
+ * have no UTF-8 encoding). Every renderer passes untrusted text through here.
+ */
+/** The character shown in place of a removed control character. */
+const REPLACEMENT_CHARACTER = '\uFFFD';
+// C0 without TAB, LF and CR (handled per context), DEL, C1, the Arabic letter
+// mark, LRM/RLM, the embeddings and overrides U+202A–U+202E and the isolates
+// U+2066–U+2069.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// CRLF, CR, NEL is in the C1 range above, LS and PS.
+const LINE_BREAKS = /\r\n|[\r\u2028\u2029]/g;
+function replaceControls(text) {
+    return text.replace(CONTROL_CHARACTERS, REPLACEMENT_CHARACTER).replace(LONE_SURROGATES, REPLACEMENT_CHARACTER);
+}
+/**
+ * Turns untrusted text into one line: line breaks and tabs become spaces and
+ * other control characters become U+FFFD.
+ */
+function sanitizeLine(text) {
+    return replaceControls(text.replace(LINE_BREAKS, '\n').replace(/[\n\t]/g, ' '));
+}
+/**
+ * Keeps the lines of untrusted text: every line break becomes LF, tabs stay,
+ * and other control characters become U+FFFD.
+ */
+function sanitizeLines(text) {
+    return replaceControls(text.replace(LINE_BREAKS, '\n'));
 }
 
 
@@ -23460,6 +24493,78 @@ module.exports = {
   isUUID,
   normalizeIPv6,
   stringArrayToHexStripped
+}
+
+
+/***/ }),
+
+/***/ 6019:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/**
+ * Copyright (C) 2017-present by Andrea Giammarchi - @WebReflection
+ *
+ * Permission is hereby granted, free of charge, to any person obtaining a copy
+ * of this software and associated documentation files (the "Software"), to deal
+ * in the Software without restriction, including without limitation the rights
+ * to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+ * copies of the Software, and to permit persons to whom the Software is
+ * furnished to do so, subject to the following conditions:
+ *
+ * The above copyright notice and this permission notice shall be included in
+ * all copies or substantial portions of the Software.
+ *
+ * THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+ * IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+ * FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+ * AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+ * LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+ * OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN
+ * THE SOFTWARE.
+ */
+
+var replace = ''.replace;
+
+var ca = /[&<>'"]/g;
+var es = /&(?:amp|#38|lt|#60|gt|#62|apos|#39|quot|#34);/g;
+
+var esca = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  "'": '&#39;',
+  '"': '&quot;'
+};
+var unes = {
+  '&amp;': '&',
+  '&#38;': '&',
+  '&lt;': '<',
+  '&#60;': '<',
+  '&gt;': '>',
+  '&#62;': '>',
+  '&apos;': "'",
+  '&#39;': "'",
+  '&quot;': '"',
+  '&#34;': '"'
+};
+
+function escape(es) {
+  return replace.call(es, ca, pe);
+}
+exports.escape = escape;
+
+function unescape(un) {
+  return replace.call(un, es, cape);
+}
+exports.unescape = unescape;
+
+function pe(m) {
+  return esca[m];
+}
+
+function cape(m) {
+  return unes[m];
 }
 
 

@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import { REPORT_FORMATS, type MetricName, type ReportFormat } from '../coverage/model.js';
-import { parseMetricPairs, parsePercentValue, splitList } from '../settings/values.js';
+import { parseMetricPairs, parsePercentValue, splitList, type ValueUnit } from '../settings/values.js';
 
 /** Every input of the coverage-gate and suite actions, parsed and checked once. */
 export interface ActionInputs {
@@ -38,8 +38,8 @@ export function parseActionInputs(read: InputReader): ActionInputs {
     format: parseFormat(text('format') || 'auto'),
     thresholds: parseMetricPairs('Input thresholds', text('thresholds')),
     patchThreshold: optionalPercent('Input patch-threshold', text('patch-threshold')),
-    maxDrop: parseMetricPairs('Input max-drop', text('max-drop')),
-    tolerance: optionalPercent('Input tolerance', text('tolerance')),
+    maxDrop: parseMetricPairs('Input max-drop', text('max-drop'), 'points'),
+    tolerance: optionalPercent('Input tolerance', text('tolerance'), 'points'),
     baseReport: optional('base-report'),
     config: text('config') || '.github/testmaster.yml',
     reportName: optional('report-name'),
@@ -55,8 +55,8 @@ export function parseActionInputs(read: InputReader): ActionInputs {
   };
 }
 
-function optionalPercent(origin: string, value: string): number | undefined {
-  return value === '' ? undefined : parsePercentValue(origin, value);
+function optionalPercent(origin: string, value: string, unit: ValueUnit = 'percent'): number | undefined {
+  return value === '' ? undefined : parsePercentValue(origin, value, unit);
 }
 
 /** Accepts exactly `true` or `false` (any case), so a typo fails instead of meaning false. */

@@ -18,6 +18,7 @@ import { stickyMarker } from '../report/markdown.js';
 import { actionOutputs } from '../report/outputs.js';
 import { renderTerminal } from '../report/terminal.js';
 import { annotationCommands } from '../report/workflow-commands.js';
+import { safeLogText } from './log-text.js';
 
 const FULL_REPORT = 'the job summary of this workflow run has the full report';
 
@@ -52,7 +53,7 @@ export function writeJobSummary(report: RunReport, summaryPath: string | undefin
 
 /** Prints the plain-text report to the log. */
 export function writeLog(report: RunReport): void {
-  core.info(renderTerminal(report));
+  core.info(safeLogText(renderTerminal(report)));
 }
 
 /** Annotations as workflow commands, for runs that cannot create a check run. */
@@ -111,7 +112,7 @@ export async function publishToGitHub(report: RunReport, request: PublishRequest
 }
 
 function describeOutcome(outcome: PublishOutcome): void {
-  if (outcome.comment) core.info(`Sticky comment: ${JSON.stringify(outcome.comment)}`);
-  if (outcome.checkRun) core.info(`Check run: ${JSON.stringify(outcome.checkRun)}`);
+  if (outcome.comment) core.info(safeLogText(`Sticky comment: ${JSON.stringify(outcome.comment)}`));
+  if (outcome.checkRun) core.info(safeLogText(`Check run: ${JSON.stringify(outcome.checkRun)}`));
 }
 

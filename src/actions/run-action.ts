@@ -29,10 +29,12 @@ import { parseActionInputs, type ActionInputs } from './inputs.js';
 import { inputOverrides } from './overrides.js';
 import { publishSavedReport } from './publish-mode.js';
 import { publishToGitHub, writeJobSummary, writeLog, writeOutputs } from './report-channels.js';
+import { safeLogText } from './log-text.js';
 import { readRunnerEnvironment, type RunnerEnvironment } from './runner-environment.js';
 
+/** Logs through @actions/core; `core.info` writes raw lines, so untrusted text is neutralized first. */
 export const coreLogger: Logger = {
-  info: (message) => core.info(message),
+  info: (message) => core.info(safeLogText(message)),
   warning: (message) => core.warning(message),
   debug: (message) => core.debug(message),
 };
@@ -65,7 +67,7 @@ async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
     token: inputs.githubToken,
     baseUrl: runner.apiUrl,
     userAgent: `testmaster/${TOOL_VERSION}`,
-    log: (line) => core.info(line),
+    log: (line) => core.info(safeLogText(line)),
   });
 
   if (inputs.mode === 'publish') {
@@ -140,7 +142,7 @@ async function prepareDiff(root: string, context: GitHubContext): Promise<Prepar
   await ensureCommits(root, [context.baseSha, context.headSha]);
   const mergeBase =
     (await mergeBaseOfCommits(root, context.baseSha, context.headSha)) ??
-    (await deepenUntilMergeBase(root, context.baseSha, context.headSha, { log: (line) => core.info(line) }));
+    (await deepenUntilMergeBase(root, context.baseSha, context.headSha, { log: (line) => core.info(safeLogText(line)) }));
   return { request: { base: context.baseSha, head: context.headSha, deepen: true }, mergeBase };
 }
 
@@ -167,7 +169,7 @@ function shouldSaveBase(inputs: ActionInputs, context: GitHubContext, runner: Ru
   );
 }
 
-/** Writes the structured result for the publish mode; it holds data only, never rendered Markdown. */
+/** Writes the structured result for the publish mode; it contains data only, never rendered Markdown. */
 function writeResultFile(root: string, path: string, report: RunReport, context: GitHubContext): void {
   if (context.pullNumber === undefined) {
     core.warning(`result-file ${path} was not written: this run has no pull request to publish to.`);

@@ -8,6 +8,7 @@ import { CHECK_COMMAND } from './commands/check.js';
 import { COVERAGE_COMMAND, coverageOverrides } from './commands/coverage.js';
 import { flagValue, formatHelp, parseCommandLine, type CommandSpec } from './options.js';
 import { runCommand } from './run-command.js';
+import { sanitizeLines } from '../report/control-characters.js';
 import { TOOL_VERSION } from '../version.js';
 
 const COMMANDS: Record<string, CommandSpec> = {
@@ -58,12 +59,25 @@ export async function main(argv: string[]): Promise<ExitCode> {
   });
 }
 
+/**
+ * Ignores a closed pipe on standard output (`testmaster ... | head`), so the
+ * exit code still reports the gate instead of an unhandled EPIPE.
+ */
+function ignoreClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
+}
+
 async function run(): Promise<void> {
+  ignoreClosedPipes();
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (error) {
     if (error instanceof UserError) {
-      process.stderr.write(`testmaster: ${error.message}\n`);
+      process.stderr.write(`testmaster: ${sanitizeLines(error.message)}\n`);
       process.exitCode = error.exitCode;
       return;
     }

@@ -3,21 +3,22 @@
  * runs the stages, and writes the report to the terminal and the requested files.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import type { ConfigOverride, ResolvedConfig } from '../config/types.js';
 import { buildBaseSummary, serializeBaseSummary } from '../coverage/base-summary.js';
 import { writeHtmlReport } from '../coverage/html-report.js';
 import { TOOL_VERSION } from '../version.js';
 import type { BaseSource, DiffRequest } from '../coverage/stage.js';
-import { UserError, type ExitCode } from '../errors.js';
+import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { findDefaultBaseRef } from '../git/default-branch.js';
 import { repositoryRoot, resolveCommit } from '../git/git.js';
 import type { RunReport } from '../report/document.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderTerminal } from '../report/terminal.js';
 import { exitCodeOf } from '../run/exit-code.js';
-import { streamLogger } from '../run/logger.js';
-import { runCheck } from '../run/run-check.js';
+import { errorStage } from '../run/error-stage.js';
+import { streamLogger, type Logger } from '../run/logger.js';
+import { DEFAULT_REPORT_NAME, runCheck, type CheckResult } from '../run/run-check.js';
 import { flagValue, stringValue, type ParsedCommandLine } from './options.js';
 
 export interface CommandRun {
@@ -30,20 +31,42 @@ export interface CommandRun {
 }
 
 export async function runCommand(run: CommandRun): Promise<ExitCode> {
+  const log = streamLogger(run.stderr, flagValue(run.parsed, 'verbose'));
+  let outcome: { root: string; result: CheckResult };
+  try {
+    outcome = await runStages(run, log);
+  } catch (error) {
+    // Invalid input found before the stages ran (a missing ref, a folder
+    // outside any repository) still produces a report and the requested files.
+    if (!(error instanceof UserError)) throw error;
+    const stage = run.command === 'coverage' ? errorStage('coverage', 'Coverage', error) : errorStage('check', 'Check', error);
+    writeOutputs(run, { name: DEFAULT_REPORT_NAME, stages: [stage] });
+    return EXIT.invalidInput;
+  }
+
+  const { root, result } = outcome;
+  writeHtml(run, root, result, log);
+  await writeSummary(run, root, result, log);
+  writeOutputs(run, result.report);
+  return exitCodeOf(result.report);
+}
+
+async function runStages(run: CommandRun, log: Logger): Promise<{ root: string; result: CheckResult }> {
   const { parsed } = run;
-  const log = streamLogger(run.stderr, flagValue(parsed, 'verbose'));
   const folder = resolve(stringValue(parsed, 'cwd') ?? '.');
   const keepReportPaths = run.command === 'coverage' && flagValue(parsed, 'no-path-mapping');
-  const root = keepReportPaths ? folder : await repositoryRoot(folder);
+  const root = keepReportPaths ? folder : await repositoryRootForCommand(run.command, folder);
   const { diff, noDiffReason } = keepReportPaths
     ? { diff: null, noDiffReason: 'Patch coverage was skipped: --no-path-mapping reads the reports without the repository.' }
     : await resolveDiff(root, parsed);
+  const explicitReports =
+    run.command === 'coverage' && parsed.positionals.length > 0 ? parsed.positionals.map(resolveReportArgument) : undefined;
 
   const result = await runCheck({
     root,
     ...(stringValue(parsed, 'config') ? { configPath: stringValue(parsed, 'config')! } : {}),
     overrides: run.overrides,
-    ...(run.command === 'coverage' && parsed.positionals.length > 0 ? { explicitReports: parsed.positionals.map((path) => resolveReportArgument(path)) } : {}),
+    ...(explicitReports ? { explicitReports } : {}),
     ...(run.command === 'coverage' ? { stages: ['coverage' as const] } : {}),
     keepReportPaths,
     diff,
@@ -51,25 +74,41 @@ export async function runCommand(run: CommandRun): Promise<ExitCode> {
     base: (config) => baseSource(config, stringValue(parsed, 'base-report')),
     log,
   });
-
-  if (result.config?.coverage.html.enabled && result.coverageFiles) {
-    const dir = join(root, result.config.coverage.html.dir);
-    writeHtmlReport(root, result.coverageFiles, dir);
-    log.info(`Wrote the HTML report to ${dir}.`);
-  }
-  const summaryPath = stringValue(parsed, 'write-summary');
-  if (summaryPath && result.coverageFiles) {
-    // A summary names the commit it measured, so it needs the repository even with --no-path-mapping.
-    const commit = await resolveCommit(keepReportPaths ? await repositoryRoot(root) : root, 'HEAD');
-    const summary = buildBaseSummary(result.coverageFiles, { commit, createdAt: new Date(), toolVersion: TOOL_VERSION });
-    writeFile(summaryPath, serializeBaseSummary(summary));
-    log.info(`Wrote the base summary to ${summaryPath}.`);
-  }
-  writeOutputs(run, result.report);
-  return exitCodeOf(result.report);
+  return { root, result };
 }
 
-/** The diff to gate: --base/--head, else the default branch against HEAD. */
+/** The repository root; outside a repository, `coverage` points at `--no-path-mapping`. */
+async function repositoryRootForCommand(command: CommandRun['command'], folder: string): Promise<string> {
+  try {
+    return await repositoryRoot(folder);
+  } catch (error) {
+    if (command !== 'coverage' || !(error instanceof UserError)) throw error;
+    throw new UserError(`${error.message}, or pass --no-path-mapping to read the reports without a repository.`);
+  }
+}
+
+/** Writes the HTML report for `--html DIR` (relative to the current folder) or `coverage.html` (relative to the root). */
+function writeHtml(run: CommandRun, root: string, result: CheckResult, log: Logger): void {
+  if (!result.coverageFiles) return;
+  const flag = stringValue(run.parsed, 'html');
+  const config = result.config?.coverage.html;
+  const dir = flag !== undefined ? resolve(flag) : config?.enabled ? resolve(root, config.dir) : undefined;
+  if (!dir) return;
+  writeHtmlReport(root, result.coverageFiles, dir);
+  log.info(`Wrote the HTML report to ${dir}.`);
+}
+
+async function writeSummary(run: CommandRun, root: string, result: CheckResult, log: Logger): Promise<void> {
+  const summaryPath = stringValue(run.parsed, 'write-summary');
+  if (!summaryPath || !result.coverageFiles) return;
+  // A summary names the commit it measured, so it needs the repository even with --no-path-mapping.
+  const commit = await resolveCommit(await repositoryRoot(root), 'HEAD');
+  const summary = buildBaseSummary(result.coverageFiles, { commit, createdAt: new Date(), toolVersion: TOOL_VERSION });
+  writeFile(summaryPath, serializeBaseSummary(summary));
+  log.info(`Wrote the base summary to ${summaryPath}.`);
+}
+
+/** Resolves the diff to gate: --base and --head, else the default branch against HEAD. */
 async function resolveDiff(
   root: string,
   parsed: ParsedCommandLine,
@@ -90,8 +129,8 @@ async function resolveDiff(
 }
 
 /**
- * Report arguments are relative to the folder the command runs in, as a shell
- * user expects; they become absolute so they resolve the same from the root.
+ * Resolves a report argument against the folder the command runs in, as a
+ * shell user expects. An absolute path resolves the same from the root.
  */
 function resolveReportArgument(path: string): string {
   return isAbsolute(path) ? path : resolve(path);
@@ -109,18 +148,19 @@ function baseSource(config: ResolvedConfig, flag: string | undefined): BaseSourc
 
 function writeOutputs(run: CommandRun, report: RunReport): void {
   const json = stringValue(run.parsed, 'json');
-  const toStdout = json === '-';
+  const toStdout = json === '-' || stringValue(run.parsed, 'markdown') === '-';
   const color = !flagValue(run.parsed, 'no-color') && run.env.NO_COLOR === undefined && run.stdout.isTTY === true;
   const text = renderTerminal(report, { color: color && !toStdout });
   (toStdout ? run.stderr : run.stdout).write(text.endsWith('\n') ? text : `${text}\n`);
 
   if (json !== undefined) {
     const body = `${JSON.stringify(jsonResult(run.command, report), null, 2)}\n`;
-    if (toStdout) run.stdout.write(body);
+    if (json === '-') run.stdout.write(body);
     else writeFile(json, body);
   }
   const markdown = stringValue(run.parsed, 'markdown');
-  if (markdown !== undefined) writeFile(markdown, renderMarkdown(report));
+  if (markdown === '-') run.stdout.write(renderMarkdown(report));
+  else if (markdown !== undefined) writeFile(markdown, renderMarkdown(report));
 }
 
 /**

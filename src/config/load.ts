@@ -29,10 +29,24 @@ export function parseConfigText(text: string, file: string): ConfigInput {
   if (document.errors.length > 0) throw syntaxError(document.errors, file, lineCounter);
 
   // An empty file, or one with only comments, sets nothing.
-  const data: unknown = document.contents === null ? {} : document.toJS({ maxAliasCount: 100 });
+  const data: unknown = document.contents === null ? {} : toData(document, file);
   const issues = validateConfigInput(data);
   if (issues.length > 0) throw locatedError(issues, file, document, lineCounter);
   return data as ConfigInput;
+}
+
+/** Converts the document to data; too many alias expansions (an alias bomb) are a config error. */
+function toData(document: Document, file: string): unknown {
+  try {
+    return document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      throw new ConfigError(
+        `${file}: invalid YAML: ${error.message.replace(/\.$/, '')}. Write the values out instead of expanding aliases (*name) this many times.`,
+      );
+    }
+    throw error;
+  }
 }
 
 /**

@@ -46,6 +46,12 @@ export async function collectCoverage(request: CollectRequest): Promise<Collecte
   const found = await findReports(request.root, request.patterns, { allowOutside: request.patternsAreExplicit === true });
   if (found.files.length === 0) throw noReportError(request);
 
+  if (request.patternsAreExplicit && found.unmatched.length > 0) {
+    // A mistyped shard name must not let the gate pass on part of the data.
+    throw new UserError(
+      `Coverage report ${found.unmatched.join(', ')} was not found. Check the path; relative paths start at the folder the command runs in.`,
+    );
+  }
   const warnings: string[] = [];
   if (!request.patternsAreDefaults) {
     for (const pattern of found.unmatched) warnings.push(`No report matched ${pattern}.`);

@@ -2,7 +2,9 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import libCoverage from 'istanbul-lib-coverage';
 import libReport from 'istanbul-lib-report';
-import reports from 'istanbul-reports';
+// The HTML reporter is imported by path because `istanbul-reports` loads its
+// reporters with a computed require, which the bundle cannot follow.
+import HtmlReport from 'istanbul-reports/lib/html/index.js';
 import type { FileCoverageData, Range } from 'istanbul-lib-coverage';
 import { NOT_INSTRUMENTED, type FileCoverage } from './model.js';
 
@@ -93,7 +95,7 @@ export function writeHtmlReport(root: string, files: FileCoverage[], outputDir: 
     defaultSummarizer: 'nested',
     sourceFinder: (path: string) => readSourceInside(root, path),
   });
-  reports.create('html', {}).execute(context);
+  new HtmlReport({}).execute(context);
 }
 
 function readSourceInside(root: string, path: string): string {

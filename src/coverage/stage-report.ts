@@ -6,7 +6,7 @@
 import { endSentence } from '../config/issues.js';
 import type { Annotation, Block, Inline, StageReport } from '../report/document.js';
 import type { GateCheck } from './gate/check.js';
-import { formatDelta, shortSha, type BaseComparison } from './gate/delta.js';
+import { describeBase, formatDelta, isCommitSha, type BaseComparison } from './gate/delta.js';
 import type { CoverageGateResult } from './gate/evaluate.js';
 import { countRangeLines, formatRanges, type PatchFileResult, type PatchResult } from './gate/patch.js';
 import { formatCount, formatPercent, formatPercentNumber, formatThreshold, percentValue } from './gate/percent.js';
@@ -86,6 +86,7 @@ function failedChecksBlocks(checks: readonly GateCheck[], limit: number): Block[
 
 function totalsBlocks(gate: CoverageGateResult): Block[] {
   const globalChecks = new Map(gate.checks.filter((check) => check.kind === 'global').map((check) => [check.metric, check]));
+  const deltaChecks = new Map(gate.checks.filter((check) => check.kind === 'delta').map((check) => [check.metric, check]));
   const deltas = gate.base?.found ? new Map(gate.base.deltas.map((delta) => [delta.metric, delta.deltaHundredths])) : null;
 
   const rows: Inline[][] = [];
@@ -99,7 +100,7 @@ function totalsBlocks(gate: CoverageGateResult): Block[] {
       counter ? formatPercent(counter) : '',
       check?.threshold != null ? formatThreshold(check.threshold) : '',
       deltas ? deltaCell(deltas.get(metric)) : '',
-      check ? statusText(check) : 'not gated',
+      metricStatus(check, deltaChecks.get(metric)),
     ]);
   }
   if (rows.length === 0) return [{ kind: 'paragraph', text: 'The reports contain no coverage data.' }];
@@ -121,6 +122,13 @@ function deltaCell(hundredths: number | undefined): string {
   if (hundredths > 0) arrow = '▲';
   if (hundredths < 0) arrow = '▼';
   return `${arrow} ${formatDelta(hundredths)} pp`;
+}
+
+/** Status of a metric's row: its threshold check and its drop check, failed when either failed. */
+function metricStatus(threshold: GateCheck | undefined, drop: GateCheck | undefined): string {
+  if (!threshold && !drop) return 'not gated';
+  if (drop && !drop.passed && drop.condition === 'measured') return threshold && !threshold.passed ? 'failed' : 'failed (drop)';
+  return threshold ? statusText(threshold) : statusText(drop!);
 }
 
 function statusText(check: GateCheck): string {
@@ -207,16 +215,13 @@ function rangesCell(file: PatchFileResult, limit: number): string {
   return hidden > 0 ? `${listedRanges} and ${plural(hidden, 'more range', 'more ranges')}` : listedRanges;
 }
 
-function baseLabel(commit: string): string {
-  const short = shortSha(commit);
-  return short === commit ? commit : `base commit ${short}`;
-}
-
 function baseBlocks(base: BaseComparison): Block[] {
   if (!base.found) {
     return [{ kind: 'paragraph', text: `${endSentence(base.reason)} The change from base was not checked; the other checks still ran.` }];
   }
-  return [{ kind: 'paragraph', text: `Changes are measured against ${baseLabel(base.commit)} (summary created ${base.createdAt}).` }];
+  // A base report is measured in this run, so only saved summaries have a creation time worth showing.
+  const created = isCommitSha(base.commit) ? ` (summary created ${base.createdAt})` : '';
+  return [{ kind: 'paragraph', text: `Changes are measured against ${describeBase(base.commit)}${created}.` }];
 }
 
 function warningBlocks(warnings: readonly string[]): Block[] {

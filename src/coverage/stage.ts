@@ -18,11 +18,11 @@ import type { BaseInput } from './gate/delta.js';
 import { evaluateCoverageGate } from './gate/evaluate.js';
 import type { FileCoverage } from './model.js';
 
-/** Text near the start of every base summary file, which no coverage format contains there. */
-const BASE_SUMMARY_SIGNATURE = '"version":1,"commit"';
+/** Start of every base summary file, also when reformatted; no coverage format starts this way. */
+const BASE_SUMMARY_SIGNATURE = /^\s*\{\s*"version"\s*:\s*1\s*,\s*"commit"/;
 import { buildCoverageStageReport } from './stage-report.js';
 
-/** Where the base coverage comes from. */
+/** Source of the base coverage. */
 export type BaseSource =
   | { kind: 'none'; reason: string }
   | { kind: 'summary'; summary: BaseSummary }
@@ -44,7 +44,7 @@ export interface CoverageStageRequest {
   trackedFiles: readonly string[] | null;
   /** Changed lines to gate; null skips patch coverage (a push, or no base ref). */
   diff: DiffRequest | null;
-  /** Why there is no diff, shown in the report when `diff` is null. */
+  /** Reason for the missing diff, shown in the report when `diff` is null. */
   noDiffReason?: string;
   base: BaseSource;
   log: Logger;
@@ -99,7 +99,8 @@ async function readChangedLines(
   log.info(`Changed files since merge base ${changes.mergeBase.slice(0, 12)}: ${changes.files.length}.`);
   const lines = new Map<string, number[]>();
   for (const file of changes.files) {
-    if (file.status === 'deleted' || file.binary) continue;
+    // Symbolic links (mode 120000) hold a target path, not code.
+    if (file.status === 'deleted' || file.binary || file.newMode === '120000') continue;
     if (file.addedLines.length > 0) lines.set(file.path, file.addedLines);
   }
   return lines;
@@ -137,8 +138,8 @@ async function resolveBase(request: CoverageStageRequest): Promise<BaseInput | n
 }
 
 /**
- * Reads the base file as a base summary when it is one (written by
- * `testmaster coverage --write-summary` or saved by the action); returns null
+ * Reads the base file as a base summary when it is one, as written by
+ * `testmaster coverage --write-summary` or saved by the action. Returns null
  * for a coverage report, which the caller parses instead.
  */
 async function readIfBaseSummary(root: string, source: { path: string; explicit?: boolean }): Promise<BaseSummary | null> {
@@ -152,7 +153,7 @@ async function readIfBaseSummary(root: string, source: { path: string; explicit?
   try {
     const head = Buffer.alloc(512);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    if (!head.subarray(0, bytesRead).toString('utf8').includes(BASE_SUMMARY_SIGNATURE)) return null;
+    if (!BASE_SUMMARY_SIGNATURE.test(head.subarray(0, bytesRead).toString('utf8'))) return null;
   } finally {
     await handle.close();
   }

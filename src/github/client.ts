@@ -110,9 +110,9 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
         decideRateLimitRetry('secondary', policy, log, { retryAfter, method: request.method, url: request.url, retryCount }),
     },
   });
-  // The retry plugin counts retries in options.request, an object that every request of the
-  // client shares unless the caller passes its own, so without a copy the backoff and the
-  // attempt numbers of one request would continue from the previous retried request.
+  // The retry plugin counts retries in options.request, and every request of the client
+  // shares that object unless the caller passes its own. Without a copy, the backoff and
+  // the attempt numbers of one request would continue from the previous retried request.
   // Every hook of one call receives the same options object, so the copy is assigned in place.
   client.hook.wrap('request', (request, requestOptions) => {
     requestOptions.request = { ...requestOptions.request };

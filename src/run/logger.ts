@@ -1,3 +1,5 @@
+import { sanitizeLines } from '../report/control-characters.js';
+
 /**
  * The log that stages write progress to. The CLI logs to stderr and the
  * actions log through @actions/core; tests record the lines.
@@ -10,11 +12,12 @@ export interface Logger {
 
 /** A logger that writes to a stream, for the CLI; debug lines only when asked. */
 export function streamLogger(stream: NodeJS.WritableStream, verbose = false): Logger {
+  // Messages carry paths from pull requests, so control characters never reach the terminal.
   return {
-    info: (message) => stream.write(`${message}\n`),
-    warning: (message) => stream.write(`warning: ${message}\n`),
+    info: (message) => stream.write(`${sanitizeLines(message)}\n`),
+    warning: (message) => stream.write(`warning: ${sanitizeLines(message)}\n`),
     debug: (message) => {
-      if (verbose) stream.write(`debug: ${message}\n`);
+      if (verbose) stream.write(`debug: ${sanitizeLines(message)}\n`);
     },
   };
 }

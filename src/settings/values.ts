@@ -18,7 +18,11 @@ export function splitList(value: string): string[] {
  * Parses `METRIC=NUMBER` pairs such as `lines=80, branches=70.5`.
  * `origin` is the input or flag that carried them, for the error message.
  */
-export function parseMetricPairs(origin: string, value: string): Partial<Record<MetricName, number>> {
+export function parseMetricPairs(
+  origin: string,
+  value: string,
+  unit: ValueUnit = 'percent',
+): Partial<Record<MetricName, number>> {
   const result: Partial<Record<MetricName, number>> = {};
   for (const pair of splitList(value)) {
     const match = /^([a-z]+)\s*=\s*(.+)$/.exec(pair);
@@ -29,16 +33,24 @@ export function parseMetricPairs(origin: string, value: string): Partial<Record<
     if (!isMetricName(metric)) {
       throw new UserError(`${origin}: unknown metric "${metric}" in "${pair}". Accepted metrics: ${METRICS.join(', ')}.`);
     }
-    result[metric] = parsePercentValue(`${origin} ${metric}`, match[2]!);
+    result[metric] = parsePercentValue(`${origin} ${metric}`, match[2]!, unit);
   }
   return result;
 }
 
+/** Percent for thresholds, percentage points for drops and tolerances; only the messages differ. */
+export type ValueUnit = 'percent' | 'points';
+
+const EXPECTED: Record<ValueUnit, string> = {
+  percent: 'a percentage from 0 to 100 with at most two decimals, such as 80 or 72.5',
+  points: 'a number of percentage points from 0 to 100 with at most two decimals, such as 0.5',
+};
+
 /** Parses a number from 0 to 100 with at most two decimals; a trailing `%` is allowed. */
-export function parsePercentValue(origin: string, value: string): number {
+export function parsePercentValue(origin: string, value: string, unit: ValueUnit = 'percent'): number {
   const trimmed = value.trim().replace(/%$/, '');
   if (!/^\d+(\.\d{1,2})?$/.test(trimmed)) {
-    throw new UserError(`${origin}: "${value}" is not a number from 0 to 100 with at most two decimals, such as 80 or 72.5.`);
+    throw new UserError(`${origin}: "${value}" is not ${EXPECTED[unit]}.`);
   }
   const number = Number(trimmed);
   if (number > 100) {

@@ -55,7 +55,7 @@ describe('parseActionInputs', () => {
     [{ mode: 'both' }, /Input mode: "both" is not accepted/],
     [{ 'save-base': 'always' }, /Input save-base/],
     [{ thresholds: 'lines=200' }, /Input thresholds lines: 200 is above the maximum of 100/],
-    [{ 'patch-threshold': 'ninety' }, /Input patch-threshold: "ninety" is not a number/],
+    [{ 'patch-threshold': 'ninety' }, /Input patch-threshold: "ninety" is not a percentage/],
   ])('rejects %j', (values, message) => {
     expect(() => parseActionInputs(read(values))).toThrow(message);
   });

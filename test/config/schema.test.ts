@@ -266,3 +266,17 @@ function visitProperties(node: SchemaNode, path: string, visit: (path: string, n
   const items = node['items'] as SchemaNode | undefined;
   if (items) visitProperties(items, `${path}[]`, visit);
 }
+
+describe('alias expansion', () => {
+  it('rejects an alias bomb', () => {
+    const levels = ['a: &a [x,x,x,x,x,x,x,x,x]'];
+    for (let level = 1; level < 7; level++) {
+      const previous = String.fromCharCode(96 + level);
+      const name = String.fromCharCode(97 + level);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    expect(() => parseConfigText(levels.join('\n'), '.github/testmaster.yml')).toThrow(
+      /\.github\/testmaster\.yml: invalid YAML: .*alias/i,
+    );
+  });
+});

@@ -23,10 +23,10 @@ describe('parseMetricPairs', () => {
   it.each([
     ['lines', /"lines" is not METRIC=NUMBER/],
     ['foo=5', /unknown metric "foo".*lines, branches, functions, statements, classes/],
-    ['lines=abc', /"abc" is not a number from 0 to 100/],
+    ['lines=abc', /"abc" is not a percentage from 0 to 100/],
     ['lines=101', /101 is above the maximum of 100/],
     ['lines=80.123', /at most two decimals/],
-    ['lines=-1', /"-1" is not a number/],
+    ['lines=-1', /"-1" is not a percentage/],
   ])('rejects %j', (value, message) => {
     expect(() => parseMetricPairs('--threshold', value)).toThrow(message);
   });
@@ -40,5 +40,11 @@ describe('parsePercentValue', () => {
   it('accepts 100 and 0', () => {
     expect(parsePercentValue('x', '100')).toBe(100);
     expect(parsePercentValue('x', '0')).toBe(0);
+  });
+});
+
+describe('percentage points', () => {
+  it('names the unit', () => {
+    expect(() => parseMetricPairs('--max-drop', 'lines=-1', 'points')).toThrow(/is not a number of percentage points/);
   });
 });

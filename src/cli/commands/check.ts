@@ -5,6 +5,6 @@ export const CHECK_COMMAND: CommandSpec = {
   name: 'check',
   summary:
     'Run every configured stage (today the coverage gate) on the repository in the current folder and print one report.',
-  usage: 'testmaster check [--base REF] [--head REF] [--config FILE] [--json FILE|-] [--markdown FILE]',
+  usage: 'testmaster check [--base REF] [--head REF] [--config FILE] [--json FILE|-] [--markdown FILE|-] [-C DIR] [--no-color] [--verbose]',
   options: COMMON_OPTIONS,
 };

@@ -9,7 +9,7 @@ export const COVERAGE_COMMAND: CommandSpec = {
   name: 'coverage',
   summary: 'Read coverage reports, merge them and gate the totals, the changed lines and the drop against a base.',
   usage:
-    'testmaster coverage [REPORT...] [--format F] [--threshold METRIC=PERCENT]... [--base-report FILE] [--base REF] [--config FILE] [--json FILE|-]',
+    'testmaster coverage [REPORT...] [--format F] [--threshold METRIC=PERCENT]... [--patch-threshold PERCENT] [--max-drop METRIC=POINTS]... [--tolerance POINTS] [--base-report FILE] [--write-summary FILE] [--base REF] [--head REF] [--config FILE] [--json FILE|-] [--markdown FILE|-] [--html DIR] [--no-path-mapping] [-C DIR]',
   positionals: 'REPORT...',
   options: [
     {
@@ -69,6 +69,7 @@ export const COVERAGE_COMMAND: CommandSpec = {
       value: 'FILE',
       description:
         'Write a base summary of this coverage (totals per file, keyed by the HEAD commit) to FILE; pass it as --base-report on a branch later',
+      defaultText: 'none',
     },
     {
       name: 'html',
@@ -103,16 +104,12 @@ export function coverageOverrides(parsed: ParsedCommandLine): ConfigOverride[] {
   if (maxDrop.length > 0) {
     overrides.push({
       origin: '--max-drop',
-      values: { coverage: { base: { maxDrop: parseMetricPairs('--max-drop', maxDrop.join(',')) } } },
+      values: { coverage: { base: { maxDrop: parseMetricPairs('--max-drop', maxDrop.join(','), 'points') } } },
     });
   }
   const tolerance = stringValue(parsed, 'tolerance');
   if (tolerance !== undefined) {
-    overrides.push({ origin: '--tolerance', values: { coverage: { base: { tolerance: parsePercentValue('--tolerance', tolerance) } } } });
-  }
-  const html = stringValue(parsed, 'html');
-  if (html !== undefined) {
-    overrides.push({ origin: '--html', values: { coverage: { html: { enabled: true, dir: html } } } });
+    overrides.push({ origin: '--tolerance', values: { coverage: { base: { tolerance: parsePercentValue('--tolerance', tolerance, 'points') } } } });
   }
   return overrides;
 }

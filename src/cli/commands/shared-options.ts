@@ -28,8 +28,8 @@ export const COMMON_OPTIONS: OptionSpec[] = [
   {
     name: 'markdown',
     type: 'string',
-    value: 'FILE',
-    description: 'Write the Markdown report (as the PR comment shows it) to FILE',
+    value: 'FILE|-',
+    description: 'Write the Markdown report (as the PR comment shows it) to FILE, or to standard output with -',
     defaultText: 'none',
   },
   { name: 'cwd', short: 'C', type: 'string', value: 'DIR', description: 'Run in the repository at DIR', defaultText: 'the current folder' },

@@ -70,14 +70,14 @@ function dropCheck(
     return { ...check, condition: 'not-measured', passed: false, message: `${notMeasuredMessage(metric, formats)}.` };
   }
   if (previous === null || previous.total === 0 || current.total === 0) {
-    const reason = previous === null ? `the base (${shortSha(summary.commit)}) did not measure ${metric}` : `there are no ${metric} to compare`;
+    const reason = previous === null ? `${describeBase(summary.commit)} did not measure ${metric}` : `there are no ${metric} to compare`;
     return { ...check, condition: 'no-items', passed: true, message: `${label}: ${reason}, so the drop was not checked.` };
   }
 
   const allowed = toHundredths(maxDrop) + toHundredths(tolerance);
   const passed = !dropExceeds(current, previous, allowed);
   const change = formatDelta(deltaHundredths(current, previous));
-  const comparison = `${formatPercent(current)} against ${formatPercent(previous)} on base ${shortSha(summary.commit)}, a change of ${change} percentage points`;
+  const comparison = `${formatPercent(current)} against ${formatPercent(previous)} on ${describeBase(summary.commit)}, a change of ${change} percentage points`;
   const limit = `the allowed drop of ${formatHundredths(allowed)} (maxDrop ${maxDrop} plus tolerance ${tolerance})`;
   const verdict = passed ? `is within ${limit}` : `exceeds ${limit}`;
   return { ...check, condition: 'measured', passed, message: `${label}: ${comparison}, which ${verdict}.` };
@@ -110,7 +110,16 @@ export function formatDelta(hundredths: number): string {
   return hundredths > 0 ? `+${formatHundredths(hundredths)}` : formatHundredths(hundredths);
 }
 
+export function isCommitSha(commit: string): boolean {
+  return /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit);
+}
+
 /** Shortens a commit SHA to 7 characters; a label that is not a SHA (a base report's path) stays whole. */
 export function shortSha(commit: string): string {
-  return /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit) ? commit.slice(0, 7) : commit;
+  return isCommitSha(commit) ? commit.slice(0, 7) : commit;
+}
+
+/** Names the base in a sentence: "base commit 1a2b3c4", or the label of a base report. */
+export function describeBase(commit: string): string {
+  return isCommitSha(commit) ? `base commit ${shortSha(commit)}` : commit;
 }

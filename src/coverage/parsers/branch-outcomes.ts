@@ -43,6 +43,7 @@ export class BranchOutcomeList {
 
   /** Returns one group per line, in line order, with outcomes in the order they first appeared. */
   toGroups(): GroupedOutcomes {
+    if (this.sorted && !this.hasRepeatedKey()) return this.groupInFileOrder();
     const order = this.sorted ? null : this.entryOrder();
     const count = this.lines.length;
     const groups: BranchGroup[] = [];
@@ -58,6 +59,44 @@ export class BranchOutcomeList {
     return { groups, keys };
   }
 
+  /** Whether any line lists a key twice, which only merged or concatenated tracefiles do. */
+  private hasRepeatedKey(): boolean {
+    const { lines, keys } = this;
+    let runStart = 0;
+    for (let i = 1; i < lines.length; i++) {
+      if (lines[i] !== lines[i - 1]) {
+        runStart = i;
+        continue;
+      }
+      if (i - runStart > LINEAR_SEARCH_LIMIT) return true;
+      for (let j = runStart; j < i; j++) if (keys[j] === keys[i]) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Groups outcomes that are already in line order with no repeated key,
+   * which is how lcov and Istanbul write them. Each `taken` array comes from
+   * slice(), which allocates its exact length: an array grown by push() keeps
+   * spare capacity, and a report has a million groups.
+   */
+  private groupInFileOrder(): GroupedOutcomes {
+    const { lines, taken } = this;
+    const groups: BranchGroup[] = [];
+    let runStart = 0;
+    while (runStart < lines.length) {
+      const line = lines[runStart]!;
+      let runEnd = runStart + 1;
+      while (runEnd < lines.length && lines[runEnd] === line) runEnd++;
+      const groupTaken = taken.slice(runStart, runEnd);
+      let covered = 0;
+      for (let i = 0; i < groupTaken.length; i++) if (groupTaken[i]! > 0) covered++;
+      groups.push({ line, covered, total: groupTaken.length, taken: groupTaken });
+      runStart = runEnd;
+    }
+    return { groups, keys: this.keys };
+  }
+
   /** Entry indices sorted by line, keeping file order within a line. */
   private entryOrder(): number[] {
     const lines = this.lines;
@@ -66,12 +105,7 @@ export class BranchOutcomeList {
     return order.sort((a, b) => lines[a]! - lines[b]! || a - b);
   }
 
-  /**
-   * Builds the group of entries `[start, end)` and appends its distinct keys
-   * to `keysOut`. The `taken` array is allocated at its final length, because
-   * an array grown by push() keeps spare capacity, and a report has a million
-   * groups.
-   */
+  /** Builds the group of entries `[start, end)`, merging repeated keys, and appends its distinct keys to `keysOut`. */
   private buildGroup(line: number, order: number[] | null, start: number, end: number, keysOut: (number | string)[]): BranchGroup {
     const firstKey = keysOut.length;
     const positions = end - start > LINEAR_SEARCH_LIMIT ? new Map<number | string, number>() : null;

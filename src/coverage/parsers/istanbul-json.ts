@@ -74,33 +74,62 @@ class FileCoverageBuilder {
    * capacity, which a large report holds for all of its files.
    */
   build(key: string): FileCoverage {
-    const statements: StatementRecord[] = [];
+    const statements = this.buildStatements();
     let lastLine = 0;
-    this.statementHits.forEach((hits, id) => {
-      // A statement missing from statementMap still counts, as in istanbul-lib-coverage, but has no line.
-      const line = this.statementLine[id] ?? 0;
-      statements.push({ line, column: this.statementColumn[id] ?? 0, hits, weight: 1 });
-      if (line > lastLine) lastLine = line;
-    });
+    for (let i = 0; i < statements.length; i++) if (statements[i]!.line > lastLine) lastLine = statements[i]!.line;
     const lines = new Array<number>(lastLine + 1).fill(-1);
-    for (const statement of statements) {
-      if (statement.line >= 1 && lines[statement.line]! < statement.hits) lines[statement.line] = statement.hits;
+    for (let i = 0; i < statements.length; i++) {
+      const { line, hits } = statements[i]!;
+      if (line >= 1 && lines[line]! < hits) lines[line] = hits;
     }
-
-    const functions: FunctionRecord[] = [];
-    this.functionHits.forEach((hits, id) => {
-      functions.push({ name: this.functionName[id] ?? `(anonymous_${id})`, line: this.functionLine[id] ?? 0, hits });
-    });
-
-    const branches: BranchGroup[] = [];
-    this.branchTaken.forEach((taken, id) => {
-      let covered = 0;
-      for (const hits of taken) if (hits > 0) covered++;
-      branches.push({ line: this.branchLine[id] ?? 0, covered, total: taken.length, taken });
-    });
-
-    return { path: this.path ?? key, lines: lastLine > 0 ? lines : [], statements: statements.slice(), functions: functions.slice(), branches: branches.slice() };
+    return { path: this.path ?? key, lines: lastLine > 0 ? lines : [], statements, functions: this.buildFunctions(), branches: this.buildBranches() };
   }
+
+  private buildStatements(): StatementRecord[] {
+    const hitsById = this.statementHits;
+    const statements = new Array<StatementRecord>(countDefined(hitsById));
+    let next = 0;
+    for (let id = 0; id < hitsById.length; id++) {
+      const hits = hitsById[id];
+      if (hits === undefined) continue;
+      // A statement missing from statementMap still counts, as in istanbul-lib-coverage, but has no line.
+      statements[next++] = { line: this.statementLine[id] ?? 0, column: this.statementColumn[id] ?? 0, hits, weight: 1 };
+    }
+    return statements;
+  }
+
+  private buildFunctions(): FunctionRecord[] {
+    const hitsById = this.functionHits;
+    const functions = new Array<FunctionRecord>(countDefined(hitsById));
+    let next = 0;
+    for (let id = 0; id < hitsById.length; id++) {
+      const hits = hitsById[id];
+      if (hits === undefined) continue;
+      functions[next++] = { name: this.functionName[id] ?? `(anonymous_${id})`, line: this.functionLine[id] ?? 0, hits };
+    }
+    return functions;
+  }
+
+  private buildBranches(): BranchGroup[] {
+    const takenById = this.branchTaken;
+    const branches = new Array<BranchGroup>(countDefined(takenById));
+    let next = 0;
+    for (let id = 0; id < takenById.length; id++) {
+      const taken = takenById[id];
+      if (taken === undefined) continue;
+      let covered = 0;
+      for (let i = 0; i < taken.length; i++) if (taken[i]! > 0) covered++;
+      branches[next++] = { line: this.branchLine[id] ?? 0, covered, total: taken.length, taken };
+    }
+    return branches;
+  }
+}
+
+/** Counts the ids a hit map listed; a missing id leaves a hole in the array. */
+function countDefined(values: readonly unknown[]): number {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] !== undefined) count++;
+  return count;
 }
 
 /** Reads a member key that must be a numeric Istanbul id. */

@@ -47,13 +47,35 @@ export class JsonCursor {
 
   constructor(readonly source: string) {}
 
+  /**
+   * Bytes that `append` joins chunks in, reused from one append to the next.
+   * Allocating a new buffer of several MiB per chunk leaves the old ones to
+   * the garbage collector, which raised the peak memory of large reports.
+   */
+  private storage: Buffer = EMPTY;
+
   /** Drops the bytes before the checkpoint and appends `chunks`. */
   append(chunks: Buffer[]): void {
-    const rest = this.buffer.subarray(this.checkpoint);
-    this.base += this.checkpoint;
-    this.pos -= this.checkpoint;
+    const restStart = this.checkpoint;
+    const restLength = this.buffer.length - restStart;
+    this.base += restStart;
+    this.pos -= restStart;
     this.checkpoint = 0;
-    this.buffer = rest.length === 0 && chunks.length === 1 ? chunks[0]! : Buffer.concat([rest, ...chunks]);
+    if (restLength === 0 && chunks.length === 1) {
+      this.buffer = chunks[0]!;
+      return;
+    }
+
+    let total = restLength;
+    for (const chunk of chunks) total += chunk.length;
+    let target = this.storage;
+    if (target.length < total) target = Buffer.allocUnsafe(Math.max(total, 2 * target.length));
+    // copy() moves overlapping bytes correctly when the rest already lies in the storage buffer.
+    this.buffer.copy(target, 0, restStart);
+    let offset = restLength;
+    for (const chunk of chunks) offset += chunk.copy(target, offset);
+    this.storage = target;
+    this.buffer = target.subarray(0, total);
   }
 
   /** Bytes after the checkpoint that a retry will read again. */

@@ -65,14 +65,14 @@ interface FileState {
   branches: BranchOutcomeList | null;
   /** Functions of the open record by name, or null while the file has no open record. */
   functionsByName: Map<string, Namesakes> | null;
-  /** Built when the last record of the file closed. */
+  /** Branch groups and functions, built when the file's last record closed. */
   grouped: GroupedOutcomes;
   functions: FunctionRecord[];
 }
 
 /**
- * The functions of one name in a file; one name can hold several functions,
- * such as two `area` methods of two classes. The n-th FNDA line of a name in
+ * The functions of one name in a file. One name can belong to several
+ * functions, such as two `area` methods of two classes. The n-th FNDA line of a name in
  * a record counts the n-th function of that name.
  */
 interface Namesakes {
@@ -541,7 +541,7 @@ function closeFile(file: FileState): void {
   if (!file.branches || !file.functionsByName) return;
   const grouped = file.branches.toGroups();
   // slice() trims the spare capacity that push() leaves, which is about a quarter of each array.
-  file.grouped = { groups: grouped.groups, keys: grouped.keys.slice() };
+  file.grouped = { groups: grouped.groups.slice(), keys: grouped.keys.slice() };
   const functions: FunctionRecord[] = [];
   for (const namesakes of file.functionsByName.values()) {
     functions.push(namesakes.first);

@@ -39,7 +39,7 @@ describe('compareWithBase', () => {
   it('names the drop and the limit', () => {
     const result = compareWithBase(current({ covered: 7939, total: 10_000 }), base, { maxDrop: { lines: 0.5 }, tolerance: 0.1, report: null }, ['lcov']);
     expect(result.checks[0]?.message).toBe(
-      'Lines: 79.39% against 80.00% on base aaaaaaa, a change of -0.61 percentage points, which exceeds the allowed drop of 0.60 (maxDrop 0.5 plus tolerance 0.1).',
+      'Lines: 79.39% against 80.00% on base commit aaaaaaa, a change of -0.61 percentage points, which exceeds the allowed drop of 0.60 (maxDrop 0.5 plus tolerance 0.1).',
     );
   });
 
@@ -69,7 +69,7 @@ describe('compareWithBase', () => {
       ['lcov'],
     );
     expect(result.checks[0]?.passed).toBe(true);
-    expect(result.checks[0]?.message).toBe('Branches: the base (aaaaaaa) did not measure branches, so the drop was not checked.');
+    expect(result.checks[0]?.message).toBe('Branches: base commit aaaaaaa did not measure branches, so the drop was not checked.');
   });
 });
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
+import { hasSharedFixtures } from '../../support/shared-fixtures.js';
 
 import { NOT_INSTRUMENTED, type FileCoverage } from '../../../src/coverage/model.js';
 import { parseCobertura } from '../../../src/coverage/parsers/cobertura.js';
@@ -332,7 +333,7 @@ describe('parseCobertura real reports', () => {
   ];
 
   for (const { file: name, lines, branches } of reports) {
-    it(`matches the header counters of ${name}`, async () => {
+    it.skipIf(!hasSharedFixtures)(`matches the header counters of ${name}`, async () => {
       const report = await parseInChunks(parseCobertura, await readFile(join(FIXTURES, name)), name);
       const totals = sumTotals(report.files);
       expect(totals.lines).toEqual({ covered: lines[0], total: lines[1] });
@@ -342,7 +343,7 @@ describe('parseCobertura real reports', () => {
     });
   }
 
-  it('reads coverlet paths, roots and methods', async () => {
+  it.skipIf(!hasSharedFixtures)('reads coverlet paths, roots and methods', async () => {
     const report = await parseInChunks(parseCobertura, await readFile(join(FIXTURES, 'coverlet.xml')));
     expect(report.roots).toEqual(['D:\\Dev\\Csharp\\EDlib\\src\\']);
     expect(report.files).toHaveLength(39);
@@ -350,21 +351,21 @@ describe('parseCobertura real reports', () => {
     expect(sumTotals(report.files).functions).toEqual({ covered: 320, total: 348 });
   });
 
-  it('trims the padded roots of dotnet-bom.xml', async () => {
+  it.skipIf(!hasSharedFixtures)('trims the padded roots of dotnet-bom.xml', async () => {
     const report = await parseInChunks(parseCobertura, await readFile(join(FIXTURES, 'dotnet-bom.xml')));
     expect(report.roots).toEqual(['--source', '/code/samplediff/SampleApp']);
     // The .ctor method lists no lines, so only DoSomething and DoSomethingNew count.
     expect(sumTotals(report.files).functions).toEqual({ covered: 1, total: 2 });
   });
 
-  it('rejects the malformed scoverage report at line 781', async () => {
+  it.skipIf(!hasSharedFixtures)('rejects the malformed scoverage report at line 781', async () => {
     const message = await errorInChunks(parseCobertura, await readFile(join(FIXTURES, 'cobertura-basic.xml')), 'cobertura.xml');
     expect(message).toMatch(/^cobertura\.xml at line 781, column \d+: the report is not well-formed XML: unexpected close tag\./);
   });
 });
 
 describe('parseCobertura Istanbul reporter', () => {
-  it('matches istanbul-reports on the vitest fixture', async () => {
+  it.skipIf(!hasSharedFixtures)('matches istanbul-reports on the vitest fixture', async () => {
     const require = createRequire(import.meta.url);
     const libCoverage = require('istanbul-lib-coverage') as typeof import('istanbul-lib-coverage');
     const libReport = require('istanbul-lib-report') as typeof import('istanbul-lib-report');

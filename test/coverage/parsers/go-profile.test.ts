@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { hasSharedFixtures } from '../../support/shared-fixtures.js';
 import { sumTotals } from '../../../src/coverage/totals.js';
 import { parseGoProfile } from '../../../src/coverage/parsers/go-profile.js';
 import { ReportError } from '../../../src/errors.js';
@@ -77,7 +78,7 @@ describe('parseGoProfile', () => {
     expect(report.files[0]!.statements).toEqual([{ line: 47, column: 19, hits: 1, weight: 3 }]);
   });
 
-  it('sums numStmt of a real profile like go tool cover', async () => {
+  it.skipIf(!hasSharedFixtures)('sums numStmt of a real profile like go tool cover', async () => {
     const content = readFileSync(REAL, 'utf8');
     let covered = 0;
     let total = 0;

@@ -1,0 +1,16 @@
+import { sanitizeLines } from '../report/control-characters.js';
+
+const ZERO_WIDTH_SPACE = '\u200B';
+
+/**
+ * Makes text from a pull request safe to print to the Actions log: control
+ * characters are replaced, and a line that starts with `::` (after any
+ * indentation) gets a zero-width space between the colons, so a file name
+ * cannot issue a workflow command such as `::stop-commands::` or `::add-mask::`.
+ */
+export function safeLogText(text: string): string {
+  return sanitizeLines(text)
+    .split('\n')
+    .map((line) => line.replace(/^(\s*):(?=:)/, `$1:${ZERO_WIDTH_SPACE}`))
+    .join('\n');
+}

@@ -1,0 +1,127 @@
+/**
+ * The fork workflow end to end: the pull request run has a read-only token
+ * and writes the result file, and a `workflow_run` run with a write token
+ * publishes it after checking it against the pull request.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { startStandIn, type StandIn } from '../support/github-stand-in/index.js';
+import { TOKENS } from '../github/fixture.js';
+import { closeAndAssertClean, INSTALLATION_TOKEN, READ_ONLY_TOKEN, runOnPullRequest } from './support/action-step.js';
+import { runStep, type StepResult } from './support/run-bundle.js';
+import {
+  OWNER,
+  pullRequestEvent,
+  REPO,
+  REPOSITORY,
+  samplePullRequest,
+  workflowRunEvent,
+  writeSampleReport,
+  type PullRequestScenario,
+} from './support/scenario.js';
+
+const FORK = 'contributor/octo-repo';
+const RESULT_FILE = 'testmaster-result.json';
+
+let standIn: StandIn | undefined;
+let scenario: PullRequestScenario | undefined;
+let artifactFolder: string | undefined;
+
+afterEach(async () => {
+  await closeAndAssertClean(standIn);
+  scenario?.repo.remove();
+  if (artifactFolder) rmSync(artifactFolder, { recursive: true, force: true });
+  standIn = undefined;
+  scenario = undefined;
+  artifactFolder = undefined;
+});
+
+/** Runs the pull request side and copies its result file to a fresh folder, as an artifact download would. */
+async function runForkPullRequest(): Promise<{ scenario: PullRequestScenario; standIn: StandIn; run: StepResult; folder: string }> {
+  const created = samplePullRequest();
+  writeSampleReport(created);
+  const server = await startStandIn({
+    owner: OWNER,
+    repo: REPO,
+    tokens: TOKENS,
+    pulls: [{ number: created.number, headSha: created.headSha, baseSha: created.baseSha, headRepository: FORK }],
+  });
+  const run = await runOnPullRequest(created, server, {
+    inputs: { 'github-token': READ_ONLY_TOKEN, 'result-file': RESULT_FILE },
+    payload: pullRequestEvent(created, { headRepository: FORK }),
+  });
+  const folder = mkdtempSync(join(tmpdir(), 'testmaster-artifact-'));
+  writeFileSync(join(folder, RESULT_FILE), readFileSync(join(created.dir, RESULT_FILE)));
+  return { scenario: created, standIn: server, run, folder };
+}
+
+function runPublish(server: StandIn, folder: string, headSha: string): Promise<StepResult> {
+  return runStep({
+    action: 'coverage-gate',
+    inputs: { 'github-token': INSTALLATION_TOKEN, mode: 'publish', 'result-file': RESULT_FILE },
+    eventName: 'workflow_run',
+    payload: workflowRunEvent({ headSha, headRepository: FORK }),
+    workspace: folder,
+    apiUrl: server.url,
+    repository: REPOSITORY,
+    // A workflow_run workflow runs on the default branch.
+    sha: 'f'.repeat(40),
+    ref: 'refs/heads/main',
+  });
+}
+
+it('publish mode posts the fork result', async () => {
+  const side = await runForkPullRequest();
+  ({ scenario, standIn, folder: artifactFolder } = side);
+  expect(side.run.exitCode).toBe(0);
+  expect(standIn.state.comments).toHaveLength(0);
+  const artifact = JSON.parse(readFileSync(join(artifactFolder, RESULT_FILE), 'utf8')) as Record<string, unknown>;
+  expect(artifact).toMatchObject({ format: 'testmaster-run-report', repository: REPOSITORY, pullNumber: scenario.number, headSha: scenario.headSha });
+
+  const published = await runPublish(standIn, artifactFolder, scenario.headSha);
+
+  expect(published.exitCode, published.stdout).toBe(0);
+  const comments = standIn.state.commentsOn(scenario.number);
+  expect(comments).toHaveLength(1);
+  expect(comments[0]?.login).toBe('github-actions[bot]');
+  expect(comments[0]?.body).toContain('2 of 10 changed lines are covered');
+  expect(standIn.state.checkRuns).toHaveLength(1);
+  expect(standIn.state.checkRuns[0]?.headSha).toBe(scenario.headSha);
+  expect(published.outputs.status).toBe('passed');
+  expect(published.summary).toContain('TestMaster: passed');
+});
+
+it('publish mode rejects another head SHA', async () => {
+  const side = await runForkPullRequest();
+  ({ scenario, standIn, folder: artifactFolder } = side);
+  const otherSha = 'b'.repeat(40);
+  const requestsBefore = standIn.requests.length;
+
+  const published = await runPublish(standIn, artifactFolder, otherSha);
+
+  expect(published.exitCode).toBe(2);
+  expect(published.stdout).toContain(
+    `::error::The report artifact describes commit ${scenario.headSha}, but the triggering run (id 9001) built ${otherSha}.`,
+  );
+  expect(standIn.state.comments).toHaveLength(0);
+  expect(standIn.state.checkRuns).toHaveLength(0);
+  // The pull request run's own write attempts got 403; the publish run must not even try.
+  expect(standIn.requests.slice(requestsBefore).filter((request) => request.method !== 'GET')).toEqual([]);
+});
+
+it('publish mode rejects a moved PR head', async () => {
+  const side = await runForkPullRequest();
+  ({ scenario, standIn, folder: artifactFolder } = side);
+  const newerSha = 'c'.repeat(40);
+  standIn.state.pulls.get(scenario.number)!.headSha = newerSha;
+  const requestsBefore = standIn.requests.length;
+
+  const published = await runPublish(standIn, artifactFolder, scenario.headSha);
+
+  expect(published.exitCode).toBe(2);
+  expect(published.stdout).toContain(`::error::PR #${scenario.number} is at commit ${newerSha}, but the triggering run (id 9001) built ${scenario.headSha}.`);
+  expect(standIn.state.comments).toHaveLength(0);
+  expect(standIn.requests.slice(requestsBefore).filter((request) => request.method !== 'GET')).toEqual([]);
+});
