@@ -58,7 +58,7 @@ function detectXml(text: string): ReportFormat | null {
       rest = afterMarker(rest, '-->');
     } else if (/^<!DOCTYPE/i.test(rest)) {
       if (/^<!DOCTYPE\s+report\b/i.test(rest)) return 'jacoco';
-      rest = afterMarker(rest, '>');
+      rest = afterDoctype(rest);
     } else {
       break;
     }
@@ -77,6 +77,18 @@ function detectXml(text: string): ReportFormat | null {
   if (project >= 0 && (cobertura < 0 || project < cobertura)) return 'clover';
   if (cobertura >= 0) return 'cobertura';
   return null;
+}
+
+/**
+ * Skips a DOCTYPE, including an internal subset in brackets, whose
+ * declarations contain `>` of their own. The parser then rejects entity
+ * declarations with a message that says so, instead of "not recognised".
+ */
+function afterDoctype(text: string): string {
+  const close = text.indexOf('>');
+  const open = text.indexOf('[');
+  if (open < 0 || (close >= 0 && close < open)) return afterMarker(text, '>');
+  return afterMarker(afterMarker(text, ']'), '>');
 }
 
 function afterMarker(text: string, marker: string): string {

@@ -52,3 +52,10 @@ describe('detectFormat', () => {
     );
   });
 });
+
+describe('detectFormat with an internal DTD subset', () => {
+  it('looks past the subset to the root element', () => {
+    const xml = '<?xml version="1.0"?>\n<!DOCTYPE coverage [\n  <!ELEMENT coverage ANY>\n  <!ENTITY x "y">\n]>\n<coverage line-rate="1"><packages/></coverage>';
+    expect(detectFormat(Buffer.from(xml), 'c.xml')).toBe('cobertura');
+  });
+});
