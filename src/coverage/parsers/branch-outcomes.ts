@@ -59,7 +59,7 @@ export class BranchOutcomeList {
     return { groups, keys };
   }
 
-  /** Whether any line lists a key twice, which only merged or concatenated tracefiles do. */
+  /** Checks whether any line lists a key twice, as concatenated tracefiles can. */
   private hasRepeatedKey(): boolean {
     const { lines, keys } = this;
     let runStart = 0;

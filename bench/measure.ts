@@ -1,0 +1,76 @@
+/**
+ * Runs one command under GNU `time -v` and reads its peak resident set size,
+ * wall time and exit status. `time` reports the peak even for a process that
+ * crashes, which a process cannot do for itself.
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync, readFileSync, rmSync } from 'node:fs';
+
+export interface Measurement {
+  /** Wall-clock seconds of the whole process, start-up included. */
+  wallSeconds: number;
+  /** Peak resident set size in bytes. */
+  maxRssBytes: number;
+  /** Exit code, or null when a signal ended the process. */
+  exitCode: number | null;
+  signal: string | null;
+  stdout: string;
+  /** The command's own stderr, without the lines `time -v` appends. */
+  stderr: string;
+}
+
+const TIME_BINARY = '/usr/bin/time';
+
+/** Parses "h:mm:ss" or "m:ss.ss" from `time -v`. */
+function parseElapsed(text: string): number {
+  return text.split(':').reduce((seconds, part) => seconds * 60 + Number(part), 0);
+}
+
+function readTimeReport(stderr: string): { wallSeconds: number; maxRssBytes: number; ownStderr: string } {
+  const marker = stderr.lastIndexOf('\tCommand being timed:');
+  if (marker < 0) throw new Error(`${TIME_BINARY} -v printed no report; its stderr was:\n${stderr}`);
+  const report = stderr.slice(marker);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
+  const elapsed = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(report);
+  if (!rss || !elapsed) throw new Error(`Cannot read the peak memory or wall time from the ${TIME_BINARY} -v report:\n${report}`);
+  return { wallSeconds: parseElapsed(elapsed[1]!), maxRssBytes: Number(rss[1]) * 1024, ownStderr: stderr.slice(0, marker) };
+}
+
+/**
+ * Runs `command` with `args`. Its stdout goes to a temporary file rather than
+ * a pipe, because the CLI's JSON output for a large report is larger than a
+ * pipe buffer and must not be cut.
+ */
+export function measure(command: string, args: string[], stdoutPath: string, cwd?: string): Measurement {
+  const stdoutFd = openSync(stdoutPath, 'w');
+  try {
+    const result = spawnSync(TIME_BINARY, ['-v', command, ...args], {
+      cwd,
+      stdio: ['ignore', stdoutFd, 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+      encoding: 'utf8',
+    });
+    if (result.error) throw result.error;
+    const report = readTimeReport(result.stderr);
+    // time -v exits with the command's status, and prints "Command terminated by signal N" for a signal.
+    const signal = /Command terminated by signal (\d+)/.exec(result.stderr);
+    return {
+      wallSeconds: report.wallSeconds,
+      maxRssBytes: report.maxRssBytes,
+      exitCode: signal ? null : result.status,
+      signal: signal ? `signal ${signal[1]}` : null,
+      stdout: readFileSync(stdoutPath, 'utf8'),
+      stderr: report.ownStderr,
+    };
+  } finally {
+    closeSync(stdoutFd);
+    rmSync(stdoutPath, { force: true });
+  }
+}
+
+/** Median of the values; the mean of the middle two for an even count. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
