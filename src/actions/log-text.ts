@@ -3,9 +3,9 @@ import { sanitizeLines } from '../report/control-characters.js';
 const ZERO_WIDTH_SPACE = '\u200B';
 
 /**
- * Makes text from a pull request safe to print to the Actions log: control
- * characters are replaced, and a line that starts with `::` (after any
- * indentation) gets a zero-width space between the colons, so a file name
+ * Makes text from a pull request safe to print to the Actions log. Control
+ * characters are replaced. A line that starts with `::`, after any
+ * indentation, gets a zero-width space between the colons, so a file name
  * cannot issue a workflow command such as `::stop-commands::` or `::add-mask::`.
  */
 export function safeLogText(text: string): string {

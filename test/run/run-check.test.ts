@@ -16,7 +16,7 @@ function write(root: string, path: string, text: string): void {
   writeFileSync(join(root, path), text);
 }
 
-/** A repository whose branch `feature` changes lines 2-3 of a.js and adds b.js, which no report covers. */
+/** Creates a repository whose branch `feature` changes lines 2-3 of a.js and adds b.js, which no report covers. */
 function makeRepository(): string {
   const root = mkdtempSync(join(tmpdir(), 'run-check-'));
   git(root, 'init', '-q', '-b', 'main');
