@@ -17454,6 +17454,7 @@ async function isInside(root, path) {
 
 ;// CONCATENATED MODULE: ./src/coverage/parsers/xml-attributes.ts
 /** Typed reads of XML attributes, with errors that name the element, the attribute and the position. */
+
 const REGENERATE_FIX = 'Regenerate the report with the coverage tool; hand edits and cut-off writes can lose or damage attributes';
 /**
  * Parses a non-negative count. The fast path reads plain digits without a
@@ -17495,7 +17496,7 @@ function requireAttribute(reader, tag, name) {
     }
     return value;
 }
-/** Returns the attribute as a count, or throws when it is missing or not a non-negative number. */
+/** Returns the attribute as a count, or throws when it is missing or not a non-negative integer up to 2^53 - 1. */
 function requireCount(reader, tag, name) {
     return toCount(reader, tag, name, requireAttribute(reader, tag, name));
 }
@@ -17504,11 +17505,18 @@ function optionalCount(reader, tag, name, fallback) {
     const text = tag.attributes[name];
     return text === undefined ? fallback : toCount(reader, tag, name, text);
 }
-/** Reads a line number attribute, which must be a positive integer. */
+/** Reads a line number attribute, which must be an integer from 1 to `MAX_LINE_NUMBER`. */
 function requireLineNumber(reader, tag, name) {
     const line = requireCount(reader, tag, name);
-    if (line < 1 || !Number.isInteger(line)) {
+    if (line < 1) {
         throw reader.error(`<${tag.name}> has ${name}="${tag.attributes[name]}", but a line number must be an integer of 1 or more`, REGENERATE_FIX);
+    }
+    return checkLineNumber(reader, tag, name, line);
+}
+/** Returns `line`, or throws when it is above `MAX_LINE_NUMBER`, before any array grows to reach it. */
+function checkLineNumber(reader, tag, name, line) {
+    if (line > model/* MAX_LINE_NUMBER */.yy) {
+        throw reader.error(`<${tag.name}> has ${name}="${tag.attributes[name]}", which is above the maximum line number ${model/* MAX_LINE_NUMBER */.yy}`, 'No source file has that many lines; regenerate the report with the coverage tool');
     }
     return line;
 }
@@ -17528,10 +17536,21 @@ function isTrue(text) {
         return false;
     return text === 'true' || text.toLowerCase() === 'true';
 }
+/**
+ * Converts a count attribute. Coverage tools write counts as plain integers,
+ * so a fraction or an exponent means the report was damaged or hand edited.
+ * "2.0" is still accepted, because its value is an integer.
+ */
 function toCount(reader, tag, name, text) {
     const value = parseCount(text);
     if (value < 0) {
         throw reader.error(`<${tag.name}> has ${name}="${text}", which is not a non-negative number`, REGENERATE_FIX);
+    }
+    if (!Number.isInteger(value) || text.includes('e') || text.includes('E')) {
+        throw reader.error(`<${tag.name}> has ${name}="${text}", which is not an integer in plain digits`, REGENERATE_FIX);
+    }
+    if (value > Number.MAX_SAFE_INTEGER) {
+        throw reader.error(`<${tag.name}> has ${name}="${text}", which is above the maximum count ${Number.MAX_SAFE_INTEGER} (2^53 - 1)`, 'Counts above 2^53 - 1 cannot be added exactly; regenerate the report with the coverage tool');
     }
     return value;
 }
@@ -17849,7 +17868,7 @@ class CloverHandlers {
             case 'metrics':
                 // Class, package and project counters are aggregates of the file counters.
                 if (this.file && !this.inClass)
-                    this.file.metrics = readFileMetrics(tag);
+                    this.file.metrics = readFileMetrics(this.reader, tag);
                 break;
             case 'packages':
                 throw this.reader.error('the report has a <packages> element, which Cobertura reports have and Clover reports do not', 'Set the format of this report to cobertura');
@@ -17958,7 +17977,8 @@ function readsAsIstanbul(file) {
     // read the OpenClover way.
     return !file.hasClasses && file.methodLines === 0 && file.metrics !== null;
 }
-function readFileMetrics(tag) {
+/** Reads a file's counters; the method counters become the file's function summary, so they are checked like any count. */
+function readFileMetrics(reader, tag) {
     const count = (name) => {
         const text = tag.attributes[name];
         return text === undefined ? -1 : Number(text);
@@ -17967,8 +17987,8 @@ function readFileMetrics(tag) {
         statements: count('statements'),
         conditionals: count('conditionals'),
         coveredConditionals: count('coveredconditionals'),
-        methods: count('methods'),
-        coveredMethods: count('coveredmethods'),
+        methods: optionalCount(reader, tag, 'methods', -1),
+        coveredMethods: optionalCount(reader, tag, 'coveredmethods', -1),
     };
 }
 /** Parses a Clover XML report. */
@@ -18070,10 +18090,12 @@ class CoberturaHandlers {
             throw this.reader.error('<line> appears outside a <class> element', 'Regenerate the report with the coverage tool');
         }
         const attributes = tag.attributes;
-        let line = parseCount(attributes.number ?? '');
-        if (line < 1 || line % 1 !== 0)
+        const lineText = attributes.number ?? '';
+        let line = parseDigits(lineText, 0, lineText.length);
+        if (line < 1 || line > model/* MAX_LINE_NUMBER */.yy)
             line = requireLineNumber(this.reader, tag, 'number');
-        let hits = parseCount(attributes.hits ?? '');
+        const hitsText = attributes.hits ?? '';
+        let hits = parseDigits(hitsText, 0, hitsText.length);
         if (hits < 0)
             hits = requireCount(this.reader, tag, 'hits');
         (0,model/* addLineHits */.Go)(file.lines, line, hits);
@@ -18107,10 +18129,12 @@ class CoberturaHandlers {
         this.method = { name: detachString(tag.attributes.name ?? ''), firstLine: 0, hits: 0, lineCount: 0 };
     }
     readMethodLine(tag, method) {
-        let line = parseCount(tag.attributes.number ?? '');
-        if (line < 1 || line % 1 !== 0)
+        const lineText = tag.attributes.number ?? '';
+        let line = parseDigits(lineText, 0, lineText.length);
+        if (line < 1 || line > model/* MAX_LINE_NUMBER */.yy)
             line = requireLineNumber(this.reader, tag, 'number');
-        let hits = parseCount(tag.attributes.hits ?? '');
+        const hitsText = tag.attributes.hits ?? '';
+        let hits = parseDigits(hitsText, 0, hitsText.length);
         if (hits < 0)
             hits = requireCount(this.reader, tag, 'hits');
         if (method.lineCount === 0 || line < method.firstLine)
@@ -18226,7 +18250,7 @@ function detectXml(text) {
         else if (/^<!DOCTYPE/i.test(rest)) {
             if (/^<!DOCTYPE\s+report\b/i.test(rest))
                 return 'jacoco';
-            rest = afterMarker(rest, '>');
+            rest = afterDoctype(rest);
         }
         else {
             break;
@@ -18253,6 +18277,18 @@ function detectXml(text) {
         return 'cobertura';
     return null;
 }
+/**
+ * Skips a DOCTYPE, including an internal subset in brackets, whose
+ * declarations contain `>` of their own. The parser then rejects entity
+ * declarations with a message that says so, instead of "not recognised".
+ */
+function afterDoctype(text) {
+    const close = text.indexOf('>');
+    const open = text.indexOf('[');
+    if (open < 0 || (close >= 0 && close < open))
+        return afterMarker(text, '>');
+    return afterMarker(afterMarker(text, ']'), '>');
+}
 function afterMarker(text, marker) {
     const end = text.indexOf(marker);
     return end < 0 ? '' : text.slice(end + marker.length);
@@ -18268,7 +18304,8 @@ function unrecognised(source, empty) {
 /**
  * Parses `buffer[start, end)` as a non-negative decimal integer. Returns -1 when
  * the range is empty or holds anything but digits. Values above 2^53 lose
- * precision, which no coverage counter reaches in practice.
+ * precision, but rounding never takes one below 2^53, so callers can reject
+ * them by comparing the result with `Number.MAX_SAFE_INTEGER`.
  */
 function parseUnsigned(buffer, start, end) {
     if (start >= end)
@@ -18435,20 +18472,27 @@ async function scanLines(chunks, onLine) {
 
 
 
+
 const SPACE = 32;
 const COLON = 58;
 const COMMA = 44;
 const DOT = 46;
 const MODE_PREFIX = Buffer.from('mode:');
 const MODES = new Set(['set', 'count', 'atomic']);
+const BYTE_ORDER_MARK = Buffer.from([0xef, 0xbb, 0xbf]);
+const COUNT_FIX = 'Counts above 2^53 - 1 cannot be added exactly; regenerate the profile with go test -coverprofile';
 class GoProfileReader {
     source;
     mode;
     files = new Map();
+    /** Sum of `numStmt` over distinct blocks, kept exact so that statement totals stay exact. */
+    statementTotal = 0;
     constructor(source) {
         this.source = source;
     }
     readLine(buffer, start, end, lineNumber) {
+        if (lineNumber === 1 && end - start >= 3 && buffer.compare(BYTE_ORDER_MARK, 0, 3, start, start + 3) === 0)
+            start += 3;
         while (end > start && (buffer[end - 1] === SPACE || buffer[end - 1] === 9))
             end--;
         if (start === end)
@@ -18480,6 +18524,7 @@ class GoProfileReader {
         if (!block) {
             throw new src_errors/* ReportError */.$g(this.source, { line: lineNumber }, `invalid block ${lineExcerpt(buffer, start, end)}`, 'Expected <import path>/<file>.go:<start line>.<start column>,<end line>.<end column> <statements> <count>');
         }
+        this.checkLimits(block, buffer, colon + 1, statementSpace, countSpace, end, lineNumber);
         const path = buffer.toString('utf8', start, colon);
         let file = this.files.get(path);
         if (!file) {
@@ -18488,10 +18533,34 @@ class GoProfileReader {
         }
         this.addBlock(file, block, buffer.toString('latin1', colon + 1, statementSpace), lineNumber);
     }
+    /**
+     * Rejects line numbers above `MAX_LINE_NUMBER`, before any array grows to
+     * reach them, and counts above 2^53 - 1, where doubles stop being exact.
+     */
+    checkLimits(block, buffer, rangeStart, statementSpace, countSpace, end, lineNumber) {
+        if (block.endLine > model/* MAX_LINE_NUMBER */.yy) {
+            // endLine >= startLine, so this also covers the start line; the message names whichever is too large.
+            const [startText = '', , endText = ''] = buffer.toString('latin1', rangeStart, statementSpace).split(/[.,]/);
+            const text = block.startLine > model/* MAX_LINE_NUMBER */.yy ? startText : endText;
+            throw new src_errors/* ReportError */.$g(this.source, { line: lineNumber }, `line number ${text} is above the maximum ${model/* MAX_LINE_NUMBER */.yy} in block ${lineExcerpt(buffer, rangeStart, end)}`, 'No source file has that many lines; regenerate the profile with go test -coverprofile');
+        }
+        if (block.statements > Number.MAX_SAFE_INTEGER) {
+            const text = buffer.toString('latin1', statementSpace + 1, countSpace);
+            throw new src_errors/* ReportError */.$g(this.source, { line: lineNumber }, `statement count ${text} is above the maximum ${Number.MAX_SAFE_INTEGER} (2^53 - 1)`, COUNT_FIX);
+        }
+        if (block.count > Number.MAX_SAFE_INTEGER) {
+            const text = buffer.toString('latin1', countSpace + 1, end);
+            throw new src_errors/* ReportError */.$g(this.source, { line: lineNumber }, `execution count ${text} is above the maximum ${Number.MAX_SAFE_INTEGER} (2^53 - 1)`, COUNT_FIX);
+        }
+    }
     /** Merges a repeated block as `go tool cover` does: set mode ORs the counts, count and atomic add them. */
     addBlock(file, block, range, lineNumber) {
         const index = file.byRange.get(range);
         if (index === undefined) {
+            this.statementTotal += block.statements;
+            if (this.statementTotal > Number.MAX_SAFE_INTEGER) {
+                throw new src_errors/* ReportError */.$g(this.source, { line: lineNumber }, `the statement counts of the profile's blocks add up to more than ${Number.MAX_SAFE_INTEGER} (2^53 - 1), so totals would not be exact`, COUNT_FIX);
+            }
             file.byRange.set(range, file.blocks.length);
             file.blocks.push(block);
             return;
@@ -18582,6 +18651,7 @@ const parseGoProfile = async (input) => {
  * calls the reader again. Readers therefore change no shared state until they
  * have read a whole value.
  */
+
 
 /** Thrown when the buffered bytes end inside a value; not an error. */
 const NEED_MORE = Symbol('need more input');
@@ -18801,6 +18871,76 @@ class JsonCursor {
         }
         return this.readGeneralNumber();
     }
+    /**
+     * Reads a count: plain digits up to 2^53 - 1, or `null` as 0. Returns -1,
+     * with the cursor left at the value for `failCount`, for anything else.
+     * JSON.stringify writes every safe integer in plain digits, so a sign,
+     * fraction or exponent means the value is not a count.
+     */
+    readCount() {
+        return this.readBoundedInteger(Number.MAX_SAFE_INTEGER);
+    }
+    /** Reads a line number: plain digits up to `MAX_LINE_NUMBER`, or `null` as 0; returns -1 like `readCount`. */
+    readLineNumber() {
+        return this.readBoundedInteger(model/* MAX_LINE_NUMBER */.yy);
+    }
+    /** Throws for the value that `readCount` rejected; `valueName` names it, for example `the hit count of s["3"]`. */
+    failCount(valueName) {
+        const text = this.numberText();
+        if (!isPlainDigits(text))
+            this.fail(`${valueName} is ${text}, but a count must be a non-negative integer in plain digits`, 'Regenerate the report with the coverage tool; hand edits can damage counts');
+        this.fail(`${valueName} is ${text}, which is above the maximum ${Number.MAX_SAFE_INTEGER} (2^53 - 1)`, 'Counts above 2^53 - 1 cannot be added exactly; regenerate the report with the coverage tool');
+    }
+    /** Throws for the value that `readLineNumber` rejected; `valueName` names it. */
+    failLineNumber(valueName) {
+        const text = this.numberText();
+        if (!isPlainDigits(text))
+            this.fail(`${valueName} is ${text}, but a line number must be a non-negative integer in plain digits`, 'Regenerate the report with the coverage tool; hand edits can damage line numbers');
+        this.fail(`${valueName} is ${text}, which is above the maximum ${model/* MAX_LINE_NUMBER */.yy}`, 'No source file has that many lines; regenerate the report with the coverage tool');
+    }
+    /** Reads plain digits up to `max` in one pass; any other number is checked for JSON syntax and then rejected with -1. */
+    readBoundedInteger(max) {
+        if (this.peek() === 110) {
+            this.readLiteral(NULL_BYTES);
+            return 0;
+        }
+        const buffer = this.buffer;
+        const end = buffer.length;
+        const start = this.pos;
+        let pos = start;
+        let value = 0;
+        for (;;) {
+            if (pos >= end)
+                return this.needMore();
+            const digit = buffer[pos] - 48;
+            if (digit < 0 || digit > 9)
+                break;
+            value = value * 10 + digit;
+            pos++;
+        }
+        const stop = buffer[pos];
+        if (pos > start && value <= max && (stop === json_cursor_COMMA || stop === CLOSE_BRACE || stop === CLOSE_BRACKET || isWhitespace(stop))) {
+            this.pos = pos;
+            return value;
+        }
+        // A syntax error, such as "1x", is reported as one before the value is rejected as a count.
+        this.readGeneralNumber();
+        this.pos = start;
+        return -1;
+    }
+    /** Returns the text of the number at the cursor, for error messages. */
+    numberText() {
+        const buffer = this.buffer;
+        let end = this.pos;
+        while (end < buffer.length && end - this.pos < 80) {
+            const byte = buffer[end];
+            const numeric = (byte >= 48 && byte <= 57) || byte === MINUS || byte === 43 || byte === 46 || byte === 101 || byte === 69;
+            if (!numeric)
+                break;
+            end++;
+        }
+        return buffer.toString('latin1', this.pos, end);
+    }
     /** Slow path for numbers with a sign, fraction or exponent. */
     readGeneralNumber() {
         const buffer = this.buffer;
@@ -18890,6 +19030,16 @@ class JsonCursor {
         const byte = this.buffer[this.pos];
         return byte >= 32 && byte < 127 ? JSON.stringify(String.fromCharCode(byte)) : `the byte 0x${byte.toString(16).padStart(2, '0')}`;
     }
+}
+function isPlainDigits(text) {
+    if (text.length === 0)
+        return false;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 48 || code > 57)
+            return false;
+    }
+    return true;
 }
 const JSON_BYTES = { QUOTE, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, BACKSLASH };
 
@@ -19226,6 +19376,13 @@ function countDefined(values) {
             count++;
     return count;
 }
+/**
+ * Maximum Istanbul id. Ids index dense arrays, and istanbul-lib-instrument
+ * numbers them from 0 in each file, so an id stays below the number of
+ * statements, functions or branches of one file. A key such as "4000000000"
+ * would otherwise make the builder walk billions of empty slots.
+ */
+const MAX_ID = 10_000_000;
 /** Reads a member key that must be a numeric Istanbul id. */
 function readId(cursor, mapName) {
     cursor.readKey();
@@ -19234,7 +19391,17 @@ function readId(cursor, mapName) {
         cursor.pos = cursor.stringStart;
         cursor.fail(`${mapName} has the key ${JSON.stringify(cursor.decodeString())}, but Istanbul keys are numeric ids`);
     }
+    if (id > MAX_ID) {
+        cursor.pos = cursor.stringStart;
+        cursor.fail(`${mapName} has the id ${cursor.decodeString()}, which is above the maximum id ${MAX_ID}`, 'Istanbul numbers ids from 0 in each file; regenerate the report with the coverage tool');
+    }
     return id;
+}
+function readLine(cursor) {
+    const line = cursor.readLineNumber();
+    if (line < 0)
+        cursor.failLineNumber('the line number');
+    return line;
 }
 /** Reads `{"line": L, "column": C}` and returns the line; the column goes to `columnOut[id]` when given. */
 function readPosition(cursor, columnOut, id = 0) {
@@ -19244,7 +19411,7 @@ function readPosition(cursor, columnOut, id = 0) {
     do {
         cursor.readKey();
         if (cursor.keyIs(KEY.line))
-            line = cursor.readNumber();
+            line = readLine(cursor);
         else if (columnOut && cursor.keyIs(KEY.column))
             columnOut[id] = cursor.readNumber();
         else
@@ -19293,7 +19460,7 @@ function readFunctionMap(cursor, file) {
                 else if (cursor.keyIs(KEY.loc))
                     locLine = readLocationStart(cursor);
                 else if (cursor.keyIs(KEY.line))
-                    line = cursor.readNumber();
+                    line = readLine(cursor);
                 else
                     cursor.skipValue();
             } while (cursor.nextMember());
@@ -19314,7 +19481,7 @@ function readBranchMap(cursor, file) {
             do {
                 cursor.readKey();
                 if (cursor.keyIs(KEY.line))
-                    line = cursor.readNumber();
+                    line = readLine(cursor);
                 else if (cursor.keyIs(KEY.loc))
                     locLine = readLocationStart(cursor);
                 else
@@ -19330,7 +19497,10 @@ function readHitMap(cursor, out, mapName) {
         return;
     do {
         const id = readId(cursor, mapName);
-        out[id] = cursor.readNumber();
+        const hits = cursor.readCount();
+        if (hits < 0)
+            cursor.failCount(`the hit count of ${mapName}["${id}"]`);
+        out[id] = hits;
     } while (cursor.nextMember());
 }
 /** Collects the counts of one `b` entry before they are copied into an array of their exact length. */
@@ -19346,9 +19516,12 @@ function readBranchHits(cursor, out) {
             cursor.pos++;
         }
         else {
-            do
-                branchCounts[count++] = cursor.readNumber();
-            while (cursor.nextElement());
+            do {
+                const taken = cursor.readCount();
+                if (taken < 0)
+                    cursor.failCount(`the hit count of b["${id}"][${count}]`);
+                branchCounts[count++] = taken;
+            } while (cursor.nextElement());
         }
         out[id] = branchCounts.slice(0, count);
     } while (cursor.nextMember());
@@ -19463,6 +19636,12 @@ const METRIC_KEYS = [
 ];
 const TOTAL = Buffer.from('total');
 const COVERED = Buffer.from('covered');
+function readCounterField(cursor, field, path, metric) {
+    const value = cursor.readCount();
+    if (value < 0)
+        cursor.failCount(`"${field}" of the ${metric} counter of ${JSON.stringify(path)}`);
+    return value;
+}
 /** Reads `{"total": T, "covered": C, "skipped": S, "pct": P}`; `pct` may be the string "Unknown" and is ignored. */
 function istanbul_summary_readCounter(cursor, path, metric) {
     const start = cursor.pos;
@@ -19472,9 +19651,9 @@ function istanbul_summary_readCounter(cursor, path, metric) {
         do {
             cursor.readKey();
             if (cursor.keyIs(TOTAL))
-                total = cursor.readNumber();
+                total = readCounterField(cursor, 'total', path, metric);
             else if (cursor.keyIs(COVERED))
-                covered = cursor.readNumber();
+                covered = readCounterField(cursor, 'covered', path, metric);
             else
                 cursor.skipValue();
         } while (cursor.nextMember());
@@ -19593,8 +19772,9 @@ class JacocoHandlers {
             throw this.reader.error('<line> appears outside a <sourcefile> element', 'Regenerate the report with JaCoCo');
         }
         const attributes = tag.attributes;
-        let line = parseCount(attributes.nr ?? '');
-        if (line < 1 || line % 1 !== 0)
+        const lineText = attributes.nr ?? '';
+        let line = parseDigits(lineText, 0, lineText.length);
+        if (line < 1 || line > model/* MAX_LINE_NUMBER */.yy)
             line = requireLineNumber(this.reader, tag, 'nr');
         const missedInstructions = this.countOf(tag, 'mi', attributes.mi);
         const coveredInstructions = this.countOf(tag, 'ci', attributes.ci);
@@ -19611,7 +19791,7 @@ class JacocoHandlers {
     countOf(tag, name, text) {
         if (text === undefined)
             return 0;
-        const value = parseCount(text);
+        const value = parseDigits(text, 0, text.length);
         return value >= 0 ? value : optionalCount(this.reader, tag, name, 0);
     }
     /** Reads only the counters of methods and classes; file, package and report counters are sums of them. */
@@ -19662,7 +19842,7 @@ class JacocoHandlers {
         if (!this.currentClass) {
             throw this.reader.error('<method> appears outside a <class> element', 'Regenerate the report with JaCoCo');
         }
-        const line = tag.attributes.line === undefined ? 0 : optionalCount(this.reader, tag, 'line', 0);
+        const line = tag.attributes.line === undefined ? 0 : checkLineNumber(this.reader, tag, 'line', optionalCount(this.reader, tag, 'line', 0));
         const name = `${requireAttribute(this.reader, tag, 'name')}${tag.attributes.desc ?? ''}`;
         this.method = { name, line, methodCovered: -1, instructionsCovered: 0 };
     }
@@ -19758,7 +19938,7 @@ class BranchOutcomeList {
         }
         return { groups, keys };
     }
-    /** Whether any line lists a key twice, which only merged or concatenated tracefiles do. */
+    /** Checks whether any line lists a key twice, as concatenated tracefiles can. */
     hasRepeatedKey() {
         const { lines, keys } = this;
         let runStart = 0;
@@ -19892,6 +20072,8 @@ const TAG = {
     LH: tagCode('LH'),
 };
 const END_OF_RECORD = Buffer.from('end_of_record');
+const lcov_BYTE_ORDER_MARK = Buffer.from([0xef, 0xbb, 0xbf]);
+const LINE_NUMBER_FIX = 'No source file has that many lines; regenerate the report with the coverage tool';
 function namesakeCount(namesakes) {
     return namesakes.others ? namesakes.others.length + 1 : 1;
 }
@@ -19920,6 +20102,7 @@ class LcovReader {
     hasBranchRecords = false;
     hasFunctionRecords = false;
     unknownTags = new Set();
+    warnedLargeCount = false;
     warnings = [];
     constructor(source) {
         this.source = source;
@@ -19928,6 +20111,9 @@ class LcovReader {
     /** Reads whole lines. DA records, the bulk of every report, take a fused fast path. */
     readBlock(buffer, start, end) {
         let pos = start;
+        // The line scanner delivers the first line whole, so a byte order mark lies entirely in the first block.
+        if (this.lineNumber === 0 && end - start >= 3 && buffer.compare(lcov_BYTE_ORDER_MARK, 0, 3, start, start + 3) === 0)
+            pos += 3;
         while (pos < end) {
             this.lineNumber++;
             const first = buffer[pos];
@@ -19969,7 +20155,7 @@ class LcovReader {
             line = line * 10 + byte - 48;
             pos++;
         }
-        if (pos === digits || byte !== lcov_COMMA || line < 1)
+        if (pos === digits || byte !== lcov_COMMA || line < 1 || line > model/* MAX_LINE_NUMBER */.yy)
             return -1;
         pos++;
         let hits = 0;
@@ -19979,7 +20165,7 @@ class LcovReader {
             hits = hits * 10 + byte - 48;
             pos++;
         }
-        if (pos === digits)
+        if (pos === digits || hits > Number.MAX_SAFE_INTEGER)
             return -1;
         if (pos === end) {
             // The last line of a file without a final line break.
@@ -20021,7 +20207,7 @@ class LcovReader {
             line = line * 10 + byte - 48;
             pos++;
         }
-        if (pos === lineStart || byte !== lcov_COMMA)
+        if (pos === lineStart || byte !== lcov_COMMA || line > model/* MAX_LINE_NUMBER */.yy)
             return -1;
         pos++;
         let block = 0;
@@ -20055,7 +20241,7 @@ class LcovReader {
                 taken = taken * 10 + byte - 48;
                 pos++;
             }
-            if (pos === takenStart)
+            if (pos === takenStart || taken > Number.MAX_SAFE_INTEGER)
                 return -1;
         }
         if (pos === end) {
@@ -20197,11 +20383,13 @@ class LcovReader {
         const comma = indexOfByte(buffer, lcov_COMMA, from, end);
         const second = comma < 0 ? -1 : indexOfByte(buffer, lcov_COMMA, comma + 1, end);
         const line = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
-        const hits = comma < 0 ? -1 : parseUnsigned(buffer, comma + 1, second < 0 ? end : second);
+        const hitsEnd = second < 0 ? end : second;
+        const hits = comma < 0 ? -1 : parseUnsigned(buffer, comma + 1, hitsEnd);
         if (line < 1 || hits < 0) {
             this.fail(buffer, start, end, lineNumber, 'invalid DA record', 'Expected DA:<line number from 1>,<hit count>');
         }
-        (0,model/* addLineHits */.Go)(file.lines, line, hits);
+        this.checkLineNumber(buffer, start, end, lineNumber, from, comma);
+        (0,model/* addLineHits */.Go)(file.lines, line, this.limitCount(hits, buffer, comma + 1, hitsEnd, lineNumber));
     }
     /**
      * BRDA:<line>,[e]<block>,<branch>,<taken>; the branch may be an expression
@@ -20219,7 +20407,8 @@ class LcovReader {
         if (line < 0 || second < 0 || last <= second || taken < 0) {
             this.fail(buffer, start, end, lineNumber, 'invalid BRDA record', 'Expected BRDA:<line number>,<block>,<branch>,<taken count or ->');
         }
-        file.branches.add(line, outcomeKey(buffer, first + 1, second, last), taken);
+        this.checkLineNumber(buffer, start, end, lineNumber, from, first);
+        file.branches.add(line, outcomeKey(buffer, first + 1, second, last), this.limitCount(taken, buffer, last + 1, end, lineNumber));
     }
     /** FN:<start line>,[<end line>,]<name>; lcov 2 added the optional end line. */
     readFunction(file, buffer, start, from, end, lineNumber) {
@@ -20228,6 +20417,7 @@ class LcovReader {
         if (line < 0 || comma + 1 >= end) {
             this.fail(buffer, start, end, lineNumber, 'invalid FN record', 'Expected FN:<line number>,<function name>');
         }
+        this.checkLineNumber(buffer, start, end, lineNumber, from, comma);
         let nameStart = comma + 1;
         const next = indexOfByte(buffer, lcov_COMMA, nameStart, end);
         if (next > nameStart && next + 1 < end && parseUnsigned(buffer, nameStart, next) >= 0)
@@ -20247,10 +20437,11 @@ class LcovReader {
     /** FNDA:<hits>,<name> */
     readFunctionHits(file, buffer, start, from, end, lineNumber) {
         const comma = indexOfByte(buffer, lcov_COMMA, from, end);
-        const hits = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
-        if (hits < 0 || comma + 1 >= end) {
+        const parsedHits = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
+        if (parsedHits < 0 || comma + 1 >= end) {
             this.fail(buffer, start, end, lineNumber, 'invalid FNDA record', 'Expected FNDA:<hit count>,<function name>');
         }
+        const hits = this.limitCount(parsedHits, buffer, from, comma, lineNumber);
         const name = buffer.toString('utf8', comma + 1, end);
         const namesakes = file.functionsByName.get(name);
         if (namesakes) {
@@ -20271,6 +20462,7 @@ class LcovReader {
         if (index < 0 || line < 0 || (second >= 0 && parseUnsigned(buffer, second + 1, end) < 0)) {
             this.fail(buffer, start, end, lineNumber, 'invalid FNL record', 'Expected FNL:<function index>,<start line>[,<end line>]');
         }
+        this.checkLineNumber(buffer, start, end, lineNumber, comma + 1, second < 0 ? end : second);
         this.indexedFunctions.set(index, { line, record: null });
     }
     /**
@@ -20304,7 +20496,7 @@ class LcovReader {
                     file.functionsByName.set(name, { first: indexed.record, others: null, hitLines: 0 });
             }
         }
-        indexed.record.hits += hits;
+        indexed.record.hits += this.limitCount(hits, buffer, comma + 1, second, lineNumber);
     }
     warnUnknownTag(buffer, start, colon, lineNumber) {
         const tag = buffer.toString('latin1', start, colon);
@@ -20312,6 +20504,31 @@ class LcovReader {
             return;
         this.unknownTags.add(tag);
         this.warnings.push(`${this.source} at line ${lineNumber}: unknown lcov record type ${JSON.stringify(tag)} was ignored`);
+    }
+    /** Rejects a line number in `buffer[from, to)` above `MAX_LINE_NUMBER`, before any array grows to reach it. */
+    checkLineNumber(buffer, start, end, lineNumber, from, to) {
+        if (parseUnsigned(buffer, from, to) <= model/* MAX_LINE_NUMBER */.yy)
+            return;
+        const text = buffer.toString('latin1', from, to);
+        this.fail(buffer, start, end, lineNumber, `line number ${text} is above the maximum ${model/* MAX_LINE_NUMBER */.yy} in`, LINE_NUMBER_FIX);
+    }
+    /**
+     * Returns a hit count, lowered to 2^53 - 1 when it is larger, where doubles
+     * stop being exact. Real tracefiles hold such counts, for example
+     * `DA:13,18446744073709551615` (2^64 - 1) in the test.lcov fixture of
+     * coverallsapp/coverage-reporter. Only whether a count is above 0 enters
+     * the totals, so lowering it changes no result. The first one is reported
+     * as a warning.
+     */
+    limitCount(hits, buffer, from, to, lineNumber) {
+        if (hits <= Number.MAX_SAFE_INTEGER)
+            return hits;
+        if (!this.warnedLargeCount) {
+            this.warnedLargeCount = true;
+            const text = buffer.toString('latin1', from, to);
+            this.warnings.push(`${this.source} at line ${lineNumber}: the hit count ${text} is above 2^53 - 1 and was read as ${Number.MAX_SAFE_INTEGER}; later such counts are lowered without a warning`);
+        }
+        return Number.MAX_SAFE_INTEGER;
     }
     fail(buffer, start, end, lineNumber, problem, fix) {
         throw new src_errors/* ReportError */.$g(this.source, { line: lineNumber }, `${problem} ${lineExcerpt(buffer, start, end)}`, fix);
@@ -22471,7 +22688,8 @@ function writeFile(path, content) {
 /* harmony export */   EL: () => (/* binding */ REPORT_FORMATS),
 /* harmony export */   Go: () => (/* binding */ addLineHits),
 /* harmony export */   M8: () => (/* binding */ isMetricName),
-/* harmony export */   Pq: () => (/* binding */ NOT_INSTRUMENTED)
+/* harmony export */   Pq: () => (/* binding */ NOT_INSTRUMENTED),
+/* harmony export */   yy: () => (/* binding */ MAX_LINE_NUMBER)
 /* harmony export */ });
 /* unused harmony export instrumentedLines */
 /**
@@ -22487,6 +22705,15 @@ function isMetricName(value) {
 }
 /** Value stored in `FileCoverage.lines` for a line that carries no code. */
 const NOT_INSTRUMENTED = -1;
+/**
+ * Maximum line number a report may name. `FileCoverage.lines` is a dense
+ * array, so memory grows with the largest line number of each file, and a
+ * line number near 2^31 made Node abort with "invalid size error". No
+ * real source file comes near 10 million lines, and an array that long costs
+ * about 80 MB per file.
+ * NOTE: a report that names this line in many files still costs 80 MB per file.
+ */
+const MAX_LINE_NUMBER = 10_000_000;
 const REPORT_FORMATS = [
     'lcov',
     'istanbul-json',

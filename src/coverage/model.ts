@@ -26,6 +26,16 @@ export type Totals = Record<MetricName, Counter | null>;
 export const NOT_INSTRUMENTED = -1;
 
 /**
+ * Maximum line number a report may name. `FileCoverage.lines` is a dense
+ * array, so memory grows with the largest line number of each file, and a
+ * line number near 2^31 made Node abort with "invalid size error". No
+ * real source file comes near 10 million lines, and an array that long costs
+ * about 80 MB per file.
+ * NOTE: a report that names this line in many files still costs 80 MB per file.
+ */
+export const MAX_LINE_NUMBER = 10_000_000;
+
+/**
  * Branch outcomes that a report attributes to one source line.
  * `taken` holds the hit count of each outcome when the format records them
  * (lcov `BRDA`, Istanbul `b`); formats that only give counts (Cobertura

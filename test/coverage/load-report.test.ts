@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadReport } from '../../src/coverage/load-report.js';
 import { sumTotals } from '../../src/coverage/totals.js';
-import { ReportError } from '../../src/errors.js';
+import { EXIT, ReportError } from '../../src/errors.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'load-report-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -59,5 +59,52 @@ describe('loadReport', () => {
     const error = await loadReport(path, 'auto').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ReportError);
     expect((error as Error).message).toContain(`${path}: ${message}`);
+  });
+});
+
+describe('loadReport limits', () => {
+  it.each([
+    ['lcov', 'huge.info', 'SF:src/math.js\nDA:2000000000,1\nend_of_record\n', 'line 2', 'line number 2000000000 is above the maximum 10000000'],
+    [
+      'istanbul-json',
+      'huge-final.json',
+      '{"a.js":{"statementMap":{"0":{"start":{"line":1e15,"column":0}}},"s":{"0":1},"fnMap":{},"f":{},"branchMap":{},"b":{}}}',
+      'byte 46',
+      'the line number is 1e15',
+    ],
+    ['istanbul-summary', 'huge-summary.json', '{"total":{},"a.js":{"lines":{"total":1e300,"covered":1}}}', 'byte 37', '"total" of the lines counter of "a.js" is 1e300'],
+    [
+      'cobertura',
+      'huge-cobertura.xml',
+      '<?xml version="1.0"?>\n<coverage><packages><package><classes><class filename="a.py"><lines><line number="99999999999" hits="1"/></lines></class></classes></package></packages></coverage>\n',
+      'line 2, column 105',
+      'number="99999999999"',
+    ],
+    ['clover', 'huge-clover.xml', '<?xml version="1.0"?>\n<coverage><project><file name="a.php"><line num="4000000000" type="stmt" count="1"/></file></project></coverage>\n', 'line 2, column 84', 'num="4000000000"'],
+    [
+      'jacoco',
+      'huge-jacoco.xml',
+      '<?xml version="1.0"?>\n<report name="r"><package name="p"><sourcefile name="A.java"><line nr="3000000000" mi="0" ci="1"/></sourcefile></package></report>\n',
+      'line 2, column 98',
+      'nr="3000000000"',
+    ],
+    ['go', 'huge.out', 'mode: set\nexample.com/m/a.go:3.24,4000000000.2 1 1\n', 'line 2', 'line number 4000000000 is above the maximum 10000000'],
+    ['go', 'stmt.out', 'mode: set\nexample.com/m/a.go:3.24,4.2 9007199254740992 0\nexample.com/m/a.go:5.1,6.2 1 1\n', 'line 2', 'statement count 9007199254740992'],
+  ])('rejects a %s report that exceeds a limit (%s)', async (_format, name, content, position, value) => {
+    const path = write(name, content);
+    const error = await loadReport(path, 'auto').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ReportError);
+    expect((error as ReportError).exitCode).toBe(EXIT.invalidInput);
+    expect((error as Error).message).toContain(`${path} at ${position}: `);
+    expect((error as Error).message).toContain(value);
+  });
+
+  it.each([
+    ['lcov', 'bom.info', '\uFEFFTN:\nSF:a.js\nDA:1,1\nDA:2,0\nend_of_record\n'],
+    ['go', 'bom.out', '\uFEFFmode: set\nexample.com/m/a.go:1.1,1.9 1 1\nexample.com/m/a.go:2.1,2.9 1 0\n'],
+  ])('reads a %s report that starts with a byte order mark', async (format, name, content) => {
+    const report = await loadReport(write(name, content), 'auto');
+    expect(report.format).toBe(format);
+    expect(sumTotals(report.files).lines).toEqual({ covered: 1, total: 2 });
   });
 });

@@ -74,7 +74,7 @@ class CloverHandlers implements XmlContentHandlers {
         break;
       case 'metrics':
         // Class, package and project counters are aggregates of the file counters.
-        if (this.file && !this.inClass) this.file.metrics = readFileMetrics(tag);
+        if (this.file && !this.inClass) this.file.metrics = readFileMetrics(this.reader, tag);
         break;
       case 'packages':
         throw this.reader.error(
@@ -190,7 +190,8 @@ function readsAsIstanbul(file: FileState): boolean {
   return !file.hasClasses && file.methodLines === 0 && file.metrics !== null;
 }
 
-function readFileMetrics(tag: XmlTag): FileMetrics {
+/** Reads a file's counters; the method counters become the file's function summary, so they are checked like any count. */
+function readFileMetrics(reader: XmlReportReader, tag: XmlTag): FileMetrics {
   const count = (name: string): number => {
     const text = tag.attributes[name];
     return text === undefined ? -1 : Number(text);
@@ -199,8 +200,8 @@ function readFileMetrics(tag: XmlTag): FileMetrics {
     statements: count('statements'),
     conditionals: count('conditionals'),
     coveredConditionals: count('coveredconditionals'),
-    methods: count('methods'),
-    coveredMethods: count('coveredmethods'),
+    methods: optionalCount(reader, tag, 'methods', -1),
+    coveredMethods: optionalCount(reader, tag, 'coveredmethods', -1),
   };
 }
 

@@ -11,10 +11,10 @@
  * counts once per file here, but once per class in a tool that sums classes.
  */
 
-import { addLineHits, type FunctionRecord, type ParsedReport } from '../model.js';
+import { addLineHits, MAX_LINE_NUMBER, type FunctionRecord, type ParsedReport } from '../model.js';
 import { FileTable, type FileDraft } from './file-table.js';
 import type { ReportInput, ReportParser } from './types.js';
-import { detachString, isTrue, parseCount, parseDigits, requireAttribute, requireCount, requireLineNumber } from './xml-attributes.js';
+import { detachString, isTrue, parseDigits, requireAttribute, requireCount, requireLineNumber } from './xml-attributes.js';
 import { requireFiles, XmlReportReader, type XmlContentHandlers, type XmlTag } from './xml-stream.js';
 
 /** A `<method>` being read: covered when any of its lines ran. */
@@ -86,9 +86,11 @@ class CoberturaHandlers implements XmlContentHandlers {
       throw this.reader.error('<line> appears outside a <class> element', 'Regenerate the report with the coverage tool');
     }
     const attributes = tag.attributes;
-    let line = parseCount(attributes.number ?? '');
-    if (line < 1 || line % 1 !== 0) line = requireLineNumber(this.reader, tag, 'number');
-    let hits = parseCount(attributes.hits ?? '');
+    const lineText = attributes.number ?? '';
+    let line = parseDigits(lineText, 0, lineText.length);
+    if (line < 1 || line > MAX_LINE_NUMBER) line = requireLineNumber(this.reader, tag, 'number');
+    const hitsText = attributes.hits ?? '';
+    let hits = parseDigits(hitsText, 0, hitsText.length);
     if (hits < 0) hits = requireCount(this.reader, tag, 'hits');
 
     addLineHits(file.lines, line, hits);
@@ -127,9 +129,11 @@ class CoberturaHandlers implements XmlContentHandlers {
   }
 
   private readMethodLine(tag: XmlTag, method: MethodDraft): void {
-    let line = parseCount(tag.attributes.number ?? '');
-    if (line < 1 || line % 1 !== 0) line = requireLineNumber(this.reader, tag, 'number');
-    let hits = parseCount(tag.attributes.hits ?? '');
+    const lineText = tag.attributes.number ?? '';
+    let line = parseDigits(lineText, 0, lineText.length);
+    if (line < 1 || line > MAX_LINE_NUMBER) line = requireLineNumber(this.reader, tag, 'number');
+    const hitsText = tag.attributes.hits ?? '';
+    let hits = parseDigits(hitsText, 0, hitsText.length);
     if (hits < 0) hits = requireCount(this.reader, tag, 'hits');
     if (method.lineCount === 0 || line < method.firstLine) method.firstLine = line;
     if (hits > method.hits) method.hits = hits;

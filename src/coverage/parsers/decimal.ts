@@ -3,7 +3,8 @@
 /**
  * Parses `buffer[start, end)` as a non-negative decimal integer. Returns -1 when
  * the range is empty or holds anything but digits. Values above 2^53 lose
- * precision, which no coverage counter reaches in practice.
+ * precision, but rounding never takes one below 2^53, so callers can reject
+ * them by comparing the result with `Number.MAX_SAFE_INTEGER`.
  */
 export function parseUnsigned(buffer: Buffer, start: number, end: number): number {
   if (start >= end) return -1;

@@ -8,7 +8,7 @@
  * module path is left to path mapping.
  */
 import { ReportError } from '../../errors.js';
-import type { FileCoverage, StatementRecord } from '../model.js';
+import { MAX_LINE_NUMBER, type FileCoverage, type StatementRecord } from '../model.js';
 import { indexOfByte, lastIndexOfByte, parseUnsigned } from './decimal.js';
 import { lineExcerpt } from './line-excerpt.js';
 import { scanLines } from './line-scanner.js';
@@ -20,6 +20,8 @@ const COMMA = 44;
 const DOT = 46;
 const MODE_PREFIX = Buffer.from('mode:');
 const MODES = new Set(['set', 'count', 'atomic']);
+const BYTE_ORDER_MARK = Buffer.from([0xef, 0xbb, 0xbf]);
+const COUNT_FIX = 'Counts above 2^53 - 1 cannot be added exactly; regenerate the profile with go test -coverprofile';
 
 interface Block {
   startLine: number;
@@ -40,10 +42,13 @@ interface FileBlocks {
 class GoProfileReader {
   private mode: string | undefined;
   private readonly files = new Map<string, FileBlocks>();
+  /** Sum of `numStmt` over distinct blocks, kept exact so that statement totals stay exact. */
+  private statementTotal = 0;
 
   constructor(private readonly source: string) {}
 
   readLine(buffer: Buffer, start: number, end: number, lineNumber: number): void {
+    if (lineNumber === 1 && end - start >= 3 && buffer.compare(BYTE_ORDER_MARK, 0, 3, start, start + 3) === 0) start += 3;
     while (end > start && (buffer[end - 1] === SPACE || buffer[end - 1] === 9)) end--;
     if (start === end) return;
     if (end - start >= MODE_PREFIX.length && buffer.compare(MODE_PREFIX, 0, MODE_PREFIX.length, start, start + MODE_PREFIX.length) === 0) {
@@ -90,6 +95,7 @@ class GoProfileReader {
         'Expected <import path>/<file>.go:<start line>.<start column>,<end line>.<end column> <statements> <count>',
       );
     }
+    this.checkLimits(block, buffer, colon + 1, statementSpace, countSpace, end, lineNumber);
     const path = buffer.toString('utf8', start, colon);
     let file = this.files.get(path);
     if (!file) {
@@ -99,10 +105,45 @@ class GoProfileReader {
     this.addBlock(file, block, buffer.toString('latin1', colon + 1, statementSpace), lineNumber);
   }
 
+  /**
+   * Rejects line numbers above `MAX_LINE_NUMBER`, before any array grows to
+   * reach them, and counts above 2^53 - 1, where doubles stop being exact.
+   */
+  private checkLimits(block: Block, buffer: Buffer, rangeStart: number, statementSpace: number, countSpace: number, end: number, lineNumber: number): void {
+    if (block.endLine > MAX_LINE_NUMBER) {
+      // endLine >= startLine, so this also covers the start line; the message names whichever is too large.
+      const [startText = '', , endText = ''] = buffer.toString('latin1', rangeStart, statementSpace).split(/[.,]/);
+      const text = block.startLine > MAX_LINE_NUMBER ? startText : endText;
+      throw new ReportError(
+        this.source,
+        { line: lineNumber },
+        `line number ${text} is above the maximum ${MAX_LINE_NUMBER} in block ${lineExcerpt(buffer, rangeStart, end)}`,
+        'No source file has that many lines; regenerate the profile with go test -coverprofile',
+      );
+    }
+    if (block.statements > Number.MAX_SAFE_INTEGER) {
+      const text = buffer.toString('latin1', statementSpace + 1, countSpace);
+      throw new ReportError(this.source, { line: lineNumber }, `statement count ${text} is above the maximum ${Number.MAX_SAFE_INTEGER} (2^53 - 1)`, COUNT_FIX);
+    }
+    if (block.count > Number.MAX_SAFE_INTEGER) {
+      const text = buffer.toString('latin1', countSpace + 1, end);
+      throw new ReportError(this.source, { line: lineNumber }, `execution count ${text} is above the maximum ${Number.MAX_SAFE_INTEGER} (2^53 - 1)`, COUNT_FIX);
+    }
+  }
+
   /** Merges a repeated block as `go tool cover` does: set mode ORs the counts, count and atomic add them. */
   private addBlock(file: FileBlocks, block: Block, range: string, lineNumber: number): void {
     const index = file.byRange.get(range);
     if (index === undefined) {
+      this.statementTotal += block.statements;
+      if (this.statementTotal > Number.MAX_SAFE_INTEGER) {
+        throw new ReportError(
+          this.source,
+          { line: lineNumber },
+          `the statement counts of the profile's blocks add up to more than ${Number.MAX_SAFE_INTEGER} (2^53 - 1), so totals would not be exact`,
+          COUNT_FIX,
+        );
+      }
       file.byRange.set(range, file.blocks.length);
       file.blocks.push(block);
       return;

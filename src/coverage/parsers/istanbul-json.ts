@@ -132,6 +132,14 @@ function countDefined(values: readonly unknown[]): number {
   return count;
 }
 
+/**
+ * Maximum Istanbul id. Ids index dense arrays, and istanbul-lib-instrument
+ * numbers them from 0 in each file, so an id stays below the number of
+ * statements, functions or branches of one file. A key such as "4000000000"
+ * would otherwise make the builder walk billions of empty slots.
+ */
+const MAX_ID = 10_000_000;
+
 /** Reads a member key that must be a numeric Istanbul id. */
 function readId(cursor: JsonCursor, mapName: string): number {
   cursor.readKey();
@@ -140,7 +148,17 @@ function readId(cursor: JsonCursor, mapName: string): number {
     cursor.pos = cursor.stringStart;
     cursor.fail(`${mapName} has the key ${JSON.stringify(cursor.decodeString())}, but Istanbul keys are numeric ids`);
   }
+  if (id > MAX_ID) {
+    cursor.pos = cursor.stringStart;
+    cursor.fail(`${mapName} has the id ${cursor.decodeString()}, which is above the maximum id ${MAX_ID}`, 'Istanbul numbers ids from 0 in each file; regenerate the report with the coverage tool');
+  }
   return id;
+}
+
+function readLine(cursor: JsonCursor): number {
+  const line = cursor.readLineNumber();
+  if (line < 0) cursor.failLineNumber('the line number');
+  return line;
 }
 
 /** Reads `{"line": L, "column": C}` and returns the line; the column goes to `columnOut[id]` when given. */
@@ -149,7 +167,7 @@ function readPosition(cursor: JsonCursor, columnOut?: number[], id = 0): number 
   if (cursor.openObject()) return line;
   do {
     cursor.readKey();
-    if (cursor.keyIs(KEY.line)) line = cursor.readNumber();
+    if (cursor.keyIs(KEY.line)) line = readLine(cursor);
     else if (columnOut && cursor.keyIs(KEY.column)) columnOut[id] = cursor.readNumber();
     else cursor.skipValue();
   } while (cursor.nextMember());
@@ -190,7 +208,7 @@ function readFunctionMap(cursor: JsonCursor, file: FileCoverageBuilder): void {
         if (cursor.keyIs(KEY.name)) name = cursor.peek() === 34 ? cursor.readString() : (cursor.skipValue(), undefined);
         else if (cursor.keyIs(KEY.decl)) declLine = readLocationStart(cursor);
         else if (cursor.keyIs(KEY.loc)) locLine = readLocationStart(cursor);
-        else if (cursor.keyIs(KEY.line)) line = cursor.readNumber();
+        else if (cursor.keyIs(KEY.line)) line = readLine(cursor);
         else cursor.skipValue();
       } while (cursor.nextMember());
     }
@@ -208,7 +226,7 @@ function readBranchMap(cursor: JsonCursor, file: FileCoverageBuilder): void {
     if (!cursor.openObject()) {
       do {
         cursor.readKey();
-        if (cursor.keyIs(KEY.line)) line = cursor.readNumber();
+        if (cursor.keyIs(KEY.line)) line = readLine(cursor);
         else if (cursor.keyIs(KEY.loc)) locLine = readLocationStart(cursor);
         else cursor.skipValue();
       } while (cursor.nextMember());
@@ -222,7 +240,9 @@ function readHitMap(cursor: JsonCursor, out: number[], mapName: string): void {
   if (cursor.openObject()) return;
   do {
     const id = readId(cursor, mapName);
-    out[id] = cursor.readNumber();
+    const hits = cursor.readCount();
+    if (hits < 0) cursor.failCount(`the hit count of ${mapName}["${id}"]`);
+    out[id] = hits;
   } while (cursor.nextMember());
 }
 
@@ -238,8 +258,11 @@ function readBranchHits(cursor: JsonCursor, out: number[][]): void {
     if (cursor.peek() === 93) {
       cursor.pos++;
     } else {
-      do branchCounts[count++] = cursor.readNumber();
-      while (cursor.nextElement());
+      do {
+        const taken = cursor.readCount();
+        if (taken < 0) cursor.failCount(`the hit count of b["${id}"][${count}]`);
+        branchCounts[count++] = taken;
+      } while (cursor.nextElement());
     }
     out[id] = branchCounts.slice(0, count);
   } while (cursor.nextMember());

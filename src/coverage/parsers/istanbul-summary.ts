@@ -18,6 +18,12 @@ const METRIC_KEYS: [Buffer, MetricName][] = [
 const TOTAL = Buffer.from('total');
 const COVERED = Buffer.from('covered');
 
+function readCounterField(cursor: JsonCursor, field: string, path: string, metric: MetricName): number {
+  const value = cursor.readCount();
+  if (value < 0) cursor.failCount(`"${field}" of the ${metric} counter of ${JSON.stringify(path)}`);
+  return value;
+}
+
 /** Reads `{"total": T, "covered": C, "skipped": S, "pct": P}`; `pct` may be the string "Unknown" and is ignored. */
 function readCounter(cursor: JsonCursor, path: string, metric: MetricName): Counter {
   const start = cursor.pos;
@@ -26,8 +32,8 @@ function readCounter(cursor: JsonCursor, path: string, metric: MetricName): Coun
   if (!cursor.openObject()) {
     do {
       cursor.readKey();
-      if (cursor.keyIs(TOTAL)) total = cursor.readNumber();
-      else if (cursor.keyIs(COVERED)) covered = cursor.readNumber();
+      if (cursor.keyIs(TOTAL)) total = readCounterField(cursor, 'total', path, metric);
+      else if (cursor.keyIs(COVERED)) covered = readCounterField(cursor, 'covered', path, metric);
       else cursor.skipValue();
     } while (cursor.nextMember());
   }

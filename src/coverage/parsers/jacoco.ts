@@ -9,10 +9,10 @@
  * class names in `sourcefilename`, in the same package.
  */
 
-import { addLineHits, type ParsedReport } from '../model.js';
+import { addLineHits, MAX_LINE_NUMBER, type ParsedReport } from '../model.js';
 import { FileTable, type FileDraft } from './file-table.js';
 import type { ReportInput, ReportParser } from './types.js';
-import { detachString, optionalCount, parseCount, requireAttribute, requireLineNumber } from './xml-attributes.js';
+import { checkLineNumber, detachString, optionalCount, parseDigits, requireAttribute, requireLineNumber } from './xml-attributes.js';
 import { requireFiles, XmlReportReader, type XmlContentHandlers, type XmlTag } from './xml-stream.js';
 
 interface ClassState {
@@ -92,8 +92,9 @@ class JacocoHandlers implements XmlContentHandlers {
       throw this.reader.error('<line> appears outside a <sourcefile> element', 'Regenerate the report with JaCoCo');
     }
     const attributes = tag.attributes;
-    let line = parseCount(attributes.nr ?? '');
-    if (line < 1 || line % 1 !== 0) line = requireLineNumber(this.reader, tag, 'nr');
+    const lineText = attributes.nr ?? '';
+    let line = parseDigits(lineText, 0, lineText.length);
+    if (line < 1 || line > MAX_LINE_NUMBER) line = requireLineNumber(this.reader, tag, 'nr');
     const missedInstructions = this.countOf(tag, 'mi', attributes.mi);
     const coveredInstructions = this.countOf(tag, 'ci', attributes.ci);
     if (missedInstructions + coveredInstructions > 0) addLineHits(file.lines, line, coveredInstructions > 0 ? 1 : 0);
@@ -109,7 +110,7 @@ class JacocoHandlers implements XmlContentHandlers {
   /** Reads an optional counter attribute whose text the caller has already looked up. */
   private countOf(tag: XmlTag, name: string, text: string | undefined): number {
     if (text === undefined) return 0;
-    const value = parseCount(text);
+    const value = parseDigits(text, 0, text.length);
     return value >= 0 ? value : optionalCount(this.reader, tag, name, 0);
   }
 
@@ -161,7 +162,7 @@ class JacocoHandlers implements XmlContentHandlers {
     if (!this.currentClass) {
       throw this.reader.error('<method> appears outside a <class> element', 'Regenerate the report with JaCoCo');
     }
-    const line = tag.attributes.line === undefined ? 0 : optionalCount(this.reader, tag, 'line', 0);
+    const line = tag.attributes.line === undefined ? 0 : checkLineNumber(this.reader, tag, 'line', optionalCount(this.reader, tag, 'line', 0));
     const name = `${requireAttribute(this.reader, tag, 'name')}${tag.attributes.desc ?? ''}`;
     this.method = { name, line, methodCovered: -1, instructionsCovered: 0 };
   }

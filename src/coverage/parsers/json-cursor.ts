@@ -8,6 +8,7 @@
  * have read a whole value.
  */
 import { ReportError } from '../../errors.js';
+import { MAX_LINE_NUMBER } from '../model.js';
 
 /** Thrown when the buffered bytes end inside a value; not an error. */
 export const NEED_MORE: unique symbol = Symbol('need more input');
@@ -238,6 +239,77 @@ export class JsonCursor {
     return this.readGeneralNumber();
   }
 
+  /**
+   * Reads a count: plain digits up to 2^53 - 1, or `null` as 0. Returns -1,
+   * with the cursor left at the value for `failCount`, for anything else.
+   * JSON.stringify writes every safe integer in plain digits, so a sign,
+   * fraction or exponent means the value is not a count.
+   */
+  readCount(): number {
+    return this.readBoundedInteger(Number.MAX_SAFE_INTEGER);
+  }
+
+  /** Reads a line number: plain digits up to `MAX_LINE_NUMBER`, or `null` as 0; returns -1 like `readCount`. */
+  readLineNumber(): number {
+    return this.readBoundedInteger(MAX_LINE_NUMBER);
+  }
+
+  /** Throws for the value that `readCount` rejected; `valueName` names it, for example `the hit count of s["3"]`. */
+  failCount(valueName: string): never {
+    const text = this.numberText();
+    if (!isPlainDigits(text)) this.fail(`${valueName} is ${text}, but a count must be a non-negative integer in plain digits`, 'Regenerate the report with the coverage tool; hand edits can damage counts');
+    this.fail(`${valueName} is ${text}, which is above the maximum ${Number.MAX_SAFE_INTEGER} (2^53 - 1)`, 'Counts above 2^53 - 1 cannot be added exactly; regenerate the report with the coverage tool');
+  }
+
+  /** Throws for the value that `readLineNumber` rejected; `valueName` names it. */
+  failLineNumber(valueName: string): never {
+    const text = this.numberText();
+    if (!isPlainDigits(text)) this.fail(`${valueName} is ${text}, but a line number must be a non-negative integer in plain digits`, 'Regenerate the report with the coverage tool; hand edits can damage line numbers');
+    this.fail(`${valueName} is ${text}, which is above the maximum ${MAX_LINE_NUMBER}`, 'No source file has that many lines; regenerate the report with the coverage tool');
+  }
+
+  /** Reads plain digits up to `max` in one pass; any other number is checked for JSON syntax and then rejected with -1. */
+  private readBoundedInteger(max: number): number {
+    if (this.peek() === 110) {
+      this.readLiteral(NULL_BYTES);
+      return 0;
+    }
+    const buffer = this.buffer;
+    const end = buffer.length;
+    const start = this.pos;
+    let pos = start;
+    let value = 0;
+    for (;;) {
+      if (pos >= end) return this.needMore();
+      const digit = buffer[pos]! - 48;
+      if (digit < 0 || digit > 9) break;
+      value = value * 10 + digit;
+      pos++;
+    }
+    const stop = buffer[pos]!;
+    if (pos > start && value <= max && (stop === COMMA || stop === CLOSE_BRACE || stop === CLOSE_BRACKET || isWhitespace(stop))) {
+      this.pos = pos;
+      return value;
+    }
+    // A syntax error, such as "1x", is reported as one before the value is rejected as a count.
+    this.readGeneralNumber();
+    this.pos = start;
+    return -1;
+  }
+
+  /** Returns the text of the number at the cursor, for error messages. */
+  private numberText(): string {
+    const buffer = this.buffer;
+    let end = this.pos;
+    while (end < buffer.length && end - this.pos < 80) {
+      const byte = buffer[end]!;
+      const numeric = (byte >= 48 && byte <= 57) || byte === MINUS || byte === 43 || byte === 46 || byte === 101 || byte === 69;
+      if (!numeric) break;
+      end++;
+    }
+    return buffer.toString('latin1', this.pos, end);
+  }
+
   /** Slow path for numbers with a sign, fraction or exponent. */
   private readGeneralNumber(): number {
     const buffer = this.buffer;
@@ -318,6 +390,15 @@ export class JsonCursor {
     const byte = this.buffer[this.pos]!;
     return byte >= 32 && byte < 127 ? JSON.stringify(String.fromCharCode(byte)) : `the byte 0x${byte.toString(16).padStart(2, '0')}`;
   }
+}
+
+function isPlainDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 export const JSON_BYTES = { QUOTE, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, BACKSLASH } as const;

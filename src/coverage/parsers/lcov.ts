@@ -6,7 +6,7 @@
  * get them wrong.
  */
 import { ReportError } from '../../errors.js';
-import { addLineHits, type FileCoverage, type FunctionRecord } from '../model.js';
+import { addLineHits, MAX_LINE_NUMBER, type FileCoverage, type FunctionRecord } from '../model.js';
 import { BranchOutcomeList, type GroupedOutcomes } from './branch-outcomes.js';
 import { indexOfByte, lastIndexOfByte, parseUnsigned } from './decimal.js';
 import { lineExcerpt } from './line-excerpt.js';
@@ -50,6 +50,8 @@ const TAG = {
 } as const;
 
 const END_OF_RECORD = Buffer.from('end_of_record');
+const BYTE_ORDER_MARK = Buffer.from([0xef, 0xbb, 0xbf]);
+const LINE_NUMBER_FIX = 'No source file has that many lines; regenerate the report with the coverage tool';
 
 /**
  * Everything read so far for one source file, over all of its records.
@@ -117,6 +119,7 @@ class LcovReader {
   private hasBranchRecords = false;
   private hasFunctionRecords = false;
   private readonly unknownTags = new Set<string>();
+  private warnedLargeCount = false;
   readonly warnings: string[] = [];
 
   constructor(private readonly source: string) {}
@@ -126,6 +129,8 @@ class LcovReader {
   /** Reads whole lines. DA records, the bulk of every report, take a fused fast path. */
   readBlock(buffer: Buffer, start: number, end: number): void {
     let pos = start;
+    // The line scanner delivers the first line whole, so a byte order mark lies entirely in the first block.
+    if (this.lineNumber === 0 && end - start >= 3 && buffer.compare(BYTE_ORDER_MARK, 0, 3, start, start + 3) === 0) pos += 3;
     while (pos < end) {
       this.lineNumber++;
       const first = buffer[pos];
@@ -166,7 +171,7 @@ class LcovReader {
       line = line * 10 + byte - 48;
       pos++;
     }
-    if (pos === digits || byte !== COMMA || line < 1) return -1;
+    if (pos === digits || byte !== COMMA || line < 1 || line > MAX_LINE_NUMBER) return -1;
     pos++;
 
     let hits = 0;
@@ -176,7 +181,7 @@ class LcovReader {
       hits = hits * 10 + byte - 48;
       pos++;
     }
-    if (pos === digits) return -1;
+    if (pos === digits || hits > Number.MAX_SAFE_INTEGER) return -1;
 
     if (pos === end) {
       // The last line of a file without a final line break.
@@ -214,7 +219,7 @@ class LcovReader {
       line = line * 10 + byte - 48;
       pos++;
     }
-    if (pos === lineStart || byte !== COMMA) return -1;
+    if (pos === lineStart || byte !== COMMA || line > MAX_LINE_NUMBER) return -1;
     pos++;
 
     let block = 0;
@@ -247,7 +252,7 @@ class LcovReader {
         taken = taken * 10 + byte - 48;
         pos++;
       }
-      if (pos === takenStart) return -1;
+      if (pos === takenStart || taken > Number.MAX_SAFE_INTEGER) return -1;
     }
 
     if (pos === end) {
@@ -388,11 +393,13 @@ class LcovReader {
     const comma = indexOfByte(buffer, COMMA, from, end);
     const second = comma < 0 ? -1 : indexOfByte(buffer, COMMA, comma + 1, end);
     const line = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
-    const hits = comma < 0 ? -1 : parseUnsigned(buffer, comma + 1, second < 0 ? end : second);
+    const hitsEnd = second < 0 ? end : second;
+    const hits = comma < 0 ? -1 : parseUnsigned(buffer, comma + 1, hitsEnd);
     if (line < 1 || hits < 0) {
       this.fail(buffer, start, end, lineNumber, 'invalid DA record', 'Expected DA:<line number from 1>,<hit count>');
     }
-    addLineHits(file.lines, line, hits);
+    this.checkLineNumber(buffer, start, end, lineNumber, from, comma);
+    addLineHits(file.lines, line, this.limitCount(hits, buffer, comma + 1, hitsEnd, lineNumber));
   }
 
   /**
@@ -411,8 +418,9 @@ class LcovReader {
     if (line < 0 || second < 0 || last <= second || taken < 0) {
       this.fail(buffer, start, end, lineNumber, 'invalid BRDA record', 'Expected BRDA:<line number>,<block>,<branch>,<taken count or ->');
     }
+    this.checkLineNumber(buffer, start, end, lineNumber, from, first);
 
-    file.branches!.add(line, outcomeKey(buffer, first + 1, second, last), taken);
+    file.branches!.add(line, outcomeKey(buffer, first + 1, second, last), this.limitCount(taken, buffer, last + 1, end, lineNumber));
   }
 
   /** FN:<start line>,[<end line>,]<name>; lcov 2 added the optional end line. */
@@ -422,6 +430,7 @@ class LcovReader {
     if (line < 0 || comma + 1 >= end) {
       this.fail(buffer, start, end, lineNumber, 'invalid FN record', 'Expected FN:<line number>,<function name>');
     }
+    this.checkLineNumber(buffer, start, end, lineNumber, from, comma);
     let nameStart = comma + 1;
     const next = indexOfByte(buffer, COMMA, nameStart, end);
     if (next > nameStart && next + 1 < end && parseUnsigned(buffer, nameStart, next) >= 0) nameStart = next + 1;
@@ -440,10 +449,11 @@ class LcovReader {
   /** FNDA:<hits>,<name> */
   private readFunctionHits(file: FileState, buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
     const comma = indexOfByte(buffer, COMMA, from, end);
-    const hits = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
-    if (hits < 0 || comma + 1 >= end) {
+    const parsedHits = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
+    if (parsedHits < 0 || comma + 1 >= end) {
       this.fail(buffer, start, end, lineNumber, 'invalid FNDA record', 'Expected FNDA:<hit count>,<function name>');
     }
+    const hits = this.limitCount(parsedHits, buffer, from, comma, lineNumber);
     const name = buffer.toString('utf8', comma + 1, end);
     const namesakes = file.functionsByName!.get(name);
     if (namesakes) {
@@ -464,6 +474,7 @@ class LcovReader {
     if (index < 0 || line < 0 || (second >= 0 && parseUnsigned(buffer, second + 1, end) < 0)) {
       this.fail(buffer, start, end, lineNumber, 'invalid FNL record', 'Expected FNL:<function index>,<start line>[,<end line>]');
     }
+    this.checkLineNumber(buffer, start, end, lineNumber, comma + 1, second < 0 ? end : second);
     this.indexedFunctions.set(index, { line, record: null });
   }
 
@@ -496,7 +507,7 @@ class LcovReader {
         else file.functionsByName!.set(name, { first: indexed.record, others: null, hitLines: 0 });
       }
     }
-    indexed.record.hits += hits;
+    indexed.record.hits += this.limitCount(hits, buffer, comma + 1, second, lineNumber);
   }
 
   private warnUnknownTag(buffer: Buffer, start: number, colon: number, lineNumber: number): void {
@@ -504,6 +515,31 @@ class LcovReader {
     if (this.unknownTags.has(tag)) return;
     this.unknownTags.add(tag);
     this.warnings.push(`${this.source} at line ${lineNumber}: unknown lcov record type ${JSON.stringify(tag)} was ignored`);
+  }
+
+  /** Rejects a line number in `buffer[from, to)` above `MAX_LINE_NUMBER`, before any array grows to reach it. */
+  private checkLineNumber(buffer: Buffer, start: number, end: number, lineNumber: number, from: number, to: number): void {
+    if (parseUnsigned(buffer, from, to) <= MAX_LINE_NUMBER) return;
+    const text = buffer.toString('latin1', from, to);
+    this.fail(buffer, start, end, lineNumber, `line number ${text} is above the maximum ${MAX_LINE_NUMBER} in`, LINE_NUMBER_FIX);
+  }
+
+  /**
+   * Returns a hit count, lowered to 2^53 - 1 when it is larger, where doubles
+   * stop being exact. Real tracefiles hold such counts, for example
+   * `DA:13,18446744073709551615` (2^64 - 1) in the test.lcov fixture of
+   * coverallsapp/coverage-reporter. Only whether a count is above 0 enters
+   * the totals, so lowering it changes no result. The first one is reported
+   * as a warning.
+   */
+  private limitCount(hits: number, buffer: Buffer, from: number, to: number, lineNumber: number): number {
+    if (hits <= Number.MAX_SAFE_INTEGER) return hits;
+    if (!this.warnedLargeCount) {
+      this.warnedLargeCount = true;
+      const text = buffer.toString('latin1', from, to);
+      this.warnings.push(`${this.source} at line ${lineNumber}: the hit count ${text} is above 2^53 - 1 and was read as ${Number.MAX_SAFE_INTEGER}; later such counts are lowered without a warning`);
+    }
+    return Number.MAX_SAFE_INTEGER;
   }
 
   private fail(buffer: Buffer, start: number, end: number, lineNumber: number, problem: string, fix: string): never {

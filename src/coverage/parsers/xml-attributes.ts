@@ -1,5 +1,6 @@
 /** Typed reads of XML attributes, with errors that name the element, the attribute and the position. */
 
+import { MAX_LINE_NUMBER } from '../model.js';
 import type { XmlReportReader, XmlTag } from './xml-stream.js';
 
 const REGENERATE_FIX = 'Regenerate the report with the coverage tool; hand edits and cut-off writes can lose or damage attributes';
@@ -43,7 +44,7 @@ export function requireAttribute(reader: XmlReportReader, tag: XmlTag, name: str
   return value;
 }
 
-/** Returns the attribute as a count, or throws when it is missing or not a non-negative number. */
+/** Returns the attribute as a count, or throws when it is missing or not a non-negative integer up to 2^53 - 1. */
 export function requireCount(reader: XmlReportReader, tag: XmlTag, name: string): number {
   return toCount(reader, tag, name, requireAttribute(reader, tag, name));
 }
@@ -54,11 +55,22 @@ export function optionalCount(reader: XmlReportReader, tag: XmlTag, name: string
   return text === undefined ? fallback : toCount(reader, tag, name, text);
 }
 
-/** Reads a line number attribute, which must be a positive integer. */
+/** Reads a line number attribute, which must be an integer from 1 to `MAX_LINE_NUMBER`. */
 export function requireLineNumber(reader: XmlReportReader, tag: XmlTag, name: string): number {
   const line = requireCount(reader, tag, name);
-  if (line < 1 || !Number.isInteger(line)) {
+  if (line < 1) {
     throw reader.error(`<${tag.name}> has ${name}="${tag.attributes[name]}", but a line number must be an integer of 1 or more`, REGENERATE_FIX);
+  }
+  return checkLineNumber(reader, tag, name, line);
+}
+
+/** Returns `line`, or throws when it is above `MAX_LINE_NUMBER`, before any array grows to reach it. */
+export function checkLineNumber(reader: XmlReportReader, tag: XmlTag, name: string, line: number): number {
+  if (line > MAX_LINE_NUMBER) {
+    throw reader.error(
+      `<${tag.name}> has ${name}="${tag.attributes[name]}", which is above the maximum line number ${MAX_LINE_NUMBER}`,
+      'No source file has that many lines; regenerate the report with the coverage tool',
+    );
   }
   return line;
 }
@@ -80,10 +92,24 @@ export function isTrue(text: string | undefined): boolean {
   return text === 'true' || text.toLowerCase() === 'true';
 }
 
+/**
+ * Converts a count attribute. Coverage tools write counts as plain integers,
+ * so a fraction or an exponent means the report was damaged or hand edited.
+ * "2.0" is still accepted, because its value is an integer.
+ */
 function toCount(reader: XmlReportReader, tag: XmlTag, name: string, text: string): number {
   const value = parseCount(text);
   if (value < 0) {
     throw reader.error(`<${tag.name}> has ${name}="${text}", which is not a non-negative number`, REGENERATE_FIX);
+  }
+  if (!Number.isInteger(value) || text.includes('e') || text.includes('E')) {
+    throw reader.error(`<${tag.name}> has ${name}="${text}", which is not an integer in plain digits`, REGENERATE_FIX);
+  }
+  if (value > Number.MAX_SAFE_INTEGER) {
+    throw reader.error(
+      `<${tag.name}> has ${name}="${text}", which is above the maximum count ${Number.MAX_SAFE_INTEGER} (2^53 - 1)`,
+      'Counts above 2^53 - 1 cannot be added exactly; regenerate the report with the coverage tool',
+    );
   }
   return value;
 }
