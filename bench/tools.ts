@@ -167,6 +167,7 @@ export const TOOLS: Tool[] = [
   taskTool('json-parse', 'floor', ['istanbul-json']),
   taskTool('line-split', 'floor', ['lcov']),
   taskTool('saxes-bare', 'floor', ['cobertura', 'jacoco']),
+  taskTool('saxes-bare-nopos', 'floor', ['cobertura', 'jacoco']),
   taskTool('istanbul-lib-coverage', 'peer', ['istanbul-json']),
   nycCheckCoverage,
   taskTool('lcov-parse', 'peer', ['lcov']),

@@ -15253,7 +15253,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2345);
 /* harmony import */ var _commands_coverage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8450);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6873);
-/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4114);
+/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8520);
 /* harmony import */ var _report_control_characters_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(900);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(311);
 /**
@@ -15418,7 +15418,7 @@ function flagValue(parsed, name) {
 
 /***/ }),
 
-/***/ 4114:
+/***/ 8520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20023,26 +20023,66 @@ class BranchOutcomeList {
     }
 }
 
-;// CONCATENATED MODULE: ./src/coverage/parsers/lcov.ts
+;// CONCATENATED MODULE: ./src/coverage/parsers/lcov-file-state.ts
+
+function namesakeCount(namesakes) {
+    return namesakes.others ? namesakes.others.length + 1 : 1;
+}
+function namesakeAt(namesakes, index) {
+    return index === 0 ? namesakes.first : namesakes.others[index - 1];
+}
+function findNamesake(namesakes, predicate) {
+    if (predicate(namesakes.first))
+        return namesakes.first;
+    return namesakes.others?.find(predicate);
+}
+function addNamesake(namesakes, record) {
+    (namesakes.others ??= []).push(record);
+}
+const NO_OUTCOMES = { groups: [], keys: [] };
+/** Builds the open record's branches and functions into their final records and drops the reading state. */
+function closeFile(file) {
+    if (!file.branches || !file.functionsByName)
+        return;
+    const grouped = file.branches.toGroups();
+    // slice() trims the spare capacity that push() leaves, which is about a quarter of each array.
+    file.grouped = { groups: grouped.groups.slice(), keys: grouped.keys.slice() };
+    const functions = [];
+    for (const namesakes of file.functionsByName.values()) {
+        functions.push(namesakes.first);
+        if (namesakes.others)
+            functions.push(...namesakes.others);
+    }
+    file.functions = functions.slice();
+    file.lines = file.lines.slice();
+    file.branches = null;
+    file.functionsByName = null;
+}
+/** Rebuilds the reading state of a closed file, for a later record that names it again. */
+function reopenFile(file) {
+    file.branches = BranchOutcomeList.fromGroups(file.grouped);
+    const byName = new Map();
+    for (const record of file.functions) {
+        const namesakes = byName.get(record.name);
+        if (namesakes)
+            addNamesake(namesakes, record);
+        else
+            byName.set(record.name, { first: record, others: null, hitLines: 0 });
+    }
+    file.functionsByName = byName;
+}
+
+;// CONCATENATED MODULE: ./src/coverage/parsers/lcov-tags.ts
 /**
- * Parser for lcov tracefiles, in the record set of lcov 1.x and 2.x.
- *
- * Totals are always recomputed from DA, BRDA and FN/FNDA/FNL/FNA records. The
- * LF/LH, BRF/BRH and FNF/FNH summary lines are ignored because some writers
- * get them wrong.
+ * Byte codes and record tags of the lcov tracefile format, and the helpers
+ * that match them in a buffer without decoding it.
  */
-
-
-
-
-
-
-const lcov_COLON = 58;
-const lcov_COMMA = 44;
+const lcov_tags_COLON = 58;
+const lcov_tags_COMMA = 44;
 const HASH = 35;
 const DASH = 45;
-const lcov_LF = 10;
-const lcov_CR = 13;
+const lcov_tags_LF = 10;
+const lcov_tags_CR = 13;
 const D = 68;
 const A = 65;
 const B = 66;
@@ -20072,22 +20112,35 @@ const TAG = {
     LH: tagCode('LH'),
 };
 const END_OF_RECORD = Buffer.from('end_of_record');
-const lcov_BYTE_ORDER_MARK = Buffer.from([0xef, 0xbb, 0xbf]);
+const lcov_tags_BYTE_ORDER_MARK = Buffer.from([0xef, 0xbb, 0xbf]);
+function packTag(buffer, start, end) {
+    let code = 0;
+    for (let i = start; i < end; i++)
+        code = code * 256 + buffer[i];
+    return code;
+}
+const KNOWN_TAGS = new Set(Object.values(TAG));
+function isKnownTag(tag) {
+    return KNOWN_TAGS.has(tag);
+}
+
+;// CONCATENATED MODULE: ./src/coverage/parsers/lcov.ts
+/**
+ * Parser for lcov tracefiles, in the record set of lcov 1.x and 2.x.
+ *
+ * Totals are always recomputed from DA, BRDA and FN/FNDA/FNL/FNA records. The
+ * LF/LH, BRF/BRH and FNF/FNH summary lines are ignored because some writers
+ * get them wrong.
+ */
+
+
+
+
+
+
+
+
 const LINE_NUMBER_FIX = 'No source file has that many lines; regenerate the report with the coverage tool';
-function namesakeCount(namesakes) {
-    return namesakes.others ? namesakes.others.length + 1 : 1;
-}
-function namesakeAt(namesakes, index) {
-    return index === 0 ? namesakes.first : namesakes.others[index - 1];
-}
-function findNamesake(namesakes, predicate) {
-    if (predicate(namesakes.first))
-        return namesakes.first;
-    return namesakes.others?.find(predicate);
-}
-function addNamesake(namesakes, record) {
-    (namesakes.others ??= []).push(record);
-}
 class LcovReader {
     source;
     files = new Map();
@@ -20112,12 +20165,12 @@ class LcovReader {
     readBlock(buffer, start, end) {
         let pos = start;
         // The line scanner delivers the first line whole, so a byte order mark lies entirely in the first block.
-        if (this.lineNumber === 0 && end - start >= 3 && buffer.compare(lcov_BYTE_ORDER_MARK, 0, 3, start, start + 3) === 0)
+        if (this.lineNumber === 0 && end - start >= 3 && buffer.compare(lcov_tags_BYTE_ORDER_MARK, 0, 3, start, start + 3) === 0)
             pos += 3;
         while (pos < end) {
             this.lineNumber++;
             const first = buffer[pos];
-            if (first === D && buffer[pos + 1] === A && buffer[pos + 2] === lcov_COLON && this.current) {
+            if (first === D && buffer[pos + 1] === A && buffer[pos + 2] === lcov_tags_COLON && this.current) {
                 const next = this.readLineHitsFast(this.current.lines, buffer, pos + 3, end);
                 if (next >= 0) {
                     this.lastLineClosedRecord = false;
@@ -20125,7 +20178,7 @@ class LcovReader {
                     continue;
                 }
             }
-            else if (first === B && buffer[pos + 1] === R && buffer[pos + 2] === D && buffer[pos + 3] === A && buffer[pos + 4] === lcov_COLON && this.current) {
+            else if (first === B && buffer[pos + 1] === R && buffer[pos + 2] === D && buffer[pos + 3] === A && buffer[pos + 4] === lcov_tags_COLON && this.current) {
                 const next = this.readBranchFast(this.current.branches, buffer, pos + 5, end);
                 if (next >= 0) {
                     this.lastLineClosedRecord = false;
@@ -20135,9 +20188,9 @@ class LcovReader {
                 }
             }
             let lineEnd = pos;
-            while (lineEnd < end && buffer[lineEnd] !== lcov_LF)
+            while (lineEnd < end && buffer[lineEnd] !== lcov_tags_LF)
                 lineEnd++;
-            const contentEnd = lineEnd > pos && buffer[lineEnd - 1] === lcov_CR ? lineEnd - 1 : lineEnd;
+            const contentEnd = lineEnd > pos && buffer[lineEnd - 1] === lcov_tags_CR ? lineEnd - 1 : lineEnd;
             this.readLine(buffer, pos, contentEnd, this.lineNumber);
             pos = lineEnd + 1;
         }
@@ -20155,12 +20208,12 @@ class LcovReader {
             line = line * 10 + byte - 48;
             pos++;
         }
-        if (pos === digits || byte !== lcov_COMMA || line < 1 || line > model/* MAX_LINE_NUMBER */.yy)
+        if (pos === digits || byte !== lcov_tags_COMMA || line < 1 || line > model/* MAX_LINE_NUMBER */.yy)
             return -1;
         pos++;
         let hits = 0;
         digits = pos;
-        byte = lcov_LF;
+        byte = lcov_tags_LF;
         while (pos < end && (byte = buffer[pos]) >= 48 && byte <= 57) {
             hits = hits * 10 + byte - 48;
             pos++;
@@ -20170,14 +20223,14 @@ class LcovReader {
         if (pos === end) {
             // The last line of a file without a final line break.
         }
-        else if (byte === lcov_LF) {
+        else if (byte === lcov_tags_LF) {
             pos++;
         }
-        else if (byte === lcov_CR && buffer[pos + 1] === lcov_LF) {
+        else if (byte === lcov_tags_CR && buffer[pos + 1] === lcov_tags_LF) {
             pos += 2;
         }
-        else if (byte === lcov_COMMA) {
-            while (pos < end && buffer[pos] !== lcov_LF)
+        else if (byte === lcov_tags_COMMA) {
+            while (pos < end && buffer[pos] !== lcov_tags_LF)
                 pos++;
             pos++;
         }
@@ -20207,7 +20260,7 @@ class LcovReader {
             line = line * 10 + byte - 48;
             pos++;
         }
-        if (pos === lineStart || byte !== lcov_COMMA || line > model/* MAX_LINE_NUMBER */.yy)
+        if (pos === lineStart || byte !== lcov_tags_COMMA || line > model/* MAX_LINE_NUMBER */.yy)
             return -1;
         pos++;
         let block = 0;
@@ -20216,7 +20269,7 @@ class LcovReader {
             block = block * 10 + byte - 48;
             pos++;
         }
-        if (pos === blockStart || byte !== lcov_COMMA || block >= 1_000_000_000)
+        if (pos === blockStart || byte !== lcov_tags_COMMA || block >= 1_000_000_000)
             return -1;
         pos++;
         let branch = 0;
@@ -20225,7 +20278,7 @@ class LcovReader {
             branch = branch * 10 + byte - 48;
             pos++;
         }
-        if (pos === branchStart || byte !== lcov_COMMA || branch >= 1_000_000)
+        if (pos === branchStart || byte !== lcov_tags_COMMA || branch >= 1_000_000)
             return -1;
         pos++;
         let taken = 0;
@@ -20233,10 +20286,10 @@ class LcovReader {
         if (buffer[pos] === DASH) {
             // A taken count of "-" means the branch's block never ran: 0 hits that still count in the total.
             pos++;
-            byte = pos < end ? buffer[pos] : lcov_LF;
+            byte = pos < end ? buffer[pos] : lcov_tags_LF;
         }
         else {
-            byte = lcov_LF;
+            byte = lcov_tags_LF;
             while (pos < end && (byte = buffer[pos]) >= 48 && byte <= 57) {
                 taken = taken * 10 + byte - 48;
                 pos++;
@@ -20247,10 +20300,10 @@ class LcovReader {
         if (pos === end) {
             // The last line of a file without a final line break.
         }
-        else if (byte === lcov_LF) {
+        else if (byte === lcov_tags_LF) {
             pos++;
         }
-        else if (byte === lcov_CR && buffer[pos + 1] === lcov_LF) {
+        else if (byte === lcov_tags_CR && buffer[pos + 1] === lcov_tags_LF) {
             pos += 2;
         }
         else {
@@ -20269,7 +20322,7 @@ class LcovReader {
         this.lastLineClosedRecord = false;
         if (buffer[start] === HASH)
             return;
-        const colon = indexOfByte(buffer, lcov_COLON, start, Math.min(end, start + 5));
+        const colon = indexOfByte(buffer, lcov_tags_COLON, start, Math.min(end, start + 5));
         if (colon < 0) {
             this.readLineWithoutTag(buffer, start, end, lineNumber);
             return;
@@ -20380,8 +20433,8 @@ class LcovReader {
     }
     /** DA:<line>,<hits>[,<checksum>] */
     readLineHits(file, buffer, start, from, end, lineNumber) {
-        const comma = indexOfByte(buffer, lcov_COMMA, from, end);
-        const second = comma < 0 ? -1 : indexOfByte(buffer, lcov_COMMA, comma + 1, end);
+        const comma = indexOfByte(buffer, lcov_tags_COMMA, from, end);
+        const second = comma < 0 ? -1 : indexOfByte(buffer, lcov_tags_COMMA, comma + 1, end);
         const line = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
         const hitsEnd = second < 0 ? end : second;
         const hits = comma < 0 ? -1 : parseUnsigned(buffer, comma + 1, hitsEnd);
@@ -20397,9 +20450,9 @@ class LcovReader {
      * that leave a function.
      */
     readBranch(file, buffer, start, from, end, lineNumber) {
-        const first = indexOfByte(buffer, lcov_COMMA, from, end);
-        const second = first < 0 ? -1 : indexOfByte(buffer, lcov_COMMA, first + 1, end);
-        const last = lastIndexOfByte(buffer, lcov_COMMA, from, end);
+        const first = indexOfByte(buffer, lcov_tags_COMMA, from, end);
+        const second = first < 0 ? -1 : indexOfByte(buffer, lcov_tags_COMMA, first + 1, end);
+        const last = lastIndexOfByte(buffer, lcov_tags_COMMA, from, end);
         const line = first < 0 ? -1 : parseUnsigned(buffer, from, first);
         // A taken count of "-" means the branch's block never ran: 0 hits that still count in the total.
         const notReached = last === end - 2 && buffer[end - 1] === DASH;
@@ -20412,14 +20465,14 @@ class LcovReader {
     }
     /** FN:<start line>,[<end line>,]<name>; lcov 2 added the optional end line. */
     readFunction(file, buffer, start, from, end, lineNumber) {
-        const comma = indexOfByte(buffer, lcov_COMMA, from, end);
+        const comma = indexOfByte(buffer, lcov_tags_COMMA, from, end);
         const line = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
         if (line < 0 || comma + 1 >= end) {
             this.fail(buffer, start, end, lineNumber, 'invalid FN record', 'Expected FN:<line number>,<function name>');
         }
         this.checkLineNumber(buffer, start, end, lineNumber, from, comma);
         let nameStart = comma + 1;
-        const next = indexOfByte(buffer, lcov_COMMA, nameStart, end);
+        const next = indexOfByte(buffer, lcov_tags_COMMA, nameStart, end);
         if (next > nameStart && next + 1 < end && parseUnsigned(buffer, nameStart, next) >= 0)
             nameStart = next + 1;
         const name = buffer.toString('utf8', nameStart, end);
@@ -20436,7 +20489,7 @@ class LcovReader {
     }
     /** FNDA:<hits>,<name> */
     readFunctionHits(file, buffer, start, from, end, lineNumber) {
-        const comma = indexOfByte(buffer, lcov_COMMA, from, end);
+        const comma = indexOfByte(buffer, lcov_tags_COMMA, from, end);
         const parsedHits = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
         if (parsedHits < 0 || comma + 1 >= end) {
             this.fail(buffer, start, end, lineNumber, 'invalid FNDA record', 'Expected FNDA:<hit count>,<function name>');
@@ -20455,8 +20508,8 @@ class LcovReader {
     }
     /** FNL:<index>,<start line>[,<end line>] */
     readFunctionLocation(buffer, start, from, end, lineNumber) {
-        const comma = indexOfByte(buffer, lcov_COMMA, from, end);
-        const second = comma < 0 ? -1 : indexOfByte(buffer, lcov_COMMA, comma + 1, end);
+        const comma = indexOfByte(buffer, lcov_tags_COMMA, from, end);
+        const second = comma < 0 ? -1 : indexOfByte(buffer, lcov_tags_COMMA, comma + 1, end);
         const index = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
         const line = comma < 0 ? -1 : parseUnsigned(buffer, comma + 1, second < 0 ? end : second);
         if (index < 0 || line < 0 || (second >= 0 && parseUnsigned(buffer, second + 1, end) < 0)) {
@@ -20473,8 +20526,8 @@ class LcovReader {
      * is checked against lcov 2 output.
      */
     readFunctionAlias(file, buffer, start, from, end, lineNumber) {
-        const comma = indexOfByte(buffer, lcov_COMMA, from, end);
-        const second = comma < 0 ? -1 : indexOfByte(buffer, lcov_COMMA, comma + 1, end);
+        const comma = indexOfByte(buffer, lcov_tags_COMMA, from, end);
+        const second = comma < 0 ? -1 : indexOfByte(buffer, lcov_tags_COMMA, comma + 1, end);
         const index = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
         const hits = second < 0 ? -1 : parseUnsigned(buffer, comma + 1, second);
         if (index < 0 || hits < 0 || second + 1 >= end) {
@@ -20534,16 +20587,6 @@ class LcovReader {
         throw new src_errors/* ReportError */.$g(this.source, { line: lineNumber }, `${problem} ${lineExcerpt(buffer, start, end)}`, fix);
     }
 }
-function packTag(buffer, start, end) {
-    let code = 0;
-    for (let i = start; i < end; i++)
-        code = code * 256 + buffer[i];
-    return code;
-}
-const KNOWN_TAGS = new Set(Object.values(TAG));
-function isKnownTag(tag) {
-    return KNOWN_TAGS.has(tag);
-}
 /**
  * Returns a key for the `block,branch` fields of a BRDA record: a number when
  * both are small integers, which avoids a string per record, else the text.
@@ -20554,38 +20597,6 @@ function outcomeKey(buffer, start, comma, end) {
     if (block >= 0 && branch >= 0 && branch < 1_000_000 && block < 1_000_000_000)
         return block * 1_000_000 + branch;
     return buffer.toString('latin1', start, end);
-}
-const NO_OUTCOMES = { groups: [], keys: [] };
-/** Builds the open record's branches and functions into their final records and drops the reading state. */
-function closeFile(file) {
-    if (!file.branches || !file.functionsByName)
-        return;
-    const grouped = file.branches.toGroups();
-    // slice() trims the spare capacity that push() leaves, which is about a quarter of each array.
-    file.grouped = { groups: grouped.groups.slice(), keys: grouped.keys.slice() };
-    const functions = [];
-    for (const namesakes of file.functionsByName.values()) {
-        functions.push(namesakes.first);
-        if (namesakes.others)
-            functions.push(...namesakes.others);
-    }
-    file.functions = functions.slice();
-    file.lines = file.lines.slice();
-    file.branches = null;
-    file.functionsByName = null;
-}
-/** Rebuilds the reading state of a closed file, for a later record that names it again. */
-function reopenFile(file) {
-    file.branches = BranchOutcomeList.fromGroups(file.grouped);
-    const byName = new Map();
-    for (const record of file.functions) {
-        const namesakes = byName.get(record.name);
-        if (namesakes)
-            addNamesake(namesakes, record);
-        else
-            byName.set(record.name, { first: record, others: null, hitLines: 0 });
-    }
-    file.functionsByName = byName;
 }
 const parseLcov = async (input) => {
     const reader = new LcovReader(input.source);

@@ -7,98 +7,15 @@
  */
 import { ReportError } from '../../errors.js';
 import { addLineHits, MAX_LINE_NUMBER, type FileCoverage, type FunctionRecord } from '../model.js';
-import { BranchOutcomeList, type GroupedOutcomes } from './branch-outcomes.js';
+import { BranchOutcomeList } from './branch-outcomes.js';
 import { indexOfByte, lastIndexOfByte, parseUnsigned } from './decimal.js';
+import { addNamesake, closeFile, findNamesake, namesakeAt, namesakeCount, NO_OUTCOMES, reopenFile, type FileState } from './lcov-file-state.js';
+import { A, B, BYTE_ORDER_MARK, COLON, COMMA, CR, D, DASH, END_OF_RECORD, HASH, isKnownTag, LF, packTag, R, TAG } from './lcov-tags.js';
 import { lineExcerpt } from './line-excerpt.js';
 import { scanLineBlocks } from './line-scanner.js';
 import type { ReportInput, ReportParser } from './types.js';
 
-const COLON = 58;
-const COMMA = 44;
-const HASH = 35;
-const DASH = 45;
-const LF = 10;
-const CR = 13;
-const D = 68;
-const A = 65;
-const B = 66;
-const R = 82;
-
-/** Packs a record tag of up to four ASCII letters into one number, for a fast switch. */
-function tagCode(tag: string): number {
-  let code = 0;
-  for (let i = 0; i < tag.length; i++) code = code * 256 + tag.charCodeAt(i);
-  return code;
-}
-
-const TAG = {
-  TN: tagCode('TN'),
-  SF: tagCode('SF'),
-  VER: tagCode('VER'),
-  FN: tagCode('FN'),
-  FNDA: tagCode('FNDA'),
-  FNF: tagCode('FNF'),
-  FNH: tagCode('FNH'),
-  FNL: tagCode('FNL'),
-  FNA: tagCode('FNA'),
-  BRDA: tagCode('BRDA'),
-  BRF: tagCode('BRF'),
-  BRH: tagCode('BRH'),
-  DA: tagCode('DA'),
-  LF: tagCode('LF'),
-  LH: tagCode('LH'),
-} as const;
-
-const END_OF_RECORD = Buffer.from('end_of_record');
-const BYTE_ORDER_MARK = Buffer.from([0xef, 0xbb, 0xbf]);
 const LINE_NUMBER_FIX = 'No source file has that many lines; regenerate the report with the coverage tool';
-
-/**
- * Everything read so far for one source file, over all of its records.
- * Branches and functions are built into their final records when a record
- * closes, so that the lists and maps used while reading die young instead of
- * piling up in the old generation until the end of the report. A later
- * record of the same file reopens them from the built records.
- */
-interface FileState {
-  path: string;
-  lines: number[];
-  /** Outcomes of the open record, or null while the file has no open record. */
-  branches: BranchOutcomeList | null;
-  /** Functions of the open record by name, or null while the file has no open record. */
-  functionsByName: Map<string, Namesakes> | null;
-  /** Branch groups and functions, built when the file's last record closed. */
-  grouped: GroupedOutcomes;
-  functions: FunctionRecord[];
-}
-
-/**
- * The functions of one name in a file. One name can belong to several
- * functions, such as two `area` methods of two classes. The n-th FNDA line of a name in
- * a record counts the n-th function of that name.
- */
-interface Namesakes {
-  first: FunctionRecord;
-  others: FunctionRecord[] | null;
-  hitLines: number;
-}
-
-function namesakeCount(namesakes: Namesakes): number {
-  return namesakes.others ? namesakes.others.length + 1 : 1;
-}
-
-function namesakeAt(namesakes: Namesakes, index: number): FunctionRecord {
-  return index === 0 ? namesakes.first : namesakes.others![index - 1]!;
-}
-
-function findNamesake(namesakes: Namesakes, predicate: (record: FunctionRecord) => boolean): FunctionRecord | undefined {
-  if (predicate(namesakes.first)) return namesakes.first;
-  return namesakes.others?.find(predicate);
-}
-
-function addNamesake(namesakes: Namesakes, record: FunctionRecord): void {
-  (namesakes.others ??= []).push(record);
-}
 
 /** An lcov 2 `FNL` function, which its `FNA` aliases name and count. */
 interface IndexedFunction {
@@ -547,18 +464,6 @@ class LcovReader {
   }
 }
 
-function packTag(buffer: Buffer, start: number, end: number): number {
-  let code = 0;
-  for (let i = start; i < end; i++) code = code * 256 + buffer[i]!;
-  return code;
-}
-
-const KNOWN_TAGS = new Set<number>(Object.values(TAG));
-
-function isKnownTag(tag: number): boolean {
-  return KNOWN_TAGS.has(tag);
-}
-
 /**
  * Returns a key for the `block,branch` fields of a BRDA record: a number when
  * both are small integers, which avoids a string per record, else the text.
@@ -568,37 +473,6 @@ function outcomeKey(buffer: Buffer, start: number, comma: number, end: number): 
   const branch = parseUnsigned(buffer, comma + 1, end);
   if (block >= 0 && branch >= 0 && branch < 1_000_000 && block < 1_000_000_000) return block * 1_000_000 + branch;
   return buffer.toString('latin1', start, end);
-}
-
-const NO_OUTCOMES: GroupedOutcomes = { groups: [], keys: [] };
-
-/** Builds the open record's branches and functions into their final records and drops the reading state. */
-function closeFile(file: FileState): void {
-  if (!file.branches || !file.functionsByName) return;
-  const grouped = file.branches.toGroups();
-  // slice() trims the spare capacity that push() leaves, which is about a quarter of each array.
-  file.grouped = { groups: grouped.groups.slice(), keys: grouped.keys.slice() };
-  const functions: FunctionRecord[] = [];
-  for (const namesakes of file.functionsByName.values()) {
-    functions.push(namesakes.first);
-    if (namesakes.others) functions.push(...namesakes.others);
-  }
-  file.functions = functions.slice();
-  file.lines = file.lines.slice();
-  file.branches = null;
-  file.functionsByName = null;
-}
-
-/** Rebuilds the reading state of a closed file, for a later record that names it again. */
-function reopenFile(file: FileState): void {
-  file.branches = BranchOutcomeList.fromGroups(file.grouped);
-  const byName = new Map<string, Namesakes>();
-  for (const record of file.functions) {
-    const namesakes = byName.get(record.name);
-    if (namesakes) addNamesake(namesakes, record);
-    else byName.set(record.name, { first: record, others: null, hitLines: 0 });
-  }
-  file.functionsByName = byName;
 }
 
 export const parseLcov: ReportParser = async (input: ReportInput) => {

@@ -1,0 +1,55 @@
+/**
+ * Byte codes and record tags of the lcov tracefile format, and the helpers
+ * that match them in a buffer without decoding it.
+ */
+
+export const COLON = 58;
+export const COMMA = 44;
+export const HASH = 35;
+export const DASH = 45;
+export const LF = 10;
+export const CR = 13;
+export const D = 68;
+export const A = 65;
+export const B = 66;
+export const R = 82;
+
+/** Packs a record tag of up to four ASCII letters into one number, for a fast switch. */
+function tagCode(tag: string): number {
+  let code = 0;
+  for (let i = 0; i < tag.length; i++) code = code * 256 + tag.charCodeAt(i);
+  return code;
+}
+
+export const TAG = {
+  TN: tagCode('TN'),
+  SF: tagCode('SF'),
+  VER: tagCode('VER'),
+  FN: tagCode('FN'),
+  FNDA: tagCode('FNDA'),
+  FNF: tagCode('FNF'),
+  FNH: tagCode('FNH'),
+  FNL: tagCode('FNL'),
+  FNA: tagCode('FNA'),
+  BRDA: tagCode('BRDA'),
+  BRF: tagCode('BRF'),
+  BRH: tagCode('BRH'),
+  DA: tagCode('DA'),
+  LF: tagCode('LF'),
+  LH: tagCode('LH'),
+} as const;
+
+export const END_OF_RECORD = Buffer.from('end_of_record');
+export const BYTE_ORDER_MARK = Buffer.from([0xef, 0xbb, 0xbf]);
+
+export function packTag(buffer: Buffer, start: number, end: number): number {
+  let code = 0;
+  for (let i = start; i < end; i++) code = code * 256 + buffer[i]!;
+  return code;
+}
+
+const KNOWN_TAGS = new Set<number>(Object.values(TAG));
+
+export function isKnownTag(tag: number): boolean {
+  return KNOWN_TAGS.has(tag);
+}
