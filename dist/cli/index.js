@@ -15409,7 +15409,9 @@ function stringValue(parsed, name) {
 }
 function listValue(parsed, name) {
     const value = parsed.values[name];
-    return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+    if (Array.isArray(value))
+        return value;
+    return typeof value === 'string' ? [value] : [];
 }
 function flagValue(parsed, name) {
     return parsed.values[name] === true;
@@ -15858,7 +15860,7 @@ function gitEnvironment() {
 const USUAL_DEFAULT_BRANCHES = ['origin/main', 'origin/master', 'main', 'master'];
 /**
  * Finds the ref of the default branch to diff a local branch against:
- * `origin/HEAD` when the clone knows it, else the first of origin/main,
+ * `origin/HEAD` when the clone records it, else the first of origin/main,
  * origin/master, main and master that exists. Returns null when none does.
  */
 async function findDefaultBaseRef(cwd) {
@@ -16728,7 +16730,7 @@ function errorStage(id, title, error) {
 
 ;// CONCATENATED MODULE: ./src/run/logger.ts
 
-/** A logger that writes to a stream, for the CLI; debug lines only when asked. */
+/** Creates a logger that writes to a stream, for the CLI; debug lines appear only when `verbose` is set. */
 function streamLogger(stream, verbose = false) {
     // Messages carry paths from pull requests, so control characters never reach the terminal.
     return {
@@ -16740,7 +16742,7 @@ function streamLogger(stream, verbose = false) {
         },
     };
 }
-/** A logger that keeps every line, for tests. */
+/** Creates a logger that keeps every line, for tests. */
 function recordingLogger() {
     const lines = [];
     return {
@@ -17368,7 +17370,7 @@ function isOutside(root, pattern) {
     const inside = (0,external_node_path_namespaceObject.relative)(root, pattern);
     return inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside);
 }
-/** An explicit file outside the repository; globs are not expanded there. */
+/** Finds an explicit file outside the repository; globs are not expanded there. */
 async function findOutside(path) {
     try {
         return (await (0,promises_namespaceObject.stat)(path)).isFile() ? [path] : [];
@@ -22575,7 +22577,7 @@ async function runStages(run, log) {
     });
     return { root, result };
 }
-/** The repository root; outside a repository, `coverage` points at `--no-path-mapping`. */
+/** Finds the repository root; outside a repository, the `coverage` error points at `--no-path-mapping`. */
 async function repositoryRootForCommand(command, folder) {
     try {
         return await repositoryRoot(folder);
@@ -22592,8 +22594,12 @@ function writeHtml(run, root, result, log) {
         return;
     const flag = (0,options/* stringValue */.r$)(run.parsed, 'html');
     const config = result.config?.coverage.html;
-    const dir = flag !== undefined ? (0,external_node_path_namespaceObject.resolve)(flag) : config?.enabled ? (0,external_node_path_namespaceObject.resolve)(root, config.dir) : undefined;
-    if (!dir)
+    let dir;
+    if (flag !== undefined)
+        dir = (0,external_node_path_namespaceObject.resolve)(flag);
+    else if (config?.enabled)
+        dir = (0,external_node_path_namespaceObject.resolve)(root, config.dir);
+    else
         return;
     writeHtmlReport(root, result.coverageFiles, dir);
     log.info(`Wrote the HTML report to ${dir}.`);

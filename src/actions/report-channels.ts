@@ -78,8 +78,8 @@ export interface PublishRequest {
 
 /**
  * Publishes the comment and the check run. A read-only token degrades to the
- * job summary and workflow-command annotations; any other API error is
- * logged with its fix and turns into exit code 3 when the gate itself passed.
+ * job summary and workflow-command annotations. Any other API error is logged
+ * with its fix, and the returned exit code 3 applies when the gate passed.
  */
 export async function publishToGitHub(report: RunReport, request: PublishRequest): Promise<ExitCode | null> {
   let outcome: PublishOutcome;

@@ -9,7 +9,7 @@ export interface OptionSpec {
   multiple?: boolean;
   /** Placeholder shown after the flag, such as `FILE` or `METRIC=PERCENT`. */
   value?: string;
-  /** What the option sets, with its unit. */
+  /** Description of what the option sets, with its unit. */
   description: string;
   /** Default shown in `--help`. */
   defaultText?: string;
@@ -73,7 +73,8 @@ export function stringValue(parsed: ParsedCommandLine, name: string): string | u
 
 export function listValue(parsed: ParsedCommandLine, name: string): string[] {
   const value = parsed.values[name];
-  return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  if (Array.isArray(value)) return value;
+  return typeof value === 'string' ? [value] : [];
 }
 
 export function flagValue(parsed: ParsedCommandLine, name: string): boolean {

@@ -77,7 +77,7 @@ async function runStages(run: CommandRun, log: Logger): Promise<{ root: string; 
   return { root, result };
 }
 
-/** The repository root; outside a repository, `coverage` points at `--no-path-mapping`. */
+/** Finds the repository root; outside a repository, the `coverage` error points at `--no-path-mapping`. */
 async function repositoryRootForCommand(command: CommandRun['command'], folder: string): Promise<string> {
   try {
     return await repositoryRoot(folder);
@@ -92,8 +92,10 @@ function writeHtml(run: CommandRun, root: string, result: CheckResult, log: Logg
   if (!result.coverageFiles) return;
   const flag = stringValue(run.parsed, 'html');
   const config = result.config?.coverage.html;
-  const dir = flag !== undefined ? resolve(flag) : config?.enabled ? resolve(root, config.dir) : undefined;
-  if (!dir) return;
+  let dir: string;
+  if (flag !== undefined) dir = resolve(flag);
+  else if (config?.enabled) dir = resolve(root, config.dir);
+  else return;
   writeHtmlReport(root, result.coverageFiles, dir);
   log.info(`Wrote the HTML report to ${dir}.`);
 }

@@ -8,9 +8,10 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 export interface FindOptions {
   /**
-   * Accept absolute paths outside the repository. Only for paths the user
-   * typed (CLI arguments, workflow inputs); never for paths from a config file
-   * that a pull request can change, because error messages quote report content.
+   * Accept absolute paths outside the repository. This is only for paths the
+   * user typed (CLI arguments, workflow inputs). Paths from a config file never
+   * get it, because a pull request can change that file and error messages
+   * quote report content.
    */
   allowOutside?: boolean;
 }
@@ -48,7 +49,7 @@ function isOutside(root: string, pattern: string): boolean {
   return inside.startsWith('..') || isAbsolute(inside);
 }
 
-/** An explicit file outside the repository; globs are not expanded there. */
+/** Finds an explicit file outside the repository; globs are not expanded there. */
 async function findOutside(path: string): Promise<string[]> {
   try {
     return (await stat(path)).isFile() ? [path] : [];

@@ -5,7 +5,7 @@ const USUAL_DEFAULT_BRANCHES = ['origin/main', 'origin/master', 'main', 'master'
 
 /**
  * Finds the ref of the default branch to diff a local branch against:
- * `origin/HEAD` when the clone knows it, else the first of origin/main,
+ * `origin/HEAD` when the clone records it, else the first of origin/main,
  * origin/master, main and master that exists. Returns null when none does.
  */
 export async function findDefaultBaseRef(cwd: string): Promise<string | null> {

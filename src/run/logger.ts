@@ -10,7 +10,7 @@ export interface Logger {
   debug(message: string): void;
 }
 
-/** A logger that writes to a stream, for the CLI; debug lines only when asked. */
+/** Creates a logger that writes to a stream, for the CLI; debug lines appear only when `verbose` is set. */
 export function streamLogger(stream: NodeJS.WritableStream, verbose = false): Logger {
   // Messages carry paths from pull requests, so control characters never reach the terminal.
   return {
@@ -22,7 +22,7 @@ export function streamLogger(stream: NodeJS.WritableStream, verbose = false): Lo
   };
 }
 
-/** A logger that keeps every line, for tests. */
+/** Creates a logger that keeps every line, for tests. */
 export function recordingLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
   return {
