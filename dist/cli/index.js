@@ -15253,7 +15253,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2345);
 /* harmony import */ var _commands_coverage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8450);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6873);
-/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8520);
+/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7347);
 /* harmony import */ var _report_control_characters_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(900);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(311);
 /**
@@ -15420,7 +15420,7 @@ function flagValue(parsed, name) {
 
 /***/ }),
 
-/***/ 8520:
+/***/ 7347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15671,6 +15671,14 @@ var istanbul_lib_report_default = /*#__PURE__*/__nccwpck_require__.n(istanbul_li
 // EXTERNAL MODULE: ./node_modules/istanbul-reports/lib/html/index.js
 var html = __nccwpck_require__(3784);
 var html_default = /*#__PURE__*/__nccwpck_require__.n(html);
+;// CONCATENATED MODULE: ./src/coverage/repository-bounds.ts
+
+/** True when `path` is `folder` or lies below it; both must be absolute, with links already resolved. */
+function isInsideFolder(folder, path) {
+    const inside = (0,external_node_path_namespaceObject.relative)(folder, path);
+    return !inside.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(inside);
+}
+
 ;// CONCATENATED MODULE: ./src/coverage/html-report.ts
 
 
@@ -15678,6 +15686,7 @@ var html_default = /*#__PURE__*/__nccwpck_require__.n(html);
 
 // The HTML reporter is imported by path because `istanbul-reports` loads its
 // reporters with a computed require, which the bundle cannot follow.
+
 
 
 /**
@@ -15767,8 +15776,7 @@ function writeHtmlReport(root, files, outputDir) {
 function readSourceInside(root, path) {
     try {
         // Real paths, so a tracked symbolic link cannot lead the report out of the repository.
-        const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(path));
-        if (inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside))
+        if (!isInsideFolder((0,external_node_fs_namespaceObject.realpathSync)(root), (0,external_node_fs_namespaceObject.realpathSync)(path)))
             return '';
         return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
@@ -17345,6 +17353,7 @@ function unrelatedHistoriesError(base, head, fetched) {
 
 
 
+
 /** Folders never searched for reports: dependencies and version control. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
 /**
@@ -17365,10 +17374,7 @@ async function findReports(root, patterns, options = {}) {
     return { files: [...found].sort(), unmatched };
 }
 function isOutside(root, pattern) {
-    if (!(0,external_node_path_namespaceObject.isAbsolute)(pattern))
-        return false;
-    const inside = (0,external_node_path_namespaceObject.relative)(root, pattern);
-    return inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside);
+    return (0,external_node_path_namespaceObject.isAbsolute)(pattern) && !isInsideFolder(root, pattern);
 }
 /** Finds an explicit file outside the repository; globs are not expanded there. */
 async function findOutside(path) {
@@ -17402,11 +17408,10 @@ async function findPattern(root, pattern) {
 function normalizePattern(root, pattern) {
     let value = pattern.trim().replaceAll('\\', '/');
     if ((0,external_node_path_namespaceObject.isAbsolute)(value)) {
-        const inside = (0,external_node_path_namespaceObject.relative)(root, value).split(external_node_path_namespaceObject.sep).join('/');
-        if (inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside)) {
+        if (!isInsideFolder(root, value)) {
             throw new src_errors/* UserError */.yo(`Report path "${pattern}" is outside the repository ${root}. Give a path inside the repository, relative to its root.`);
         }
-        value = inside;
+        value = (0,external_node_path_namespaceObject.relative)(root, value).split(external_node_path_namespaceObject.sep).join('/');
     }
     value = value.replace(/^(\.\/)+/, '');
     if (value.split('/').includes('..')) {
@@ -17446,8 +17451,7 @@ async function isFileInside(root, path) {
 async function isInside(root, path) {
     try {
         const [realRoot, realTarget] = await Promise.all([(0,promises_namespaceObject.realpath)(root), (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(root, path))]);
-        const inside = (0,external_node_path_namespaceObject.relative)(realRoot, realTarget);
-        return !inside.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(inside);
+        return isInsideFolder(realRoot, realTarget);
     }
     catch {
         return false;
@@ -18848,30 +18852,9 @@ class JsonCursor {
     }
     /** Reads a number; `null` reads as 0, because JSON writes lost values (such as `Infinity`) as `null`. */
     readNumber() {
-        const first = this.peek();
-        if (first === 110) {
-            this.readLiteral(NULL_BYTES);
-            return 0;
-        }
-        const buffer = this.buffer;
-        const end = buffer.length;
-        let pos = this.pos;
-        let value = 0;
-        for (;;) {
-            if (pos >= end)
-                return this.needMore();
-            const digit = buffer[pos] - 48;
-            if (digit < 0 || digit > 9)
-                break;
-            value = value * 10 + digit;
-            pos++;
-        }
-        const stop = buffer[pos];
-        if (pos > this.pos && (stop === json_cursor_COMMA || stop === CLOSE_BRACE || stop === CLOSE_BRACKET || isWhitespace(stop))) {
-            this.pos = pos;
-            return value;
-        }
-        return this.readGeneralNumber();
+        // Plain integers take the fast path; a sign, fraction or exponent is read in full.
+        const integer = this.readBoundedInteger(Number.MAX_VALUE);
+        return integer >= 0 ? integer : this.readGeneralNumber();
     }
     /**
      * Reads a count: plain digits up to 2^53 - 1, or `null` as 0. Returns -1,
@@ -20629,6 +20612,7 @@ const parseLcov = async (input) => {
 
 /** Read size: large chunks keep the per-chunk work of the parsers small next to the per-byte work. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
+/** The parser of each format. */
 const PARSERS = {
     lcov: parseLcov,
     'istanbul-json': parseIstanbulJson,
@@ -21666,6 +21650,12 @@ function noReportError(request) {
         'Check that the tests wrote their coverage report before this step and that the paths are relative to the repository root.');
 }
 
+;// CONCATENATED MODULE: ./src/git/commit-sha.ts
+/** True for a full commit SHA: 40 hexadecimal digits (SHA-1) or 64 (SHA-256 repositories). */
+function isCommitSha(value) {
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(value);
+}
+
 ;// CONCATENATED MODULE: ./src/coverage/gate/metric-formats.ts
 // This table mirrors what the parsers under src/coverage/parsers emit;
 // update it when a parser starts or stops producing a metric.
@@ -21837,6 +21827,12 @@ function capitalize(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/coverage/gate/delta.ts
+/**
+ * Comparison with the base: the change of each metric in percentage points,
+ * computed from exact counts, and a failing check when a drop exceeds its
+ * maxDrop plus the tolerance.
+ */
+
 
 
 
@@ -21908,9 +21904,6 @@ function deltaHundredths(current, base) {
 /** Formats a delta with its sign: "+0.52", "-1.20", "0.00". */
 function formatDelta(hundredths) {
     return hundredths > 0 ? `+${formatHundredths(hundredths)}` : formatHundredths(hundredths);
-}
-function isCommitSha(commit) {
-    return /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit);
 }
 /** Shortens a commit SHA to 7 characters; a label that is not a SHA (a base report's path) stays whole. */
 function shortSha(commit) {
@@ -22059,6 +22052,7 @@ function evaluateCoverageGate(input) {
  * blocks of the PR comment and job summary, the annotations on uncovered
  * changed lines, the action outputs and the JSON result.
  */
+
 
 
 

@@ -1,6 +1,5 @@
 import { sanitizeLines } from '../report/control-characters.js';
-
-const ZERO_WIDTH_SPACE = '\u200B';
+import { ZERO_WIDTH_SPACE } from '../report/escape.js';
 
 /**
  * Makes text from a pull request safe to print to the Actions log. Control

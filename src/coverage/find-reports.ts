@@ -2,6 +2,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { UserError } from '../errors.js';
+import { isInsideFolder } from './repository-bounds.js';
 
 /** Folders never searched for reports: dependencies and version control. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -44,9 +45,7 @@ export async function findReports(root: string, patterns: string[], options: Fin
 }
 
 function isOutside(root: string, pattern: string): boolean {
-  if (!isAbsolute(pattern)) return false;
-  const inside = relative(root, pattern);
-  return inside.startsWith('..') || isAbsolute(inside);
+  return isAbsolute(pattern) && !isInsideFolder(root, pattern);
 }
 
 /** Finds an explicit file outside the repository; globs are not expanded there. */
@@ -80,13 +79,12 @@ async function findPattern(root: string, pattern: string): Promise<string[]> {
 function normalizePattern(root: string, pattern: string): string {
   let value = pattern.trim().replaceAll('\\', '/');
   if (isAbsolute(value)) {
-    const inside = relative(root, value).split(sep).join('/');
-    if (inside.startsWith('..') || isAbsolute(inside)) {
+    if (!isInsideFolder(root, value)) {
       throw new UserError(
         `Report path "${pattern}" is outside the repository ${root}. Give a path inside the repository, relative to its root.`,
       );
     }
-    value = inside;
+    value = relative(root, value).split(sep).join('/');
   }
   value = value.replace(/^(\.\/)+/, '');
   if (value.split('/').includes('..')) {
@@ -127,8 +125,7 @@ async function isFileInside(root: string, path: string): Promise<boolean> {
 async function isInside(root: string, path: string): Promise<boolean> {
   try {
     const [realRoot, realTarget] = await Promise.all([realpath(root), realpath(join(root, path))]);
-    const inside = relative(realRoot, realTarget);
-    return !inside.startsWith('..') && !isAbsolute(inside);
+    return isInsideFolder(realRoot, realTarget);
   } catch {
     return false;
   }

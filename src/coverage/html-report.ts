@@ -1,5 +1,5 @@
 import { readFileSync, realpathSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
 import libCoverage from 'istanbul-lib-coverage';
 import libReport from 'istanbul-lib-report';
 // The HTML reporter is imported by path because `istanbul-reports` loads its
@@ -7,6 +7,7 @@ import libReport from 'istanbul-lib-report';
 import HtmlReport from 'istanbul-reports/lib/html/index.js';
 import type { FileCoverageData, Range } from 'istanbul-lib-coverage';
 import { NOT_INSTRUMENTED, type FileCoverage } from './model.js';
+import { isInsideFolder } from './repository-bounds.js';
 
 /**
  * Converts a merged file to Istanbul's file coverage data so that
@@ -101,8 +102,7 @@ export function writeHtmlReport(root: string, files: FileCoverage[], outputDir: 
 function readSourceInside(root: string, path: string): string {
   try {
     // Real paths, so a tracked symbolic link cannot lead the report out of the repository.
-    const inside = relative(realpathSync(root), realpathSync(path));
-    if (inside.startsWith('..') || isAbsolute(inside)) return '';
+    if (!isInsideFolder(realpathSync(root), realpathSync(path))) return '';
     return readFileSync(path, 'utf8');
   } catch {
     return '';

@@ -18,7 +18,8 @@ import type { ReportParser } from './parsers/types.js';
 /** Read size: large chunks keep the per-chunk work of the parsers small next to the per-byte work. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
 
-const PARSERS: Record<ReportFormat, ReportParser> = {
+/** The parser of each format. */
+export const PARSERS: Record<ReportFormat, ReportParser> = {
   lcov: parseLcov,
   'istanbul-json': parseIstanbulJson,
   'istanbul-summary': parseIstanbulSummary,

@@ -6,7 +6,8 @@
 import { endSentence } from '../config/issues.js';
 import type { Annotation, Block, Inline, StageReport } from '../report/document.js';
 import type { GateCheck } from './gate/check.js';
-import { describeBase, formatDelta, isCommitSha, type BaseComparison } from './gate/delta.js';
+import { isCommitSha } from '../git/commit-sha.js';
+import { describeBase, formatDelta, type BaseComparison } from './gate/delta.js';
 import type { CoverageGateResult } from './gate/evaluate.js';
 import { countRangeLines, formatRanges, type PatchFileResult, type PatchResult } from './gate/patch.js';
 import { formatCount, formatPercent, formatPercentNumber, formatThreshold, percentValue } from './gate/percent.js';

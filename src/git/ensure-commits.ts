@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js';
+import { isCommitSha } from './commit-sha.js';
 import { assertSafeRef } from './git.js';
 import { oneLine, runGit } from './run-git.js';
 
@@ -11,7 +12,7 @@ import { oneLine, runGit } from './run-git.js';
 export async function ensureCommits(cwd: string, shas: readonly string[], remote = 'origin'): Promise<void> {
   assertSafeRef(remote, 'remote');
   for (const sha of shas) {
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha)) {
+    if (!isCommitSha(sha)) {
       throw new UserError(`"${sha}" is not a full commit SHA.`);
     }
     const present = await runGit(cwd, ['cat-file', '-e', `${sha}^{commit}`]);

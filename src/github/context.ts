@@ -2,6 +2,7 @@
  * Reads where a run happens (repository, pull request, commits, fork status)
  * from the workflow event payload and a few `GITHUB_*` values, given as plain data.
  */
+import { isCommitSha } from '../git/commit-sha.js';
 import { UserError } from '../errors.js';
 
 /** The `GITHUB_*` variables this module reads; the caller copies them from the environment. */
@@ -145,7 +146,7 @@ function readWorkflowRun(event: Json, baseRepository: string): Omit<GitHubContex
 }
 
 function requireSha(value: string | undefined, source: string): string {
-  if (!value || !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(value)) {
+  if (!value || !isCommitSha(value)) {
     throw new UserError(
       `Cannot tell the commit: ${source} is ${JSON.stringify(value ?? null)}, not a full commit SHA. ` +
         'Run this step in a GitHub Actions workflow or pass the event payload of one.',

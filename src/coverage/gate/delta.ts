@@ -3,6 +3,7 @@
  * computed from exact counts, and a failing check when a drop exceeds its
  * maxDrop plus the tolerance.
  */
+import { isCommitSha } from '../../git/commit-sha.js';
 import type { BaseSummary } from '../base-summary.js';
 import { METRICS, type Counter, type MetricName, type ReportFormat, type Totals } from '../model.js';
 import type { ResolvedCoverageConfig } from '../../config/types.js';
@@ -108,10 +109,6 @@ export function deltaHundredths(current: Counter, base: Counter): number {
 /** Formats a delta with its sign: "+0.52", "-1.20", "0.00". */
 export function formatDelta(hundredths: number): string {
   return hundredths > 0 ? `+${formatHundredths(hundredths)}` : formatHundredths(hundredths);
-}
-
-export function isCommitSha(commit: string): boolean {
-  return /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(commit);
 }
 
 /** Shortens a commit SHA to 7 characters; a label that is not a SHA (a base report's path) stays whole. */

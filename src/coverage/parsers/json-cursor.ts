@@ -215,28 +215,9 @@ export class JsonCursor {
 
   /** Reads a number; `null` reads as 0, because JSON writes lost values (such as `Infinity`) as `null`. */
   readNumber(): number {
-    const first = this.peek();
-    if (first === 110) {
-      this.readLiteral(NULL_BYTES);
-      return 0;
-    }
-    const buffer = this.buffer;
-    const end = buffer.length;
-    let pos = this.pos;
-    let value = 0;
-    for (;;) {
-      if (pos >= end) return this.needMore();
-      const digit = buffer[pos]! - 48;
-      if (digit < 0 || digit > 9) break;
-      value = value * 10 + digit;
-      pos++;
-    }
-    const stop = buffer[pos]!;
-    if (pos > this.pos && (stop === COMMA || stop === CLOSE_BRACE || stop === CLOSE_BRACKET || isWhitespace(stop))) {
-      this.pos = pos;
-      return value;
-    }
-    return this.readGeneralNumber();
+    // Plain integers take the fast path; a sign, fraction or exponent is read in full.
+    const integer = this.readBoundedInteger(Number.MAX_VALUE);
+    return integer >= 0 ? integer : this.readGeneralNumber();
   }
 
   /**

@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { MAX_LINE_NUMBER, type ParsedReport } from '../../../src/coverage/model.js';
-import { parseClover } from '../../../src/coverage/parsers/clover.js';
-import { parseCobertura } from '../../../src/coverage/parsers/cobertura.js';
-import { parseGoProfile } from '../../../src/coverage/parsers/go-profile.js';
-import { parseIstanbulJson } from '../../../src/coverage/parsers/istanbul-json.js';
-import { parseIstanbulSummary } from '../../../src/coverage/parsers/istanbul-summary.js';
-import { parseJacoco } from '../../../src/coverage/parsers/jacoco.js';
-import { parseLcov } from '../../../src/coverage/parsers/lcov.js';
-import { inputFromBuffer, type ReportParser } from '../../../src/coverage/parsers/types.js';
+import { PARSERS } from '../../../src/coverage/load-report.js';
+import { MAX_LINE_NUMBER, type ParsedReport, type ReportFormat } from '../../../src/coverage/model.js';
+import { inputFromBuffer } from '../../../src/coverage/parsers/types.js';
 import { EXIT, formatPosition, ReportError } from '../../../src/errors.js';
 import { parseChunked, parseError } from './parse-chunked.js';
 
-const PARSERS = {
-  lcov: parseLcov,
-  'istanbul-json': parseIstanbulJson,
-  'istanbul-summary': parseIstanbulSummary,
-  cobertura: parseCobertura,
-  clover: parseClover,
-  jacoco: parseJacoco,
-  go: parseGoProfile,
-} satisfies Record<string, ReportParser>;
-
-type Format = keyof typeof PARSERS;
+type Format = ReportFormat;
 
 const SOURCE = 'report.file';
 const MAX_SAFE = String(Number.MAX_SAFE_INTEGER);
@@ -165,7 +149,7 @@ describe('line number at the maximum', () => {
   });
 
   it('accepts lcov BRDA on line 0', async () => {
-    const report = await parseChunked(parseLcov, SOURCE, 'SF:a.py\nDA:1,1\nBRDA:0,0,0,1\nBRDA:0,0,1,0\nend_of_record\n');
+    const report = await parseChunked(PARSERS.lcov, SOURCE, 'SF:a.py\nDA:1,1\nBRDA:0,0,0,1\nBRDA:0,0,1,0\nend_of_record\n');
     expect(report.files[0]!.branches).toEqual([{ line: 0, covered: 1, total: 2, taken: [1, 0] }]);
   });
 });
@@ -237,7 +221,7 @@ describe('count that is not a safe integer', () => {
   it.each(countCases)('rejects $name', expectRejected);
 
   it('accepts 2^53 - 1 as a Go statement count', async () => {
-    const report = await parseChunked(parseGoProfile, SOURCE, goProfile(`3.24,4.2 ${MAX_SAFE} 1`));
+    const report = await parseChunked(PARSERS.go, SOURCE, goProfile(`3.24,4.2 ${MAX_SAFE} 1`));
     expect(report.files[0]!.statements).toEqual([{ line: 3, column: 23, hits: 1, weight: Number.MAX_SAFE_INTEGER }]);
   });
 
@@ -245,19 +229,19 @@ describe('count that is not a safe integer', () => {
     const input = istanbulFile(
       `"statementMap":{"0":{"start":{"line":1,"column":0}},"1":{"start":{"line":2,"column":0}}},"s":{"0":${MAX_SAFE},"1":null},${ISTANBUL_MAPS}`,
     );
-    const report = await parseChunked(parseIstanbulJson, SOURCE, input);
+    const report = await parseChunked(PARSERS['istanbul-json'], SOURCE, input);
     expect(report.files[0]!.statements!.map((statement) => statement.hits)).toEqual([Number.MAX_SAFE_INTEGER, 0]);
   });
 
   it('accepts "2.0" as a Cobertura hit count', async () => {
-    const report = await parseChunked(parseCobertura, SOURCE, cobertura('<line number="1" hits="2.0"/>'));
+    const report = await parseChunked(PARSERS.cobertura, SOURCE, cobertura('<line number="1" hits="2.0"/>'));
     expect(report.files[0]!.lines).toEqual([-1, 2]);
   });
 
   // lcov keeps such counts, because real tracefiles contain 2^64 - 1.
   it('lowers lcov hit counts above 2^53 - 1', async () => {
     const input = 'SF:a.js\nFN:1,f\nFNDA:18446744073709551615,f\nDA:1,18446744073709551615\nDA:2,0\nBRDA:1,0,0,99999999999999999999\nBRDA:1,0,1,0\nend_of_record\n';
-    const report = await parseChunked(parseLcov, SOURCE, input);
+    const report = await parseChunked(PARSERS.lcov, SOURCE, input);
     const file = report.files[0]!;
     expect(file.lines).toEqual([-1, Number.MAX_SAFE_INTEGER, 0]);
     expect(file.functions).toEqual([{ name: 'f', line: 1, hits: Number.MAX_SAFE_INTEGER }]);
@@ -282,7 +266,7 @@ describe('byte order mark', () => {
   });
 
   it('is still rejected inside lcov', async () => {
-    const error = await parseError(parseLcov, SOURCE, `SF:a.js\n${BOM}DA:1,1\nend_of_record\n`);
+    const error = await parseError(PARSERS.lcov, SOURCE, `SF:a.js\n${BOM}DA:1,1\nend_of_record\n`);
     expect(error).toBeInstanceOf(ReportError);
     expect(error.message).toContain(`${SOURCE} at line 2: line is not an lcov record`);
   });
