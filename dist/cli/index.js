@@ -16204,8 +16204,8 @@ async function noMergeBaseError(cwd, baseRef, headRef) {
  * The results model that every stage returns and every renderer reads.
  *
  * Stages describe their report as structured blocks of plain text. Renderers
- * (Markdown for the PR comment, check run and job summary; plain text for the
- * terminal) escape every piece of text, so a file name or branch name from a
+ * write Markdown for the PR comment, check run and job summary, and plain text
+ * for the terminal. They escape every piece of text, so a file name or branch name from a
  * pull request can never inject Markdown, HTML or mentions.
  */
 function overallStatus(report) {
@@ -16721,7 +16721,7 @@ function exitCodeOf(report) {
 /**
  * The report of a stage that could not run because its input was invalid.
  * It carries the message in every channel, so the job summary, the comment
- * and the `result` output all say what to fix.
+ * and the `result` output all show what to fix.
  */
 function errorStage(id, title, error) {
     return {
@@ -18286,7 +18286,7 @@ function detectXml(text) {
 /**
  * Skips a DOCTYPE, including an internal subset in brackets, whose
  * declarations contain `>` of their own. The parser then rejects entity
- * declarations with a message that says so, instead of "not recognised".
+ * declarations with a message naming them, instead of "not recognised".
  */
 function afterDoctype(text) {
     const close = text.indexOf('>');
@@ -18309,7 +18309,7 @@ function unrecognised(source, empty) {
 /** Integer parsing straight from ASCII bytes, so that report parsers create no string per number. */
 /**
  * Parses `buffer[start, end)` as a non-negative decimal integer. Returns -1 when
- * the range is empty or holds anything but digits. Values above 2^53 lose
+ * the range is empty or contains anything but digits. Values above 2^53 lose
  * precision, but rounding never takes one below 2^53, so callers can reject
  * them by comparing the result with `Number.MAX_SAFE_INTEGER`.
  */
@@ -18575,7 +18575,12 @@ class GoProfileReader {
         if (existing.statements !== block.statements) {
             throw new src_errors/* ReportError */.$g(this.source, { line: lineNumber }, `block ${file.path}:${range} has ${block.statements} statements here but ${existing.statements} in an earlier line`, 'Merge only profiles of the same source code');
         }
-        existing.count = this.mode === 'set' ? (existing.count > 0 || block.count > 0 ? 1 : 0) : existing.count + block.count;
+        if (this.mode === 'set') {
+            existing.count = existing.count > 0 || block.count > 0 ? 1 : 0;
+        }
+        else {
+            existing.count += block.count;
+        }
     }
     finish() {
         if (this.mode === undefined) {
@@ -20801,7 +20806,7 @@ function mergeLineGroups(a, b) {
         return a.map((group, index) => combineBranchGroups(group, b[index]));
     return [combineBranchGroups(flattenLine(a), flattenLine(b))];
 }
-/** One group holding every outcome of a line, in order. */
+/** Combines a line's groups into one group with every outcome, in order. */
 function flattenLine(groups) {
     const line = groups[0].line;
     const everyTaken = groups.every((group) => group.taken !== null);
@@ -22707,7 +22712,7 @@ function writeFile(path, content) {
  * The normalized coverage model that every parser produces and every rule reads.
  *
  * Records are stored in flat arrays rather than maps keyed by strings, because a
- * 600 MB report holds tens of millions of lines and statements and the memory
+ * 600 MB report contains tens of millions of lines and statements and the memory
  * budget is a small multiple of the input size.
  */
 const METRICS = ['lines', 'branches', 'functions', 'statements', 'classes'];

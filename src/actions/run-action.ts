@@ -44,7 +44,7 @@ export interface ActionDefinition {
   defaultStages?: ['coverage'];
 }
 
-/** Runs the action and sets `process.exitCode`; never throws. */
+/** Runs the action and sets `process.exitCode`. Every error is caught here and reported as a failed step. */
 export async function runAction(definition: ActionDefinition = {}): Promise<void> {
   try {
     process.exitCode = await runActionSteps(definition);

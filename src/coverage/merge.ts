@@ -122,7 +122,7 @@ function mergeLineGroups(a: readonly BranchGroup[], b: readonly BranchGroup[]): 
   return [combineBranchGroups(flattenLine(a), flattenLine(b))];
 }
 
-/** One group holding every outcome of a line, in order. */
+/** Combines a line's groups into one group with every outcome, in order. */
 function flattenLine(groups: readonly BranchGroup[]): BranchGroup {
   const line = groups[0]!.line;
   const everyTaken = groups.every((group) => group.taken !== null);

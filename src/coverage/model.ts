@@ -2,7 +2,7 @@
  * The normalized coverage model that every parser produces and every rule reads.
  *
  * Records are stored in flat arrays rather than maps keyed by strings, because a
- * 600 MB report holds tens of millions of lines and statements and the memory
+ * 600 MB report contains tens of millions of lines and statements and the memory
  * budget is a small multiple of the input size.
  */
 
@@ -37,8 +37,8 @@ export const MAX_LINE_NUMBER = 10_000_000;
 
 /**
  * Branch outcomes that a report attributes to one source line.
- * `taken` holds the hit count of each outcome when the format records them
- * (lcov `BRDA`, Istanbul `b`); formats that only give counts (Cobertura
+ * `taken` contains the hit count of each outcome when the format records them
+ * (lcov `BRDA`, Istanbul `b`). Formats that only give counts (Cobertura
  * `condition-coverage`, JaCoCo `mb`/`cb`) leave it `null`.
  */
 export interface BranchGroup {
@@ -74,7 +74,7 @@ export interface ClassRecord {
 
 /**
  * Coverage of one source file. A metric the report does not carry for this
- * file is `undefined`; an empty array means the format carries the metric and
+ * file is `undefined`. An empty array means the format carries the metric and
  * the file has none of it.
  */
 export interface FileCoverage {

@@ -25,7 +25,7 @@ export interface CheckOutput {
 }
 
 export interface CheckOutputOptions {
-  /** Where the full report can be read when the summary or text had to be shortened. */
+  /** Location of the full report, named when the summary or text had to be shortened. */
   fullReport?: Inline;
 }
 

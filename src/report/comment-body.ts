@@ -7,7 +7,7 @@ import type { Inline, RunReport } from './document.js';
 import { COMMENT_LIMIT, fitMarkdown } from './limits.js';
 
 export interface CommentBodyOptions {
-  /** Where the full report can be read if the comment had to be shortened: "the job summary has the full report". */
+  /** Location of the full report, named if the comment had to be shortened: "the job summary has the full report". */
   fullReport?: Inline;
 }
 

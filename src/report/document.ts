@@ -2,8 +2,8 @@
  * The results model that every stage returns and every renderer reads.
  *
  * Stages describe their report as structured blocks of plain text. Renderers
- * (Markdown for the PR comment, check run and job summary; plain text for the
- * terminal) escape every piece of text, so a file name or branch name from a
+ * write Markdown for the PR comment, check run and job summary, and plain text
+ * for the terminal. They escape every piece of text, so a file name or branch name from a
  * pull request can never inject Markdown, HTML or mentions.
  */
 
@@ -45,7 +45,7 @@ export interface Annotation {
   message: string;
 }
 
-/** What one stage (coverage, impact, validate, ...) reports. */
+/** Report of one stage (coverage, impact, validate, ...). */
 export interface StageReport {
   /** Stable id, also the prefix of its action outputs: `coverage`. */
   id: string;
@@ -55,7 +55,7 @@ export interface StageReport {
   headline: string;
   /**
    * Blocks in order of importance. When a rendered report exceeds a GitHub
-   * limit, blocks are dropped from the end and the report says so.
+   * limit, blocks are dropped from the end and the report notes what was left out.
    */
   blocks: Block[];
   annotations: Annotation[];

@@ -7,7 +7,7 @@ import type { Inline, RunReport } from './document.js';
 import { JOB_SUMMARY_LIMIT, fitMarkdown } from './limits.js';
 
 export interface JobSummaryOptions {
-  /** Where the full report can be read if the summary had to be shortened, such as the `result` output. */
+  /** Location of the full report, named if the summary had to be shortened, such as the `result` output. */
   fullReport?: Inline;
 }
 

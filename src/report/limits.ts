@@ -73,7 +73,7 @@ export function fitsLimit(text: string, limit: Limit): boolean {
 
 export interface FitOptions extends MarkdownOptions {
   /**
-   * Where the full report can be read, ending the note about left-out content,
+   * Location of the full report, ending the note about left-out content,
    * for example "the job summary has the full report".
    */
   fullReport?: Inline;
@@ -154,7 +154,7 @@ interface StageEntry {
   blocks: BlockEntry[];
 }
 
-/** Which pieces are kept: the row cap, the title line, and per stage its heading and blocks. */
+/** Selection of kept pieces: the row cap, the title line, and per stage its heading and blocks. */
 interface Selection {
   cap: number | undefined;
   title: boolean;

@@ -40,7 +40,7 @@ export interface BlockOptions {
   renderedRows?: WeakMap<Block, string[]>;
 }
 
-/** Where inline content is placed: each context escapes differently. */
+/** Context of inline content, since each context escapes differently. */
 type InlineContext = 'markdown' | 'table' | 'html';
 
 /**

@@ -58,13 +58,13 @@ function countLabel(count: number, singular: string): string {
 }
 
 export interface AnnotationCommandOptions {
-  /** Where every annotation can be read, for the closing notice: "the job summary lists them all". */
+  /** Location of every annotation, for the closing notice: "the job summary lists them all". */
   fullReport?: string;
 }
 
 /**
- * Formats annotations as workflow commands within what GitHub shows: the most
- * severe first, at most 10 errors and 10 warnings, and at most 10 notices
+ * Formats annotations as workflow commands within what GitHub shows. The most
+ * severe come first: at most 10 errors and 10 warnings, and at most 10 notices
  * including one last notice that counts the annotations left out and names
  * where to find them.
  */

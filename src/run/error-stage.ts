@@ -3,7 +3,7 @@ import type { StageReport } from '../report/document.js';
 /**
  * The report of a stage that could not run because its input was invalid.
  * It carries the message in every channel, so the job summary, the comment
- * and the `result` output all say what to fix.
+ * and the `result` output all show what to fix.
  */
 export function errorStage(id: string, title: string, error: Error): StageReport {
   return {

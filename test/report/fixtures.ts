@@ -79,12 +79,14 @@ function hostileBlocks(): Block[] {
   ];
 }
 
+
+const LEVELS = ['failure', 'warning', 'notice'] as const;
 export function hostileAnnotations(): Annotation[] {
   return HOSTILE_INPUTS.map((text, index) => ({
     path: text,
     startLine: index + 1,
     endLine: index + 2,
-    level: index % 3 === 0 ? 'failure' : index % 3 === 1 ? 'warning' : 'notice',
+    level: LEVELS[index % 3]!,
     title: text,
     message: text,
   }));

@@ -1,6 +1,6 @@
 /**
  * Collects branch outcomes (lcov BRDA records) as flat arrays and groups them
- * per line at the end of a record. A report holds millions of outcomes, and
+ * per line at the end of a record. A report contains millions of outcomes, and
  * building the groups once, at their final size, keeps the heap and the
  * garbage collector's work far smaller than growing one small array per line
  * while parsing.

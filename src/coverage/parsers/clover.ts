@@ -44,7 +44,7 @@ interface FileState {
   conditions: ConditionEntry[];
   statementLines: number;
   methodLines: number;
-  /** True when the file holds `<class>` elements, which Istanbul's writer never emits. */
+  /** True when the file contains `<class>` elements, which Istanbul's writer never emits. */
   hasClasses: boolean;
   metrics: FileMetrics | null;
 }

@@ -2,7 +2,7 @@
 
 /**
  * Parses `buffer[start, end)` as a non-negative decimal integer. Returns -1 when
- * the range is empty or holds anything but digits. Values above 2^53 lose
+ * the range is empty or contains anything but digits. Values above 2^53 lose
  * precision, but rounding never takes one below 2^53, so callers can reject
  * them by comparing the result with `Number.MAX_SAFE_INTEGER`.
  */

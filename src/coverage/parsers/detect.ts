@@ -82,7 +82,7 @@ function detectXml(text: string): ReportFormat | null {
 /**
  * Skips a DOCTYPE, including an internal subset in brackets, whose
  * declarations contain `>` of their own. The parser then rejects entity
- * declarations with a message that says so, instead of "not recognised".
+ * declarations with a message naming them, instead of "not recognised".
  */
 function afterDoctype(text: string): string {
   const close = text.indexOf('>');

@@ -157,7 +157,11 @@ class GoProfileReader {
         'Merge only profiles of the same source code',
       );
     }
-    existing.count = this.mode === 'set' ? (existing.count > 0 || block.count > 0 ? 1 : 0) : existing.count + block.count;
+    if (this.mode === 'set') {
+      existing.count = existing.count > 0 || block.count > 0 ? 1 : 0;
+    } else {
+      existing.count += block.count;
+    }
   }
 
   finish(): FileCoverage[] {

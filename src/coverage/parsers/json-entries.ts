@@ -12,7 +12,7 @@ import { ReportError } from '../../errors.js';
 import { JSON_BYTES, JsonCursor, NEED_MORE } from './json-cursor.js';
 import type { ReportInput } from './types.js';
 
-/** What the driver does with a member after the visitor has seen its key. */
+/** Action the driver takes on a member after the visitor has seen its key. */
 export type MemberAction = 'parsed' | 'skip' | 'descend';
 
 export interface MemberVisitor {
