@@ -1,0 +1,50 @@
+/**
+ * A `RepositoryView` over a checkout on disk. It reads tracked files only,
+ * on first request, and never follows a path or symlink out of the root.
+ */
+import { readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { joinInRepository } from './repo-path.js';
+import type { RepositoryView } from './repository-view.js';
+
+/**
+ * @param root folder of the checkout
+ * @param files repository-relative POSIX paths from `git ls-files`, sorted
+ */
+export function readDiskView(root: string, files: readonly string[]): RepositoryView {
+  const realRoot = realpathSync(resolve(root));
+  const tracked = new Set(files);
+
+  /** Real repository path of `path`, or undefined when it is missing, malformed or resolves outside the root. */
+  const realRepositoryPath = (path: string): string | undefined => {
+    if (joinInRepository('', path) !== path) return undefined;
+    let real: string;
+    try {
+      real = realpathSync(resolve(realRoot, path));
+    } catch {
+      return undefined;
+    }
+    const inside = relative(realRoot, real);
+    if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return undefined;
+    return inside.split(sep).join('/');
+  };
+
+  return {
+    files,
+    readText(path: string): string | undefined {
+      if (!tracked.has(path)) return undefined;
+      const real = realRepositoryPath(path);
+      if (real === undefined) return undefined;
+      try {
+        return readFileSync(resolve(realRoot, real), 'utf8');
+      } catch {
+        // A tracked file that is deleted, a folder, or unreadable in the work tree counts as absent.
+        return undefined;
+      }
+    },
+    realPath(path: string): string | undefined {
+      const real = realRepositoryPath(path);
+      return real === undefined || real === path ? undefined : real;
+    },
+  };
+}

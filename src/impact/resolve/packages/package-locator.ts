@@ -1,0 +1,60 @@
+/**
+ * Finds the repository folder of a package imported by name: a workspace
+ * package, a node_modules symlink into the repository (how pnpm and yarn
+ * link workspace packages), or a package tracked under node_modules.
+ */
+import type { FileIndex } from '../file-index.js';
+import { joinInRepository, selfAndAncestors } from '../repo-path.js';
+import type { RepositoryView } from '../repository-view.js';
+import type { WorkspacePackage } from './workspaces.js';
+
+export interface LocatedPackage {
+  name: string;
+  folder: string;
+  /** Description of where the package was found, for `via`: `workspace package @acme/ui`. */
+  via: string;
+}
+
+export class PackageLocator {
+  private readonly byName: ReadonlyMap<string, WorkspacePackage>;
+  private readonly realPaths = new Map<string, string | undefined>();
+
+  constructor(
+    private readonly index: FileIndex,
+    private readonly view: RepositoryView,
+    workspaces: readonly WorkspacePackage[],
+  ) {
+    this.byName = new Map(workspaces.map((workspace) => [workspace.name, workspace]));
+  }
+
+  /**
+   * Locates package `name` for an importer in `fromFolder`. A workspace
+   * package wins. Otherwise each `node_modules/<name>` from the importer's
+   * folder up to the root is tried, as Node walks them, and the first that
+   * is tracked or links to a tracked folder wins.
+   */
+  locate(name: string, fromFolder: string): LocatedPackage | undefined {
+    const workspace = this.byName.get(name);
+    if (workspace) return { name, folder: workspace.folder, via: `workspace package ${name}` };
+
+    for (const folder of selfAndAncestors(fromFolder)) {
+      const link = joinInRepository(folder, `node_modules/${name}`);
+      if (link === undefined) continue;
+      if (this.index.hasFolder(link)) return { name, folder: link, via: `package ${name} tracked in ${link}` };
+
+      const target = this.realPathOf(link);
+      if (target !== undefined && target !== link && this.index.hasFolder(target)) {
+        return { name, folder: target, via: `package ${name} through the symlink ${link} -> ${target}` };
+      }
+    }
+    return undefined;
+  }
+
+  /** Calls `realPath` once per link, because on disk each call is a system call. */
+  private realPathOf(link: string): string | undefined {
+    if (this.realPaths.has(link)) return this.realPaths.get(link);
+    const target = this.view.realPath?.(link);
+    this.realPaths.set(link, target);
+    return target;
+  }
+}

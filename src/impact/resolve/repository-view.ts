@@ -1,0 +1,13 @@
+/**
+ * Read access to one repository. The resolver reads the repository only
+ * through this interface, so tests and callers can back it with the disk, a
+ * git tree or an in-memory map.
+ */
+export interface RepositoryView {
+  /** Repository-relative POSIX paths of every tracked file (from `git ls-files`), sorted. */
+  readonly files: readonly string[];
+  /** Text of a repository file, or undefined when it is absent. */
+  readText(path: string): string | undefined;
+  /** Real repository path of a symlink (pnpm/yarn workspace links under node_modules), or undefined. */
+  realPath?(path: string): string | undefined;
+}
