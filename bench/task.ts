@@ -115,6 +115,7 @@ const TASKS: Record<string, Task> = {
   'saxes-bare-nopos': (path) => saxesBare(path, false),
   'istanbul-lib-coverage': istanbulLibCoverage,
   'lcov-parse': lcovParsePeer,
+  'lcov-least-work': async (path) => (await import('./lcov-least-work.js')).lcovLeastWork(path),
   'fast-xml-parser': fastXmlParser,
   testmaster,
 };

@@ -9,7 +9,8 @@ import type { Counter, Totals } from '../src/coverage/model.js';
 import type { InputFormat } from './inputs.js';
 import type { Measurement } from './measure.js';
 
-export type ToolRole = 'read' | 'floor' | 'peer' | 'ours';
+/** `bound` is a minimal reader written for the benchmark: how fast and small a complete reader can be here. */
+export type ToolRole = 'read' | 'floor' | 'bound' | 'peer' | 'ours';
 
 /** One benchmark input: a generated report, or a deliberately truncated copy. */
 export interface RunInput {
@@ -167,6 +168,7 @@ export const TOOLS: Tool[] = [
   taskTool('stream-read', 'read', ['istanbul-json', 'lcov', 'cobertura', 'jacoco']),
   taskTool('json-parse', 'floor', ['istanbul-json']),
   taskTool('line-split', 'floor', ['lcov']),
+  taskTool('lcov-least-work', 'bound', ['lcov']),
   taskTool('saxes-bare', 'floor', ['cobertura', 'jacoco']),
   taskTool('saxes-bare-nopos', 'floor', ['cobertura', 'jacoco']),
   taskTool('istanbul-lib-coverage', 'peer', ['istanbul-json']),

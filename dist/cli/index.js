@@ -15253,7 +15253,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _commands_check_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2345);
 /* harmony import */ var _commands_coverage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8450);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6873);
-/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7347);
+/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(123);
 /* harmony import */ var _report_control_characters_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(900);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(311);
 /**
@@ -15420,7 +15420,7 @@ function flagValue(parsed, name) {
 
 /***/ }),
 
-/***/ 7347:
+/***/ 123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15448,13 +15448,11 @@ function fileCounter(file, metric) {
         case 'lines':
             return file.lines ? countLines(file.lines) : summaryCounter(file, metric);
         case 'branches':
-            return file.branches ? countBranches(file) : summaryCounter(file, metric);
+            return file.branches ? countBranches(file.branches) : summaryCounter(file, metric);
         case 'functions':
-            return file.functions
-                ? { covered: file.functions.filter((f) => f.hits > 0).length, total: file.functions.length }
-                : summaryCounter(file, metric);
+            return file.functions ? countFunctions(file.functions) : summaryCounter(file, metric);
         case 'statements':
-            return file.statements ? countStatements(file) : summaryCounter(file, metric);
+            return file.statements ? countStatements(file.statements) : summaryCounter(file, metric);
         case 'classes':
             return file.classes
                 ? { covered: file.classes.filter((c) => c.covered).length, total: file.classes.length }
@@ -15496,22 +15494,30 @@ function countLines(lines) {
     }
     return { covered, total };
 }
-function countBranches(file) {
+function countBranches(table) {
     let covered = 0;
     let total = 0;
-    for (const group of file.branches) {
-        covered += group.covered;
-        total += group.total;
+    for (let i = 0; i < table.length; i++) {
+        covered += table.covered[i];
+        total += table.total[i];
     }
     return { covered, total };
 }
-function countStatements(file) {
+function countFunctions(table) {
+    let covered = 0;
+    for (let i = 0; i < table.length; i++)
+        if (table.hits[i] > 0)
+            covered++;
+    return { covered, total: table.length };
+}
+function countStatements(table) {
     let covered = 0;
     let total = 0;
-    for (const statement of file.statements) {
-        total += statement.weight;
-        if (statement.hits > 0)
-            covered += statement.weight;
+    for (let i = 0; i < table.length; i++) {
+        const weight = table.weight[i];
+        total += weight;
+        if (table.hits[i] > 0)
+            covered += weight;
     }
     return { covered, total };
 }
@@ -15671,6 +15677,296 @@ var istanbul_lib_report_default = /*#__PURE__*/__nccwpck_require__.n(istanbul_li
 // EXTERNAL MODULE: ./node_modules/istanbul-reports/lib/html/index.js
 var html = __nccwpck_require__(3784);
 var html_default = /*#__PURE__*/__nccwpck_require__.n(html);
+;// CONCATENATED MODULE: ./src/coverage/columns.ts
+/**
+ * Growable typed-array columns for parsers, and an arena that packs the
+ * finished columns of many files into a few large buffers.
+ *
+ * Every typed array with a buffer of its own is a native allocation, and a
+ * report has tens of thousands of files with several columns each. In a CPU
+ * profile of the 100 MB lcov input of bench/, those allocations took about 15 %
+ * of the parse. The arena copies finished columns into shared blocks and
+ * returns views of them.
+ */
+const INITIAL_CAPACITY = 16;
+/** A typed array that grows by doubling while a parser appends to it. */
+class NumberColumn {
+    allocate;
+    values;
+    length = 0;
+    constructor(allocate) {
+        this.allocate = allocate;
+        this.values = allocate(INITIAL_CAPACITY);
+    }
+    clear() {
+        this.length = 0;
+    }
+    push(value) {
+        if (this.length === this.values.length) {
+            const larger = this.allocate(this.length * 2);
+            larger.set(this.values);
+            this.values = larger;
+        }
+        this.values[this.length++] = value;
+    }
+    at(index) {
+        return this.values[index];
+    }
+    set(index, value) {
+        this.values[index] = value;
+    }
+}
+/** Line numbers and offsets, which stay below 2^31. */
+class Int32Column extends NumberColumn {
+    constructor() {
+        super((length) => new Int32Array(length));
+    }
+}
+/** Hit counts and other values that can exceed 2^31. */
+class Float64Column extends NumberColumn {
+    constructor() {
+        super((length) => new Float64Array(length));
+    }
+}
+/** Elements per arena block: 1 MiB of Int32 values or 2 MiB of Float64 values. */
+const BLOCK_ELEMENTS = 256 * 1024;
+/**
+ * Copies finished columns into shared blocks. A view keeps its whole block
+ * alive, so one arena serves one report, whose files live and die together.
+ * Columns longer than a quarter block get an array of their own.
+ */
+class ColumnArena {
+    floatBlock = new Float64Array(0);
+    floatUsed = 0;
+    intBlock = new Int32Array(0);
+    intUsed = 0;
+    /** Returns a copy of `source[0, length)`. */
+    float64(source, length) {
+        if (length > BLOCK_ELEMENTS / 4)
+            return source.slice(0, length);
+        const view = this.reserveFloat64(length);
+        copyInto(view, source, length);
+        return view;
+    }
+    /** Returns zeroed space for `length` values, for a caller that fills it. */
+    reserveFloat64(length) {
+        if (length > BLOCK_ELEMENTS / 4)
+            return new Float64Array(length);
+        if (this.floatUsed + length > this.floatBlock.length) {
+            this.floatBlock = new Float64Array(BLOCK_ELEMENTS);
+            this.floatUsed = 0;
+        }
+        const view = this.floatBlock.subarray(this.floatUsed, this.floatUsed + length);
+        this.floatUsed += length;
+        return view;
+    }
+    /** Returns a copy of `source[0, length)`. */
+    int32(source, length) {
+        if (length > BLOCK_ELEMENTS / 4)
+            return source.slice(0, length);
+        if (this.intUsed + length > this.intBlock.length) {
+            this.intBlock = new Int32Array(BLOCK_ELEMENTS);
+            this.intUsed = 0;
+        }
+        const view = this.intBlock.subarray(this.intUsed, this.intUsed + length);
+        copyInto(view, source, length);
+        this.intUsed += length;
+        return view;
+    }
+}
+/** Short columns are copied in a loop, which is faster than making a `subarray` view for `set`. */
+function copyInto(target, source, length) {
+    if (length <= 64) {
+        for (let i = 0; i < length; i++)
+            target[i] = source[i];
+    }
+    else {
+        target.set(length === source.length ? source : source.subarray(0, length));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/coverage/record-tables.ts
+/**
+ * Column storage for the branch groups, functions and statements of one file.
+ *
+ * A large report has millions of these records. Kept as one object each, they
+ * made garbage collection about a third of the parse time of the 100 MB lcov
+ * input of bench/, and an object costs several times the bytes of its numbers.
+ * Here each field is one typed array per file, which the parsers pack into a
+ * `ColumnArena`, so the counts live outside the JavaScript heap. Record objects (`BranchGroup`, `FunctionRecord`,
+ * `StatementRecord`) are built on demand, for merging and the HTML report.
+ */
+
+class BranchTableBuilder {
+    line = new Int32Column();
+    covered = new Float64Column();
+    total = new Float64Column();
+    takenStart = new Int32Column();
+    taken = new Float64Column();
+    constructor() {
+        this.takenStart.push(0);
+    }
+    get length() {
+        return this.line.length;
+    }
+    /** Empties the builder and keeps its capacity, for the next file. */
+    reset() {
+        for (const column of [this.line, this.covered, this.total, this.takenStart, this.taken])
+            column.clear();
+        this.takenStart.push(0);
+    }
+    /** Appends a group. `taken` lists its outcome counts, or is null when the format gives only counts. */
+    add(line, covered, total, taken) {
+        this.line.push(line);
+        this.covered.push(covered);
+        this.total.push(total);
+        if (taken)
+            for (let i = 0; i < taken.length; i++)
+                this.taken.push(taken[i]);
+        this.takenStart.push(this.taken.length);
+    }
+    /** Appends a group whose outcomes are the counts in `taken[start, end)`. Outcomes above 0 count as covered. */
+    addOutcomes(line, taken, start, end) {
+        let covered = 0;
+        for (let i = start; i < end; i++) {
+            const hits = taken[i];
+            if (hits > 0)
+                covered++;
+            this.taken.push(hits);
+        }
+        this.line.push(line);
+        this.covered.push(covered);
+        this.total.push(end - start);
+        this.takenStart.push(this.taken.length);
+    }
+    /** Returns a copy of the groups at their exact length, in `arena` when one is given. */
+    build(arena) {
+        return {
+            length: this.line.length,
+            line: int32Copy(this.line, arena),
+            covered: float64Copy(this.covered, arena),
+            total: float64Copy(this.total, arena),
+            takenStart: int32Copy(this.takenStart, arena),
+            taken: float64Copy(this.taken, arena),
+        };
+    }
+}
+class FunctionTableBuilder {
+    name = [];
+    line = new Int32Column();
+    hits = new Float64Column();
+    get length() {
+        return this.name.length;
+    }
+    /** Empties the builder and keeps its capacity, for the next file. */
+    reset() {
+        this.name.length = 0;
+        this.line.clear();
+        this.hits.clear();
+    }
+    add(name, line, hits) {
+        this.name.push(name);
+        this.line.push(line);
+        this.hits.push(hits);
+    }
+    build(arena) {
+        // slice() drops the spare capacity that push() leaves in the names array.
+        return { length: this.name.length, name: this.name.slice(), line: int32Copy(this.line, arena), hits: float64Copy(this.hits, arena) };
+    }
+}
+class StatementTableBuilder {
+    line = new Int32Column();
+    column = new Float64Column();
+    hits = new Float64Column();
+    weight = new Float64Column();
+    get length() {
+        return this.line.length;
+    }
+    /** Empties the builder and keeps its capacity, for the next file. */
+    reset() {
+        for (const column of [this.line, this.column, this.hits, this.weight])
+            column.clear();
+    }
+    add(line, column, hits, weight) {
+        this.line.push(line);
+        this.column.push(column);
+        this.hits.push(hits);
+        this.weight.push(weight);
+    }
+    build(arena) {
+        return {
+            length: this.line.length,
+            line: int32Copy(this.line, arena),
+            column: float64Copy(this.column, arena),
+            hits: float64Copy(this.hits, arena),
+            weight: float64Copy(this.weight, arena),
+        };
+    }
+}
+function int32Copy(column, arena) {
+    return arena ? arena.int32(column.values, column.length) : column.values.slice(0, column.length);
+}
+function float64Copy(column, arena) {
+    return arena ? arena.float64(column.values, column.length) : column.values.slice(0, column.length);
+}
+/** One builder per table and an arena, which a parser reuses for every file of a report. */
+class FileTableBuilders {
+    arena = new ColumnArena();
+    branches = new BranchTableBuilder();
+    functions = new FunctionTableBuilder();
+    statements = new StatementTableBuilder();
+}
+/** Builds the record objects of a branch table, in table order. */
+function branchGroups(table) {
+    const groups = new Array(table.length);
+    for (let i = 0; i < table.length; i++) {
+        const start = table.takenStart[i];
+        const end = table.takenStart[i + 1];
+        groups[i] = {
+            line: table.line[i],
+            covered: table.covered[i],
+            total: table.total[i],
+            taken: end > start ? Array.from(table.taken.subarray(start, end)) : null,
+        };
+    }
+    return groups;
+}
+function functionRecords(table) {
+    const records = new Array(table.length);
+    for (let i = 0; i < table.length; i++)
+        records[i] = { name: table.name[i], line: table.line[i], hits: table.hits[i] };
+    return records;
+}
+function statementRecords(table) {
+    const records = new Array(table.length);
+    for (let i = 0; i < table.length; i++) {
+        records[i] = { line: table.line[i], column: table.column[i], hits: table.hits[i], weight: table.weight[i] };
+    }
+    return records;
+}
+/**
+ * Builds a branch table from record objects. A group with an empty `taken`
+ * list is stored with no outcomes, so it reads back with `taken: null`.
+ */
+function branchTable(groups) {
+    const builder = new BranchTableBuilder();
+    for (const group of groups)
+        builder.add(group.line, group.covered, group.total, group.taken);
+    return builder.build();
+}
+function functionTable(records) {
+    const builder = new FunctionTableBuilder();
+    for (const record of records)
+        builder.add(record.name, record.line, record.hits);
+    return builder.build();
+}
+function statementTable(records) {
+    const builder = new StatementTableBuilder();
+    for (const record of records)
+        builder.add(record.line, record.column, record.hits, record.weight);
+    return builder.build();
+}
+
 ;// CONCATENATED MODULE: ./src/coverage/repository-bounds.ts
 
 /** True when `path` is `folder` or lies below it; both must be absolute, with links already resolved. */
@@ -15686,6 +15982,7 @@ function isInsideFolder(folder, path) {
 
 // The HTML reporter is imported by path because `istanbul-reports` loads its
 // reporters with a computed require, which the bundle cannot follow.
+
 
 
 
@@ -15716,14 +16013,14 @@ function lineRange(line, column = 0) {
 function addStatements(file, data) {
     let id = 0;
     if (file.statements) {
-        for (const statement of file.statements) {
+        for (const statement of statementRecords(file.statements)) {
             data.statementMap[id] = lineRange(statement.line, statement.column);
             data.s[id] = statement.hits;
             id++;
         }
         return;
     }
-    const lines = file.lines ?? [];
+    const lines = file.lines ?? new Float64Array(0);
     for (let line = 1; line < lines.length; line++) {
         const hits = lines[line];
         if (hits === model/* NOT_INSTRUMENTED */.Pq)
@@ -15734,14 +16031,18 @@ function addStatements(file, data) {
     }
 }
 function addFunctions(file, data) {
-    (file.functions ?? []).forEach((fn, id) => {
+    if (!file.functions)
+        return;
+    functionRecords(file.functions).forEach((fn, id) => {
         const range = lineRange(Math.max(fn.line, 1));
         data.fnMap[id] = { name: fn.name, decl: range, loc: range, line: Math.max(fn.line, 1) };
         data.f[id] = fn.hits;
     });
 }
 function addBranches(file, data) {
-    (file.branches ?? []).forEach((group, id) => {
+    if (!file.branches)
+        return;
+    branchGroups(file.branches).forEach((group, id) => {
         const range = lineRange(group.line);
         // Formats that only count outcomes (Cobertura, JaCoCo) get one synthetic
         // hit per covered outcome, which keeps the covered/total ratio intact.
@@ -17458,6 +17759,61 @@ async function isInside(root, path) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/coverage/line-hits.ts
+
+const line_hits_INITIAL_CAPACITY = 1024;
+/**
+ * Hit counts by line number: a Float64Array that grows by doubling, with
+ * `NOT_INSTRUMENTED` in every line not yet reported. Every slot at or past
+ * `size` contains `NOT_INSTRUMENTED`, so reporting a higher line only moves
+ * `size`. A parser that reads one file at a time reuses one builder with
+ * `reset`.
+ */
+class LineHitsBuilder {
+    values = new Float64Array(line_hits_INITIAL_CAPACITY).fill(model/* NOT_INSTRUMENTED */.Pq);
+    /** One more than the highest line reported, the length of the built array. */
+    size = 0;
+    /** Empties the builder, or fills it with the counts of a file read earlier. */
+    reset(values) {
+        this.values.fill(model/* NOT_INSTRUMENTED */.Pq, 0, this.size);
+        this.size = 0;
+        if (!values || values.length === 0)
+            return;
+        this.reserve(values.length);
+        this.values.set(values);
+        this.size = values.length;
+    }
+    /** Adds `hits` to a line. The first report of a line replaces `NOT_INSTRUMENTED`. */
+    add(line, hits) {
+        if (line >= this.size)
+            this.extend(line);
+        const previous = this.values[line];
+        this.values[line] = previous < 0 ? hits : previous + hits;
+    }
+    /** Sets a line's hits to the lower of its count and `hits`, for formats where the least-run block decides a line. */
+    addMinimum(line, hits) {
+        if (line >= this.size)
+            this.extend(line);
+        const previous = this.values[line];
+        this.values[line] = previous < 0 ? hits : Math.min(previous, hits);
+    }
+    /** Returns a copy of the counts at their exact length, in `arena` when one is given. */
+    build(arena) {
+        return arena ? arena.float64(this.values, this.size) : this.values.slice(0, this.size);
+    }
+    extend(line) {
+        this.reserve(line + 1);
+        this.size = line + 1;
+    }
+    reserve(size) {
+        if (size <= this.values.length)
+            return;
+        const larger = new Float64Array(Math.max(size, this.values.length * 2)).fill(model/* NOT_INSTRUMENTED */.Pq);
+        larger.set(this.values.subarray(0, this.size));
+        this.values = larger;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/coverage/parsers/xml-attributes.ts
 /** Typed reads of XML attributes, with errors that name the element, the attribute and the position. */
 
@@ -17569,21 +17925,27 @@ function toCount(reader, tag, name, text) {
  */
 
 
+
+
 class FileDraft {
     path;
-    lines = [];
-    functions = [];
-    statements = [];
+    lines = new LineHitsBuilder();
+    functions = new FunctionTableBuilder();
+    statements = new StatementTableBuilder();
     classes = [];
     summary = {};
-    branches = [];
-    /** Index of `branches` by line, built only once a line comes out of ascending order. */
+    branchLine = new Int32Column();
+    branchCovered = new Float64Column();
+    branchTotal = new Float64Column();
+    /** Outcome counts per group, or null for count-only formats; only Clover lists them. */
+    branchTaken = [];
+    /** Index of the groups by line, built only once a line comes out of ascending order. */
     branchIndex = null;
     constructor(path) {
         this.path = path;
     }
     addLine(line, hits) {
-        (0,model/* addLineHits */.Go)(this.lines, line, hits);
+        this.lines.add(line, hits);
     }
     /**
      * Adds branch outcomes to a line. A line reported twice (Cobertura lists a
@@ -17591,26 +17953,45 @@ class FileDraft {
      * whose counts are summed, because each listing counts other outcomes.
      */
     addBranches(line, covered, total, taken) {
-        const last = this.branches[this.branches.length - 1];
-        if (!last || (last.line < line && !this.branchIndex)) {
-            this.branches.push({ line, covered, total, taken });
+        const count = this.branchLine.length;
+        if (count === 0 || (this.branchLine.at(count - 1) < line && !this.branchIndex)) {
+            this.appendBranchGroup(line, covered, total, taken);
             return;
         }
-        const index = (this.branchIndex ??= new Map(this.branches.map((group) => [group.line, group])));
+        const index = (this.branchIndex ??= this.indexBranchLines());
         const group = index.get(line);
-        if (!group) {
-            const added = { line, covered, total, taken };
-            this.branches.push(added);
-            index.set(line, added);
+        if (group === undefined) {
+            index.set(line, count);
+            this.appendBranchGroup(line, covered, total, taken);
             return;
         }
-        group.covered += covered;
-        group.total += total;
-        group.taken = group.taken && taken ? [...group.taken, ...taken] : null;
+        this.branchCovered.set(group, this.branchCovered.at(group) + covered);
+        this.branchTotal.set(group, this.branchTotal.at(group) + total);
+        const previous = this.branchTaken[group];
+        this.branchTaken[group] = previous && taken ? [...previous, ...taken] : null;
     }
-    /** Returns the branch groups recorded so far, ordered by line. */
-    branchGroups() {
-        return this.branchIndex ? this.branches.sort((a, b) => a.line - b.line) : this.branches;
+    /** Builds the branch groups recorded so far, ordered by line. */
+    branchTable(arena) {
+        const order = Array.from({ length: this.branchLine.length }, (_, index) => index);
+        if (this.branchIndex)
+            order.sort((a, b) => this.branchLine.at(a) - this.branchLine.at(b));
+        const builder = new BranchTableBuilder();
+        for (const group of order) {
+            builder.add(this.branchLine.at(group), this.branchCovered.at(group), this.branchTotal.at(group), this.branchTaken[group]);
+        }
+        return builder.build(arena);
+    }
+    appendBranchGroup(line, covered, total, taken) {
+        this.branchLine.push(line);
+        this.branchCovered.push(covered);
+        this.branchTotal.push(total);
+        this.branchTaken.push(taken);
+    }
+    indexBranchLines() {
+        const index = new Map();
+        for (let group = 0; group < this.branchLine.length; group++)
+            index.set(this.branchLine.at(group), group);
+        return index;
     }
 }
 class FileTable {
@@ -17635,24 +18016,24 @@ class FileTable {
      */
     toFiles(carried) {
         const files = [];
+        const arena = new ColumnArena();
         for (const draft of this.drafts.values()) {
-            files.push(toFileCoverage(draft, carried));
+            files.push(toFileCoverage(draft, carried, arena));
         }
         return files;
     }
 }
-function toFileCoverage(draft, carried) {
+function toFileCoverage(draft, carried, arena) {
     const file = { path: draft.path };
     const hasSummary = (metric) => draft.summary[metric] !== undefined;
-    // slice() drops the spare capacity that push() leaves, about a quarter of each array.
     if (carried.lines && !hasSummary('lines'))
-        file.lines = draft.lines.slice();
+        file.lines = draft.lines.build(arena);
     if (carried.branches && !hasSummary('branches'))
-        file.branches = draft.branchGroups();
+        file.branches = draft.branchTable(arena);
     if (carried.functions && !hasSummary('functions'))
-        file.functions = draft.functions;
+        file.functions = draft.functions.build(arena);
     if (carried.statements && !hasSummary('statements'))
-        file.statements = draft.statements;
+        file.statements = draft.statements.build(arena);
     if (carried.classes && !hasSummary('classes'))
         file.classes = draft.classes;
     if (Object.keys(draft.summary).length > 0)
@@ -17907,7 +18288,7 @@ class CloverHandlers {
             case 'stmt': {
                 const hits = requireCount(this.reader, tag, 'count');
                 file.draft.addLine(line, hits);
-                file.draft.statements.push({ line, column: 0, hits, weight: 1 });
+                file.draft.statements.add(line, 0, hits, 1);
                 file.statementLines++;
                 break;
             }
@@ -17921,7 +18302,7 @@ class CloverHandlers {
             }
             case 'method': {
                 const name = detachString(tag.attributes.name ?? tag.attributes.signature ?? '');
-                file.draft.functions.push({ name, line, hits: requireCount(this.reader, tag, 'count') });
+                file.draft.functions.add(name, line, requireCount(this.reader, tag, 'count'));
                 file.methodLines++;
                 break;
             }
@@ -17956,7 +18337,7 @@ class CloverHandlers {
         for (const entry of file.conditions) {
             if (istanbul) {
                 file.draft.addBranches(entry.line, entry.trueCount, entry.trueCount + entry.falseCount, null);
-                file.draft.statements.push({ line: entry.line, column: 0, hits: entry.hits, weight: 1 });
+                file.draft.statements.add(entry.line, 0, entry.hits, 1);
             }
             else {
                 const covered = (entry.trueCount > 0 ? 1 : 0) + (entry.falseCount > 0 ? 1 : 0);
@@ -18104,7 +18485,7 @@ class CoberturaHandlers {
         let hits = parseDigits(hitsText, 0, hitsText.length);
         if (hits < 0)
             hits = requireCount(this.reader, tag, 'hits');
-        (0,model/* addLineHits */.Go)(file.lines, line, hits);
+        file.lines.add(line, hits);
         const branch = attributes.branch;
         if (branch !== undefined && isTrue(branch))
             this.readBranches(tag, file, line);
@@ -18159,8 +18540,7 @@ class CoberturaHandlers {
         this.method = null;
         if (!method || method.lineCount === 0 || !this.file)
             return;
-        const record = { name: method.name, line: method.firstLine, hits: method.hits };
-        this.file.functions.push(record);
+        this.file.functions.add(method.name, method.firstLine, method.hits);
     }
     /** Keeps a `<source>` root, trimmed because .NET tools pad it with line breaks. */
     addRoot(text) {
@@ -18479,6 +18859,8 @@ async function scanLines(chunks, onLine) {
 
 
 
+
+
 const SPACE = 32;
 const COLON = 58;
 const COMMA = 44;
@@ -18616,26 +18998,19 @@ function parseBlock(buffer, rangeStart, statementSpace, countSpace, end) {
     return block;
 }
 function go_profile_toFileCoverage(file) {
-    const statements = file.blocks.map((block) => ({
-        line: block.startLine,
-        column: block.startColumn - 1,
-        hits: block.count,
-        weight: block.statements,
-    }));
+    const statements = new StatementTableBuilder();
+    for (const block of file.blocks)
+        statements.add(block.startLine, block.startColumn - 1, block.count, block.statements);
     // A line's hits are the minimum over the blocks that touch it. A line shared
     // by a run block and a block that never ran (the `if x {` line before an
     // unexecuted body) then counts as uncovered, so line coverage never hides
     // code that did not run.
-    const lines = [];
+    const lines = new LineHitsBuilder();
     for (const block of file.blocks) {
-        while (lines.length <= block.endLine)
-            lines.push(-1);
-        for (let line = block.startLine; line <= block.endLine; line++) {
-            const previous = lines[line];
-            lines[line] = previous < 0 ? block.count : Math.min(previous, block.count);
-        }
+        for (let line = block.startLine; line <= block.endLine; line++)
+            lines.addMinimum(line, block.count);
     }
-    return { path: file.path, lines, statements };
+    return { path: file.path, lines: lines.build(), statements: statements.build() };
 }
 const parseGoProfile = async (input) => {
     const reader = new GoProfileReader(input.source);
@@ -19248,6 +19623,8 @@ async function visitJsonMembers(input, visitor) {
 
 
 
+
+
 const KEY = {
     path: Buffer.from('path'),
     statementMap: Buffer.from('statementMap'),
@@ -19298,73 +19675,62 @@ class FileCoverageBuilder {
     branchLine = [];
     branchTaken = [];
     /**
-     * Builds the file's records. Every array is allocated at its final length,
+     * Builds the file's records. Lines are allocated at their final length,
      * because arrays grown by push() keep up to half their length as spare
      * capacity, which a large report holds for all of its files.
      */
-    build(key) {
-        const statements = this.buildStatements();
+    build(key, builders) {
+        const statements = this.buildStatements(builders);
         let lastLine = 0;
         for (let i = 0; i < statements.length; i++)
-            if (statements[i].line > lastLine)
-                lastLine = statements[i].line;
-        const lines = new Array(lastLine + 1).fill(-1);
+            if (statements.line[i] > lastLine)
+                lastLine = statements.line[i];
+        const lines = new Float64Array(lastLine > 0 ? lastLine + 1 : 0).fill(model/* NOT_INSTRUMENTED */.Pq);
         for (let i = 0; i < statements.length; i++) {
-            const { line, hits } = statements[i];
+            const line = statements.line[i];
+            const hits = statements.hits[i];
             if (line >= 1 && lines[line] < hits)
                 lines[line] = hits;
         }
-        return { path: this.path ?? key, lines: lastLine > 0 ? lines : [], statements, functions: this.buildFunctions(), branches: this.buildBranches() };
+        return { path: this.path ?? key, lines, statements, functions: this.buildFunctions(builders), branches: this.buildBranches(builders) };
     }
-    buildStatements() {
+    buildStatements(builders) {
         const hitsById = this.statementHits;
-        const statements = new Array(countDefined(hitsById));
-        let next = 0;
+        const builder = builders.statements;
+        builder.reset();
         for (let id = 0; id < hitsById.length; id++) {
             const hits = hitsById[id];
             if (hits === undefined)
                 continue;
             // A statement missing from statementMap still counts, as in istanbul-lib-coverage, but has no line.
-            statements[next++] = { line: this.statementLine[id] ?? 0, column: this.statementColumn[id] ?? 0, hits, weight: 1 };
+            builder.add(this.statementLine[id] ?? 0, this.statementColumn[id] ?? 0, hits, 1);
         }
-        return statements;
+        return builder.build(builders.arena);
     }
-    buildFunctions() {
+    buildFunctions(builders) {
         const hitsById = this.functionHits;
-        const functions = new Array(countDefined(hitsById));
-        let next = 0;
+        const builder = builders.functions;
+        builder.reset();
         for (let id = 0; id < hitsById.length; id++) {
             const hits = hitsById[id];
             if (hits === undefined)
                 continue;
-            functions[next++] = { name: this.functionName[id] ?? `(anonymous_${id})`, line: this.functionLine[id] ?? 0, hits };
+            builder.add(this.functionName[id] ?? `(anonymous_${id})`, this.functionLine[id] ?? 0, hits);
         }
-        return functions;
+        return builder.build(builders.arena);
     }
-    buildBranches() {
+    buildBranches(builders) {
         const takenById = this.branchTaken;
-        const branches = new Array(countDefined(takenById));
-        let next = 0;
+        const builder = builders.branches;
+        builder.reset();
         for (let id = 0; id < takenById.length; id++) {
             const taken = takenById[id];
             if (taken === undefined)
                 continue;
-            let covered = 0;
-            for (let i = 0; i < taken.length; i++)
-                if (taken[i] > 0)
-                    covered++;
-            branches[next++] = { line: this.branchLine[id] ?? 0, covered, total: taken.length, taken };
+            builder.addOutcomes(this.branchLine[id] ?? 0, taken, 0, taken.length);
         }
-        return branches;
+        return builder.build(builders.arena);
     }
-}
-/** Counts the ids a hit map listed; a missing id leaves a hole in the array. */
-function countDefined(values) {
-    let count = 0;
-    for (let i = 0; i < values.length; i++)
-        if (values[i] !== undefined)
-            count++;
-    return count;
 }
 /**
  * Maximum Istanbul id. Ids index dense arrays, and istanbul-lib-instrument
@@ -19560,6 +19926,7 @@ function readFileMembers(cursor, file) {
 class IstanbulVisitor {
     source;
     files = [];
+    builders = new FileTableBuilders();
     jest;
     sawCoverageMap = false;
     constructor(source) {
@@ -19592,7 +19959,7 @@ class IstanbulVisitor {
             cursor.pos = start;
             cursor.fail(`the entry ${JSON.stringify(key)} has no ${missing.join(', ')}, so it is not Istanbul file coverage`, this.fixHint());
         }
-        return file.build(key);
+        return file.build(key, this.builders);
     }
     fixHint() {
         return 'Pass coverage-final.json (not coverage-summary.json) or the output of jest --json --coverage, or set --format';
@@ -19769,7 +20136,7 @@ class JacocoHandlers {
         const missedInstructions = this.countOf(tag, 'mi', attributes.mi);
         const coveredInstructions = this.countOf(tag, 'ci', attributes.ci);
         if (missedInstructions + coveredInstructions > 0)
-            (0,model/* addLineHits */.Go)(file.lines, line, coveredInstructions > 0 ? 1 : 0);
+            file.lines.add(line, coveredInstructions > 0 ? 1 : 0);
         const missedBranches = this.countOf(tag, 'mb', attributes.mb);
         const coveredBranches = this.countOf(tag, 'cb', attributes.cb);
         if (missedBranches + coveredBranches > 0) {
@@ -19846,7 +20213,7 @@ class JacocoHandlers {
         owner.methodCount++;
         if (ran)
             owner.anyMethodRan = true;
-        owner.file.functions.push({ name: detachString(`${simpleClassName(owner.name)}.${method.name}`), line: method.line, hits: ran ? 1 : 0 });
+        owner.file.functions.add(detachString(`${simpleClassName(owner.name)}.${method.name}`), method.line, ran ? 1 : 0);
     }
     /** Joins the package folder and a file name; the default package has an empty name. */
     pathOf(fileName) {
@@ -19883,8 +20250,19 @@ const parseJacoco = async (input) => {
 };
 
 ;// CONCATENATED MODULE: ./src/coverage/parsers/branch-outcomes.ts
+
 /** Above this many outcomes on one line, duplicates are found with a Map instead of a linear search. */
 const LINEAR_SEARCH_LIMIT = 32;
+/** Stores `keys` compactly when all of them are numbers. */
+function compactKeys(keys, arena) {
+    for (let i = 0; i < keys.length; i++)
+        if (typeof keys[i] !== 'number')
+            return keys.slice();
+    const numeric = arena.reserveFloat64(keys.length);
+    for (let i = 0; i < keys.length; i++)
+        numeric[i] = keys[i];
+    return numeric;
+}
 class BranchOutcomeList {
     lines = [];
     keys = [];
@@ -19893,10 +20271,12 @@ class BranchOutcomeList {
     /** Starts a list with outcomes grouped earlier, so that a record that reopens a file merges into them. */
     static fromGroups(previous) {
         const list = new BranchOutcomeList();
-        let index = 0;
-        for (const group of previous.groups) {
-            for (const taken of group.taken)
-                list.add(group.line, previous.keys[index++], taken);
+        const { table, keys } = previous;
+        for (let group = 0; group < table.length; group++) {
+            const line = table.line[group];
+            for (let outcome = table.takenStart[group]; outcome < table.takenStart[group + 1]; outcome++) {
+                list.add(line, keys[outcome], table.taken[outcome]);
+            }
         }
         return list;
     }
@@ -19909,13 +20289,16 @@ class BranchOutcomeList {
         this.keys.push(key);
         this.taken.push(taken);
     }
-    /** Returns one group per line, in line order, with outcomes in the order they first appeared. */
-    toGroups() {
+    /**
+     * Returns one group per line, in line order, with outcomes in the order they
+     * first appeared. `builder` is emptied first, so a parser can reuse one.
+     */
+    toGroups(builder = new BranchTableBuilder(), arena) {
+        builder.reset();
         if (this.sorted && !this.hasRepeatedKey())
-            return this.groupInFileOrder();
+            return { table: this.groupInFileOrder(builder).build(arena), keys: this.keys };
         const order = this.sorted ? null : this.entryOrder();
         const count = this.lines.length;
-        const groups = [];
         const keys = [];
         let runStart = 0;
         while (runStart < count) {
@@ -19923,10 +20306,11 @@ class BranchOutcomeList {
             let runEnd = runStart + 1;
             while (runEnd < count && this.lines[order ? order[runEnd] : runEnd] === line)
                 runEnd++;
-            groups.push(this.buildGroup(line, order, runStart, runEnd, keys));
+            const taken = this.mergeGroup(order, runStart, runEnd, keys);
+            builder.addOutcomes(line, taken, 0, taken.length);
             runStart = runEnd;
         }
-        return { groups, keys };
+        return { table: builder.build(arena), keys };
     }
     /** Checks whether any line lists a key twice, as concatenated tracefiles can. */
     hasRepeatedKey() {
@@ -19945,30 +20329,19 @@ class BranchOutcomeList {
         }
         return false;
     }
-    /**
-     * Groups outcomes that are already in line order with no repeated key,
-     * which is how lcov and Istanbul write them. Each `taken` array comes from
-     * slice(), which allocates its exact length: an array grown by push() keeps
-     * spare capacity, and a report has a million groups.
-     */
-    groupInFileOrder() {
+    /** Groups outcomes that are already in line order with no repeated key, which is how lcov and Istanbul write them. */
+    groupInFileOrder(builder) {
         const { lines, taken } = this;
-        const groups = [];
         let runStart = 0;
         while (runStart < lines.length) {
             const line = lines[runStart];
             let runEnd = runStart + 1;
             while (runEnd < lines.length && lines[runEnd] === line)
                 runEnd++;
-            const groupTaken = taken.slice(runStart, runEnd);
-            let covered = 0;
-            for (let i = 0; i < groupTaken.length; i++)
-                if (groupTaken[i] > 0)
-                    covered++;
-            groups.push({ line, covered, total: groupTaken.length, taken: groupTaken });
+            builder.addOutcomes(line, taken, runStart, runEnd);
             runStart = runEnd;
         }
-        return { groups, keys: this.keys };
+        return builder;
     }
     /** Entry indices sorted by line, keeping file order within a line. */
     entryOrder() {
@@ -19978,8 +20351,8 @@ class BranchOutcomeList {
             order[i] = i;
         return order.sort((a, b) => lines[a] - lines[b] || a - b);
     }
-    /** Builds the group of entries `[start, end)`, merging repeated keys, and appends its distinct keys to `keysOut`. */
-    buildGroup(line, order, start, end, keysOut) {
+    /** Returns the outcome counts of entries `[start, end)` with repeated keys merged, and appends the distinct keys to `keysOut`. */
+    mergeGroup(order, start, end, keysOut) {
         const firstKey = keysOut.length;
         const positions = end - start > LINEAR_SEARCH_LIMIT ? new Map() : null;
         // Distinct positions of each entry, counted first so the group's array can be allocated once.
@@ -20005,15 +20378,14 @@ class BranchOutcomeList {
         const taken = new Array(keysOut.length - firstKey).fill(0);
         for (let i = start; i < end; i++)
             taken[entryPosition[i - start]] += this.taken[order ? order[i] : i];
-        let covered = 0;
-        for (let i = 0; i < taken.length; i++)
-            if (taken[i] > 0)
-                covered++;
-        return { line, covered, total: taken.length, taken };
+        return taken;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/coverage/parsers/lcov-file-state.ts
+
+
+
 
 function namesakeCount(namesakes) {
     return namesakes.others ? namesakes.others.length + 1 : 1;
@@ -20029,30 +20401,48 @@ function findNamesake(namesakes, predicate) {
 function addNamesake(namesakes, record) {
     (namesakes.others ??= []).push(record);
 }
-const NO_OUTCOMES = { groups: [], keys: [] };
-/** Builds the open record's branches and functions into their final records and drops the reading state. */
-function closeFile(file) {
+const NO_OUTCOMES = { table: branchTable([]), keys: [] };
+const NO_FUNCTIONS = functionTable([]);
+const NO_LINES = new Float64Array(0);
+/**
+ * Builders for the open record's tables, which the reader reuses from one
+ * record to the next, so that each closed record costs one allocation of its
+ * final size per table.
+ */
+class RecordBuilders {
+    /** Storage of every closed record's tables. */
+    arena = new ColumnArena();
+    lines = new LineHitsBuilder();
+    branches = new BranchTableBuilder();
+    functions = new FunctionTableBuilder();
+}
+/** Builds the open record's lines, branches and functions into their final tables and drops the reading state. */
+function closeFile(file, builders) {
     if (!file.branches || !file.functionsByName)
         return;
-    const grouped = file.branches.toGroups();
+    file.lines = builders.lines.build(builders.arena);
+    const grouped = file.branches.toGroups(builders.branches, builders.arena);
     // slice() trims the spare capacity that push() leaves, which is about a quarter of each array.
-    file.grouped = { groups: grouped.groups.slice(), keys: grouped.keys.slice() };
+    file.grouped = { table: grouped.table, keys: compactKeys(grouped.keys, builders.arena) };
     const functions = [];
     for (const namesakes of file.functionsByName.values()) {
         functions.push(namesakes.first);
         if (namesakes.others)
             functions.push(...namesakes.others);
     }
-    file.functions = functions.slice();
-    file.lines = file.lines.slice();
+    builders.functions.reset();
+    for (const record of functions)
+        builders.functions.add(record.name, record.line, record.hits);
+    file.functions = builders.functions.build(builders.arena);
     file.branches = null;
     file.functionsByName = null;
 }
 /** Rebuilds the reading state of a closed file, for a later record that names it again. */
-function reopenFile(file) {
+function reopenFile(file, builders) {
+    builders.lines.reset(file.lines);
     file.branches = BranchOutcomeList.fromGroups(file.grouped);
     const byName = new Map();
-    for (const record of file.functions) {
+    for (const record of functionRecords(file.functions)) {
         const namesakes = byName.get(record.name);
         if (namesakes)
             addNamesake(namesakes, record);
@@ -20134,6 +20524,7 @@ const LINE_NUMBER_FIX = 'No source file has that many lines; regenerate the repo
 class LcovReader {
     source;
     files = new Map();
+    builders = new RecordBuilders();
     current = null;
     indexedFunctions = new Map();
     lastLineClosedRecord = false;
@@ -20161,7 +20552,7 @@ class LcovReader {
             this.lineNumber++;
             const first = buffer[pos];
             if (first === D && buffer[pos + 1] === A && buffer[pos + 2] === lcov_tags_COLON && this.current) {
-                const next = this.readLineHitsFast(this.current.lines, buffer, pos + 3, end);
+                const next = this.readLineHitsFast(this.builders.lines, buffer, pos + 3, end);
                 if (next >= 0) {
                     this.lastLineClosedRecord = false;
                     pos = next;
@@ -20227,13 +20618,7 @@ class LcovReader {
         else {
             return -1;
         }
-        if (line < lines.length) {
-            const previous = lines[line];
-            lines[line] = previous < 0 ? hits : previous + hits;
-        }
-        else {
-            (0,model/* addLineHits */.Go)(lines, line, hits);
-        }
+        lines.add(line, hits);
         return pos;
     }
     /**
@@ -20381,12 +20766,12 @@ class LcovReader {
             throw new src_errors/* ReportError */.$g(this.source, undefined, 'the lcov report contains no SF records, so it covers no files', 'Check that the tests ran with coverage enabled and that this is the right file');
         }
         if (this.current)
-            closeFile(this.current);
+            closeFile(this.current, this.builders);
         const files = [];
         for (const file of this.files.values()) {
             const coverage = { path: file.path, lines: file.lines };
             if (this.hasBranchRecords)
-                coverage.branches = file.grouped.groups;
+                coverage.branches = file.grouped.table;
             if (this.hasFunctionRecords)
                 coverage.functions = file.functions;
             files.push(coverage);
@@ -20396,7 +20781,7 @@ class LcovReader {
     readLineWithoutTag(buffer, start, end, lineNumber) {
         if (end - start === END_OF_RECORD.length && buffer.compare(END_OF_RECORD, 0, END_OF_RECORD.length, start, end) === 0) {
             if (this.current)
-                closeFile(this.current);
+                closeFile(this.current, this.builders);
             this.current = null;
             this.indexedFunctions.clear();
             this.lastLineClosedRecord = true;
@@ -20409,13 +20794,14 @@ class LcovReader {
             throw new src_errors/* ReportError */.$g(this.source, undefined, 'SF line without a path', 'Write SF:<source file>');
         // A record that ends without end_of_record is closed by the next SF line.
         if (this.current)
-            closeFile(this.current);
+            closeFile(this.current, this.builders);
         let file = this.files.get(path);
         if (file) {
-            reopenFile(file);
+            reopenFile(file, this.builders);
         }
         else {
-            file = { path, lines: [], branches: new BranchOutcomeList(), functionsByName: new Map(), grouped: NO_OUTCOMES, functions: [] };
+            this.builders.lines.reset();
+            file = { path, lines: NO_LINES, branches: new BranchOutcomeList(), functionsByName: new Map(), grouped: NO_OUTCOMES, functions: NO_FUNCTIONS };
             this.files.set(path, file);
         }
         this.current = file;
@@ -20432,7 +20818,7 @@ class LcovReader {
             this.fail(buffer, start, end, lineNumber, 'invalid DA record', 'Expected DA:<line number from 1>,<hit count>');
         }
         this.checkLineNumber(buffer, start, end, lineNumber, from, comma);
-        (0,model/* addLineHits */.Go)(file.lines, line, this.limitCount(hits, buffer, comma + 1, hitsEnd, lineNumber));
+        this.builders.lines.add(line, this.limitCount(hits, buffer, comma + 1, hitsEnd, lineNumber));
     }
     /**
      * BRDA:<line>,[e]<block>,<branch>,<taken>; the branch may be an expression
@@ -20695,8 +21081,10 @@ function fileError(path, error) {
  * Merge of the coverage records that several reports (test shards, packages,
  * languages) give for the same repository file. Every step is linear in the
  * number of records: records are grouped by path, then by line, name or
- * position in maps.
+ * position in maps. Only files that several reports name are merged, so the
+ * record objects built from their tables here are few.
  */
+
 
 /**
  * Merges records with equal `path` into one record per path, in the order the
@@ -20731,11 +21119,11 @@ function mergeSamePath(group) {
     if (lines.length > 0)
         result.lines = mergeLines(lines);
     if (branches.length > 0)
-        result.branches = mergeBranches(branches);
+        result.branches = branchTable(mergeBranches(branches.map(branchGroups)));
     if (functions.length > 0)
-        result.functions = mergeFunctions(functions);
+        result.functions = functionTable(mergeFunctions(functions.map(functionRecords)));
     if (statements.length > 0)
-        result.statements = mergeStatements(statements);
+        result.statements = statementTable(mergeStatements(statements.map(statementRecords)));
     if (classes.length > 0)
         result.classes = mergeClasses(classes);
     const summary = mergeSummaries(group, result);
@@ -20760,7 +21148,7 @@ function mergeLines(sources) {
     let length = 0;
     for (const lines of sources)
         length = Math.max(length, lines.length);
-    const merged = new Array(length).fill(model/* NOT_INSTRUMENTED */.Pq);
+    const merged = new Float64Array(length).fill(model/* NOT_INSTRUMENTED */.Pq);
     for (const lines of sources) {
         for (let line = 0; line < lines.length; line++) {
             const hits = lines[line];
@@ -22702,7 +23090,6 @@ function writeFile(path, content) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cb: () => (/* binding */ METRICS),
 /* harmony export */   EL: () => (/* binding */ REPORT_FORMATS),
-/* harmony export */   Go: () => (/* binding */ addLineHits),
 /* harmony export */   M8: () => (/* binding */ isMetricName),
 /* harmony export */   Pq: () => (/* binding */ NOT_INSTRUMENTED),
 /* harmony export */   yy: () => (/* binding */ MAX_LINE_NUMBER)
@@ -22749,13 +23136,6 @@ function* instrumentedLines(file) {
         if (hits >= 0)
             yield [line, hits];
     }
-}
-/** Adds `hits` to a line, growing the array and filling gaps with `NOT_INSTRUMENTED`. */
-function addLineHits(lines, line, hits) {
-    while (lines.length <= line)
-        lines.push(NOT_INSTRUMENTED);
-    const previous = lines[line];
-    lines[line] = previous < 0 ? hits : previous + hits;
 }
 
 

@@ -7,6 +7,7 @@ import libReport from 'istanbul-lib-report';
 import HtmlReport from 'istanbul-reports/lib/html/index.js';
 import type { FileCoverageData, Range } from 'istanbul-lib-coverage';
 import { NOT_INSTRUMENTED, type FileCoverage } from './model.js';
+import { branchGroups, functionRecords, statementRecords } from './record-tables.js';
 import { isInsideFolder } from './repository-bounds.js';
 
 /**
@@ -38,14 +39,14 @@ function lineRange(line: number, column = 0): Range {
 function addStatements(file: FileCoverage, data: FileCoverageData): void {
   let id = 0;
   if (file.statements) {
-    for (const statement of file.statements) {
+    for (const statement of statementRecords(file.statements)) {
       data.statementMap[id] = lineRange(statement.line, statement.column);
       data.s[id] = statement.hits;
       id++;
     }
     return;
   }
-  const lines = file.lines ?? [];
+  const lines = file.lines ?? new Float64Array(0);
   for (let line = 1; line < lines.length; line++) {
     const hits = lines[line]!;
     if (hits === NOT_INSTRUMENTED) continue;
@@ -56,7 +57,8 @@ function addStatements(file: FileCoverage, data: FileCoverageData): void {
 }
 
 function addFunctions(file: FileCoverage, data: FileCoverageData): void {
-  (file.functions ?? []).forEach((fn, id) => {
+  if (!file.functions) return;
+  functionRecords(file.functions).forEach((fn, id) => {
     const range = lineRange(Math.max(fn.line, 1));
     data.fnMap[id] = { name: fn.name, decl: range, loc: range, line: Math.max(fn.line, 1) };
     data.f[id] = fn.hits;
@@ -64,7 +66,8 @@ function addFunctions(file: FileCoverage, data: FileCoverageData): void {
 }
 
 function addBranches(file: FileCoverage, data: FileCoverageData): void {
-  (file.branches ?? []).forEach((group, id) => {
+  if (!file.branches) return;
+  branchGroups(file.branches).forEach((group, id) => {
     const range = lineRange(group.line);
     // Formats that only count outcomes (Cobertura, JaCoCo) get one synthetic
     // hit per covered outcome, which keeps the covered/total ratio intact.

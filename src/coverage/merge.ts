@@ -2,7 +2,8 @@
  * Merge of the coverage records that several reports (test shards, packages,
  * languages) give for the same repository file. Every step is linear in the
  * number of records: records are grouped by path, then by line, name or
- * position in maps.
+ * position in maps. Only files that several reports name are merged, so the
+ * record objects built from their tables here are few.
  */
 
 import {
@@ -16,6 +17,7 @@ import {
   type MetricName,
   type StatementRecord,
 } from './model.js';
+import { branchGroups, branchTable, functionRecords, functionTable, statementRecords, statementTable } from './record-tables.js';
 
 /**
  * Merges records with equal `path` into one record per path, in the order the
@@ -49,9 +51,9 @@ export function mergeSamePath(group: readonly FileCoverage[]): FileCoverage {
   const classes = present(group, (file) => file.classes);
 
   if (lines.length > 0) result.lines = mergeLines(lines);
-  if (branches.length > 0) result.branches = mergeBranches(branches);
-  if (functions.length > 0) result.functions = mergeFunctions(functions);
-  if (statements.length > 0) result.statements = mergeStatements(statements);
+  if (branches.length > 0) result.branches = branchTable(mergeBranches(branches.map(branchGroups)));
+  if (functions.length > 0) result.functions = functionTable(mergeFunctions(functions.map(functionRecords)));
+  if (statements.length > 0) result.statements = statementTable(mergeStatements(statements.map(statementRecords)));
   if (classes.length > 0) result.classes = mergeClasses(classes);
 
   const summary = mergeSummaries(group, result);
@@ -72,11 +74,11 @@ function present<T>(group: readonly FileCoverage[], pick: (file: FileCoverage) =
  * Adds hits per line. A line is instrumented when any report instruments it,
  * so a line that one shard never loaded still counts for the others.
  */
-export function mergeLines(sources: readonly number[][]): number[] {
+export function mergeLines(sources: readonly Float64Array[]): Float64Array {
   let length = 0;
   for (const lines of sources) length = Math.max(length, lines.length);
 
-  const merged = new Array<number>(length).fill(NOT_INSTRUMENTED);
+  const merged = new Float64Array(length).fill(NOT_INSTRUMENTED);
   for (const lines of sources) {
     for (let line = 0; line < lines.length; line++) {
       const hits = lines[line]!;

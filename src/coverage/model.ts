@@ -6,6 +6,8 @@
  * budget is a small multiple of the input size.
  */
 
+import type { BranchTable, FunctionTable, StatementTable } from './record-tables.js';
+
 export const METRICS = ['lines', 'branches', 'functions', 'statements', 'classes'] as const;
 export type MetricName = (typeof METRICS)[number];
 
@@ -36,7 +38,8 @@ export const NOT_INSTRUMENTED = -1;
 export const MAX_LINE_NUMBER = 10_000_000;
 
 /**
- * Branch outcomes that a report attributes to one source line.
+ * One branch group of a `BranchTable`, as an object: the branch outcomes
+ * that a report attributes to one source line.
  * `taken` contains the hit count of each outcome when the format records them
  * (lcov `BRDA`, Istanbul `b`). Formats that only give counts (Cobertura
  * `condition-coverage`, JaCoCo `mb`/`cb`) leave it `null`.
@@ -80,11 +83,15 @@ export interface ClassRecord {
 export interface FileCoverage {
   /** Path as the report wrote it until path mapping, a repository-relative POSIX path after it. */
   path: string;
-  /** Hit count indexed by 1-based line number; `NOT_INSTRUMENTED` where a line carries no code. */
-  lines?: number[];
-  branches?: BranchGroup[];
-  functions?: FunctionRecord[];
-  statements?: StatementRecord[];
+  /**
+   * Hit count indexed by 1-based line number; `NOT_INSTRUMENTED` where a line
+   * carries no code. A typed array keeps the counts outside the JavaScript
+   * heap, where the garbage collector does not copy them.
+   */
+  lines?: Float64Array;
+  branches?: BranchTable;
+  functions?: FunctionTable;
+  statements?: StatementTable;
   classes?: ClassRecord[];
   /**
    * Counters for formats that only carry per-file totals (Istanbul
@@ -137,11 +144,4 @@ export function* instrumentedLines(file: FileCoverage): Generator<[line: number,
     const hits = lines[line]!;
     if (hits >= 0) yield [line, hits];
   }
-}
-
-/** Adds `hits` to a line, growing the array and filling gaps with `NOT_INSTRUMENTED`. */
-export function addLineHits(lines: number[], line: number, hits: number): void {
-  while (lines.length <= line) lines.push(NOT_INSTRUMENTED);
-  const previous = lines[line]!;
-  lines[line] = previous < 0 ? hits : previous + hits;
 }

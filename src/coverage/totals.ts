@@ -1,4 +1,5 @@
 import { METRICS, type Counter, type FileCoverage, type MetricName, type Totals } from './model.js';
+import type { BranchTable, FunctionTable, StatementTable } from './record-tables.js';
 
 /** Counts one metric of one file from its detail records, or from its summary when it has none. */
 export function fileCounter(file: FileCoverage, metric: MetricName): Counter | null {
@@ -6,13 +7,11 @@ export function fileCounter(file: FileCoverage, metric: MetricName): Counter | n
     case 'lines':
       return file.lines ? countLines(file.lines) : summaryCounter(file, metric);
     case 'branches':
-      return file.branches ? countBranches(file) : summaryCounter(file, metric);
+      return file.branches ? countBranches(file.branches) : summaryCounter(file, metric);
     case 'functions':
-      return file.functions
-        ? { covered: file.functions.filter((f) => f.hits > 0).length, total: file.functions.length }
-        : summaryCounter(file, metric);
+      return file.functions ? countFunctions(file.functions) : summaryCounter(file, metric);
     case 'statements':
-      return file.statements ? countStatements(file) : summaryCounter(file, metric);
+      return file.statements ? countStatements(file.statements) : summaryCounter(file, metric);
     case 'classes':
       return file.classes
         ? { covered: file.classes.filter((c) => c.covered).length, total: file.classes.length }
@@ -44,7 +43,7 @@ export function emptyTotals(): Totals {
   return { lines: null, branches: null, functions: null, statements: null, classes: null };
 }
 
-function countLines(lines: number[]): Counter {
+function countLines(lines: Float64Array): Counter {
   let covered = 0;
   let total = 0;
   for (let line = 1; line < lines.length; line++) {
@@ -56,22 +55,29 @@ function countLines(lines: number[]): Counter {
   return { covered, total };
 }
 
-function countBranches(file: FileCoverage): Counter {
+function countBranches(table: BranchTable): Counter {
   let covered = 0;
   let total = 0;
-  for (const group of file.branches!) {
-    covered += group.covered;
-    total += group.total;
+  for (let i = 0; i < table.length; i++) {
+    covered += table.covered[i]!;
+    total += table.total[i]!;
   }
   return { covered, total };
 }
 
-function countStatements(file: FileCoverage): Counter {
+function countFunctions(table: FunctionTable): Counter {
+  let covered = 0;
+  for (let i = 0; i < table.length; i++) if (table.hits[i]! > 0) covered++;
+  return { covered, total: table.length };
+}
+
+function countStatements(table: StatementTable): Counter {
   let covered = 0;
   let total = 0;
-  for (const statement of file.statements!) {
-    total += statement.weight;
-    if (statement.hits > 0) covered += statement.weight;
+  for (let i = 0; i < table.length; i++) {
+    const weight = table.weight[i]!;
+    total += weight;
+    if (table.hits[i]! > 0) covered += weight;
   }
   return { covered, total };
 }

@@ -5,13 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { toIstanbulData, writeHtmlReport } from '../../src/coverage/html-report.js';
 import type { FileCoverage } from '../../src/coverage/model.js';
 import libCoverage from 'istanbul-lib-coverage';
+import { withTables } from '../support/coverage-records.js';
 
-const file: FileCoverage = {
+const file: FileCoverage = withTables({
   path: 'src/a.js',
   lines: [-1, 1, 0, -1, 3],
   branches: [{ line: 2, covered: 1, total: 2, taken: null }],
   functions: [{ name: 'f', line: 1, hits: 1 }],
-};
+});
 
 describe('toIstanbulData', () => {
   it('keeps the counts of every metric', () => {

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { mergeFileCoverages, mergeSamePath } from '../../src/coverage/merge.js';
 import type { FileCoverage } from '../../src/coverage/model.js';
 import { fileTotals } from '../../src/coverage/totals.js';
+import { withRecordObjects, withTables, type PlainFileCoverage } from '../support/coverage-records.js';
 
 const N = -1;
 
-function file(fields: Omit<FileCoverage, 'path'>, path = 'src/x.ts'): FileCoverage {
-  return { path, ...fields };
+function file(fields: Omit<PlainFileCoverage, 'path'>, path = 'src/x.ts'): FileCoverage {
+  return withTables({ path, ...fields });
 }
 
 describe('mergeFileCoverages', () => {
@@ -55,7 +56,7 @@ describe('mergeFileCoverages', () => {
 
     expect(merged).toHaveLength(5000);
     expect(merged[0]?.lines?.[1]).toBe(10);
-    expect(merged[0]?.statements?.[0]?.hits).toBe(20);
+    expect(withRecordObjects(merged[0]!).statements?.[0]?.hits).toBe(20);
     // A loose bound that a quadratic merge of 100,000 records would exceed.
     expect(performance.now() - started).toBeLessThan(10_000);
   });
@@ -69,14 +70,14 @@ describe('mergeSamePath lines', () => {
     { name: 'different lengths', a: [N, 1], b: [N, 0, N, 5], expected: [N, 1, N, 5] },
     { name: 'non-code everywhere', a: [N, N], b: [N], expected: [N, N] },
   ])('$name', ({ a, b, expected }) => {
-    expect(mergeSamePath([file({ lines: a }), file({ lines: b })]).lines).toEqual(expected);
+    expect(withRecordObjects(mergeSamePath([file({ lines: a }), file({ lines: b })])).lines).toEqual(expected);
   });
 
   it('keeps lines from the only report that has them', () => {
     const merged = mergeSamePath([file({ lines: [N, 1] }), file({ functions: [] })]);
 
-    expect(merged.lines).toEqual([N, 1]);
-    expect(merged.functions).toEqual([]);
+    expect(withRecordObjects(merged).lines).toEqual([N, 1]);
+    expect(withRecordObjects(merged).functions).toEqual([]);
     expect(merged.branches).toBeUndefined();
   });
 });
@@ -132,7 +133,7 @@ describe('mergeSamePath branches', () => {
       ],
     },
   ])('$name', ({ a, b, expected }) => {
-    expect(mergeSamePath([file({ branches: a }), file({ branches: b })]).branches).toEqual(expected);
+    expect(withRecordObjects(mergeSamePath([file({ branches: a }), file({ branches: b })])).branches).toEqual(expected);
   });
 });
 
@@ -166,7 +167,7 @@ describe('mergeSamePath functions', () => {
       expected: [{ name: 'h', line: 0, hits: 1 }],
     },
   ])('$name', ({ a, b, expected }) => {
-    expect(mergeSamePath([file({ functions: a }), file({ functions: b })]).functions).toEqual(expected);
+    expect(withRecordObjects(mergeSamePath([file({ functions: a }), file({ functions: b })])).functions).toEqual(expected);
   });
 });
 
@@ -188,7 +189,7 @@ describe('mergeSamePath statements', () => {
       ],
     },
   ])('$name', ({ a, b, expected }) => {
-    expect(mergeSamePath([file({ statements: a }), file({ statements: b })]).statements).toEqual(expected);
+    expect(withRecordObjects(mergeSamePath([file({ statements: a }), file({ statements: b })])).statements).toEqual(expected);
   });
 
   it('counts Go block weights once', () => {

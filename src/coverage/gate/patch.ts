@@ -78,7 +78,7 @@ export function computePatchCoverage(input: PatchInput): PatchResult {
   return { counter, files, withoutLineData, check: patchCheck(counter, input.threshold) };
 }
 
-function reportedFileResult(path: string, changed: number[], lines: readonly number[]): PatchFileResult {
+function reportedFileResult(path: string, changed: number[], lines: Float64Array): PatchFileResult {
   let covered = 0;
   let total = 0;
   const uncoveredLines: number[] = [];

@@ -5,14 +5,36 @@
  * garbage collector's work far smaller than growing one small array per line
  * while parsing.
  */
-import type { BranchGroup } from '../model.js';
+import type { ColumnArena } from '../columns.js';
+import { BranchTableBuilder, type BranchTable } from '../record-tables.js';
 
 /** Above this many outcomes on one line, duplicates are found with a Map instead of a linear search. */
 const LINEAR_SEARCH_LIMIT = 32;
 
-/** The groups of one file, and the key of every outcome in the order the groups list them. */
+/** The groups of one file, and the key of every outcome in the order the table lists them. */
 export interface GroupedOutcomes {
-  groups: BranchGroup[];
+  table: BranchTable;
+  keys: OutcomeKeys;
+}
+
+/**
+ * Keys of a closed file's outcomes, kept in case a later record names the
+ * file again. Numeric keys, which lcov writes for all but expression
+ * branches, go into a Float64Array outside the JavaScript heap.
+ */
+export type OutcomeKeys = Float64Array | (number | string)[];
+
+/** Stores `keys` compactly when all of them are numbers. */
+export function compactKeys(keys: readonly (number | string)[], arena: ColumnArena): OutcomeKeys {
+  for (let i = 0; i < keys.length; i++) if (typeof keys[i] !== 'number') return keys.slice();
+  const numeric = arena.reserveFloat64(keys.length);
+  for (let i = 0; i < keys.length; i++) numeric[i] = keys[i] as number;
+  return numeric;
+}
+
+/** Groups as `toGroups` builds them, before their keys are compacted. */
+export interface BuiltOutcomes {
+  table: BranchTable;
   keys: (number | string)[];
 }
 
@@ -25,9 +47,12 @@ export class BranchOutcomeList {
   /** Starts a list with outcomes grouped earlier, so that a record that reopens a file merges into them. */
   static fromGroups(previous: GroupedOutcomes): BranchOutcomeList {
     const list = new BranchOutcomeList();
-    let index = 0;
-    for (const group of previous.groups) {
-      for (const taken of group.taken!) list.add(group.line, previous.keys[index++]!, taken);
+    const { table, keys } = previous;
+    for (let group = 0; group < table.length; group++) {
+      const line = table.line[group]!;
+      for (let outcome = table.takenStart[group]!; outcome < table.takenStart[group + 1]!; outcome++) {
+        list.add(line, keys[outcome]!, table.taken[outcome]!);
+      }
     }
     return list;
   }
@@ -41,22 +66,26 @@ export class BranchOutcomeList {
     this.taken.push(taken);
   }
 
-  /** Returns one group per line, in line order, with outcomes in the order they first appeared. */
-  toGroups(): GroupedOutcomes {
-    if (this.sorted && !this.hasRepeatedKey()) return this.groupInFileOrder();
+  /**
+   * Returns one group per line, in line order, with outcomes in the order they
+   * first appeared. `builder` is emptied first, so a parser can reuse one.
+   */
+  toGroups(builder = new BranchTableBuilder(), arena?: ColumnArena): BuiltOutcomes {
+    builder.reset();
+    if (this.sorted && !this.hasRepeatedKey()) return { table: this.groupInFileOrder(builder).build(arena), keys: this.keys };
     const order = this.sorted ? null : this.entryOrder();
     const count = this.lines.length;
-    const groups: BranchGroup[] = [];
     const keys: (number | string)[] = [];
     let runStart = 0;
     while (runStart < count) {
       const line = this.lines[order ? order[runStart]! : runStart]!;
       let runEnd = runStart + 1;
       while (runEnd < count && this.lines[order ? order[runEnd]! : runEnd] === line) runEnd++;
-      groups.push(this.buildGroup(line, order, runStart, runEnd, keys));
+      const taken = this.mergeGroup(order, runStart, runEnd, keys);
+      builder.addOutcomes(line, taken, 0, taken.length);
       runStart = runEnd;
     }
-    return { groups, keys };
+    return { table: builder.build(arena), keys };
   }
 
   /** Checks whether any line lists a key twice, as concatenated tracefiles can. */
@@ -74,27 +103,18 @@ export class BranchOutcomeList {
     return false;
   }
 
-  /**
-   * Groups outcomes that are already in line order with no repeated key,
-   * which is how lcov and Istanbul write them. Each `taken` array comes from
-   * slice(), which allocates its exact length: an array grown by push() keeps
-   * spare capacity, and a report has a million groups.
-   */
-  private groupInFileOrder(): GroupedOutcomes {
+  /** Groups outcomes that are already in line order with no repeated key, which is how lcov and Istanbul write them. */
+  private groupInFileOrder(builder: BranchTableBuilder): BranchTableBuilder {
     const { lines, taken } = this;
-    const groups: BranchGroup[] = [];
     let runStart = 0;
     while (runStart < lines.length) {
       const line = lines[runStart]!;
       let runEnd = runStart + 1;
       while (runEnd < lines.length && lines[runEnd] === line) runEnd++;
-      const groupTaken = taken.slice(runStart, runEnd);
-      let covered = 0;
-      for (let i = 0; i < groupTaken.length; i++) if (groupTaken[i]! > 0) covered++;
-      groups.push({ line, covered, total: groupTaken.length, taken: groupTaken });
+      builder.addOutcomes(line, taken, runStart, runEnd);
       runStart = runEnd;
     }
-    return { groups, keys: this.keys };
+    return builder;
   }
 
   /** Entry indices sorted by line, keeping file order within a line. */
@@ -105,8 +125,8 @@ export class BranchOutcomeList {
     return order.sort((a, b) => lines[a]! - lines[b]! || a - b);
   }
 
-  /** Builds the group of entries `[start, end)`, merging repeated keys, and appends its distinct keys to `keysOut`. */
-  private buildGroup(line: number, order: number[] | null, start: number, end: number, keysOut: (number | string)[]): BranchGroup {
+  /** Returns the outcome counts of entries `[start, end)` with repeated keys merged, and appends the distinct keys to `keysOut`. */
+  private mergeGroup(order: number[] | null, start: number, end: number, keysOut: (number | string)[]): number[] {
     const firstKey = keysOut.length;
     const positions = end - start > LINEAR_SEARCH_LIMIT ? new Map<number | string, number>() : null;
     // Distinct positions of each entry, counted first so the group's array can be allocated once.
@@ -132,8 +152,6 @@ export class BranchOutcomeList {
 
     const taken = new Array<number>(keysOut.length - firstKey).fill(0);
     for (let i = start; i < end; i++) taken[entryPosition[i - start]!]! += this.taken[order ? order[i]! : i]!;
-    let covered = 0;
-    for (let i = 0; i < taken.length; i++) if (taken[i]! > 0) covered++;
-    return { line, covered, total: taken.length, taken };
+    return taken;
   }
 }

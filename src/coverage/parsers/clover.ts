@@ -112,7 +112,7 @@ class CloverHandlers implements XmlContentHandlers {
       case 'stmt': {
         const hits = requireCount(this.reader, tag, 'count');
         file.draft.addLine(line, hits);
-        file.draft.statements.push({ line, column: 0, hits, weight: 1 });
+        file.draft.statements.add(line, 0, hits, 1);
         file.statementLines++;
         break;
       }
@@ -126,7 +126,7 @@ class CloverHandlers implements XmlContentHandlers {
       }
       case 'method': {
         const name = detachString(tag.attributes.name ?? tag.attributes.signature ?? '');
-        file.draft.functions.push({ name, line, hits: requireCount(this.reader, tag, 'count') });
+        file.draft.functions.add(name, line, requireCount(this.reader, tag, 'count'));
         file.methodLines++;
         break;
       }
@@ -162,7 +162,7 @@ class CloverHandlers implements XmlContentHandlers {
     for (const entry of file.conditions) {
       if (istanbul) {
         file.draft.addBranches(entry.line, entry.trueCount, entry.trueCount + entry.falseCount, null);
-        file.draft.statements.push({ line: entry.line, column: 0, hits: entry.hits, weight: 1 });
+        file.draft.statements.add(entry.line, 0, entry.hits, 1);
       } else {
         const covered = (entry.trueCount > 0 ? 1 : 0) + (entry.falseCount > 0 ? 1 : 0);
         file.draft.addBranches(entry.line, covered, 2, [entry.trueCount, entry.falseCount]);

@@ -11,7 +11,7 @@
  * counts once per file here, but once per class in a tool that sums classes.
  */
 
-import { addLineHits, MAX_LINE_NUMBER, type FunctionRecord, type ParsedReport } from '../model.js';
+import { MAX_LINE_NUMBER, type ParsedReport } from '../model.js';
 import { FileTable, type FileDraft } from './file-table.js';
 import type { ReportInput, ReportParser } from './types.js';
 import { detachString, isTrue, parseDigits, requireAttribute, requireCount, requireLineNumber } from './xml-attributes.js';
@@ -93,7 +93,7 @@ class CoberturaHandlers implements XmlContentHandlers {
     let hits = parseDigits(hitsText, 0, hitsText.length);
     if (hits < 0) hits = requireCount(this.reader, tag, 'hits');
 
-    addLineHits(file.lines, line, hits);
+    file.lines.add(line, hits);
     const branch = attributes.branch;
     if (branch !== undefined && isTrue(branch)) this.readBranches(tag, file, line);
   }
@@ -149,8 +149,7 @@ class CoberturaHandlers implements XmlContentHandlers {
     const method = this.method;
     this.method = null;
     if (!method || method.lineCount === 0 || !this.file) return;
-    const record: FunctionRecord = { name: method.name, line: method.firstLine, hits: method.hits };
-    this.file.functions.push(record);
+    this.file.functions.add(method.name, method.firstLine, method.hits);
   }
 
   /** Keeps a `<source>` root, trimmed because .NET tools pad it with line breaks. */

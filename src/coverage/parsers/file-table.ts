@@ -4,32 +4,30 @@
  * (Cobertura classes, JaCoCo classes and source files) becomes one record.
  */
 
-import {
-  addLineHits,
-  type BranchGroup,
-  type ClassRecord,
-  type Counter,
-  type FileCoverage,
-  type FunctionRecord,
-  type MetricName,
-  type StatementRecord,
-} from '../model.js';
+import type { ClassRecord, Counter, FileCoverage, MetricName } from '../model.js';
+import { ColumnArena, Float64Column, Int32Column } from '../columns.js';
+import { LineHitsBuilder } from '../line-hits.js';
+import { BranchTableBuilder, FunctionTableBuilder, StatementTableBuilder, type BranchTable } from '../record-tables.js';
 import { detachString } from './xml-attributes.js';
 
 export class FileDraft {
-  readonly lines: number[] = [];
-  readonly functions: FunctionRecord[] = [];
-  readonly statements: StatementRecord[] = [];
+  readonly lines = new LineHitsBuilder();
+  readonly functions = new FunctionTableBuilder();
+  readonly statements = new StatementTableBuilder();
   readonly classes: ClassRecord[] = [];
   readonly summary: Partial<Record<MetricName, Counter>> = {};
-  private readonly branches: BranchGroup[] = [];
-  /** Index of `branches` by line, built only once a line comes out of ascending order. */
-  private branchIndex: Map<number, BranchGroup> | null = null;
+  private readonly branchLine = new Int32Column();
+  private readonly branchCovered = new Float64Column();
+  private readonly branchTotal = new Float64Column();
+  /** Outcome counts per group, or null for count-only formats; only Clover lists them. */
+  private readonly branchTaken: (number[] | null)[] = [];
+  /** Index of the groups by line, built only once a line comes out of ascending order. */
+  private branchIndex: Map<number, number> | null = null;
 
   constructor(readonly path: string) {}
 
   addLine(line: number, hits: number): void {
-    addLineHits(this.lines, line, hits);
+    this.lines.add(line, hits);
   }
 
   /**
@@ -38,27 +36,46 @@ export class FileDraft {
    * whose counts are summed, because each listing counts other outcomes.
    */
   addBranches(line: number, covered: number, total: number, taken: number[] | null): void {
-    const last = this.branches[this.branches.length - 1];
-    if (!last || (last.line < line && !this.branchIndex)) {
-      this.branches.push({ line, covered, total, taken });
+    const count = this.branchLine.length;
+    if (count === 0 || (this.branchLine.at(count - 1) < line && !this.branchIndex)) {
+      this.appendBranchGroup(line, covered, total, taken);
       return;
     }
-    const index = (this.branchIndex ??= new Map(this.branches.map((group) => [group.line, group])));
+    const index = (this.branchIndex ??= this.indexBranchLines());
     const group = index.get(line);
-    if (!group) {
-      const added = { line, covered, total, taken };
-      this.branches.push(added);
-      index.set(line, added);
+    if (group === undefined) {
+      index.set(line, count);
+      this.appendBranchGroup(line, covered, total, taken);
       return;
     }
-    group.covered += covered;
-    group.total += total;
-    group.taken = group.taken && taken ? [...group.taken, ...taken] : null;
+    this.branchCovered.set(group, this.branchCovered.at(group) + covered);
+    this.branchTotal.set(group, this.branchTotal.at(group) + total);
+    const previous = this.branchTaken[group]!;
+    this.branchTaken[group] = previous && taken ? [...previous, ...taken] : null;
   }
 
-  /** Returns the branch groups recorded so far, ordered by line. */
-  branchGroups(): BranchGroup[] {
-    return this.branchIndex ? this.branches.sort((a, b) => a.line - b.line) : this.branches;
+  /** Builds the branch groups recorded so far, ordered by line. */
+  branchTable(arena?: ColumnArena): BranchTable {
+    const order = Array.from({ length: this.branchLine.length }, (_, index) => index);
+    if (this.branchIndex) order.sort((a, b) => this.branchLine.at(a) - this.branchLine.at(b));
+    const builder = new BranchTableBuilder();
+    for (const group of order) {
+      builder.add(this.branchLine.at(group), this.branchCovered.at(group), this.branchTotal.at(group), this.branchTaken[group]!);
+    }
+    return builder.build(arena);
+  }
+
+  private appendBranchGroup(line: number, covered: number, total: number, taken: number[] | null): void {
+    this.branchLine.push(line);
+    this.branchCovered.push(covered);
+    this.branchTotal.push(total);
+    this.branchTaken.push(taken);
+  }
+
+  private indexBranchLines(): Map<number, number> {
+    const index = new Map<number, number>();
+    for (let group = 0; group < this.branchLine.length; group++) index.set(this.branchLine.at(group), group);
+    return index;
   }
 }
 
@@ -90,22 +107,22 @@ export class FileTable {
    */
   toFiles(carried: CarriedMetrics): FileCoverage[] {
     const files: FileCoverage[] = [];
+    const arena = new ColumnArena();
     for (const draft of this.drafts.values()) {
-      files.push(toFileCoverage(draft, carried));
+      files.push(toFileCoverage(draft, carried, arena));
     }
     return files;
   }
 }
 
-function toFileCoverage(draft: FileDraft, carried: CarriedMetrics): FileCoverage {
+function toFileCoverage(draft: FileDraft, carried: CarriedMetrics, arena: ColumnArena): FileCoverage {
   const file: FileCoverage = { path: draft.path };
   const hasSummary = (metric: MetricName): boolean => draft.summary[metric] !== undefined;
 
-  // slice() drops the spare capacity that push() leaves, about a quarter of each array.
-  if (carried.lines && !hasSummary('lines')) file.lines = draft.lines.slice();
-  if (carried.branches && !hasSummary('branches')) file.branches = draft.branchGroups();
-  if (carried.functions && !hasSummary('functions')) file.functions = draft.functions;
-  if (carried.statements && !hasSummary('statements')) file.statements = draft.statements;
+  if (carried.lines && !hasSummary('lines')) file.lines = draft.lines.build(arena);
+  if (carried.branches && !hasSummary('branches')) file.branches = draft.branchTable(arena);
+  if (carried.functions && !hasSummary('functions')) file.functions = draft.functions.build(arena);
+  if (carried.statements && !hasSummary('statements')) file.statements = draft.statements.build(arena);
   if (carried.classes && !hasSummary('classes')) file.classes = draft.classes;
   if (Object.keys(draft.summary).length > 0) file.summary = draft.summary;
   return file;

@@ -8,7 +8,9 @@
  * module path is left to path mapping.
  */
 import { ReportError } from '../../errors.js';
-import { MAX_LINE_NUMBER, type FileCoverage, type StatementRecord } from '../model.js';
+import { MAX_LINE_NUMBER, type FileCoverage } from '../model.js';
+import { LineHitsBuilder } from '../line-hits.js';
+import { StatementTableBuilder } from '../record-tables.js';
 import { indexOfByte, lastIndexOfByte, parseUnsigned } from './decimal.js';
 import { lineExcerpt } from './line-excerpt.js';
 import { scanLines } from './line-scanner.js';
@@ -196,25 +198,17 @@ function parseBlock(buffer: Buffer, rangeStart: number, statementSpace: number, 
 }
 
 function toFileCoverage(file: FileBlocks): FileCoverage {
-  const statements: StatementRecord[] = file.blocks.map((block) => ({
-    line: block.startLine,
-    column: block.startColumn - 1,
-    hits: block.count,
-    weight: block.statements,
-  }));
+  const statements = new StatementTableBuilder();
+  for (const block of file.blocks) statements.add(block.startLine, block.startColumn - 1, block.count, block.statements);
   // A line's hits are the minimum over the blocks that touch it. A line shared
   // by a run block and a block that never ran (the `if x {` line before an
   // unexecuted body) then counts as uncovered, so line coverage never hides
   // code that did not run.
-  const lines: number[] = [];
+  const lines = new LineHitsBuilder();
   for (const block of file.blocks) {
-    while (lines.length <= block.endLine) lines.push(-1);
-    for (let line = block.startLine; line <= block.endLine; line++) {
-      const previous = lines[line]!;
-      lines[line] = previous < 0 ? block.count : Math.min(previous, block.count);
-    }
+    for (let line = block.startLine; line <= block.endLine; line++) lines.addMinimum(line, block.count);
   }
-  return { path: file.path, lines, statements };
+  return { path: file.path, lines: lines.build(), statements: statements.build() };
 }
 
 export const parseGoProfile: ReportParser = async (input: ReportInput) => {

@@ -8,7 +8,8 @@
  * a line's hits are the maximum over the statements that start on it.
  */
 import { ReportError } from '../../errors.js';
-import type { BranchGroup, FileCoverage, FunctionRecord, StatementRecord } from '../model.js';
+import { NOT_INSTRUMENTED, type FileCoverage } from '../model.js';
+import { FileTableBuilders, type BranchTable, type FunctionTable, type StatementTable } from '../record-tables.js';
 import { parseUnsigned } from './decimal.js';
 import type { JsonCursor } from './json-cursor.js';
 import { visitJsonMembers, type MemberAction, type MemberVisitor } from './json-entries.js';
@@ -69,67 +70,59 @@ class FileCoverageBuilder {
   readonly branchTaken: number[][] = [];
 
   /**
-   * Builds the file's records. Every array is allocated at its final length,
+   * Builds the file's records. Lines are allocated at their final length,
    * because arrays grown by push() keep up to half their length as spare
    * capacity, which a large report holds for all of its files.
    */
-  build(key: string): FileCoverage {
-    const statements = this.buildStatements();
+  build(key: string, builders: FileTableBuilders): FileCoverage {
+    const statements = this.buildStatements(builders);
     let lastLine = 0;
-    for (let i = 0; i < statements.length; i++) if (statements[i]!.line > lastLine) lastLine = statements[i]!.line;
-    const lines = new Array<number>(lastLine + 1).fill(-1);
+    for (let i = 0; i < statements.length; i++) if (statements.line[i]! > lastLine) lastLine = statements.line[i]!;
+    const lines = new Float64Array(lastLine > 0 ? lastLine + 1 : 0).fill(NOT_INSTRUMENTED);
     for (let i = 0; i < statements.length; i++) {
-      const { line, hits } = statements[i]!;
+      const line = statements.line[i]!;
+      const hits = statements.hits[i]!;
       if (line >= 1 && lines[line]! < hits) lines[line] = hits;
     }
-    return { path: this.path ?? key, lines: lastLine > 0 ? lines : [], statements, functions: this.buildFunctions(), branches: this.buildBranches() };
+    return { path: this.path ?? key, lines, statements, functions: this.buildFunctions(builders), branches: this.buildBranches(builders) };
   }
 
-  private buildStatements(): StatementRecord[] {
+  private buildStatements(builders: FileTableBuilders): StatementTable {
     const hitsById = this.statementHits;
-    const statements = new Array<StatementRecord>(countDefined(hitsById));
-    let next = 0;
+    const builder = builders.statements;
+    builder.reset();
     for (let id = 0; id < hitsById.length; id++) {
       const hits = hitsById[id];
       if (hits === undefined) continue;
       // A statement missing from statementMap still counts, as in istanbul-lib-coverage, but has no line.
-      statements[next++] = { line: this.statementLine[id] ?? 0, column: this.statementColumn[id] ?? 0, hits, weight: 1 };
+      builder.add(this.statementLine[id] ?? 0, this.statementColumn[id] ?? 0, hits, 1);
     }
-    return statements;
+    return builder.build(builders.arena);
   }
 
-  private buildFunctions(): FunctionRecord[] {
+  private buildFunctions(builders: FileTableBuilders): FunctionTable {
     const hitsById = this.functionHits;
-    const functions = new Array<FunctionRecord>(countDefined(hitsById));
-    let next = 0;
+    const builder = builders.functions;
+    builder.reset();
     for (let id = 0; id < hitsById.length; id++) {
       const hits = hitsById[id];
       if (hits === undefined) continue;
-      functions[next++] = { name: this.functionName[id] ?? `(anonymous_${id})`, line: this.functionLine[id] ?? 0, hits };
+      builder.add(this.functionName[id] ?? `(anonymous_${id})`, this.functionLine[id] ?? 0, hits);
     }
-    return functions;
+    return builder.build(builders.arena);
   }
 
-  private buildBranches(): BranchGroup[] {
+  private buildBranches(builders: FileTableBuilders): BranchTable {
     const takenById = this.branchTaken;
-    const branches = new Array<BranchGroup>(countDefined(takenById));
-    let next = 0;
+    const builder = builders.branches;
+    builder.reset();
     for (let id = 0; id < takenById.length; id++) {
       const taken = takenById[id];
       if (taken === undefined) continue;
-      let covered = 0;
-      for (let i = 0; i < taken.length; i++) if (taken[i]! > 0) covered++;
-      branches[next++] = { line: this.branchLine[id] ?? 0, covered, total: taken.length, taken };
+      builder.addOutcomes(this.branchLine[id] ?? 0, taken, 0, taken.length);
     }
-    return branches;
+    return builder.build(builders.arena);
   }
-}
-
-/** Counts the ids a hit map listed; a missing id leaves a hole in the array. */
-function countDefined(values: readonly unknown[]): number {
-  let count = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] !== undefined) count++;
-  return count;
 }
 
 /**
@@ -303,6 +296,7 @@ function readFileMembers(cursor: JsonCursor, file: FileCoverageBuilder): void {
 
 class IstanbulVisitor implements MemberVisitor {
   readonly files: FileCoverage[] = [];
+  private readonly builders = new FileTableBuilders();
   private jest: boolean | undefined;
   sawCoverageMap = false;
 
@@ -335,7 +329,7 @@ class IstanbulVisitor implements MemberVisitor {
       cursor.pos = start;
       cursor.fail(`the entry ${JSON.stringify(key)} has no ${missing.join(', ')}, so it is not Istanbul file coverage`, this.fixHint());
     }
-    return file.build(key);
+    return file.build(key, this.builders);
   }
 
   private fixHint(): string {

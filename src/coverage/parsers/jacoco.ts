@@ -9,7 +9,7 @@
  * class names in `sourcefilename`, in the same package.
  */
 
-import { addLineHits, MAX_LINE_NUMBER, type ParsedReport } from '../model.js';
+import { MAX_LINE_NUMBER, type ParsedReport } from '../model.js';
 import { FileTable, type FileDraft } from './file-table.js';
 import type { ReportInput, ReportParser } from './types.js';
 import { checkLineNumber, detachString, optionalCount, parseDigits, requireAttribute, requireLineNumber } from './xml-attributes.js';
@@ -97,7 +97,7 @@ class JacocoHandlers implements XmlContentHandlers {
     if (line < 1 || line > MAX_LINE_NUMBER) line = requireLineNumber(this.reader, tag, 'nr');
     const missedInstructions = this.countOf(tag, 'mi', attributes.mi);
     const coveredInstructions = this.countOf(tag, 'ci', attributes.ci);
-    if (missedInstructions + coveredInstructions > 0) addLineHits(file.lines, line, coveredInstructions > 0 ? 1 : 0);
+    if (missedInstructions + coveredInstructions > 0) file.lines.add(line, coveredInstructions > 0 ? 1 : 0);
 
     const missedBranches = this.countOf(tag, 'mb', attributes.mb);
     const coveredBranches = this.countOf(tag, 'cb', attributes.cb);
@@ -175,7 +175,7 @@ class JacocoHandlers implements XmlContentHandlers {
     const ran = method.methodCovered >= 0 ? method.methodCovered > 0 : method.instructionsCovered > 0;
     owner.methodCount++;
     if (ran) owner.anyMethodRan = true;
-    owner.file.functions.push({ name: detachString(`${simpleClassName(owner.name)}.${method.name}`), line: method.line, hits: ran ? 1 : 0 });
+    owner.file.functions.add(detachString(`${simpleClassName(owner.name)}.${method.name}`), method.line, ran ? 1 : 0);
   }
 
   /** Joins the package folder and a file name; the default package has an empty name. */

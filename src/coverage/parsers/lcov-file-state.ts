@@ -4,25 +4,29 @@
  * reopens the file's records.
  */
 import type { FunctionRecord } from '../model.js';
-import { BranchOutcomeList, type GroupedOutcomes } from './branch-outcomes.js';
+import { ColumnArena } from '../columns.js';
+import { LineHitsBuilder } from '../line-hits.js';
+import { branchTable, BranchTableBuilder, functionRecords, functionTable, FunctionTableBuilder, type FunctionTable } from '../record-tables.js';
+import { BranchOutcomeList, compactKeys, type GroupedOutcomes } from './branch-outcomes.js';
 
 /**
  * Everything read so far for one source file, over all of its records.
- * Branches and functions are built into their final records when a record
- * closes, so that the lists and maps used while reading die young instead of
- * piling up in the old generation until the end of the report. A later
- * record of the same file reopens them from the built records.
+ * Branches and functions are built into their final tables when a record
+ * closes, so that the lists, maps and record objects used while reading die
+ * young instead of piling up in the old generation until the end of the
+ * report. A later record of the same file reopens them from the tables.
  */
 export interface FileState {
   path: string;
-  lines: number[];
+  /** Line hits as of the file's last closed record; the open record adds to a copy in `RecordBuilders.lines`. */
+  lines: Float64Array;
   /** Outcomes of the open record, or null while the file has no open record. */
   branches: BranchOutcomeList | null;
   /** Functions of the open record by name, or null while the file has no open record. */
   functionsByName: Map<string, Namesakes> | null;
   /** Branch groups and functions, built when the file's last record closed. */
   grouped: GroupedOutcomes;
-  functions: FunctionRecord[];
+  functions: FunctionTable;
 }
 
 /**
@@ -53,30 +57,48 @@ export function addNamesake(namesakes: Namesakes, record: FunctionRecord): void 
   (namesakes.others ??= []).push(record);
 }
 
-export const NO_OUTCOMES: GroupedOutcomes = { groups: [], keys: [] };
+export const NO_OUTCOMES: GroupedOutcomes = { table: branchTable([]), keys: [] };
+export const NO_FUNCTIONS: FunctionTable = functionTable([]);
+export const NO_LINES = new Float64Array(0);
 
-/** Builds the open record's branches and functions into their final records and drops the reading state. */
-export function closeFile(file: FileState): void {
+/**
+ * Builders for the open record's tables, which the reader reuses from one
+ * record to the next, so that each closed record costs one allocation of its
+ * final size per table.
+ */
+export class RecordBuilders {
+  /** Storage of every closed record's tables. */
+  readonly arena = new ColumnArena();
+  readonly lines = new LineHitsBuilder();
+  readonly branches = new BranchTableBuilder();
+  readonly functions = new FunctionTableBuilder();
+}
+
+/** Builds the open record's lines, branches and functions into their final tables and drops the reading state. */
+export function closeFile(file: FileState, builders: RecordBuilders): void {
   if (!file.branches || !file.functionsByName) return;
-  const grouped = file.branches.toGroups();
+  file.lines = builders.lines.build(builders.arena);
+  const grouped = file.branches.toGroups(builders.branches, builders.arena);
   // slice() trims the spare capacity that push() leaves, which is about a quarter of each array.
-  file.grouped = { groups: grouped.groups.slice(), keys: grouped.keys.slice() };
+  file.grouped = { table: grouped.table, keys: compactKeys(grouped.keys, builders.arena) };
   const functions: FunctionRecord[] = [];
   for (const namesakes of file.functionsByName.values()) {
     functions.push(namesakes.first);
     if (namesakes.others) functions.push(...namesakes.others);
   }
-  file.functions = functions.slice();
-  file.lines = file.lines.slice();
+  builders.functions.reset();
+  for (const record of functions) builders.functions.add(record.name, record.line, record.hits);
+  file.functions = builders.functions.build(builders.arena);
   file.branches = null;
   file.functionsByName = null;
 }
 
 /** Rebuilds the reading state of a closed file, for a later record that names it again. */
-export function reopenFile(file: FileState): void {
+export function reopenFile(file: FileState, builders: RecordBuilders): void {
+  builders.lines.reset(file.lines);
   file.branches = BranchOutcomeList.fromGroups(file.grouped);
   const byName = new Map<string, Namesakes>();
-  for (const record of file.functions) {
+  for (const record of functionRecords(file.functions)) {
     const namesakes = byName.get(record.name);
     if (namesakes) addNamesake(namesakes, record);
     else byName.set(record.name, { first: record, others: null, hitLines: 0 });

@@ -6,10 +6,11 @@
  * get them wrong.
  */
 import { ReportError } from '../../errors.js';
-import { addLineHits, MAX_LINE_NUMBER, type FileCoverage, type FunctionRecord } from '../model.js';
+import { MAX_LINE_NUMBER, type FileCoverage, type FunctionRecord } from '../model.js';
+import type { LineHitsBuilder } from '../line-hits.js';
 import { BranchOutcomeList } from './branch-outcomes.js';
 import { indexOfByte, lastIndexOfByte, parseUnsigned } from './decimal.js';
-import { addNamesake, closeFile, findNamesake, namesakeAt, namesakeCount, NO_OUTCOMES, reopenFile, type FileState } from './lcov-file-state.js';
+import { addNamesake, closeFile, findNamesake, namesakeAt, namesakeCount, NO_FUNCTIONS, NO_LINES, NO_OUTCOMES, RecordBuilders, reopenFile, type FileState } from './lcov-file-state.js';
 import { A, B, BYTE_ORDER_MARK, COLON, COMMA, CR, D, DASH, END_OF_RECORD, HASH, isKnownTag, LF, packTag, R, TAG } from './lcov-tags.js';
 import { lineExcerpt } from './line-excerpt.js';
 import { scanLineBlocks } from './line-scanner.js';
@@ -25,6 +26,7 @@ interface IndexedFunction {
 
 class LcovReader {
   private readonly files = new Map<string, FileState>();
+  private readonly builders = new RecordBuilders();
   private current: FileState | null = null;
   private readonly indexedFunctions = new Map<number, IndexedFunction>();
   private lastLineClosedRecord = false;
@@ -52,7 +54,7 @@ class LcovReader {
       this.lineNumber++;
       const first = buffer[pos];
       if (first === D && buffer[pos + 1] === A && buffer[pos + 2] === COLON && this.current) {
-        const next = this.readLineHitsFast(this.current.lines, buffer, pos + 3, end);
+        const next = this.readLineHitsFast(this.builders.lines, buffer, pos + 3, end);
         if (next >= 0) {
           this.lastLineClosedRecord = false;
           pos = next;
@@ -80,7 +82,7 @@ class LcovReader {
    * returns the position after it, or -1 for anything unusual, which the
    * general path then reads or reports.
    */
-  private readLineHitsFast(lines: number[], buffer: Buffer, pos: number, end: number): number {
+  private readLineHitsFast(lines: LineHitsBuilder, buffer: Buffer, pos: number, end: number): number {
     let line = 0;
     let digits = pos;
     let byte = 0;
@@ -113,12 +115,7 @@ class LcovReader {
       return -1;
     }
 
-    if (line < lines.length) {
-      const previous = lines[line]!;
-      lines[line] = previous < 0 ? hits : previous + hits;
-    } else {
-      addLineHits(lines, line, hits);
-    }
+    lines.add(line, hits);
     return pos;
   }
 
@@ -268,11 +265,11 @@ class LcovReader {
         'Check that the tests ran with coverage enabled and that this is the right file',
       );
     }
-    if (this.current) closeFile(this.current);
+    if (this.current) closeFile(this.current, this.builders);
     const files: FileCoverage[] = [];
     for (const file of this.files.values()) {
       const coverage: FileCoverage = { path: file.path, lines: file.lines };
-      if (this.hasBranchRecords) coverage.branches = file.grouped.groups;
+      if (this.hasBranchRecords) coverage.branches = file.grouped.table;
       if (this.hasFunctionRecords) coverage.functions = file.functions;
       files.push(coverage);
     }
@@ -281,7 +278,7 @@ class LcovReader {
 
   private readLineWithoutTag(buffer: Buffer, start: number, end: number, lineNumber: number): void {
     if (end - start === END_OF_RECORD.length && buffer.compare(END_OF_RECORD, 0, END_OF_RECORD.length, start, end) === 0) {
-      if (this.current) closeFile(this.current);
+      if (this.current) closeFile(this.current, this.builders);
       this.current = null;
       this.indexedFunctions.clear();
       this.lastLineClosedRecord = true;
@@ -293,12 +290,13 @@ class LcovReader {
   private openRecord(path: string): void {
     if (path.length === 0) throw new ReportError(this.source, undefined, 'SF line without a path', 'Write SF:<source file>');
     // A record that ends without end_of_record is closed by the next SF line.
-    if (this.current) closeFile(this.current);
+    if (this.current) closeFile(this.current, this.builders);
     let file = this.files.get(path);
     if (file) {
-      reopenFile(file);
+      reopenFile(file, this.builders);
     } else {
-      file = { path, lines: [], branches: new BranchOutcomeList(), functionsByName: new Map(), grouped: NO_OUTCOMES, functions: [] };
+      this.builders.lines.reset();
+      file = { path, lines: NO_LINES, branches: new BranchOutcomeList(), functionsByName: new Map(), grouped: NO_OUTCOMES, functions: NO_FUNCTIONS };
       this.files.set(path, file);
     }
     this.current = file;
@@ -316,7 +314,7 @@ class LcovReader {
       this.fail(buffer, start, end, lineNumber, 'invalid DA record', 'Expected DA:<line number from 1>,<hit count>');
     }
     this.checkLineNumber(buffer, start, end, lineNumber, from, comma);
-    addLineHits(file.lines, line, this.limitCount(hits, buffer, comma + 1, hitsEnd, lineNumber));
+    this.builders.lines.add(line, this.limitCount(hits, buffer, comma + 1, hitsEnd, lineNumber));
   }
 
   /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkGlobalThresholds, checkPathThresholds } from '../../../src/coverage/gate/thresholds.js';
 import { sumTotals } from '../../../src/coverage/totals.js';
+import { withTables } from '../../support/coverage-records.js';
 import { fileWithCounts } from './files.js';
 
 describe('checkGlobalThresholds', () => {
@@ -26,7 +27,7 @@ describe('checkGlobalThresholds', () => {
   });
 
   it('passes a metric with no items', () => {
-    const [check] = checkGlobalThresholds(sumTotals([{ path: 'a.ts', lines: [-1], functions: [] }]), { functions: 100 }, ['lcov']);
+    const [check] = checkGlobalThresholds(sumTotals([withTables({ path: 'a.ts', lines: [-1], functions: [] })]), { functions: 100 }, ['lcov']);
     expect(check?.passed).toBe(true);
     expect(check?.condition).toBe('no-items');
     expect(check?.message).toContain('no items');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
+import { withRecordObjects } from '../../support/coverage-records.js';
 import { hasSharedFixtures } from '../../support/shared-fixtures.js';
 
 import { NOT_INSTRUMENTED } from '../../../src/coverage/model.js';
@@ -56,12 +57,12 @@ describe('parseClover dialects', () => {
     expect(report.format).toBe('clover');
     const sniff = report.files[0]!;
     expect(sniff.path).toBe('/home/yu/src/Sniff.php');
-    expect(sniff.lines).toEqual([_, _, _, _, 4, 1, _, _, _, _, 0]);
-    expect(sniff.functions).toEqual([
+    expect(withRecordObjects(sniff).lines).toEqual([_, _, _, _, 4, 1, _, _, _, _, 0]);
+    expect(withRecordObjects(sniff).functions).toEqual([
       { name: 'process', line: 3, hits: 4 },
       { name: 'unused', line: 9, hits: 0 },
     ]);
-    expect(sniff.statements).toEqual([
+    expect(withRecordObjects(sniff).statements).toEqual([
       { line: 4, column: 0, hits: 4, weight: 1 },
       { line: 5, column: 0, hits: 1, weight: 1 },
       { line: 10, column: 0, hits: 0, weight: 1 },
@@ -96,11 +97,11 @@ describe('parseClover dialects', () => {
     );
     const main = report.files[0]!;
     expect(main.path).toBe('/src/com/example/Main.java');
-    expect(main.branches).toEqual([
+    expect(withRecordObjects(main).branches).toEqual([
       { line: 6, covered: 1, total: 2, taken: [3, 0] },
       { line: 8, covered: 2, total: 2, taken: [1, 5] },
     ]);
-    expect(main.functions).toEqual([{ name: 'main(String[]) : void', line: 5, hits: 1 }]);
+    expect(withRecordObjects(main).functions).toEqual([{ name: 'main(String[]) : void', line: 5, hits: 1 }]);
     expect(fileTotals(main)).toEqual({
       lines: { covered: 3, total: 3 },
       branches: { covered: 3, total: 4 },
@@ -144,7 +145,7 @@ describe('parseClover dialects', () => {
     const summary = map.getCoverageSummary();
     const pick = report.files[0]!;
     expect(pick.path).toBe('/repo/src/pick.js');
-    expect(pick.branches).toEqual([{ line: 2, covered: 2, total: 3, taken: null }]);
+    expect(withRecordObjects(pick).branches).toEqual([{ line: 2, covered: 2, total: 3, taken: null }]);
     expect(pick.functions).toBeUndefined();
     expect(pick.summary).toEqual({ functions: { covered: 1, total: 2 } });
     expect(sumTotals(report.files)).toEqual({
@@ -180,7 +181,7 @@ describe('parseClover dialects', () => {
     expect(report.warnings).toEqual([
       'report.xml at line 2, column 74: <line> has type="expr", which is not stmt, cond or method, so lines of this type are left out',
     ]);
-    expect(report.files[0]!.lines).toEqual([_, 1]);
+    expect(withRecordObjects(report.files[0]!).lines).toEqual([_, 1]);
   });
 });
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
+import { withRecordObjects } from '../../support/coverage-records.js';
 import { hasSharedFixtures } from '../../support/shared-fixtures.js';
 
 import { NOT_INSTRUMENTED, type FileCoverage } from '../../../src/coverage/model.js';
@@ -46,9 +47,9 @@ describe('parseCobertura dialects', () => {
     expect(report.format).toBe('cobertura');
     expect(report.roots).toEqual(['/home/runner/project', '/home/runner/project/lib']);
     expect(report.files.map((entry) => entry.path)).toEqual(['src/a.py', 'src/b.py']);
-    expect(file(report.files, 'src/a.py').lines).toEqual([_, 1, _, 1, _, _, 0]);
-    expect(file(report.files, 'src/a.py').branches).toEqual([{ line: 3, covered: 1, total: 2, taken: null }]);
-    expect(file(report.files, 'src/b.py').branches).toEqual([]);
+    expect(withRecordObjects(file(report.files, 'src/a.py')).lines).toEqual([_, 1, _, 1, _, _, 0]);
+    expect(withRecordObjects(file(report.files, 'src/a.py')).branches).toEqual([{ line: 3, covered: 1, total: 2, taken: null }]);
+    expect(withRecordObjects(file(report.files, 'src/b.py')).branches).toEqual([]);
     expect(file(report.files, 'src/a.py').functions).toBeUndefined();
     expect(file(report.files, 'src/a.py').statements).toBeUndefined();
     expect(file(report.files, 'src/a.py').classes).toBeUndefined();
@@ -126,9 +127,9 @@ describe('parseCobertura dialects', () => {
     expect(report.files).toHaveLength(1);
     const client = report.files[0]!;
     expect(client.path).toBe('Lib\\Client.cs');
-    expect(client.lines!.slice(10, 22)).toEqual([0, 4, _, _, _, _, _, _, _, _, 4, 0]);
-    expect(client.branches).toEqual([{ line: 20, covered: 3, total: 4, taken: null }]);
-    expect(client.functions).toEqual([
+    expect(withRecordObjects(client).lines!.slice(10, 22)).toEqual([0, 4, _, _, _, _, _, _, _, _, 4, 0]);
+    expect(withRecordObjects(client).branches).toEqual([{ line: 20, covered: 3, total: 4, taken: null }]);
+    expect(withRecordObjects(client).functions).toEqual([
       { name: '.ctor', line: 10, hits: 0 },
       { name: 'Get', line: 20, hits: 3 },
       { name: 'MoveNext', line: 11, hits: 4 },
@@ -169,7 +170,7 @@ describe('parseCobertura dialects', () => {
 </coverage>`,
     );
     expect(report.roots).toEqual(['/repo']);
-    expect(report.files[0]!.functions).toEqual([
+    expect(withRecordObjects(report.files[0]!).functions).toEqual([
       { name: 'add', line: 1, hits: 2 },
       { name: '(anonymous_1)', line: 5, hits: 0 },
     ]);
@@ -208,7 +209,7 @@ describe('parseCobertura dialects', () => {
   </packages>
 </coverage>`,
     );
-    expect(report.files[0]!.branches).toEqual([{ line: 48, covered: 0, total: 4, taken: null }]);
+    expect(withRecordObjects(report.files[0]!).branches).toEqual([{ line: 48, covered: 0, total: 4, taken: null }]);
     expect(fileTotals(report.files[0]!).lines).toEqual({ covered: 1, total: 2 });
   });
 

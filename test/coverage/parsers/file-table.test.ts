@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { FileTable } from '../../../src/coverage/parsers/file-table.js';
+import { branchGroups } from '../../../src/coverage/record-tables.js';
+import { withRecordObjects } from '../../support/coverage-records.js';
 
 const NONE = { lines: false, branches: false, functions: false, statements: false, classes: false };
 
@@ -11,7 +13,7 @@ describe('FileTable', () => {
     table.get('b.py').addLine(1, 0);
     table.get('a.py').addLine(2, 3);
     expect(table.size).toBe(2);
-    expect(table.toFiles({ ...NONE, lines: true })).toEqual([
+    expect(table.toFiles({ ...NONE, lines: true }).map(withRecordObjects)).toEqual([
       { path: 'a.py', lines: [-1, -1, 4] },
       { path: 'b.py', lines: [-1, 0] },
     ]);
@@ -24,7 +26,7 @@ describe('FileTable', () => {
     draft.addBranches(9, 0, 2, null);
     draft.addBranches(5, 2, 2, null);
     draft.addBranches(3, 1, 4, null);
-    expect(draft.branchGroups()).toEqual([
+    expect(branchGroups(draft.branchTable())).toEqual([
       { line: 3, covered: 1, total: 4, taken: null },
       { line: 5, covered: 3, total: 4, taken: null },
       { line: 9, covered: 0, total: 2, taken: null },
@@ -35,14 +37,14 @@ describe('FileTable', () => {
     const draft = new FileTable().get('a.java');
     draft.addBranches(4, 1, 2, [3, 0]);
     draft.addBranches(4, 2, 2, [1, 1]);
-    expect(draft.branchGroups()).toEqual([{ line: 4, covered: 3, total: 4, taken: [3, 0, 1, 1] }]);
+    expect(branchGroups(draft.branchTable())).toEqual([{ line: 4, covered: 3, total: 4, taken: [3, 0, 1, 1] }]);
   });
 
   it('leaves metrics the report lacks undefined', () => {
     const table = new FileTable();
     table.get('a.js').addLine(1, 1);
     const [file] = table.toFiles({ ...NONE, lines: true, functions: true });
-    expect(file!.functions).toEqual([]);
+    expect(withRecordObjects(file!).functions).toEqual([]);
     expect(file!.branches).toBeUndefined();
     expect(file!.statements).toBeUndefined();
     expect(file!.classes).toBeUndefined();

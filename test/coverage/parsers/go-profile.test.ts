@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { withRecordObjects } from '../../support/coverage-records.js';
 import { hasSharedFixtures } from '../../support/shared-fixtures.js';
 import { sumTotals } from '../../../src/coverage/totals.js';
 import { parseGoProfile } from '../../../src/coverage/parsers/go-profile.js';
@@ -75,7 +76,7 @@ describe('parseGoProfile', () => {
   it('keeps import paths and block columns', async () => {
     const report = await parseChunked(parseGoProfile, 'cover.out', 'mode: set\ngithub.com/o/r/v2/pkg/a.go:47.20,58.2 3 1\n');
     expect(report.files[0]!.path).toBe('github.com/o/r/v2/pkg/a.go');
-    expect(report.files[0]!.statements).toEqual([{ line: 47, column: 19, hits: 1, weight: 3 }]);
+    expect(withRecordObjects(report.files[0]!).statements).toEqual([{ line: 47, column: 19, hits: 1, weight: 3 }]);
   });
 
   it.skipIf(!hasSharedFixtures)('sums numStmt of a real profile like go tool cover', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import libCoverage from 'istanbul-lib-coverage';
 import { describe, expect, it } from 'vitest';
+import { withRecordObjects } from '../../support/coverage-records.js';
 import { hasSharedFixtures } from '../../support/shared-fixtures.js';
 import { sumTotals } from '../../../src/coverage/totals.js';
 import { parseIstanbulJson } from '../../../src/coverage/parsers/istanbul-json.js';
@@ -83,18 +84,18 @@ describe('parseIstanbulJson detail', () => {
     const file = report.files[0]!;
     expect(report.format).toBe('istanbul-json');
     expect(file.path).toBe('/repo/src/a.ts');
-    expect(file.lines).toEqual([-1, 1, 3, -1, -1, 0]);
-    expect(file.statements).toEqual([
+    expect(withRecordObjects(file).lines).toEqual([-1, 1, 3, -1, -1, 0]);
+    expect(withRecordObjects(file).statements).toEqual([
       { line: 1, column: 0, hits: 1, weight: 1 },
       { line: 2, column: 2, hits: 0, weight: 1 },
       { line: 2, column: 20, hits: 3, weight: 1 },
       { line: 5, column: 4, hits: 0, weight: 1 },
     ]);
-    expect(file.functions).toEqual([
+    expect(withRecordObjects(file).functions).toEqual([
       { name: 'run', line: 1, hits: 1 },
       { name: 'later', line: 5, hits: 0 },
     ]);
-    expect(file.branches).toEqual([
+    expect(withRecordObjects(file).branches).toEqual([
       { line: 3, covered: 1, total: 2, taken: [2, 0] },
       { line: 5, covered: 1, total: 3, taken: [0, 0, 1] },
     ]);

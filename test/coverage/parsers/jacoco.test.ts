@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
+import { withRecordObjects } from '../../support/coverage-records.js';
 import { hasSharedFixtures } from '../../support/shared-fixtures.js';
 
 import { NOT_INSTRUMENTED, type FileCoverage } from '../../../src/coverage/model.js';
@@ -82,9 +83,9 @@ describe('parseJacoco', () => {
     expect(report.files.map((entry) => entry.path)).toEqual(['com/example/Greeter.java', 'com/example/Named.java', 'Main.java']);
 
     const greeter = file(report.files, 'com/example/Greeter.java');
-    expect(greeter.lines).toEqual([_, _, _, 1, _, _, 1, 1, _, 0, _, _, 0]);
-    expect(greeter.branches).toEqual([{ line: 6, covered: 1, total: 2, taken: null }]);
-    expect(greeter.functions).toEqual([
+    expect(withRecordObjects(greeter).lines).toEqual([_, _, _, 1, _, _, 1, 1, _, 0, _, _, 0]);
+    expect(withRecordObjects(greeter).branches).toEqual([{ line: 6, covered: 1, total: 2, taken: null }]);
+    expect(withRecordObjects(greeter).functions).toEqual([
       { name: 'Greeter.<init>()V', line: 3, hits: 1 },
       { name: 'Greeter.greet(Ljava/lang/String;)Ljava/lang/String;', line: 6, hits: 1 },
       { name: 'Greeter$Unused.run()V', line: 12, hits: 0 },
@@ -100,14 +101,14 @@ describe('parseJacoco', () => {
     const report = await parseInChunks(parseJacoco, AGGREGATE);
     const named = file(report.files, 'com/example/Named.java');
     expect(named.classes).toEqual([]);
-    expect(named.lines).toEqual([]);
-    expect(named.branches).toEqual([]);
+    expect(withRecordObjects(named).lines).toEqual([]);
+    expect(withRecordObjects(named).branches).toEqual([]);
   });
 
   it('falls back to the INSTRUCTION counter', async () => {
     const report = await parseInChunks(parseJacoco, AGGREGATE);
     const main = file(report.files, 'Main.java');
-    expect(main.functions).toEqual([{ name: 'Main.main([Ljava/lang/String;)V', line: 2, hits: 1 }]);
+    expect(withRecordObjects(main).functions).toEqual([{ name: 'Main.main([Ljava/lang/String;)V', line: 2, hits: 1 }]);
     expect(main.classes).toEqual([{ name: 'Main', covered: true }]);
   });
 
@@ -137,7 +138,7 @@ describe('parseJacoco', () => {
       '<report name="r"><package name="p">\n<class name="p/Gen"><method name="run" desc="()V"><counter type="METHOD" missed="1" covered="0"/></method></class></package></report>',
     );
     expect(report.files.map((entry) => entry.path)).toEqual(['p/Gen.class']);
-    expect(report.files[0]!.functions).toEqual([{ name: 'Gen.run()V', line: 0, hits: 0 }]);
+    expect(withRecordObjects(report.files[0]!).functions).toEqual([{ name: 'Gen.run()V', line: 0, hits: 0 }]);
     expect(report.warnings).toEqual([
       'report.xml at line 2, column 20: <class name="p/Gen"> has no sourcefilename (compiled without debug information), so it is reported as p/Gen.class',
     ]);

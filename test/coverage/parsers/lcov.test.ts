@@ -3,6 +3,7 @@ import { ReportError } from '../../../src/errors.js';
 import { fileTotals, sumTotals } from '../../../src/coverage/totals.js';
 import { parseLcov } from '../../../src/coverage/parsers/lcov.js';
 import { parseChunked, parseError } from './parse-chunked.js';
+import { withRecordObjects } from '../../support/coverage-records.js';
 
 interface Case {
   name: string;
@@ -67,7 +68,7 @@ const cases: Case[] = [
     branches: null,
     functions: { covered: 1, total: 2 },
     check: (report) => {
-      expect(report.files[0]!.functions).toEqual([
+      expect(withRecordObjects(report.files[0]!).functions).toEqual([
         { name: '_Z3addii', line: 3, hits: 3 },
         { name: '_Z3divdd', line: 7, hits: 0 },
       ]);
@@ -79,7 +80,7 @@ const cases: Case[] = [
     lines: { covered: 1, total: 1 },
     branches: null,
     functions: { covered: 1, total: 1 },
-    check: (report) => expect(report.files[0]!.functions).toEqual([{ name: 'main', line: 3, hits: 1 }]),
+    check: (report) => expect(withRecordObjects(report.files[0]!).functions).toEqual([{ name: 'main', line: 3, hits: 1 }]),
   },
   {
     name: 'BRDA taken "-" counts as not taken',
@@ -88,7 +89,7 @@ const cases: Case[] = [
     branches: { covered: 1, total: 3 },
     functions: null,
     check: (report) => {
-      expect(report.files[0]!.branches).toEqual([
+      expect(withRecordObjects(report.files[0]!).branches).toEqual([
         { line: 5, covered: 0, total: 2, taken: [0, 0] },
         { line: 6, covered: 1, total: 1, taken: [2] },
       ]);
@@ -101,7 +102,7 @@ const cases: Case[] = [
     branches: null,
     functions: { covered: 1, total: 2 },
     check: (report) => {
-      expect(report.files[0]!.functions).toEqual([
+      expect(withRecordObjects(report.files[0]!).functions).toEqual([
         { name: 'area', line: 11, hits: 2 },
         { name: 'area', line: 25, hits: 0 },
       ]);
@@ -141,8 +142,8 @@ const cases: Case[] = [
     functions: { covered: 1, total: 1 },
     lineHits: [[1, 5], [2, 3], [4, 0]],
     check: (report) => {
-      expect(report.files[0]!.branches).toEqual([{ line: 2, covered: 2, total: 2, taken: [6, 1] }]);
-      expect(report.files[0]!.functions).toEqual([{ name: 'f', line: 1, hits: 2 }]);
+      expect(withRecordObjects(report.files[0]!).branches).toEqual([{ line: 2, covered: 2, total: 2, taken: [6, 1] }]);
+      expect(withRecordObjects(report.files[0]!).functions).toEqual([{ name: 'f', line: 1, hits: 2 }]);
     },
   },
   {
@@ -177,7 +178,7 @@ const cases: Case[] = [
     functions: { covered: 1, total: 1 },
     check: (report) => {
       expect(report.files[0]!.path).toBe('src/naïve/ünï.ts');
-      expect(report.files[0]!.functions).toEqual([{ name: '(anonymous_0)', line: 4, hits: 2 }]);
+      expect(withRecordObjects(report.files[0]!).functions).toEqual([{ name: '(anonymous_0)', line: 4, hits: 2 }]);
     },
   },
 ];
@@ -204,7 +205,7 @@ describe('parseLcov', () => {
     expect(totals.branches).toBeNull();
     expect(totals.functions).toEqual({ covered: 0, total: 0 });
     expect(report.files[0]!.branches).toBeUndefined();
-    expect(report.files[0]!.functions).toEqual([]);
+    expect(withRecordObjects(report.files[0]!).functions).toEqual([]);
   });
 
   it('parses a file without a final line break after end_of_record', async () => {

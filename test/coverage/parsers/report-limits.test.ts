@@ -5,6 +5,7 @@ import { MAX_LINE_NUMBER, type ParsedReport, type ReportFormat } from '../../../
 import { inputFromBuffer } from '../../../src/coverage/parsers/types.js';
 import { EXIT, formatPosition, ReportError } from '../../../src/errors.js';
 import { parseChunked, parseError } from './parse-chunked.js';
+import { withRecordObjects } from '../../support/coverage-records.js';
 
 type Format = ReportFormat;
 
@@ -150,7 +151,7 @@ describe('line number at the maximum', () => {
 
   it('accepts lcov BRDA on line 0', async () => {
     const report = await parseChunked(PARSERS.lcov, SOURCE, 'SF:a.py\nDA:1,1\nBRDA:0,0,0,1\nBRDA:0,0,1,0\nend_of_record\n');
-    expect(report.files[0]!.branches).toEqual([{ line: 0, covered: 1, total: 2, taken: [1, 0] }]);
+    expect(withRecordObjects(report.files[0]!).branches).toEqual([{ line: 0, covered: 1, total: 2, taken: [1, 0] }]);
   });
 });
 
@@ -222,7 +223,7 @@ describe('count that is not a safe integer', () => {
 
   it('accepts 2^53 - 1 as a Go statement count', async () => {
     const report = await parseChunked(PARSERS.go, SOURCE, goProfile(`3.24,4.2 ${MAX_SAFE} 1`));
-    expect(report.files[0]!.statements).toEqual([{ line: 3, column: 23, hits: 1, weight: Number.MAX_SAFE_INTEGER }]);
+    expect(withRecordObjects(report.files[0]!).statements).toEqual([{ line: 3, column: 23, hits: 1, weight: Number.MAX_SAFE_INTEGER }]);
   });
 
   it('accepts 2^53 - 1 and null as Istanbul hit counts', async () => {
@@ -230,12 +231,12 @@ describe('count that is not a safe integer', () => {
       `"statementMap":{"0":{"start":{"line":1,"column":0}},"1":{"start":{"line":2,"column":0}}},"s":{"0":${MAX_SAFE},"1":null},${ISTANBUL_MAPS}`,
     );
     const report = await parseChunked(PARSERS['istanbul-json'], SOURCE, input);
-    expect(report.files[0]!.statements!.map((statement) => statement.hits)).toEqual([Number.MAX_SAFE_INTEGER, 0]);
+    expect(withRecordObjects(report.files[0]!).statements!.map((statement) => statement.hits)).toEqual([Number.MAX_SAFE_INTEGER, 0]);
   });
 
   it('accepts "2.0" as a Cobertura hit count', async () => {
     const report = await parseChunked(PARSERS.cobertura, SOURCE, cobertura('<line number="1" hits="2.0"/>'));
-    expect(report.files[0]!.lines).toEqual([-1, 2]);
+    expect(withRecordObjects(report.files[0]!).lines).toEqual([-1, 2]);
   });
 
   // lcov keeps such counts, because real tracefiles contain 2^64 - 1.
@@ -243,9 +244,9 @@ describe('count that is not a safe integer', () => {
     const input = 'SF:a.js\nFN:1,f\nFNDA:18446744073709551615,f\nDA:1,18446744073709551615\nDA:2,0\nBRDA:1,0,0,99999999999999999999\nBRDA:1,0,1,0\nend_of_record\n';
     const report = await parseChunked(PARSERS.lcov, SOURCE, input);
     const file = report.files[0]!;
-    expect(file.lines).toEqual([-1, Number.MAX_SAFE_INTEGER, 0]);
-    expect(file.functions).toEqual([{ name: 'f', line: 1, hits: Number.MAX_SAFE_INTEGER }]);
-    expect(file.branches).toEqual([{ line: 1, covered: 1, total: 2, taken: [Number.MAX_SAFE_INTEGER, 0] }]);
+    expect(withRecordObjects(file).lines).toEqual([-1, Number.MAX_SAFE_INTEGER, 0]);
+    expect(withRecordObjects(file).functions).toEqual([{ name: 'f', line: 1, hits: Number.MAX_SAFE_INTEGER }]);
+    expect(withRecordObjects(file).branches).toEqual([{ line: 1, covered: 1, total: 2, taken: [Number.MAX_SAFE_INTEGER, 0] }]);
     expect(report.warnings).toEqual([
       `${SOURCE} at line 3: the hit count 18446744073709551615 is above 2^53 - 1 and was read as ${MAX_SAFE}; later such counts are lowered without a warning`,
     ]);
@@ -262,7 +263,7 @@ describe('byte order mark', () => {
   it.each(cases)('is stripped from the start of %s', async (format, input) => {
     const report = await parseChunked(PARSERS[format], SOURCE, input);
     expect(report.files).toHaveLength(1);
-    expect(report.files[0]!.lines).toEqual([-1, 1, 0]);
+    expect(withRecordObjects(report.files[0]!).lines).toEqual([-1, 1, 0]);
   });
 
   it('is still rejected inside lcov', async () => {

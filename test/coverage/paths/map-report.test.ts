@@ -4,6 +4,7 @@ import type { ParsedReport } from '../../../src/coverage/model.js';
 import { mapReportPaths, mappingWarnings } from '../../../src/coverage/paths/map-report.js';
 import { ReportPathResolver, type PathMappingContext } from '../../../src/coverage/paths/resolver.js';
 import { TrackedFileIndex } from '../../../src/coverage/paths/tracked-index.js';
+import { withRecordObjects, withTables } from '../../support/coverage-records.js';
 
 const TRACKED = [
   'src/x.ts',
@@ -287,7 +288,7 @@ function report(paths: string[], source = 'coverage/lcov.info'): ParsedReport {
   return {
     format: 'lcov',
     source,
-    files: paths.map((path) => ({ path, lines: [-1, 1] })),
+    files: paths.map((path) => withTables({ path, lines: [-1, 1] })),
     roots: [],
     warnings: [],
   };
@@ -301,7 +302,7 @@ describe('mapReportPaths', () => {
     });
 
     expect(result.files.map((file) => file.path)).toEqual(['src/x.ts']);
-    expect(result.files[0]?.lines).toEqual([-1, 1]);
+    expect(withRecordObjects(result.files[0]!).lines).toEqual([-1, 1]);
     expect(result.unmatched).toEqual(['/opt/elsewhere/nothing.ts', '../up.ts']);
     expect(result.ambiguous).toEqual([
       { reportPath: 'lib/shared.ts', candidates: ['packages/b/lib/shared.ts', 'packages/c/lib/shared.ts'] },

@@ -1,0 +1,59 @@
+/** Line hit counts while a parser reads a file. */
+import type { ColumnArena } from './columns.js';
+import { NOT_INSTRUMENTED } from './model.js';
+
+const INITIAL_CAPACITY = 1024;
+
+/**
+ * Hit counts by line number: a Float64Array that grows by doubling, with
+ * `NOT_INSTRUMENTED` in every line not yet reported. Every slot at or past
+ * `size` contains `NOT_INSTRUMENTED`, so reporting a higher line only moves
+ * `size`. A parser that reads one file at a time reuses one builder with
+ * `reset`.
+ */
+export class LineHitsBuilder {
+  private values = new Float64Array(INITIAL_CAPACITY).fill(NOT_INSTRUMENTED);
+  /** One more than the highest line reported, the length of the built array. */
+  private size = 0;
+
+  /** Empties the builder, or fills it with the counts of a file read earlier. */
+  reset(values?: Float64Array): void {
+    this.values.fill(NOT_INSTRUMENTED, 0, this.size);
+    this.size = 0;
+    if (!values || values.length === 0) return;
+    this.reserve(values.length);
+    this.values.set(values);
+    this.size = values.length;
+  }
+
+  /** Adds `hits` to a line. The first report of a line replaces `NOT_INSTRUMENTED`. */
+  add(line: number, hits: number): void {
+    if (line >= this.size) this.extend(line);
+    const previous = this.values[line]!;
+    this.values[line] = previous < 0 ? hits : previous + hits;
+  }
+
+  /** Sets a line's hits to the lower of its count and `hits`, for formats where the least-run block decides a line. */
+  addMinimum(line: number, hits: number): void {
+    if (line >= this.size) this.extend(line);
+    const previous = this.values[line]!;
+    this.values[line] = previous < 0 ? hits : Math.min(previous, hits);
+  }
+
+  /** Returns a copy of the counts at their exact length, in `arena` when one is given. */
+  build(arena?: ColumnArena): Float64Array {
+    return arena ? arena.float64(this.values, this.size) : this.values.slice(0, this.size);
+  }
+
+  private extend(line: number): void {
+    this.reserve(line + 1);
+    this.size = line + 1;
+  }
+
+  private reserve(size: number): void {
+    if (size <= this.values.length) return;
+    const larger = new Float64Array(Math.max(size, this.values.length * 2)).fill(NOT_INSTRUMENTED);
+    larger.set(this.values.subarray(0, this.size));
+    this.values = larger;
+  }
+}

@@ -1,0 +1,235 @@
+/**
+ * Column storage for the branch groups, functions and statements of one file.
+ *
+ * A large report has millions of these records. Kept as one object each, they
+ * made garbage collection about a third of the parse time of the 100 MB lcov
+ * input of bench/, and an object costs several times the bytes of its numbers.
+ * Here each field is one typed array per file, which the parsers pack into a
+ * `ColumnArena`, so the counts live outside the JavaScript heap. Record objects (`BranchGroup`, `FunctionRecord`,
+ * `StatementRecord`) are built on demand, for merging and the HTML report.
+ */
+import { ColumnArena, Float64Column, Int32Column } from './columns.js';
+import type { BranchGroup, FunctionRecord, StatementRecord } from './model.js';
+
+/** Branch groups of one file. Group `i` has the values at index `i` of each column. */
+export interface BranchTable {
+  readonly length: number;
+  readonly line: Int32Array;
+  /** Outcome counts are Float64 because count-only formats (JaCoCo `cb`/`mb`) may write any size. */
+  readonly covered: Float64Array;
+  readonly total: Float64Array;
+  /**
+   * Offsets into `taken`, one more than there are groups: group `i` lists its
+   * outcome counts in `taken[takenStart[i]]` up to `taken[takenStart[i + 1]]`.
+   * An empty range means the format counts outcomes without listing them
+   * (`BranchGroup.taken` is null).
+   */
+  readonly takenStart: Int32Array;
+  readonly taken: Float64Array;
+}
+
+/** Functions of one file. Function `i` has the values at index `i` of each column. */
+export interface FunctionTable {
+  readonly length: number;
+  readonly name: readonly string[];
+  /** 1-based line of the declaration, or 0 when the format does not give one. */
+  readonly line: Int32Array;
+  readonly hits: Float64Array;
+}
+
+/** Statements of one file. Statement `i` has the values at index `i` of each column. */
+export interface StatementTable {
+  readonly length: number;
+  readonly line: Int32Array;
+  /** 0-based column of the statement start, or 0 when the format does not give one. Float64 because minified code has columns of any size. */
+  readonly column: Float64Array;
+  readonly hits: Float64Array;
+  /** Statements each record stands for: 1, except for Go blocks, which count `numStmt` (up to 2^53 - 1). */
+  readonly weight: Float64Array;
+}
+
+export class BranchTableBuilder {
+  private readonly line = new Int32Column();
+  private readonly covered = new Float64Column();
+  private readonly total = new Float64Column();
+  private readonly takenStart = new Int32Column();
+  private readonly taken = new Float64Column();
+
+  constructor() {
+    this.takenStart.push(0);
+  }
+
+  get length(): number {
+    return this.line.length;
+  }
+
+  /** Empties the builder and keeps its capacity, for the next file. */
+  reset(): void {
+    for (const column of [this.line, this.covered, this.total, this.takenStart, this.taken]) column.clear();
+    this.takenStart.push(0);
+  }
+
+  /** Appends a group. `taken` lists its outcome counts, or is null when the format gives only counts. */
+  add(line: number, covered: number, total: number, taken: ArrayLike<number> | null): void {
+    this.line.push(line);
+    this.covered.push(covered);
+    this.total.push(total);
+    if (taken) for (let i = 0; i < taken.length; i++) this.taken.push(taken[i]!);
+    this.takenStart.push(this.taken.length);
+  }
+
+  /** Appends a group whose outcomes are the counts in `taken[start, end)`. Outcomes above 0 count as covered. */
+  addOutcomes(line: number, taken: ArrayLike<number>, start: number, end: number): void {
+    let covered = 0;
+    for (let i = start; i < end; i++) {
+      const hits = taken[i]!;
+      if (hits > 0) covered++;
+      this.taken.push(hits);
+    }
+    this.line.push(line);
+    this.covered.push(covered);
+    this.total.push(end - start);
+    this.takenStart.push(this.taken.length);
+  }
+
+  /** Returns a copy of the groups at their exact length, in `arena` when one is given. */
+  build(arena?: ColumnArena): BranchTable {
+    return {
+      length: this.line.length,
+      line: int32Copy(this.line, arena),
+      covered: float64Copy(this.covered, arena),
+      total: float64Copy(this.total, arena),
+      takenStart: int32Copy(this.takenStart, arena),
+      taken: float64Copy(this.taken, arena),
+    };
+  }
+}
+
+export class FunctionTableBuilder {
+  private readonly name: string[] = [];
+  private readonly line = new Int32Column();
+  private readonly hits = new Float64Column();
+
+  get length(): number {
+    return this.name.length;
+  }
+
+  /** Empties the builder and keeps its capacity, for the next file. */
+  reset(): void {
+    this.name.length = 0;
+    this.line.clear();
+    this.hits.clear();
+  }
+
+  add(name: string, line: number, hits: number): void {
+    this.name.push(name);
+    this.line.push(line);
+    this.hits.push(hits);
+  }
+
+  build(arena?: ColumnArena): FunctionTable {
+    // slice() drops the spare capacity that push() leaves in the names array.
+    return { length: this.name.length, name: this.name.slice(), line: int32Copy(this.line, arena), hits: float64Copy(this.hits, arena) };
+  }
+}
+
+export class StatementTableBuilder {
+  private readonly line = new Int32Column();
+  private readonly column = new Float64Column();
+  private readonly hits = new Float64Column();
+  private readonly weight = new Float64Column();
+
+  get length(): number {
+    return this.line.length;
+  }
+
+  /** Empties the builder and keeps its capacity, for the next file. */
+  reset(): void {
+    for (const column of [this.line, this.column, this.hits, this.weight]) column.clear();
+  }
+
+  add(line: number, column: number, hits: number, weight: number): void {
+    this.line.push(line);
+    this.column.push(column);
+    this.hits.push(hits);
+    this.weight.push(weight);
+  }
+
+  build(arena?: ColumnArena): StatementTable {
+    return {
+      length: this.line.length,
+      line: int32Copy(this.line, arena),
+      column: float64Copy(this.column, arena),
+      hits: float64Copy(this.hits, arena),
+      weight: float64Copy(this.weight, arena),
+    };
+  }
+}
+
+function int32Copy(column: Int32Column, arena: ColumnArena | undefined): Int32Array {
+  return arena ? arena.int32(column.values, column.length) : column.values.slice(0, column.length);
+}
+
+function float64Copy(column: Float64Column, arena: ColumnArena | undefined): Float64Array {
+  return arena ? arena.float64(column.values, column.length) : column.values.slice(0, column.length);
+}
+
+/** One builder per table and an arena, which a parser reuses for every file of a report. */
+export class FileTableBuilders {
+  readonly arena = new ColumnArena();
+  readonly branches = new BranchTableBuilder();
+  readonly functions = new FunctionTableBuilder();
+  readonly statements = new StatementTableBuilder();
+}
+
+/** Builds the record objects of a branch table, in table order. */
+export function branchGroups(table: BranchTable): BranchGroup[] {
+  const groups = new Array<BranchGroup>(table.length);
+  for (let i = 0; i < table.length; i++) {
+    const start = table.takenStart[i]!;
+    const end = table.takenStart[i + 1]!;
+    groups[i] = {
+      line: table.line[i]!,
+      covered: table.covered[i]!,
+      total: table.total[i]!,
+      taken: end > start ? Array.from(table.taken.subarray(start, end)) : null,
+    };
+  }
+  return groups;
+}
+
+export function functionRecords(table: FunctionTable): FunctionRecord[] {
+  const records = new Array<FunctionRecord>(table.length);
+  for (let i = 0; i < table.length; i++) records[i] = { name: table.name[i]!, line: table.line[i]!, hits: table.hits[i]! };
+  return records;
+}
+
+export function statementRecords(table: StatementTable): StatementRecord[] {
+  const records = new Array<StatementRecord>(table.length);
+  for (let i = 0; i < table.length; i++) {
+    records[i] = { line: table.line[i]!, column: table.column[i]!, hits: table.hits[i]!, weight: table.weight[i]! };
+  }
+  return records;
+}
+
+/**
+ * Builds a branch table from record objects. A group with an empty `taken`
+ * list is stored with no outcomes, so it reads back with `taken: null`.
+ */
+export function branchTable(groups: Iterable<BranchGroup>): BranchTable {
+  const builder = new BranchTableBuilder();
+  for (const group of groups) builder.add(group.line, group.covered, group.total, group.taken);
+  return builder.build();
+}
+
+export function functionTable(records: Iterable<FunctionRecord>): FunctionTable {
+  const builder = new FunctionTableBuilder();
+  for (const record of records) builder.add(record.name, record.line, record.hits);
+  return builder.build();
+}
+
+export function statementTable(records: Iterable<StatementRecord>): StatementTable {
+  const builder = new StatementTableBuilder();
+  for (const record of records) builder.add(record.line, record.column, record.hits, record.weight);
+  return builder.build();
+}

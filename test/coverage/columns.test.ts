@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { ColumnArena, Float64Column, Int32Column } from '../../src/coverage/columns.js';
+import { LineHitsBuilder } from '../../src/coverage/line-hits.js';
+
+const N = -1;
+
+describe('Int32Column and Float64Column', () => {
+  it('grow past their initial capacity', () => {
+    const ints = new Int32Column();
+    const floats = new Float64Column();
+    for (let i = 0; i < 1000; i++) {
+      ints.push(i);
+      floats.push(i + 0.5);
+    }
+
+    expect(ints.length).toBe(1000);
+    expect(ints.at(999)).toBe(999);
+    expect(floats.at(999)).toBe(999.5);
+  });
+
+  it('keep hit counts above 2^31 in Float64', () => {
+    const floats = new Float64Column();
+    floats.push(Number.MAX_SAFE_INTEGER);
+
+    expect(floats.at(0)).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
+  it('start over after clear', () => {
+    const ints = new Int32Column();
+    ints.push(7);
+    ints.clear();
+    ints.push(8);
+
+    expect(ints.length).toBe(1);
+    expect(ints.at(0)).toBe(8);
+  });
+});
+
+describe('ColumnArena', () => {
+  it('copies columns into independent views', () => {
+    const arena = new ColumnArena();
+    const source = new Float64Array([1, 2, 3, 4]);
+
+    const first = arena.float64(source, 3);
+    source[0] = 99;
+    const second = arena.float64(source, 2);
+
+    expect(Array.from(first)).toEqual([1, 2, 3]);
+    expect(Array.from(second)).toEqual([99, 2]);
+  });
+
+  it('copies long columns with set', () => {
+    const arena = new ColumnArena();
+    const source = Int32Array.from({ length: 500 }, (_, index) => index);
+
+    const copy = arena.int32(source, 400);
+
+    expect(copy.length).toBe(400);
+    expect(copy[399]).toBe(399);
+  });
+
+  it('gives very long columns their own array', () => {
+    const arena = new ColumnArena();
+    const source = new Float64Array(200_000).fill(3);
+
+    const copy = arena.float64(source, 200_000);
+
+    expect(copy.buffer).not.toBe(source.buffer);
+    expect(copy.byteOffset).toBe(0);
+    expect(copy[199_999]).toBe(3);
+  });
+
+  it('starts a new block when one is full', () => {
+    const arena = new ColumnArena();
+    const source = new Float64Array(60_000).fill(1);
+    const views = Array.from({ length: 6 }, () => arena.float64(source, source.length));
+
+    expect(views.every((view) => view.length === 60_000 && view[59_999] === 1)).toBe(true);
+    expect(new Set(views.map((view) => view.buffer)).size).toBe(2);
+  });
+});
+
+describe('LineHitsBuilder', () => {
+  it('adds hits and leaves gaps uninstrumented', () => {
+    const lines = new LineHitsBuilder();
+    lines.add(2, 3);
+    lines.add(5, 0);
+    lines.add(2, 4);
+
+    expect(Array.from(lines.build())).toEqual([N, N, 7, N, N, 0]);
+  });
+
+  it('builds an empty array with no lines', () => {
+    expect(new LineHitsBuilder().build().length).toBe(0);
+  });
+
+  it('keeps the lowest count with addMinimum', () => {
+    const lines = new LineHitsBuilder();
+    lines.addMinimum(1, 5);
+    lines.addMinimum(1, 0);
+    lines.addMinimum(1, 2);
+
+    expect(Array.from(lines.build())).toEqual([N, 0]);
+  });
+
+  it('grows past its initial capacity', () => {
+    const lines = new LineHitsBuilder();
+    lines.add(5000, 1);
+
+    const built = lines.build();
+
+    expect(built.length).toBe(5001);
+    expect(built[4999]).toBe(N);
+    expect(built[5000]).toBe(1);
+  });
+
+  it('resets to empty or to earlier counts', () => {
+    const lines = new LineHitsBuilder();
+    lines.add(3, 1);
+    lines.reset();
+    lines.add(1, 2);
+    expect(Array.from(lines.build())).toEqual([N, 2]);
+
+    lines.reset(new Float64Array([N, 1, N, 4]));
+    lines.add(3, 1);
+    lines.add(5, 0);
+    expect(Array.from(lines.build())).toEqual([N, 1, N, 5, N, 0]);
+  });
+
+  it('copies into an arena', () => {
+    const arena = new ColumnArena();
+    const lines = new LineHitsBuilder();
+    lines.add(1, 1);
+    const first = lines.build(arena);
+    lines.add(1, 1);
+
+    expect(Array.from(first)).toEqual([N, 1]);
+    expect(Array.from(lines.build(arena))).toEqual([N, 2]);
+  });
+});
