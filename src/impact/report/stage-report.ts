@@ -1,0 +1,74 @@
+/**
+ * Builds the impact `StageReport` for the sticky comment, the job summary
+ * and the terminal: the headline, the sections, the action outputs and the
+ * JSON result.
+ */
+
+import type { Block, StageReport } from '../../report/document.js';
+import { countOf } from '../risk/detail-text.js';
+import { formatScore } from '../risk/strategy.js';
+import { impactChart } from './chart.js';
+import { DEFAULT_CHART_LIMITS, type ChartLimits } from './chart-edges.js';
+import { chartReportBlock } from './mermaid.js';
+import { impactOutputs } from './outputs.js';
+import { impactJson } from './result-json.js';
+import { runsAll, type ImpactResult } from './result.js';
+import { affectedTestBlocks, listBlocks, riskBlocks, runAllBlocks, strategyBlocks, suiteBlocks } from './sections.js';
+
+export interface ImpactReportLimits {
+  /** Affected tests listed; the rest are counted. */
+  affectedTests: number;
+  chart: ChartLimits;
+}
+
+export const DEFAULT_IMPACT_REPORT_LIMITS: ImpactReportLimits = { affectedTests: 50, chart: DEFAULT_CHART_LIMITS };
+
+/**
+ * Builds the impact stage report (id `impact`). The stage informs and does
+ * not gate, so its status is always `passed`. Sections come in order of
+ * importance, because renderers that hit a size limit drop blocks from the end.
+ */
+export function impactStageReport(result: ImpactResult, limits: Partial<ImpactReportLimits> = {}): StageReport {
+  const { affectedTests, chart } = { ...DEFAULT_IMPACT_REPORT_LIMITS, ...limits };
+  const blocks: Block[] = [
+    ...runAllBlocks(result.runAllReasons),
+    ...riskBlocks(result.risk),
+    ...strategyBlocks(result.risk),
+    ...suiteBlocks(result.suites, result.risk.strategy.tiers),
+    ...affectedTestBlocks(result.affectedTests, affectedTests, runsAll(result)),
+    ...chartBlocks(result, chart),
+    ...listBlocks('Notes', result.notes),
+    ...listBlocks('Warnings', result.warnings),
+  ];
+  return {
+    id: 'impact',
+    title: 'Impact',
+    status: 'passed',
+    headline: headline(result),
+    blocks,
+    annotations: [],
+    outputs: impactOutputs(result),
+    json: impactJson(result),
+  };
+}
+
+/** Writes the headline, such as `Risk high (score 52.3); 14 affected tests; run-all (lockfile)`. */
+function headline(result: ImpactResult): string {
+  const risk = `Risk ${result.risk.level} (score ${formatScore(result.risk.score)})`;
+  const tests = countOf(result.affectedTests.length, 'affected test', 'affected tests');
+  const first = result.runAllReasons[0];
+  if (first === undefined) return `${risk}; ${tests}; no run-all`;
+  const others = result.runAllReasons.length > 1 ? ` and ${(result.runAllReasons.length - 1).toLocaleString('en-US')} more` : '';
+  return `${risk}; ${tests}; run-all (${first.trigger}${others})`;
+}
+
+function chartBlocks(result: ImpactResult, limits: ChartLimits): Block[] {
+  const chart = impactChart(result, limits);
+  if (chart === null) return [];
+  const blocks: Block[] = [
+    { kind: 'heading', level: 4, text: 'Module graph' },
+    chartReportBlock(chart.block, 'Changed modules and the import chains to the affected tests (Mermaid)'),
+  ];
+  if (chart.omitted !== null) blocks.push({ kind: 'paragraph', text: chart.omitted });
+  return blocks;
+}

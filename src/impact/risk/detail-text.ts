@@ -1,0 +1,24 @@
+/**
+ * Wording of factor details: counts with their noun, and names quoted as
+ * JSON strings, so a name with spaces, quotes or a line break reads as one
+ * visible value in every renderer.
+ */
+
+/** Formats a count with its noun: `1 file`, `1,024 files`. */
+export function countOf(count: number, singular: string, plural: string): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
+}
+
+/** Quotes a name in double quotes, with quotes, backslashes and control characters escaped as in JSON. */
+export function quoteName(name: string): string {
+  return JSON.stringify(name);
+}
+
+/** Joins up to `max` quoted names with commas and `and`, followed by `and N more` when some are left out. */
+export function listNames(names: readonly string[], max = 3): string {
+  const shown = names.slice(0, max).map(quoteName);
+  const hidden = names.length - shown.length;
+  if (hidden > 0) return `${shown.join(', ')} and ${hidden.toLocaleString('en-US')} more`;
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
