@@ -3,6 +3,7 @@
  * values in `schema/testmaster.schema.json` repeat these for editors, and a
  * test keeps the two equal.
  */
+import { DEFAULT_RISK_LEVELS, DEFAULT_RISK_WEIGHTS } from '../impact/risk/defaults.js';
 import type { ResolvedConfig } from './types.js';
 
 /** Config file read when the user names none. */
@@ -46,11 +47,20 @@ export const DEFAULT_PATCH_EXCLUDE: readonly string[] = [
   '**/node_modules/**',
 ];
 
+/** Files whose change raises the risk: authentication, security code, database migrations and CI workflows. */
+export const DEFAULT_SENSITIVE_PATHS: readonly string[] = [
+  '**/auth/**',
+  '**/security/**',
+  '**/migrations/**',
+  '**/*.sql',
+  '.github/workflows/**',
+];
+
 /** Returns a fresh copy of the configuration that applies when there is no file and no override. */
 export function defaultConfig(): ResolvedConfig {
   return {
     report: { name: 'TestMaster' },
-    stages: ['coverage'],
+    stages: ['coverage', 'impact'],
     coverage: {
       reports: [...DEFAULT_REPORTS],
       reportsFromDefaults: true,
@@ -61,6 +71,15 @@ export function defaultConfig(): ResolvedConfig {
       base: { maxDrop: {}, tolerance: 0, report: null },
       pathMapping: { stripPrefixes: [], rewrite: [], roots: [] },
       html: { enabled: false, dir: '.testmaster/coverage-html' },
+    },
+    impact: {
+      tests: { include: [], exclude: [] },
+      triggers: [],
+      typeOnlyEdgesRun: false,
+      suites: [],
+      sensitivePaths: [...DEFAULT_SENSITIVE_PATHS],
+      risk: { weights: { ...DEFAULT_RISK_WEIGHTS }, levels: { ...DEFAULT_RISK_LEVELS } },
+      cache: { enabled: true, path: 'node_modules/.cache/testmaster/impact-scan.json' },
     },
     file: null,
   };

@@ -57,9 +57,9 @@ function syntaxProblem(glob: string): string | undefined {
 }
 
 function listGlobFields(input: ConfigInput): GlobField[] {
+  const fields: GlobField[] = listImpactGlobFields(input);
   const coverage = input.coverage;
-  if (!coverage) return [];
-  const fields: GlobField[] = [];
+  if (!coverage) return fields;
   coverage.reports?.forEach((glob, index) => {
     fields.push({ path: ['coverage', 'reports', index], glob, repositoryRelative: false });
   });
@@ -71,5 +71,23 @@ function listGlobFields(input: ConfigInput): GlobField[] {
       fields.push({ path: ['coverage', 'patch', key, index], glob, repositoryRelative: true });
     });
   }
+  return fields;
+}
+
+function listImpactGlobFields(input: ConfigInput): GlobField[] {
+  const impact = input.impact;
+  if (!impact) return [];
+  const fields: GlobField[] = [];
+  const add = (path: PathSegment[], glob: string): void => {
+    fields.push({ path, glob, repositoryRelative: true });
+  };
+  for (const key of ['include', 'exclude'] as const) {
+    impact.tests?.[key]?.forEach((glob, index) => add(['impact', 'tests', key, index], glob));
+  }
+  impact.triggers?.forEach((glob, index) => add(['impact', 'triggers', index], glob));
+  impact.sensitivePaths?.forEach((glob, index) => add(['impact', 'sensitivePaths', index], glob));
+  impact.suites?.forEach((suite, suiteIndex) => {
+    suite.paths.forEach((glob, index) => add(['impact', 'suites', suiteIndex, 'paths', index], glob));
+  });
   return fields;
 }

@@ -49,6 +49,7 @@ function applyLayer(config: ResolvedConfig, layer: ConfigInput): void {
   if (layer.report?.name !== undefined) config.report.name = layer.report.name;
   if (layer.stages !== undefined) config.stages = [...layer.stages];
 
+  if (layer.impact) applyImpactLayer(config, layer.impact);
   const coverage = layer.coverage;
   if (!coverage) return;
   const target = config.coverage;
@@ -80,6 +81,27 @@ function applyLayer(config: ResolvedConfig, layer: ConfigInput): void {
 
   if (coverage.html?.enabled !== undefined) target.html.enabled = coverage.html.enabled;
   if (coverage.html?.dir !== undefined) target.html.dir = coverage.html.dir;
+}
+
+function applyImpactLayer(config: ResolvedConfig, impact: NonNullable<ConfigInput['impact']>): void {
+  const target = config.impact;
+  if (impact.tests?.include !== undefined) target.tests.include = [...impact.tests.include];
+  if (impact.tests?.exclude !== undefined) target.tests.exclude = [...impact.tests.exclude];
+  if (impact.triggers !== undefined) target.triggers = [...impact.triggers];
+  if (impact.typeOnlyEdgesRun !== undefined) target.typeOnlyEdgesRun = impact.typeOnlyEdgesRun;
+  if (impact.suites !== undefined) {
+    target.suites = impact.suites.map((suite) => ({
+      name: suite.name,
+      paths: [...suite.paths],
+      tier: suite.tier ?? 'continuous',
+      runsOn: [...(suite.runsOn ?? [])],
+    }));
+  }
+  if (impact.sensitivePaths !== undefined) target.sensitivePaths = [...impact.sensitivePaths];
+  Object.assign(target.risk.weights, impact.risk?.weights);
+  Object.assign(target.risk.levels, impact.risk?.levels);
+  if (impact.cache?.enabled !== undefined) target.cache.enabled = impact.cache.enabled;
+  if (impact.cache?.path !== undefined) target.cache.path = impact.cache.path;
 }
 
 function mergeMetricValues(target: MetricSettings, values: MetricValues): MetricSettings {

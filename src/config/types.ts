@@ -4,8 +4,9 @@
  * `schema/testmaster.schema.json` describes the same shape for validation and editors.
  */
 import type { MetricName, ReportFormat } from '../coverage/model.js';
+import type { ImpactSettings, RiskFactorId, Tier } from '../impact/model.js';
 
-export const STAGES = ['coverage'] as const;
+export const STAGES = ['coverage', 'impact'] as const;
 export type StageName = (typeof STAGES)[number];
 
 /** Percent (or percentage points) per metric; `null` or absent means no value is set. */
@@ -28,6 +29,18 @@ export interface ConfigInput {
       roots?: string[];
     };
     html?: { enabled?: boolean; dir?: string };
+  };
+  impact?: {
+    tests?: { include?: string[]; exclude?: string[] };
+    triggers?: string[];
+    typeOnlyEdgesRun?: boolean;
+    suites?: { name: string; paths: string[]; tier?: Tier; runsOn?: string[] }[];
+    sensitivePaths?: string[];
+    risk?: {
+      weights?: Partial<Record<RiskFactorId, number>>;
+      levels?: { medium?: number; high?: number; critical?: number };
+    };
+    cache?: { enabled?: boolean; path?: string };
   };
 }
 
@@ -59,10 +72,16 @@ export interface ResolvedCoverageConfig {
   html: { enabled: boolean; dir: string };
 }
 
+export interface ResolvedImpactConfig extends ImpactSettings {
+  /** Scan cache of the CLI; the actions keep theirs in the Actions cache. */
+  cache: { enabled: boolean; path: string };
+}
+
 export interface ResolvedConfig {
   report: { name: string };
   stages: StageName[];
   coverage: ResolvedCoverageConfig;
+  impact: ResolvedImpactConfig;
   /** Path of the config file that was read, or `null` when there was none. */
   file: string | null;
 }

@@ -36,7 +36,20 @@ const validateSchema = ajv.compile<ConfigInput>(schema);
 /** Validates a parsed layer; returns its issues, empty when the layer is valid. */
 export function validateConfigInput(data: unknown): ConfigIssue[] {
   if (!validateSchema(data)) return issuesFromErrors(validateSchema.errors ?? []);
-  return findGlobIssues(data);
+  return [...findGlobIssues(data), ...findDuplicateSuites(data)];
+}
+
+/** Suite names key the outputs and the report, so each may appear once. */
+function findDuplicateSuites(data: ConfigInput): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const seen = new Set<string>();
+  data.impact?.suites?.forEach((suite, index) => {
+    if (seen.has(suite.name)) {
+      issues.push({ path: ['impact', 'suites', index, 'name'], message: `repeats the suite name ${JSON.stringify(suite.name)}. Give each suite its own name` });
+    }
+    seen.add(suite.name);
+  });
+  return issues;
 }
 
 function issuesFromErrors(errors: ErrorObject[]): ConfigIssue[] {

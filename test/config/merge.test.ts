@@ -54,6 +54,18 @@ describe('resolveConfig precedence', () => {
     expect(read(config)).toEqual(expected);
   });
 
+  it('merges impact settings over the defaults', () => {
+    const config = resolveConfig({
+      file: file({ impact: { suites: [{ name: 'e2e', paths: ['apps/**'] }], risk: { weights: { churn: 1 } } } }),
+      overrides: [{ origin: '--flag', values: { impact: { typeOnlyEdgesRun: true } } }],
+    });
+
+    expect(config.impact.suites).toEqual([{ name: 'e2e', paths: ['apps/**'], tier: 'continuous', runsOn: [] }]);
+    expect(config.impact.risk.weights.churn).toBe(1);
+    expect(config.impact.risk.weights.diffSize).toBe(defaultConfig().impact.risk.weights.diffSize);
+    expect(config.impact.typeOnlyEdgesRun).toBe(true);
+  });
+
   it('does not change the defaults', () => {
     resolveConfig({ file: file({ coverage: { thresholds: { lines: 10 } } }) });
     expect(defaultConfig().coverage.thresholds).toEqual({});

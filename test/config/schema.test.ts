@@ -60,6 +60,44 @@ describe('valid configs', () => {
   });
 });
 
+describe('impact configs', () => {
+  it('accepts a full impact section', () => {
+    const text = [
+      'stages: [impact]',
+      'impact:',
+      '  tests: { include: ["e2e/**/*.e2e.ts"], exclude: ["**/fixtures/**"] }',
+      '  triggers: ["scripts/build.mjs"]',
+      '  typeOnlyEdgesRun: true',
+      '  suites:',
+      '    - name: gpu-models',
+      '      paths: ["models/**"]',
+      '      tier: daily',
+      '      runsOn: [self-hosted, gpu]',
+      '  sensitivePaths: ["src/billing/**"]',
+      '  risk: { weights: { churn: 20 }, levels: { high: 60 } }',
+      '  cache: { enabled: false, path: .cache/scan.json }',
+    ].join('\n');
+
+    const values = parseConfigText(text, FILE);
+
+    expect(values.impact?.suites?.[0]).toEqual({ name: 'gpu-models', paths: ['models/**'], tier: 'daily', runsOn: ['self-hosted', 'gpu'] });
+    expect(values.impact?.risk).toEqual({ weights: { churn: 20 }, levels: { high: 60 } });
+  });
+
+  it.each([
+    { name: 'unknown tier', text: 'impact:\n  suites:\n    - { name: a, paths: [x], tier: yearly }\n', key: 'impact.suites[0].tier', expected: 'got "yearly"' },
+    { name: 'suite without paths', text: 'impact:\n  suites:\n    - { name: a }\n', key: 'impact.suites[0]', expected: 'paths' },
+    { name: 'repeated suite name', text: 'impact:\n  suites:\n    - { name: a, paths: [x] }\n    - { name: a, paths: [y] }\n', key: 'impact.suites[1].name', expected: 'repeats the suite name "a"' },
+    { name: 'trigger outside the repository', text: 'impact:\n  triggers: ["../other/**"]\n', key: 'impact.triggers[0]', expected: '".." segment' },
+    { name: 'unknown risk factor', text: 'impact:\n  risk:\n    weights: { luck: 5 }\n', key: 'impact.risk.weights.luck', expected: 'diffSize' },
+  ])('rejects $name', ({ text, key, expected }) => {
+    const error = errorOf(text);
+
+    expect(error.message).toContain(key);
+    expect(error.message).toContain(expected);
+  });
+});
+
 describe('invalid configs', () => {
   const cases = [
     {
@@ -113,10 +151,10 @@ describe('invalid configs', () => {
     },
     {
       name: 'unknown stage',
-      text: 'stages: [coverage, impact]\n',
+      text: 'stages: [coverage, dispatch]\n',
       line: 1,
       key: 'stages[1]',
-      expected: ['must be one of coverage', 'got "impact"'],
+      expected: ['must be one of coverage, impact', 'got "dispatch"'],
     },
     {
       name: 'path rule without glob',
@@ -231,9 +269,10 @@ describe('schema', () => {
 
   it('describes every property with a default', () => {
     const missing: string[] = [];
-    visitProperties(schema, '', (path, node) => {
+    visitProperties(schema, '', (path, node, required) => {
       if (typeof node['description'] !== 'string') missing.push(`${path}: description`);
-      if (!('default' in node)) missing.push(`${path}: default`);
+      // A required property has no default, because the user always writes it.
+      if (!required && !('default' in node)) missing.push(`${path}: default`);
     });
     expect(missing).toEqual([]);
   });
@@ -257,10 +296,11 @@ describe('schema', () => {
 
 type SchemaNode = Record<string, unknown>;
 
-function visitProperties(node: SchemaNode, path: string, visit: (path: string, node: SchemaNode) => void): void {
+function visitProperties(node: SchemaNode, path: string, visit: (path: string, node: SchemaNode, required: boolean) => void): void {
   const properties = node['properties'] as Record<string, SchemaNode> | undefined;
+  const required = (node['required'] as string[] | undefined) ?? [];
   for (const [key, child] of Object.entries(properties ?? {})) {
-    visit(`${path}.${key}`, child);
+    visit(`${path}.${key}`, child, required.includes(key));
     visitProperties(child, `${path}.${key}`, visit);
   }
   const items = node['items'] as SchemaNode | undefined;
