@@ -89,6 +89,11 @@ const blockSchema = {
       required: ['kind', 'text'],
       properties: { kind: { const: 'code' }, text: { type: 'string' } },
     },
+    {
+      additionalProperties: false,
+      required: ['kind', 'source'],
+      properties: { kind: { const: 'mermaid' }, source: { type: 'string' } },
+    },
   ],
 };
 

@@ -18,6 +18,8 @@ export interface Span {
 /** Inline content: a plain string or styled spans. */
 export type Inline = string | Span[];
 
+import type { MermaidBlock } from './mermaid.js';
+
 export type Block =
   | { kind: 'heading'; level: 2 | 3 | 4; text: Inline }
   | { kind: 'paragraph'; text: Inline }
@@ -29,7 +31,8 @@ export type Block =
       rows: Inline[][];
     }
   | { kind: 'details'; summary: Inline; blocks: Block[] }
-  | { kind: 'code'; text: string };
+  | { kind: 'code'; text: string }
+  | MermaidBlock;
 
 export type StageStatus = 'passed' | 'failed' | 'skipped' | 'error';
 

@@ -4,6 +4,7 @@
  * the model goes through the escaping in `escape.ts`.
  */
 
+import { renderMermaidMarkdown } from './mermaid.js';
 import { overallStatus } from './document.js';
 import type { Block, Inline, RunReport, Span, StageReport, StageStatus } from './document.js';
 import {
@@ -168,6 +169,8 @@ export function renderBlockMarkdown(block: Block, options: BlockOptions = {}): s
       return renderDetails(block, options);
     case 'code':
       return fencedCodeBlock(block.text);
+    case 'mermaid':
+      return renderMermaidMarkdown(block, fencedCodeBlock);
   }
 }
 

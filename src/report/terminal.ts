@@ -123,6 +123,8 @@ function renderBlockLines(block: Block, options: TerminalOptions): string[] {
         .replace(/\n$/, '')
         .split('\n')
         .map((line) => INDENT + INDENT + line);
+    case 'mermaid':
+      return renderBlockLines({ kind: 'code', text: block.source }, options);
   }
 }
 

@@ -6,7 +6,7 @@
 
 import { countOf } from '../risk/detail-text.js';
 import { DEFAULT_CHART_LIMITS, selectChart, type ChartLimits, type ChartNode } from './chart-edges.js';
-import { flowchartSource, type FlowchartClass, type MermaidBlock } from './mermaid.js';
+import { flowchartSource, type FlowchartClass, type MermaidBlock } from '../../report/mermaid.js';
 import type { ImpactResult } from './result.js';
 
 export interface ImpactChart {

@@ -9,7 +9,7 @@ import { countOf } from '../risk/detail-text.js';
 import { formatScore } from '../risk/strategy.js';
 import { impactChart } from './chart.js';
 import { DEFAULT_CHART_LIMITS, type ChartLimits } from './chart-edges.js';
-import { chartReportBlock } from './mermaid.js';
+import { chartReportBlock } from '../../report/mermaid.js';
 import { impactOutputs } from './outputs.js';
 import { impactJson } from './result-json.js';
 import { runsAll, type ImpactResult } from './result.js';

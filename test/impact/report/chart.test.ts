@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphEdge } from '../../../src/impact/model.js';
 import { impactChart } from '../../../src/impact/report/chart.js';
 import { selectChart, type ChartSelection } from '../../../src/impact/report/chart-edges.js';
-import { isInertMermaidSource } from '../../../src/impact/report/mermaid.js';
+import { isInertMermaidSource } from '../../../src/report/mermaid.js';
 import { edge, impactResult } from './fixtures.js';
 
 /**

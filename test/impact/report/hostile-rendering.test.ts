@@ -53,8 +53,8 @@ describe('impact section of hostile names', () => {
     expect(visible).not.toMatch(/@org/);
   });
 
-  it('keeps the chart source inert inside its code block', () => {
-    const code = /<pre><code>(flowchart LR[\s\S]*?)<\/code><\/pre>/.exec(html)?.[1] ?? '';
+  it('keeps the chart source inert inside its mermaid block', () => {
+    const code = /<pre><code class="language-mermaid">(flowchart LR[\s\S]*?)<\/code><\/pre>/.exec(html)?.[1] ?? '';
 
     expect(code).toMatch(/^flowchart LR\n/);
     expect(code).not.toMatch(/[`@]|&lt;script/);

@@ -12,7 +12,7 @@ import {
   LABEL_MAX_CHARACTERS,
   mermaidLabel,
   renderMermaidMarkdown,
-} from '../../../src/impact/report/mermaid.js';
+} from '../../../src/report/mermaid.js';
 import { sanitizeLine } from '../../../src/report/control-characters.js';
 import { fencedCodeBlock } from '../../../src/report/escape.js';
 import { fencesBalanced, renderGfm } from '../../report/fixtures.js';

@@ -142,12 +142,12 @@ describe('impactStageReport', () => {
     expect(headings(report.blocks)).toEqual(['Risk: medium', 'Strategy', 'Affected tests (3)']);
   });
 
-  it('carries the chart in a collapsed code block', () => {
+  it('carries the chart in a collapsed mermaid block', () => {
     const [details] = section(stage.blocks, 'Module graph');
 
     expect(details?.kind).toBe('details');
     if (details?.kind !== 'details') return;
-    expect(details.blocks[0]).toEqual({ kind: 'code', text: expect.stringMatching(/^flowchart LR\n/) });
+    expect(details.blocks[0]).toEqual({ kind: 'mermaid', source: expect.stringMatching(/^flowchart LR\n/) });
   });
 });
 

@@ -13,16 +13,13 @@
  * from the input.
  */
 
-import type { Block } from '../../report/document.js';
-import { sanitizeLine } from '../../report/control-characters.js';
+import type { Block } from './document.js';
+import { sanitizeLine } from './control-characters.js';
 
-/**
- * The block the results model should gain so renderers can draw a chart:
- * Markdown renders it as a fenced `mermaid` block, the terminal as its source.
- */
+/** A chart block: Markdown renders it as a fenced `mermaid` block, the terminal as its source. */
 export interface MermaidBlock {
   kind: 'mermaid';
-  /** Flowchart source that passes `isInertMermaidSource`. */
+  /** Flowchart source that passes `isInertMermaidSource`; other source is shown as plain code. */
   source: string;
 }
 
@@ -138,12 +135,7 @@ export function renderMermaidMarkdown(block: MermaidBlock, fallback: (text: stri
   return `\`\`\`mermaid\n${block.source}\n\`\`\``;
 }
 
-/**
- * Wraps the chart for today's results model, which has no Mermaid kind: its
- * source becomes a code block inside a collapsed section.
- * TODO: return the `MermaidBlock` itself once `Block` in
- * src/report/document.ts has that kind.
- */
+/** Wraps the chart in a collapsed section, so a large chart does not push the tables down. */
 export function chartReportBlock(block: MermaidBlock, summary: string): Block {
-  return { kind: 'details', summary, blocks: [{ kind: 'code', text: block.source }] };
+  return { kind: 'details', summary, blocks: [block] };
 }
