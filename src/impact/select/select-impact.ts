@@ -1,0 +1,147 @@
+/**
+ * Selects the tests, packages and suites that a change affects: a reverse
+ * breadth-first search from the changed files over the import graph, widened
+ * by triggers such as runner configs and lockfiles.
+ */
+import type { AffectedTest, ChangedFile, RunAllReason } from '../model.js';
+import { explainPath } from './explain.js';
+import { PackageOwners, type WorkspacePackageRef } from './package-owners.js';
+import { chainFrom, importersAcrossTrees, searchImporters, type Reach } from './reverse-search.js';
+import type { ImpactSelection, PackageWidening, SelectImpactInput } from './selection-types.js';
+import { selectSuites, type SuiteCandidate } from './suites.js';
+import { findTriggers, type TriggerHit } from './triggers.js';
+
+/**
+ * Selects the affected tests of `input.changes`. Each test gets the first
+ * evidence that applies, in this order:
+ *
+ * 1. the test file itself changed;
+ * 2. it imports a changed file through edges that all run;
+ * 3. a trigger widened the run to it;
+ * 4. it reaches a changed file only through a type-only edge. It then needs
+ *    a type check, or a run when `settings.typeOnlyEdgesRun` is set.
+ */
+export function selectImpact(input: SelectImpactInput): ImpactSelection {
+  const changes = new Map(input.changes.map((change) => [change.path, change]));
+  const deleted = new Set(input.changes.filter((change) => change.status === 'deleted').map((change) => change.path));
+  const importersOf = importersAcrossTrees(input.head, input.base, deleted);
+
+  const reach = searchImporters(changes.keys(), importersOf, () => true);
+  const runtimeReach = input.settings.typeOnlyEdgesRun ? reach : searchImporters(changes.keys(), importersOf, (edge) => !edge.typeOnly);
+
+  const owners = new PackageOwners(input.workspaces);
+  const hits = findTriggers({
+    changes: input.changes,
+    userTriggers: input.settings.triggers,
+    setupFiles: input.tests.setupFiles,
+    dependencyChanges: input.dependencyChanges,
+    lockfiles: input.lockfiles,
+    owners,
+  });
+  const runAllReasons = hits.filter((hit) => hit.scope.kind === 'everything').map((hit) => hit.reason);
+  const widenedPackages = widenings(hits);
+
+  const affectedTests = chooseAffectedTests(input, { changes, reach, runtimeReach, runAllReasons, widenedPackages, owners });
+  const affectedModules = [...reach.keys()].filter((path) => !changes.has(path) && input.head.has(path)).sort();
+  const testsByPath = new Map(affectedTests.map((test) => [test.path, test]));
+
+  const candidates: SuiteCandidate[] = [
+    ...input.changes.map((change): SuiteCandidate => ({ path: change.path, role: 'changed' })),
+    ...affectedTests.filter((test) => !changes.has(test.path)).map((test): SuiteCandidate => ({ path: test.path, role: 'affected test' })),
+    ...affectedModules.filter((path) => !testsByPath.has(path)).map((path): SuiteCandidate => ({ path, role: 'affected module' })),
+  ];
+
+  return {
+    affectedModules,
+    affectedTests,
+    affectedPackages: packagesOf(candidates.map((candidate) => candidate.path), owners),
+    runAll: { value: runAllReasons.length > 0, reasons: runAllReasons },
+    widenedPackages,
+    suites: selectSuites(input.settings.suites, candidates, runAllReasons),
+    notes: selectionNotes(input, deleted),
+    explain: (path) =>
+      explainPath({ head: input.head, tests: input.tests, changes, affectedTests: testsByPath, reach, importersOf }, path),
+  };
+}
+
+interface TestChoiceContext {
+  changes: ReadonlyMap<string, ChangedFile>;
+  reach: Reach;
+  runtimeReach: Reach;
+  runAllReasons: readonly RunAllReason[];
+  widenedPackages: readonly PackageWidening[];
+  owners: PackageOwners;
+}
+
+/** Goes through every test file once and keeps those with evidence, sorted by path. */
+function chooseAffectedTests(input: SelectImpactInput, context: TestChoiceContext): AffectedTest[] {
+  const widenedBy = new Map(context.widenedPackages.map((widening) => [widening.package.folder, widening.reasons[0]!]));
+  const triggerFor = (path: string): RunAllReason | undefined => {
+    if (context.runAllReasons[0]) return context.runAllReasons[0];
+    return widenedBy.size > 0 ? widenedBy.get(context.owners.ownerOf(path)?.folder ?? '') : undefined;
+  };
+
+  const affected: AffectedTest[] = [];
+  for (const path of input.tests.files) {
+    const test = evidenceFor(path, context, triggerFor);
+    if (test) affected.push(test);
+  }
+  return affected.sort((left, right) => comparePaths(left.path, right.path));
+}
+
+function evidenceFor(
+  path: string,
+  context: TestChoiceContext,
+  triggerFor: (path: string) => RunAllReason | undefined,
+): AffectedTest | undefined {
+  const change = context.changes.get(path);
+  if (change && change.status !== 'deleted') {
+    return { path, need: 'run', evidence: { kind: 'changed', detail: `was ${change.status} in this change` } };
+  }
+  if (context.runtimeReach.has(path)) {
+    return { path, need: 'run', evidence: { kind: 'chain', edges: chainFrom(context.runtimeReach, path) } };
+  }
+  const trigger = triggerFor(path);
+  if (trigger) return { path, need: 'run', evidence: { kind: 'trigger', ...trigger } };
+  if (context.reach.has(path)) {
+    return { path, need: 'type-check', evidence: { kind: 'chain', edges: chainFrom(context.reach, path) } };
+  }
+  return undefined;
+}
+
+/** Groups the package-scoped triggers by package, in the order of their first trigger. */
+function widenings(hits: readonly TriggerHit[]): PackageWidening[] {
+  const byFolder = new Map<string, PackageWidening>();
+  for (const hit of hits) {
+    if (hit.scope.kind !== 'package') continue;
+    const workspace = hit.scope.package;
+    const widening = byFolder.get(workspace.folder);
+    if (widening) widening.reasons.push(hit.reason);
+    else byFolder.set(workspace.folder, { package: workspace, reasons: [hit.reason] });
+  }
+  return [...byFolder.values()];
+}
+
+function packagesOf(paths: readonly string[], owners: PackageOwners): WorkspacePackageRef[] {
+  const byFolder = new Map<string, WorkspacePackageRef>();
+  for (const path of paths) {
+    const owner = owners.ownerOf(path);
+    if (owner) byFolder.set(owner.folder, owner);
+  }
+  return [...byFolder.values()].sort((left, right) => comparePaths(left.folder, right.folder));
+}
+
+function selectionNotes(input: SelectImpactInput, deleted: ReadonlySet<string>): string[] {
+  if (deleted.size === 0 || input.base !== undefined) return [];
+  const files = deleted.size === 1 ? 'the deleted file' : `the ${deleted.size} deleted files`;
+  return [
+    `No base graph was given for ${files}, so tests that imported ${deleted.size === 1 ? 'it' : 'them'} are selected only when they changed too. Build the graph of the base tree to find them.`,
+  ];
+}
+
+/** Orders paths by UTF-16 code units, as `Array.prototype.sort` does without a comparator, independent of the locale. */
+function comparePaths(left: string, right: string): number {
+  if (left < right) return -1;
+  if (left > right) return 1;
+  return 0;
+}
