@@ -1,0 +1,147 @@
+/**
+ * Reads a commit's files without checking it out, and the tracked files of the
+ * working tree with their blob SHAs. A blob SHA is the hash of a file's content,
+ * so a cache of per-file results can key on it across commits. Paths are
+ * repository-relative and decoded by `decodeGitPath`.
+ */
+import { UserError } from '../errors.js';
+import { BATCH_FORMAT, batchInput, parseBatchOutput } from './cat-file-batch.js';
+import { assertSafeRef, repositoryRoot } from './git.js';
+import { decodeGitPath, encodeGitPath, splitNulFields } from './git-path.js';
+import { runGit, runGitChecked } from './run-git.js';
+import { runGitWithInputChecked } from './run-git-input.js';
+import { hashWorkingTreeFiles } from './working-tree-hash.js';
+
+/**
+ * Lists every path in the tree of `revision` (a commit SHA or any ref),
+ * whichever folder `cwd` is. Like `git ls-files`, the list contains symlinks
+ * and the paths of submodules.
+ */
+export async function listTreeFiles(cwd: string, revision: string): Promise<string[]> {
+  const tree = await resolveTree(cwd, revision);
+  const output = await runGitChecked(cwd, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', tree]);
+  return splitNulFields(output).map(decodeGitPath);
+}
+
+/**
+ * Reads the content of `paths` in the tree of `revision`, through one
+ * `git cat-file --batch` process for all of them. The map has an entry for
+ * each path that names a blob (a file or a symlink, whose blob is the link
+ * target). Paths that are missing, folders or submodules have no entry.
+ */
+export async function readBlobs(cwd: string, revision: string, paths: readonly string[]): Promise<Map<string, Buffer>> {
+  const blobs = new Map<string, Buffer>();
+  // A path with a NUL byte cannot be in a git tree, and it would end the request early.
+  const requested = [...new Set(paths)].filter((path) => !path.includes('\0'));
+  if (requested.length === 0) return blobs;
+
+  const tree = await resolveTree(cwd, revision);
+  const requests = requested.map((path) => Buffer.concat([Buffer.from(`${tree}:`, 'latin1'), encodeGitPath(path)]));
+  const output = await runGitWithInputChecked(
+    cwd,
+    ['cat-file', `--batch=${BATCH_FORMAT}`, '-z', '--buffer'],
+    batchInput(requests),
+  );
+
+  parseBatchOutput(output, requests).forEach((object, index) => {
+    if (object?.type === 'blob') blobs.set(requested[index]!, object.content);
+  });
+  return blobs;
+}
+
+export interface IndexedFile {
+  path: string;
+  /** SHA of the blob that `git add` would store for the file as it is in the working tree now. */
+  blob: string;
+}
+
+/**
+ * Lists the tracked files that exist in the working tree, sorted as git sorts
+ * them, with the blob SHA of their current content. Files that match the index
+ * keep the index's SHA. Modified files are hashed with `git hash-object`,
+ * which applies the same clean filters and line-ending rules as `git add`.
+ * Files deleted from the working tree are left out. A submodule keeps the
+ * commit SHA that the index records.
+ */
+export async function listIndexedFiles(cwd: string): Promise<IndexedFile[]> {
+  const root = await repositoryRoot(cwd);
+  const entries = await readIndexEntries(root);
+  const changed = await listWorkingTreeChanges(root);
+
+  const toHash = entries.filter((entry) => changed.has(entry.path) && entry.mode !== GITLINK_MODE);
+  const hashes = await hashWorkingTreeFiles(
+    root,
+    toHash.map((entry) => entry.path),
+  );
+
+  const files: IndexedFile[] = [];
+  for (const entry of entries) {
+    const status = changed.get(entry.path);
+    if (status === undefined || entry.mode === GITLINK_MODE) {
+      files.push({ path: entry.path, blob: entry.blob });
+      continue;
+    }
+    const hash = status === 'D' ? undefined : hashes.get(entry.path);
+    if (hash !== undefined) files.push({ path: entry.path, blob: hash });
+  }
+  return files;
+}
+
+/** File mode of a submodule entry. */
+const GITLINK_MODE = '160000';
+
+/** Full SHA of the tree of `revision`; a missing revision is a `UserError`. */
+async function resolveTree(cwd: string, revision: string): Promise<string> {
+  assertSafeRef(revision, 'revision');
+  const result = await runGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{tree}`]);
+  const sha = result.stdout.toString('utf8').trim();
+  if (result.exitCode !== 0 || sha.length === 0) {
+    throw new UserError(
+      `The revision ${JSON.stringify(revision)} was not found in the repository at ${cwd}. ` +
+        'Pass a commit SHA or ref that the clone contains, or fetch it first (git fetch origin REF)',
+    );
+  }
+  return sha;
+}
+
+interface IndexEntry {
+  path: string;
+  mode: string;
+  blob: string;
+}
+
+/**
+ * Reads `git ls-files -s -z` records, `<mode> <sha> <stage>\t<path>`. A path
+ * with a merge conflict has one record per stage, and only its first is kept,
+ * because the working tree file replaces it anyway.
+ */
+async function readIndexEntries(root: string): Promise<IndexEntry[]> {
+  const output = await runGitChecked(root, ['ls-files', '-s', '-z', '--full-name']);
+  const entries: IndexEntry[] = [];
+  let previousPath: string | undefined;
+  for (const record of splitNulFields(output)) {
+    const tab = record.indexOf(0x09);
+    const [mode, blob] = record.toString('latin1', 0, tab).split(' ');
+    if (tab < 0 || !mode || !blob) throw new Error(`unexpected git ls-files -s record: ${JSON.stringify(record.toString('utf8'))}`);
+    const path = decodeGitPath(record.subarray(tab + 1));
+    if (path === previousPath) continue;
+    entries.push({ path, mode, blob });
+    previousPath = path;
+  }
+  return entries;
+}
+
+/**
+ * Status letter of each tracked path whose working tree file differs from the
+ * index, from `git diff-files --name-status -z`. A conflicted path is listed
+ * twice, as `U` and as `M`, and the last letter wins.
+ */
+async function listWorkingTreeChanges(root: string): Promise<Map<string, string>> {
+  const output = await runGitChecked(root, ['diff-files', '--name-status', '-z', '--no-renames']);
+  const fields = splitNulFields(output);
+  const changes = new Map<string, string>();
+  for (let index = 0; index + 1 < fields.length; index += 2) {
+    changes.set(decodeGitPath(fields[index + 1]!), fields[index]!.toString('latin1'));
+  }
+  return changes;
+}

@@ -1,0 +1,176 @@
+/**
+ * Detects what a pull request, a push or a local working tree changed: the
+ * commit to compare from, the head commit, and the changed files. When the
+ * history to compare with cannot be had, the scope has `baseSha: null` and a
+ * `fullRunReason` that names the cause and the fix, so the run covers
+ * everything. A `UserError` means invalid input: a ref that starts with `-`,
+ * a branch or tag that does not exist, or a head commit that is neither in
+ * the clone nor fetchable.
+ */
+import { findDefaultBaseRef } from '../../git/default-branch.js';
+import { assertSafeRef, repositoryRoot } from '../../git/git.js';
+import type { ChangeScope } from '../model.js';
+import { diffCommits, diffWorkingTree } from './changed-files.js';
+import { isZeroSha, lookUpCommit, requireCommit, shortSha, type CommitLookup } from './commit-lookup.js';
+import { findMergeBase, type MergeBaseSearch } from './merge-base-search.js';
+
+/**
+ * The comparison to make, by kind:
+ * - `pull-request`: the head branch's changes since it left the base branch,
+ *   as GitHub shows them on a pull request.
+ * - `push`: the changes of a push event. `before` is all zeros when the push
+ *   created the branch.
+ * - `local`: a local branch's changes since its merge base with `base`
+ *   (default: the default branch). Without `head`, the head is HEAD and the
+ *   scope includes uncommitted changes and the untracked files that are not ignored.
+ */
+export type ChangeRequest =
+  | { kind: 'pull-request'; baseRef: string; headRef: string }
+  | { kind: 'push'; before: string; after: string }
+  | { kind: 'local'; base?: string; head?: string };
+
+export interface DetectChangeOptions {
+  /** Remote to fetch missing commits and history from. Default `origin`. */
+  remote?: string;
+  /** Commits that the first `--deepen` fetch adds; each later fetch doubles it. Default 64. */
+  initialDeepen?: number;
+  /** Commits that `--deepen` fetches may add before one `--unshallow` fetches the rest. Default 2048. */
+  maxDeepen?: number;
+}
+
+/** The commits that a request compares, found before the diff runs. */
+interface Comparison {
+  mode: ChangeScope['mode'];
+  base: CommitLookup;
+  headSha: string;
+  /** Diff against the working tree instead of the head commit. */
+  workingTree: boolean;
+}
+
+/** Detects the change that `request` describes in the repository that contains `cwd`. */
+export async function detectChange(
+  cwd: string,
+  request: ChangeRequest,
+  options: DetectChangeOptions = {},
+): Promise<ChangeScope> {
+  const remote = options.remote ?? 'origin';
+  assertSafeRef(remote, 'remote');
+  const search: MergeBaseSearch = { root: await repositoryRoot(cwd), remote, notes: [] };
+  if (options.initialDeepen !== undefined) search.initialDeepen = options.initialDeepen;
+  if (options.maxDeepen !== undefined) search.maxDeepen = options.maxDeepen;
+
+  const comparison = await planComparison(search, request);
+  return buildScope(search, comparison);
+}
+
+function planComparison(search: MergeBaseSearch, request: ChangeRequest): Promise<Comparison> {
+  switch (request.kind) {
+    case 'pull-request':
+      return planPullRequest(search, request.baseRef, request.headRef);
+    case 'push':
+      return planPush(search, request.before, request.after);
+    case 'local':
+      return planLocal(search, request.base, request.head);
+  }
+}
+
+/**
+ * Compares the head with its merge base with the base branch, not with the
+ * base branch's tip: commits that landed on the base after the branch point
+ * are not changes of the pull request.
+ */
+async function planPullRequest(search: MergeBaseSearch, baseRef: string, headRef: string): Promise<Comparison> {
+  const headSha = await requireCommit(search, headRef, 'head ref');
+  const base = await lookUpCommit(search, baseRef, 'base ref');
+  const mergeBase = base.found
+    ? await findMergeBase(search, { ref: baseRef, sha: base.sha }, { ref: headRef, sha: headSha }, true)
+    : base;
+  return { mode: 'pull-request', base: mergeBase, headSha, workingTree: false };
+}
+
+/**
+ * Compares `before` with `after`. When the push created the branch, or
+ * `before` is gone from the history (a force push), compares with the merge
+ * base of the default branch instead.
+ */
+async function planPush(search: MergeBaseSearch, before: string, after: string): Promise<Comparison> {
+  const afterSha = await requireCommit(search, after, 'after commit');
+  const plan = (base: CommitLookup): Comparison => ({ mode: 'push', base, headSha: afterSha, workingTree: false });
+
+  if (isZeroSha(before)) {
+    return plan(await mergeBaseWithDefaultBranch(search, afterSha, 'The push created the branch'));
+  }
+  const beforeCommit = await lookUpCommit(search, before, 'before commit');
+  if (beforeCommit.found) return plan(beforeCommit);
+
+  search.notes.push(
+    `The before commit ${shortSha(before)} of the push is not in the history, so the push is compared with the merge base of the default branch. ${beforeCommit.reason}`,
+  );
+  const fallback = await mergeBaseWithDefaultBranch(search, afterSha, `The before commit ${shortSha(before)} of the push is missing`);
+  if (fallback.found && fallback.sha === afterSha) {
+    // The pushed commit is on the default branch, so the merge base hides every pushed change.
+    return plan({
+      found: false,
+      reason:
+        `The before commit ${shortSha(before)} of the push is missing, and the after commit ${shortSha(afterSha)} is on the default branch, ` +
+        'so the pushed commits cannot be told apart. Set fetch-depth: 0 on actions/checkout so the clone contains the history of the push',
+    });
+  }
+  return plan(fallback);
+}
+
+/**
+ * Compares with the merge base of `base` (default: the default branch) and
+ * the head. Without `head`, the working tree is compared, so uncommitted
+ * and untracked files count too.
+ */
+async function planLocal(search: MergeBaseSearch, base: string | undefined, head: string | undefined): Promise<Comparison> {
+  const headRef = head ?? 'HEAD';
+  const headSha = await requireCommit(search, headRef, 'head');
+  const plan = (found: CommitLookup): Comparison => ({ mode: 'local', base: found, headSha, workingTree: head === undefined });
+
+  const baseRef = base ?? (await findDefaultBaseRef(search.root));
+  if (baseRef === null) {
+    return plan({
+      found: false,
+      reason: 'No default branch (origin/HEAD, origin/main, origin/master, main or master) was found to compare with. Pass the base branch to compare with, for example origin/main',
+    });
+  }
+  const baseCommit = await lookUpCommit(search, baseRef, base === undefined ? 'default branch' : 'base');
+  if (!baseCommit.found) return plan(baseCommit);
+  return plan(await findMergeBase(search, { ref: baseRef, sha: baseCommit.sha }, { ref: headRef, sha: headSha }, false));
+}
+
+/** Merge base of the default branch and `headSha`, or the reason there is none, starting with `situation`. */
+async function mergeBaseWithDefaultBranch(search: MergeBaseSearch, headSha: string, situation: string): Promise<CommitLookup> {
+  const defaultRef = await findDefaultBaseRef(search.root);
+  if (defaultRef === null) {
+    return {
+      found: false,
+      reason:
+        `${situation}, and no default branch (origin/HEAD, origin/main, origin/master, main or master) is in the clone to compare with. ` +
+        'Set fetch-depth: 0 on actions/checkout so the clone contains the default branch',
+    };
+  }
+  const defaultCommit = await lookUpCommit(search, defaultRef, 'default branch');
+  const mergeBase = defaultCommit.found
+    ? await findMergeBase(search, { ref: defaultRef, sha: defaultCommit.sha }, { ref: headSha, sha: headSha }, true)
+    : defaultCommit;
+  if (mergeBase.found) return mergeBase;
+  return {
+    found: false,
+    reason: `${situation}, so it is compared with its merge base with ${defaultRef}, which was not found. ${mergeBase.reason}`,
+  };
+}
+
+async function buildScope(search: MergeBaseSearch, comparison: Comparison): Promise<ChangeScope> {
+  const scope = { mode: comparison.mode, headSha: comparison.headSha, notes: search.notes };
+  if (!comparison.base.found) {
+    return { ...scope, baseSha: null, files: [], fullRunReason: comparison.base.reason };
+  }
+  const baseSha = comparison.base.sha;
+  const files = comparison.workingTree
+    ? await diffWorkingTree(search.root, baseSha)
+    : await diffCommits(search.root, baseSha, comparison.headSha);
+  return { ...scope, baseSha, files, fullRunReason: null };
+}

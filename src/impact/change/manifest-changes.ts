@@ -1,0 +1,118 @@
+/**
+ * Compares the dependency fields of two versions of a package.json. Only
+ * the fields that decide what gets installed count, so an edit of
+ * `scripts`, `version` or any other field is no dependency change.
+ */
+import { expectObject, objectField, parseJsonText, TextSyntaxError, toParseProblem, type ParseProblem, type Side } from './parse-problem.js';
+
+/** Fields that list a package's own dependencies. */
+export const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'] as const;
+
+/**
+ * Fields that pin versions for the whole install: npm `overrides`, yarn
+ * `resolutions` and `pnpm.overrides`. They take effect only in the root
+ * package.json, where a change can affect every workspace package.
+ */
+export const ROOT_WIDE_FIELDS = ['overrides', 'resolutions', 'pnpm.overrides'] as const;
+
+export type ManifestField = (typeof DEPENDENCY_FIELDS)[number] | (typeof ROOT_WIDE_FIELDS)[number];
+
+export interface ManifestFieldChange {
+  field: ManifestField;
+  /** True for `overrides`, `resolutions` and `pnpm.overrides`. */
+  rootWide: boolean;
+  /** Keys that were added, removed or given another value, sorted. */
+  names: string[];
+}
+
+export type ManifestDiff = { ok: true; changes: ManifestFieldChange[] } | { ok: false; problem: ParseProblem };
+
+/**
+ * Lists the dependency fields that differ between the base and head text of
+ * one package.json, in the order of `DEPENDENCY_FIELDS` then
+ * `ROOT_WIDE_FIELDS`. A null text is a file that does not exist on that
+ * side, so every entry on the other side counts as changed. Invalid JSON,
+ * or a field that is not an object, is a problem with its position.
+ *
+ * @param file repository path, for messages
+ */
+export function diffManifestDependencies(base: string | null, head: string | null, file = 'package.json'): ManifestDiff {
+  const baseFields = readFieldMaps(base, file, 'base');
+  if (!baseFields.ok) return baseFields;
+  const headFields = readFieldMaps(head, file, 'head');
+  if (!headFields.ok) return headFields;
+
+  const changes: ManifestFieldChange[] = [];
+  for (const field of [...DEPENDENCY_FIELDS, ...ROOT_WIDE_FIELDS]) {
+    const names = changedKeys(baseFields.maps[field], headFields.maps[field]);
+    if (names.length > 0) changes.push({ field, rootWide: isRootWide(field), names });
+  }
+  return { ok: true, changes };
+}
+
+/**
+ * Dependency ranges that a workspace package declares for install:
+ * `dependencies`, `devDependencies` and `optionalDependencies`, with later
+ * fields winning as package managers do. Peer dependencies are left out,
+ * because the dependent package installs them. Entries whose range is not a
+ * string are skipped. Throws `TextSyntaxError` for invalid JSON.
+ */
+export function readDependencyRanges(text: string): Record<string, string> {
+  const manifest = expectObject(parseJsonText(text), 'package.json');
+  const ranges = new Map<string, string>();
+  for (const field of ['devDependencies', 'dependencies', 'optionalDependencies']) {
+    for (const [name, range] of Object.entries(objectField(manifest, field, 'package.json'))) {
+      if (typeof range === 'string') ranges.set(name, range);
+    }
+  }
+  // fromEntries defines own properties, so a dependency named __proto__ stays a key.
+  return Object.fromEntries(ranges);
+}
+
+type FieldMaps = Record<ManifestField, Record<string, unknown>>;
+
+function readFieldMaps(
+  text: string | null,
+  file: string,
+  side: Side,
+): { ok: true; maps: FieldMaps } | { ok: false; problem: ParseProblem } {
+  const maps = Object.fromEntries([...DEPENDENCY_FIELDS, ...ROOT_WIDE_FIELDS].map((field) => [field, {}])) as FieldMaps;
+  if (text === null) return { ok: true, maps };
+  try {
+    const manifest = expectObject(parseJsonText(text), file);
+    for (const field of DEPENDENCY_FIELDS) maps[field] = objectField(manifest, field, file);
+    maps.overrides = objectField(manifest, 'overrides', file);
+    maps.resolutions = objectField(manifest, 'resolutions', file);
+    maps['pnpm.overrides'] = objectField(objectField(manifest, 'pnpm', file), 'overrides', `${file}.pnpm`);
+  } catch (error) {
+    if (error instanceof TextSyntaxError) return { ok: false, problem: toParseProblem(error, file, side) };
+    throw error;
+  }
+  return { ok: true, maps };
+}
+
+function isRootWide(field: ManifestField): boolean {
+  return (ROOT_WIDE_FIELDS as readonly string[]).includes(field);
+}
+
+/** Keys whose values differ, compared as canonical JSON so key order inside nested overrides does not count. */
+function changedKeys(base: Record<string, unknown>, head: Record<string, unknown>): string[] {
+  const names = new Set([...Object.keys(base), ...Object.keys(head)]);
+  const valueOf = (map: Record<string, unknown>, name: string): string | undefined =>
+    Object.hasOwn(map, name) ? canonicalJson(map[name]) : undefined;
+  return [...names].filter((name) => valueOf(base, name) !== valueOf(head, name)).sort();
+}
+
+function compareKeys(left: string, right: string): number {
+  if (left < right) return -1;
+  return left > right ? 1 : 0;
+}
+
+function canonicalJson(value: unknown): string | undefined {
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item) ?? 'null').join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value).sort(([left], [right]) => compareKeys(left, right));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -1,0 +1,50 @@
+import { UserError } from '../../errors.js';
+import { deepenUntilMergeBase } from '../../git/deepen.js';
+import type { CommitLookup, LookupContext } from './commit-lookup.js';
+
+/** A commit with the ref it was named by, which messages show. */
+export interface NamedCommit {
+  ref: string;
+  sha: string;
+}
+
+export interface MergeBaseSearch extends LookupContext {
+  /** Commits added by the first `--deepen` fetch; see `deepenUntilMergeBase`. */
+  initialDeepen?: number;
+  /** Commits that `--deepen` fetches may add before one `--unshallow` fetches the rest. */
+  maxDeepen?: number;
+}
+
+/**
+ * Finds the merge base of two commits, fetching more history step by step
+ * while the clone is shallow. Each fetch adds a note. When no merge base can
+ * be had (the fetch fails, there is no remote, or the histories are
+ * unrelated), the result contains the reason and the fix.
+ *
+ * @param fetchCommits whether the deepening fetches name the two SHAs. A CI
+ *   checkout fetched them by SHA, so they are the shallow boundaries to
+ *   deepen and the remote has them. A local run leaves them out: the remote
+ *   may lack local commits, and deepening the remote's branches reaches the
+ *   clone's boundary.
+ */
+export async function findMergeBase(
+  search: MergeBaseSearch,
+  base: NamedCommit,
+  head: NamedCommit,
+  fetchCommits: boolean,
+): Promise<CommitLookup> {
+  const options = {
+    remote: search.remote,
+    log: (message: string) => search.notes.push(message),
+    ...(fetchCommits ? { refspecs: [base.sha, head.sha] } : {}),
+    ...(search.initialDeepen !== undefined ? { initialStep: search.initialDeepen } : {}),
+    ...(search.maxDeepen !== undefined ? { maxDeepen: search.maxDeepen } : {}),
+  };
+  try {
+    return { found: true, sha: await deepenUntilMergeBase(search.root, base.ref, head.ref, options) };
+  } catch (error) {
+    // The refs resolved before this call, so a UserError here means the history is missing.
+    if (!(error instanceof UserError)) throw error;
+    return { found: false, reason: error.message };
+  }
+}
