@@ -13,6 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Bundle name (folder under dist/) and entry module. */
 export const BUNDLES = [
   ['coverage-gate', 'src/actions/coverage-gate/main.ts'],
+  ['impact-analysis', 'src/actions/impact-analysis/main.ts'],
   ['suite', 'src/actions/suite/main.ts'],
   ['cli', 'src/cli/main.ts'],
 ];

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { DEFAULT_CONFIG_FILE } from '../config/defaults.js';
-import type { ResolvedConfig } from '../config/types.js';
+import type { ResolvedConfig, StageName } from '../config/types.js';
 import { buildBaseSummary } from '../coverage/base-summary.js';
 import { writeHtmlReport } from '../coverage/html-report.js';
 import type { BaseSource, DiffRequest } from '../coverage/stage.js';
@@ -22,7 +22,8 @@ import { createRunArtifact, serializeRunArtifact } from '../github/run-artifact.
 import type { RunReport } from '../report/document.js';
 import { exitCodeOf } from '../run/exit-code.js';
 import type { Logger } from '../run/logger.js';
-import { runCheck } from '../run/run-check.js';
+import { runCheck, type CheckRequest } from '../run/run-check.js';
+import { actionsScanCacheStore } from './scan-cache.js';
 import { TOOL_VERSION } from '../version.js';
 import { restoreBaseSummary, saveBaseSummary } from './base-cache.js';
 import { parseActionInputs, type ActionInputs } from './inputs.js';
@@ -40,8 +41,8 @@ export const coreLogger: Logger = {
 };
 
 export interface ActionDefinition {
-  /** Stages this action runs when neither the input nor the config names any. */
-  defaultStages?: ['coverage'];
+  /** Stages this action runs when the input names none; the config's stages do not apply to a single-stage action. */
+  defaultStages?: StageName[];
 }
 
 /** Runs the action and sets `process.exitCode`. Every error is caught here and reported as a failed step. */
@@ -92,6 +93,9 @@ async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
       inputs.baseReport
         ? { kind: 'report', path: resolve(root, inputs.baseReport), explicit: true }
         : chooseBase(config, root, context, diff.mergeBase),
+    ...changeOf(context),
+    headSource: 'working-tree',
+    scanCache: (config) => (config.impact.cache.enabled ? actionsScanCacheStore(root, `${context.headSha}-${runner.runId ?? 'local'}`) : null),
     log: coreLogger,
   });
   const report = result.report;
@@ -126,6 +130,26 @@ async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
   const gateCode = exitCodeOf(report);
   if (gateCode !== EXIT.passed) core.setFailed(report.stages.map((stage) => stage.headline).join(' '));
   return gateCode !== EXIT.passed ? gateCode : (publishCode ?? EXIT.passed);
+}
+
+/**
+ * The change that impact analysis reads: a pull request's (or merge group's)
+ * base and head, or a push's before and after. Other events have none.
+ */
+function changeOf(context: GitHubContext): Pick<CheckRequest, 'change' | 'noChangeReason'> {
+  if (context.pullNumber !== undefined && context.baseSha) {
+    return { change: { kind: 'pull-request', baseRef: context.baseSha, headRef: context.headSha } };
+  }
+  if (context.eventName === 'merge_group' && context.baseSha) {
+    return { change: { kind: 'pull-request', baseRef: context.baseSha, headRef: context.headSha } };
+  }
+  if (context.eventName === 'push') {
+    return { change: { kind: 'push', before: context.baseSha ?? '0'.repeat(40), after: context.headSha } };
+  }
+  return {
+    change: null,
+    noChangeReason: `Impact analysis reads the change of a pull request or push; this run was started by ${context.eventName || 'an unknown event'}.`,
+  };
 }
 
 interface PreparedDiff {

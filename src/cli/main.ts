@@ -6,6 +6,7 @@
 import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { CHECK_COMMAND } from './commands/check.js';
 import { COVERAGE_COMMAND, coverageOverrides } from './commands/coverage.js';
+import { IMPACT_COMMAND } from './commands/impact.js';
 import { flagValue, formatHelp, parseCommandLine, type CommandSpec } from './options.js';
 import { runCommand } from './run-command.js';
 import { sanitizeLines } from '../report/control-characters.js';
@@ -14,6 +15,7 @@ import { TOOL_VERSION } from '../version.js';
 const COMMANDS: Record<string, CommandSpec> = {
   check: CHECK_COMMAND,
   coverage: COVERAGE_COMMAND,
+  impact: IMPACT_COMMAND,
 };
 
 const GENERAL_HELP = `testmaster ${TOOL_VERSION}: gates for pull requests, on your machine and in GitHub Actions.
@@ -23,6 +25,7 @@ Usage: testmaster <command> [options]
 Commands:
   check      Run every configured stage on the repository in the current folder
   coverage   Read coverage reports and gate totals, changed lines and drops
+  impact     List the tests and suites a change affects, with the risk and the reasons
 
 Run 'testmaster <command> --help' for the options of a command.
 
@@ -50,7 +53,7 @@ export async function main(argv: string[]): Promise<ExitCode> {
     return EXIT.passed;
   }
   return runCommand({
-    command: name === 'coverage' ? 'coverage' : 'check',
+    command: name === 'coverage' || name === 'impact' ? name : 'check',
     parsed,
     overrides: name === 'coverage' ? coverageOverrides(parsed) : [],
     env: process.env,

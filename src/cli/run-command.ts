@@ -3,7 +3,7 @@
  * runs the stages, and writes the report to the terminal and the requested files.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ConfigOverride, ResolvedConfig } from '../config/types.js';
 import { buildBaseSummary, serializeBaseSummary } from '../coverage/base-summary.js';
 import { writeHtmlReport } from '../coverage/html-report.js';
@@ -18,11 +18,13 @@ import { renderTerminal } from '../report/terminal.js';
 import { exitCodeOf } from '../run/exit-code.js';
 import { errorStage } from '../run/error-stage.js';
 import { streamLogger, type Logger } from '../run/logger.js';
-import { DEFAULT_REPORT_NAME, runCheck, type CheckResult } from '../run/run-check.js';
-import { flagValue, stringValue, type ParsedCommandLine } from './options.js';
+import { DEFAULT_REPORT_NAME, runCheck, type CheckRequest, type CheckResult } from '../run/run-check.js';
+import { fileScanCacheStore, type ScanCacheStore } from '../impact/stage/scan-cache-store.js';
+import { isInsideFolder } from '../coverage/repository-bounds.js';
+import { flagValue, listValue, stringValue, type ParsedCommandLine } from './options.js';
 
 export interface CommandRun {
-  command: 'check' | 'coverage';
+  command: 'check' | 'coverage' | 'impact';
   parsed: ParsedCommandLine;
   overrides: ConfigOverride[];
   env: NodeJS.ProcessEnv;
@@ -39,7 +41,7 @@ export async function runCommand(run: CommandRun): Promise<ExitCode> {
     // Invalid input found before the stages ran (a missing ref, a folder
     // outside any repository) still produces a report and the requested files.
     if (!(error instanceof UserError)) throw error;
-    const stage = run.command === 'coverage' ? errorStage('coverage', 'Coverage', error) : errorStage('check', 'Check', error);
+    const stage = errorStage(run.command, STAGE_TITLES[run.command], error);
     writeOutputs(run, { name: DEFAULT_REPORT_NAME, stages: [stage] });
     return EXIT.invalidInput;
   }
@@ -67,14 +69,53 @@ async function runStages(run: CommandRun, log: Logger): Promise<{ root: string; 
     ...(stringValue(parsed, 'config') ? { configPath: stringValue(parsed, 'config')! } : {}),
     overrides: run.overrides,
     ...(explicitReports ? { explicitReports } : {}),
-    ...(run.command === 'coverage' ? { stages: ['coverage' as const] } : {}),
+    ...(run.command === 'check' ? {} : { stages: [run.command] }),
     keepReportPaths,
     diff,
     ...(noDiffReason ? { noDiffReason } : {}),
     base: (config) => baseSource(config, stringValue(parsed, 'base-report')),
+    ...impactOptions(run, root, log),
     log,
   });
   return { root, result };
+}
+
+const STAGE_TITLES: Record<CommandRun['command'], string> = { check: 'Check', coverage: 'Coverage', impact: 'Impact' };
+
+/**
+ * The change, head source, scan cache and explained files of the impact
+ * stage. A local run compares the working tree, or `--head` when given, with
+ * the merge base of `--base` or of the default branch.
+ */
+function impactOptions(run: CommandRun, root: string, log: Logger): Partial<CheckRequest> {
+  const { parsed } = run;
+  if (run.command === 'coverage') return {};
+  const base = stringValue(parsed, 'base');
+  const head = stringValue(parsed, 'head');
+  const explain = run.command === 'impact' ? listValue(parsed, 'explain') : [];
+  const noCache = run.command === 'impact' && flagValue(parsed, 'no-cache');
+  return {
+    change: { kind: 'local', ...(base ? { base } : {}), ...(head ? { head } : {}) },
+    headSource: head ? 'commit' : 'working-tree',
+    scanCache: (config) => (noCache || !config.impact.cache.enabled ? null : scanCacheInside(root, config.impact.cache.path, log)),
+    ...(explain.length > 0 ? { explain: explain.map((path) => toRepositoryPath(root, path)) } : {}),
+  };
+}
+
+/** The scan cache file, which the config may name only inside the repository, because a pull request can change the config. */
+function scanCacheInside(root: string, path: string, log: Logger): ScanCacheStore | null {
+  const target = resolve(root, path);
+  if (!isInsideFolder(root, target)) {
+    log.warning(`impact.cache.path ${JSON.stringify(path)} lies outside the repository, so the scan cache is not used. Name a path inside it.`);
+    return null;
+  }
+  return fileScanCacheStore(target);
+}
+
+/** Turns an `--explain` argument, relative to the current folder, into a repository path. */
+function toRepositoryPath(root: string, path: string): string {
+  const absolute = resolve(path);
+  return isInsideFolder(root, absolute) ? relative(root, absolute).split(sep).join('/') : path;
 }
 
 /** Finds the repository root; outside a repository, the `coverage` error points at `--no-path-mapping`. */
@@ -169,9 +210,9 @@ function writeOutputs(run: CommandRun, report: RunReport): void {
  * `coverage` prints the coverage stage's own result (`totals`, `gate`, ...);
  * `check` prints every stage under `stages`.
  */
-export function jsonResult(command: 'check' | 'coverage', report: RunReport): unknown {
-  if (command === 'coverage') {
-    const stage = report.stages.find((candidate) => candidate.id === 'coverage') ?? report.stages[0];
+export function jsonResult(command: CommandRun['command'], report: RunReport): unknown {
+  if (command !== 'check') {
+    const stage = report.stages.find((candidate) => candidate.id === command) ?? report.stages[0];
     return stage?.json ?? null;
   }
   const code = exitCodeOf(report);

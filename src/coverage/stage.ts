@@ -16,7 +16,7 @@ import { findReports } from './find-reports.js';
 import { collectCoverage } from './collect.js';
 import type { BaseInput } from './gate/delta.js';
 import { evaluateCoverageGate } from './gate/evaluate.js';
-import type { FileCoverage } from './model.js';
+import type { Counter, FileCoverage } from './model.js';
 
 /** Start of every base summary file, also when reformatted; no coverage format starts this way. */
 const BASE_SUMMARY_SIGNATURE = /^\s*\{\s*"version"\s*:\s*1\s*,\s*"commit"/;
@@ -54,6 +54,8 @@ export interface CoverageStageResult {
   report: StageReport;
   /** Merged coverage, for the base summary and the HTML report. */
   files: FileCoverage[];
+  /** Covered and total changed lines, or null when patch coverage was not measured. */
+  patch: Counter | null;
 }
 
 export async function runCoverageStage(request: CoverageStageRequest): Promise<CoverageStageResult> {
@@ -82,7 +84,7 @@ export async function runCoverageStage(request: CoverageStageRequest): Promise<C
     base,
   });
   const report = buildCoverageStageReport({ gate, files: coverage.files, warnings });
-  return { report, files: coverage.files };
+  return { report, files: coverage.files, patch: gate.patch?.counter ?? null };
 }
 
 /** Changed lines per repository path, from the merge base of the two refs to head. */

@@ -17,3 +17,17 @@ export function errorStage(id: string, title: string, error: Error): StageReport
     json: { error: { name: error.name, message: error.message } },
   };
 }
+
+/** The report of a stage that had nothing to work on, such as impact analysis without a change. */
+export function skippedStage(id: string, title: string, reason: string): StageReport {
+  return {
+    id,
+    title,
+    status: 'skipped',
+    headline: `${title} skipped: ${reason}`,
+    blocks: [{ kind: 'paragraph', text: reason }],
+    annotations: [],
+    outputs: { skipped: reason },
+    json: { skipped: reason },
+  };
+}

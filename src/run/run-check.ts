@@ -6,11 +6,14 @@
 import { loadConfig } from '../config/load.js';
 import type { ConfigOverride, ResolvedConfig, StageName } from '../config/types.js';
 import { runCoverageStage, type BaseSource, type DiffRequest } from '../coverage/stage.js';
-import type { FileCoverage } from '../coverage/model.js';
+import type { ChangeRequest } from '../impact/change/detect-change.js';
+import { runImpactStage } from '../impact/stage/run-impact-stage.js';
+import type { ScanCacheStore } from '../impact/stage/scan-cache-store.js';
+import type { Counter, FileCoverage } from '../coverage/model.js';
 import { UserError } from '../errors.js';
 import { listFiles } from '../git/git.js';
 import type { RunReport, StageReport } from '../report/document.js';
-import { errorStage } from './error-stage.js';
+import { errorStage, skippedStage } from './error-stage.js';
 import type { Logger } from './logger.js';
 
 export const DEFAULT_REPORT_NAME = 'TestMaster';
@@ -32,6 +35,15 @@ export interface CheckRequest {
   noDiffReason?: string;
   /** Base coverage; a function so that the config can name a base report. */
   base: (config: ResolvedConfig) => BaseSource | Promise<BaseSource>;
+  /** The change that impact analysis reads; null when the run has none, with the reason in `noChangeReason`. */
+  change?: ChangeRequest | null;
+  noChangeReason?: string;
+  /** Where the impact stage reads the head files from; the working tree unless a head commit was named. */
+  headSource?: 'working-tree' | 'commit';
+  /** Scan cache of the impact stage; a function so that the config can turn it off or move it. */
+  scanCache?: (config: ResolvedConfig) => ScanCacheStore | null;
+  /** Files that `--explain` names. */
+  explain?: string[];
   log: Logger;
 }
 
@@ -58,7 +70,12 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
 
   const stages: StageReport[] = [];
   let coverageFiles: FileCoverage[] | null = null;
+  let patch: Counter | null = null;
   for (const name of request.stages ?? config.stages) {
+    if (name === 'impact') {
+      stages.push(await runImpact(request, config, patch));
+      continue;
+    }
     if (name === 'coverage') {
       try {
         const trackedFiles = request.keepReportPaths ? null : await listFiles(request.root);
@@ -74,6 +91,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
         });
         stages.push(result.report);
         coverageFiles = result.files;
+        patch = result.patch;
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         stages.push(errorStage('coverage', 'Coverage', error));
@@ -81,4 +99,27 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
     }
   }
   return { report: { name: config.report.name, stages }, config, coverageFiles };
+}
+
+/** Runs the impact stage; invalid input becomes an error stage, and a run without a change a skipped one. */
+async function runImpact(request: CheckRequest, config: ResolvedConfig, patch: Counter | null): Promise<StageReport> {
+  if (!request.change) {
+    return skippedStage('impact', 'Impact', request.noChangeReason ?? 'Impact analysis needs a change: pass --base REF, or run it on a pull request or push.');
+  }
+  try {
+    const outcome = await runImpactStage({
+      root: request.root,
+      settings: config.impact,
+      change: request.change,
+      headSource: request.headSource ?? 'working-tree',
+      cacheStore: request.scanCache?.(config) ?? null,
+      coverage: patch,
+      ...(request.explain ? { explain: request.explain } : {}),
+      log: request.log,
+    });
+    return outcome.report;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return errorStage('impact', 'Impact', error);
+  }
 }

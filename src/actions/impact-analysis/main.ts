@@ -1,0 +1,4 @@
+// Entry point of actions/impact-analysis: the impact stage alone.
+import { runAction } from '../run-action.js';
+
+await runAction({ defaultStages: ['impact'] });

@@ -1,0 +1,74 @@
+/**
+ * Compares the base and head versions of changed package manifests and
+ * lockfiles, for the triggers that widen the run.
+ */
+import { posix } from 'node:path';
+import { diffLockfile, LOCKFILE_NAMES } from '../change/lockfile-diff.js';
+import { diffManifestDependencies } from '../change/manifest-changes.js';
+import type { ChangedFile } from '../model.js';
+import type { DependencyChange, LockfileChange, WorkspacePackageRef } from '../select/index.js';
+
+export interface FileVersions {
+  /** Text of `path` at the base commit, or null when it does not exist there. */
+  base(path: string): string | null;
+  /** Text of `path` at the head, or null when it does not exist there. */
+  head(path: string): string | null;
+}
+
+export interface DependencyFindings {
+  dependencyChanges: DependencyChange[];
+  lockfiles: LockfileChange[];
+  notes: string[];
+}
+
+/** Returns the changed files whose base version `compareDependencies` reads. */
+export function dependencyFiles(changes: readonly ChangedFile[]): string[] {
+  return changes.map((change) => change.path).filter((path) => isManifest(path) || isLockfile(path));
+}
+
+export function compareDependencies(
+  changes: readonly ChangedFile[],
+  versions: FileVersions,
+  workspaces: readonly WorkspacePackageRef[],
+): DependencyFindings {
+  const findings: DependencyFindings = { dependencyChanges: [], lockfiles: [], notes: [] };
+  for (const path of dependencyFiles(changes)) {
+    if (isManifest(path)) compareManifest(path, versions, findings);
+    else compareLockfile(path, versions, workspaces, findings);
+  }
+  return findings;
+}
+
+function compareManifest(path: string, versions: FileVersions, findings: DependencyFindings): void {
+  const diff = diffManifestDependencies(versions.base(path), versions.head(path), path);
+  if (!diff.ok) {
+    // A manifest that cannot be read may have changed anything, so it counts as a dependency change.
+    findings.dependencyChanges.push({ manifest: path, fields: ['dependencies'] });
+    findings.notes.push(`${diff.problem.message}; its dependencies are treated as changed.`);
+    return;
+  }
+  const fields = [...new Set(diff.changes.map((change) => change.field))];
+  if (fields.length > 0) findings.dependencyChanges.push({ manifest: path, fields });
+}
+
+function compareLockfile(
+  path: string,
+  versions: FileVersions,
+  workspaces: readonly WorkspacePackageRef[],
+  findings: DependencyFindings,
+): void {
+  const diff = diffLockfile({ path, base: versions.base(path), head: versions.head(path), workspaces });
+  if (diff.ok) {
+    findings.lockfiles.push({ file: path, affectedPackages: diff.affected.map((workspace) => workspace.name) });
+    return;
+  }
+  findings.lockfiles.push({ file: path, affectedPackages: null, parseError: diff.problem.message });
+}
+
+function isManifest(path: string): boolean {
+  return posix.basename(path) === 'package.json' && !path.split('/').includes('node_modules');
+}
+
+function isLockfile(path: string): boolean {
+  return Object.hasOwn(LOCKFILE_NAMES, posix.basename(path));
+}

@@ -1,0 +1,222 @@
+/**
+ * The impact stage: detect the change, build the module graphs, select the
+ * tests and suites, assess the risk and render the report section. This is
+ * where git, the disk and the pure parts meet; each step below is one call
+ * into a part that takes and returns plain data.
+ */
+import type { ResolvedImpactConfig } from '../../config/types.js';
+import { fileHistory, type FileHistory } from '../../git/history.js';
+import { listIndexedFiles, readBlobs } from '../../git/tree-view.js';
+import type { StageReport } from '../../report/document.js';
+import type { Logger } from '../../run/logger.js';
+import { detectChange, type ChangeRequest } from '../change/detect-change.js';
+import { buildModuleGraph, type ModuleGraphBuild, type ScanCache } from '../graph/index.js';
+import type { AffectedTest, ChangeScope, RunAllReason } from '../model.js';
+import { impactStageReport } from '../report/stage-report.js';
+import type { ImpactResult } from '../report/result.js';
+import { readDiskView } from '../resolve/disk-view.js';
+import { createResolver, type RepositoryView, type Resolver } from '../resolve/index.js';
+import { assessRisk, DEFAULT_HISTORY_WINDOW, type ModuleVersions, type PublicModules } from '../risk/index.js';
+import { discoverTestFiles, selectImpact, type Explanation, type ImpactSelection, type TestCatalog } from '../select/index.js';
+import { compareDependencies, dependencyFiles } from './dependency-changes.js';
+import { explanationBlocks } from './explanation-blocks.js';
+import { findPublicModules, measureCentrality } from './risk-inputs.js';
+import type { ScanCacheStore } from './scan-cache-store.js';
+import { readTreeSnapshot } from './tree-snapshot.js';
+
+export interface ImpactStageRequest {
+  root: string;
+  settings: ResolvedImpactConfig;
+  change: ChangeRequest;
+  /**
+   * Where the head files come from: the working tree (a checkout of the head,
+   * or a local run with uncommitted changes) or the head commit's tree.
+   */
+  headSource: 'working-tree' | 'commit';
+  /** The scan cache, or null to scan every file. */
+  cacheStore: ScanCacheStore | null;
+  /** Patch coverage from the coverage stage, when it ran first. */
+  coverage: { covered: number; total: number } | null;
+  /** Files to explain, from `--explain`. */
+  explain?: readonly string[];
+  log: Logger;
+}
+
+export interface ImpactStageOutcome {
+  report: StageReport;
+  explanations: Explanation[];
+}
+
+/** A head or base tree as the graph reads it. */
+interface TreeInput {
+  view: RepositoryView;
+  blobHashes: Map<string, string>;
+}
+
+const SCRIPT_PATH = /\.([cm]?[jt]sx?|vue|svelte)$/;
+
+export async function runImpactStage(request: ImpactStageRequest): Promise<ImpactStageOutcome> {
+  const { root, settings, log } = request;
+  const scope = await detectChange(root, request.change);
+  for (const note of scope.notes) log.info(note);
+
+  const stored = request.cacheStore ? await request.cacheStore.load() : { cache: new Map() as ScanCache };
+  const notes = [...scope.notes, ...(stored.note ? [stored.note] : [])];
+
+  const head = request.headSource === 'working-tree' ? await readWorkingTree(root, scope) : await readTreeSnapshot(root, scope.headSha, stored.cache);
+  const resolver = createResolver(head.view);
+  const headBuild = buildModuleGraph({ view: head.view, resolver, blobHashes: head.blobHashes, cache: stored.cache });
+  log.info(`Impact: scanned ${headBuild.scanned} files, reused ${headBuild.reused} cached scans.`);
+
+  const base = await buildBaseGraph(root, scope, stored.cache);
+  const baseBuild = base?.build ?? null;
+  const tests = discoverTestFiles({ view: head.view, settings: settings.tests });
+  const baseTexts = scope.baseSha ? await readBlobs(root, scope.baseSha, dependencyFiles(scope.files)) : new Map<string, Buffer>();
+  const dependencies = compareDependencies(
+    scope.files,
+    { base: (path) => baseTexts.get(path)?.toString('utf8') ?? null, head: (path) => head.view.readText(path) ?? null },
+    headBuild.workspaces,
+  );
+  notes.push(...dependencies.notes);
+
+  const selection = selectImpact({
+    head: headBuild.graph,
+    ...(baseBuild ? { base: baseBuild.graph } : {}),
+    changes: scope.files,
+    settings,
+    tests,
+    workspaces: headBuild.workspaces,
+    dependencyChanges: dependencies.dependencyChanges,
+    lockfiles: dependencies.lockfiles,
+  });
+  notes.push(...selection.notes);
+  const { affectedTests, runAllReasons } = widenForUnknownChange(scope, selection, tests);
+
+  const history = await readHistory(root, scope, head.view, notes);
+  const publicModules = findPublicModules(headBuild.graph, resolver);
+  if (base) {
+    // A deleted module is public when it was public at the base.
+    const basePublic = findPublicModules(base.build.graph, base.resolver);
+    for (const path of basePublic.entryPoints) publicModules.entryPoints.add(path);
+    for (const path of basePublic.importedFromOutside) publicModules.importedFromOutside.add(path);
+  }
+  const risk = assessRisk(
+    {
+      files: scope.files,
+      packageFolders: headBuild.workspaces.map((workspace) => workspace.folder),
+      edges: headBuild.graph.edges,
+      centrality: measureCentrality(headBuild.graph, scope.files),
+      history,
+      coverage: request.coverage,
+      modules: await readModuleVersions(root, scope, head.view, publicModules),
+      publicModules,
+      runAllReasons,
+    },
+    settings,
+  );
+
+  await saveCache(request.cacheStore, headBuild, baseBuild, notes);
+  const result: ImpactResult = {
+    changedFiles: scope.files,
+    affectedTests,
+    affectedModules: selection.affectedModules,
+    affectedPackages: selection.affectedPackages.map((workspace) => workspace.name),
+    runAllReasons,
+    suites: selection.suites,
+    risk,
+    notes,
+    warnings: [...headBuild.warnings.messages, ...moreWarnings(headBuild)],
+    edges: headBuild.graph.edges,
+  };
+  const explanations = (request.explain ?? []).map((path) => selection.explain(path));
+  const report = impactStageReport(result);
+  report.blocks.push(...explanationBlocks(explanations));
+  return { report, explanations };
+}
+
+/** Reads the tracked files of the working tree with their blob SHAs, plus the untracked files a local change added. */
+async function readWorkingTree(root: string, scope: ChangeScope): Promise<TreeInput> {
+  const indexed = await listIndexedFiles(root);
+  const blobHashes = new Map(indexed.map((file) => [file.path, file.blob]));
+  const files = new Set(blobHashes.keys());
+  if (scope.mode === 'local') {
+    for (const change of scope.files) if (change.status === 'added') files.add(change.path);
+  }
+  for (const change of scope.files) if (change.status === 'deleted') files.delete(change.path);
+  return { view: readDiskView(root, [...files].sort()), blobHashes };
+}
+
+/** Builds the graph of the base tree, which finds the importers of deleted files; null when nothing was deleted. */
+async function buildBaseGraph(root: string, scope: ChangeScope, cache: ScanCache): Promise<{ build: ModuleGraphBuild; resolver: Resolver } | null> {
+  if (!scope.baseSha || !scope.files.some((change) => change.status === 'deleted')) return null;
+  const base = await readTreeSnapshot(root, scope.baseSha, cache);
+  const resolver = createResolver(base.view);
+  return { build: buildModuleGraph({ view: base.view, resolver, blobHashes: base.blobHashes, cache }), resolver };
+}
+
+/**
+ * When the change could not be determined (history missing after deepening),
+ * every test runs, and the reason heads the run-all reasons.
+ */
+function widenForUnknownChange(
+  scope: ChangeScope,
+  selection: ImpactSelection,
+  tests: TestCatalog,
+): { affectedTests: AffectedTest[]; runAllReasons: RunAllReason[] } {
+  if (!scope.fullRunReason) return { affectedTests: selection.affectedTests, runAllReasons: selection.runAll.reasons };
+  const reason: RunAllReason = { trigger: 'change unknown', file: '', detail: scope.fullRunReason };
+  const affectedTests = [...tests.files].sort().map(
+    (path): AffectedTest => ({ path, need: 'run', evidence: { kind: 'trigger', trigger: reason.trigger, file: '', detail: reason.detail } }),
+  );
+  return { affectedTests, runAllReasons: [reason, ...selection.runAll.reasons] };
+}
+
+/** Reads churn and authors of the changed files that exist at the head; failures become a note, not an error. */
+async function readHistory(root: string, scope: ChangeScope, view: RepositoryView, notes: string[]): Promise<FileHistory | null> {
+  const paths = scope.files.filter((change) => change.status !== 'deleted').map((change) => change.path);
+  if (paths.length === 0 || view.files.length === 0) return null;
+  try {
+    const history = await fileHistory(root, paths, { since: DEFAULT_HISTORY_WINDOW, until: scope.headSha });
+    if (history.shallow) notes.push('The clone is shallow, so churn and authors count only the commits it contains.');
+    return history;
+  } catch (error) {
+    notes.push(`Churn and authors were not measured: ${(error as Error).message}`);
+    return null;
+  }
+}
+
+/** Base and head text of the changed public script modules, for the deleted-exports factor. */
+async function readModuleVersions(
+  root: string,
+  scope: ChangeScope,
+  view: RepositoryView,
+  publicModules: PublicModules,
+): Promise<ModuleVersions[]> {
+  if (!scope.baseSha) return [];
+  const paths = scope.files
+    .filter((change) => change.status !== 'added' && SCRIPT_PATH.test(change.path))
+    .map((change) => change.path)
+    .filter((path) => publicModules.entryPoints.has(path) || publicModules.importedFromOutside.has(path));
+  if (paths.length === 0) return [];
+  const base = await readBlobs(root, scope.baseSha, paths);
+  return paths.map((path) => ({ path, baseText: base.get(path)?.toString('utf8') ?? null, headText: view.readText(path) ?? null }));
+}
+
+async function saveCache(
+  store: ScanCacheStore | null,
+  head: ModuleGraphBuild,
+  base: ModuleGraphBuild | null,
+  notes: string[],
+): Promise<void> {
+  if (!store) return;
+  const cache = new Map(head.cache);
+  if (base) for (const [key, scan] of base.cache) cache.set(key, scan);
+  const note = await store.save(cache);
+  if (note) notes.push(note);
+}
+
+function moreWarnings(build: ModuleGraphBuild): string[] {
+  const hidden = build.warnings.total - build.warnings.messages.length;
+  return hidden > 0 ? [`${hidden} more warnings are not listed.`] : [];
+}
+
