@@ -25,16 +25,40 @@ export class GitCommandError extends Error {
  * paths and patches need not be valid UTF-8 until the caller decodes them.
  */
 export function runGit(cwd: string, args: readonly string[]): Promise<GitResult> {
+  return spawnGit(cwd, args, null);
+}
+
+/**
+ * Runs git like `runGit` and writes `input` to its standard input. Batch
+ * commands (`cat-file --batch`, `hash-object --stdin-paths`) read their
+ * requests this way, so one process serves any number of files.
+ */
+export function runGitWithInput(cwd: string, args: readonly string[], input: Buffer): Promise<GitResult> {
+  return spawnGit(cwd, args, input);
+}
+
+/** Runs `runGitWithInput` and returns standard output, or throws `GitCommandError` on a non-zero exit. */
+export async function runGitWithInputChecked(cwd: string, args: readonly string[], input: Buffer): Promise<Buffer> {
+  const result = await runGitWithInput(cwd, args, input);
+  if (result.exitCode !== 0) throw new GitCommandError(args, result.exitCode, result.stderr);
+  return result.stdout;
+}
+
+/**
+ * Spawns git and collects its output. Standard output is read while the
+ * input is written, so a large batch cannot fill both pipes and stall.
+ */
+function spawnGit(cwd: string, args: readonly string[], input: Buffer | null): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', [...args], {
       cwd,
       env: gitEnvironment(),
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk));
 
     child.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') {
@@ -50,6 +74,15 @@ export function runGit(cwd: string, args: readonly string[]): Promise<GitResult>
         exitCode: code ?? (signal ? 128 : 1),
       });
     });
+
+    if (input) {
+      // A git process that exits before it reads all input closes the pipe. Its
+      // exit code and stderr report that failure, so EPIPE is not an error here.
+      child.stdin!.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') reject(error);
+      });
+      child.stdin!.end(input);
+    }
   });
 }
 

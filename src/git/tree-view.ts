@@ -8,8 +8,7 @@ import { UserError } from '../errors.js';
 import { BATCH_FORMAT, batchInput, parseBatchOutput } from './cat-file-batch.js';
 import { assertSafeRef, repositoryRoot } from './git.js';
 import { decodeGitPath, encodeGitPath, splitNulFields } from './git-path.js';
-import { runGit, runGitChecked } from './run-git.js';
-import { runGitWithInputChecked } from './run-git-input.js';
+import { runGit, runGitChecked, runGitWithInputChecked } from './run-git.js';
 import { hashWorkingTreeFiles } from './working-tree-hash.js';
 
 /**

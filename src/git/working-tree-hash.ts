@@ -1,6 +1,6 @@
 import { lstat, readlink } from 'node:fs/promises';
 import { encodeGitPath, quoteGitPath } from './git-path.js';
-import { runGitWithInputChecked } from './run-git-input.js';
+import { runGitWithInputChecked } from './run-git.js';
 
 /**
  * Computes the blob SHA that `git add` would store for each working tree file

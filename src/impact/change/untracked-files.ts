@@ -5,8 +5,7 @@
  */
 import { lstat, readFile, readlink } from 'node:fs/promises';
 import { decodeGitPath, encodeGitPath, splitNulFields } from '../../git/git-path.js';
-import { runGitChecked } from '../../git/run-git.js';
-import { runGitWithInputChecked } from '../../git/run-git-input.js';
+import { runGitChecked, runGitWithInputChecked } from '../../git/run-git.js';
 import type { ChangedFile } from '../model.js';
 import { BIG_FILE_BYTES, countLines, looksBinary } from './content-stats.js';
 
