@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Bundles the CLI from the current source and the benchmark's helper scripts,
+# then times impact analysis against jest, madge and dependency-cruiser.
+#
+#   bash bench/impact-speed/run.sh [run.ts options]
+#   bash bench/impact-speed/run.sh --runs 5 --repo /path/to/vuejs/core/.git --repo https://github.com/TanStack/query.git
+#
+# The peers are installed outside the repository, for example:
+#   mkdir -p /tmp/impact-speed-peers && cd /tmp/impact-speed-peers && npm init -y &&
+#   npm install --no-save jest@30 madge@8 dependency-cruiser@17 typescript@5.9
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+out=bench/out/impact-speed
+mkdir -p "$out"
+# Bundled so that the timed processes load plain JavaScript, without a
+# TypeScript loader that would add its own time and memory.
+bundle() {
+  npx esbuild "$1" --bundle --platform=node --format=esm --target=node20 \
+    --packages=external --log-level=warning --outfile="$2"
+}
+bundle src/cli/main.ts "$out/cli.mjs"
+bundle bench/impact-speed/library.ts "$out/library.mjs"
+bundle bench/impact-speed/floor.ts "$out/floor.mjs"
+bundle bench/impact-speed/jest-edges.ts "$out/jest-edges.mjs"
+
+npx tsx bench/impact-speed/run.ts "$@"
