@@ -18,6 +18,7 @@ export function actionsScanCacheStore(workspace: string, runKey: string): ScanCa
   const folder = join(workspace, SCAN_CACHE_FOLDER);
   const file = join(folder, 'scan-cache.json');
   return {
+    file,
     load: async () => {
       if (!cache.isFeatureAvailable()) return { cache: new Map(), note: 'The Actions cache is not available, so every file is scanned.' };
       try {

@@ -3,6 +3,7 @@
  * errors into exit codes: 0 passed, 1 a gate failed, 2 invalid input or
  * usage, 4 a bug in TestMaster.
  */
+import '../actions/commonjs-globals.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { CHECK_COMMAND } from './commands/check.js';
 import { COVERAGE_COMMAND, coverageOverrides } from './commands/coverage.js';

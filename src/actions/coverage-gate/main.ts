@@ -1,4 +1,5 @@
 // Entry point of actions/coverage-gate: the coverage stage alone.
+import '../commonjs-globals.js';
 import { runAction } from '../run-action.js';
 
 await runAction({ defaultStages: ['coverage'] });

@@ -1,4 +1,5 @@
 // Entry point of the root action: every configured stage, one combined report.
+import '../commonjs-globals.js';
 import { runAction } from '../run-action.js';
 
 await runAction();

@@ -4,6 +4,7 @@
  * where git, the disk and the pure parts meet; each step below is one call
  * into a part that takes and returns plain data.
  */
+import { relative, sep } from 'node:path';
 import type { ResolvedImpactConfig } from '../../config/types.js';
 import { fileHistory, type FileHistory } from '../../git/history.js';
 import { listIndexedFiles, readBlobs } from '../../git/tree-view.js';
@@ -11,13 +12,15 @@ import type { StageReport } from '../../report/document.js';
 import type { Logger } from '../../run/logger.js';
 import { detectChange, type ChangeRequest } from '../change/detect-change.js';
 import { buildModuleGraph, type ModuleGraphBuild, type ScanCache } from '../graph/index.js';
-import type { AffectedTest, ChangeScope, RunAllReason } from '../model.js';
+import type { AffectedTest, ChangeScope, ImpactSettings, RunAllReason, SelectedSuite } from '../model.js';
 import { impactStageReport } from '../report/stage-report.js';
 import type { ImpactResult } from '../report/result.js';
 import { readDiskView } from '../resolve/disk-view.js';
 import { createResolver, type RepositoryView, type Resolver } from '../resolve/index.js';
 import { assessRisk, DEFAULT_HISTORY_WINDOW, type ModuleVersions, type PublicModules } from '../risk/index.js';
 import { discoverTestFiles, selectImpact, type Explanation, type ImpactSelection, type TestCatalog } from '../select/index.js';
+import { PackageOwners, type WorkspacePackageRef } from '../select/package-owners.js';
+import { selectSuites } from '../select/suites.js';
 import { compareDependencies, dependencyFiles } from './dependency-changes.js';
 import { explanationBlocks } from './explanation-blocks.js';
 import { findPublicModules, measureCentrality } from './risk-inputs.js';
@@ -57,7 +60,7 @@ const SCRIPT_PATH = /\.([cm]?[jt]sx?|vue|svelte)$/;
 
 export async function runImpactStage(request: ImpactStageRequest): Promise<ImpactStageOutcome> {
   const { root, settings, log } = request;
-  const scope = await detectChange(root, request.change);
+  const scope = withoutCacheFile(await detectChange(root, request.change), root, request.cacheStore);
   for (const note of scope.notes) log.info(note);
 
   const stored = request.cacheStore ? await request.cacheStore.load() : { cache: new Map() as ScanCache };
@@ -90,7 +93,7 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     lockfiles: dependencies.lockfiles,
   });
   notes.push(...selection.notes);
-  const { affectedTests, runAllReasons } = widenForUnknownChange(scope, selection, tests);
+  const { affectedTests, affectedPackages, runAllReasons, suites } = widenForUnknownChange(scope, selection, tests, settings, headBuild.workspaces);
 
   const history = await readHistory(root, scope, head.view, notes);
   const publicModules = findPublicModules(headBuild.graph, resolver);
@@ -120,9 +123,9 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     changedFiles: scope.files,
     affectedTests,
     affectedModules: selection.affectedModules,
-    affectedPackages: selection.affectedPackages.map((workspace) => workspace.name),
+    affectedPackages,
     runAllReasons,
-    suites: selection.suites,
+    suites,
     risk,
     notes,
     warnings: [...headBuild.warnings.messages, ...moreWarnings(headBuild)],
@@ -132,6 +135,13 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   const report = impactStageReport(result);
   report.blocks.push(...explanationBlocks(explanations));
   return { report, explanations };
+}
+
+/** Leaves the scan cache file out of the change, where it lies inside the repository. */
+function withoutCacheFile(scope: ChangeScope, root: string, store: ScanCacheStore | null): ChangeScope {
+  if (!store?.file) return scope;
+  const path = relative(root, store.file).split(sep).join('/');
+  return { ...scope, files: scope.files.filter((change) => change.path !== path) };
 }
 
 /** Reads the tracked files of the working tree with their blob SHAs, plus the untracked files a local change added. */
@@ -154,21 +164,52 @@ async function buildBaseGraph(root: string, scope: ChangeScope, cache: ScanCache
   return { build: buildModuleGraph({ view: base.view, resolver, blobHashes: base.blobHashes, cache }), resolver };
 }
 
+/** The parts of the selection that an unknown change widens to everything. */
+interface WidenedSelection {
+  affectedTests: AffectedTest[];
+  affectedPackages: string[];
+  runAllReasons: RunAllReason[];
+  suites: SelectedSuite[];
+}
+
 /**
  * When the change could not be determined (history missing after deepening),
- * every test runs, and the reason heads the run-all reasons.
+ * every test runs, and the reason heads the run-all reasons. Every suite and
+ * the packages of every test are selected too, as a run-all trigger selects them.
  */
 function widenForUnknownChange(
   scope: ChangeScope,
   selection: ImpactSelection,
   tests: TestCatalog,
-): { affectedTests: AffectedTest[]; runAllReasons: RunAllReason[] } {
-  if (!scope.fullRunReason) return { affectedTests: selection.affectedTests, runAllReasons: selection.runAll.reasons };
+  settings: ImpactSettings,
+  workspaces: readonly WorkspacePackageRef[],
+): WidenedSelection {
+  if (!scope.fullRunReason) {
+    return {
+      affectedTests: selection.affectedTests,
+      affectedPackages: selection.affectedPackages.map((workspace) => workspace.name),
+      runAllReasons: selection.runAll.reasons,
+      suites: selection.suites,
+    };
+  }
   const reason: RunAllReason = { trigger: 'change unknown', file: '', detail: scope.fullRunReason };
-  const affectedTests = [...tests.files].sort().map(
+  const runAllReasons = [reason, ...selection.runAll.reasons];
+  const paths = [...tests.files].sort();
+  const affectedTests = paths.map(
     (path): AffectedTest => ({ path, need: 'run', evidence: { kind: 'trigger', trigger: reason.trigger, file: '', detail: reason.detail } }),
   );
-  return { affectedTests, runAllReasons: [reason, ...selection.runAll.reasons] };
+  return { affectedTests, affectedPackages: packagesOf(paths, workspaces), runAllReasons, suites: selectSuites(settings.suites, [], runAllReasons) };
+}
+
+/** Names of the workspace packages that contain `paths`, sorted by folder as the selection sorts them. */
+function packagesOf(paths: readonly string[], workspaces: readonly WorkspacePackageRef[]): string[] {
+  const owners = new PackageOwners(workspaces);
+  const byFolder = new Map<string, string>();
+  for (const path of paths) {
+    const owner = owners.ownerOf(path);
+    if (owner) byFolder.set(owner.folder, owner.name);
+  }
+  return [...byFolder.keys()].sort().map((folder) => byFolder.get(folder)!);
 }
 
 /** Reads churn and authors of the changed files that exist at the head; failures become a note, not an error. */

@@ -7,6 +7,12 @@ import type { ScanCache } from '../graph/index.js';
 import { readScanCacheFile, writeScanCacheFile } from '../graph/scan-cache-file.js';
 
 export interface ScanCacheStore {
+  /**
+   * Absolute path of the file that keeps the cache between runs. When it lies
+   * in the working tree, the stage leaves it out of the change, because a
+   * local run would otherwise count the file that the previous run wrote.
+   */
+  readonly file?: string;
   /** The stored cache, empty when there is none, with a note when one was discarded. */
   load(): Promise<{ cache: ScanCache; note?: string }>;
   /** Stores the cache; returns a note when that failed. */
@@ -15,6 +21,7 @@ export interface ScanCacheStore {
 
 export function fileScanCacheStore(path: string): ScanCacheStore {
   return {
+    file: path,
     load: async () => readScanCacheFile(path),
     save: async (cache) => {
       try {

@@ -16,6 +16,7 @@ export const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url))
 /** The bundles and the action.yml files that declare their inputs. */
 const ACTIONS = {
   'coverage-gate': { bundle: 'dist/coverage-gate/index.js', metadata: 'actions/coverage-gate/action.yml' },
+  'impact-analysis': { bundle: 'dist/impact-analysis/index.js', metadata: 'actions/impact-analysis/action.yml' },
   suite: { bundle: 'dist/suite/index.js', metadata: 'action.yml' },
 } as const;
 
