@@ -1,6 +1,6 @@
 /**
- * Growable typed-array columns for parsers, and an arena that packs the
- * finished columns of many files into a few large buffers.
+ * Growable columns for parsers, and an arena that packs the finished columns
+ * of many files into a few large typed arrays.
  *
  * Every typed array with a buffer of its own is a native allocation, and a
  * report has tens of thousands of files with several columns each. In a CPU
@@ -9,28 +9,26 @@
  * returns views of them.
  */
 
-const INITIAL_CAPACITY = 16;
-
-/** A typed array that grows by doubling while a parser appends to it. */
-class NumberColumn<T extends Int32Array | Float64Array> {
-  values: T;
+/**
+ * Numbers that a parser appends while it reads a file, in a plain array.
+ * Plain arrays live in the JavaScript heap, where allocating and growing one
+ * is cheaper than a typed array of its own, and XML parsers keep such
+ * columns for every file of a report until the end. The finished column is
+ * copied into a `ColumnArena` as a typed array.
+ */
+export class NumberColumn {
+  /** Backing store. The first `length` entries are the column, and `clear` keeps the rest as capacity. */
+  readonly values: number[] = [];
   length = 0;
-
-  constructor(private readonly allocate: (length: number) => T) {
-    this.values = allocate(INITIAL_CAPACITY);
-  }
 
   clear(): void {
     this.length = 0;
   }
 
   push(value: number): void {
-    if (this.length === this.values.length) {
-      const larger = this.allocate(this.length * 2);
-      larger.set(this.values);
-      this.values = larger;
-    }
-    this.values[this.length++] = value;
+    if (this.length === this.values.length) this.values.push(value);
+    else this.values[this.length] = value;
+    this.length++;
   }
 
   at(index: number): number {
@@ -39,20 +37,6 @@ class NumberColumn<T extends Int32Array | Float64Array> {
 
   set(index: number, value: number): void {
     this.values[index] = value;
-  }
-}
-
-/** Line numbers and offsets, which stay below 2^31. */
-export class Int32Column extends NumberColumn<Int32Array> {
-  constructor() {
-    super((length) => new Int32Array(length));
-  }
-}
-
-/** Hit counts and other values that can exceed 2^31. */
-export class Float64Column extends NumberColumn<Float64Array> {
-  constructor() {
-    super((length) => new Float64Array(length));
   }
 }
 
@@ -71,8 +55,7 @@ export class ColumnArena {
   private intUsed = 0;
 
   /** Returns a copy of `source[0, length)`. */
-  float64(source: Float64Array, length: number): Float64Array {
-    if (length > BLOCK_ELEMENTS / 4) return source.slice(0, length);
+  float64(source: ArrayLike<number>, length: number): Float64Array {
     const view = this.reserveFloat64(length);
     copyInto(view, source, length);
     return view;
@@ -91,8 +74,12 @@ export class ColumnArena {
   }
 
   /** Returns a copy of `source[0, length)`. */
-  int32(source: Int32Array, length: number): Int32Array {
-    if (length > BLOCK_ELEMENTS / 4) return source.slice(0, length);
+  int32(source: ArrayLike<number>, length: number): Int32Array {
+    if (length > BLOCK_ELEMENTS / 4) {
+      const own = new Int32Array(length);
+      copyInto(own, source, length);
+      return own;
+    }
     if (this.intUsed + length > this.intBlock.length) {
       this.intBlock = new Int32Array(BLOCK_ELEMENTS);
       this.intUsed = 0;
@@ -104,11 +91,6 @@ export class ColumnArena {
   }
 }
 
-/** Short columns are copied in a loop, which is faster than making a `subarray` view for `set`. */
-function copyInto<T extends Float64Array | Int32Array>(target: T, source: T, length: number): void {
-  if (length <= 64) {
-    for (let i = 0; i < length; i++) target[i] = source[i]!;
-  } else {
-    target.set(length === source.length ? source : source.subarray(0, length));
-  }
+function copyInto(target: Float64Array | Int32Array, source: ArrayLike<number>, length: number): void {
+  for (let i = 0; i < length; i++) target[i] = source[i]!;
 }

@@ -2,17 +2,15 @@
 import type { ColumnArena } from './columns.js';
 import { NOT_INSTRUMENTED } from './model.js';
 
-const INITIAL_CAPACITY = 1024;
-
 /**
- * Hit counts by line number: a Float64Array that grows by doubling, with
- * `NOT_INSTRUMENTED` in every line not yet reported. Every slot at or past
- * `size` contains `NOT_INSTRUMENTED`, so reporting a higher line only moves
- * `size`. A parser that reads one file at a time reuses one builder with
- * `reset`.
+ * Hit counts by line number, with `NOT_INSTRUMENTED` in every line not yet
+ * reported. It keeps a plain array, which is cheap to grow, and copies it into
+ * a Float64Array when the file is done. Every slot at or past `size`
+ * contains `NOT_INSTRUMENTED`, so reporting a higher line only moves `size`. A
+ * parser that reads one file at a time reuses one builder with `reset`.
  */
 export class LineHitsBuilder {
-  private values = new Float64Array(INITIAL_CAPACITY).fill(NOT_INSTRUMENTED);
+  private readonly values: number[] = [];
   /** One more than the highest line reported, the length of the built array. */
   private size = 0;
 
@@ -22,7 +20,7 @@ export class LineHitsBuilder {
     this.size = 0;
     if (!values || values.length === 0) return;
     this.reserve(values.length);
-    this.values.set(values);
+    for (let line = 0; line < values.length; line++) this.values[line] = values[line]!;
     this.size = values.length;
   }
 
@@ -42,7 +40,7 @@ export class LineHitsBuilder {
 
   /** Returns a copy of the counts at their exact length, in `arena` when one is given. */
   build(arena?: ColumnArena): Float64Array {
-    return arena ? arena.float64(this.values, this.size) : this.values.slice(0, this.size);
+    return arena ? arena.float64(this.values, this.size) : Float64Array.from(this.values.slice(0, this.size));
   }
 
   private extend(line: number): void {
@@ -51,9 +49,6 @@ export class LineHitsBuilder {
   }
 
   private reserve(size: number): void {
-    if (size <= this.values.length) return;
-    const larger = new Float64Array(Math.max(size, this.values.length * 2)).fill(NOT_INSTRUMENTED);
-    larger.set(this.values.subarray(0, this.size));
-    this.values = larger;
+    while (this.values.length < size) this.values.push(NOT_INSTRUMENTED);
   }
 }

@@ -8,7 +8,7 @@
  * `ColumnArena`, so the counts live outside the JavaScript heap. Record objects (`BranchGroup`, `FunctionRecord`,
  * `StatementRecord`) are built on demand, for merging and the HTML report.
  */
-import { ColumnArena, Float64Column, Int32Column } from './columns.js';
+import { ColumnArena, NumberColumn } from './columns.js';
 import type { BranchGroup, FunctionRecord, StatementRecord } from './model.js';
 
 /** Branch groups of one file. Group `i` has the values at index `i` of each column. */
@@ -49,11 +49,11 @@ export interface StatementTable {
 }
 
 export class BranchTableBuilder {
-  private readonly line = new Int32Column();
-  private readonly covered = new Float64Column();
-  private readonly total = new Float64Column();
-  private readonly takenStart = new Int32Column();
-  private readonly taken = new Float64Column();
+  private readonly line = new NumberColumn();
+  private readonly covered = new NumberColumn();
+  private readonly total = new NumberColumn();
+  private readonly takenStart = new NumberColumn();
+  private readonly taken = new NumberColumn();
 
   constructor() {
     this.takenStart.push(0);
@@ -107,8 +107,8 @@ export class BranchTableBuilder {
 
 export class FunctionTableBuilder {
   private readonly name: string[] = [];
-  private readonly line = new Int32Column();
-  private readonly hits = new Float64Column();
+  private readonly line = new NumberColumn();
+  private readonly hits = new NumberColumn();
 
   get length(): number {
     return this.name.length;
@@ -134,10 +134,10 @@ export class FunctionTableBuilder {
 }
 
 export class StatementTableBuilder {
-  private readonly line = new Int32Column();
-  private readonly column = new Float64Column();
-  private readonly hits = new Float64Column();
-  private readonly weight = new Float64Column();
+  private readonly line = new NumberColumn();
+  private readonly column = new NumberColumn();
+  private readonly hits = new NumberColumn();
+  private readonly weight = new NumberColumn();
 
   get length(): number {
     return this.line.length;
@@ -166,12 +166,12 @@ export class StatementTableBuilder {
   }
 }
 
-function int32Copy(column: Int32Column, arena: ColumnArena | undefined): Int32Array {
-  return arena ? arena.int32(column.values, column.length) : column.values.slice(0, column.length);
+function int32Copy(column: NumberColumn, arena: ColumnArena | undefined): Int32Array {
+  return arena ? arena.int32(column.values, column.length) : Int32Array.from(column.values.slice(0, column.length));
 }
 
-function float64Copy(column: Float64Column, arena: ColumnArena | undefined): Float64Array {
-  return arena ? arena.float64(column.values, column.length) : column.values.slice(0, column.length);
+function float64Copy(column: NumberColumn, arena: ColumnArena | undefined): Float64Array {
+  return arena ? arena.float64(column.values, column.length) : Float64Array.from(column.values.slice(0, column.length));
 }
 
 /** One builder per table and an arena, which a parser reuses for every file of a report. */

@@ -24,7 +24,7 @@ export function skippedStage(id: string, title: string, reason: string): StageRe
     id,
     title,
     status: 'skipped',
-    headline: `${title} skipped: ${reason}`,
+    headline: `Skipped: ${reason}`,
     blocks: [{ kind: 'paragraph', text: reason }],
     annotations: [],
     outputs: { skipped: reason },

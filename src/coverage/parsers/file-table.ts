@@ -5,7 +5,7 @@
  */
 
 import type { ClassRecord, Counter, FileCoverage, MetricName } from '../model.js';
-import { ColumnArena, Float64Column, Int32Column } from '../columns.js';
+import { ColumnArena, NumberColumn } from '../columns.js';
 import { LineHitsBuilder } from '../line-hits.js';
 import { BranchTableBuilder, FunctionTableBuilder, StatementTableBuilder, type BranchTable } from '../record-tables.js';
 import { detachString } from './xml-attributes.js';
@@ -16,9 +16,9 @@ export class FileDraft {
   readonly statements = new StatementTableBuilder();
   readonly classes: ClassRecord[] = [];
   readonly summary: Partial<Record<MetricName, Counter>> = {};
-  private readonly branchLine = new Int32Column();
-  private readonly branchCovered = new Float64Column();
-  private readonly branchTotal = new Float64Column();
+  private readonly branchLine = new NumberColumn();
+  private readonly branchCovered = new NumberColumn();
+  private readonly branchTotal = new NumberColumn();
   /** Outcome counts per group, or null for count-only formats; only Clover lists them. */
   private readonly branchTaken: (number[] | null)[] = [];
   /** Index of the groups by line, built only once a line comes out of ascending order. */

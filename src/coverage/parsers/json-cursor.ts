@@ -49,34 +49,37 @@ export class JsonCursor {
   constructor(readonly source: string) {}
 
   /**
-   * Bytes that `append` joins chunks in, reused from one append to the next.
-   * Allocating a new buffer of several MiB per chunk leaves the old ones to
-   * the garbage collector, which raised the peak memory of large reports.
+   * Bytes that `append` copies chunks into, reused from one append to the
+   * next. `buffer` is always its first `buffer.length` bytes. Allocating a new
+   * buffer of several MiB per chunk leaves the old ones to the garbage
+   * collector, which raised the peak memory of large reports.
    */
   private storage: Buffer = EMPTY;
 
-  /** Drops the bytes before the checkpoint and appends `chunks`. */
-  append(chunks: Buffer[]): void {
+  /**
+   * Copies `chunk` after the buffered bytes, because the reader refills the
+   * chunk's buffer. When the storage is full, the bytes before the checkpoint
+   * are dropped first, and the storage grows only if the rest still does not fit.
+   */
+  append(chunk: Buffer): void {
+    if (this.buffer.length + chunk.length > this.storage.length) this.compact(chunk.length);
+    const length = this.buffer.length;
+    chunk.copy(this.storage, length);
+    this.buffer = this.storage.subarray(0, length + chunk.length);
+  }
+
+  private compact(incoming: number): void {
     const restStart = this.checkpoint;
     const restLength = this.buffer.length - restStart;
     this.base += restStart;
     this.pos -= restStart;
     this.checkpoint = 0;
-    if (restLength === 0 && chunks.length === 1) {
-      this.buffer = chunks[0]!;
-      return;
-    }
-
-    let total = restLength;
-    for (const chunk of chunks) total += chunk.length;
     let target = this.storage;
-    if (target.length < total) target = Buffer.allocUnsafe(Math.max(total, 2 * target.length));
+    if (target.length < restLength + incoming) target = Buffer.allocUnsafe(Math.max(restLength + incoming, 2 * target.length));
     // copy() moves overlapping bytes correctly when the rest already lies in the storage buffer.
     this.buffer.copy(target, 0, restStart);
-    let offset = restLength;
-    for (const chunk of chunks) offset += chunk.copy(target, offset);
     this.storage = target;
-    this.buffer = target.subarray(0, total);
+    this.buffer = target.subarray(0, restLength);
   }
 
   /** Bytes after the checkpoint that a retry will read again. */

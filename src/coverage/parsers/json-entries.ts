@@ -175,8 +175,6 @@ function checkTrailingBytes(cursor: JsonCursor, buffer: Buffer, from: number): v
 export async function visitJsonMembers(input: ReportInput, visitor: MemberVisitor): Promise<void> {
   const cursor = new JsonCursor(input.source);
   const walker = new MemberWalker(visitor);
-  let waiting: Buffer[] = [];
-  let waitingBytes = 0;
   let wanted = 0;
   let byteCount = 0;
 
@@ -188,13 +186,9 @@ export async function visitJsonMembers(input: ReportInput, visitor: MemberVisito
       cursor.base += chunk.length;
       continue;
     }
-    waiting.push(chunk);
-    waitingBytes += chunk.length;
-    if (cursor.retained + waitingBytes < wanted) continue;
+    cursor.append(chunk);
+    if (cursor.retained < wanted) continue;
 
-    cursor.append(waiting);
-    waiting = [];
-    waitingBytes = 0;
     if (runSteps(walker, cursor)) {
       checkTrailingBytes(cursor, cursor.buffer, cursor.pos);
       cursor.base += cursor.buffer.length;
@@ -210,7 +204,6 @@ export async function visitJsonMembers(input: ReportInput, visitor: MemberVisito
   }
   if (walker.done) return;
   cursor.atEnd = true;
-  cursor.append(waiting);
   if (runSteps(walker, cursor)) {
     checkTrailingBytes(cursor, cursor.buffer, cursor.pos);
     return;

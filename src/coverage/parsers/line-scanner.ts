@@ -40,7 +40,7 @@ class LineSplitter {
     if (this.pending.length > 0) {
       const newline = chunk.indexOf(LF);
       if (newline < 0) {
-        this.pending.push(chunk);
+        this.pending.push(Buffer.from(chunk));
         return;
       }
       this.pending.push(chunk.subarray(0, newline));
@@ -57,7 +57,8 @@ class LineSplitter {
       this.emit(chunk, start, i);
       start = i + 1;
     }
-    if (start < length) this.pending.push(chunk.subarray(start));
+    // Copied, because the reader refills the chunk's buffer.
+    if (start < length) this.pending.push(Buffer.from(chunk.subarray(start)));
   }
 
   finish(): LineScan {
@@ -101,7 +102,7 @@ export async function scanLineBlocks(chunks: AsyncIterable<Buffer>, onBlock: Blo
     if (pending.length > 0) {
       const newline = chunk.indexOf(LF);
       if (newline < 0) {
-        pending.push(chunk);
+        pending.push(Buffer.from(chunk));
         continue;
       }
       pending.push(chunk.subarray(0, newline + 1));
@@ -115,7 +116,8 @@ export async function scanLineBlocks(chunks: AsyncIterable<Buffer>, onBlock: Blo
       onBlock(chunk, start, last + 1);
       start = last + 1;
     }
-    if (start < length) pending.push(chunk.subarray(start));
+    // Copied, because the reader refills the chunk's buffer.
+    if (start < length) pending.push(Buffer.from(chunk.subarray(start)));
   }
   if (pending.length > 0) {
     const line = Buffer.concat(pending);

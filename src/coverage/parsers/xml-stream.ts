@@ -1,21 +1,20 @@
 /**
- * A streaming XML reader for coverage reports, built on `saxes`.
+ * A streaming XML reader for coverage reports, built on the byte scanner in
+ * xml-bytes.ts.
  *
- * It feeds chunks to the parser as they arrive and keeps no tree, so the
- * parser's own memory is bounded by the largest tag or DOCTYPE, not by the
- * size of the report. The format parsers keep only the records they return.
+ * It feeds chunks to the scanner as they arrive and keeps no tree, so its own
+ * memory is bounded by the largest tag, comment or DOCTYPE, not by the size
+ * of the report. The format parsers keep only the records they return.
  * It rejects documents that declare entities. It never fetches a DOCTYPE's
- * external DTD, because saxes 6 loads no external resources at all.
+ * external DTD, because the scanner loads no external resources at all.
  */
-
-import { StringDecoder } from 'node:string_decoder';
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
 
 import { ReportError, type ReportPosition } from '../../errors.js';
 import type { ReportInput } from './types.js';
+import { XmlByteScanner, XmlSyntaxError, type XmlDocumentEvents } from './xml-bytes.js';
+import type { XmlTag } from './xml-tag.js';
 
-/** A start tag and its attributes. `isSelfClosing` is true for `<line/>`. */
-export type XmlTag = SaxesTagPlain;
+export type { XmlTag } from './xml-tag.js';
 
 export interface XmlContentHandlers {
   /** Called once per start tag, after all its attributes are read. */
@@ -44,28 +43,19 @@ const TRUNCATED_FIX = 'Check that the coverage step finished writing the report 
  */
 export class XmlReportReader {
   readonly warnings: string[] = [];
-  private readonly parser = new SaxesParser();
-  private handlers: XmlContentHandlers | undefined;
-  private byteCount = 0;
-  private startedText = false;
-  private capturedText: string | undefined;
-  /** Position at the end of the input, kept because `close()` resets the parser's position. */
-  private endPosition: ReportPosition | undefined;
+  private scanner: XmlByteScanner | undefined;
 
   constructor(
     readonly source: string,
     readonly format: XmlReportFormat,
-  ) {
-    this.parser.on('error', (error) => this.rejectMalformed(error));
-    this.parser.on('xmldecl', (declaration) => this.checkEncoding(declaration.encoding));
-    this.parser.on('doctype', (doctype) => this.checkDoctype(doctype));
-    this.parser.on('opentag', (tag) => this.checkRoot(tag));
-  }
+  ) {}
 
-  /** Position of the next character the parser reads: 1-based line and column. */
+  /**
+   * Position of the construct the reader reported last (1-based line, and the
+   * column of its last character), or of the end of the input after `read`.
+   */
   get position(): ReportPosition {
-    if (this.endPosition) return this.endPosition;
-    return { line: this.parser.line, column: Math.max(1, this.parser.column) };
+    return this.scanner?.position ?? { line: 1, column: 1 };
   }
 
   /** Returns a `ReportError` at the current position, for the caller to throw. */
@@ -81,76 +71,48 @@ export class XmlReportReader {
 
   /**
    * Starts collecting character data (text and CDATA) until `endText`.
-   * Collection is off by default, because a text handler makes saxes build a
-   * string for every run of whitespace between tags.
+   * Collection is off by default, so the whitespace between tags creates no strings.
    */
   beginText(): void {
-    this.capturedText = '';
-    const append = (text: string): void => {
-      this.capturedText += text;
-    };
-    this.parser.on('text', append);
-    this.parser.on('cdata', append);
+    if (this.scanner) this.scanner.captured = '';
   }
 
   /** Stops collecting character data and returns what was collected. */
   endText(): string {
-    this.parser.off('text');
-    this.parser.off('cdata');
-    const text = this.capturedText ?? '';
-    this.capturedText = undefined;
+    const text = this.scanner?.captured ?? '';
+    if (this.scanner) this.scanner.captured = undefined;
     return text;
   }
 
   /** Parses the whole input, calling `handlers` for every tag below and including the root. */
   async read(input: ReportInput, handlers: XmlContentHandlers): Promise<void> {
-    this.handlers = handlers;
-    this.parser.on('closetag', handlers.closeTag.bind(handlers));
-
-    // NOTE: invalid UTF-8 bytes become U+FFFD instead of an error, so a Latin-1 report
-    // without an XML declaration parses with replaced characters in its paths.
-    const decoder = new StringDecoder('utf8');
-    for await (const chunk of input.chunks) {
-      this.byteCount += chunk.length;
-      this.write(decoder.write(chunk));
+    const scanner = new XmlByteScanner(this.documentEvents(handlers));
+    this.scanner = scanner;
+    try {
+      for await (const chunk of input.chunks) scanner.write(chunk);
+      if (scanner.byteCount === 0) {
+        throw new ReportError(
+          this.source,
+          undefined,
+          `the file is empty, but a ${this.format.name} report must contain a <${this.format.root}> element`,
+          'Check that the coverage step ran and wrote the report to this path',
+        );
+      }
+      scanner.finish();
+    } catch (error) {
+      if (error instanceof XmlSyntaxError) throw this.syntaxError(error);
+      throw error;
     }
-    this.write(decoder.end());
-
-    if (this.byteCount === 0) {
-      throw new ReportError(
-        this.source,
-        undefined,
-        `the file is empty, but a ${this.format.name} report must contain a <${this.format.root}> element`,
-        'Check that the coverage step ran and wrote the report to this path',
-      );
-    }
-    const end = this.position;
-    this.parser.close();
-    this.endPosition = end;
   }
 
-  private write(text: string): void {
-    if (text.length === 0) return;
-    if (!this.startedText) {
-      this.startedText = true;
-      text = this.checkDocumentStart(text);
-    }
-    this.parser.write(text);
-  }
-
-  /** Strips a UTF-8 byte order mark and rejects input that does not begin as UTF-8 text. */
-  private checkDocumentStart(text: string): string {
-    // A BOM can span chunks, so it is stripped from decoded text rather than from bytes.
-    if (text.charCodeAt(0) === 0xfeff) return text.slice(1);
-    if (text.charCodeAt(0) === 0xfffd) {
-      throw new ReportError(
-        this.source,
-        { line: 1, column: 1 },
-        'the file does not start with UTF-8 text (it may be UTF-16, compressed or binary)',
-        `Write the ${this.format.name} report as UTF-8 XML, or decompress it first`,
-      );
-    }
-    return text;
+  private documentEvents(handlers: XmlContentHandlers): XmlDocumentEvents {
+    return {
+      xmlDeclaration: (encoding) => this.checkEncoding(encoding),
+      doctype: (declaresEntities) => this.checkDoctype(declaresEntities),
+      root: (tag) => this.checkRoot(tag),
+      openTag: handlers.openTag.bind(handlers),
+      closeTag: handlers.closeTag.bind(handlers),
+    };
   }
 
   private checkEncoding(encoding: string | undefined): void {
@@ -162,49 +124,46 @@ export class XmlReportReader {
   }
 
   /**
-   * Rejects entity declarations, internal or external. saxes would not expand
-   * them, so a report that relies on them would parse with missing text.
-   * Rejecting them also rules out entity-expansion attacks.
+   * Rejects entity declarations, internal or external. The reader does not
+   * expand them, so a report that relies on them would parse with missing
+   * text. Rejecting them also rules out entity-expansion attacks.
    */
-  private checkDoctype(doctype: string): void {
-    if (!doctype.includes('<!ENTITY')) return;
+  private checkDoctype(declaresEntities: boolean): void {
+    if (!declaresEntities) return;
     throw this.error(
       'the DOCTYPE declares entities (<!ENTITY ...>), which TestMaster rejects and never expands',
       'Remove the entity declarations from the DOCTYPE; coverage tools do not write them',
     );
   }
 
-  /** Checks the root element once, then hands every later tag straight to the format's handler. */
   private checkRoot(tag: XmlTag): void {
-    const handlers = this.handlers;
-    if (!handlers) throw new Error('XmlReportReader received a tag before read() started');
-
-    if (tag.name !== this.format.root) {
-      throw this.error(
-        `the root element is <${tag.name}>, but a ${this.format.name} report starts with <${this.format.root}>`,
-        `Check that this file is a ${this.format.name} XML report, or set the format of the tool that wrote it`,
-      );
-    }
-    this.parser.on('opentag', handlers.openTag.bind(handlers));
-    handlers.openTag(tag);
+    if (tag.name === this.format.root) return;
+    throw this.error(
+      `the root element is <${tag.name}>, but a ${this.format.name} report starts with <${this.format.root}>`,
+      `Check that this file is a ${this.format.name} XML report, or set the format of the tool that wrote it`,
+    );
   }
 
-  private rejectMalformed(error: Error): never {
-    // saxes prefixes its messages with "line:column: ", which the ReportError states in its own words.
-    const message = error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
-    if (message.startsWith('unclosed tag')) {
-      throw this.error(`the report is truncated, because it ends before its root element closes (${message})`, TRUNCATED_FIX);
+  private syntaxError(error: XmlSyntaxError): ReportError {
+    const at = (problem: string, fix: string): ReportError => new ReportError(this.source, error.position, problem, fix);
+    switch (error.kind) {
+      case 'truncated':
+        return at(`the report is truncated, because it ends before its root element closes (${error.message})`, TRUNCATED_FIX);
+      case 'undefined-entity':
+        return at(
+          'the report uses an entity reference that XML does not predefine, and TestMaster expands no others',
+          'Replace the reference with the character it stands for, or with a numeric reference such as &#233;',
+        );
+      case 'no-root':
+        return at(`the report has no root element, but a ${this.format.name} report must contain <${this.format.root}>`, MALFORMED_FIX);
+      case 'not-utf8':
+        return at(
+          'the file does not start with UTF-8 text (it may be UTF-16, compressed or binary)',
+          `Write the ${this.format.name} report as UTF-8 XML, or decompress it first`,
+        );
+      case 'malformed':
+        return at(`the report is not well-formed XML: ${error.message}`, MALFORMED_FIX);
     }
-    if (message.startsWith('undefined entity')) {
-      throw this.error(
-        'the report uses an entity reference that XML does not predefine, and TestMaster expands no others',
-        'Replace the reference with the character it stands for, or with a numeric reference such as &#233;',
-      );
-    }
-    if (message.startsWith('document must contain a root element')) {
-      throw this.error(`the report has no root element, but a ${this.format.name} report must contain <${this.format.root}>`, MALFORMED_FIX);
-    }
-    throw this.error(`the report is not well-formed XML: ${message}`, MALFORMED_FIX);
   }
 }
 
