@@ -1,0 +1,138 @@
+/**
+ * Measures how safe impact analysis is on real history. For the last N
+ * commits of each repository that change TypeScript source, it finds the test
+ * files that a fault in the changed functions makes fail. Then it checks
+ * whether TestMaster's selection and the runner's own selection contain them.
+ *
+ *   npx tsx bench/impact-safety/run.ts [--repos hono,vue-core,apollo-client] [--commits 30]
+ *       [--method auto|inject|inject-each|diff] [--cli FILE] [--install]
+ *   npx tsx bench/impact-safety/run.ts --tables-from bench/out/impact-safety/RESULTS.json
+ *
+ * Without --cli, src/cli/main.ts is bundled with esbuild into
+ * bench/out/impact-safety/cli.mjs, so the numbers are for the current source.
+ * Results go to bench/out/impact-safety/RESULTS.json after every commit, and
+ * the tables to standard output at the end. `--tables-from` prints the tables
+ * of a saved file, such as one from a run that was stopped early.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+import { assertClean, git, pickCommits } from './git.js';
+import { measureCommit, type CommitMeasurement, type MeasureOptions } from './measure-commit.js';
+import { findRepository, REPOSITORIES, type RepositoryConfig } from './repositories.js';
+import { formatCommitTable, formatMisses, formatTotals } from './report.js';
+import { createRunner } from './runners.js';
+
+const WORKTREE = fileURLToPath(new URL('../..', import.meta.url));
+const OUT = join(WORKTREE, 'bench/out/impact-safety');
+
+function bundleCli(): string {
+  const outfile = join(OUT, 'cli.mjs');
+  const esbuild = join(WORKTREE, 'node_modules/.bin/esbuild');
+  const options = ['--bundle', '--platform=node', '--format=esm', '--target=node20', '--packages=external', '--log-level=warning'];
+  execFileSync(esbuild, [join(WORKTREE, 'src/cli/main.ts'), ...options, `--outfile=${outfile}`], { cwd: WORKTREE, stdio: 'inherit' });
+  return outfile;
+}
+
+/** Clones the repository when its folder is missing and installs its dependencies when node_modules is missing. */
+function prepare(repository: RepositoryConfig, forceInstall: boolean, log: (message: string) => void): void {
+  if (!existsSync(repository.directory)) {
+    log(`Cloning ${repository.clone} into ${repository.directory}`);
+    execFileSync('git', ['clone', '--quiet', repository.clone, repository.directory], { stdio: 'inherit' });
+  }
+  assertClean(repository.directory);
+  if (forceInstall || !existsSync(join(repository.directory, 'node_modules'))) {
+    log(`Installing: ${repository.install.join(' ')}`);
+    const [command, ...args] = repository.install;
+    execFileSync(command!, args, { cwd: repository.directory, stdio: 'inherit' });
+  }
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      repos: { type: 'string', default: REPOSITORIES.map((entry) => entry.name).join(',') },
+      commits: { type: 'string', default: '30' },
+      method: { type: 'string', default: 'auto' },
+      cli: { type: 'string' },
+      install: { type: 'boolean', default: false },
+      'tables-from': { type: 'string' },
+    },
+  });
+  if (values['tables-from'] !== undefined) {
+    const saved = JSON.parse(readFileSync(values['tables-from'], 'utf8')) as SavedResults;
+    printTables(saved);
+    return;
+  }
+  const commitCount = Number(values.commits);
+  if (!Number.isInteger(commitCount) || commitCount < 1) throw new Error(`--commits must be a positive integer, got ${values.commits}`);
+  const method = values.method as MeasureOptions['method'];
+  if (!['auto', 'inject', 'inject-each', 'diff'].includes(method)) throw new Error(`--method must be auto, inject, inject-each or diff, got ${values.method}`);
+  const repositories = values.repos.split(',').map(findRepository);
+
+  mkdirSync(OUT, { recursive: true });
+  const log = (message: string): void => console.error(message);
+  const cli = values.cli ?? bundleCli();
+  const worktreeCommit = git(WORKTREE, ['rev-parse', '--short=12', 'HEAD']).trim();
+  const results: SavedResults['results'] = {};
+  const save = (): void => writeFileSync(join(OUT, 'RESULTS.json'), `${JSON.stringify({ worktreeCommit, cli, method, results }, null, 2)}\n`);
+
+  for (const repository of repositories) {
+    prepare(repository, values.install, log);
+    const tip = git(repository.directory, ['rev-parse', repository.ref]).trim();
+    const runner = createRunner(repository);
+    const commits = pickCommits(repository.directory, tip, commitCount, (path) => repository.source.test(path) && !path.endsWith('.d.ts'));
+    const entry = { tip, measurements: [] as CommitMeasurement[], errors: [] as string[] };
+    results[repository.name] = entry;
+    log(`${repository.name}: ${commits.length} commits, ${commits.at(-1)!.sha.slice(0, 10)}..${tip.slice(0, 10)}`);
+    try {
+      for (const [index, commit] of commits.entries()) {
+        log(`[${index + 1}/${commits.length}] ${commit.sha.slice(0, 10)} ${commit.subject}`);
+        try {
+          const measurement = measureCommit(repository, runner, commit, { cli, method, log });
+          entry.measurements.push(measurement);
+          log(
+            `  ${measurement.method}: ${measurement.failing.length} failing, TestMaster ${measurement.testMasterSelected.length}` +
+              `${measurement.testMaster.runAll ? ' (run-all)' : ''}, runner ${measurement.runnerSelected.length} of ${measurement.testFiles}, ${measurement.seconds.toFixed(0)} s`,
+          );
+        } catch (error) {
+          // One broken commit (a runner crash, a timeout) should not cost the measurements of the others.
+          const message = `${commit.sha.slice(0, 10)}: ${(error as Error).message}`;
+          entry.errors.push(message);
+          log(`  failed: ${message}`);
+        }
+        save();
+      }
+    } finally {
+      // Leaves the clone at its tip, with no injected faults.
+      git(repository.directory, ['checkout', '--quiet', '--force', '--detach', tip]);
+    }
+  }
+
+  printTables({ worktreeCommit, cli, method, results });
+}
+
+interface SavedResults {
+  worktreeCommit: string;
+  cli: string;
+  method: string;
+  results: Record<string, { tip: string; measurements: CommitMeasurement[]; errors: string[] }>;
+}
+
+function printTables({ worktreeCommit, cli, method, results }: SavedResults): void {
+  console.log(`TestMaster source: worktree commit ${worktreeCommit} (with uncommitted changes, if any), CLI ${cli}, --method ${method}\n`);
+  for (const [name, entry] of Object.entries(results)) {
+    console.log(`## ${name} (${entry.measurements.length} commits up to ${entry.tip.slice(0, 12)})\n`);
+    console.log(formatCommitTable(entry.measurements));
+    console.log('');
+    console.log(formatMisses(entry.measurements));
+    if (entry.errors.length > 0) console.log(`\nCommits that failed to measure:\n${entry.errors.map((error) => `- ${error}`).join('\n')}`);
+    console.log('');
+  }
+  console.log(formatTotals(results));
+}
+
+main();
