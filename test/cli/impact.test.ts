@@ -69,6 +69,18 @@ describe('testmaster impact', () => {
     expect(explanation).toContain('packages/core/src/math.ts was modified');
   });
 
+  it('--explain in the JSON result', async () => {
+    const { dir } = changedMonorepo();
+
+    const result = await runCli(dir, ['impact', '--json', '-', '--explain', 'packages/web/test/cart.test.ts']);
+    const json = JSON.parse(result.stdout) as { explanations: { path: string; selected: boolean; lines: string[] }[] };
+
+    expect(json.explanations).toHaveLength(1);
+    expect(json.explanations[0]!.path).toBe('packages/web/test/cart.test.ts');
+    expect(json.explanations[0]!.selected).toBe(true);
+    expect(json.explanations[0]!.lines.join('\n')).toContain('packages/core/src/math.ts was modified');
+  });
+
   it('--explain an unselected file', async () => {
     const { dir } = changedMonorepo();
 

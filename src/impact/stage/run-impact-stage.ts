@@ -134,6 +134,10 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   const explanations = (request.explain ?? []).map((path) => selection.explain(path));
   const report = impactStageReport(result);
   report.blocks.push(...explanationBlocks(explanations));
+  if (explanations.length > 0) {
+    // `--json` carries the same sentences as the text report, one entry per file.
+    report.json = { ...(report.json as object), explanations: explanations.map(({ path, isTest, selected, lines }) => ({ path, isTest, selected, lines })) };
+  }
   return { report, explanations };
 }
 
