@@ -83,8 +83,8 @@ async function runStages(run: CommandRun, log: Logger): Promise<{ root: string; 
 const STAGE_TITLES: Record<CommandRun['command'], string> = { check: 'Check', coverage: 'Coverage', impact: 'Impact' };
 
 /**
- * The change, head source, scan cache and explained files of the impact
- * stage. A local run compares the working tree, or `--head` when given, with
+ * Returns the change, head source, scan cache and explained files of the
+ * impact stage. A local run compares the working tree, or `--head` when given, with
  * the merge base of `--base` or of the default branch.
  */
 function impactOptions(run: CommandRun, root: string, log: Logger): Partial<CheckRequest> {
@@ -102,7 +102,7 @@ function impactOptions(run: CommandRun, root: string, log: Logger): Partial<Chec
   };
 }
 
-/** The scan cache file, which the config may name only inside the repository, because a pull request can change the config. */
+/** Returns the scan cache file store, which the config may place only inside the repository, because a pull request can change the config. */
 function scanCacheInside(root: string, path: string, log: Logger): ScanCacheStore | null {
   const target = resolve(root, path);
   if (!isInsideFolder(root, target)) {
@@ -115,7 +115,10 @@ function scanCacheInside(root: string, path: string, log: Logger): ScanCacheStor
 /** Turns an `--explain` argument, relative to the current folder, into a repository path. */
 function toRepositoryPath(root: string, path: string): string {
   const absolute = resolve(path);
-  return isInsideFolder(root, absolute) ? relative(root, absolute).split(sep).join('/') : path;
+  if (path.trim() === '' || !isInsideFolder(root, absolute) || absolute === root) {
+    throw new UserError(`--explain ${JSON.stringify(path)} is not a file inside the repository at ${root}. Name a file path relative to the current folder.`);
+  }
+  return relative(root, absolute).split(sep).join('/');
 }
 
 /** Finds the repository root; outside a repository, the `coverage` error points at `--no-path-mapping`. */

@@ -89,5 +89,6 @@ function listImpactGlobFields(input: ConfigInput): GlobField[] {
   impact.suites?.forEach((suite, suiteIndex) => {
     suite.paths.forEach((glob, index) => add(['impact', 'suites', suiteIndex, 'paths', index], glob));
   });
+  if (impact.cache?.path !== undefined) add(['impact', 'cache', 'path'], impact.cache.path);
   return fields;
 }

@@ -36,7 +36,14 @@ const validateSchema = ajv.compile<ConfigInput>(schema);
 /** Validates a parsed layer; returns its issues, empty when the layer is valid. */
 export function validateConfigInput(data: unknown): ConfigIssue[] {
   if (!validateSchema(data)) return issuesFromErrors(validateSchema.errors ?? []);
-  return [...findGlobIssues(data), ...findDuplicateSuites(data)];
+  return [...findGlobIssues(data), ...findDuplicateSuites(data), ...findGitFolderPaths(data)];
+}
+
+/** The scan cache must not be written into git's own folder, where it could replace HEAD or a hook. */
+function findGitFolderPaths(data: ConfigInput): ConfigIssue[] {
+  const path = data.impact?.cache?.path;
+  if (path === undefined || !path.split(/[\\/]/).includes('.git')) return [];
+  return [{ path: ['impact', 'cache', 'path'], message: `lies inside the .git folder (${JSON.stringify(path)}). Name a file of its own, such as node_modules/.cache/testmaster/impact-scan.json` }];
 }
 
 /** Suite names key the outputs and the report, so each may appear once. */
@@ -83,6 +90,8 @@ function issueFromError(error: ErrorObject): ConfigIssue {
       return { path, message: `lists ${describeValue(itemAt(error.data, error.params['i']))} twice; list each value once` };
     case 'enum':
       return { path, message: enumMessage(error.data, parent.enum ?? []) };
+    case 'minItems':
+      return { path, message: `must list at least ${String(error.params['limit'])} item; got an empty list` };
     default:
       return { path, message: `must be ${describeExpected(parent)}; got ${describeValue(error.data)}` };
   }

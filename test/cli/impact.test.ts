@@ -69,6 +69,15 @@ describe('testmaster impact', () => {
     expect(explanation).toContain('packages/core/src/math.ts was modified');
   });
 
+  it('--explain outside the repository exits 2', async () => {
+    const { dir } = changedMonorepo();
+
+    const result = await runCli(dir, ['impact', '--explain', '../elsewhere.ts']);
+
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr + result.stdout).toContain('is not a file inside the repository');
+  });
+
   it('--explain in the JSON result', async () => {
     const { dir } = changedMonorepo();
 

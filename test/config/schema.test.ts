@@ -89,6 +89,9 @@ describe('impact configs', () => {
     { name: 'suite without paths', text: 'impact:\n  suites:\n    - { name: a }\n', key: 'impact.suites[0]', expected: 'paths' },
     { name: 'repeated suite name', text: 'impact:\n  suites:\n    - { name: a, paths: [x] }\n    - { name: a, paths: [y] }\n', key: 'impact.suites[1].name', expected: 'repeats the suite name "a"' },
     { name: 'trigger outside the repository', text: 'impact:\n  triggers: ["../other/**"]\n', key: 'impact.triggers[0]', expected: '".." segment' },
+    { name: 'cache path in .git', text: 'impact:\n  cache:\n    path: .git/HEAD\n', key: 'impact.cache.path', expected: 'inside the .git folder' },
+    { name: 'cache path outside the repository', text: 'impact:\n  cache:\n    path: ../cache.json\n', key: 'impact.cache.path', expected: '".." segment' },
+    { name: 'empty stage list', text: 'stages: []\n', key: 'stages', expected: 'must list at least 1 item' },
     { name: 'unknown risk factor', text: 'impact:\n  risk:\n    weights: { luck: 5 }\n', key: 'impact.risk.weights.luck', expected: 'diffSize' },
   ])('rejects $name', ({ text, key, expected }) => {
     const error = errorOf(text);

@@ -1,8 +1,9 @@
 /**
- * Where the scan cache lives between runs: a file for the CLI, the Actions
+ * Storage of the scan cache between runs: a file for the CLI, the Actions
  * cache for the actions. Both return notes instead of throwing, because a
  * missing or broken cache only costs time.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { ScanCache } from '../graph/index.js';
 import { readScanCacheFile, writeScanCacheFile } from '../graph/scan-cache-file.js';
 
@@ -24,6 +25,9 @@ export function fileScanCacheStore(path: string): ScanCacheStore {
     file: path,
     load: async () => readScanCacheFile(path),
     save: async (cache) => {
+      if (!isReplaceable(path)) {
+        return `The scan cache was not written: ${path} exists and is not a scan cache, so it is left as it is. Set impact.cache.path to a file of its own.`;
+      }
       try {
         writeScanCacheFile(path, cache);
         return undefined;
@@ -32,4 +36,30 @@ export function fileScanCacheStore(path: string): ScanCacheStore {
       }
     },
   };
+}
+
+/** Start of every file that `serializeScanCache` writes. */
+const CACHE_FILE_START = '{"format":';
+
+/**
+ * Checks that writing the cache to `path` destroys nothing: the file is
+ * absent, or is a scan cache already. The path comes from the config, which a
+ * pull request can change, so it could name a source file or git's own files.
+ */
+function isReplaceable(path: string): boolean {
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, 'r');
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+  try {
+    const start = Buffer.alloc(CACHE_FILE_START.length);
+    const length = readSync(descriptor, start, 0, start.length, 0);
+    return start.toString('utf8', 0, length) === CACHE_FILE_START;
+  } catch {
+    return false;
+  } finally {
+    closeSync(descriptor);
+  }
 }
