@@ -17,9 +17,29 @@ import { hashWorkingTreeFiles } from './working-tree-hash.js';
  * and the paths of submodules.
  */
 export async function listTreeFiles(cwd: string, revision: string): Promise<string[]> {
+  return (await listTreeEntries(cwd, revision)).map((entry) => entry.path);
+}
+
+export interface TreeEntry {
+  path: string;
+  /** Git blob SHA of the file's content; a submodule entry has its commit SHA here. */
+  blob: string;
+  /** True for a submodule, whose content is not a file of this repository. */
+  submodule: boolean;
+}
+
+/** Lists the paths of `listTreeFiles` with their blob SHAs, from `<mode> <type> <sha>\t<path>` records. */
+export async function listTreeEntries(cwd: string, revision: string): Promise<TreeEntry[]> {
   const tree = await resolveTree(cwd, revision);
-  const output = await runGitChecked(cwd, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', tree]);
-  return splitNulFields(output).map(decodeGitPath);
+  const output = await runGitChecked(cwd, ['ls-tree', '-r', '-z', '--full-tree', tree]);
+  const entries: TreeEntry[] = [];
+  for (const record of splitNulFields(output)) {
+    const tab = record.indexOf(0x09);
+    const [, type, blob] = record.toString('latin1', 0, tab).split(' ');
+    if (tab < 0 || !type || !blob) throw new Error(`unexpected git ls-tree record: ${JSON.stringify(record.toString('utf8'))}`);
+    entries.push({ path: decodeGitPath(record.subarray(tab + 1)), blob, submodule: type === 'commit' });
+  }
+  return entries;
 }
 
 /**

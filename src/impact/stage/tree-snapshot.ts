@@ -5,8 +5,7 @@
  * that the resolver and the test discovery read, and the script files that
  * the scan cache does not already cover.
  */
-import { readBlobs } from '../../git/tree-view.js';
-import { listTreeEntries } from '../../git/tree-entries.js';
+import { listTreeEntries, readBlobs } from '../../git/tree-view.js';
 import { scanCacheKey, scanFlavorOf, type ScanCache } from '../graph/index.js';
 import type { RepositoryView } from '../resolve/index.js';
 
