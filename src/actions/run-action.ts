@@ -133,8 +133,8 @@ async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
 }
 
 /**
- * The change that impact analysis reads: a pull request's (or merge group's)
- * base and head, or a push's before and after. Other events have none.
+ * Returns the change that impact analysis reads: the base and head of a pull
+ * request or merge group, or the before and after of a push. Other events have none.
  */
 function changeOf(context: GitHubContext): Pick<CheckRequest, 'change' | 'noChangeReason'> {
   if (context.pullNumber !== undefined && context.baseSha) {

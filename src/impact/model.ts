@@ -27,7 +27,7 @@ export interface ChangedFile {
   deletedLines: number;
 }
 
-/** What was compared, and how the compared commits were found. */
+/** The compared commits, how they were found, and the files that differ between them. */
 export interface ChangeScope {
   mode: 'pull-request' | 'push' | 'local';
   /** Commit the change is measured from: the merge base, or `before` of a push. Null when none could be found. */
@@ -35,9 +35,9 @@ export interface ChangeScope {
   headSha: string;
   files: ChangedFile[];
   /**
-   * Set when the change could not be determined exactly (history missing
-   * after deepening, a push that created the branch with no merge base):
-   * the selection then runs everything, and this says why.
+   * Reason the change could not be determined exactly, such as history still
+   * missing after deepening or a new branch with no merge base. The selection
+   * then runs every test and reports this reason.
    */
   fullRunReason: string | null;
   /** Steps worth telling the user, such as "fetched 50 more commits to find the merge base". */
@@ -46,7 +46,7 @@ export interface ChangeScope {
 
 // ----------------------------------------------------------------- the graph
 
-/** How a file refers to another; the scanner's reference kinds. */
+/** Kind of reference from one file to another, as the scanner reports it. */
 export type EdgeKind =
   | 'import'
   | 'side-effect'

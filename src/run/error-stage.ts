@@ -18,7 +18,7 @@ export function errorStage(id: string, title: string, error: Error): StageReport
   };
 }
 
-/** The report of a stage that had nothing to work on, such as impact analysis without a change. */
+/** Builds the report of a stage that had nothing to work on, such as impact analysis without a change. */
 export function skippedStage(id: string, title: string, reason: string): StageReport {
   return {
     id,

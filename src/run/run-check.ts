@@ -38,7 +38,7 @@ export interface CheckRequest {
   /** The change that impact analysis reads; null when the run has none, with the reason in `noChangeReason`. */
   change?: ChangeRequest | null;
   noChangeReason?: string;
-  /** Where the impact stage reads the head files from; the working tree unless a head commit was named. */
+  /** Source of the impact stage's head files: the working tree, unless a head commit was named. */
   headSource?: 'working-tree' | 'commit';
   /** Scan cache of the impact stage; a function so that the config can turn it off or move it. */
   scanCache?: (config: ResolvedConfig) => ScanCacheStore | null;

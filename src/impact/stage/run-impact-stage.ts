@@ -1,8 +1,8 @@
 /**
  * The impact stage: detect the change, build the module graphs, select the
- * tests and suites, assess the risk and render the report section. This is
- * where git, the disk and the pure parts meet; each step below is one call
- * into a part that takes and returns plain data.
+ * tests and suites, assess the risk and render the report section. Git and
+ * the disk are read here, and each step below is one call into a part that
+ * takes and returns plain data.
  */
 import { relative, sep } from 'node:path';
 import type { ResolvedImpactConfig } from '../../config/types.js';
@@ -32,8 +32,8 @@ export interface ImpactStageRequest {
   settings: ResolvedImpactConfig;
   change: ChangeRequest;
   /**
-   * Where the head files come from: the working tree (a checkout of the head,
-   * or a local run with uncommitted changes) or the head commit's tree.
+   * Source of the head files: the working tree (a checkout of the head, or a
+   * local run with uncommitted changes) or the head commit's tree.
    */
   headSource: 'working-tree' | 'commit';
   /** The scan cache, or null to scan every file. */

@@ -1,9 +1,9 @@
 /**
  * A `RepositoryView` of a commit that is not checked out, such as the merge
  * base. The view's `readText` is synchronous, so the files it may be asked
- * for are read up front, in one `git cat-file --batch` process: the configs
- * that the resolver and the test discovery read, and the script files that
- * the scan cache does not already cover.
+ * for are read up front, in one `git cat-file --batch` process. They are the
+ * configs that the resolver and the test discovery read, and the script files
+ * that the scan cache does not already cover.
  */
 import { listTreeEntries, readBlobs } from '../../git/tree-view.js';
 import { scanCacheKey, scanFlavorOf, type ScanCache } from '../graph/index.js';
@@ -20,8 +20,8 @@ export interface TreeSnapshot {
 export async function readTreeSnapshot(root: string, commit: string, cache: ScanCache | undefined): Promise<TreeSnapshot> {
   const entries = (await listTreeEntries(root, commit)).filter((entry) => !entry.submodule);
   const blobHashes = new Map(entries.map((entry) => [entry.path, entry.blob]));
-  const wanted = entries.filter((entry) => CONFIG_NAME.test(entry.path) || needsScan(entry.path, entry.blob, cache)).map((entry) => entry.path);
-  const contents = await readBlobs(root, commit, wanted);
+  const readPaths = entries.filter((entry) => CONFIG_NAME.test(entry.path) || needsScan(entry.path, entry.blob, cache)).map((entry) => entry.path);
+  const contents = await readBlobs(root, commit, readPaths);
   const files = entries.map((entry) => entry.path).sort();
   return {
     blobHashes,
