@@ -9,7 +9,6 @@ import { CHECK_COMMAND } from './commands/check.js';
 import { COVERAGE_COMMAND, coverageOverrides } from './commands/coverage.js';
 import { IMPACT_COMMAND } from './commands/impact.js';
 import { flagValue, formatHelp, parseCommandLine, type CommandSpec } from './options.js';
-import { runCommand } from './run-command.js';
 import { sanitizeLines } from '../report/control-characters.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -53,6 +52,8 @@ export async function main(argv: string[]): Promise<ExitCode> {
     process.stdout.write(formatHelp(spec));
     return EXIT.passed;
   }
+  // The command code loads after the arguments are checked, so that --help and usage errors answer at once.
+  const { runCommand } = await import('./run-command.js');
   return runCommand({
     command: name === 'coverage' || name === 'impact' ? name : 'check',
     parsed,

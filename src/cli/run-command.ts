@@ -5,8 +5,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ConfigOverride, ResolvedConfig } from '../config/types.js';
-import { buildBaseSummary, serializeBaseSummary } from '../coverage/base-summary.js';
-import { writeHtmlReport } from '../coverage/html-report.js';
 import { TOOL_VERSION } from '../version.js';
 import type { BaseSource, DiffRequest } from '../coverage/stage.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
@@ -47,7 +45,7 @@ export async function runCommand(run: CommandRun): Promise<ExitCode> {
   }
 
   const { root, result } = outcome;
-  writeHtml(run, root, result, log);
+  await writeHtml(run, root, result, log);
   await writeSummary(run, root, result, log);
   writeOutputs(run, result.report);
   return exitCodeOf(result.report);
@@ -132,7 +130,7 @@ async function repositoryRootForCommand(command: CommandRun['command'], folder: 
 }
 
 /** Writes the HTML report for `--html DIR` (relative to the current folder) or `coverage.html` (relative to the root). */
-function writeHtml(run: CommandRun, root: string, result: CheckResult, log: Logger): void {
+async function writeHtml(run: CommandRun, root: string, result: CheckResult, log: Logger): Promise<void> {
   if (!result.coverageFiles) return;
   const flag = stringValue(run.parsed, 'html');
   const config = result.config?.coverage.html;
@@ -140,6 +138,8 @@ function writeHtml(run: CommandRun, root: string, result: CheckResult, log: Logg
   if (flag !== undefined) dir = resolve(flag);
   else if (config?.enabled) dir = resolve(root, config.dir);
   else return;
+  // Loaded here, like the stages, so that commands without coverage start without istanbul-reports.
+  const { writeHtmlReport } = await import('../coverage/html-report.js');
   writeHtmlReport(root, result.coverageFiles, dir);
   log.info(`Wrote the HTML report to ${dir}.`);
 }
@@ -149,6 +149,7 @@ async function writeSummary(run: CommandRun, root: string, result: CheckResult, 
   if (!summaryPath || !result.coverageFiles) return;
   // A summary names the commit it measured, so it needs the repository even with --no-path-mapping.
   const commit = await resolveCommit(await repositoryRoot(root), 'HEAD');
+  const { buildBaseSummary, serializeBaseSummary } = await import('../coverage/base-summary.js');
   const summary = buildBaseSummary(result.coverageFiles, { commit, createdAt: new Date(), toolVersion: TOOL_VERSION });
   writeFile(summaryPath, serializeBaseSummary(summary));
   log.info(`Wrote the base summary to ${summaryPath}.`);

@@ -3,8 +3,8 @@
  * and turns Ajv's errors into issues that name the key, the problem and the
  * accepted values.
  */
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import schema from '../../schema/testmaster.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
+import validateSchema from './generated/schema-validator.js';
 import { findGlobIssues } from './globs.js';
 import { describeValue, nearestName, type ConfigIssue, type PathSegment } from './issues.js';
 import type { ConfigInput } from './types.js';
@@ -20,23 +20,15 @@ interface SchemaNode {
   properties?: Record<string, unknown>;
 }
 
-// Ajv checks `multipleOf: 0.01` with this many decimals of tolerance, because
-// 0.07 / 0.01 is 7.000000000000001 in floating point.
-const MULTIPLE_OF_PRECISION = 9;
-
-const ajv = new Ajv2020({
-  allErrors: true,
-  verbose: true,
-  strict: true,
-  allowUnionTypes: true,
-  multipleOfPrecision: MULTIPLE_OF_PRECISION,
-});
-const validateSchema = ajv.compile<ConfigInput>(schema);
-
-/** Validates a parsed layer; returns its issues, empty when the layer is valid. */
+/**
+ * Validates a parsed layer; returns its issues, empty when the layer is valid.
+ * The schema is compiled ahead of time by scripts/config-validator.mjs, with
+ * the Ajv options written there, so that no run pays for compiling it.
+ */
 export function validateConfigInput(data: unknown): ConfigIssue[] {
   if (!validateSchema(data)) return issuesFromErrors(validateSchema.errors ?? []);
-  return [...findGlobIssues(data), ...findDuplicateSuites(data), ...findGitFolderPaths(data)];
+  const valid = data as ConfigInput;
+  return [...findGlobIssues(valid), ...findDuplicateSuites(valid), ...findGitFolderPaths(valid)];
 }
 
 /** The scan cache must not be written into git's own folder, where it could replace HEAD or a hook. */

@@ -5,9 +5,8 @@
  */
 import { loadConfig } from '../config/load.js';
 import type { ConfigOverride, ResolvedConfig, StageName } from '../config/types.js';
-import { runCoverageStage, type BaseSource, type DiffRequest } from '../coverage/stage.js';
+import type { BaseSource, DiffRequest } from '../coverage/stage.js';
 import type { ChangeRequest } from '../impact/change/detect-change.js';
-import { runImpactStage } from '../impact/stage/run-impact-stage.js';
 import type { ScanCacheStore } from '../impact/stage/scan-cache-store.js';
 import type { Counter, FileCoverage } from '../coverage/model.js';
 import { UserError } from '../errors.js';
@@ -79,6 +78,8 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
     if (name === 'coverage') {
       try {
         const trackedFiles = request.keepReportPaths ? null : await listFiles(request.root);
+        // Each stage is loaded when it runs, so that a command running one stage starts without the code of the others.
+        const { runCoverageStage } = await import('../coverage/stage.js');
         const result = await runCoverageStage({
           root: request.root,
           config,
@@ -107,6 +108,7 @@ async function runImpact(request: CheckRequest, config: ResolvedConfig, patch: C
     return skippedStage('impact', 'Impact', request.noChangeReason ?? 'Impact analysis needs a change: pass --base REF, or run it on a pull request or push.');
   }
   try {
+    const { runImpactStage } = await import('../impact/stage/run-impact-stage.js');
     const outcome = await runImpactStage({
       root: request.root,
       settings: config.impact,

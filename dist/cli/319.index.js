@@ -1,0 +1,5114 @@
+export const id = 319;
+export const ids = [319];
+export const modules = {
+
+/***/ 4319:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCommand: () => (/* binding */ runCommand)
+});
+
+// UNUSED EXPORTS: jsonResult
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/git/default-branch.ts
+var default_branch = __webpack_require__(6702);
+// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
+var git = __webpack_require__(9347);
+// EXTERNAL MODULE: ./src/report/mermaid.ts
+var mermaid = __webpack_require__(9409);
+;// CONCATENATED MODULE: ./src/report/document.ts
+/**
+ * The results model that every stage returns and every renderer reads.
+ *
+ * Stages describe their report as structured blocks of plain text. Renderers
+ * write Markdown for the PR comment, check run and job summary, and plain text
+ * for the terminal. They escape every piece of text, so a file name or branch name from a
+ * pull request can never inject Markdown, HTML or mentions.
+ */
+function overallStatus(report) {
+    const statuses = report.stages.map((stage) => stage.status);
+    if (statuses.includes('error'))
+        return 'error';
+    if (statuses.includes('failed'))
+        return 'failed';
+    if (statuses.length > 0 && statuses.every((status) => status === 'skipped'))
+        return 'skipped';
+    return 'passed';
+}
+
+// EXTERNAL MODULE: ./src/report/control-characters.ts
+var control_characters = __webpack_require__(900);
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping of untrusted text (file paths, branch names, PR titles, rule
+ * messages) for GitHub-flavoured Markdown in PR comments, check-run output and
+ * job summaries.
+ *
+ * Three things can go wrong with raw text, and each function here handles all
+ * of them for its context:
+ * - Markdown syntax: links, emphasis, headings, quotes, list markers, tables.
+ * - HTML: a tag or comment could open or close a `<details>` element, embed an
+ *   image or forge the hidden marker of the sticky comment.
+ * - GitHub's post-processing of the rendered HTML: `@user` and `@org/team`
+ *   notify people, `#123` and `GH-123` link (and cross-reference) issues, and
+ *   bare URLs and `www.` become links. GitHub decodes character references
+ *   before it looks for mentions, so `&#64;` alone does not stop one. A
+ *   zero-width space after the `@` (the fix Dependabot and Renovate use) does,
+ *   and the text still reads the same.
+ */
+
+/** U+200B ZERO WIDTH SPACE, inserted where GitHub would start a mention, reference or autolink. */
+const ZERO_WIDTH_SPACE = '\u200B';
+// ASCII punctuation that starts or ends a Markdown construct in GFM, including
+// `$` (GitHub math), gets a backslash; CommonMark allows one before any ASCII
+// punctuation, so escaping one too many is harmless. `&`, `<` and `>` become
+// entities instead, so no HTML tag, comment or character reference can start.
+const MARKDOWN_SPECIAL = /[\\`*_[\](){}#+\-.!|~$=:^&<>]/g;
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/**
+ * Inserts a zero-width space at each place where GitHub would turn plain text
+ * into a mention, an issue reference or a link.
+ */
+function breakAutolinks(text) {
+    return (text
+        // `@user`, `@org/team`, and `user@example.com` e-mail autolinks.
+        .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
+        // `#123` and `owner/repo#123`.
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+        // `GH-123`, matched case-insensitively like GitHub does.
+        .replace(/\b(gh-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`)
+        // `https://host` and every other `scheme://`.
+        .replace(/:(?=\/\/)/g, `:${ZERO_WIDTH_SPACE}`)
+        // `www.host` extended autolinks.
+        .replace(/\b(www)(?=\.)/gi, `$1${ZERO_WIDTH_SPACE}`));
+}
+/**
+ * Stops text from opening an HTML comment or declaration (`<!--`, `<!DOCTYPE`)
+ * in places where entities do not work, such as code spans and code blocks.
+ * This is what makes the sticky-comment marker impossible to forge.
+ */
+function breakHtmlComments(text) {
+    return text.replace(/<!/g, `<${ZERO_WIDTH_SPACE}!`);
+}
+/**
+ * Escapes untrusted text for use inline in Markdown: in a paragraph, heading,
+ * list item, link text or table cell. Line breaks become spaces, so the text
+ * can never start a new block, and `|` is escaped, so it cannot end a table
+ * cell. Leading spaces are kept, so a caller that starts a line with the
+ * result trims them first: four would open an indented code block.
+ */
+function escapeMarkdownText(text) {
+    return breakAutolinks((0,control_characters/* sanitizeLine */.g$)(text)).replace(MARKDOWN_SPECIAL, (character) => character === '&' || character === '<' || character === '>' ? HTML_ENTITIES[character] : `\\${character}`);
+}
+/**
+ * Escapes untrusted text for a GFM table cell. It is the same as
+ * {@link escapeMarkdownText}, which already escapes `|` and removes line breaks;
+ * the separate name keeps call sites explicit.
+ */
+function escapeTableCell(text) {
+    return escapeMarkdownText(text);
+}
+/**
+ * Escapes untrusted text for HTML content or a quoted attribute value, for
+ * example inside `<summary>`, where Markdown is not parsed and backslash
+ * escapes would show.
+ */
+function escapeHtmlText(text) {
+    return breakAutolinks((0,control_characters/* sanitizeLine */.g$)(text)).replace(/[&<>"']/g, (character) => HTML_ENTITIES[character] ?? character);
+}
+function longestBacktickRun(text) {
+    let longest = 0;
+    for (const run of text.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    return longest;
+}
+/**
+ * Wraps untrusted text in a Markdown code span. The fence is one backtick
+ * longer than the longest run inside, and the content is padded with a space
+ * when it starts or ends with a backtick or when CommonMark would strip its
+ * own leading and trailing space. GitHub resolves no mentions inside code, and
+ * entities show literally there, so only line breaks, control characters and
+ * `<!` are changed. Returns an empty string for empty text, which has no code span.
+ */
+function markdownCodeSpan(text) {
+    const content = breakHtmlComments((0,control_characters/* sanitizeLine */.g$)(text));
+    if (content === '')
+        return '';
+    const fence = '`'.repeat(longestBacktickRun(content) + 1);
+    const allSpaces = /^ +$/.test(content);
+    const needsPadding = content.startsWith('`') || content.endsWith('`') || (!allSpaces && content.startsWith(' ') && content.endsWith(' '));
+    const padding = needsPadding ? ' ' : '';
+    return `${fence}${padding}${content}${padding}${fence}`;
+}
+/**
+ * Wraps untrusted text in a code span for a GFM table cell. GFM splits cells on
+ * every `|` not preceded by a backslash, even inside code spans, and removes
+ * that backslash before it parses the span, so `|` becomes `\|`. A `\` right
+ * before a `|` cannot be written that way (the table parser would read `\\`
+ * as an escaped backslash and split at the `|`), so such text falls back to
+ * an HTML `<code>` element with escaped content.
+ */
+function tableCodeSpan(text) {
+    const line = (0,control_characters/* sanitizeLine */.g$)(text);
+    if (line.includes('\\|'))
+        return `<code>${escapeMarkdownText(line)}</code>`;
+    return markdownCodeSpan(line).replace(/\|/g, '\\|');
+}
+/**
+ * Renders untrusted text as a fenced code block. The fence is at least three
+ * backticks and longer than any backtick run inside, so no line of the text
+ * can close it.
+ */
+function fencedCodeBlock(text) {
+    const content = breakHtmlComments((0,control_characters/* sanitizeLines */.X$)(text)).replace(/\n$/, '');
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(content) + 1));
+    return content === '' ? `${fence}\n${fence}` : `${fence}\n${content}\n${fence}`;
+}
+/**
+ * Returns the URL in a form that is safe as a Markdown link destination and in
+ * a quoted HTML attribute, or `undefined` unless it is an absolute `https:`
+ * URL. Parentheses, backslashes, backticks and `&` are percent- or
+ * entity-encoded because Markdown reads them inside a destination, and `|`
+ * because it would end a table cell.
+ */
+function safeHttpsUrl(href) {
+    let url;
+    try {
+        url = new URL(href);
+    }
+    catch {
+        return undefined;
+    }
+    if (url.protocol !== 'https:')
+        return undefined;
+    return url.href
+        .replace(/&/g, '&amp;')
+        .replace(/\(/g, '%28')
+        .replace(/\)/g, '%29')
+        .replace(/\\/g, '%5C')
+        .replace(/"/g, '%22')
+        .replace(/'/g, '%27')
+        .replace(/\|/g, '%7C')
+        .replace(/`/g, '%60')
+        .replace(/[<> ]/g, (character) => encodeURIComponent(character));
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Rendering of the results model to GitHub-flavoured Markdown for the PR
+ * comment, the check-run output and the job summary. Every piece of text from
+ * the model goes through the escaping in `escape.ts`.
+ */
+
+
+
+const STATUS_EMOJI = {
+    passed: '✅',
+    failed: '❌',
+    skipped: '⏭️',
+    error: '⚠️',
+};
+/**
+ * Returns the hidden marker line by which the publisher finds its own sticky
+ * comment again: `<!-- testmaster:report=NAME -->`. NAME is the report name,
+ * percent-encoded with `encodeURIComponent` and with `-` also encoded as `%2D`,
+ * so the name can contain neither `--` nor `>` and cannot end the comment.
+ * The marker is case-sensitive and always on a line of its own. No text
+ * rendered by this module can contain it, because `<` in text becomes `&lt;`
+ * and `<!` in code becomes `<`, U+200B, `!`.
+ */
+function stickyMarker(name) {
+    const encoded = encodeURIComponent(name).replace(/-/g, '%2D');
+    return `<!-- testmaster:report=${encoded} -->`;
+}
+function spanStyle(text, style, context) {
+    if (context === 'html') {
+        const escaped = escapeHtmlText(text);
+        if (style === 'code')
+            return `<code>${escaped}</code>`;
+        if (style === 'bold')
+            return `<b>${escaped}</b>`;
+        if (style === 'italic')
+            return `<i>${escaped}</i>`;
+        return escaped;
+    }
+    if (style === 'code')
+        return context === 'table' ? tableCodeSpan(text) : markdownCodeSpan(text);
+    const escaped = escapeMarkdownText(text);
+    // HTML tags instead of `**`/`_`, because emphasis delimiters next to escaped
+    // punctuation often fail CommonMark's flanking rules and then show literally.
+    if (style === 'bold')
+        return `<b>${escaped}</b>`;
+    if (style === 'italic')
+        return `<i>${escaped}</i>`;
+    return escaped;
+}
+function renderSpan(span, context) {
+    if (span.text === '')
+        return '';
+    const styled = spanStyle(span.text, span.style, context);
+    const url = span.href === undefined ? undefined : safeHttpsUrl(span.href);
+    if (url === undefined)
+        return styled;
+    return context === 'html' ? `<a href="${url}">${styled}</a>` : `[${styled}](${url})`;
+}
+function renderInline(inline, context) {
+    if (typeof inline === 'string') {
+        return context === 'html' ? escapeHtmlText(inline) : escapeMarkdownText(inline);
+    }
+    return inline.map((span) => renderSpan(span, context)).join('');
+}
+/**
+ * Renders inline content for the start of a Markdown line. Leading and
+ * trailing spaces are removed because four leading spaces would start an
+ * indented code block and two trailing ones a hard line break.
+ */
+function renderInlineMarkdown(inline) {
+    return renderInline(inline, 'markdown').trim();
+}
+function alignmentCell(align) {
+    if (align === 'left')
+        return ':---';
+    if (align === 'right')
+        return '---:';
+    if (align === 'center')
+        return ':---:';
+    return '---';
+}
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function pluralize(count, singular, plural) {
+    return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
+}
+function renderTableRow(row, columns) {
+    const cells = [];
+    for (let index = 0; index < columns; index += 1) {
+        const cell = row[index];
+        cells.push(cell === undefined ? '' : renderInline(cell, 'table').trim());
+    }
+    return tableRow(cells);
+}
+function renderTable(block, options) {
+    const columns = block.header.length;
+    // GFM has no table without a column; such a block renders as nothing.
+    if (columns === 0)
+        return '';
+    const header = tableRow(block.header.map((cell) => escapeTableCell(cell).trim()));
+    const delimiter = tableRow(block.header.map((_, index) => alignmentCell(block.align?.[index])));
+    const shownRows = options.maxTableRows ?? block.rows.length;
+    let rows = options.renderedRows?.get(block);
+    if (rows === undefined) {
+        rows = block.rows.map((row) => renderTableRow(row, columns));
+        options.renderedRows?.set(block, rows);
+    }
+    const table = [header, delimiter, ...rows.slice(0, shownRows)].join('\n');
+    const hidden = Math.max(0, block.rows.length - shownRows);
+    if (hidden === 0)
+        return table;
+    return `${table}\n\n${pluralize(hidden, 'more row is', 'more rows are')} not shown.`;
+}
+function renderDetails(block, options) {
+    // The summary sits inside an HTML block, where Markdown is not parsed, so it
+    // is escaped as HTML. The blank line after it lets GitHub parse the content
+    // as Markdown again.
+    const summary = renderInline(block.summary, 'html').trim();
+    const content = renderBlocks(block.blocks, options);
+    const body = content === '' ? '' : `${content}\n\n`;
+    return `<details>\n<summary>${summary}</summary>\n\n${body}</details>`;
+}
+/** Renders one block; tables, also those nested in details, obey `maxTableRows`. */
+function renderBlockMarkdown(block, options = {}) {
+    switch (block.kind) {
+        case 'heading':
+            return `${'#'.repeat(block.level)} ${renderInlineMarkdown(block.text)}`.trimEnd();
+        case 'paragraph':
+            return renderInlineMarkdown(block.text);
+        case 'list':
+            return block.items.map((item) => `- ${renderInlineMarkdown(item)}`.trimEnd()).join('\n');
+        case 'table':
+            return renderTable(block, options);
+        case 'details':
+            return renderDetails(block, options);
+        case 'code':
+            return fencedCodeBlock(block.text);
+        case 'mermaid':
+            return (0,mermaid/* renderMermaidMarkdown */.$r)(block, fencedCodeBlock);
+    }
+}
+/** Joins rendered pieces with blank lines, leaving out empty ones. */
+function joinMarkdown(pieces) {
+    return pieces.filter((piece) => piece !== '').join('\n\n');
+}
+function renderBlocks(blocks, options) {
+    return joinMarkdown(blocks.map((block) => renderBlockMarkdown(block, options)));
+}
+/** Renders the title line: the report name and its overall status. */
+function renderTitleLine(report) {
+    const status = overallStatus(report);
+    return `## ${STATUS_EMOJI[status]} ${escapeMarkdownText(report.name).trim()}: ${status}`;
+}
+/** Renders the heading of a stage: its status emoji, title and headline. */
+function renderStageHeading(stage) {
+    const title = escapeMarkdownText(stage.title).trim();
+    const headline = escapeMarkdownText(stage.headline).trim();
+    return `### ${STATUS_EMOJI[stage.status]} ${title}${headline === '' ? '' : `: ${headline}`}`;
+}
+/** Returns the pieces that precede the stages: the sticky marker and the title line, as the options ask. */
+function renderReportHeader(report, options = {}) {
+    const pieces = [];
+    if (options.stickyMarker === true)
+        pieces.push(stickyMarker(report.name));
+    if (options.title !== false)
+        pieces.push(renderTitleLine(report));
+    return pieces;
+}
+/** Renders one stage: its heading followed by its blocks. */
+function renderStageMarkdown(stage, options = {}) {
+    return joinMarkdown([renderStageHeading(stage), renderBlocks(stage.blocks, options)]);
+}
+/** Renders a whole report, without any length limit; see `fitMarkdown` for that. */
+function renderMarkdown(report, options = {}) {
+    const stages = report.stages.map((stage) => renderStageMarkdown(stage));
+    return `${joinMarkdown([...renderReportHeader(report, options), ...stages])}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+/**
+ * Plain-text rendering of the results model for the CLI. Nothing is escaped
+ * for Markdown, but every piece of text from the model has its control
+ * characters replaced, so a file name cannot move the cursor, change colours
+ * or reorder the line. Colour is an option the caller decides on; this module
+ * never reads the environment.
+ */
+
+
+const STATUS_LABEL = {
+    passed: 'PASS',
+    failed: 'FAIL',
+    skipped: 'SKIP',
+    error: 'ERROR',
+};
+// SGR codes: 1 bold, 2 dim, 31 red, 32 green, 33 yellow, 35 magenta, 36 cyan.
+const STATUS_COLOR = {
+    passed: '32',
+    failed: '31',
+    skipped: '33',
+    error: '35',
+};
+const INDENT = '  ';
+function paint(text, code, style) {
+    return style.color && text !== '' ? `\u001B[${code}m${text}\u001B[0m` : text;
+}
+function terminal_renderSpan(span, style) {
+    const text = (0,control_characters/* sanitizeLine */.g$)(span.text);
+    let rendered = text;
+    if (span.style === 'code')
+        rendered = paint(text, '36', style);
+    if (span.style === 'bold')
+        rendered = paint(text, '1', style);
+    if (span.style === 'italic')
+        rendered = paint(text, '3', style);
+    if (span.href === undefined)
+        return rendered;
+    const href = (0,control_characters/* sanitizeLine */.g$)(span.href);
+    return href === text ? rendered : `${rendered} (${href})`;
+}
+/** Renders inline content as one line of text; styles become colours only when enabled. */
+function renderInlineText(inline, options = {}) {
+    const style = { color: options.color === true };
+    if (typeof inline === 'string')
+        return (0,control_characters/* sanitizeLine */.g$)(inline);
+    return inline.map((span) => terminal_renderSpan(span, style)).join('');
+}
+// Without colours, code points approximate the column width.
+// NOTE: East Asian wide characters and emoji take two columns in most
+// terminals, so tables that contain them are not aligned exactly.
+function visibleWidth(text) {
+    return [...text.replace(/\u001B\[[0-9;]*m/g, '')].length;
+}
+function pad(text, width, align) {
+    const missing = Math.max(0, width - visibleWidth(text));
+    if (align === 'right')
+        return ' '.repeat(missing) + text;
+    if (align === 'center') {
+        const left = Math.floor(missing / 2);
+        return ' '.repeat(left) + text + ' '.repeat(missing - left);
+    }
+    return text + ' '.repeat(missing);
+}
+function terminal_renderTable(block, options) {
+    const columns = block.header.length;
+    if (columns === 0)
+        return [];
+    const header = block.header.map((cell) => (0,control_characters/* sanitizeLine */.g$)(cell));
+    const rows = block.rows.map((row) => Array.from({ length: columns }, (_, index) => {
+        const cell = row[index];
+        return cell === undefined ? '' : renderInlineText(cell, options);
+    }));
+    const widths = header.map((cell, index) => Math.max(visibleWidth(cell), ...rows.map((row) => visibleWidth(row[index] ?? ''))));
+    const formatRow = (cells) => cells
+        .map((cell, index) => pad(cell, widths[index] ?? 0, block.align?.[index]))
+        .join('  ')
+        .trimEnd();
+    const rule = widths.map((width) => '-'.repeat(width)).join('  ');
+    return [formatRow(header), rule, ...rows.map(formatRow)];
+}
+function renderBlockLines(block, options) {
+    const style = { color: options.color === true };
+    switch (block.kind) {
+        case 'heading':
+            return [paint(renderInlineText(block.text, options), '1', style)];
+        case 'paragraph':
+            return [renderInlineText(block.text, options)];
+        case 'list':
+            return block.items.map((item) => `- ${renderInlineText(item, options)}`);
+        case 'table':
+            return terminal_renderTable(block, options);
+        case 'details':
+            return [
+                renderInlineText(block.summary, options),
+                ...renderBlocksLines(block.blocks, options).map((line) => (line === '' ? '' : INDENT + line)),
+            ];
+        case 'code':
+            // Tabs become spaces because a tab jumps to a tab stop the terminal chooses.
+            return (0,control_characters/* sanitizeLines */.X$)(block.text)
+                .replace(/\t/g, '    ')
+                .replace(/\n$/, '')
+                .split('\n')
+                .map((line) => INDENT + INDENT + line);
+        case 'mermaid':
+            return renderBlockLines({ kind: 'code', text: block.source }, options);
+    }
+}
+function renderBlocksLines(blocks, options) {
+    const lines = [];
+    for (const block of blocks) {
+        const blockLines = renderBlockLines(block, options);
+        if (blockLines.length === 0)
+            continue;
+        if (lines.length > 0)
+            lines.push('');
+        lines.push(...blockLines);
+    }
+    return lines;
+}
+function statusLabel(status, style) {
+    return paint(`[${STATUS_LABEL[status]}]`, STATUS_COLOR[status], style);
+}
+/** Renders one stage: a status line with its title and headline, then its blocks indented. */
+function renderStageText(stage, options = {}) {
+    const style = { color: options.color === true };
+    const headline = (0,control_characters/* sanitizeLine */.g$)(stage.headline);
+    const title = paint((0,control_characters/* sanitizeLine */.g$)(stage.title), '1', style);
+    const lines = [`${statusLabel(stage.status, style)} ${title}${headline === '' ? '' : `: ${headline}`}`];
+    for (const line of renderBlocksLines(stage.blocks, options))
+        lines.push(line === '' ? '' : INDENT + line);
+    return lines.join('\n');
+}
+/** Renders the whole report for a terminal, ending with a newline. */
+function renderTerminal(report, options = {}) {
+    const style = { color: options.color === true };
+    const status = overallStatus(report);
+    const title = `${statusLabel(status, style)} ${paint((0,control_characters/* sanitizeLine */.g$)(report.name), '1', style)}: ${status}`;
+    const stages = report.stages.map((stage) => renderStageText(stage, options));
+    return `${[title, ...stages].join('\n\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/run/exit-code.ts
+
+
+/**
+ * Exit code of a finished run: 2 when a stage could not read its input,
+ * 1 when a gate failed, 0 otherwise. Skipped stages do not fail a run.
+ */
+function exitCodeOf(report) {
+    switch (overallStatus(report)) {
+        case 'error':
+            return src_errors/* EXIT */.dc.invalidInput;
+        case 'failed':
+            return src_errors/* EXIT */.dc.gateFailed;
+        default:
+            return src_errors/* EXIT */.dc.passed;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/error-stage.ts
+/**
+ * The report of a stage that could not run because its input was invalid.
+ * It carries the message in every channel, so the job summary, the comment
+ * and the `result` output all show what to fix.
+ */
+function errorStage(id, title, error) {
+    return {
+        id,
+        title,
+        status: 'error',
+        headline: `${title} could not run: invalid input.`,
+        blocks: [{ kind: 'code', text: error.message }],
+        annotations: [],
+        outputs: { error: error.message },
+        json: { error: { name: error.name, message: error.message } },
+    };
+}
+/** Builds the report of a stage that had nothing to work on, such as impact analysis without a change. */
+function skippedStage(id, title, reason) {
+    return {
+        id,
+        title,
+        status: 'skipped',
+        headline: `Skipped: ${reason}`,
+        blocks: [{ kind: 'paragraph', text: reason }],
+        annotations: [],
+        outputs: { skipped: reason },
+        json: { skipped: reason },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/logger.ts
+
+/** Creates a logger that writes to a stream, for the CLI; debug lines appear only when `verbose` is set. */
+function streamLogger(stream, verbose = false) {
+    // Messages carry paths from pull requests, so control characters never reach the terminal.
+    return {
+        info: (message) => stream.write(`${(0,control_characters/* sanitizeLines */.X$)(message)}\n`),
+        warning: (message) => stream.write(`warning: ${(0,control_characters/* sanitizeLines */.X$)(message)}\n`),
+        debug: (message) => {
+            if (verbose)
+                stream.write(`debug: ${(0,control_characters/* sanitizeLines */.X$)(message)}\n`);
+        },
+    };
+}
+/** Creates a logger that keeps every line, for tests. */
+function recordingLogger() {
+    const lines = [];
+    return {
+        lines,
+        info: (message) => lines.push(message),
+        warning: (message) => lines.push(`warning: ${message}`),
+        debug: (message) => lines.push(`debug: ${message}`),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/impact/risk/defaults.ts
+var defaults = __webpack_require__(184);
+;// CONCATENATED MODULE: ./src/config/defaults.ts
+/**
+ * Built-in defaults: the lowest layer of the configuration. The `default`
+ * values in `schema/testmaster.schema.json` repeat these for editors, and a
+ * test keeps the two equal.
+ */
+
+/** Config file read when the user names none. */
+const DEFAULT_CONFIG_FILE = '.github/testmaster.yml';
+/** Default report locations of common tools, tried in this order. */
+const DEFAULT_REPORTS = [
+    'coverage/lcov.info',
+    'coverage/coverage-final.json',
+    'coverage/cobertura-coverage.xml',
+    'coverage.xml',
+    'coverage/clover.xml',
+    'target/site/jacoco/jacoco.xml',
+    'build/reports/jacoco/test/jacocoTestReport.xml',
+    'coverage.out',
+    'cover.out',
+    // Workspaces of a JavaScript monorepo write one report per package.
+    'packages/*/coverage/lcov.info',
+];
+/** Source files whose changed lines count for patch coverage. */
+const DEFAULT_PATCH_INCLUDE = [
+    '**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,vue,svelte}',
+    '**/*.{py,go,rb,php,java,kt,kts,scala,groovy,cs,fs,vb,swift,dart,rs}',
+    '**/*.{c,cc,cpp,cxx,h,hh,hpp,m,mm}',
+    '**/*.{ex,exs,erl,clj,cljs,lua,sh}',
+];
+/** Tests, type declarations and build output, whose changed lines never count. */
+const DEFAULT_PATCH_EXCLUDE = [
+    '**/*.{test,spec}.*',
+    '**/*_test.go',
+    '**/test_*.py',
+    '**/*_test.py',
+    '**/__tests__/**',
+    '**/__mocks__/**',
+    '**/test/**',
+    '**/tests/**',
+    '**/*.d.ts',
+    '**/dist/**',
+    '**/node_modules/**',
+];
+/** Files whose change raises the risk: authentication, security code, database migrations and CI workflows. */
+const DEFAULT_SENSITIVE_PATHS = [
+    '**/auth/**',
+    '**/security/**',
+    '**/migrations/**',
+    '**/*.sql',
+    '.github/workflows/**',
+];
+/** Returns a fresh copy of the configuration that applies when there is no file and no override. */
+function defaultConfig() {
+    return {
+        report: { name: 'TestMaster' },
+        stages: ['coverage', 'impact'],
+        coverage: {
+            reports: [...DEFAULT_REPORTS],
+            reportsFromDefaults: true,
+            format: 'auto',
+            thresholds: {},
+            paths: [],
+            patch: { threshold: null, include: [...DEFAULT_PATCH_INCLUDE], exclude: [...DEFAULT_PATCH_EXCLUDE] },
+            base: { maxDrop: {}, tolerance: 0, report: null },
+            pathMapping: { stripPrefixes: [], rewrite: [], roots: [] },
+            html: { enabled: false, dir: '.testmaster/coverage-html' },
+        },
+        impact: {
+            tests: { include: [], exclude: [] },
+            triggers: [],
+            typeOnlyEdgesRun: false,
+            suites: [],
+            sensitivePaths: [...DEFAULT_SENSITIVE_PATHS],
+            risk: { weights: { ...defaults/* DEFAULT_RISK_WEIGHTS */.Ig }, levels: { ...defaults/* DEFAULT_RISK_LEVELS */.yJ } },
+            cache: { enabled: true, path: 'node_modules/.cache/testmaster/impact-scan.json' },
+        },
+        file: null,
+    };
+}
+
+// EXTERNAL MODULE: ./src/config/issues.ts
+var config_issues = __webpack_require__(1012);
+// EXTERNAL MODULE: ./src/coverage/model.ts
+var model = __webpack_require__(3307);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __webpack_require__(6214);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __webpack_require__(4951);
+;// CONCATENATED MODULE: ./src/config/generated/schema-validator.js
+// Generated by scripts/config-validator.mjs from schema/testmaster.schema.json. Do not edit.
+
+
+const validate = (/* unused pure expression or super */ null && (validate20));
+/* harmony default export */ const schema_validator = (validate20);
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://testmaster.dev/schema/testmaster.schema.json","title":"TestMaster configuration","description":"Configuration of TestMaster, read from .github/testmaster.yml. Every key is optional; action inputs and CLI flags override the values set here.","type":"object","additionalProperties":false,"default":{},"properties":{"report":{"type":"object","additionalProperties":false,"default":{},"description":"How the results are published.","properties":{"name":{"type":"string","minLength":1,"maxLength":100,"default":"TestMaster","description":"Name of the report. It titles the check run and keys the sticky pull request comment, so two workflows with different names keep separate comments."}}},"stages":{"type":"array","items":{"enum":["coverage","impact"]},"uniqueItems":true,"default":["coverage","impact"],"description":"Stages to run, in order: coverage (the coverage gate) and impact (affected tests, suites and risk).","minItems":1},"coverage":{"type":"object","additionalProperties":false,"default":{},"description":"The coverage gate.","properties":{"reports":{"type":"array","items":{"type":"string","minLength":1},"default":["coverage/lcov.info","coverage/coverage-final.json","coverage/cobertura-coverage.xml","coverage.xml","coverage/clover.xml","target/site/jacoco/jacoco.xml","build/reports/jacoco/test/jacocoTestReport.xml","coverage.out","cover.out","packages/*/coverage/lcov.info"],"description":"Coverage report files, as paths or globs relative to the repository root. Reports that match are merged. Setting this list replaces the default locations."},"format":{"enum":["auto","lcov","istanbul-json","istanbul-summary","cobertura","clover","jacoco","go"],"default":"auto","description":"Format of the reports. auto detects the format of each file from its content."},"thresholds":{"type":"object","additionalProperties":false,"default":{},"description":"Minimum coverage of the whole project, per metric. A metric without a threshold is reported but not gated.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of lines that carry code that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of branch outcomes (each side of an if, each case, each short-circuit operand) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of functions and methods that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of statements (Go: statements of the covered blocks) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."}}},"paths":{"type":"array","default":[],"description":"Thresholds for the files under a glob. A file that matches several globs is checked against each of them. A glob that matches no file fails its check.","items":{"type":"object","additionalProperties":false,"required":["glob","thresholds"],"properties":{"glob":{"type":"string","minLength":1,"default":"src/**","description":"Glob of repository-relative paths, matched with picomatch (dot files included)."},"thresholds":{"type":"object","additionalProperties":false,"default":{},"description":"Minimum coverage of the files that match the glob, per metric.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of lines that carry code that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of branch outcomes (each side of an if, each case, each short-circuit operand) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of functions and methods that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of statements (Go: statements of the covered blocks) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."}}}}}},"patch":{"type":"object","additionalProperties":false,"default":{},"description":"Coverage of the lines that the pull request changes.","properties":{"threshold":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of the changed, instrumented lines that tests cover, from 0 to 100 with at most 2 decimals. null reports patch coverage without gating it."},"include":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,vue,svelte}","**/*.{py,go,rb,php,java,kt,kts,scala,groovy,cs,fs,vb,swift,dart,rs}","**/*.{c,cc,cpp,cxx,h,hh,hpp,m,mm}","**/*.{ex,exs,erl,clj,cljs,lua,sh}"],"description":"Globs of source files whose changed lines count. A changed file that matches, is not excluded and is missing from every report counts all its changed lines as uncovered."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{test,spec}.*","**/*_test.go","**/test_*.py","**/*_test.py","**/__tests__/**","**/__mocks__/**","**/test/**","**/tests/**","**/*.d.ts","**/dist/**","**/node_modules/**"],"description":"Globs of files whose changed lines never count, such as tests and build output."}}},"base":{"type":"object","additionalProperties":false,"default":{},"description":"Comparison with the coverage of the pull request's merge base.","properties":{"maxDrop":{"type":"object","additionalProperties":false,"default":{},"description":"Largest allowed drop per metric, in percentage points, compared with the base. A metric without a value is compared but not gated.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of lines that carry code coverage, in percentage points with at most 2 decimals. null only reports the change."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of branch outcomes (each side of an if, each case, each short-circuit operand) coverage, in percentage points with at most 2 decimals. null only reports the change."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of functions and methods coverage, in percentage points with at most 2 decimals. null only reports the change."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of statements (Go: statements of the covered blocks) coverage, in percentage points with at most 2 decimals. null only reports the change."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) coverage, in percentage points with at most 2 decimals. null only reports the change."}}},"tolerance":{"type":"number","minimum":0,"maximum":100,"multipleOf":0.01,"default":0,"description":"Drop in percentage points that is ignored as noise, added to every maxDrop value."},"report":{"type":["string","null"],"minLength":1,"default":null,"description":"Path of a base summary or coverage report to compare with, instead of the summary that the action saved for the merge base. null uses the saved summary."}}},"pathMapping":{"type":"object","additionalProperties":false,"default":{},"description":"How file paths in the reports are mapped onto repository paths.","properties":{"stripPrefixes":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Prefixes removed from report paths, such as the absolute path of the CI workspace or a container mount."},"rewrite":{"type":"array","default":[],"description":"Prefix replacements applied in order, before stripPrefixes.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"default":"","description":"Prefix of the report path to replace."},"to":{"type":"string","default":"","description":"Replacement prefix, relative to the repository root."}}}},"roots":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Repository folders to try, in order, as the base of relative report paths (for example packages/api for a monorepo package)."}}},"html":{"type":"object","additionalProperties":false,"default":{},"description":"HTML coverage report written next to the results.","properties":{"enabled":{"type":"boolean","default":false,"description":"Whether to write an HTML report of the merged coverage."},"dir":{"type":"string","minLength":1,"default":".testmaster/coverage-html","description":"Folder of the HTML report, relative to the repository root."}}}}},"impact":{"type":"object","additionalProperties":false,"default":{},"description":"Impact analysis: which modules, tests and suites a change affects, and how risky it is.","properties":{"tests":{"type":"object","additionalProperties":false,"default":{},"description":"Test files, in addition to those that the vitest and jest configs of the repository name.","properties":{"include":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of more test files, relative to the repository root."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of files that are never tests, even when a test-runner config names them."}}},"triggers":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of files whose change runs every test. They add to the built-in triggers (test-runner and TypeScript configs, setup files, package.json dependencies, lockfiles, .env files)."},"typeOnlyEdgesRun":{"type":"boolean","default":false,"description":"When true, a test that a change reaches only through type-only imports must run. When false it is marked as needing a type check only."},"suites":{"type":"array","default":[],"description":"Named suites that run when the change reaches their paths.","items":{"type":"object","additionalProperties":false,"required":["name","paths"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"description":"Name of the suite, as the outputs and the report list it."},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs of the files the suite covers. A change to one of them, or to a file they import, selects the suite."},"tier":{"enum":["continuous","hourly","daily","weekly","monthly"],"default":"continuous","description":"Schedule tier: continuous suites run on every change, the others on their schedule or when the risk calls for them."},"runsOn":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"runs-on labels of the runner the suite needs, such as [self-hosted, gpu]."}}}},"sensitivePaths":{"type":"array","items":{"type":"string","minLength":1},"default":["**/auth/**","**/security/**","**/migrations/**","**/*.sql",".github/workflows/**"],"description":"Globs of sensitive files (authentication, migrations, CI workflows) whose change raises the risk."},"risk":{"type":"object","additionalProperties":false,"default":{},"description":"How the risk score is computed; docs/risk.md describes every factor.","properties":{"weights":{"type":"object","additionalProperties":false,"default":{},"description":"Weight of each risk factor. The defaults add up to 100, so the score runs from 0 to 100.","properties":{"diffSize":{"type":"number","minimum":0,"maximum":100,"default":15,"description":"Weight of changed lines."},"diffSpread":{"type":"number","minimum":0,"maximum":100,"default":8,"description":"Weight of top-level folders or workspace packages the change touches."},"fanIn":{"type":"number","minimum":0,"maximum":100,"default":12,"description":"Weight of direct importers of the most imported changed module."},"centrality":{"type":"number","minimum":0,"maximum":100,"default":12,"description":"Weight of share of modules that reach a changed module."},"churn":{"type":"number","minimum":0,"maximum":100,"default":8,"description":"Weight of recent commits to the changed files."},"authors":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Weight of recent distinct authors of the changed files."},"uncoveredLines":{"type":"number","minimum":0,"maximum":100,"default":12,"description":"Weight of changed lines that tests leave uncovered, when a coverage report is given."},"sensitivePaths":{"type":"number","minimum":0,"maximum":100,"default":15,"description":"Weight of changed files that match sensitivePaths."},"deletedExports":{"type":"number","minimum":0,"maximum":100,"default":13,"description":"Weight of exports removed from public modules."}}},"levels":{"type":"object","additionalProperties":false,"default":{},"description":"Lowest score of each risk level above low.","properties":{"medium":{"type":"number","minimum":0,"maximum":1000,"default":25,"description":"Lowest score rated medium."},"high":{"type":"number","minimum":0,"maximum":1000,"default":50,"description":"Lowest score rated high."},"critical":{"type":"number","minimum":0,"maximum":1000,"default":75,"description":"Lowest score rated critical."}}}}},"cache":{"type":"object","additionalProperties":false,"default":{},"description":"Cache of scanned imports, keyed by file content, so later runs scan only changed files.","properties":{"enabled":{"type":"boolean","default":true,"description":"Whether to read and write the cache."},"path":{"type":"string","minLength":1,"default":"node_modules/.cache/testmaster/impact-scan.json","description":"Cache file of the CLI, relative to the repository root and outside .git. An existing file there that is not a scan cache is never overwritten. The actions keep the cache in the Actions cache."}}}}}}};
+const func1 = typeof ucs2length === 'function' ? ucs2length : ucs2length["default"];
+const func0 = typeof equal === 'function' ? equal : equal["default"];
+const func21 = Object.prototype.hasOwnProperty;
+
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://testmaster.dev/schema/testmaster.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate20.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "report") || (key0 === "stages")) || (key0 === "coverage")) || (key0 === "impact"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.report !== undefined){
+let data0 = data.report;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key1 in data0){
+if(!(key1 === "name")){
+const err1 = {instancePath:instancePath+"/report",schemaPath:"#/properties/report/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.report,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data0.name !== undefined){
+let data1 = data0.name;
+if(typeof data1 === "string"){
+if(func1(data1) > 100){
+const err2 = {instancePath:instancePath+"/report/name",schemaPath:"#/properties/report/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.report.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err3 = {instancePath:instancePath+"/report/name",schemaPath:"#/properties/report/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.report.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/report/name",schemaPath:"#/properties/report/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.report.properties.name.type,parentSchema:schema31.properties.report.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/report",schemaPath:"#/properties/report/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.report.type,parentSchema:schema31.properties.report,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.stages !== undefined){
+let data2 = data.stages;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err6 = {instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.stages,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(!((data3 === "coverage") || (data3 === "impact"))){
+const err7 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.stages.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.stages.items.enum,parentSchema:schema31.properties.stages.items,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+let i1 = data2.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data2[i1], data2[j0])){
+const err8 = {instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema31.properties.stages,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/stages",schemaPath:"#/properties/stages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.stages.type,parentSchema:schema31.properties.stages,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.coverage !== undefined){
+let data4 = data.coverage;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key2 in data4){
+if(!((((((((key2 === "reports") || (key2 === "format")) || (key2 === "thresholds")) || (key2 === "paths")) || (key2 === "patch")) || (key2 === "base")) || (key2 === "pathMapping")) || (key2 === "html"))){
+const err10 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.coverage,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data4.reports !== undefined){
+let data5 = data4.reports;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i2=0; i2<len1; i2++){
+let data6 = data5[i2];
+if(typeof data6 === "string"){
+if(func1(data6) < 1){
+const err11 = {instancePath:instancePath+"/coverage/reports/" + i2,schemaPath:"#/properties/coverage/properties/reports/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.coverage.properties.reports.items,data:data6};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/coverage/reports/" + i2,schemaPath:"#/properties/coverage/properties/reports/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.coverage.properties.reports.items.type,parentSchema:schema31.properties.coverage.properties.reports.items,data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/coverage/reports",schemaPath:"#/properties/coverage/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.coverage.properties.reports.type,parentSchema:schema31.properties.coverage.properties.reports,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data4.format !== undefined){
+let data7 = data4.format;
+if(!((((((((data7 === "auto") || (data7 === "lcov")) || (data7 === "istanbul-json")) || (data7 === "istanbul-summary")) || (data7 === "cobertura")) || (data7 === "clover")) || (data7 === "jacoco")) || (data7 === "go"))){
+const err14 = {instancePath:instancePath+"/coverage/format",schemaPath:"#/properties/coverage/properties/format/enum",keyword:"enum",params:{allowedValues: schema31.properties.coverage.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.coverage.properties.format.enum,parentSchema:schema31.properties.coverage.properties.format,data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data4.thresholds !== undefined){
+let data8 = data4.thresholds;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key3 in data8){
+if(!(((((key3 === "lines") || (key3 === "branches")) || (key3 === "functions")) || (key3 === "statements")) || (key3 === "classes"))){
+const err15 = {instancePath:instancePath+"/coverage/thresholds",schemaPath:"#/properties/coverage/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.coverage.properties.thresholds,data:data8};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data8.lines !== undefined){
+let data9 = data8.lines;
+if((!((typeof data9 == "number") && (isFinite(data9)))) && (data9 !== null)){
+const err16 = {instancePath:instancePath+"/coverage/thresholds/lines",schemaPath:"#/properties/coverage/properties/thresholds/properties/lines/type",keyword:"type",params:{type: schema31.properties.coverage.properties.thresholds.properties.lines.type},message:"must be number,null",schema:schema31.properties.coverage.properties.thresholds.properties.lines.type,parentSchema:schema31.properties.coverage.properties.thresholds.properties.lines,data:data9};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 100 || isNaN(data9)){
+const err17 = {instancePath:instancePath+"/coverage/thresholds/lines",schemaPath:"#/properties/coverage/properties/thresholds/properties/lines/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.coverage.properties.thresholds.properties.lines,data:data9};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data9 < 0 || isNaN(data9)){
+const err18 = {instancePath:instancePath+"/coverage/thresholds/lines",schemaPath:"#/properties/coverage/properties/thresholds/properties/lines/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.coverage.properties.thresholds.properties.lines,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+let res0;
+if(( false || (res0 = data9/0.01, Math.abs(Math.round(res0) - res0) > 1e-9))){
+const err19 = {instancePath:instancePath+"/coverage/thresholds/lines",schemaPath:"#/properties/coverage/properties/thresholds/properties/lines/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01",schema:0.01,parentSchema:schema31.properties.coverage.properties.thresholds.properties.lines,data:data9};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+if(data8.branches !== undefined){
+let data10 = data8.branches;
+if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){
+const err20 = {instancePath:instancePath+"/coverage/thresholds/branches",schemaPath:"#/properties/coverage/properties/thresholds/properties/branches/type",keyword:"type",params:{type: schema31.properties.coverage.properties.thresholds.properties.branches.type},message:"must be number,null",schema:schema31.properties.coverage.properties.thresholds.properties.branches.type,parentSchema:schema31.properties.coverage.properties.thresholds.properties.branches,data:data10};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 100 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/coverage/thresholds/branches",schemaPath:"#/properties/coverage/properties/thresholds/properties/branches/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.coverage.properties.thresholds.properties.branches,data:data10};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/coverage/thresholds/branches",schemaPath:"#/properties/coverage/properties/thresholds/properties/branches/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.coverage.properties.thresholds.properties.branches,data:data10};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+let res1;
+if(( false || (res1 = data10/0.01, Math.abs(Math.round(res1) - res1) > 1e-9))){
+const err23 = {instancePath:instancePath+"/coverage/thresholds/branches",schemaPath:"#/properties/coverage/properties/thresholds/properties/branches/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01",schema:0.01,parentSchema:schema31.properties.coverage.properties.thresholds.properties.branches,data:data10};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+if(data8.functions !== undefined){
+let data11 = data8.functions;
+if((!((typeof data11 == "number") && (isFinite(data11)))) && (data11 !== null)){
+const err24 = {instancePath:instancePath+"/coverage/thresholds/functions",schemaPath:"#/properties/coverage/properties/thresholds/properties/functions/type",keyword:"type",params:{type: schema31.properties.coverage.properties.thresholds.properties.functions.type},message:"must be number,null",schema:schema31.properties.coverage.properties.thresholds.properties.functions.type,parentSchema:schema31.properties.coverage.properties.thresholds.properties.functions,data:data11};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 100 || isNaN(data11)){
+const err25 = {instancePath:instancePath+"/coverage/thresholds/functions",schemaPath:"#/properties/coverage/properties/thresholds/properties/functions/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.coverage.properties.thresholds.properties.functions,data:data11};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data11 < 0 || isNaN(data11)){
+const err26 = {instancePath:instancePath+"/coverage/thresholds/functions",schemaPath:"#/properties/coverage/properties/thresholds/properties/functions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.coverage.properties.thresholds.properties.functions,data:data11};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+let res2;
+if(( false || (res2 = data11/0.01, Math.abs(Math.round(res2) - res2) > 1e-9))){
+const err27 = {instancePath:instancePath+"/coverage/thresholds/functions",schemaPath:"#/properties/coverage/properties/thresholds/properties/functions/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01",schema:0.01,parentSchema:schema31.properties.coverage.properties.thresholds.properties.functions,data:data11};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+if(data8.statements !== undefined){
+let data12 = data8.statements;
+if((!((typeof data12 == "number") && (isFinite(data12)))) && (data12 !== null)){
+const err28 = {instancePath:instancePath+"/coverage/thresholds/statements",schemaPath:"#/properties/coverage/properties/thresholds/properties/statements/type",keyword:"type",params:{type: schema31.properties.coverage.properties.thresholds.properties.statements.type},message:"must be number,null",schema:schema31.properties.coverage.properties.thresholds.properties.statements.type,parentSchema:schema31.properties.coverage.properties.thresholds.properties.statements,data:data12};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 100 || isNaN(data12)){
+const err29 = {instancePath:instancePath+"/coverage/thresholds/statements",schemaPath:"#/properties/coverage/properties/thresholds/properties/statements/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.coverage.properties.thresholds.properties.statements,data:data12};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+const err30 = {instancePath:instancePath+"/coverage/thresholds/statements",schemaPath:"#/properties/coverage/properties/thresholds/properties/statements/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.coverage.properties.thresholds.properties.statements,data:data12};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+let res3;
+if(( false || (res3 = data12/0.01, Math.abs(Math.round(res3) - res3) > 1e-9))){
+const err31 = {instancePath:instancePath+"/coverage/thresholds/statements",schemaPath:"#/properties/coverage/properties/thresholds/properties/statements/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01",schema:0.01,parentSchema:schema31.properties.coverage.properties.thresholds.properties.statements,data:data12};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+if(data8.classes !== undefined){
+let data13 = data8.classes;
+if((!((typeof data13 == "number") && (isFinite(data13)))) && (data13 !== null)){
+const err32 = {instancePath:instancePath+"/coverage/thresholds/classes",schemaPath:"#/properties/coverage/properties/thresholds/properties/classes/type",keyword:"type",params:{type: schema31.properties.coverage.properties.thresholds.properties.classes.type},message:"must be number,null",schema:schema31.properties.coverage.properties.thresholds.properties.classes.type,parentSchema:schema31.properties.coverage.properties.thresholds.properties.classes,data:data13};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 100 || isNaN(data13)){
+const err33 = {instancePath:instancePath+"/coverage/thresholds/classes",schemaPath:"#/properties/coverage/properties/thresholds/properties/classes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.coverage.properties.thresholds.properties.classes,data:data13};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data13 < 0 || isNaN(data13)){
+const err34 = {instancePath:instancePath+"/coverage/thresholds/classes",schemaPath:"#/properties/coverage/properties/thresholds/properties/classes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.coverage.properties.thresholds.properties.classes,data:data13};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+let res4;
+if(( false || (res4 = data13/0.01, Math.abs(Math.round(res4) - res4) > 1e-9))){
+const err35 = {instancePath:instancePath+"/coverage/thresholds/classes",schemaPath:"#/properties/coverage/properties/thresholds/properties/classes/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01",schema:0.01,parentSchema:schema31.properties.coverage.properties.thresholds.properties.classes,data:data13};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/coverage/thresholds",schemaPath:"#/properties/coverage/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.coverage.properties.thresholds.type,parentSchema:schema31.properties.coverage.properties.thresholds,data:data8};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data4.paths !== undefined){
+let data14 = data4.paths;
+if(Array.isArray(data14)){
+const len2 = data14.length;
+for(let i3=0; i3<len2; i3++){
+let data15 = data14[i3];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.glob === undefined){
+const err37 = {instancePath:instancePath+"/coverage/paths/" + i3,schemaPath:"#/properties/coverage/properties/paths/items/required",keyword:"required",params:{missingProperty: "glob"},message:"must have required property '"+"glob"+"'",schema:schema31.properties.coverage.properties.paths.items.required,parentSchema:schema31.properties.coverage.properties.paths.items,data:data15};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data15.thresholds === undefined){
+const err38 = {instancePath:instancePath+"/coverage/paths/" + i3,schemaPath:"#/properties/coverage/properties/paths/items/required",keyword:"required",params:{missingProperty: "thresholds"},message:"must have required property '"+"thresholds"+"'",schema:schema31.properties.coverage.properties.paths.items.required,parentSchema:schema31.properties.coverage.properties.paths.items,data:data15};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+for(const key4 in data15){
+if(!((key4 === "glob") || (key4 === "thresholds"))){
+const err39 = {instancePath:instancePath+"/coverage/paths/" + i3,schemaPath:"#/properties/coverage/properties/paths/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.coverage.properties.paths.items,data:data15};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data15.glob !== undefined){
+let data16 = data15.glob;
+if(typeof data16 === "string"){
+if(func1(data16) < 1){
+const err40 = {instancePath:instancePath+"/coverage/paths/" + i3+"/glob",schemaPath:"#/properties/coverage/properties/paths/items/properties/glob/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.coverage.properties.paths.items.properties.glob,data:data16};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/coverage/paths/" + i3+"/glob",schemaPath:"#/properties/coverage/properties/paths/items/properties/glob/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.coverage.properties.paths.items.properties.glob.type,parentSchema:schema31.properties.coverage.properties.paths.items.properties.glob,data:data16};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data15.thresholds !== undefined){
+let data17 = data15.thresholds;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key5 in data17){
+if(!(((((key5 === "lines") || (key5 === "branches")) || (key5 === "functions")) || (key5 === "statements")) || (key5 === "classes"))){
+const err42 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds,data:data17};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data17.lines !== undefined){
+let data18 = data17.lines;
+if((!((typeof data18 == "number") && (isFinite(data18)))) && (data18 !== null)){
+const err43 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds/lines",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/properties/lines/type",keyword:"type",params:{type: schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.lines.type},message:"must be number,null",schema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.lines.type,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.lines,data:data18};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 100 || isNaN(data18)){
+const err44 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds/lines",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/properties/lines/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.lines,data:data18};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data18 < 0 || isNaN(data18)){
+const err45 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds/lines",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/properties/lines/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.lines,data:data18};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+let res5;
+if(( false || (res5 = data18/0.01, Math.abs(Math.round(res5) - res5) > 1e-9))){
+const err46 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds/lines",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/properties/lines/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01",schema:0.01,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.lines,data:data18};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+if(data17.branches !== undefined){
+let data19 = data17.branches;
+if((!((typeof data19 == "number") && (isFinite(data19)))) && (data19 !== null)){
+const err47 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds/branches",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/properties/branches/type",keyword:"type",params:{type: schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.branches.type},message:"must be number,null",schema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.branches.type,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.branches,data:data19};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 100 || isNaN(data19)){
+const err48 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds/branches",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/properties/branches/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.branches,data:data19};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data19 < 0 || isNaN(data19)){
+const err49 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds/branches",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/properties/branches/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.branches,data:data19};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+let res6;
+if(( false || (res6 = data19/0.01, Math.abs(Math.round(res6) - res6) > 1e-9))){
+const err50 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds/branches",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/properties/branches/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01",schema:0.01,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.branches,data:data19};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+if(data17.functions !== undefined){
+let data20 = data17.functions;
+if((!((typeof data20 == "number") && (isFinite(data20)))) && (data20 !== null)){
+const err51 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds/functions",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/properties/functions/type",keyword:"type",params:{type: schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.functions.type},message:"must be number,null",schema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.functions.type,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.functions,data:data20};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 100 || isNaN(data20)){
+const err52 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds/functions",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/properties/functions/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.functions,data:data20};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(data20 < 0 || isNaN(data20)){
+const err53 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds/functions",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/properties/functions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.functions,data:data20};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+let res7;
+if(( false || (res7 = data20/0.01, Math.abs(Math.round(res7) - res7) > 1e-9))){
+const err54 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds/functions",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/properties/functions/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01",schema:0.01,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.functions,data:data20};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+if(data17.statements !== undefined){
+let data21 = data17.statements;
+if((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)){
+const err55 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds/statements",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/properties/statements/type",keyword:"type",params:{type: schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.statements.type},message:"must be number,null",schema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.statements.type,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.statements,data:data21};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 100 || isNaN(data21)){
+const err56 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds/statements",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/properties/statements/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.statements,data:data21};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data21 < 0 || isNaN(data21)){
+const err57 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds/statements",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/properties/statements/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.statements,data:data21};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+let res8;
+if(( false || (res8 = data21/0.01, Math.abs(Math.round(res8) - res8) > 1e-9))){
+const err58 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds/statements",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/properties/statements/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01",schema:0.01,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.statements,data:data21};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+if(data17.classes !== undefined){
+let data22 = data17.classes;
+if((!((typeof data22 == "number") && (isFinite(data22)))) && (data22 !== null)){
+const err59 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds/classes",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/properties/classes/type",keyword:"type",params:{type: schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.classes.type},message:"must be number,null",schema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.classes.type,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.classes,data:data22};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 100 || isNaN(data22)){
+const err60 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds/classes",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/properties/classes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.classes,data:data22};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(data22 < 0 || isNaN(data22)){
+const err61 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds/classes",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/properties/classes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.classes,data:data22};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+let res9;
+if(( false || (res9 = data22/0.01, Math.abs(Math.round(res9) - res9) > 1e-9))){
+const err62 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds/classes",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/properties/classes/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01",schema:0.01,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds.properties.classes,data:data22};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/coverage/paths/" + i3+"/thresholds",schemaPath:"#/properties/coverage/properties/paths/items/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.coverage.properties.paths.items.properties.thresholds.type,parentSchema:schema31.properties.coverage.properties.paths.items.properties.thresholds,data:data17};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/coverage/paths/" + i3,schemaPath:"#/properties/coverage/properties/paths/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.coverage.properties.paths.items.type,parentSchema:schema31.properties.coverage.properties.paths.items,data:data15};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/coverage/paths",schemaPath:"#/properties/coverage/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.coverage.properties.paths.type,parentSchema:schema31.properties.coverage.properties.paths,data:data14};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data4.patch !== undefined){
+let data23 = data4.patch;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key6 in data23){
+if(!(((key6 === "threshold") || (key6 === "include")) || (key6 === "exclude"))){
+const err66 = {instancePath:instancePath+"/coverage/patch",schemaPath:"#/properties/coverage/properties/patch/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.coverage.properties.patch,data:data23};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data23.threshold !== undefined){
+let data24 = data23.threshold;
+if((!((typeof data24 == "number") && (isFinite(data24)))) && (data24 !== null)){
+const err67 = {instancePath:instancePath+"/coverage/patch/threshold",schemaPath:"#/properties/coverage/properties/patch/properties/threshold/type",keyword:"type",params:{type: schema31.properties.coverage.properties.patch.properties.threshold.type},message:"must be number,null",schema:schema31.properties.coverage.properties.patch.properties.threshold.type,parentSchema:schema31.properties.coverage.properties.patch.properties.threshold,data:data24};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 100 || isNaN(data24)){
+const err68 = {instancePath:instancePath+"/coverage/patch/threshold",schemaPath:"#/properties/coverage/properties/patch/properties/threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.coverage.properties.patch.properties.threshold,data:data24};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data24 < 0 || isNaN(data24)){
+const err69 = {instancePath:instancePath+"/coverage/patch/threshold",schemaPath:"#/properties/coverage/properties/patch/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.coverage.properties.patch.properties.threshold,data:data24};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+let res10;
+if(( false || (res10 = data24/0.01, Math.abs(Math.round(res10) - res10) > 1e-9))){
+const err70 = {instancePath:instancePath+"/coverage/patch/threshold",schemaPath:"#/properties/coverage/properties/patch/properties/threshold/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01",schema:0.01,parentSchema:schema31.properties.coverage.properties.patch.properties.threshold,data:data24};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+if(data23.include !== undefined){
+let data25 = data23.include;
+if(Array.isArray(data25)){
+const len3 = data25.length;
+for(let i4=0; i4<len3; i4++){
+let data26 = data25[i4];
+if(typeof data26 === "string"){
+if(func1(data26) < 1){
+const err71 = {instancePath:instancePath+"/coverage/patch/include/" + i4,schemaPath:"#/properties/coverage/properties/patch/properties/include/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.coverage.properties.patch.properties.include.items,data:data26};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/coverage/patch/include/" + i4,schemaPath:"#/properties/coverage/properties/patch/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.coverage.properties.patch.properties.include.items.type,parentSchema:schema31.properties.coverage.properties.patch.properties.include.items,data:data26};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/coverage/patch/include",schemaPath:"#/properties/coverage/properties/patch/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.coverage.properties.patch.properties.include.type,parentSchema:schema31.properties.coverage.properties.patch.properties.include,data:data25};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data23.exclude !== undefined){
+let data27 = data23.exclude;
+if(Array.isArray(data27)){
+const len4 = data27.length;
+for(let i5=0; i5<len4; i5++){
+let data28 = data27[i5];
+if(typeof data28 === "string"){
+if(func1(data28) < 1){
+const err74 = {instancePath:instancePath+"/coverage/patch/exclude/" + i5,schemaPath:"#/properties/coverage/properties/patch/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.coverage.properties.patch.properties.exclude.items,data:data28};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/coverage/patch/exclude/" + i5,schemaPath:"#/properties/coverage/properties/patch/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.coverage.properties.patch.properties.exclude.items.type,parentSchema:schema31.properties.coverage.properties.patch.properties.exclude.items,data:data28};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/coverage/patch/exclude",schemaPath:"#/properties/coverage/properties/patch/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.coverage.properties.patch.properties.exclude.type,parentSchema:schema31.properties.coverage.properties.patch.properties.exclude,data:data27};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/coverage/patch",schemaPath:"#/properties/coverage/properties/patch/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.coverage.properties.patch.type,parentSchema:schema31.properties.coverage.properties.patch,data:data23};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data4.base !== undefined){
+let data29 = data4.base;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key7 in data29){
+if(!(((key7 === "maxDrop") || (key7 === "tolerance")) || (key7 === "report"))){
+const err78 = {instancePath:instancePath+"/coverage/base",schemaPath:"#/properties/coverage/properties/base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.coverage.properties.base,data:data29};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data29.maxDrop !== undefined){
+let data30 = data29.maxDrop;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key8 in data30){
+if(!(((((key8 === "lines") || (key8 === "branches")) || (key8 === "functions")) || (key8 === "statements")) || (key8 === "classes"))){
+const err79 = {instancePath:instancePath+"/coverage/base/maxDrop",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop,data:data30};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data30.lines !== undefined){
+let data31 = data30.lines;
+if((!((typeof data31 == "number") && (isFinite(data31)))) && (data31 !== null)){
+const err80 = {instancePath:instancePath+"/coverage/base/maxDrop/lines",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/properties/lines/type",keyword:"type",params:{type: schema31.properties.coverage.properties.base.properties.maxDrop.properties.lines.type},message:"must be number,null",schema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.lines.type,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.lines,data:data31};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 100 || isNaN(data31)){
+const err81 = {instancePath:instancePath+"/coverage/base/maxDrop/lines",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/properties/lines/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.lines,data:data31};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(data31 < 0 || isNaN(data31)){
+const err82 = {instancePath:instancePath+"/coverage/base/maxDrop/lines",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/properties/lines/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.lines,data:data31};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+let res11;
+if(( false || (res11 = data31/0.01, Math.abs(Math.round(res11) - res11) > 1e-9))){
+const err83 = {instancePath:instancePath+"/coverage/base/maxDrop/lines",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/properties/lines/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01",schema:0.01,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.lines,data:data31};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+if(data30.branches !== undefined){
+let data32 = data30.branches;
+if((!((typeof data32 == "number") && (isFinite(data32)))) && (data32 !== null)){
+const err84 = {instancePath:instancePath+"/coverage/base/maxDrop/branches",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/properties/branches/type",keyword:"type",params:{type: schema31.properties.coverage.properties.base.properties.maxDrop.properties.branches.type},message:"must be number,null",schema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.branches.type,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.branches,data:data32};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 100 || isNaN(data32)){
+const err85 = {instancePath:instancePath+"/coverage/base/maxDrop/branches",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/properties/branches/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.branches,data:data32};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(data32 < 0 || isNaN(data32)){
+const err86 = {instancePath:instancePath+"/coverage/base/maxDrop/branches",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/properties/branches/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.branches,data:data32};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+let res12;
+if(( false || (res12 = data32/0.01, Math.abs(Math.round(res12) - res12) > 1e-9))){
+const err87 = {instancePath:instancePath+"/coverage/base/maxDrop/branches",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/properties/branches/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01",schema:0.01,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.branches,data:data32};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+if(data30.functions !== undefined){
+let data33 = data30.functions;
+if((!((typeof data33 == "number") && (isFinite(data33)))) && (data33 !== null)){
+const err88 = {instancePath:instancePath+"/coverage/base/maxDrop/functions",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/properties/functions/type",keyword:"type",params:{type: schema31.properties.coverage.properties.base.properties.maxDrop.properties.functions.type},message:"must be number,null",schema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.functions.type,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.functions,data:data33};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 > 100 || isNaN(data33)){
+const err89 = {instancePath:instancePath+"/coverage/base/maxDrop/functions",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/properties/functions/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.functions,data:data33};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(data33 < 0 || isNaN(data33)){
+const err90 = {instancePath:instancePath+"/coverage/base/maxDrop/functions",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/properties/functions/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.functions,data:data33};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+let res13;
+if(( false || (res13 = data33/0.01, Math.abs(Math.round(res13) - res13) > 1e-9))){
+const err91 = {instancePath:instancePath+"/coverage/base/maxDrop/functions",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/properties/functions/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01",schema:0.01,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.functions,data:data33};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+if(data30.statements !== undefined){
+let data34 = data30.statements;
+if((!((typeof data34 == "number") && (isFinite(data34)))) && (data34 !== null)){
+const err92 = {instancePath:instancePath+"/coverage/base/maxDrop/statements",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/properties/statements/type",keyword:"type",params:{type: schema31.properties.coverage.properties.base.properties.maxDrop.properties.statements.type},message:"must be number,null",schema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.statements.type,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.statements,data:data34};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 100 || isNaN(data34)){
+const err93 = {instancePath:instancePath+"/coverage/base/maxDrop/statements",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/properties/statements/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.statements,data:data34};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+if(data34 < 0 || isNaN(data34)){
+const err94 = {instancePath:instancePath+"/coverage/base/maxDrop/statements",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/properties/statements/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.statements,data:data34};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+let res14;
+if(( false || (res14 = data34/0.01, Math.abs(Math.round(res14) - res14) > 1e-9))){
+const err95 = {instancePath:instancePath+"/coverage/base/maxDrop/statements",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/properties/statements/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01",schema:0.01,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.statements,data:data34};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+if(data30.classes !== undefined){
+let data35 = data30.classes;
+if((!((typeof data35 == "number") && (isFinite(data35)))) && (data35 !== null)){
+const err96 = {instancePath:instancePath+"/coverage/base/maxDrop/classes",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/properties/classes/type",keyword:"type",params:{type: schema31.properties.coverage.properties.base.properties.maxDrop.properties.classes.type},message:"must be number,null",schema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.classes.type,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.classes,data:data35};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 100 || isNaN(data35)){
+const err97 = {instancePath:instancePath+"/coverage/base/maxDrop/classes",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/properties/classes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.classes,data:data35};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+if(data35 < 0 || isNaN(data35)){
+const err98 = {instancePath:instancePath+"/coverage/base/maxDrop/classes",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/properties/classes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.classes,data:data35};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+let res15;
+if(( false || (res15 = data35/0.01, Math.abs(Math.round(res15) - res15) > 1e-9))){
+const err99 = {instancePath:instancePath+"/coverage/base/maxDrop/classes",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/properties/classes/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01",schema:0.01,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop.properties.classes,data:data35};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/coverage/base/maxDrop",schemaPath:"#/properties/coverage/properties/base/properties/maxDrop/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.coverage.properties.base.properties.maxDrop.type,parentSchema:schema31.properties.coverage.properties.base.properties.maxDrop,data:data30};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data29.tolerance !== undefined){
+let data36 = data29.tolerance;
+if((typeof data36 == "number") && (isFinite(data36))){
+if(data36 > 100 || isNaN(data36)){
+const err101 = {instancePath:instancePath+"/coverage/base/tolerance",schemaPath:"#/properties/coverage/properties/base/properties/tolerance/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.coverage.properties.base.properties.tolerance,data:data36};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+if(data36 < 0 || isNaN(data36)){
+const err102 = {instancePath:instancePath+"/coverage/base/tolerance",schemaPath:"#/properties/coverage/properties/base/properties/tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.coverage.properties.base.properties.tolerance,data:data36};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+let res16;
+if(( false || (res16 = data36/0.01, Math.abs(Math.round(res16) - res16) > 1e-9))){
+const err103 = {instancePath:instancePath+"/coverage/base/tolerance",schemaPath:"#/properties/coverage/properties/base/properties/tolerance/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.01},message:"must be multiple of 0.01",schema:0.01,parentSchema:schema31.properties.coverage.properties.base.properties.tolerance,data:data36};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/coverage/base/tolerance",schemaPath:"#/properties/coverage/properties/base/properties/tolerance/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.coverage.properties.base.properties.tolerance.type,parentSchema:schema31.properties.coverage.properties.base.properties.tolerance,data:data36};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data29.report !== undefined){
+let data37 = data29.report;
+if((typeof data37 !== "string") && (data37 !== null)){
+const err105 = {instancePath:instancePath+"/coverage/base/report",schemaPath:"#/properties/coverage/properties/base/properties/report/type",keyword:"type",params:{type: schema31.properties.coverage.properties.base.properties.report.type},message:"must be string,null",schema:schema31.properties.coverage.properties.base.properties.report.type,parentSchema:schema31.properties.coverage.properties.base.properties.report,data:data37};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+if(typeof data37 === "string"){
+if(func1(data37) < 1){
+const err106 = {instancePath:instancePath+"/coverage/base/report",schemaPath:"#/properties/coverage/properties/base/properties/report/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.coverage.properties.base.properties.report,data:data37};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/coverage/base",schemaPath:"#/properties/coverage/properties/base/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.coverage.properties.base.type,parentSchema:schema31.properties.coverage.properties.base,data:data29};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data4.pathMapping !== undefined){
+let data38 = data4.pathMapping;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key9 in data38){
+if(!(((key9 === "stripPrefixes") || (key9 === "rewrite")) || (key9 === "roots"))){
+const err108 = {instancePath:instancePath+"/coverage/pathMapping",schemaPath:"#/properties/coverage/properties/pathMapping/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.coverage.properties.pathMapping,data:data38};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data38.stripPrefixes !== undefined){
+let data39 = data38.stripPrefixes;
+if(Array.isArray(data39)){
+const len5 = data39.length;
+for(let i6=0; i6<len5; i6++){
+let data40 = data39[i6];
+if(typeof data40 === "string"){
+if(func1(data40) < 1){
+const err109 = {instancePath:instancePath+"/coverage/pathMapping/stripPrefixes/" + i6,schemaPath:"#/properties/coverage/properties/pathMapping/properties/stripPrefixes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.coverage.properties.pathMapping.properties.stripPrefixes.items,data:data40};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/coverage/pathMapping/stripPrefixes/" + i6,schemaPath:"#/properties/coverage/properties/pathMapping/properties/stripPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.coverage.properties.pathMapping.properties.stripPrefixes.items.type,parentSchema:schema31.properties.coverage.properties.pathMapping.properties.stripPrefixes.items,data:data40};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/coverage/pathMapping/stripPrefixes",schemaPath:"#/properties/coverage/properties/pathMapping/properties/stripPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.coverage.properties.pathMapping.properties.stripPrefixes.type,parentSchema:schema31.properties.coverage.properties.pathMapping.properties.stripPrefixes,data:data39};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data38.rewrite !== undefined){
+let data41 = data38.rewrite;
+if(Array.isArray(data41)){
+const len6 = data41.length;
+for(let i7=0; i7<len6; i7++){
+let data42 = data41[i7];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.from === undefined){
+const err112 = {instancePath:instancePath+"/coverage/pathMapping/rewrite/" + i7,schemaPath:"#/properties/coverage/properties/pathMapping/properties/rewrite/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema31.properties.coverage.properties.pathMapping.properties.rewrite.items.required,parentSchema:schema31.properties.coverage.properties.pathMapping.properties.rewrite.items,data:data42};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+if(data42.to === undefined){
+const err113 = {instancePath:instancePath+"/coverage/pathMapping/rewrite/" + i7,schemaPath:"#/properties/coverage/properties/pathMapping/properties/rewrite/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema31.properties.coverage.properties.pathMapping.properties.rewrite.items.required,parentSchema:schema31.properties.coverage.properties.pathMapping.properties.rewrite.items,data:data42};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+for(const key10 in data42){
+if(!((key10 === "from") || (key10 === "to"))){
+const err114 = {instancePath:instancePath+"/coverage/pathMapping/rewrite/" + i7,schemaPath:"#/properties/coverage/properties/pathMapping/properties/rewrite/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.coverage.properties.pathMapping.properties.rewrite.items,data:data42};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+if(data42.from !== undefined){
+let data43 = data42.from;
+if(typeof data43 === "string"){
+if(func1(data43) < 1){
+const err115 = {instancePath:instancePath+"/coverage/pathMapping/rewrite/" + i7+"/from",schemaPath:"#/properties/coverage/properties/pathMapping/properties/rewrite/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.coverage.properties.pathMapping.properties.rewrite.items.properties.from,data:data43};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/coverage/pathMapping/rewrite/" + i7+"/from",schemaPath:"#/properties/coverage/properties/pathMapping/properties/rewrite/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.coverage.properties.pathMapping.properties.rewrite.items.properties.from.type,parentSchema:schema31.properties.coverage.properties.pathMapping.properties.rewrite.items.properties.from,data:data43};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data42.to !== undefined){
+let data44 = data42.to;
+if(typeof data44 !== "string"){
+const err117 = {instancePath:instancePath+"/coverage/pathMapping/rewrite/" + i7+"/to",schemaPath:"#/properties/coverage/properties/pathMapping/properties/rewrite/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.coverage.properties.pathMapping.properties.rewrite.items.properties.to.type,parentSchema:schema31.properties.coverage.properties.pathMapping.properties.rewrite.items.properties.to,data:data44};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/coverage/pathMapping/rewrite/" + i7,schemaPath:"#/properties/coverage/properties/pathMapping/properties/rewrite/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.coverage.properties.pathMapping.properties.rewrite.items.type,parentSchema:schema31.properties.coverage.properties.pathMapping.properties.rewrite.items,data:data42};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/coverage/pathMapping/rewrite",schemaPath:"#/properties/coverage/properties/pathMapping/properties/rewrite/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.coverage.properties.pathMapping.properties.rewrite.type,parentSchema:schema31.properties.coverage.properties.pathMapping.properties.rewrite,data:data41};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+if(data38.roots !== undefined){
+let data45 = data38.roots;
+if(Array.isArray(data45)){
+const len7 = data45.length;
+for(let i8=0; i8<len7; i8++){
+let data46 = data45[i8];
+if(typeof data46 === "string"){
+if(func1(data46) < 1){
+const err120 = {instancePath:instancePath+"/coverage/pathMapping/roots/" + i8,schemaPath:"#/properties/coverage/properties/pathMapping/properties/roots/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.coverage.properties.pathMapping.properties.roots.items,data:data46};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/coverage/pathMapping/roots/" + i8,schemaPath:"#/properties/coverage/properties/pathMapping/properties/roots/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.coverage.properties.pathMapping.properties.roots.items.type,parentSchema:schema31.properties.coverage.properties.pathMapping.properties.roots.items,data:data46};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/coverage/pathMapping/roots",schemaPath:"#/properties/coverage/properties/pathMapping/properties/roots/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.coverage.properties.pathMapping.properties.roots.type,parentSchema:schema31.properties.coverage.properties.pathMapping.properties.roots,data:data45};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/coverage/pathMapping",schemaPath:"#/properties/coverage/properties/pathMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.coverage.properties.pathMapping.type,parentSchema:schema31.properties.coverage.properties.pathMapping,data:data38};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+if(data4.html !== undefined){
+let data47 = data4.html;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key11 in data47){
+if(!((key11 === "enabled") || (key11 === "dir"))){
+const err124 = {instancePath:instancePath+"/coverage/html",schemaPath:"#/properties/coverage/properties/html/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.coverage.properties.html,data:data47};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data47.enabled !== undefined){
+let data48 = data47.enabled;
+if(typeof data48 !== "boolean"){
+const err125 = {instancePath:instancePath+"/coverage/html/enabled",schemaPath:"#/properties/coverage/properties/html/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.coverage.properties.html.properties.enabled.type,parentSchema:schema31.properties.coverage.properties.html.properties.enabled,data:data48};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+if(data47.dir !== undefined){
+let data49 = data47.dir;
+if(typeof data49 === "string"){
+if(func1(data49) < 1){
+const err126 = {instancePath:instancePath+"/coverage/html/dir",schemaPath:"#/properties/coverage/properties/html/properties/dir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.coverage.properties.html.properties.dir,data:data49};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/coverage/html/dir",schemaPath:"#/properties/coverage/properties/html/properties/dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.coverage.properties.html.properties.dir.type,parentSchema:schema31.properties.coverage.properties.html.properties.dir,data:data49};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/coverage/html",schemaPath:"#/properties/coverage/properties/html/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.coverage.properties.html.type,parentSchema:schema31.properties.coverage.properties.html,data:data47};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/coverage",schemaPath:"#/properties/coverage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.coverage.type,parentSchema:schema31.properties.coverage,data:data4};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data.impact !== undefined){
+let data50 = data.impact;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key12 in data50){
+if(!(((((((key12 === "tests") || (key12 === "triggers")) || (key12 === "typeOnlyEdgesRun")) || (key12 === "suites")) || (key12 === "sensitivePaths")) || (key12 === "risk")) || (key12 === "cache"))){
+const err130 = {instancePath:instancePath+"/impact",schemaPath:"#/properties/impact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.impact,data:data50};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+if(data50.tests !== undefined){
+let data51 = data50.tests;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key13 in data51){
+if(!((key13 === "include") || (key13 === "exclude"))){
+const err131 = {instancePath:instancePath+"/impact/tests",schemaPath:"#/properties/impact/properties/tests/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.impact.properties.tests,data:data51};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data51.include !== undefined){
+let data52 = data51.include;
+if(Array.isArray(data52)){
+const len8 = data52.length;
+for(let i9=0; i9<len8; i9++){
+let data53 = data52[i9];
+if(typeof data53 === "string"){
+if(func1(data53) < 1){
+const err132 = {instancePath:instancePath+"/impact/tests/include/" + i9,schemaPath:"#/properties/impact/properties/tests/properties/include/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.impact.properties.tests.properties.include.items,data:data53};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/impact/tests/include/" + i9,schemaPath:"#/properties/impact/properties/tests/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.impact.properties.tests.properties.include.items.type,parentSchema:schema31.properties.impact.properties.tests.properties.include.items,data:data53};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/impact/tests/include",schemaPath:"#/properties/impact/properties/tests/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.impact.properties.tests.properties.include.type,parentSchema:schema31.properties.impact.properties.tests.properties.include,data:data52};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+if(data51.exclude !== undefined){
+let data54 = data51.exclude;
+if(Array.isArray(data54)){
+const len9 = data54.length;
+for(let i10=0; i10<len9; i10++){
+let data55 = data54[i10];
+if(typeof data55 === "string"){
+if(func1(data55) < 1){
+const err135 = {instancePath:instancePath+"/impact/tests/exclude/" + i10,schemaPath:"#/properties/impact/properties/tests/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.impact.properties.tests.properties.exclude.items,data:data55};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/impact/tests/exclude/" + i10,schemaPath:"#/properties/impact/properties/tests/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.impact.properties.tests.properties.exclude.items.type,parentSchema:schema31.properties.impact.properties.tests.properties.exclude.items,data:data55};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/impact/tests/exclude",schemaPath:"#/properties/impact/properties/tests/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.impact.properties.tests.properties.exclude.type,parentSchema:schema31.properties.impact.properties.tests.properties.exclude,data:data54};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/impact/tests",schemaPath:"#/properties/impact/properties/tests/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.impact.properties.tests.type,parentSchema:schema31.properties.impact.properties.tests,data:data51};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+if(data50.triggers !== undefined){
+let data56 = data50.triggers;
+if(Array.isArray(data56)){
+const len10 = data56.length;
+for(let i11=0; i11<len10; i11++){
+let data57 = data56[i11];
+if(typeof data57 === "string"){
+if(func1(data57) < 1){
+const err139 = {instancePath:instancePath+"/impact/triggers/" + i11,schemaPath:"#/properties/impact/properties/triggers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.impact.properties.triggers.items,data:data57};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+else {
+const err140 = {instancePath:instancePath+"/impact/triggers/" + i11,schemaPath:"#/properties/impact/properties/triggers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.impact.properties.triggers.items.type,parentSchema:schema31.properties.impact.properties.triggers.items,data:data57};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/impact/triggers",schemaPath:"#/properties/impact/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.impact.properties.triggers.type,parentSchema:schema31.properties.impact.properties.triggers,data:data56};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data50.typeOnlyEdgesRun !== undefined){
+let data58 = data50.typeOnlyEdgesRun;
+if(typeof data58 !== "boolean"){
+const err142 = {instancePath:instancePath+"/impact/typeOnlyEdgesRun",schemaPath:"#/properties/impact/properties/typeOnlyEdgesRun/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.impact.properties.typeOnlyEdgesRun.type,parentSchema:schema31.properties.impact.properties.typeOnlyEdgesRun,data:data58};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+if(data50.suites !== undefined){
+let data59 = data50.suites;
+if(Array.isArray(data59)){
+const len11 = data59.length;
+for(let i12=0; i12<len11; i12++){
+let data60 = data59[i12];
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.name === undefined){
+const err143 = {instancePath:instancePath+"/impact/suites/" + i12,schemaPath:"#/properties/impact/properties/suites/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.impact.properties.suites.items.required,parentSchema:schema31.properties.impact.properties.suites.items,data:data60};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+if(data60.paths === undefined){
+const err144 = {instancePath:instancePath+"/impact/suites/" + i12,schemaPath:"#/properties/impact/properties/suites/items/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'",schema:schema31.properties.impact.properties.suites.items.required,parentSchema:schema31.properties.impact.properties.suites.items,data:data60};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+for(const key14 in data60){
+if(!((((key14 === "name") || (key14 === "paths")) || (key14 === "tier")) || (key14 === "runsOn"))){
+const err145 = {instancePath:instancePath+"/impact/suites/" + i12,schemaPath:"#/properties/impact/properties/suites/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.impact.properties.suites.items,data:data60};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+if(data60.name !== undefined){
+let data61 = data60.name;
+if(typeof data61 === "string"){
+if(func1(data61) > 100){
+const err146 = {instancePath:instancePath+"/impact/suites/" + i12+"/name",schemaPath:"#/properties/impact/properties/suites/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.impact.properties.suites.items.properties.name,data:data61};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+if(func1(data61) < 1){
+const err147 = {instancePath:instancePath+"/impact/suites/" + i12+"/name",schemaPath:"#/properties/impact/properties/suites/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.impact.properties.suites.items.properties.name,data:data61};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/impact/suites/" + i12+"/name",schemaPath:"#/properties/impact/properties/suites/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.impact.properties.suites.items.properties.name.type,parentSchema:schema31.properties.impact.properties.suites.items.properties.name,data:data61};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+if(data60.paths !== undefined){
+let data62 = data60.paths;
+if(Array.isArray(data62)){
+if(data62.length < 1){
+const err149 = {instancePath:instancePath+"/impact/suites/" + i12+"/paths",schemaPath:"#/properties/impact/properties/suites/items/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.impact.properties.suites.items.properties.paths,data:data62};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+const len12 = data62.length;
+for(let i13=0; i13<len12; i13++){
+let data63 = data62[i13];
+if(typeof data63 === "string"){
+if(func1(data63) < 1){
+const err150 = {instancePath:instancePath+"/impact/suites/" + i12+"/paths/" + i13,schemaPath:"#/properties/impact/properties/suites/items/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.impact.properties.suites.items.properties.paths.items,data:data63};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+else {
+const err151 = {instancePath:instancePath+"/impact/suites/" + i12+"/paths/" + i13,schemaPath:"#/properties/impact/properties/suites/items/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.impact.properties.suites.items.properties.paths.items.type,parentSchema:schema31.properties.impact.properties.suites.items.properties.paths.items,data:data63};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/impact/suites/" + i12+"/paths",schemaPath:"#/properties/impact/properties/suites/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.impact.properties.suites.items.properties.paths.type,parentSchema:schema31.properties.impact.properties.suites.items.properties.paths,data:data62};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+if(data60.tier !== undefined){
+let data64 = data60.tier;
+if(!(((((data64 === "continuous") || (data64 === "hourly")) || (data64 === "daily")) || (data64 === "weekly")) || (data64 === "monthly"))){
+const err153 = {instancePath:instancePath+"/impact/suites/" + i12+"/tier",schemaPath:"#/properties/impact/properties/suites/items/properties/tier/enum",keyword:"enum",params:{allowedValues: schema31.properties.impact.properties.suites.items.properties.tier.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.impact.properties.suites.items.properties.tier.enum,parentSchema:schema31.properties.impact.properties.suites.items.properties.tier,data:data64};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+if(data60.runsOn !== undefined){
+let data65 = data60.runsOn;
+if(Array.isArray(data65)){
+const len13 = data65.length;
+for(let i14=0; i14<len13; i14++){
+let data66 = data65[i14];
+if(typeof data66 === "string"){
+if(func1(data66) < 1){
+const err154 = {instancePath:instancePath+"/impact/suites/" + i12+"/runsOn/" + i14,schemaPath:"#/properties/impact/properties/suites/items/properties/runsOn/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.impact.properties.suites.items.properties.runsOn.items,data:data66};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/impact/suites/" + i12+"/runsOn/" + i14,schemaPath:"#/properties/impact/properties/suites/items/properties/runsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.impact.properties.suites.items.properties.runsOn.items.type,parentSchema:schema31.properties.impact.properties.suites.items.properties.runsOn.items,data:data66};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+}
+else {
+const err156 = {instancePath:instancePath+"/impact/suites/" + i12+"/runsOn",schemaPath:"#/properties/impact/properties/suites/items/properties/runsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.impact.properties.suites.items.properties.runsOn.type,parentSchema:schema31.properties.impact.properties.suites.items.properties.runsOn,data:data65};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/impact/suites/" + i12,schemaPath:"#/properties/impact/properties/suites/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.impact.properties.suites.items.type,parentSchema:schema31.properties.impact.properties.suites.items,data:data60};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/impact/suites",schemaPath:"#/properties/impact/properties/suites/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.impact.properties.suites.type,parentSchema:schema31.properties.impact.properties.suites,data:data59};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+if(data50.sensitivePaths !== undefined){
+let data67 = data50.sensitivePaths;
+if(Array.isArray(data67)){
+const len14 = data67.length;
+for(let i15=0; i15<len14; i15++){
+let data68 = data67[i15];
+if(typeof data68 === "string"){
+if(func1(data68) < 1){
+const err159 = {instancePath:instancePath+"/impact/sensitivePaths/" + i15,schemaPath:"#/properties/impact/properties/sensitivePaths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.impact.properties.sensitivePaths.items,data:data68};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/impact/sensitivePaths/" + i15,schemaPath:"#/properties/impact/properties/sensitivePaths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.impact.properties.sensitivePaths.items.type,parentSchema:schema31.properties.impact.properties.sensitivePaths.items,data:data68};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/impact/sensitivePaths",schemaPath:"#/properties/impact/properties/sensitivePaths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.impact.properties.sensitivePaths.type,parentSchema:schema31.properties.impact.properties.sensitivePaths,data:data67};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+if(data50.risk !== undefined){
+let data69 = data50.risk;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key15 in data69){
+if(!((key15 === "weights") || (key15 === "levels"))){
+const err162 = {instancePath:instancePath+"/impact/risk",schemaPath:"#/properties/impact/properties/risk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.impact.properties.risk,data:data69};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+if(data69.weights !== undefined){
+let data70 = data69.weights;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+for(const key16 in data70){
+if(!(func21.call(schema31.properties.impact.properties.risk.properties.weights.properties, key16))){
+const err163 = {instancePath:instancePath+"/impact/risk/weights",schemaPath:"#/properties/impact/properties/risk/properties/weights/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.impact.properties.risk.properties.weights,data:data70};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+if(data70.diffSize !== undefined){
+let data71 = data70.diffSize;
+if((typeof data71 == "number") && (isFinite(data71))){
+if(data71 > 100 || isNaN(data71)){
+const err164 = {instancePath:instancePath+"/impact/risk/weights/diffSize",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/diffSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSize,data:data71};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+if(data71 < 0 || isNaN(data71)){
+const err165 = {instancePath:instancePath+"/impact/risk/weights/diffSize",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/diffSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSize,data:data71};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+else {
+const err166 = {instancePath:instancePath+"/impact/risk/weights/diffSize",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/diffSize/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSize.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSize,data:data71};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+if(data70.diffSpread !== undefined){
+let data72 = data70.diffSpread;
+if((typeof data72 == "number") && (isFinite(data72))){
+if(data72 > 100 || isNaN(data72)){
+const err167 = {instancePath:instancePath+"/impact/risk/weights/diffSpread",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/diffSpread/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSpread,data:data72};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+if(data72 < 0 || isNaN(data72)){
+const err168 = {instancePath:instancePath+"/impact/risk/weights/diffSpread",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/diffSpread/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSpread,data:data72};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+else {
+const err169 = {instancePath:instancePath+"/impact/risk/weights/diffSpread",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/diffSpread/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSpread.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSpread,data:data72};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+if(data70.fanIn !== undefined){
+let data73 = data70.fanIn;
+if((typeof data73 == "number") && (isFinite(data73))){
+if(data73 > 100 || isNaN(data73)){
+const err170 = {instancePath:instancePath+"/impact/risk/weights/fanIn",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/fanIn/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.fanIn,data:data73};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+if(data73 < 0 || isNaN(data73)){
+const err171 = {instancePath:instancePath+"/impact/risk/weights/fanIn",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/fanIn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.fanIn,data:data73};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/impact/risk/weights/fanIn",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/fanIn/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.fanIn.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.fanIn,data:data73};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+if(data70.centrality !== undefined){
+let data74 = data70.centrality;
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 > 100 || isNaN(data74)){
+const err173 = {instancePath:instancePath+"/impact/risk/weights/centrality",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/centrality/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.centrality,data:data74};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+if(data74 < 0 || isNaN(data74)){
+const err174 = {instancePath:instancePath+"/impact/risk/weights/centrality",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/centrality/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.centrality,data:data74};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/impact/risk/weights/centrality",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/centrality/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.centrality.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.centrality,data:data74};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+if(data70.churn !== undefined){
+let data75 = data70.churn;
+if((typeof data75 == "number") && (isFinite(data75))){
+if(data75 > 100 || isNaN(data75)){
+const err176 = {instancePath:instancePath+"/impact/risk/weights/churn",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/churn/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.churn,data:data75};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+if(data75 < 0 || isNaN(data75)){
+const err177 = {instancePath:instancePath+"/impact/risk/weights/churn",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/churn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.churn,data:data75};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+else {
+const err178 = {instancePath:instancePath+"/impact/risk/weights/churn",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/churn/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.churn.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.churn,data:data75};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+if(data70.authors !== undefined){
+let data76 = data70.authors;
+if((typeof data76 == "number") && (isFinite(data76))){
+if(data76 > 100 || isNaN(data76)){
+const err179 = {instancePath:instancePath+"/impact/risk/weights/authors",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/authors/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.authors,data:data76};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+if(data76 < 0 || isNaN(data76)){
+const err180 = {instancePath:instancePath+"/impact/risk/weights/authors",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/authors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.authors,data:data76};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/impact/risk/weights/authors",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/authors/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.authors.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.authors,data:data76};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+if(data70.uncoveredLines !== undefined){
+let data77 = data70.uncoveredLines;
+if((typeof data77 == "number") && (isFinite(data77))){
+if(data77 > 100 || isNaN(data77)){
+const err182 = {instancePath:instancePath+"/impact/risk/weights/uncoveredLines",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/uncoveredLines/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.uncoveredLines,data:data77};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+if(data77 < 0 || isNaN(data77)){
+const err183 = {instancePath:instancePath+"/impact/risk/weights/uncoveredLines",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/uncoveredLines/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.uncoveredLines,data:data77};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+else {
+const err184 = {instancePath:instancePath+"/impact/risk/weights/uncoveredLines",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/uncoveredLines/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.uncoveredLines.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.uncoveredLines,data:data77};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+if(data70.sensitivePaths !== undefined){
+let data78 = data70.sensitivePaths;
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 > 100 || isNaN(data78)){
+const err185 = {instancePath:instancePath+"/impact/risk/weights/sensitivePaths",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/sensitivePaths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.sensitivePaths,data:data78};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+if(data78 < 0 || isNaN(data78)){
+const err186 = {instancePath:instancePath+"/impact/risk/weights/sensitivePaths",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/sensitivePaths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.sensitivePaths,data:data78};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+}
+else {
+const err187 = {instancePath:instancePath+"/impact/risk/weights/sensitivePaths",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/sensitivePaths/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.sensitivePaths.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.sensitivePaths,data:data78};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+if(data70.deletedExports !== undefined){
+let data79 = data70.deletedExports;
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 > 100 || isNaN(data79)){
+const err188 = {instancePath:instancePath+"/impact/risk/weights/deletedExports",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/deletedExports/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.deletedExports,data:data79};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+if(data79 < 0 || isNaN(data79)){
+const err189 = {instancePath:instancePath+"/impact/risk/weights/deletedExports",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/deletedExports/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.deletedExports,data:data79};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/impact/risk/weights/deletedExports",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/deletedExports/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.deletedExports.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.deletedExports,data:data79};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+}
+else {
+const err191 = {instancePath:instancePath+"/impact/risk/weights",schemaPath:"#/properties/impact/properties/risk/properties/weights/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.impact.properties.risk.properties.weights.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights,data:data70};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+if(data69.levels !== undefined){
+let data80 = data69.levels;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+for(const key17 in data80){
+if(!(((key17 === "medium") || (key17 === "high")) || (key17 === "critical"))){
+const err192 = {instancePath:instancePath+"/impact/risk/levels",schemaPath:"#/properties/impact/properties/risk/properties/levels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.impact.properties.risk.properties.levels,data:data80};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+if(data80.medium !== undefined){
+let data81 = data80.medium;
+if((typeof data81 == "number") && (isFinite(data81))){
+if(data81 > 1000 || isNaN(data81)){
+const err193 = {instancePath:instancePath+"/impact/risk/levels/medium",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/medium/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.medium,data:data81};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+if(data81 < 0 || isNaN(data81)){
+const err194 = {instancePath:instancePath+"/impact/risk/levels/medium",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/medium/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.medium,data:data81};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/impact/risk/levels/medium",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/medium/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.levels.properties.medium.type,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.medium,data:data81};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+if(data80.high !== undefined){
+let data82 = data80.high;
+if((typeof data82 == "number") && (isFinite(data82))){
+if(data82 > 1000 || isNaN(data82)){
+const err196 = {instancePath:instancePath+"/impact/risk/levels/high",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/high/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.high,data:data82};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+if(data82 < 0 || isNaN(data82)){
+const err197 = {instancePath:instancePath+"/impact/risk/levels/high",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/high/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.high,data:data82};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+else {
+const err198 = {instancePath:instancePath+"/impact/risk/levels/high",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/high/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.levels.properties.high.type,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.high,data:data82};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+if(data80.critical !== undefined){
+let data83 = data80.critical;
+if((typeof data83 == "number") && (isFinite(data83))){
+if(data83 > 1000 || isNaN(data83)){
+const err199 = {instancePath:instancePath+"/impact/risk/levels/critical",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/critical/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.critical,data:data83};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+if(data83 < 0 || isNaN(data83)){
+const err200 = {instancePath:instancePath+"/impact/risk/levels/critical",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/critical/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.critical,data:data83};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+else {
+const err201 = {instancePath:instancePath+"/impact/risk/levels/critical",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/critical/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.levels.properties.critical.type,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.critical,data:data83};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+}
+else {
+const err202 = {instancePath:instancePath+"/impact/risk/levels",schemaPath:"#/properties/impact/properties/risk/properties/levels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.impact.properties.risk.properties.levels.type,parentSchema:schema31.properties.impact.properties.risk.properties.levels,data:data80};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+}
+else {
+const err203 = {instancePath:instancePath+"/impact/risk",schemaPath:"#/properties/impact/properties/risk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.impact.properties.risk.type,parentSchema:schema31.properties.impact.properties.risk,data:data69};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+if(data50.cache !== undefined){
+let data84 = data50.cache;
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+for(const key18 in data84){
+if(!((key18 === "enabled") || (key18 === "path"))){
+const err204 = {instancePath:instancePath+"/impact/cache",schemaPath:"#/properties/impact/properties/cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.impact.properties.cache,data:data84};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+if(data84.enabled !== undefined){
+let data85 = data84.enabled;
+if(typeof data85 !== "boolean"){
+const err205 = {instancePath:instancePath+"/impact/cache/enabled",schemaPath:"#/properties/impact/properties/cache/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.impact.properties.cache.properties.enabled.type,parentSchema:schema31.properties.impact.properties.cache.properties.enabled,data:data85};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+if(data84.path !== undefined){
+let data86 = data84.path;
+if(typeof data86 === "string"){
+if(func1(data86) < 1){
+const err206 = {instancePath:instancePath+"/impact/cache/path",schemaPath:"#/properties/impact/properties/cache/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.impact.properties.cache.properties.path,data:data86};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/impact/cache/path",schemaPath:"#/properties/impact/properties/cache/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.impact.properties.cache.properties.path.type,parentSchema:schema31.properties.impact.properties.cache.properties.path,data:data86};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+}
+else {
+const err208 = {instancePath:instancePath+"/impact/cache",schemaPath:"#/properties/impact/properties/cache/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.impact.properties.cache.type,parentSchema:schema31.properties.impact.properties.cache,data:data84};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+}
+}
+else {
+const err209 = {instancePath:instancePath+"/impact",schemaPath:"#/properties/impact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.impact.type,parentSchema:schema31.properties.impact,data:data50};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+}
+else {
+const err210 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+validate20.errors = vErrors;
+return errors === 0;
+}
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/config/globs.ts
+/**
+ * Checks the globs of a configuration layer that the schema cannot check:
+ * picomatch syntax, and that globs matched against repository paths are
+ * relative and stay inside the repository.
+ */
+
+/** Returns one issue per invalid glob in the layer. */
+function findGlobIssues(input) {
+    const issues = [];
+    for (const field of listGlobFields(input)) {
+        const message = globProblem(field.glob, field.repositoryRelative);
+        if (message)
+            issues.push({ path: field.path, message });
+    }
+    return issues;
+}
+/**
+ * Returns what is wrong with a glob, or undefined when it is valid.
+ * Report locations may be absolute or outside the repository, because CI jobs
+ * sometimes write reports to a temporary folder, so only their syntax is checked.
+ */
+function globProblem(glob, repositoryRelative) {
+    const syntax = syntaxProblem(glob);
+    if (syntax)
+        return syntax;
+    if (!repositoryRelative)
+        return undefined;
+    if (/^([A-Za-z]:)?[\\/]/.test(glob)) {
+        const relative = glob.replace(/^([A-Za-z]:)?[\\/]+/, '');
+        return `is an absolute path (${JSON.stringify(glob)}), but globs match repository-relative paths. Write it relative to the repository root, such as ${JSON.stringify(relative || '**')}`;
+    }
+    if (glob.split(/[\\/]/).includes('..')) {
+        return `contains a ".." segment (${JSON.stringify(glob)}), but globs match paths inside the repository. Remove the segment and write the glob from the repository root`;
+    }
+    return undefined;
+}
+function syntaxProblem(glob) {
+    try {
+        // strictBrackets makes picomatch reject an unclosed [, { or ( instead of matching it literally.
+        picomatch_default().makeRe(glob, { strictBrackets: true, dot: true });
+        return undefined;
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        // picomatch names the missing character and how to escape it.
+        return `is not a valid glob (${JSON.stringify(glob)}): ${reason}`;
+    }
+}
+function listGlobFields(input) {
+    const fields = listImpactGlobFields(input);
+    const coverage = input.coverage;
+    if (!coverage)
+        return fields;
+    coverage.reports?.forEach((glob, index) => {
+        fields.push({ path: ['coverage', 'reports', index], glob, repositoryRelative: false });
+    });
+    coverage.paths?.forEach((rule, index) => {
+        fields.push({ path: ['coverage', 'paths', index, 'glob'], glob: rule.glob, repositoryRelative: true });
+    });
+    for (const key of ['include', 'exclude']) {
+        coverage.patch?.[key]?.forEach((glob, index) => {
+            fields.push({ path: ['coverage', 'patch', key, index], glob, repositoryRelative: true });
+        });
+    }
+    return fields;
+}
+function listImpactGlobFields(input) {
+    const impact = input.impact;
+    if (!impact)
+        return [];
+    const fields = [];
+    const add = (path, glob) => {
+        fields.push({ path, glob, repositoryRelative: true });
+    };
+    for (const key of ['include', 'exclude']) {
+        impact.tests?.[key]?.forEach((glob, index) => add(['impact', 'tests', key, index], glob));
+    }
+    impact.triggers?.forEach((glob, index) => add(['impact', 'triggers', index], glob));
+    impact.sensitivePaths?.forEach((glob, index) => add(['impact', 'sensitivePaths', index], glob));
+    impact.suites?.forEach((suite, suiteIndex) => {
+        suite.paths.forEach((glob, index) => add(['impact', 'suites', suiteIndex, 'paths', index], glob));
+    });
+    if (impact.cache?.path !== undefined)
+        add(['impact', 'cache', 'path'], impact.cache.path);
+    return fields;
+}
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
+
+
+/**
+ * Validates a parsed layer; returns its issues, empty when the layer is valid.
+ * The schema is compiled ahead of time by scripts/config-validator.mjs, with
+ * the Ajv options written there, so that no run pays for compiling it.
+ */
+function validateConfigInput(data) {
+    if (!schema_validator(data))
+        return issuesFromErrors(schema_validator.errors ?? []);
+    const valid = data;
+    return [...findGlobIssues(valid), ...findDuplicateSuites(valid), ...findGitFolderPaths(valid)];
+}
+/** The scan cache must not be written into git's own folder, where it could replace HEAD or a hook. */
+function findGitFolderPaths(data) {
+    const path = data.impact?.cache?.path;
+    if (path === undefined || !path.split(/[\\/]/).includes('.git'))
+        return [];
+    return [{ path: ['impact', 'cache', 'path'], message: `lies inside the .git folder (${JSON.stringify(path)}). Name a file of its own, such as node_modules/.cache/testmaster/impact-scan.json` }];
+}
+/** Suite names key the outputs and the report, so each may appear once. */
+function findDuplicateSuites(data) {
+    const issues = [];
+    const seen = new Set();
+    data.impact?.suites?.forEach((suite, index) => {
+        if (seen.has(suite.name)) {
+            issues.push({ path: ['impact', 'suites', index, 'name'], message: `repeats the suite name ${JSON.stringify(suite.name)}. Give each suite its own name` });
+        }
+        seen.add(suite.name);
+    });
+    return issues;
+}
+function issuesFromErrors(errors) {
+    const issues = [];
+    const seen = new Set();
+    for (const error of errors) {
+        const issue = issueFromError(error);
+        // Several keywords can reject one value (type and range), and the first error is enough to report.
+        const key = JSON.stringify(issue.path);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        issues.push(issue);
+    }
+    return issues;
+}
+function issueFromError(error) {
+    const path = parseInstancePath(error.instancePath);
+    const parent = (error.parentSchema ?? {});
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(error.params['additionalProperty']);
+            return { path: [...path, key], message: unknownKeyMessage(key, Object.keys(parent.properties ?? {})) };
+        }
+        case 'required': {
+            const key = String(error.params['missingProperty']);
+            return { path, message: `is missing the required key "${key}"` };
+        }
+        case 'uniqueItems':
+            return { path, message: `lists ${(0,config_issues/* describeValue */.bp)(itemAt(error.data, error.params['i']))} twice; list each value once` };
+        case 'enum':
+            return { path, message: enumMessage(error.data, parent.enum ?? []) };
+        case 'minItems':
+            return { path, message: `must list at least ${String(error.params['limit'])} item; got an empty list` };
+        default:
+            return { path, message: `must be ${describeExpected(parent)}; got ${(0,config_issues/* describeValue */.bp)(error.data)}` };
+    }
+}
+function unknownKeyMessage(key, allowed) {
+    const suggestion = (0,config_issues/* nearestName */.qb)(key, allowed);
+    const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
+    return `is not a known key. Allowed keys here: ${allowed.join(', ')}.${hint}`;
+}
+function enumMessage(value, accepted) {
+    const names = accepted.map(String);
+    const suggestion = typeof value === 'string' ? (0,config_issues/* nearestName */.qb)(value, names) : undefined;
+    const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
+    return `must be one of ${names.join(', ')}; got ${(0,config_issues/* describeValue */.bp)(value)}.${hint}`;
+}
+/** Describes what a schema node accepts, for example "a number from 0 to 100 with at most 2 decimals, or null". */
+function describeExpected(node) {
+    if (node.enum)
+        return `one of ${node.enum.map(String).join(', ')}`;
+    let types = [];
+    if (Array.isArray(node.type))
+        types = node.type;
+    else if (node.type !== undefined)
+        types = [node.type];
+    const described = types.filter((type) => type !== 'null').map((type) => describeType(type, node));
+    if (types.includes('null'))
+        described.push('null');
+    return described.length > 0 ? described.join(', or ') : 'a valid value';
+}
+function describeType(type, node) {
+    switch (type) {
+        case 'number':
+        case 'integer':
+            return describeNumber(node);
+        case 'string':
+            if (node.maxLength !== undefined)
+                return `a string of 1 to ${node.maxLength} characters`;
+            return node.minLength ? 'a non-empty string' : 'a string';
+        case 'boolean':
+            return 'true or false';
+        case 'array':
+            return 'a list';
+        case 'object':
+            return 'a mapping';
+        default:
+            return type;
+    }
+}
+function describeNumber(node) {
+    let text = 'a number';
+    if (node.minimum !== undefined && node.maximum !== undefined)
+        text += ` from ${node.minimum} to ${node.maximum}`;
+    else if (node.minimum !== undefined)
+        text += ` of at least ${node.minimum}`;
+    if (node.multipleOf === 0.01)
+        text += ' with at most 2 decimals';
+    return text;
+}
+function parseInstancePath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
+        .map((segment) => (/^(0|[1-9]\d*)$/.test(segment) ? Number(segment) : segment));
+}
+function itemAt(list, index) {
+    return Array.isArray(list) && typeof index === 'number' ? list[index] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/merge.ts
+/**
+ * Resolves the configuration from its layers. Precedence, lowest first:
+ * built-in defaults, the config file, then each override in the order given
+ * (so a CLI flag listed after an action input wins).
+ *
+ * Mappings merge key by key and a metric set to null removes that metric's
+ * threshold. A list replaces the list of the layer below it as a whole, so
+ * setting `coverage.reports` drops the default report locations.
+ */
+
+
+
+
+
+/** Merges defaults, file and overrides. Throws `ConfigError` naming the flag or input of an invalid override. */
+function resolveConfig(layers) {
+    const config = defaultConfig();
+    if (layers.file) {
+        applyLayer(config, layers.file.values);
+        config.file = layers.file.file;
+    }
+    for (const override of layers.overrides ?? []) {
+        validateOverride(override);
+        applyLayer(config, override.values);
+    }
+    return config;
+}
+function validateOverride(override) {
+    const issues = validateConfigInput(override.values);
+    if (issues.length === 0)
+        return;
+    const lines = issues.map((issue) => `Invalid value from ${override.origin}: ${(0,config_issues/* endSentence */.H_)(`${(0,config_issues/* formatKeyPath */.K7)(issue.path)} ${issue.message}`)}`);
+    throw new src_errors/* ConfigError */.xL(lines.join('\n'));
+}
+function applyLayer(config, layer) {
+    if (layer.report?.name !== undefined)
+        config.report.name = layer.report.name;
+    if (layer.stages !== undefined)
+        config.stages = [...layer.stages];
+    if (layer.impact)
+        applyImpactLayer(config, layer.impact);
+    const coverage = layer.coverage;
+    if (!coverage)
+        return;
+    const target = config.coverage;
+    if (coverage.reports !== undefined) {
+        target.reports = [...coverage.reports];
+        target.reportsFromDefaults = false;
+    }
+    if (coverage.format !== undefined)
+        target.format = coverage.format;
+    if (coverage.thresholds !== undefined)
+        mergeMetricValues(target.thresholds, coverage.thresholds);
+    if (coverage.paths !== undefined) {
+        target.paths = coverage.paths.map((rule) => ({ glob: rule.glob, thresholds: mergeMetricValues({}, rule.thresholds) }));
+    }
+    const patch = coverage.patch;
+    if (patch?.threshold !== undefined)
+        target.patch.threshold = patch.threshold;
+    if (patch?.include !== undefined)
+        target.patch.include = [...patch.include];
+    if (patch?.exclude !== undefined)
+        target.patch.exclude = [...patch.exclude];
+    const base = coverage.base;
+    if (base?.maxDrop !== undefined)
+        mergeMetricValues(target.base.maxDrop, base.maxDrop);
+    if (base?.tolerance !== undefined)
+        target.base.tolerance = base.tolerance;
+    if (base?.report !== undefined)
+        target.base.report = base.report;
+    const mapping = coverage.pathMapping;
+    if (mapping?.stripPrefixes !== undefined)
+        target.pathMapping.stripPrefixes = [...mapping.stripPrefixes];
+    if (mapping?.rewrite !== undefined)
+        target.pathMapping.rewrite = mapping.rewrite.map((rule) => ({ ...rule }));
+    if (mapping?.roots !== undefined)
+        target.pathMapping.roots = [...mapping.roots];
+    if (coverage.html?.enabled !== undefined)
+        target.html.enabled = coverage.html.enabled;
+    if (coverage.html?.dir !== undefined)
+        target.html.dir = coverage.html.dir;
+}
+function applyImpactLayer(config, impact) {
+    const target = config.impact;
+    if (impact.tests?.include !== undefined)
+        target.tests.include = [...impact.tests.include];
+    if (impact.tests?.exclude !== undefined)
+        target.tests.exclude = [...impact.tests.exclude];
+    if (impact.triggers !== undefined)
+        target.triggers = [...impact.triggers];
+    if (impact.typeOnlyEdgesRun !== undefined)
+        target.typeOnlyEdgesRun = impact.typeOnlyEdgesRun;
+    if (impact.suites !== undefined) {
+        target.suites = impact.suites.map((suite) => ({
+            name: suite.name,
+            paths: [...suite.paths],
+            tier: suite.tier ?? 'continuous',
+            runsOn: [...(suite.runsOn ?? [])],
+        }));
+    }
+    if (impact.sensitivePaths !== undefined)
+        target.sensitivePaths = [...impact.sensitivePaths];
+    Object.assign(target.risk.weights, impact.risk?.weights);
+    Object.assign(target.risk.levels, impact.risk?.levels);
+    if (impact.cache?.enabled !== undefined)
+        target.cache.enabled = impact.cache.enabled;
+    if (impact.cache?.path !== undefined)
+        target.cache.path = impact.cache.path;
+}
+function mergeMetricValues(target, values) {
+    for (const metric of model/* METRICS */.Cb) {
+        const value = values[metric];
+        if (value === undefined)
+            continue;
+        if (value === null)
+            delete target[metric];
+        else
+            target[metric] = value;
+    }
+    return target;
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+/**
+ * Reads `.github/testmaster.yml`: parses the YAML with node ranges so that
+ * every schema or glob problem can name the line it sits on.
+ */
+
+
+
+
+
+
+
+
+/**
+ * Parses and validates the text of a config file.
+ * Throws `ConfigError` naming the file and line of every problem.
+ */
+function parseConfigText(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (document.errors.length > 0)
+        throw syntaxError(document.errors, file, lineCounter);
+    // An empty file, or one with only comments, sets nothing.
+    const data = document.contents === null ? {} : toData(document, file);
+    const issues = validateConfigInput(data);
+    if (issues.length > 0)
+        throw locatedError(issues, file, document, lineCounter);
+    return data;
+}
+/** Converts the document to data; too many alias expansions (an alias bomb) are a config error. */
+function toData(document, file) {
+    try {
+        return document.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+            throw new src_errors/* ConfigError */.xL(`${file}: invalid YAML: ${error.message.replace(/\.$/, '')}. Write the values out instead of expanding aliases (*name) this many times.`);
+        }
+        throw error;
+    }
+}
+/**
+ * Reads the config file under `root`. Without `explicitPath`, a missing
+ * `.github/testmaster.yml` returns null; a file the user named must exist.
+ */
+async function readConfigFile(root, explicitPath) {
+    const file = explicitPath ?? DEFAULT_CONFIG_FILE;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(external_node_path_default().resolve(root, file), 'utf8');
+    }
+    catch (error) {
+        if (isNotFound(error) && explicitPath === undefined)
+            return null;
+        if (isNotFound(error)) {
+            throw new src_errors/* ConfigError */.xL(`Config file ${file} was not found. Check the path, which is relative to ${root}.`);
+        }
+        throw new src_errors/* ConfigError */.xL(`Config file ${file} could not be read: ${error.message}.`);
+    }
+    return { file, values: parseConfigText(text, file) };
+}
+function syntaxError(errors, file, lineCounter) {
+    const lines = errors.map((error) => {
+        const position = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
+        const reason = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
+        return `${file} line ${position.line}, column ${position.col}: invalid YAML: ${reason}.`;
+    });
+    return new src_errors/* ConfigError */.xL(lines.join('\n'));
+}
+function locatedError(issues, file, document, lineCounter) {
+    const located = issues.map((issue) => ({ issue, line: lineOf(document, issue.path, lineCounter) }));
+    located.sort((a, b) => a.line - b.line);
+    const lines = located.map(({ issue, line }) => `${file} line ${line}: ${(0,config_issues/* endSentence */.H_)(`${(0,config_issues/* formatKeyPath */.K7)(issue.path)} ${issue.message}`)}`);
+    return new src_errors/* ConfigError */.xL(lines.join('\n'));
+}
+/**
+ * Finds the line of the deepest node on `keyPath`. For a mapping entry the key's
+ * line is used, because a nested mapping's value starts on the next line.
+ */
+function lineOf(document, keyPath, lineCounter) {
+    let node = document.contents;
+    let offset = rangeStart(node) ?? 0;
+    for (const segment of keyPath) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+            if (!pair)
+                break;
+            offset = rangeStart(pair.key) ?? offset;
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+            const item = node.items[segment];
+            if (item === undefined)
+                break;
+            offset = rangeStart(item) ?? offset;
+            node = item;
+        }
+        else {
+            break;
+        }
+    }
+    return lineCounter.linePos(offset).line;
+}
+function rangeStart(node) {
+    if (node && typeof node === 'object' && 'range' in node) {
+        const range = node.range;
+        return range?.[0];
+    }
+    return undefined;
+}
+function isNotFound(error) {
+    return error?.code === 'ENOENT';
+}
+/** Reads the config file under `root` and resolves it with the overrides. */
+async function loadConfig(root, options = {}) {
+    const file = await readConfigFile(root, options.configPath);
+    return resolveConfig({ file, overrides: options.overrides ?? [] });
+}
+
+;// CONCATENATED MODULE: ./src/run/run-check.ts
+/**
+ * Runs the configured stages on one repository and returns one combined
+ * report. The CLI and both actions call this; they differ only in where the
+ * inputs come from and where the report goes.
+ */
+
+
+
+
+const DEFAULT_REPORT_NAME = 'TestMaster';
+async function runCheck(request) {
+    let config;
+    try {
+        config = await loadConfig(request.root, {
+            ...(request.configPath ? { configPath: request.configPath } : {}),
+            overrides: request.overrides,
+        });
+    }
+    catch (error) {
+        if (!(error instanceof src_errors/* UserError */.yo))
+            throw error;
+        const stage = errorStage('config', 'Configuration', error);
+        return { report: { name: DEFAULT_REPORT_NAME, stages: [stage] }, config: null, coverageFiles: null };
+    }
+    const stages = [];
+    let coverageFiles = null;
+    let patch = null;
+    for (const name of request.stages ?? config.stages) {
+        if (name === 'impact') {
+            stages.push(await runImpact(request, config, patch));
+            continue;
+        }
+        if (name === 'coverage') {
+            try {
+                const trackedFiles = request.keepReportPaths ? null : await (0,git/* listFiles */.CS)(request.root);
+                // Each stage is loaded when it runs, so that a command running one stage starts without the code of the others.
+                const { runCoverageStage } = await __webpack_require__.e(/* import() */ 674).then(__webpack_require__.bind(__webpack_require__, 9674));
+                const result = await runCoverageStage({
+                    root: request.root,
+                    config,
+                    ...(request.explicitReports && request.explicitReports.length > 0 ? { explicitReports: request.explicitReports } : {}),
+                    trackedFiles,
+                    diff: request.diff,
+                    ...(request.noDiffReason ? { noDiffReason: request.noDiffReason } : {}),
+                    base: await request.base(config),
+                    log: request.log,
+                });
+                stages.push(result.report);
+                coverageFiles = result.files;
+                patch = result.patch;
+            }
+            catch (error) {
+                if (!(error instanceof src_errors/* UserError */.yo))
+                    throw error;
+                stages.push(errorStage('coverage', 'Coverage', error));
+            }
+        }
+    }
+    return { report: { name: config.report.name, stages }, config, coverageFiles };
+}
+/** Runs the impact stage; invalid input becomes an error stage, and a run without a change a skipped one. */
+async function runImpact(request, config, patch) {
+    if (!request.change) {
+        return skippedStage('impact', 'Impact', request.noChangeReason ?? 'Impact analysis needs a change: pass --base REF, or run it on a pull request or push.');
+    }
+    try {
+        const { runImpactStage } = await __webpack_require__.e(/* import() */ 686).then(__webpack_require__.bind(__webpack_require__, 7686));
+        const outcome = await runImpactStage({
+            root: request.root,
+            settings: config.impact,
+            change: request.change,
+            headSource: request.headSource ?? 'working-tree',
+            cacheStore: request.scanCache?.(config) ?? null,
+            coverage: patch,
+            ...(request.explain ? { explain: request.explain } : {}),
+            log: request.log,
+        });
+        return outcome.report;
+    }
+    catch (error) {
+        if (!(error instanceof src_errors/* UserError */.yo))
+            throw error;
+        return errorStage('impact', 'Impact', error);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/impact/graph/scan-cache-format.ts
+var scan_cache_format = __webpack_require__(191);
+;// CONCATENATED MODULE: ./src/impact/graph/scan-cache-file.ts
+/**
+ * Reads and writes a scan cache file. This is the only module of the graph
+ * that touches the disk.
+ */
+
+
+
+
+/**
+ * Reads the cache at `path`. A missing file gives an empty cache without a
+ * note, as on a first run. An unreadable, corrupt or outdated file gives an
+ * empty cache and a note with the reason.
+ */
+function readScanCacheFile(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { cache: new Map() };
+        const message = error instanceof Error ? error.message : String(error);
+        return { cache: new Map(), note: `The scan cache ${path} could not be read (${message}); every file is scanned again.` };
+    }
+    const parsed = (0,scan_cache_format/* parseScanCache */.RA)(text);
+    return parsed.note === undefined ? parsed : { cache: parsed.cache, note: `${path}: ${parsed.note}` };
+}
+/**
+ * Writes `cache` to `path`, creating its folder. The text goes to a
+ * temporary file in the same folder that is then renamed over `path`, so a
+ * reader sees the old file or the new one, never a partial write. Errors
+ * are thrown after the temporary file is removed.
+ */
+function writeScanCacheFile(path, cache) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    try {
+        (0,external_node_fs_.writeFileSync)(temporary, (0,scan_cache_format/* serializeScanCache */.c)(cache));
+        (0,external_node_fs_.renameSync)(temporary, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/impact/stage/scan-cache-store.ts
+/**
+ * Storage of the scan cache between runs: a file for the CLI, the Actions
+ * cache for the actions. Both return notes instead of throwing, because a
+ * missing or broken cache only costs time.
+ */
+
+
+function fileScanCacheStore(path) {
+    return {
+        file: path,
+        load: async () => readScanCacheFile(path),
+        save: async (cache) => {
+            if (!isReplaceable(path)) {
+                return `The scan cache was not written: ${path} exists and is not a scan cache, so it is left as it is. Set impact.cache.path to a file of its own.`;
+            }
+            try {
+                writeScanCacheFile(path, cache);
+                return undefined;
+            }
+            catch (error) {
+                return `The scan cache could not be written to ${path} (${error.message}); the next run scans every file again.`;
+            }
+        },
+    };
+}
+/** Start of every file that `serializeScanCache` writes. */
+const CACHE_FILE_START = '{"format":';
+/**
+ * Checks that writing the cache to `path` destroys nothing: the file is
+ * absent, or is a scan cache already. The path comes from the config, which a
+ * pull request can change, so it could name a source file or git's own files.
+ */
+function isReplaceable(path) {
+    let descriptor;
+    try {
+        descriptor = (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch (error) {
+        return error.code === 'ENOENT';
+    }
+    try {
+        const start = Buffer.alloc(CACHE_FILE_START.length);
+        const length = (0,external_node_fs_.readSync)(descriptor, start, 0, start.length, 0);
+        return start.toString('utf8', 0, length) === CACHE_FILE_START;
+    }
+    catch {
+        return false;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(descriptor);
+    }
+}
+
+// EXTERNAL MODULE: ./src/coverage/repository-bounds.ts
+var repository_bounds = __webpack_require__(7848);
+// EXTERNAL MODULE: ./src/cli/options.ts + 1 modules
+var options = __webpack_require__(6873);
+;// CONCATENATED MODULE: ./src/cli/run-command.ts
+/**
+ * Runs `check` or `coverage`: resolves the repository, the diff and the base,
+ * runs the stages, and writes the report to the terminal and the requested files.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runCommand(run) {
+    const log = streamLogger(run.stderr, (0,options/* flagValue */.y6)(run.parsed, 'verbose'));
+    let outcome;
+    try {
+        outcome = await runStages(run, log);
+    }
+    catch (error) {
+        // Invalid input found before the stages ran (a missing ref, a folder
+        // outside any repository) still produces a report and the requested files.
+        if (!(error instanceof src_errors/* UserError */.yo))
+            throw error;
+        const stage = errorStage(run.command, STAGE_TITLES[run.command], error);
+        writeOutputs(run, { name: DEFAULT_REPORT_NAME, stages: [stage] });
+        return src_errors/* EXIT */.dc.invalidInput;
+    }
+    const { root, result } = outcome;
+    await writeHtml(run, root, result, log);
+    await writeSummary(run, root, result, log);
+    writeOutputs(run, result.report);
+    return exitCodeOf(result.report);
+}
+async function runStages(run, log) {
+    const { parsed } = run;
+    const folder = (0,external_node_path_.resolve)((0,options/* stringValue */.r$)(parsed, 'cwd') ?? '.');
+    const keepReportPaths = run.command === 'coverage' && (0,options/* flagValue */.y6)(parsed, 'no-path-mapping');
+    const root = keepReportPaths ? folder : await repositoryRootForCommand(run.command, folder);
+    const { diff, noDiffReason } = keepReportPaths
+        ? { diff: null, noDiffReason: 'Patch coverage was skipped: --no-path-mapping reads the reports without the repository.' }
+        : await resolveDiff(root, parsed);
+    const explicitReports = run.command === 'coverage' && parsed.positionals.length > 0 ? parsed.positionals.map(resolveReportArgument) : undefined;
+    const result = await runCheck({
+        root,
+        ...((0,options/* stringValue */.r$)(parsed, 'config') ? { configPath: (0,options/* stringValue */.r$)(parsed, 'config') } : {}),
+        overrides: run.overrides,
+        ...(explicitReports ? { explicitReports } : {}),
+        ...(run.command === 'check' ? {} : { stages: [run.command] }),
+        keepReportPaths,
+        diff,
+        ...(noDiffReason ? { noDiffReason } : {}),
+        base: (config) => baseSource(config, (0,options/* stringValue */.r$)(parsed, 'base-report')),
+        ...impactOptions(run, root, log),
+        log,
+    });
+    return { root, result };
+}
+const STAGE_TITLES = { check: 'Check', coverage: 'Coverage', impact: 'Impact' };
+/**
+ * Returns the change, head source, scan cache and explained files of the
+ * impact stage. A local run compares the working tree, or `--head` when given, with
+ * the merge base of `--base` or of the default branch.
+ */
+function impactOptions(run, root, log) {
+    const { parsed } = run;
+    if (run.command === 'coverage')
+        return {};
+    const base = (0,options/* stringValue */.r$)(parsed, 'base');
+    const head = (0,options/* stringValue */.r$)(parsed, 'head');
+    const explain = run.command === 'impact' ? (0,options/* listValue */.a3)(parsed, 'explain') : [];
+    const noCache = run.command === 'impact' && (0,options/* flagValue */.y6)(parsed, 'no-cache');
+    return {
+        change: { kind: 'local', ...(base ? { base } : {}), ...(head ? { head } : {}) },
+        headSource: head ? 'commit' : 'working-tree',
+        scanCache: (config) => (noCache || !config.impact.cache.enabled ? null : scanCacheInside(root, config.impact.cache.path, log)),
+        ...(explain.length > 0 ? { explain: explain.map((path) => toRepositoryPath(root, path)) } : {}),
+    };
+}
+/** Returns the scan cache file store, which the config may place only inside the repository, because a pull request can change the config. */
+function scanCacheInside(root, path, log) {
+    const target = (0,external_node_path_.resolve)(root, path);
+    if (!(0,repository_bounds/* isInsideFolder */.z)(root, target)) {
+        log.warning(`impact.cache.path ${JSON.stringify(path)} lies outside the repository, so the scan cache is not used. Name a path inside it.`);
+        return null;
+    }
+    return fileScanCacheStore(target);
+}
+/** Turns an `--explain` argument, relative to the current folder, into a repository path. */
+function toRepositoryPath(root, path) {
+    const absolute = (0,external_node_path_.resolve)(path);
+    if (path.trim() === '' || !(0,repository_bounds/* isInsideFolder */.z)(root, absolute) || absolute === root) {
+        throw new src_errors/* UserError */.yo(`--explain ${JSON.stringify(path)} is not a file inside the repository at ${root}. Name a file path relative to the current folder.`);
+    }
+    return (0,external_node_path_.relative)(root, absolute).split(external_node_path_.sep).join('/');
+}
+/** Finds the repository root; outside a repository, the `coverage` error points at `--no-path-mapping`. */
+async function repositoryRootForCommand(command, folder) {
+    try {
+        return await (0,git/* repositoryRoot */.Hn)(folder);
+    }
+    catch (error) {
+        if (command !== 'coverage' || !(error instanceof src_errors/* UserError */.yo))
+            throw error;
+        throw new src_errors/* UserError */.yo(`${error.message}, or pass --no-path-mapping to read the reports without a repository.`);
+    }
+}
+/** Writes the HTML report for `--html DIR` (relative to the current folder) or `coverage.html` (relative to the root). */
+async function writeHtml(run, root, result, log) {
+    if (!result.coverageFiles)
+        return;
+    const flag = (0,options/* stringValue */.r$)(run.parsed, 'html');
+    const config = result.config?.coverage.html;
+    let dir;
+    if (flag !== undefined)
+        dir = (0,external_node_path_.resolve)(flag);
+    else if (config?.enabled)
+        dir = (0,external_node_path_.resolve)(root, config.dir);
+    else
+        return;
+    // Loaded here, like the stages, so that commands without coverage start without istanbul-reports.
+    const { writeHtmlReport } = await Promise.all(/* import() */[__webpack_require__.e(784), __webpack_require__.e(48)]).then(__webpack_require__.bind(__webpack_require__, 9048));
+    writeHtmlReport(root, result.coverageFiles, dir);
+    log.info(`Wrote the HTML report to ${dir}.`);
+}
+async function writeSummary(run, root, result, log) {
+    const summaryPath = (0,options/* stringValue */.r$)(run.parsed, 'write-summary');
+    if (!summaryPath || !result.coverageFiles)
+        return;
+    // A summary names the commit it measured, so it needs the repository even with --no-path-mapping.
+    const commit = await (0,git/* resolveCommit */.WL)(await (0,git/* repositoryRoot */.Hn)(root), 'HEAD');
+    const { buildBaseSummary, serializeBaseSummary } = await __webpack_require__.e(/* import() */ 411).then(__webpack_require__.bind(__webpack_require__, 8792));
+    const summary = buildBaseSummary(result.coverageFiles, { commit, createdAt: new Date(), toolVersion: version/* TOOL_VERSION */.w });
+    writeFile(summaryPath, serializeBaseSummary(summary));
+    log.info(`Wrote the base summary to ${summaryPath}.`);
+}
+/** Resolves the diff to gate: --base and --head, else the default branch against HEAD. */
+async function resolveDiff(root, parsed) {
+    const head = (0,options/* stringValue */.r$)(parsed, 'head') ?? 'HEAD';
+    const explicitBase = (0,options/* stringValue */.r$)(parsed, 'base');
+    const base = explicitBase ?? (await (0,default_branch/* findDefaultBaseRef */.L)(root));
+    if (!base) {
+        return {
+            diff: null,
+            noDiffReason: 'Patch coverage was skipped: no default branch was found to compare with. Pass --base REF.',
+        };
+    }
+    if (!explicitBase && (await (0,git/* resolveCommit */.WL)(root, base)) === (await (0,git/* resolveCommit */.WL)(root, head))) {
+        return { diff: null, noDiffReason: `Patch coverage was skipped: ${head} is the same commit as ${base}.` };
+    }
+    return { diff: { base, head, deepen: false } };
+}
+/**
+ * Resolves a report argument against the folder the command runs in, as a
+ * shell user expects. An absolute path resolves the same from the root.
+ */
+function resolveReportArgument(path) {
+    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(path);
+}
+function baseSource(config, flag) {
+    if (flag)
+        return { kind: 'report', path: resolveReportArgument(flag), explicit: true };
+    const report = config.coverage.base.report;
+    if (report)
+        return { kind: 'report', path: report };
+    return {
+        kind: 'none',
+        reason: 'No base found: pass --base-report FILE or set coverage.base.report to compare with the base branch.',
+    };
+}
+function writeOutputs(run, report) {
+    const json = (0,options/* stringValue */.r$)(run.parsed, 'json');
+    const toStdout = json === '-' || (0,options/* stringValue */.r$)(run.parsed, 'markdown') === '-';
+    const color = !(0,options/* flagValue */.y6)(run.parsed, 'no-color') && run.env.NO_COLOR === undefined && run.stdout.isTTY === true;
+    const text = renderTerminal(report, { color: color && !toStdout });
+    (toStdout ? run.stderr : run.stdout).write(text.endsWith('\n') ? text : `${text}\n`);
+    if (json !== undefined) {
+        const body = `${JSON.stringify(jsonResult(run.command, report), null, 2)}\n`;
+        if (json === '-')
+            run.stdout.write(body);
+        else
+            writeFile(json, body);
+    }
+    const markdown = (0,options/* stringValue */.r$)(run.parsed, 'markdown');
+    if (markdown === '-')
+        run.stdout.write(renderMarkdown(report));
+    else if (markdown !== undefined)
+        writeFile(markdown, renderMarkdown(report));
+}
+/**
+ * `coverage` prints the coverage stage's own result (`totals`, `gate`, ...);
+ * `check` prints every stage under `stages`.
+ */
+function jsonResult(command, report) {
+    if (command !== 'check') {
+        const stage = report.stages.find((candidate) => candidate.id === command) ?? report.stages[0];
+        return stage?.json ?? null;
+    }
+    const code = exitCodeOf(report);
+    return {
+        name: report.name,
+        passed: code === 0,
+        stages: Object.fromEntries(report.stages.map((stage) => [stage.id, { status: stage.status, ...stage.json }])),
+    };
+}
+function writeFile(path, content) {
+    const target = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(path);
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(target, content);
+    }
+    catch (error) {
+        throw new src_errors/* UserError */.yo(`Could not write ${path}: ${error.message}. Choose a writable path.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1012:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H_: () => (/* binding */ endSentence),
+/* harmony export */   K7: () => (/* binding */ formatKeyPath),
+/* harmony export */   bp: () => (/* binding */ describeValue),
+/* harmony export */   qb: () => (/* binding */ nearestName)
+/* harmony export */ });
+/** Renders a path as `coverage.paths[0].glob`. */
+function formatKeyPath(path) {
+    let text = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            text += `[${segment}]`;
+        else
+            text += text === '' ? segment : `.${segment}`;
+    }
+    return text === '' ? 'the top level' : text;
+}
+/** Renders a value for a message: strings quoted, lists and mappings named, others as JSON. */
+function describeValue(value) {
+    if (typeof value === 'string')
+        return JSON.stringify(value);
+    if (Array.isArray(value))
+        return 'a list';
+    if (value === null)
+        return 'null';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return String(value);
+}
+/** Returns the candidate nearest to `value` by edit distance, or undefined when none is close. */
+function nearestName(value, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(value.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    // More than about a third of the letters changed reads as a different word.
+    const limit = Math.max(2, Math.floor(value.length / 3));
+    return bestDistance <= limit ? best : undefined;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/** Ends a sentence with a period unless it already ends with punctuation. */
+function endSentence(text) {
+    return /[.?!]$/.test(text) ? text : `${text}.`;
+}
+
+
+/***/ }),
+
+/***/ 7848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ isInsideFolder)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** True when `path` is `folder` or lies below it; both must be absolute, with links already resolved. */
+function isInsideFolder(folder, path) {
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(folder, path);
+    return !inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(inside);
+}
+
+
+/***/ }),
+
+/***/ 6702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ findDefaultBaseRef)
+/* harmony export */ });
+/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6148);
+
+/** Branch names tried, in order, when the remote does not name its default branch. */
+const USUAL_DEFAULT_BRANCHES = ['origin/main', 'origin/master', 'main', 'master'];
+/**
+ * Finds the ref of the default branch to diff a local branch against:
+ * `origin/HEAD` when the clone records it, else the first of origin/main,
+ * origin/master, main and master that exists. Returns null when none does.
+ */
+async function findDefaultBaseRef(cwd) {
+    const remoteHead = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(cwd, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+    if (remoteHead.exitCode === 0) {
+        const ref = remoteHead.stdout.toString('utf8').trim();
+        if (ref)
+            return ref;
+    }
+    for (const candidate of USUAL_DEFAULT_BRANCHES) {
+        const exists = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_0__/* .runGit */ .EO)(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${candidate}^{commit}`]);
+        if (exists.exitCode === 0)
+            return candidate;
+    }
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 9347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xT: () => (/* binding */ assertSafeRef),
+  MA: () => (/* binding */ changedLines),
+  fE: () => (/* binding */ isShallow),
+  CS: () => (/* binding */ listFiles),
+  VF: () => (/* binding */ mergeBaseOfCommits),
+  Hn: () => (/* binding */ repositoryRoot),
+  WL: () => (/* binding */ resolveCommit)
+});
+
+// UNUSED EXPORTS: mergeBase, noMergeBaseError
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/git/diff-parse.ts
+/**
+ * Parses the output of `git diff --patch-with-raw -z --unified=0` into a change set.
+ *
+ * The raw section, NUL-separated because of `-z`, carries every path without
+ * quoting, so the patch section's C-quoted headers are never parsed. Git writes
+ * the patch sections in the same order as the raw entries, and the parser
+ * pairs them by position.
+ */
+/**
+ * Options of `git diff` that produce the input of `parseDiff`. Each flag pins
+ * a setting that user configuration could otherwise change (`diff.external`,
+ * `diff.relative`, `color.diff`, `diff.renames`, textconv drivers).
+ */
+const DIFF_ARGUMENTS = [
+    '--patch-with-raw',
+    '-z',
+    '--unified=0',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--no-relative',
+    '-M',
+];
+/** Parses `git diff` output made with `DIFF_ARGUMENTS` into one change per file. */
+function parseDiff(output) {
+    // NOTE: paths that are not valid UTF-8 are decoded with U+FFFD replacements
+    // and then match no tracked file.
+    const text = typeof output === 'string' ? output : output.toString('utf8');
+    const { entries, patchStart } = parseRawSection(text);
+    const patches = splitPatchSections(text.slice(patchStart));
+    const changes = [];
+    let next = 0;
+    for (const entry of entries) {
+        const count = changesFileType(entry) ? 2 : 1;
+        const sections = patches.slice(next, next + count);
+        if (sections.length !== count)
+            throw sectionCountError(entries.length, patches.length);
+        changes.push(buildFileChange(entry, sections.flat()));
+        next += count;
+    }
+    if (next !== patches.length)
+        throw sectionCountError(entries.length, patches.length);
+    return changes;
+}
+/**
+ * Checks whether git writes the pair as two patch sections, a deletion and
+ * then a creation. Git splits every pair whose file type changes (regular file,
+ * symlink, submodule), although the raw section lists it once.
+ */
+function changesFileType(entry) {
+    const oldType = Number.parseInt(entry.oldMode, 8) & FILE_TYPE_MASK;
+    const newType = Number.parseInt(entry.newMode, 8) & FILE_TYPE_MASK;
+    return oldType !== 0 && newType !== 0 && oldType !== newType;
+}
+/** The `S_IFMT` bits of a git file mode. */
+const FILE_TYPE_MASK = 0o170000;
+function sectionCountError(entries, sections) {
+    return new Error(`git diff returned ${entries} raw entries that do not pair with its ${sections} patch sections`);
+}
+/**
+ * Reads `:oldmode newmode oldsha newsha STATUS\0path\0[path\0]` records. The
+ * raw section ends where the patch begins, with `diff --git` after an empty
+ * NUL-terminated field.
+ */
+function parseRawSection(text) {
+    const entries = [];
+    let position = 0;
+    while (position < text.length && text[position] === ':') {
+        const header = readField(text, position);
+        const [oldMode, newMode, , , status] = header.value.slice(1).split(' ');
+        if (!oldMode || !newMode || !status) {
+            throw new Error(`unexpected raw diff record: ${JSON.stringify(header.value)}`);
+        }
+        const statusLetter = status[0];
+        const score = status.length > 1 ? Number(status.slice(1)) : undefined;
+        const first = readField(text, header.next);
+        position = first.next;
+        const entry = { oldMode, newMode, statusLetter, path: first.value };
+        if (score !== undefined)
+            entry.score = score;
+        if (statusLetter === 'R' || statusLetter === 'C') {
+            const second = readField(text, position);
+            position = second.next;
+            entry.oldPath = first.value;
+            entry.path = second.value;
+        }
+        entries.push(entry);
+    }
+    // With both raw and patch output, git separates the two with one more NUL.
+    if (text[position] === '\0')
+        position++;
+    return { entries, patchStart: position };
+}
+function readField(text, start) {
+    const end = text.indexOf('\0', start);
+    if (end < 0)
+        throw new Error('truncated raw diff output: a field has no NUL terminator');
+    return { value: text.slice(start, end), next: end + 1 };
+}
+/** Splits the patch text into the header and hunk-header lines of each `diff --git` section. */
+function splitPatchSections(patch) {
+    const sections = [];
+    if (patch.length === 0)
+        return sections;
+    const lines = patch.split('\n');
+    if (lines[lines.length - 1] === '')
+        lines.pop();
+    let current;
+    let remainingOld = 0;
+    let remainingNew = 0;
+    for (const line of lines) {
+        // Content lines are counted from the hunk header, so a changed line that
+        // happens to read `diff --git` never starts a new section. They are not
+        // kept, because only the hunk headers carry line numbers.
+        if (remainingOld > 0 || remainingNew > 0) {
+            if (line.startsWith('-'))
+                remainingOld--;
+            else if (line.startsWith('+'))
+                remainingNew--;
+            continue;
+        }
+        if (line.startsWith('diff --git ')) {
+            current = [line];
+            sections.push(current);
+            continue;
+        }
+        if (!current)
+            throw new Error(`unexpected line before the first diff header: ${JSON.stringify(line)}`);
+        current.push(line);
+        const hunk = parseHunkHeader(line);
+        if (hunk) {
+            remainingOld = hunk.oldCount;
+            remainingNew = hunk.newCount;
+        }
+    }
+    return sections;
+}
+const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseHunkHeader(line) {
+    const match = HUNK_HEADER.exec(line);
+    if (!match)
+        return undefined;
+    return {
+        oldStart: Number(match[1]),
+        oldCount: match[2] === undefined ? 1 : Number(match[2]),
+        newStart: Number(match[3]),
+        newCount: match[4] === undefined ? 1 : Number(match[4]),
+    };
+}
+const STATUS_BY_LETTER = {
+    A: 'added',
+    M: 'modified',
+    D: 'deleted',
+    R: 'renamed',
+    C: 'copied',
+    T: 'typeChanged',
+};
+function buildFileChange(entry, section) {
+    const status = STATUS_BY_LETTER[entry.statusLetter];
+    if (!status) {
+        throw new Error(`unsupported diff status ${JSON.stringify(entry.statusLetter)} for ${entry.path}`);
+    }
+    const change = {
+        path: entry.path,
+        status,
+        oldMode: entry.oldMode,
+        newMode: entry.newMode,
+        binary: false,
+        addedLines: [],
+        deletedRanges: [],
+    };
+    if (entry.oldPath !== undefined)
+        change.oldPath = entry.oldPath;
+    if ((status === 'renamed' || status === 'copied') && entry.score !== undefined) {
+        change.similarity = entry.score;
+    }
+    collectHunks(section, change);
+    return change;
+}
+/** Fills the binary flag and the changed lines from one patch section. */
+function collectHunks(section, change) {
+    let inHeader = true;
+    for (const line of section) {
+        const hunk = parseHunkHeader(line);
+        if (hunk) {
+            inHeader = false;
+            addHunk(hunk, change);
+            continue;
+        }
+        if (inHeader && line.startsWith('Binary files ') && line.endsWith(' differ')) {
+            change.binary = true;
+        }
+    }
+}
+function addHunk(hunk, change) {
+    if (hunk.oldCount > 0) {
+        change.deletedRanges.push({ start: hunk.oldStart, count: hunk.oldCount });
+    }
+    for (let offset = 0; offset < hunk.newCount; offset++) {
+        change.addedLines.push(hunk.newStart + offset);
+    }
+}
+
+// EXTERNAL MODULE: ./src/git/run-git.ts
+var run_git = __webpack_require__(6148);
+;// CONCATENATED MODULE: ./src/git/git.ts
+/**
+ * Git adapter: every function takes the working folder as its first argument
+ * and runs git through `runGit`, never through a shell.
+ */
+
+
+
+/** Absolute path of the top folder of the working tree that contains `cwd`. */
+async function repositoryRoot(cwd) {
+    const result = await (0,run_git/* runGit */.EO)(cwd, ['rev-parse', '--show-toplevel']);
+    if (result.exitCode !== 0) {
+        throw new errors/* UserError */.yo(`${cwd} is not inside a git working tree (${(0,run_git/* oneLine */.TN)(result.stderr)}). Run TestMaster in a checkout of the repository, after actions/checkout`);
+    }
+    return result.stdout.toString('utf8').trimEnd();
+}
+/**
+ * Rejects a ref that git could read as an option, and refs with control
+ * characters, which no valid ref or revision contains.
+ */
+function assertSafeRef(ref, role = 'ref') {
+    if (ref.length === 0) {
+        throw new errors/* UserError */.yo(`The ${role} is empty. Pass a branch name, tag or commit SHA`);
+    }
+    if (ref.startsWith('-')) {
+        throw new errors/* UserError */.yo(`The ${role} ${JSON.stringify(ref)} starts with "-", which git would read as an option. Pass a branch name, tag or commit SHA`);
+    }
+    if (/[\u0000-\u001f\u007f]/.test(ref)) {
+        throw new errors/* UserError */.yo(`The ${role} ${JSON.stringify(ref)} contains a control character. Pass a branch name, tag or commit SHA`);
+    }
+}
+/** Full SHA of the commit that `ref` names; a missing ref or a ref to a non-commit is a `UserError`. */
+async function resolveCommit(cwd, ref) {
+    assertSafeRef(ref);
+    const result = await (0,run_git/* runGit */.EO)(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    const sha = result.stdout.toString('utf8').trim();
+    if (result.exitCode !== 0 || sha.length === 0) {
+        throw new errors/* UserError */.yo(`The ref or commit ${JSON.stringify(ref)} was not found in the repository at ${cwd}. ` +
+            'Check the spelling, fetch it (git fetch origin REF), or set fetch-depth: 0 on actions/checkout so the history contains it');
+    }
+    return sha;
+}
+/**
+ * SHA of the best common ancestor of two refs, or `null` when the histories
+ * share no commit, which in a shallow clone usually means too little history.
+ */
+async function mergeBase(cwd, base, head) {
+    const baseSha = await resolveCommit(cwd, base);
+    const headSha = await resolveCommit(cwd, head);
+    return mergeBaseOfCommits(cwd, baseSha, headSha);
+}
+/** Like `mergeBase`, but takes SHAs that `resolveCommit` already returned. */
+async function mergeBaseOfCommits(cwd, baseSha, headSha) {
+    const result = await (0,run_git/* runGit */.EO)(cwd, ['merge-base', '--end-of-options', baseSha, headSha]);
+    // git merge-base exits with 1 and prints nothing when there is no common ancestor.
+    if (result.exitCode === 1 && result.stdout.length === 0)
+        return null;
+    if (result.exitCode !== 0) {
+        throw new errors/* UserError */.yo(`git merge-base ${baseSha} ${headSha} failed: ${(0,run_git/* oneLine */.TN)(result.stderr)}`);
+    }
+    return result.stdout.toString('utf8').trim();
+}
+/**
+ * Changes that `headRef` makes on top of the merge base of the two refs, the
+ * same as the three-dot `git diff base...head`, so commits that landed on the
+ * base branch after the branch point are not reported as changes of the head.
+ */
+async function changedLines(cwd, baseRef, headRef) {
+    const base = await resolveCommit(cwd, baseRef);
+    const head = await resolveCommit(cwd, headRef);
+    const mergeBaseSha = await mergeBaseOfCommits(cwd, base, head);
+    if (mergeBaseSha === null) {
+        throw await noMergeBaseError(cwd, baseRef, headRef);
+    }
+    const output = await (0,run_git/* runGitChecked */.lH)(cwd, [
+        '-c',
+        'core.quotePath=false',
+        'diff',
+        ...DIFF_ARGUMENTS,
+        '--end-of-options',
+        mergeBaseSha,
+        head,
+    ]);
+    return { mergeBase: mergeBaseSha, base, head, files: parseDiff(output) };
+}
+/** Tracked files as repository-relative POSIX paths, wherever in the tree `cwd` is. */
+async function listFiles(cwd) {
+    const output = await (0,run_git/* runGitChecked */.lH)(cwd, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--full-name', '--', ':(top)']);
+    const paths = output.toString('utf8').split('\0');
+    if (paths[paths.length - 1] === '')
+        paths.pop();
+    return paths;
+}
+/** Checks whether the repository is a shallow clone, whose history is cut at some depth. */
+async function isShallow(cwd) {
+    const output = await (0,run_git/* runGitChecked */.lH)(cwd, ['rev-parse', '--is-shallow-repository']);
+    return output.toString('utf8').trim() === 'true';
+}
+/** Builds the error for two refs without a common ancestor, with the fix that fits the clone. */
+async function noMergeBaseError(cwd, baseRef, headRef) {
+    const shallow = await isShallow(cwd);
+    const names = `${JSON.stringify(baseRef)} and ${JSON.stringify(headRef)}`;
+    if (shallow) {
+        return new errors/* UserError */.yo(`No merge base of ${names} was found because the clone is shallow. ` +
+            'Set fetch-depth: 0 on actions/checkout, or fetch more history with git fetch --deepen');
+    }
+    return new errors/* UserError */.yo(`${names} have no common ancestor. Compare the pull request against the branch it was created from`);
+}
+
+
+/***/ }),
+
+/***/ 6148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   f6: () => (/* binding */ runGitWithInputChecked),
+/* harmony export */   lH: () => (/* binding */ runGitChecked)
+/* harmony export */ });
+/* unused harmony exports GitCommandError, runGitWithInput */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+/** A git command that exited with a status the caller did not expect. */
+class GitCommandError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(args, exitCode, stderr) {
+        super(`git ${args.join(' ')} failed with exit code ${exitCode}: ${oneLine(stderr)}`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'GitCommandError';
+    }
+}
+/**
+ * Runs git with an argument array and no shell, so refs and paths from a pull
+ * request reach git as single arguments. Output is collected as bytes because
+ * paths and patches need not be valid UTF-8 until the caller decodes them.
+ */
+function runGit(cwd, args) {
+    return spawnGit(cwd, args, null);
+}
+/**
+ * Runs git like `runGit` and writes `input` to its standard input. Batch
+ * commands (`cat-file --batch`, `hash-object --stdin-paths`) read their
+ * requests this way, so one process serves any number of files.
+ */
+function runGitWithInput(cwd, args, input) {
+    return spawnGit(cwd, args, input);
+}
+/** Runs `runGitWithInput` and returns standard output, or throws `GitCommandError` on a non-zero exit. */
+async function runGitWithInputChecked(cwd, args, input) {
+    const result = await runGitWithInput(cwd, args, input);
+    if (result.exitCode !== 0)
+        throw new GitCommandError(args, result.exitCode, result.stderr);
+    return result.stdout;
+}
+/**
+ * Spawns git and collects its output. Standard output is read while the
+ * input is written, so a large batch cannot fill both pipes and stall.
+ */
+function spawnGit(cwd, args, input) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...args], {
+            cwd,
+            env: gitEnvironment(),
+            stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+        });
+        const stdout = [];
+        const stderr = [];
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.on('error', (error) => {
+            if (error.code === 'ENOENT') {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`git was not found on PATH or the folder ${cwd} does not exist. Install git and run TestMaster inside a checkout`, { cause: error }));
+            }
+            else {
+                reject(error);
+            }
+        });
+        child.on('close', (code, signal) => {
+            resolve({
+                stdout: Buffer.concat(stdout),
+                stderr: Buffer.concat(stderr).toString('utf8'),
+                exitCode: code ?? (signal ? 128 : 1),
+            });
+        });
+        if (input) {
+            // A git process that exits before it reads all input closes the pipe. Its
+            // exit code and stderr report that failure, so EPIPE is not an error here.
+            child.stdin.on('error', (error) => {
+                if (error.code !== 'EPIPE')
+                    reject(error);
+            });
+            child.stdin.end(input);
+        }
+    });
+}
+/** Runs git and returns its standard output, or throws `GitCommandError` on a non-zero exit. */
+async function runGitChecked(cwd, args) {
+    const result = await runGit(cwd, args);
+    if (result.exitCode !== 0)
+        throw new GitCommandError(args, result.exitCode, result.stderr);
+    return result.stdout;
+}
+/** Git's error output on one line, for quoting inside a sentence. */
+function oneLine(stderr) {
+    return stderr.trim().replace(/\s*\n\s*/g, ' ').replace(/\.$/, '');
+}
+/**
+ * Keeps git from prompting for credentials (a prompt would hang a CI job) and
+ * fixes the message language, so stderr reads the same on every runner.
+ */
+function gitEnvironment() {
+    return {
+        ...process.env,
+        GIT_TERMINAL_PROMPT: '0',
+        LC_ALL: 'C',
+        LANGUAGE: 'C',
+    };
+}
+
+
+/***/ }),
+
+/***/ 191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RA: () => (/* binding */ parseScanCache),
+/* harmony export */   c: () => (/* binding */ serializeScanCache)
+/* harmony export */ });
+/* unused harmony exports SCAN_CACHE_FORMAT, SCANNER_VERSION */
+/* harmony import */ var typescript__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5672);
+/* harmony import */ var typescript__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(typescript__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+/**
+ * The JSON form of a `ScanCache`. Each reference is a tuple rather than an
+ * object, so the field names are not repeated for every reference:
+ *
+ *     { "format": 1, "scanner": "0.1.0+typescript-5.9.3",
+ *       "scans": { "<blob sha>:<flavor>": [[[kind, specifier, line, flags, suffix?], …], [error, …]?] } }
+ *
+ * `kind` is the index in `REFERENCE_KINDS`, and `flags` adds 1 for a
+ * type-only reference and 2 for an approximate one. A cache written by another format or
+ * scanner version, or one that fails any check, is discarded whole, because
+ * a wrong reference would silently drop tests from the selection.
+ */
+
+
+/** Version of the JSON layout. Raise it whenever the layout changes. */
+const SCAN_CACHE_FORMAT = 1;
+/**
+ * Version of the scanner that wrote the entries. The scanner has no version
+ * of its own, so this is the TestMaster version plus the TypeScript version
+ * whose tokenizer it uses.
+ *
+ * NOTE: a scanner change without a new TestMaster release keeps this value,
+ * so a cache written by a development build can outlive the scanner that wrote it.
+ */
+const SCANNER_VERSION = `${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w}+typescript-${(typescript__WEBPACK_IMPORTED_MODULE_0___default().version)}`;
+/** Reference kinds by their number in the JSON form. New kinds go at the end, so old numbers keep their meaning. */
+const REFERENCE_KINDS = [
+    'import',
+    'side-effect',
+    're-export',
+    'require',
+    'dynamic',
+    'dynamic-pattern',
+    'glob',
+    'reference',
+];
+const TYPE_ONLY = 1;
+const APPROXIMATE = 2;
+const KEY = /^(?:[0-9a-f]{40}|[0-9a-f]{64}):[a-z-]+$/;
+/** Writes `cache` as compact JSON, with keys sorted so that equal caches give equal text. */
+function serializeScanCache(cache) {
+    const scans = {};
+    for (const key of [...cache.keys()].sort()) {
+        const entry = cache.get(key);
+        const references = entry.references.map(toTuple);
+        scans[key] = entry.errors.length > 0 ? [references, entry.errors] : [references];
+    }
+    return JSON.stringify({ format: SCAN_CACHE_FORMAT, scanner: SCANNER_VERSION, scans });
+}
+/**
+ * Reads a cache written by `serializeScanCache`. Returns an empty cache with
+ * a note when the text is not JSON, was written by another format or
+ * scanner version, or has a malformed entry.
+ */
+function parseScanCache(text) {
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return discarded(`it is not valid JSON (${message})`);
+    }
+    if (!isRecord(document))
+        return discarded('its top level is not a JSON object');
+    if (document['format'] !== SCAN_CACHE_FORMAT) {
+        return discarded(`it has format ${JSON.stringify(document['format'])}, and this version reads format ${SCAN_CACHE_FORMAT}`);
+    }
+    if (document['scanner'] !== SCANNER_VERSION) {
+        return discarded(`it was written by scanner ${JSON.stringify(document['scanner'])}, and this is scanner ${SCANNER_VERSION}`);
+    }
+    const scans = document['scans'];
+    if (!isRecord(scans))
+        return discarded('"scans" is not a JSON object');
+    const cache = new Map();
+    for (const [key, value] of Object.entries(scans)) {
+        const entry = KEY.test(key) ? toEntry(value) : undefined;
+        if (entry === undefined)
+            return discarded(`its entry ${JSON.stringify(key)} is malformed`);
+        cache.set(key, entry);
+    }
+    return { cache };
+}
+function discarded(reason) {
+    return { cache: new Map(), note: `The scan cache was discarded because ${reason}; every file is scanned again.` };
+}
+function toTuple(reference) {
+    const flags = (reference.typeOnly ? TYPE_ONLY : 0) | (reference.approximate ? APPROXIMATE : 0);
+    const tuple = [REFERENCE_KINDS.indexOf(reference.kind), reference.specifier, reference.line, flags];
+    return reference.suffix === undefined ? tuple : [...tuple, reference.suffix];
+}
+function toEntry(value) {
+    if (!Array.isArray(value) || value.length < 1 || value.length > 2)
+        return undefined;
+    const [tuples, errors = []] = value;
+    if (!Array.isArray(tuples) || !Array.isArray(errors) || !errors.every((error) => typeof error === 'string'))
+        return undefined;
+    const references = [];
+    for (const tuple of tuples) {
+        const reference = toReference(tuple);
+        if (reference === undefined)
+            return undefined;
+        references.push(reference);
+    }
+    return { references, errors: errors };
+}
+function toReference(tuple) {
+    if (!Array.isArray(tuple) || tuple.length < 4 || tuple.length > 5)
+        return undefined;
+    const [kindIndex, specifier, line, flags, suffix] = tuple;
+    const kind = typeof kindIndex === 'number' ? REFERENCE_KINDS[kindIndex] : undefined;
+    if (kind === undefined || typeof specifier !== 'string')
+        return undefined;
+    if (!Number.isInteger(line) || line < 1)
+        return undefined;
+    if (!Number.isInteger(flags) || flags < 0 || flags > (TYPE_ONLY | APPROXIMATE))
+        return undefined;
+    if (suffix !== undefined && (typeof suffix !== 'string' || kind !== 'dynamic-pattern'))
+        return undefined;
+    const reference = {
+        specifier,
+        kind,
+        typeOnly: (flags & TYPE_ONLY) !== 0,
+        approximate: (flags & APPROXIMATE) !== 0,
+        line: line,
+    };
+    if (suffix !== undefined)
+        reference.suffix = suffix;
+    return reference;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ig: () => (/* binding */ DEFAULT_RISK_WEIGHTS),
+/* harmony export */   QM: () => (/* binding */ DEFAULT_HISTORY_WINDOW),
+/* harmony export */   yJ: () => (/* binding */ DEFAULT_RISK_LEVELS)
+/* harmony export */ });
+/**
+ * Default weights and level thresholds of the risk score. docs/risk.md gives
+ * the reasons and shows how `impact.risk` in `.github/testmaster.yml`
+ * changes them.
+ */
+/**
+ * Weight of each factor; they sum to 100, so the total score is 0..100.
+ * Diff size and sensitive paths weigh most because they are the most direct
+ * signals. Fan-in and centrality together (24) carry the reach of the change
+ * through the import graph. History (churn 8, authors 5) weighs least
+ * because its signal is indirect.
+ */
+const DEFAULT_RISK_WEIGHTS = {
+    diffSize: 15,
+    diffSpread: 8,
+    fanIn: 12,
+    centrality: 12,
+    churn: 8,
+    authors: 5,
+    uncoveredLines: 12,
+    sensitivePaths: 15,
+    deletedExports: 13,
+};
+/** Lowest total score of each level above `low`. */
+const DEFAULT_RISK_LEVELS = {
+    medium: 25,
+    high: 50,
+    critical: 75,
+};
+/**
+ * Window of git history that churn and authors read unless the settings give
+ * another, in `git log --since` form. `CHURN_SCALE` is calibrated for it.
+ */
+const DEFAULT_HISTORY_WINDOW = '90 days';
+
+
+/***/ }),
+
+/***/ 9409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ renderMermaidMarkdown),
+/* harmony export */   Y0: () => (/* binding */ flowchartSource),
+/* harmony export */   mx: () => (/* binding */ chartReportBlock)
+/* harmony export */ });
+/* unused harmony exports LABEL_MAX_CHARACTERS, mermaidLabel, isInertMermaidSource */
+/* harmony import */ var _control_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(900);
+/**
+ * A small subset of Mermaid flowchart syntax that is safe to build from
+ * untrusted names, the check that a source uses only that subset, and the
+ * report block that carries it.
+ *
+ * The Markdown renderers escape text but not Mermaid source, so safety is
+ * decided here. Every label is quoted, and every character other than
+ * letters, digits, marks, space, `.`, `_`, `/` and `-` becomes a Mermaid
+ * entity code (`#35;` for `#`). So a label contains no quote, bracket,
+ * backtick, `<`, `>`, `@`, `;`, `%` or line break, and cannot end itself,
+ * start a Markdown string, an edge, a comment, an HTML tag or a mention, or
+ * close the code fence. Node ids are generated (`n0`, `n1`, ...), never taken
+ * from the input.
+ */
+
+/** Maximum characters of a label. A longer path keeps its end, which names the file. */
+const LABEL_MAX_CHARACTERS = 60;
+const ELLIPSIS = '…';
+// Characters kept as they are. Everything else is written as `#<code point>;`.
+const LABEL_SAFE = /^[\p{L}\p{N}\p{M} ._/-]$/u;
+/**
+ * Quotes untrusted text as a flowchart label: one line, at most
+ * `LABEL_MAX_CHARACTERS` code points (a longer text keeps its end after `…`),
+ * and every character outside the safe set as an entity code.
+ */
+function mermaidLabel(text) {
+    const characters = Array.from((0,_control_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeLine */ .g$)(text));
+    const shortened = characters.length > LABEL_MAX_CHARACTERS;
+    const labelCharacters = shortened ? characters.slice(characters.length - (LABEL_MAX_CHARACTERS - 1)) : characters;
+    const encoded = labelCharacters.map((character) => (LABEL_SAFE.test(character) ? character : `#${character.codePointAt(0)};`)).join('');
+    return `"${shortened ? ELLIPSIS : ''}${encoded}"`;
+}
+const NODE_ID = /^n\d+$/;
+const CLASS_NAME = /^[a-z][a-z0-9-]*$/;
+const HEX_COLOR = /^#[0-9a-f]{3}([0-9a-f]{3})?$/;
+/**
+ * Writes a left-to-right flowchart. Throws a `RangeError` for a node id,
+ * class name or colour outside the subset, because those come from code,
+ * not from input.
+ */
+function flowchartSource(chart) {
+    const lines = ['flowchart LR'];
+    for (const node of chart.nodes) {
+        requireMatch(node.id, NODE_ID, 'node id');
+        const className = node.className === undefined ? '' : `:::${requireMatch(node.className, CLASS_NAME, 'class name')}`;
+        lines.push(`  ${node.id}[${mermaidLabel(node.label)}]${className}`);
+    }
+    for (const edge of chart.edges) {
+        lines.push(`  ${requireMatch(edge.from, NODE_ID, 'node id')} ${edge.dotted ? '-.->' : '-->'} ${requireMatch(edge.to, NODE_ID, 'node id')}`);
+    }
+    for (const style of chart.classes) {
+        const name = requireMatch(style.name, CLASS_NAME, 'class name');
+        lines.push(`  classDef ${name} fill:${requireMatch(style.fill, HEX_COLOR, 'colour')},stroke:${requireMatch(style.stroke, HEX_COLOR, 'colour')}`);
+    }
+    return lines.join('\n');
+}
+function requireMatch(value, pattern, role) {
+    if (!pattern.test(value))
+        throw new RangeError(`Invalid Mermaid ${role} ${JSON.stringify(value)}`);
+    return value;
+}
+// One line of each form that `flowchartSource` writes.
+const SOURCE_LINES = [
+    /^flowchart LR$/,
+    /^ {2}n\d+\["…?(?:[\p{L}\p{N}\p{M} ._/-]|#\d{1,7};)*"\](?::::[a-z][a-z0-9-]*)?$/u,
+    /^ {2}n\d+ (?:-->|-\.->) n\d+$/,
+    /^ {2}classDef [a-z][a-z0-9-]* fill:#[0-9a-f]{3}(?:[0-9a-f]{3})?,stroke:#[0-9a-f]{3}(?:[0-9a-f]{3})?$/,
+];
+/**
+ * Checks that every line of `source` has a form that `flowchartSource`
+ * writes. A renderer that draws a `MermaidBlock` from a stored report, such
+ * as the artifact of a fork's run, checks this first and shows any other
+ * source as plain code.
+ */
+function isInertMermaidSource(source) {
+    const lines = source.split('\n');
+    if (lines[0] !== 'flowchart LR')
+        return false;
+    return lines.every((line) => SOURCE_LINES.some((pattern) => pattern.test(line)));
+}
+/**
+ * Renders the block as a fenced `mermaid` block for GitHub, which draws it
+ * as a diagram. A source outside the subset is rendered as a plain code block
+ * by `fallback`, so it shows as text and is never drawn.
+ */
+function renderMermaidMarkdown(block, fallback) {
+    if (!isInertMermaidSource(block.source))
+        return fallback(block.source);
+    return `\`\`\`mermaid\n${block.source}\n\`\`\``;
+}
+/** Wraps the chart in a collapsed section, so a large chart does not push the tables down. */
+function chartReportBlock(block, summary) {
+    return { kind: 'details', summary, blocks: [block] };
+}
+
+
+/***/ })
+
+};
