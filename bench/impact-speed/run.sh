@@ -22,6 +22,7 @@ bundle() {
 bundle src/cli/main.ts "$out/cli.mjs"
 bundle bench/impact-speed/library.ts "$out/library.mjs"
 bundle bench/impact-speed/floor.ts "$out/floor.mjs"
+bundle bench/impact-speed/warm-floor.ts "$out/warm-floor.mjs"
 bundle bench/impact-speed/jest-edges.ts "$out/jest-edges.mjs"
 
 npx tsx bench/impact-speed/run.ts "$@"

@@ -115,6 +115,17 @@ export function createTools(paths: ToolPaths): Tool[] {
       count: testmasterCount,
     },
     {
+      // After 'testmaster warm', whose runs leave the scan cache in place.
+      name: 'floor: warm, git and cache read',
+      role: 'floor',
+      command: (repo) => ({
+        command: process.execPath,
+        args: [join(paths.bundles, 'warm-floor.mjs'), join(repo.root, 'node_modules', '.cache', 'testmaster', 'impact-scan.json')],
+        cwd: repo.root,
+      }),
+      count: (stdout) => ({ files: lastJsonLine<{ files: number }>(stdout).files }),
+    },
+    {
       name: 'testmaster library',
       role: 'ours',
       command: (repo) => ({ command: process.execPath, args: [join(paths.bundles, 'library.mjs'), repo.root], cwd: repo.root }),

@@ -179,8 +179,8 @@ function rankEdges(edges: ChartEdge[], reached: ReadonlyMap<string, Reached>): C
 function changedModules(changed: ReadonlySet<string>, tests: ReadonlySet<string>, edges: readonly GraphEdge[]): string[] {
   const inGraph = new Set<string>();
   for (const edge of edges) {
-    inGraph.add(edge.from);
-    inGraph.add(edge.to);
+    if (changed.has(edge.from)) inGraph.add(edge.from);
+    if (changed.has(edge.to)) inGraph.add(edge.to);
   }
   return [...changed].filter((path) => inGraph.has(path) || tests.has(path)).sort(compareText);
 }

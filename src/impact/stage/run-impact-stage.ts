@@ -118,7 +118,7 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     settings,
   );
 
-  await saveCache(request.cacheStore, headBuild, baseBuild, notes);
+  await saveCache(request.cacheStore, stored.cache, headBuild, baseBuild, notes);
   const result: ImpactResult = {
     changedFiles: scope.files,
     affectedTests,
@@ -249,6 +249,7 @@ async function readModuleVersions(
 
 async function saveCache(
   store: ScanCacheStore | null,
+  loaded: ScanCache,
   head: ModuleGraphBuild,
   base: ModuleGraphBuild | null,
   notes: string[],
@@ -256,6 +257,10 @@ async function saveCache(
   if (!store) return;
   const cache = new Map(head.cache);
   if (base) for (const [key, scan] of base.cache) cache.set(key, scan);
+  // Every entry of a build that scanned nothing came from the loaded cache, so
+  // with the same count the two are equal, and writing the file again only costs time.
+  const scanned = head.scanned + (base?.scanned ?? 0);
+  if (scanned === 0 && cache.size === loaded.size) return;
   const note = await store.save(cache);
   if (note) notes.push(note);
 }
