@@ -5631,8 +5631,10 @@ function rankEdges(edges, reached) {
 function changedModules(changed, tests, edges) {
     const inGraph = new Set();
     for (const edge of edges) {
-        inGraph.add(edge.from);
-        inGraph.add(edge.to);
+        if (changed.has(edge.from))
+            inGraph.add(edge.from);
+        if (changed.has(edge.to))
+            inGraph.add(edge.to);
     }
     return [...changed].filter((path) => inGraph.has(path) || tests.has(path)).sort(chart_edges_compareText);
 }
@@ -9043,7 +9045,7 @@ async function runImpactStage(request) {
         publicModules,
         runAllReasons,
     }, settings);
-    await saveCache(request.cacheStore, headBuild, baseBuild, notes);
+    await saveCache(request.cacheStore, stored.cache, headBuild, baseBuild, notes);
     const result = {
         changedFiles: scope.files,
         affectedTests,
@@ -9155,13 +9157,18 @@ async function readModuleVersions(root, scope, view, publicModules) {
     const base = await readBlobs(root, scope.baseSha, paths);
     return paths.map((path) => ({ path, baseText: base.get(path)?.toString('utf8') ?? null, headText: view.readText(path) ?? null }));
 }
-async function saveCache(store, head, base, notes) {
+async function saveCache(store, loaded, head, base, notes) {
     if (!store)
         return;
     const cache = new Map(head.cache);
     if (base)
         for (const [key, scan] of base.cache)
             cache.set(key, scan);
+    // Every entry of a build that scanned nothing came from the loaded cache, so
+    // with the same count the two are equal, and writing the file again only costs time.
+    const scanned = head.scanned + (base?.scanned ?? 0);
+    if (scanned === 0 && cache.size === loaded.size)
+        return;
     const note = await store.save(cache);
     if (note)
         notes.push(note);

@@ -20,7 +20,8 @@ export function readDiskView(root: string, files: readonly string[]): Repository
     if (joinInRepository('', path) !== path) return undefined;
     let real: string;
     try {
-      real = realpathSync(resolve(realRoot, path));
+      // The native call asks the system once; the JavaScript one runs lstat on every folder of the path.
+      real = realpathSync.native(resolve(realRoot, path));
     } catch {
       return undefined;
     }
