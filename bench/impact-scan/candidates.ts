@@ -32,7 +32,7 @@ async function importOptional(name: string): Promise<Record<string, unknown>> {
 export const CANDIDATES: Candidate[] = [
   {
     name: 'testmaster',
-    description: 'scanModuleReferences: TypeScript scanner tokens and recognizers, every reference kind',
+    description: 'scanModuleReferences: tokens from our lexer and recognizers, every reference kind',
     load: async () => (file) => scanModuleReferences(file.path, file.text).references.length,
   },
   {

@@ -19,6 +19,11 @@ export interface CandidateMeasurement {
   references: number;
   /** Seconds of each pass over all files; the first pass includes JIT warm-up, as a CLI run does. */
   roundSeconds: number[];
+  /**
+   * CPU seconds (user and system, all threads) of each pass. On a machine
+   * that other jobs share, they vary less than wall time.
+   */
+  roundCpuSeconds: number[];
   /** V8 heap in use after the files were read and before scanning. */
   baselineHeapBytes: number;
   /** Largest V8 heap in use, sampled after every file of an extra, untimed pass. */
@@ -43,9 +48,11 @@ async function main(): Promise<void> {
   let firstFailure: string | undefined;
   let references = 0;
   const roundSeconds: number[] = [];
+  const roundCpuSeconds: number[] = [];
   for (let round = 0; round < rounds; round++) {
     references = 0;
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     for (let i = 0; i < files.length; i++) {
       try {
         references += scan(files[i]!);
@@ -55,6 +62,8 @@ async function main(): Promise<void> {
       }
     }
     roundSeconds.push((performance.now() - start) / 1000);
+    const cpu = process.cpuUsage(cpuStart);
+    roundCpuSeconds.push((cpu.user + cpu.system) / 1e6);
   }
 
   collectGarbage();
@@ -77,6 +86,7 @@ async function main(): Promise<void> {
     failedOther: failed.size - failedWithJsx,
     references,
     roundSeconds,
+    roundCpuSeconds,
     baselineHeapBytes,
     peakHeapBytes,
     maxRssBytes: process.resourceUsage().maxRSS * 1024,

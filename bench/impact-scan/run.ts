@@ -54,6 +54,8 @@ function formatRow(m: CandidateMeasurement, reference: CandidateMeasurement | un
     String(m.references),
     first.toFixed(3),
     best.toFixed(3),
+    m.roundCpuSeconds[0]!.toFixed(3),
+    Math.min(...m.roundCpuSeconds).toFixed(3),
     Math.round(m.files / best).toLocaleString('en-US'),
     (Math.max(0, m.peakHeapBytes - m.baselineHeapBytes) / MIB).toFixed(0),
     (m.maxRssBytes / MIB).toFixed(0),
@@ -90,8 +92,10 @@ function main(): void {
 
   const ours = measurements.find((m) => m.candidate === 'testmaster');
   console.log(`${root}: ${measurements[0]?.files ?? 0} files, ${rounds} passes per candidate\n`);
-  console.log('| candidate | files | failed (JSX / other) | references | first pass s | best pass s | files/s (best) | peak heap above baseline MiB | max RSS MiB | first pass x testmaster | best pass x testmaster |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log(
+    '| candidate | files | failed (JSX / other) | references | first pass s | best pass s | first pass CPU s | best pass CPU s | files/s (best) | peak heap above baseline MiB | max RSS MiB | first pass x testmaster | best pass x testmaster |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const m of measurements) console.log(formatRow(m, ours));
   console.log('');
   for (const candidate of CANDIDATES.filter((c) => names.includes(c.name))) console.log(`- ${candidate.name}: ${candidate.description}`);

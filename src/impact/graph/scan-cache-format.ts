@@ -2,7 +2,7 @@
  * The JSON form of a `ScanCache`. Each reference is a tuple rather than an
  * object, so the field names are not repeated for every reference:
  *
- *     { "format": 1, "scanner": "0.1.0+typescript-5.9.3",
+ *     { "format": 1, "scanner": "0.1.0+scanner-2",
  *       "scans": { "<blob sha>:<flavor>": [[[kind, specifier, line, flags, suffix?], …], [error, …]?] } }
  *
  * `kind` is the index in `REFERENCE_KINDS`, and `flags` adds 1 for a
@@ -10,23 +10,22 @@
  * scanner version, or one that fails any check, is discarded whole, because
  * a wrong reference would silently drop tests from the selection.
  */
-import ts from 'typescript';
 import { TOOL_VERSION } from '../../version.js';
-import type { ModuleReference, ReferenceKind } from '../scan/index.js';
+import { SCANNER_REVISION, type ModuleReference, type ReferenceKind } from '../scan/index.js';
 import type { CachedScan, ScanCache } from './scan-cache.js';
 
 /** Version of the JSON layout. Raise it whenever the layout changes. */
 export const SCAN_CACHE_FORMAT = 1;
 
 /**
- * Version of the scanner that wrote the entries. The scanner has no version
- * of its own, so this is the TestMaster version plus the TypeScript version
- * whose tokenizer it uses.
+ * Version of the scanner that wrote the entries: the TestMaster version
+ * plus the scanner's own output revision.
  *
- * NOTE: a scanner change without a new TestMaster release keeps this value,
- * so a cache written by a development build can outlive the scanner that wrote it.
+ * NOTE: the revision is raised by hand. A scanner change that does not raise
+ * it, made without a new TestMaster release, keeps serving the entries of
+ * the scanner before it.
  */
-export const SCANNER_VERSION = `${TOOL_VERSION}+typescript-${ts.version}`;
+export const SCANNER_VERSION = `${TOOL_VERSION}+scanner-${SCANNER_REVISION}`;
 
 /** Reference kinds by their number in the JSON form. New kinds go at the end, so old numbers keep their meaning. */
 const REFERENCE_KINDS: readonly ReferenceKind[] = [

@@ -3,13 +3,10 @@
  * `import x from 'a'`, `import 'a'`, `import x = require('a')`,
  * `export * from 'a'`, `export { a } from 'a'`, and their `type` forms.
  */
-import ts from 'typescript';
-
 import { isIdentifierOrKeyword } from './expression-start.js';
+import { SyntaxKind } from './lexer/index.js';
 import type { ReferenceList } from './reference-list.js';
 import type { TokenStream } from './token-stream.js';
-
-const SyntaxKind = ts.SyntaxKind;
 
 /** Receives a syntax error at an offset of the scanned text. */
 export type ErrorReporter = (offset: number, message: string) => void;
@@ -22,7 +19,7 @@ interface NamedBindings {
 }
 
 /** Returns whether the token after `import` can start an import declaration, as opposed to `{ import: 1 }` or a class field. */
-export function startsImportDeclaration(kind: ts.SyntaxKind): boolean {
+export function startsImportDeclaration(kind: SyntaxKind): boolean {
   return (
     isIdentifierOrKeyword(kind) || kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.AsteriskToken || kind === SyntaxKind.StringLiteral
   );
@@ -205,6 +202,6 @@ function readFromClause(
   stream.advance();
 }
 
-function peekKind(stream: TokenStream): ts.SyntaxKind {
+function peekKind(stream: TokenStream): SyntaxKind {
   return stream.peek(1)[0]!;
 }

@@ -3,12 +3,10 @@
  * one. That is the context a tokenizer needs to tell a regular expression from
  * a division, and a JSX element from a less-than sign, without parsing.
  */
-import ts from 'typescript';
-
-const SyntaxKind = ts.SyntaxKind;
+import { SyntaxKind } from './lexer/index.js';
 
 /** Keywords that an operand follows, as in `return /x/` or `typeof <T/>`. */
-const OPERAND_KEYWORDS = new Set<ts.SyntaxKind>([
+const OPERAND_KEYWORDS = new Set<SyntaxKind>([
   SyntaxKind.AwaitKeyword,
   SyntaxKind.CaseKeyword,
   SyntaxKind.DefaultKeyword,
@@ -37,7 +35,7 @@ const OPERAND_KEYWORDS = new Set<ts.SyntaxKind>([
  * `if (a) /x/.test(b)` is rare next to `(a + b) / 2`. After `}` it is true,
  * because a block ends there more often than an object literal.
  */
-export function expressionCanFollow(kind: ts.SyntaxKind, allowedBefore: boolean, afterDot: boolean): boolean {
+export function expressionCanFollow(kind: SyntaxKind, allowedBefore: boolean, afterDot: boolean): boolean {
   switch (kind) {
     case SyntaxKind.ExclamationToken:
     case SyntaxKind.PlusPlusToken:
@@ -57,6 +55,6 @@ export function expressionCanFollow(kind: ts.SyntaxKind, allowedBefore: boolean,
 }
 
 /** Returns whether a token of `kind` can be a name: an identifier or any keyword. */
-export function isIdentifierOrKeyword(kind: ts.SyntaxKind): boolean {
+export function isIdentifierOrKeyword(kind: SyntaxKind): boolean {
   return kind === SyntaxKind.Identifier || (kind >= SyntaxKind.FirstKeyword && kind <= SyntaxKind.LastKeyword);
 }

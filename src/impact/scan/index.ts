@@ -1,8 +1,10 @@
 /**
  * Finds the module references in one source file, for the module graph of
- * impact analysis. The scanner reads tokens with TypeScript's scanner and
- * recognizes references without building a syntax tree; see
- * `bench/impact-scan/README.md` for the measurements behind that choice.
+ * impact analysis. It reads tokens with the lexer in ./lexer, which reads
+ * them as TypeScript's scanner does without loading the `typescript`
+ * package. References are recognized in the tokens without building a
+ * syntax tree. `bench/impact-scan/README.md` has the measurements behind
+ * that choice.
  */
 import { classifyPath } from './file-kinds.js';
 import { scanScript } from './scan-script.js';
@@ -10,6 +12,7 @@ import { findScriptBlocks } from './script-blocks.js';
 import { SyntaxErrorList } from './syntax-errors.js';
 import type { ModuleReference, ScanResult } from './types.js';
 
+export { SCANNER_REVISION } from './scanner-revision.js';
 export type { ModuleReference, ReferenceKind, ScanResult } from './types.js';
 
 /**

@@ -4,19 +4,16 @@
  * stream reads that itself; text, names and attribute strings are skipped
  * here. Whatever is not well-formed JSX makes the stream roll its guess back.
  */
-import ts from 'typescript';
-
 import { isIdentifierOrKeyword } from './expression-start.js';
 import { FrameKind, type Frame } from './frames.js';
-
-const SyntaxKind = ts.SyntaxKind;
+import { SyntaxKind, type Scanner } from './lexer/index.js';
 
 /** Tokens a type-parameter check reads in a parameter list at most; longer lists are read as JSX text. */
 const MAX_PARAMETER_TOKENS = 1000;
 
 /** The parts of the token stream that reading an element changes. */
 export interface JsxHost {
-  readonly scanner: ts.Scanner;
+  readonly scanner: Scanner;
   push(kind: FrameKind, start: number, tagName?: string): void;
   /** Pops the innermost element; when it closed a guess, the stream reads code again. */
   closeElement(): void;
@@ -37,7 +34,7 @@ export interface JsxHost {
  * parameters when `=>` or `:` follows the parameters, and JSX such as
  * `<b>(beta)</b>` stays JSX.
  */
-export function startsTypeParameters(scanner: ts.Scanner): boolean {
+export function startsTypeParameters(scanner: Scanner): boolean {
   const first = scanner.scan();
   if (first === SyntaxKind.ConstKeyword) return true;
   if (!isIdentifierOrKeyword(first)) return false;
@@ -59,7 +56,7 @@ export function startsTypeParameters(scanner: ts.Scanner): boolean {
  * at. Returns false at the end of the text or after `MAX_PARAMETER_TOKENS`
  * tokens, which bounds the cost of a `<b>(` in JSX text that no `)` follows.
  */
-function skipParameters(scanner: ts.Scanner): boolean {
+function skipParameters(scanner: Scanner): boolean {
   let depth = 1;
   for (let count = 0; count < MAX_PARAMETER_TOKENS; count++) {
     const kind = scanner.scan();
@@ -98,7 +95,7 @@ export function continueElement(host: JsxHost, frame: Frame): void {
  * whose first token is `kind`. Returns undefined when it is not a name.
  * The scanner is left on the name's last token.
  */
-function readTagName(scanner: ts.Scanner, kind: ts.SyntaxKind): string | undefined {
+function readTagName(scanner: Scanner, kind: SyntaxKind): string | undefined {
   if (!isIdentifierOrKeyword(kind)) return undefined;
   scanner.scanJsxIdentifier();
   let name = scanner.getTokenValue();
@@ -116,7 +113,7 @@ function readTagName(scanner: ts.Scanner, kind: ts.SyntaxKind): string | undefin
 }
 
 /** Skips TypeScript type arguments such as `<Select<Option> ...>`; the scanner is at their `<`. */
-function skipTypeArguments(scanner: ts.Scanner): boolean {
+function skipTypeArguments(scanner: Scanner): boolean {
   let depth = 1;
   while (depth > 0) {
     const kind = scanner.scan();

@@ -2,14 +2,11 @@
  * Recognizers for module references written as calls: `require('a')`,
  * `require.resolve('a')`, `import('a')` and `import.meta.glob('./*.ts')`.
  */
-import ts from 'typescript';
-
 import { isIdentifierOrKeyword } from './expression-start.js';
+import { SyntaxKind } from './lexer/index.js';
 import type { ReferenceList } from './reference-list.js';
 import { readStringArgument, skipToCallEnd, type StringArgument } from './string-argument.js';
 import type { TokenStream } from './token-stream.js';
-
-const SyntaxKind = ts.SyntaxKind;
 
 /** Promise methods: `import('a').then(...)` is a call at run time, while `import('a').Foo` names a type. */
 const PROMISE_MEMBERS = new Set(['then', 'catch', 'finally']);

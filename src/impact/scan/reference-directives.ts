@@ -3,8 +3,7 @@
  * directives. TypeScript reads them only in the comments before the first
  * statement, so later ones are ignored here too.
  */
-import ts from 'typescript';
-
+import { getLeadingCommentRanges, SyntaxKind } from './lexer/index.js';
 import type { ReferenceList } from './reference-list.js';
 
 const DIRECTIVE = /^\/\/\/\s*<reference\s/;
@@ -15,13 +14,12 @@ const ATTRIBUTE = /\b(path|types)\s*=\s*(?:"([^"]*)"|'([^']*)')/;
  * begin, and offset `end`, the start of the first token.
  */
 export function readReferenceDirectives(text: string, start: number, end: number, references: ReferenceList): void {
-  // From an offset other than 0, ts.getLeadingCommentRanges collects comments only after a line break, which
+  // From an offset other than 0, getLeadingCommentRanges collects comments only after a line break, which
   // `start` is at when it is not 0.
-  const comments = ts.getLeadingCommentRanges(text, start);
-  if (comments === undefined) return;
+  const comments = getLeadingCommentRanges(text, start);
   for (const comment of comments) {
     if (comment.pos >= end) break;
-    if (comment.kind !== ts.SyntaxKind.SingleLineCommentTrivia) continue;
+    if (comment.kind !== SyntaxKind.SingleLineCommentTrivia) continue;
     const body = text.slice(comment.pos, comment.end);
     if (!DIRECTIVE.test(body)) continue;
     const attribute = ATTRIBUTE.exec(body);

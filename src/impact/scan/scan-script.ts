@@ -2,10 +2,9 @@
  * Scans the text of one script, a whole file or one `<script>` block, for
  * module references.
  */
-import ts from 'typescript';
-
 import { readExportDeclaration, readImportDeclaration, startsImportDeclaration } from './declarations.js';
 import type { ScriptLanguage } from './file-kinds.js';
+import { SyntaxKind } from './lexer/index.js';
 import { LineCounter } from './line-counter.js';
 import { readImportCall, readImportMeta, readRequireCall } from './module-calls.js';
 import { readReferenceDirectives } from './reference-directives.js';
@@ -13,8 +12,6 @@ import { ReferenceList } from './reference-list.js';
 import type { SyntaxErrorList } from './syntax-errors.js';
 import { TokenStream } from './token-stream.js';
 import type { ModuleReference } from './types.js';
-
-const SyntaxKind = ts.SyntaxKind;
 
 /**
  * Returns the references in `text`, in source order, and adds syntax errors
@@ -54,9 +51,9 @@ export function scanScript(text: string, language: ScriptLanguage, errors: Synta
 
 /**
  * Returns the offset of the line break after a `#!` line that follows a byte
- * order mark, or 0. TypeScript's scanner skips a byte order mark, and a `#!`
- * line at offset 0, but reads `#!` after a byte order mark as an invalid
- * character, while Node.js 20 runs such a file when it is an ES module.
+ * order mark, or 0. The lexer, like TypeScript's scanner, skips a byte order
+ * mark, and a `#!` line at offset 0, but reads `#!` after a byte order mark
+ * as code, while Node.js 20 runs such a file when it is an ES module.
  */
 function codeStart(text: string): number {
   if (text.charCodeAt(0) !== 0xfeff || !text.startsWith('#!', 1)) return 0;

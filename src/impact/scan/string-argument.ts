@@ -2,11 +2,8 @@
  * Reads the first argument of `require(...)` or `import(...)` when it is built
  * from string literals: 'a', `./x/${y}.json`, or './x/' + name + '.js'.
  */
-import ts from 'typescript';
-
+import { SyntaxKind } from './lexer/index.js';
 import type { TokenStream } from './token-stream.js';
-
-const SyntaxKind = ts.SyntaxKind;
 
 export interface StringArgument {
   /** Offset of the argument's first token. */
@@ -20,7 +17,7 @@ export interface StringArgument {
 }
 
 /** Returns whether an argument starting with a token of `kind` can be read by `readStringArgument`. */
-function startsStringArgument(kind: ts.SyntaxKind): boolean {
+function startsStringArgument(kind: SyntaxKind): boolean {
   return kind === SyntaxKind.StringLiteral || kind === SyntaxKind.NoSubstitutionTemplateLiteral || kind === SyntaxKind.TemplateHead;
 }
 

@@ -1,6 +1,6 @@
 /**
- * A token stream over TypeScript's scanner that supplies the context the
- * scanner leaves to its parser: regular expressions, template literals, JSX
+ * A token stream over the lexer's scanner that supplies the context the
+ * scanner leaves to a parser: regular expressions, template literals, JSX
  * and bracket nesting. The module-reference recognizers read only the code
  * tokens it returns, so that text inside strings, comments, regular
  * expressions and JSX text never looks like code.
@@ -11,28 +11,11 @@
  * not rule out, the stream steps back to that `<`. It then drops what it found
  * since, reports the problem, and reads the `<` as an operator.
  */
-import ts from 'typescript';
-
 import { expressionCanFollow } from './expression-start.js';
 import { closerText, closes, FrameKind, isJsxElement, openerText, type Frame } from './frames.js';
 import { continueElement, openElement, startsTypeParameters, type JsxHost } from './jsx-elements.js';
+import { LanguageVariant, Scanner, SyntaxKind, type LexerMessage } from './lexer/index.js';
 import type { SyntaxErrorList } from './syntax-errors.js';
-
-const SyntaxKind = ts.SyntaxKind;
-
-/**
- * Scanner diagnostics that change where tokens end, and so can hide or invent
- * references. The scanner's other complaints, such as legacy octal literals,
- * which sloppy-mode scripts may use, leave the tokens intact and are ignored.
- */
-const TOKEN_BOUNDARY_ERRORS = new Set([
-  1002, // Unterminated string literal.
-  1010, // '*/' expected.
-  1127, // Invalid character.
-  1160, // Unterminated template literal.
-  1161, // Unterminated regular expression literal.
-  1185, // Merge conflict marker encountered.
-]);
 
 /**
  * Failed JSX guesses allowed per script. Each one can rescan the rest of the
@@ -49,7 +32,7 @@ interface JsxGuess {
   errorCount: number;
   lastErrorOffset: number;
   lastRollbackErrorOffset: number;
-  previous: ts.SyntaxKind;
+  previous: SyntaxKind;
   afterDot: boolean;
 }
 
@@ -60,12 +43,10 @@ export interface TruncatableList {
 }
 
 /**
- * The scanner of every stream. Creating a scanner allocates about a hundred
- * closures, and reusing one made the first pass over a repository about 20 %
- * faster in bench/impact-scan. Sharing is safe because a stream is read to
- * its end before the next one is created: scanning is synchronous.
+ * The scanner of every stream. Sharing it is safe because a stream is read
+ * to its end before the next one is created: scanning is synchronous.
  */
-const sharedScanner = ts.createScanner(ts.ScriptTarget.Latest, true);
+const sharedScanner = new Scanner();
 
 export interface TokenStreamOptions {
   jsx: boolean;
@@ -78,17 +59,17 @@ export interface TokenStreamOptions {
 
 export class TokenStream {
   /** Kind of the current token. */
-  token: ts.SyntaxKind = SyntaxKind.Unknown;
+  token: SyntaxKind = SyntaxKind.Unknown;
   /** Offset of the current token's first character. */
   tokenStart = 0;
   /** Kind of the code token before the current one; `Unknown` at the start and `JsxElement` after a closed element. */
-  previous: ts.SyntaxKind = SyntaxKind.Unknown;
+  previous: SyntaxKind = SyntaxKind.Unknown;
   /** True when the previous token was `.` or `?.`, so the current one is a property name. */
   afterDot = false;
   /** Grows by one on each rollback; a recognizer that saw it change must drop what it read. */
   generation = 0;
 
-  private readonly scanner: ts.Scanner;
+  private readonly scanner: Scanner;
   private readonly frames: Frame[] = [];
   private readonly guesses: JsxGuess[] = [];
   /** `<` offsets whose JSX guess failed: they are operators from now on. */
@@ -120,8 +101,8 @@ export class TokenStream {
   ) {
     this.jsx = options.jsx;
     this.scanner = sharedScanner;
-    this.scanner.setLanguageVariant(options.jsx ? ts.LanguageVariant.JSX : ts.LanguageVariant.Standard);
-    this.scanner.setOnError((message) => this.onScannerError(message));
+    this.scanner.setLanguageVariant(options.jsx ? LanguageVariant.JSX : LanguageVariant.Standard);
+    this.scanner.setOnError((message, tokenStart) => this.onScannerError(message, tokenStart));
     this.scanner.setText(text, options.start);
     this.readNext();
   }
@@ -136,7 +117,7 @@ export class TokenStream {
    * than comparing `token`, which TypeScript would keep narrowed across
    * `advance()` calls.
    */
-  is(kind: ts.SyntaxKind): boolean {
+  is(kind: SyntaxKind): boolean {
     return this.token === kind;
   }
 
@@ -150,9 +131,9 @@ export class TokenStream {
    * scanned without the stream's context, so a caller may compare them only
    * with names, punctuation other than `/`, `<` and `}`, and string literals.
    */
-  peek(count: number): ts.SyntaxKind[] {
+  peek(count: number): SyntaxKind[] {
     return this.lookAhead(() => {
-      const kinds: ts.SyntaxKind[] = [];
+      const kinds: SyntaxKind[] = [];
       for (let i = 0; i < count; i++) kinds.push(this.scanner.scan());
       return kinds;
     });
@@ -247,7 +228,7 @@ export class TokenStream {
    * continues. Returns undefined when no code token results, because the
    * brace ended a JSX expression or a JSX guess was rolled back.
    */
-  private close(kind: ts.SyntaxKind, start: number): ts.SyntaxKind | undefined {
+  private close(kind: SyntaxKind, start: number): SyntaxKind | undefined {
     let closer = '}';
     if (kind === SyntaxKind.CloseParenToken) closer = ')';
     else if (kind === SyntaxKind.CloseBracketToken) closer = ']';
@@ -264,7 +245,7 @@ export class TokenStream {
 
     switch (top.kind) {
       case FrameKind.TemplateSubstitution: {
-        const continued = this.scanner.reScanTemplateToken(false);
+        const continued = this.scanner.reScanTemplateToken();
         if (continued === SyntaxKind.TemplateTail) this.frames.pop();
         return continued;
       }
@@ -317,13 +298,15 @@ export class TokenStream {
     this.options.errors.add(this.options.lineAt(offset), message);
   }
 
-  private onScannerError(message: ts.DiagnosticMessage): void {
-    if (this.muted > 0 || !TOKEN_BOUNDARY_ERRORS.has(message.code)) return;
-    // Inside the callback the scanner's token start is where the bad token, comment or literal began.
-    const offset = this.scanner.getTokenStart();
-    if (offset <= this.lastErrorOffset) return;
-    this.lastErrorOffset = offset;
-    this.reportError(offset, message.message);
+  /**
+   * Keeps a lexer error, reported where the bad token, comment or literal
+   * began. The lexer reports only errors that change where tokens end, and
+   * so can hide or invent references.
+   */
+  private onScannerError(message: LexerMessage, tokenStart: number): void {
+    if (this.muted > 0 || tokenStart <= this.lastErrorOffset) return;
+    this.lastErrorOffset = tokenStart;
+    this.reportError(tokenStart, message);
   }
 
   /** Returns whether the `<` at `start` is guessed to open a JSX element. */
