@@ -17,6 +17,7 @@ import { dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { readSourceFiles } from './files.js';
+import { seededRandom } from '../seeded-random.js';
 
 const CUT_FRACTIONS = [0.31, 0.67];
 const EDITED_EXTENSIONS = new Set(['.tsx', '.jsx', '.js', '.vue', '.svelte']);
@@ -26,17 +27,6 @@ const MIN_EDITED_LENGTH = 50;
 const MAX_DELETION = 30;
 const INSERTIONS = ['<', '</', '{', '}', '`', '/', '"', "'", '>', '(', '<div>'];
 
-/** Returns a pseudo-random generator of numbers in [0, 1) (mulberry32), so that a seed gives the same copies every time. */
-function randomGenerator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function editText(text: string, random: () => number): string {
   let edited = text;
@@ -63,7 +53,7 @@ function main(): void {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { seed: { type: 'string', default: '7' } } });
   const [root, out] = positionals;
   if (root === undefined || out === undefined) throw new Error('Missing the folder or the output folder. Usage: npx tsx bench/impact-scan/damage-files.ts DIR OUT [--seed N]');
-  const random = randomGenerator(Number(values.seed));
+  const random = seededRandom(Number(values.seed));
 
   let written = 0;
   for (const file of readSourceFiles(root)) {

@@ -15,6 +15,7 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { seededRandom } from '../seeded-random.js';
 
 export const PACKAGE_COUNT = 20;
 export const MODULES_PER_PACKAGE = 400;
@@ -25,17 +26,6 @@ const MODULES_PER_FOLDER = MODULES_PER_PACKAGE / FOLDERS;
 /** Files that the change commit modifies: a low-level module, a mid-level one and a test. */
 export const CHANGED_FILES = ['packages/p00/src/f0/m0005.ts', 'packages/p10/src/f4/m0210.ts', 'packages/p19/test/t050.test.ts'];
 
-/** mulberry32: a small seeded generator of floats in [0, 1). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 const packageName = (index: number): string => `p${pad(index, 2)}`;
