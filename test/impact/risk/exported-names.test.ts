@@ -1,4 +1,4 @@
-/** Exported names read with the TypeScript parser, and deleted exports of public modules. */
+/** Exported names read with the impact syntax reader, and deleted exports of public modules. */
 
 import { describe, expect, it } from 'vitest';
 import { findDeletedExports, type PublicModules } from '../../../src/impact/risk/deleted-exports.js';
