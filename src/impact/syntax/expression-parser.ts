@@ -40,6 +40,13 @@ const PRECEDENCE: Record<string, number> = {
 };
 
 export class ExpressionParser {
+  /**
+   * False in the true branch of a conditional, outside brackets, where
+   * `a ? (b) : c => d` must not read as an arrow `(b): c => d` with a return
+   * type, as TypeScript's parser also decides.
+   */
+  arrowReturnTypeAllowed = true;
+
   constructor(
     readonly cursor: TokenCursor,
     readonly options: SyntaxOptions,
@@ -97,6 +104,8 @@ export class ExpressionParser {
     const cursor = this.cursor;
     // The opener's own frame counts, so the items sit at `depth` and its closer drops below it.
     const depth = cursor.depth;
+    const allowed = this.arrowReturnTypeAllowed;
+    this.arrowReturnTypeAllowed = true;
     cursor.advance();
     while (cursor.depth >= depth && !cursor.atEnd) {
       if (cursor.is(',')) {
@@ -110,6 +119,7 @@ export class ExpressionParser {
       while (!cursor.atEnd && cursor.depth >= depth && !(cursor.depth === depth && cursor.is(','))) cursor.skip();
     }
     if (!cursor.atEnd) cursor.advance();
+    this.arrowReturnTypeAllowed = allowed;
   }
 
   /** Builds a node that starts at `start` and ends with the last token consumed. */
@@ -128,7 +138,10 @@ export class ExpressionParser {
     const condition = this.parseBinary(0);
     if (!this.cursor.is('?')) return condition;
     this.cursor.advance();
+    const allowed = this.arrowReturnTypeAllowed;
+    this.arrowReturnTypeAllowed = false;
     const whenTrue = this.parseAssignment();
+    this.arrowReturnTypeAllowed = allowed;
     this.cursor.consume(':');
     const whenFalse = this.parseAssignment();
     return this.finish(start, { kind: 'conditional', condition, whenTrue, whenFalse });
@@ -313,8 +326,11 @@ export class ExpressionParser {
         cursor.rescanAsRegex();
         return this.parsePrimary();
       case '<':
-        // A JSX element, or a stray `<`.
-        return skipJsxElement(this);
+        // TODO: a JSX element ends the expression at its `<`, and the module
+        // reader then skips the element token by token. An apostrophe or a
+        // bracket in JSX text can so hide the rest of its line from that reader.
+        cursor.advance();
+        return this.other(start);
       case '@':
         // A decorator before a class expression.
         cursor.advance();
@@ -357,17 +373,3 @@ export class ExpressionParser {
   }
 }
 
-/**
- * Skips a JSX element at a `<`, or only the `<` where no element follows.
- *
- * TODO: JSX text is skipped as if it were code, so an apostrophe or a stray
- * bracket in it can hide the rest of its line. Exported names of .jsx and
- * .tsx modules are still read, because exports sit at the top level, outside
- * the elements.
- */
-function skipJsxElement(parser: ExpressionParser): Expression {
-  const { cursor } = parser;
-  const start = cursor.token.start;
-  cursor.advance();
-  return parser.other(start);
-}

@@ -72,7 +72,7 @@ function skipArrowHead(parser: ExpressionParser): boolean {
   if (cursor.token.kind === 'name' && !cursor.is('(')) cursor.advance();
   else if (cursor.is('(')) cursor.skip();
   else return false;
-  if (parser.options.typeScript && cursor.consume(':')) skipType(cursor, true);
+  if (parser.options.typeScript && parser.arrowReturnTypeAllowed && cursor.consume(':')) skipType(cursor, true);
   if (!cursor.is('=>') || cursor.token.lineBreakBefore) return false;
   cursor.advance();
   return true;

@@ -62,8 +62,9 @@ export function parseExportStatement(parser: ExpressionParser): Statement | unde
     return { kind: 'export-default', expression: parser.parseAssignment() };
   }
   if (cursor.consume('=')) return { kind: 'export-equals', expression: parser.parseAssignment() };
+  // `export type { A }`, `export type * from 'm'` and `export type * as ns from 'm'` export names as the forms without `type` do.
+  if (cursor.isKeyword('type') && (nextIs(cursor, '{') || nextIs(cursor, '*'))) cursor.advance();
   if (cursor.is('*')) return readExportStar(cursor);
-  if (cursor.isKeyword('type') && nextIs(cursor, '{')) cursor.advance();
   if (cursor.is('{')) {
     const names = readSpecifierList(parser).map(({ name, alias }) => alias ?? name);
     return { kind: 'export-names', names };

@@ -34,6 +34,11 @@ export function skipType(cursor: TokenCursor, stopAtArrow = false): void {
       if (!skipTypeArguments(cursor)) return;
       continue;
     }
+    if (cursor.is('(') && cursor.previous?.kind === 'name' && cursor.previous.value === 'import') {
+      // An import type: `typeof import('./module').name`.
+      cursor.skip();
+      continue;
+    }
     if (cursor.is('[') && !cursor.token.lineBreakBefore) {
       cursor.skip();
       continue;
