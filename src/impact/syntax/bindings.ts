@@ -26,7 +26,7 @@ export function parseVariableStatement(parser: ExpressionParser, exported: boole
   return { kind: 'variable', keyword, exported, declarations };
 }
 
-/** Parses a binding: a name, `{ … }` or `[ … ]`. Returns undefined when none starts at the cursor. */
+/** Parses a binding, which is a name, `{ … }` or `[ … ]`. Returns undefined when none starts at the cursor. */
 export function parseBinding(parser: ExpressionParser): Binding | undefined {
   const { cursor } = parser;
   if (cursor.token.kind === 'name') {
@@ -34,8 +34,12 @@ export function parseBinding(parser: ExpressionParser): Binding | undefined {
     cursor.advance();
     return { kind: 'name', name };
   }
-  if (cursor.is('{')) return parseObjectPattern(parser);
-  if (cursor.is('[')) return parseArrayPattern(parser);
+  const skip = (): undefined => {
+    cursor.skip();
+    return undefined;
+  };
+  if (cursor.is('{')) return parser.nested(() => parseObjectPattern(parser), skip);
+  if (cursor.is('[')) return parser.nested(() => parseArrayPattern(parser), skip);
   return undefined;
 }
 

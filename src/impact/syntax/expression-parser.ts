@@ -23,6 +23,15 @@ const ASSIGNMENT_OPERATORS = new Set(['=', '+=', '-=', '*=', '/=', '%=', '**=', 
 const PREFIX_OPERATORS = new Set(['!', '~', '+', '-', '++', '--']);
 const PREFIX_KEYWORDS = new Set(['typeof', 'void', 'delete', 'await']);
 
+/**
+ * Expressions nested deeper than this are skipped instead of parsed, so that
+ * text such as a thousand nested parentheses cannot overflow the stack.
+ */
+const MAX_NESTING = 200;
+
+/** Keywords that start a statement, so that skipping stops at a line that begins with one. */
+const STATEMENT_KEYWORDS = new Set(['export', 'import', 'const', 'let', 'var', 'function', 'class', 'interface', 'type', 'enum', 'declare', 'namespace']);
+
 /** Binding power of each binary operator; a higher number binds tighter. */
 const PRECEDENCE: Record<string, number> = {
   '??': 1,
@@ -47,6 +56,8 @@ export class ExpressionParser {
    */
   arrowReturnTypeAllowed = true;
 
+  private nesting = 0;
+
   constructor(
     readonly cursor: TokenCursor,
     readonly options: SyntaxOptions,
@@ -66,6 +77,27 @@ export class ExpressionParser {
 
   /** Parses one expression without a top-level comma: an argument, an initializer or a property value. */
   parseAssignment(): Expression {
+    return this.nested(
+      () => this.readAssignment(),
+      () => this.skipExpression(),
+    );
+  }
+
+  /**
+   * Runs `read` one nesting level deeper, or `fallback` when the nesting has
+   * reached its maximum.
+   */
+  nested<T>(read: () => T, fallback: () => T): T {
+    if (this.nesting >= MAX_NESTING) return fallback();
+    this.nesting++;
+    try {
+      return read();
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private readAssignment(): Expression {
     if (isArrowStart(this)) return parseArrowFunction(this);
     const start = this.cursor.token.start;
     const left = this.parseConditional();
@@ -76,7 +108,7 @@ export class ExpressionParser {
     return this.finish(start, { kind: 'binary', operator, left, right });
   }
 
-  /** Parses `( … )` and `[ … ]` argument-like lists: the current token is the opener. Spreads are kept. */
+  /** Parses the arguments of a call or `new`, with spread elements; the current token is the `(`. */
   parseArguments(): Expression[] {
     const items: Expression[] = [];
     this.parseDelimited(() => {
@@ -128,6 +160,24 @@ export class ExpressionParser {
     return { ...fields, start, end, text: this.cursor.text.slice(start, end) };
   }
 
+  /**
+   * Skips tokens, brackets as a whole, up to the next `,`, `;` or closer, or
+   * up to a line that starts with a declaration keyword, and returns them as
+   * an `other` node.
+   */
+  skipExpression(): Expression {
+    const { cursor } = this;
+    const start = cursor.token.start;
+    const { depth } = cursor;
+    while (!cursor.atEnd && cursor.depth >= depth && !cursor.is(',') && !cursor.is(';')) {
+      const { kind, value, lineBreakBefore } = cursor.token;
+      if (kind === 'template-middle' || kind === 'template-tail') break;
+      if (lineBreakBefore && kind === 'name' && STATEMENT_KEYWORDS.has(value) && cursor.token.start > start) break;
+      cursor.skip();
+    }
+    return this.other(start);
+  }
+
   /** Returns an `other` node for the tokens from `start` up to the cursor. */
   other(start: number): Expression {
     return this.finish(start, { kind: 'other' });
@@ -175,7 +225,10 @@ export class ExpressionParser {
     const isPrefix = (kind === 'punctuation' && PREFIX_OPERATORS.has(value)) || (kind === 'name' && PREFIX_KEYWORDS.has(value));
     if (isPrefix && this.hasOperandAfter()) {
       cursor.advance();
-      const operand = this.parseUnary();
+      const operand = this.nested(
+        () => this.parseUnary(),
+        () => this.skipExpression(),
+      );
       return this.finish(start, { kind: 'unary', operator: value, operand });
     }
     if (cursor.is('<') && this.options.typeScript && !this.options.jsx) {

@@ -17,6 +17,7 @@ export function isArrowStart(parser: ExpressionParser): boolean {
   const { cursor } = parser;
   const { kind } = cursor.token;
   if (kind !== 'name' && !cursor.is('(') && !(cursor.is('<') && parser.options.typeScript)) return false;
+  if (cursor.is('(') && !mayStartParameters(cursor)) return false;
   return cursor.lookAhead(() => {
     if (cursor.isKeyword('async') && !parser.nextIs('=>')) {
       cursor.advance();
@@ -60,6 +61,22 @@ export function skipClassExpression(parser: ExpressionParser): Expression {
   while (!cursor.atEnd && !(cursor.is('{') && cursor.depth === depth + 1)) cursor.skip();
   if (cursor.is('{')) cursor.skip();
   return parser.other(start);
+}
+
+/**
+ * Returns whether the `(` at the cursor may open a parameter list, judged
+ * from the two tokens after it. It rules out most parenthesized
+ * expressions, such as `((a))` and `(a + b)`, without scanning to the `)`,
+ * which would make deeply nested parentheses take quadratic time.
+ */
+function mayStartParameters(cursor: TokenCursor): boolean {
+  return cursor.lookAhead(() => {
+    cursor.advance();
+    if (cursor.is(')') || cursor.is('...') || cursor.is('{') || cursor.is('[')) return true;
+    if (cursor.token.kind !== 'name') return false;
+    cursor.advance();
+    return cursor.is(',') || cursor.is(':') || cursor.is('=') || cursor.is('?') || cursor.is(')');
+  });
 }
 
 /**

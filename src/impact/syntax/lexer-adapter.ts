@@ -6,6 +6,11 @@
  * scanner's own lexer, which keeps the method names of `ts.Scanner`, so that
  * the impact path no longer loads the TypeScript compiler. The replacement
  * has to keep `createTokenSource` and the `TokenSource` contract in tokens.ts.
+ * This file uses these members of `ts.Scanner`: scan, reScanSlashToken,
+ * reScanGreaterToken, reScanTemplateToken, resetTokenState, getTokenStart,
+ * getTokenEnd, getTokenText, getTokenValue and hasPrecedingLineBreak, and
+ * the FirstKeyword, LastKeyword, FirstPunctuation and LastPunctuation
+ * markers of `ts.SyntaxKind`.
  */
 import ts from 'typescript';
 import type { Token, TokenKind, TokenSource } from './tokens.js';

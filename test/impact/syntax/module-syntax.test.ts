@@ -75,3 +75,22 @@ describe('module statements in broken text', () => {
     expect(statementsOf(text)).toEqual(statements);
   });
 });
+
+const DEEP: { nesting: string; text: string }[] = [
+  { nesting: 'parentheses', text: `const a = ${'('.repeat(3000)}x${')'.repeat(3000)}` },
+  { nesting: 'calls', text: `const a = ${'f('.repeat(3000)}x${')'.repeat(3000)}` },
+  { nesting: 'objects', text: `const a = ${'{a: '.repeat(3000)}1${'}'.repeat(3000)}` },
+  { nesting: 'arrays', text: `const a = ${'['.repeat(3000)}${']'.repeat(3000)}` },
+  { nesting: 'prefix operators', text: `const a = ${'!'.repeat(3000)}x` },
+  { nesting: 'conditionals', text: `const a = ${'c ? (x) : '.repeat(3000)}x` },
+  { nesting: 'arrow functions', text: `const a = ${'(x) => '.repeat(3000)}x` },
+  { nesting: 'destructuring', text: `const ${'['.repeat(3000)}a${']'.repeat(3000)} = b` },
+];
+
+describe('module statements in deeply nested text', () => {
+  it.each(DEEP)('reads past nested $nesting', ({ text }) => {
+    const statements = statementsOf(`${text}\nexport const after = 1`);
+    expect(statements).toHaveLength(2);
+    expect(statements[1]).toBe('export const after = 1');
+  });
+});
