@@ -6,6 +6,7 @@
  * expression ends, also without semicolons.
  */
 import { isArrowStart, parseArrowFunction, parseFunctionExpression, skipClassExpression } from './functions.js';
+import { skipJsxElement } from './jsx-skipping.js';
 import { parseArrayLiteral, parseObjectLiteral, parseTemplateLiteral } from './literals.js';
 import type { Expression, ObjectMember, SpreadElement } from './syntax-tree.js';
 import type { TokenCursor } from './token-cursor.js';
@@ -379,10 +380,8 @@ export class ExpressionParser {
         cursor.rescanAsRegex();
         return this.parsePrimary();
       case '<':
-        // TODO: a JSX element ends the expression at its `<`, and the module
-        // reader then skips the element token by token. An apostrophe or a
-        // bracket in JSX text can so hide the rest of its line from that reader.
-        cursor.advance();
+        // A JSX element. A `<` that starts none is consumed alone.
+        if (!this.options.jsx || !skipJsxElement(this)) cursor.advance();
         return this.other(start);
       case '@':
         // A decorator before a class expression.

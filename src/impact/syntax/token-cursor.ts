@@ -16,7 +16,7 @@ const OPENERS = new Set(['(', '[', '{']);
 const CLOSER_OF: Record<string, string> = { '(': ')', '[': ']', '{': '}', '${': '}' };
 
 /** Everything a look-ahead restores. */
-interface CursorState {
+export interface CursorState {
   token: Token;
   previous: Token | undefined;
   afterDot: boolean;
@@ -73,12 +73,7 @@ export class TokenCursor {
     const regexAllowed = expressionCanFollow(token, this.afterDot);
     this.afterDot = token.kind === 'punctuation' && (token.value === '.' || token.value === '?.');
     this.previous = token;
-    let next = this.source.next(regexAllowed);
-    if (next.kind === 'punctuation' && next.value === '}' && this.frames[this.frames.length - 1] === '${') {
-      next = this.source.continueTemplate();
-    }
-    this.token = next;
-    this.enter(next);
+    this.scan(regexAllowed);
   }
 
   /** Advances past the current token when it is `text`, and returns whether it was. */
@@ -129,16 +124,53 @@ export class TokenCursor {
     }
   }
 
-  private save(): CursorState {
+  /**
+   * Moves the cursor to the token at `offset`, inside text that it did not
+   * read token by token, such as a JSX element, with the open frames of
+   * `state`.
+   */
+  jumpTo(offset: number, state: CursorState): void {
+    this.restore(state);
+    this.previous = undefined;
+    this.afterDot = false;
+    this.source.reset(offset);
+    this.scan(true);
+  }
+
+  /**
+   * Continues after an operand that ends at `offset` and that the cursor did
+   * not read token by token, such as a JSX element. The open frames return
+   * to those of `state`.
+   */
+  resumeAt(offset: number, state: CursorState): void {
+    this.restore(state);
+    this.previous = { kind: 'unknown', start: state.token.start, end: offset, value: '', lineBreakBefore: state.token.lineBreakBefore };
+    this.afterDot = false;
+    this.source.reset(offset);
+    this.scan(false);
+  }
+
+  /** Returns the state that `restore` returns to. */
+  save(): CursorState {
     return { token: this.token, previous: this.previous, afterDot: this.afterDot, frames: [...this.frames] };
   }
 
-  private restore(state: CursorState): void {
+  restore(state: CursorState): void {
     this.token = state.token;
     this.previous = state.previous;
     this.afterDot = state.afterDot;
-    this.frames = state.frames;
+    this.frames = [...state.frames];
     this.source.reset(state.token.end);
+  }
+
+  /** Scans the next token, continuing a template literal at a `}` that closes a substitution. */
+  private scan(regexAllowed: boolean): void {
+    let next = this.source.next(regexAllowed);
+    if (next.kind === 'punctuation' && next.value === '}' && this.frames[this.frames.length - 1] === '${') {
+      next = this.source.continueTemplate();
+    }
+    this.token = next;
+    this.enter(next);
   }
 
   /** Updates the open frames for the token just scanned. */

@@ -52,8 +52,40 @@ const CASES: { construct: string; text: string; statements: string[]; file?: str
   { construct: 'template with braces', text: 'const t = `${a}{`\nexport const a = 1', statements: ['const t = template("", a, "{")', 'export const a = 1'] },
   { construct: 'shebang line', text: '#!/usr/bin/env node\nconst a = 1', statements: ['const a = 1'], file: 'cli.mjs' },
   { construct: 'comments', text: '// export const a = 1\n/* export const b = 2 */\nconst c = 3', statements: ['const c = 3'] },
-  { construct: 'JSX in a function', text: 'export const View = () => <div>{"</div>"}</div>;\nexport const b = 1', statements: ['export const View = fn => other<<>', 'export const b = 1'], file: 'view.tsx' },
+  { construct: 'JSX in a function', text: 'export const View = () => <div>{"</div>"}</div>;\nexport const b = 1', statements: ['export const View = fn => other<<div>{"</div>"}</div>>', 'export const b = 1'], file: 'view.tsx' },
 ];
+
+const JSX_CASES: { construct: string; element: string }[] = [
+  { construct: 'self-closing element', element: '<Icon size={2} />' },
+  { construct: 'fragment', element: '<><a /><b /></>' },
+  { construct: 'nested elements', element: '<ul><li>one</li><li><b>two</b></li></ul>' },
+  { construct: 'apostrophe in text', element: "<p>Don't press (</p>" },
+  { construct: 'brackets and slashes in text', element: '<p>a } b ] c // d /* e</p>' },
+  { construct: 'quoted attributes', element: '<a title="x > y" alt=\'{\' href={url}>link</a>' },
+  { construct: 'element in an expression child', element: '<div>{items.map((item) => <Row key={item.id} {...item} />)}</div>' },
+  { construct: 'template in an expression child', element: '<div>{`${a}}`}</div>' },
+  { construct: 'member and namespace tags', element: '<Foo.Bar><svg:rect /></Foo.Bar>' },
+  { construct: 'multi-line text', element: '<div>\n  it\'s (\n  [ here\n</div>' },
+];
+
+describe('JSX elements', () => {
+  it.each(JSX_CASES)('skips $construct', ({ element }) => {
+    const text = `export const View = () => ${element}\nexport const after = 1`;
+    expect(statementsOf(text, 'view.tsx')).toEqual([`export const View = fn => other<${element}>`, 'export const after = 1']);
+  });
+
+  it('reads a generic arrow in TSX', () => {
+    expect(statementsOf('export const id = <T,>(value: T) => value', 'id.tsx')).toEqual(['export const id = fn => value']);
+  });
+
+  it('reads a comparison after an element', () => {
+    expect(statementsOf('const a = <b /> / 2\nexport const c = 1', 'view.jsx')).toEqual(['const a = (other<<b />> / 2)', 'export const c = 1']);
+  });
+
+  it('consumes a lone less-than sign', () => {
+    expect(statementsOf('const a = < b\nexport const c = 1', 'view.jsx')).toEqual(['const a = other<<>', 'export const c = 1']);
+  });
+});
 
 describe('module statements', () => {
   it.each(CASES)('reads $construct', ({ text, statements, file }) => {
