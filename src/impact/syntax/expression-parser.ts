@@ -8,7 +8,7 @@
 import { isArrowStart, parseArrowFunction, parseFunctionExpression, skipClassExpression } from './functions.js';
 import { skipJsxElement } from './jsx-skipping.js';
 import { parseArrayLiteral, parseObjectLiteral, parseTemplateLiteral } from './literals.js';
-import type { Expression, ObjectMember, SpreadElement } from './syntax-tree.js';
+import type { Expression, ObjectMember } from './syntax-tree.js';
 import type { TokenCursor } from './token-cursor.js';
 import { skipType, skipTypeArguments } from './type-skipping.js';
 
