@@ -144,6 +144,7 @@ export class TokenCursor {
    */
   resumeAt(offset: number, state: CursorState): void {
     this.restore(state);
+    // A token for the skipped operand becomes the previous token. Its kind ends an operand, so a `/` after it divides.
     this.previous = { kind: 'unknown', start: state.token.start, end: offset, value: '', lineBreakBefore: state.token.lineBreakBefore };
     this.afterDot = false;
     this.source.reset(offset);
