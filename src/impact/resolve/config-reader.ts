@@ -3,7 +3,8 @@
  * logged once as a warning that names the file and the fix, and the caller
  * gets undefined in place of the broken file.
  */
-import ts from 'typescript';
+import { TextSyntaxError } from '../change/parse-problem.js';
+import { parseJsonc } from '../syntax/jsonc.js';
 import type { RepositoryView } from './repository-view.js';
 import type { WarningLog } from './warning-log.js';
 
@@ -25,7 +26,7 @@ export class ConfigReader {
 
   /**
    * Reads a tsconfig or jsconfig file, which TypeScript parses as JSON with
-   * comments and trailing commas. Returns undefined when the file is absent or
+   * comments and trailing commas (see syntax/jsonc.ts). Returns undefined when the file is absent or
    * invalid, and logs a warning for the invalid case.
    */
   readJsonc(path: string): JsonObject | undefined {
@@ -51,11 +52,14 @@ export class ConfigReader {
     const text = this.view.readText(path);
     if (text === undefined) return undefined;
 
-    const { config, error } = ts.parseConfigFileTextToJson(path, text);
-    if (error) {
-      const message = ts.flattenDiagnosticMessageText(error.messageText, ' ');
+    let config: unknown;
+    try {
+      // TypeScript reads a file with only whitespace and comments as an empty config.
+      config = parseJsonc(text) ?? {};
+    } catch (error) {
+      if (!(error instanceof TextSyntaxError)) throw error;
       this.warnings.add(
-        `${path}${positionOf(error)}: invalid JSON: ${message}. Fix the syntax; until then impact analysis ignores this file's options.`,
+        `${path} line ${error.line}, column ${error.column}: invalid JSON: ${error.problem}. Fix the syntax; until then impact analysis ignores this file's options.`,
       );
       return undefined;
     }
@@ -86,11 +90,4 @@ export class ConfigReader {
     }
     return value;
   }
-}
-
-/** ` line L, column C` for a diagnostic that has a position, or an empty string. */
-function positionOf(diagnostic: ts.Diagnostic): string {
-  if (diagnostic.file === undefined || diagnostic.start === undefined) return '';
-  const { line, character } = ts.getLineAndCharacterOfPosition(diagnostic.file, diagnostic.start);
-  return ` line ${line + 1}, column ${character + 1}`;
 }

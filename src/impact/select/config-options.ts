@@ -1,13 +1,13 @@
 /**
  * Read access to the options of a test-runner config. The config may be an
- * object literal in a JavaScript or TypeScript file, read through the AST
- * without running the file, or a parsed JSON object such as
+ * object literal in a JavaScript or TypeScript file, read through its syntax
+ * tree without running the file, or a parsed JSON object such as
  * jest.config.json or the `jest` field of package.json. The readers of
  * vitest and jest options use this interface and need not know the form.
  */
-import ts from 'typescript';
 import { asArrayLiteral, asObjectLiteral, propertyValue } from '../resolve/aliases/config-object.js';
 import { evaluateString, type EvaluationContext } from '../resolve/aliases/static-value.js';
+import type { Expression, ObjectLiteral } from '../syntax/syntax-tree.js';
 
 /** A list of strings as read: the values found, and whether some part could not be read without running the config. */
 export interface StringList {
@@ -34,7 +34,7 @@ export type KnownLists = ReadonlyMap<string, readonly string[]>;
 const CONFIG_WRAPPERS = new Set(['defineConfig', 'defineProject']);
 
 /** Options of an object literal in a config file. */
-export function astOptions(object: ts.ObjectLiteralExpression, context: EvaluationContext, known: KnownLists): ConfigOptions {
+export function astOptions(object: ObjectLiteral, context: EvaluationContext, known: KnownLists): ConfigOptions {
   return {
     strings(key) {
       const value = propertyValue(object, key);
@@ -46,7 +46,7 @@ export function astOptions(object: ts.ObjectLiteralExpression, context: Evaluati
     },
     sections(key) {
       const array = asArrayLiteral(propertyValue(object, key), context);
-      const objects = (array?.elements ?? []).map((element) => configObjectOf(element, context));
+      const objects = (array?.elements ?? []).map((element) => element && configObjectOf(element, context));
       return objects.filter((entry) => entry !== undefined).map((entry) => astOptions(entry, context, known));
     },
   };
@@ -80,29 +80,34 @@ export function jsonOptions(object: Record<string, unknown>): ConfigOptions {
  * of a conditional (`ci ? a : b`), because either branch may be the one
  * that runs.
  */
-function readStringList(expression: ts.Expression, context: EvaluationContext, known: KnownLists): StringList {
+function readStringList(expression: Expression, context: EvaluationContext, known: KnownLists): StringList {
   const list: StringList = { values: [], dynamic: false };
-  const pending: ts.Expression[] = [expression];
+  const pending: (Expression | undefined)[] = [expression];
   // Each step takes one node apart, and a constant that refers to itself stops at the step limit.
   for (let steps = 0; pending.length > 0 && steps < 1000; steps++) {
-    const node = unwrapParentheses(pending.pop()!);
-    const knownList = known.get(node.getText());
+    const node = pending.pop();
+    if (node === undefined) {
+      // A hole, as in `[a, , b]`, which is no string.
+      list.dynamic = true;
+      continue;
+    }
+    const knownList = known.get(node.text);
     if (knownList) {
       list.values.push(...knownList);
       continue;
     }
-    if (ts.isConditionalExpression(node)) {
+    if (node.kind === 'conditional') {
       pending.push(node.whenFalse, node.whenTrue);
       continue;
     }
-    if (ts.isRegularExpressionLiteral(node)) {
+    if (node.kind === 'regex') {
       // Jest's testRegex and testPathIgnorePatterns may be written as /…/ literals, whose source is the pattern.
       list.values.push(node.text.slice(1, node.text.lastIndexOf('/')));
       continue;
     }
     const array = asArrayLiteral(node, context);
     if (array) {
-      for (const element of [...array.elements].reverse()) pending.push(ts.isSpreadElement(element) ? element.expression : element);
+      for (const element of [...array.elements].reverse()) pending.push(element?.kind === 'spread' ? element.argument : element);
       continue;
     }
     const text = evaluateString(node, context);
@@ -113,17 +118,11 @@ function readStringList(expression: ts.Expression, context: EvaluationContext, k
   return list;
 }
 
-function unwrapParentheses(expression: ts.Expression): ts.Expression {
-  let node = expression;
-  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) node = node.expression;
-  return node;
-}
-
-function configObjectOf(element: ts.Expression, context: EvaluationContext): ts.ObjectLiteralExpression | undefined {
+function configObjectOf(element: Expression, context: EvaluationContext): ObjectLiteral | undefined {
   const direct = asObjectLiteral(element, context);
   if (direct) return direct;
-  if (!ts.isCallExpression(element) || !ts.isIdentifier(element.expression)) return undefined;
-  if (!CONFIG_WRAPPERS.has(element.expression.text)) return undefined;
+  if (element.kind !== 'call' || element.callee.kind !== 'identifier') return undefined;
+  if (!CONFIG_WRAPPERS.has(element.callee.name)) return undefined;
   return asObjectLiteral(element.arguments[0], context);
 }
 

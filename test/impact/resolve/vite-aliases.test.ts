@@ -174,6 +174,20 @@ describe('vite alias warnings', () => {
     ]);
   });
 
+  it('imported alias value warned', () => {
+    const { resolver } = createFixture({
+      'vitest.config.ts': `
+        import { defineConfig } from 'vitest/config';
+        import { entries } from './scripts/aliases.js';
+        export default defineConfig({ resolve: { alias: entries } });
+      `,
+      'scripts/aliases.js': 'export const entries = {}',
+    });
+    expect(resolver.warnings).toEqual([
+      'vitest.config.ts: resolve.alias is entries, imported from "./scripts/aliases.js", and impact analysis does not follow imports into other modules, so it skips these aliases. Imports through them still resolve where they name workspace packages or tsconfig paths. To have them read, write the aliases in vitest.config.ts as { find: replacement } or [{ find, replacement }] with string literals or path.resolve(__dirname, \'…\').',
+    ]);
+  });
+
   it('config returned by a function', () => {
     const { resolver } = createFixture({
       'vite.config.ts': `

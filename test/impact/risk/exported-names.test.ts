@@ -1,4 +1,4 @@
-/** Exported names read with the TypeScript parser, and deleted exports of public modules. */
+/** Exported names read with the impact syntax reader, and deleted exports of public modules. */
 
 import { describe, expect, it } from 'vitest';
 import { findDeletedExports, type PublicModules } from '../../../src/impact/risk/deleted-exports.js';
@@ -40,6 +40,14 @@ const NAME_CASES: { form: string; text: string; names: string[]; file?: string }
   { form: 'no export', text: 'const hidden = 1;\nfunction local() {}', names: [] },
   { form: 'JSX module', text: 'export const View = () => <div>{"</div>"}</div>;', names: ['View'], file: 'view.tsx' },
   { form: 'JavaScript module', text: 'export function plain() {}\nexport default plain;', names: ['default', 'plain'], file: 'plain.mjs' },
+  { form: 'export type * as namespace', text: "export type * as Types from './types';", names: ['Types'] },
+  { form: 'statements without semicolons', text: 'export const a = 1\nexport function b() {}\nexport const c = () => ({})\nexport class D {}', names: ['D', 'a', 'b', 'c'] },
+  { form: 'arrow in a conditional branch', text: 'export const f: (x: X) => boolean = flag\n  ? (g as any)\n  : (x) => { return true }\nexport const h = 1', names: ['f', 'h'] },
+  { form: 'import type in an annotation', text: "export const a = b as typeof import('./m').c,\n  d = 1", names: ['a', 'd'] },
+  { form: 'generic call in an initializer', text: 'export const a = new Map<string, number>(), b = 1', names: ['a', 'b'] },
+  { form: 'regular expression with braces', text: 'const re = /[{(]/\nexport const after = 1', names: ['after'] },
+  { form: 'template with braces', text: 'const t = `}${"{"}`\nexport const after = 1', names: ['after'] },
+  { form: 'object key named export', text: 'const o = { export: 1 }\no.export = 2\nexport const real = 1', names: ['real'] },
 ];
 
 describe('listExportedNames', () => {

@@ -1,16 +1,16 @@
 /**
  * Reads jest `moduleNameMapper` from jest.config.json, from the `jest` field
- * of package.json, or from a JavaScript or TypeScript jest config through the
- * TypeScript AST. Keys are regular expressions, values are a module name or
+ * of package.json, or from a JavaScript or TypeScript jest config through its
+ * syntax tree. Keys are regular expressions, values are a module name or
  * an array of names with `<rootDir>` and `$1`-style groups. Entries that are
  * not static are skipped with a warning that names the file and the key.
  */
-import ts from 'typescript';
+import type { Expression, ObjectLiteral } from '../../syntax/syntax-tree.js';
 import { isJsonObject, type JsonObject } from '../config-reader.js';
 import { folderOf, joinInRepository } from '../repo-path.js';
 import type { WarningLog } from '../warning-log.js';
 import type { JestMapperRule } from './alias-rule.js';
-import { asArrayLiteral, asObjectLiteral, exportedConfigObjects, propertyNameText, propertyValue } from './config-object.js';
+import { asArrayLiteral, asObjectLiteral, exportedConfigObjects, propertyValue } from './config-object.js';
 import {
   createEvaluationContext,
   evaluateString,
@@ -79,25 +79,27 @@ export function readJestSource(configPath: string, text: string, warnings: Warni
 
 function readMapperObject(
   configPath: string,
-  mapper: ts.ObjectLiteralExpression,
+  mapper: ObjectLiteral,
   context: EvaluationContext,
   warnings: WarningLog,
 ): RawMapping[] {
   const raw: RawMapping[] = [];
   for (const property of mapper.properties) {
-    const key = ts.isPropertyAssignment(property) ? propertyNameText(property.name) : undefined;
-    if (!ts.isPropertyAssignment(property) || key === undefined) {
+    const key = property.kind === 'property' ? property.name : undefined;
+    if (property.kind !== 'property' || key === undefined) {
       warnings.add(
-        `${configPath}: moduleNameMapper entry ${property.getText()} is not a static value, so impact analysis skips it. Write each entry as "regular expression": "module name".`,
+        `${configPath}: moduleNameMapper entry ${property.text} is not a static value, so impact analysis skips it. Write each entry as "regular expression": "module name".`,
       );
       continue;
     }
 
-    const array = asArrayLiteral(property.initializer, context);
-    const values = array ? array.elements.map((element) => evaluateString(element, context)) : [evaluateString(property.initializer, context)];
+    const array = asArrayLiteral(property.value, context);
+    const values = array
+      ? array.elements.map((element) => element && evaluateString(element, context))
+      : [evaluateString(property.value, context)];
     if (values.some((value) => value === undefined)) {
       warnings.add(
-        `${configPath}: moduleNameMapper["${key}"] (${property.initializer.getText()}) is not a static value, so impact analysis skips it. Write the module name as a string literal with <rootDir>.`,
+        `${configPath}: moduleNameMapper["${key}"] (${property.value.text}) is not a static value, so impact analysis skips it. Write the module name as a string literal with <rootDir>.`,
       );
       continue;
     }
@@ -109,14 +111,14 @@ function readMapperObject(
 /** Evaluates `rootDir`, relative to the config's folder, to the repository folder that `<rootDir>` expands to. */
 function evaluateRootDir(
   configPath: string,
-  value: ts.Expression,
+  value: Expression,
   context: EvaluationContext,
   warnings: WarningLog,
 ): string | undefined {
   const evaluated = evaluateString(value, context);
   if (evaluated === undefined) {
     warnings.add(
-      `${configPath}: rootDir (${value.getText()}) is not a static value, so <rootDir> expands to the config's folder. Write rootDir as a string literal.`,
+      `${configPath}: rootDir (${value.text}) is not a static value, so <rootDir> expands to the config's folder. Write rootDir as a string literal.`,
     );
     return undefined;
   }

@@ -8,7 +8,17 @@
  * dynamic and evaluates to undefined.
  */
 import { posix } from 'node:path';
-import ts from 'typescript';
+import { parseModule, syntaxOptionsFor } from '../../syntax/module-syntax.js';
+import type {
+  CallExpression,
+  Expression,
+  ImportDeclaration,
+  MemberAccess,
+  ModuleSyntax,
+  NewExpression,
+  TemplateLiteral,
+  VariableStatement,
+} from '../../syntax/syntax-tree.js';
 import { folderOf, joinInRepository } from '../repo-path.js';
 
 /** Absolute folder that represents the repository root during evaluation. */
@@ -31,15 +41,17 @@ export interface EvaluationContext {
   pathFunctions: Map<string, string>;
   urlFunctions: Map<string, string>;
   /** Initializers of top-level `const` declarations. */
-  constants: Map<string, ts.Expression>;
+  constants: Map<string, Expression>;
+  /** Local names bound by imports of other modules, mapped to the module specifier, for messages. */
+  imported: Map<string, string>;
 }
 
-export function parseConfigSource(path: string, text: string): ts.SourceFile {
-  const kind = /\.[cm]?tsx?$/.test(path) ? ts.ScriptKind.TS : ts.ScriptKind.JS;
-  return ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, kind);
+/** Parses a config file: TypeScript syntax for .ts, .mts and .cts, JavaScript with JSX otherwise. */
+export function parseConfigSource(path: string, text: string): ModuleSyntax {
+  return parseModule(text, syntaxOptionsFor(path));
 }
 
-export function createEvaluationContext(configPath: string, source: ts.SourceFile): EvaluationContext {
+export function createEvaluationContext(configPath: string, source: ModuleSyntax): EvaluationContext {
   const context: EvaluationContext = {
     configPath,
     pathModules: new Set(),
@@ -47,33 +59,43 @@ export function createEvaluationContext(configPath: string, source: ts.SourceFil
     pathFunctions: new Map(),
     urlFunctions: new Map(),
     constants: new Map(),
+    imported: new Map(),
   };
   for (const statement of source.statements) {
-    if (ts.isImportDeclaration(statement)) recordImport(statement, context);
-    if (ts.isVariableStatement(statement)) recordVariables(statement, context);
+    if (statement.kind === 'import') recordImport(statement, context);
+    if (statement.kind === 'variable') recordVariables(statement, context);
   }
   return context;
 }
 
 /** Evaluates `expression` to a string, or returns undefined when it is dynamic. */
-export function evaluateString(expression: ts.Expression, context: EvaluationContext, depth = 0): string | undefined {
+export function evaluateString(expression: Expression, context: EvaluationContext, depth = 0): string | undefined {
   if (depth > MAX_DEPTH) return undefined;
-  const inner = (node: ts.Expression): string | undefined => evaluateString(node, context, depth + 1);
+  const inner = (node: Expression): string | undefined => evaluateString(node, context, depth + 1);
 
-  if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) return expression.text;
-  if (ts.isParenthesizedExpression(expression) || ts.isAsExpression(expression)) return inner(expression.expression);
-  if (ts.isSatisfiesExpression(expression) || ts.isNonNullExpression(expression)) return inner(expression.expression);
-  if (ts.isTemplateExpression(expression)) return evaluateTemplate(expression, inner);
-  if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.PlusToken) {
-    const left = inner(expression.left);
-    const right = inner(expression.right);
-    return left === undefined || right === undefined ? undefined : left + right;
+  // The syntax tree has no nodes for parentheses, `as`, `satisfies` and `!`, so they need no unwrapping here.
+  switch (expression.kind) {
+    case 'string':
+      return expression.value;
+    case 'template':
+      return evaluateTemplate(expression, inner);
+    case 'binary': {
+      if (expression.operator !== '+') return undefined;
+      const left = inner(expression.left);
+      const right = inner(expression.right);
+      return left === undefined || right === undefined ? undefined : left + right;
+    }
+    case 'identifier':
+      return evaluateIdentifier(expression.name, context, inner);
+    case 'member':
+      return evaluatePropertyAccess(expression, inner, context);
+    case 'new':
+      return evaluateNewUrl(expression, inner);
+    case 'call':
+      return evaluateCall(expression, context, inner);
+    default:
+      return undefined;
   }
-  if (ts.isIdentifier(expression)) return evaluateIdentifier(expression.text, context, inner);
-  if (ts.isPropertyAccessExpression(expression)) return evaluatePropertyAccess(expression, inner, context);
-  if (ts.isNewExpression(expression)) return evaluateNewUrl(expression, inner);
-  if (ts.isCallExpression(expression)) return evaluateCall(expression, context, inner);
-  return undefined;
 }
 
 /**
@@ -91,15 +113,12 @@ export function toVirtualPath(repositoryPath: string): string {
   return repositoryPath === '' ? VIRTUAL_ROOT : `${VIRTUAL_ROOT}/${repositoryPath}`;
 }
 
-function evaluateTemplate(
-  template: ts.TemplateExpression,
-  inner: (node: ts.Expression) => string | undefined,
-): string | undefined {
-  let text = template.head.text;
-  for (const span of template.templateSpans) {
+function evaluateTemplate(template: TemplateLiteral, inner: (node: Expression) => string | undefined): string | undefined {
+  let text = template.head;
+  for (const span of template.spans) {
     const value = inner(span.expression);
     if (value === undefined) return undefined;
-    text += value + span.literal.text;
+    text += value + span.literal;
   }
   return text;
 }
@@ -107,7 +126,7 @@ function evaluateTemplate(
 function evaluateIdentifier(
   name: string,
   context: EvaluationContext,
-  inner: (node: ts.Expression) => string | undefined,
+  inner: (node: Expression) => string | undefined,
 ): string | undefined {
   const constant = context.constants.get(name);
   if (constant) return inner(constant);
@@ -118,12 +137,12 @@ function evaluateIdentifier(
 
 /** `import.meta.url`, `import.meta.dirname`, `import.meta.filename`, and `.pathname` or `.href` of a URL. */
 function evaluatePropertyAccess(
-  access: ts.PropertyAccessExpression,
-  inner: (node: ts.Expression) => string | undefined,
+  access: MemberAccess,
+  inner: (node: Expression) => string | undefined,
   context: EvaluationContext,
 ): string | undefined {
-  const property = access.name.text;
-  if (ts.isMetaProperty(access.expression) && access.expression.keywordToken === ts.SyntaxKind.ImportKeyword) {
+  const property = access.name;
+  if (access.object.kind === 'meta' && access.object.keyword === 'import') {
     if (property === 'url') return `file://${toVirtualPath(context.configPath)}`;
     if (property === 'dirname') return toVirtualPath(folderOf(context.configPath));
     if (property === 'filename') return toVirtualPath(context.configPath);
@@ -131,18 +150,18 @@ function evaluatePropertyAccess(
   }
   if (property !== 'pathname' && property !== 'href') return undefined;
 
-  const url = inner(access.expression);
+  const url = inner(access.object);
   if (url === undefined || !url.startsWith('file://')) return undefined;
   return property === 'href' ? url : decodeURIComponent(new URL(url).pathname);
 }
 
 /** `new URL(relative, base)` with a `file:` base, computed with the WHATWG URL parser. */
 function evaluateNewUrl(
-  expression: ts.NewExpression,
-  inner: (node: ts.Expression) => string | undefined,
+  expression: NewExpression,
+  inner: (node: Expression) => string | undefined,
 ): string | undefined {
-  if (!ts.isIdentifier(expression.expression) || expression.expression.text !== 'URL') return undefined;
-  const [relative, base] = (expression.arguments ?? []).map(inner);
+  if (expression.callee.kind !== 'identifier' || expression.callee.name !== 'URL') return undefined;
+  const [relative, base] = expression.arguments.map(inner);
   if (relative === undefined) return undefined;
   try {
     return new URL(relative, base).href;
@@ -152,11 +171,11 @@ function evaluateNewUrl(
 }
 
 function evaluateCall(
-  call: ts.CallExpression,
+  call: CallExpression,
   context: EvaluationContext,
-  inner: (node: ts.Expression) => string | undefined,
+  inner: (node: Expression) => string | undefined,
 ): string | undefined {
-  const callee = calleeName(call.expression, context);
+  const callee = calleeName(call.callee, context);
   if (callee === undefined) return undefined;
   if (callee === 'process.cwd') {
     // NOTE: process.cwd() is taken to be the config's folder, which holds only when the runner starts there.
@@ -173,17 +192,17 @@ function evaluateCall(
 }
 
 /** Names a supported callee as `path.<function>`, `url.fileURLToPath` or `process.cwd`, or returns undefined. */
-function calleeName(callee: ts.Expression, context: EvaluationContext): string | undefined {
-  if (ts.isIdentifier(callee)) {
-    const pathFunction = context.pathFunctions.get(callee.text);
+function calleeName(callee: Expression, context: EvaluationContext): string | undefined {
+  if (callee.kind === 'identifier') {
+    const pathFunction = context.pathFunctions.get(callee.name);
     if (pathFunction !== undefined && PATH_FUNCTIONS.has(pathFunction)) return `path.${pathFunction}`;
-    if (context.urlFunctions.get(callee.text) === 'fileURLToPath') return 'url.fileURLToPath';
+    if (context.urlFunctions.get(callee.name) === 'fileURLToPath') return 'url.fileURLToPath';
     return undefined;
   }
-  if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression)) return undefined;
+  if (callee.kind !== 'member' || callee.object.kind !== 'identifier') return undefined;
 
-  const object = callee.expression.text;
-  const member = callee.name.text;
+  const object = callee.object.name;
+  const member = callee.name;
   if (context.pathModules.has(object) && PATH_FUNCTIONS.has(member)) return `path.${member}`;
   if (context.urlModules.has(object) && member === 'fileURLToPath') return 'url.fileURLToPath';
   if (object === 'process' && member === 'cwd') return 'process.cwd';
@@ -209,56 +228,48 @@ function applyPathFunction(name: string, args: string[], context: EvaluationCont
   }
 }
 
-function recordImport(statement: ts.ImportDeclaration, context: EvaluationContext): void {
-  if (!ts.isStringLiteral(statement.moduleSpecifier)) return;
-  const module = statement.moduleSpecifier.text;
+function recordImport(statement: ImportDeclaration, context: EvaluationContext): void {
+  const module = statement.module;
+  const locals = [statement.defaultName, statement.namespaceName, ...statement.named.map((entry) => entry.local)];
+  for (const local of locals) if (local !== undefined) context.imported.set(local, module);
+
   const isPath = PATH_MODULES.has(module);
   if (!isPath && !URL_MODULES.has(module)) return;
-
-  const clause = statement.importClause;
-  if (!clause) return;
   const modules = isPath ? context.pathModules : context.urlModules;
   const functions = isPath ? context.pathFunctions : context.urlFunctions;
-  if (clause.name) modules.add(clause.name.text);
-
-  const bindings = clause.namedBindings;
-  if (bindings && ts.isNamespaceImport(bindings)) modules.add(bindings.name.text);
-  if (bindings && ts.isNamedImports(bindings)) {
-    for (const element of bindings.elements) {
-      functions.set(element.name.text, (element.propertyName ?? element.name).text);
-    }
-  }
+  if (statement.defaultName !== undefined) modules.add(statement.defaultName);
+  if (statement.namespaceName !== undefined) modules.add(statement.namespaceName);
+  for (const { imported, local } of statement.named) functions.set(local, imported);
 }
 
 /** Records `const x = …`, `const path = require('path')` and `const { resolve } = require('path')`. */
-function recordVariables(statement: ts.VariableStatement, context: EvaluationContext): void {
-  if ((statement.declarationList.flags & ts.NodeFlags.Const) === 0) return;
-  for (const declaration of statement.declarationList.declarations) {
-    const initializer = declaration.initializer;
+function recordVariables(statement: VariableStatement, context: EvaluationContext): void {
+  if (statement.keyword !== 'const') return;
+  for (const { binding, initializer } of statement.declarations) {
     if (!initializer) continue;
 
     const required = requiredModule(initializer);
     const isPath = required !== undefined && PATH_MODULES.has(required);
     const isUrl = required !== undefined && URL_MODULES.has(required);
-    if (ts.isIdentifier(declaration.name)) {
-      if (isPath) context.pathModules.add(declaration.name.text);
-      else if (isUrl) context.urlModules.add(declaration.name.text);
-      else context.constants.set(declaration.name.text, initializer);
+    if (binding.kind === 'name') {
+      if (isPath) context.pathModules.add(binding.name);
+      else if (isUrl) context.urlModules.add(binding.name);
+      else context.constants.set(binding.name, initializer);
       continue;
     }
-    if (!ts.isObjectBindingPattern(declaration.name) || (!isPath && !isUrl)) continue;
-    for (const element of declaration.name.elements) {
-      if (!ts.isIdentifier(element.name)) continue;
-      const imported = element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
-      (isPath ? context.pathFunctions : context.urlFunctions).set(element.name.text, imported);
+    if (binding.kind !== 'object-pattern' || (!isPath && !isUrl)) continue;
+    for (const element of binding.elements) {
+      if (element.binding.kind !== 'name') continue;
+      const imported = element.property ?? element.binding.name;
+      (isPath ? context.pathFunctions : context.urlFunctions).set(element.binding.name, imported);
     }
   }
 }
 
 /** Returns the module name of `require('…')`, or undefined for any other expression. */
-function requiredModule(expression: ts.Expression): string | undefined {
-  if (!ts.isCallExpression(expression) || !ts.isIdentifier(expression.expression)) return undefined;
-  if (expression.expression.text !== 'require') return undefined;
+function requiredModule(expression: Expression): string | undefined {
+  if (expression.kind !== 'call' || expression.callee.kind !== 'identifier') return undefined;
+  if (expression.callee.name !== 'require') return undefined;
   const [argument] = expression.arguments;
-  return argument && ts.isStringLiteral(argument) ? argument.text : undefined;
+  return argument?.kind === 'string' ? argument.value : undefined;
 }

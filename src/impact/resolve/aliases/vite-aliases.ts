@@ -1,15 +1,15 @@
 /**
  * Reads `resolve.alias` and `test.alias` from vite and vitest config files
- * through the TypeScript AST. Both the object form (`{ '@': '…' }`) and the
+ * through their syntax tree. Both the object form (`{ '@': '…' }`) and the
  * array form (`[{ find: '@', replacement: '…' }]`) are read. An entry whose
  * `find` is a regular expression, or whose value is not static, is skipped
  * with a warning that names the file and the key.
  */
-import ts from 'typescript';
+import type { ArrayLiteral, Expression, ObjectLiteral } from '../../syntax/syntax-tree.js';
 import { folderOf } from '../repo-path.js';
 import type { WarningLog } from '../warning-log.js';
 import type { ViteAliasRule } from './alias-rule.js';
-import { asArrayLiteral, asObjectLiteral, exportedConfigObjects, propertyNameText, propertyValue } from './config-object.js';
+import { asArrayLiteral, asObjectLiteral, exportedConfigObjects, propertyValue } from './config-object.js';
 import {
   createEvaluationContext,
   evaluateString,
@@ -59,38 +59,49 @@ class AliasReader {
     private readonly warnings: WarningLog,
   ) {}
 
-  readAliasValue(value: ts.Expression, key: string): void {
+  readAliasValue(value: Expression, key: string): void {
     const object = asObjectLiteral(value, this.context);
     if (object) return this.readObjectForm(object, key);
     const array = asArrayLiteral(value, this.context);
     if (array) return this.readArrayForm(array, key);
+
+    // An imported value is not followed into its module. Such a module may
+    // build the aliases at runtime, as vuejs/core's scripts/aliases.js does
+    // from the package folders it lists with readdirSync, and reading only its
+    // literal part would give a partial list that looks complete.
+    const module = value.kind === 'identifier' ? this.context.imported.get(value.name) : undefined;
+    if (module !== undefined) {
+      this.warnings.add(
+        `${this.configPath}: ${key} is ${value.text}, imported from "${module}", and impact analysis does not follow imports into other modules, so it skips these aliases. Imports through them still resolve where they name workspace packages or tsconfig paths. To have them read, write the aliases in ${this.configPath} as { find: replacement } or [{ find, replacement }] with string literals or path.resolve(__dirname, '…').`,
+      );
+      return;
+    }
     this.warnings.add(
       `${this.configPath}: ${key} is not an object or array literal, so impact analysis skips it. Write the aliases inline as { find: replacement } or [{ find, replacement }].`,
     );
   }
 
-  private readObjectForm(object: ts.ObjectLiteralExpression, key: string): void {
+  private readObjectForm(object: ObjectLiteral, key: string): void {
     for (const property of object.properties) {
-      const name = ts.isPropertyAssignment(property) ? propertyNameText(property.name) : undefined;
-      if (!ts.isPropertyAssignment(property) || name === undefined) {
-        this.warnDynamic(`${key} entry ${property.getText()}`, 'Write each alias as "find": replacement');
+      if (property.kind !== 'property' || property.name === undefined) {
+        this.warnDynamic(`${key} entry ${property.text}`, 'Write each alias as "find": replacement');
         continue;
       }
-      this.addRule(name, property.initializer, `${key}["${name}"]`);
+      this.addRule(property.name, property.value, `${key}["${property.name}"]`);
     }
   }
 
-  private readArrayForm(array: ts.ArrayLiteralExpression, key: string): void {
+  private readArrayForm(array: ArrayLiteral, key: string): void {
     array.elements.forEach((element, position) => {
       const entryKey = `${key}[${position}]`;
-      const entry = asObjectLiteral(element, this.context);
+      const entry = element && asObjectLiteral(element, this.context);
       const find = entry && propertyValue(entry, 'find');
       const replacement = entry && propertyValue(entry, 'replacement');
       if (!find || !replacement) {
         this.warnDynamic(entryKey, 'Write each entry as { find: "…", replacement: … }');
         return;
       }
-      if (ts.isRegularExpressionLiteral(find)) {
+      if (find.kind === 'regex') {
         this.warnings.add(
           `${this.configPath}: ${entryKey}.find is a regular expression (${find.text}); impact analysis reads only string finds and skips this alias. Use a string find if the alias is a plain prefix.`,
         );
@@ -105,18 +116,18 @@ class AliasReader {
     });
   }
 
-  private addRule(find: string, value: ts.Expression, key: string): void {
+  private addRule(find: string, value: Expression, key: string): void {
     const replacement = evaluateString(value, this.context);
     if (replacement === undefined) {
-      this.warnDynamic(`${key} (${value.getText()})`, `Write the replacement as ${STATIC_FORMS}`);
+      this.warnDynamic(`${key} (${value.text})`, `Write the replacement as ${STATIC_FORMS}`);
       return;
     }
     // A computed path that climbs above VIRTUAL_ROOT comes out as another absolute path, which
     // would otherwise read as relative to the Vite root. A literal "/src" really is one.
-    const leavesRepository = !ts.isStringLiteralLike(value) && replacement.startsWith('/') && toRepositoryPath(replacement) === undefined;
+    const leavesRepository = value.kind !== 'string' && replacement.startsWith('/') && toRepositoryPath(replacement) === undefined;
     if (leavesRepository) {
       this.warnings.add(
-        `${this.configPath}: ${key} (${value.getText()}) points outside the repository, so impact analysis skips this alias. Point it at a folder inside the repository if imports through it should count.`,
+        `${this.configPath}: ${key} (${value.text}) points outside the repository, so impact analysis skips this alias. Point it at a folder inside the repository if imports through it should count.`,
       );
       return;
     }
