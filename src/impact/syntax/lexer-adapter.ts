@@ -1,33 +1,51 @@
 /**
- * The token source of the syntax reader, built on TypeScript's scanner.
+ * The token source of the syntax reader, built on the impact scanner's own
+ * lexer (src/impact/scan/lexer/), so that reading configs and export lists
+ * loads no part of the TypeScript compiler.
  *
- * NOTE: this is the only file of src/impact/syntax/ that imports
- * 'typescript'. It is meant to be replaced by an adapter over the impact
- * scanner's own lexer, which keeps the method names of `ts.Scanner`, so that
- * the impact path no longer loads the TypeScript compiler. The replacement
- * has to keep `createTokenSource` and the `TokenSource` contract in tokens.ts.
- * This file uses these members of `ts.Scanner`: scan, reScanSlashToken,
- * reScanGreaterToken, reScanTemplateToken, resetTokenState, getTokenStart,
- * getTokenEnd, getTokenText, getTokenValue and hasPrecedingLineBreak, and
- * the FirstKeyword, LastKeyword, FirstPunctuation and LastPunctuation
- * markers of `ts.SyntaxKind`.
+ * The lexer keeps the token boundaries of TypeScript's scanner, which leaves
+ * `>>`, `>=` and the like as single `>` tokens for a parser of type
+ * arguments. The `TokenSource` contract wants operators whole, so this
+ * adapter joins them, as `ts.Scanner.reScanGreaterToken` would.
  */
-import ts from 'typescript';
+import { Scanner, SyntaxKind } from '../scan/lexer/index.js';
 import type { Token, TokenKind, TokenSource } from './tokens.js';
 
-const SyntaxKind = ts.SyntaxKind;
+/** Operators that start with `>`, longest first. */
+const GREATER_OPERATORS = ['>>>=', '>>>', '>>=', '>=', '>>'];
 
 /** Creates a token source over `text`, starting at offset 0. */
 export function createTokenSource(text: string): TokenSource {
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
+  const scanner = new Scanner();
+  scanner.setText(text);
+  /** End of the token before the current one, where the trivia before the current token starts. */
+  let previousEnd = 0;
 
-  const current = (kind: ts.SyntaxKind): Token => ({
-    kind: tokenKindOf(kind),
-    start: scanner.getTokenStart(),
-    end: scanner.getTokenEnd(),
-    value: hasDecodedValue(kind) ? scanner.getTokenValue() : scanner.getTokenText(),
-    lineBreakBefore: scanner.hasPrecedingLineBreak(),
-  });
+  const current = (kind: SyntaxKind): Token => {
+    const start = scanner.getTokenStart();
+    const end = scanner.getTokenEnd();
+    return {
+      kind: tokenKindOf(kind),
+      start,
+      end,
+      value: hasDecodedValue(kind) ? scanner.getTokenValue() : text.slice(start, end),
+      lineBreakBefore: LINE_BREAK.test(text.slice(previousEnd, start)),
+    };
+  };
+
+  /** Widens a `>` token to the longest operator that starts there. */
+  const greaterOperator = (): Token => {
+    const token = current(SyntaxKind.GreaterThanToken);
+    const operator = GREATER_OPERATORS.find((candidate) => text.startsWith(candidate, token.start));
+    if (operator === undefined) return token;
+    scanner.resetTokenState(token.start + operator.length);
+    return { ...token, end: token.start + operator.length, value: operator };
+  };
+
+  const finish = (token: Token): Token => {
+    previousEnd = token.end;
+    return token;
+  };
 
   return {
     next(regexAllowed) {
@@ -35,21 +53,24 @@ export function createTokenSource(text: string): TokenSource {
       if (regexAllowed && (kind === SyntaxKind.SlashToken || kind === SyntaxKind.SlashEqualsToken)) {
         kind = scanner.reScanSlashToken();
       } else if (kind === SyntaxKind.GreaterThanToken) {
-        // The scanner leaves `>>` and `>=` split for its parser's type arguments. The TokenSource contract wants them whole.
-        kind = scanner.reScanGreaterToken();
+        return finish(greaterOperator());
       }
-      return current(kind);
+      return finish(current(kind));
     },
     continueTemplate() {
-      return current(scanner.reScanTemplateToken(false));
+      return finish(current(scanner.reScanTemplateToken()));
     },
     reset(offset) {
       scanner.resetTokenState(offset);
+      previousEnd = offset;
     },
   };
 }
 
-function hasDecodedValue(kind: ts.SyntaxKind): boolean {
+/** Line terminators of ECMAScript, which end a statement where a semicolon may be left out. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+function hasDecodedValue(kind: SyntaxKind): boolean {
   return (
     kind === SyntaxKind.Identifier ||
     kind === SyntaxKind.PrivateIdentifier ||
@@ -64,7 +85,7 @@ function hasDecodedValue(kind: ts.SyntaxKind): boolean {
   );
 }
 
-function tokenKindOf(kind: ts.SyntaxKind): TokenKind {
+function tokenKindOf(kind: SyntaxKind): TokenKind {
   switch (kind) {
     case SyntaxKind.Identifier:
       return 'name';
