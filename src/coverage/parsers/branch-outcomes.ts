@@ -6,6 +6,7 @@
  * while parsing.
  */
 import type { ColumnArena } from '../columns.js';
+import type { CountArray } from '../count-arrays.js';
 import { BranchTableBuilder, type BranchTable } from '../record-tables.js';
 
 /** Above this many outcomes on one line, duplicates are found with a Map instead of a linear search. */
@@ -20,16 +21,14 @@ export interface GroupedOutcomes {
 /**
  * Keys of a closed file's outcomes, kept in case a later record names the
  * file again. Numeric keys, which lcov writes for all but expression
- * branches, go into a Float64Array outside the JavaScript heap.
+ * branches, go into a typed array outside the JavaScript heap.
  */
-export type OutcomeKeys = Float64Array | (number | string)[];
+export type OutcomeKeys = CountArray | (number | string)[];
 
 /** Stores `keys` compactly when all of them are numbers. */
 export function compactKeys(keys: readonly (number | string)[], arena: ColumnArena): OutcomeKeys {
   for (let i = 0; i < keys.length; i++) if (typeof keys[i] !== 'number') return keys.slice();
-  const numeric = arena.reserveFloat64(keys.length);
-  for (let i = 0; i < keys.length; i++) numeric[i] = keys[i] as number;
-  return numeric;
+  return arena.pack(keys as readonly number[], keys.length);
 }
 
 /** Groups as `toGroups` builds them, before their keys are compacted. */

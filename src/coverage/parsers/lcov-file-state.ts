@@ -5,6 +5,7 @@
  */
 import type { FunctionRecord } from '../model.js';
 import { ColumnArena } from '../columns.js';
+import type { CountArray } from '../count-arrays.js';
 import { LineHitsBuilder } from '../line-hits.js';
 import { branchTable, BranchTableBuilder, functionRecords, functionTable, FunctionTableBuilder, type FunctionTable } from '../record-tables.js';
 import { BranchOutcomeList, compactKeys, type GroupedOutcomes } from './branch-outcomes.js';
@@ -19,7 +20,7 @@ import { BranchOutcomeList, compactKeys, type GroupedOutcomes } from './branch-o
 export interface FileState {
   path: string;
   /** Line hits as of the file's last closed record; the open record adds to a copy in `RecordBuilders.lines`. */
-  lines: Float64Array;
+  lines: CountArray;
   /** Outcomes of the open record, or null while the file has no open record. */
   branches: BranchOutcomeList | null;
   /** Functions of the open record by name, or null while the file has no open record. */
