@@ -11,6 +11,7 @@
  */
 import { ColumnArena, NumberColumn } from './columns.js';
 import { narrowCopy, type CountArray } from './count-arrays.js';
+import { NameColumn } from './name-column.js';
 import type { BranchGroup, FunctionRecord, StatementRecord } from './model.js';
 
 /** Branch groups of one file. Group `i` has the values at index `i` of each column. */
@@ -32,7 +33,7 @@ export interface BranchTable {
 /** Functions of one file. Function `i` has the values at index `i` of each column. */
 export interface FunctionTable {
   readonly length: number;
-  readonly name: readonly string[];
+  readonly name: NameColumn;
   /** 1-based line of the declaration, or 0 when the format does not give one. */
   readonly line: CountArray;
   readonly hits: CountArray;
@@ -129,8 +130,7 @@ export class FunctionTableBuilder {
   }
 
   build(arena?: ColumnArena): FunctionTable {
-    // slice() drops the spare capacity that push() leaves in the names array.
-    return { length: this.name.length, name: this.name.slice(), line: packColumn(this.line, arena), hits: packColumn(this.hits, arena) };
+    return { length: this.name.length, name: NameColumn.pack(this.name, this.name.length, arena), line: packColumn(this.line, arena), hits: packColumn(this.hits, arena) };
   }
 }
 
@@ -197,7 +197,7 @@ export function branchGroups(table: BranchTable): BranchGroup[] {
 
 export function functionRecords(table: FunctionTable): FunctionRecord[] {
   const records = new Array<FunctionRecord>(table.length);
-  for (let i = 0; i < table.length; i++) records[i] = { name: table.name[i]!, line: table.line[i]!, hits: table.hits[i]! };
+  for (let i = 0; i < table.length; i++) records[i] = { name: table.name.at(i), line: table.line[i]!, hits: table.hits[i]! };
   return records;
 }
 
