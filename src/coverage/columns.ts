@@ -8,7 +8,7 @@
  * of the parse. The arena copies finished columns into shared blocks and
  * returns views of them.
  */
-import { copyInto, narrowestType, type CountArray, type CountArrayConstructor } from './count-arrays.js';
+import { ColumnStager, type CountArray, type CountArrayConstructor } from './count-arrays.js';
 
 
 /**
@@ -54,12 +54,12 @@ const BLOCK_BYTES = 1024 * 1024;
 export class ColumnArena {
   private block = new ArrayBuffer(0);
   private used = 0;
+  private readonly stager = new ColumnStager();
+  private readonly reserveView = (type: CountArrayConstructor, length: number): CountArray => this.reserve(type, length);
 
   /** Returns a copy of `source[0, length)`. */
   pack(source: ArrayLike<number>, length: number): CountArray {
-    const view = this.reserve(narrowestType(source, length), length);
-    copyInto(view, source, length);
-    return view;
+    return this.stager.copy(source, length, this.reserveView);
   }
 
   /** Returns zeroed space for `length` elements of `type`, for a caller that fills it. */
