@@ -47,7 +47,7 @@ const BLOCK_BYTES = 1024 * 1024;
 
 /**
  * Copies finished columns into shared blocks, each in the narrowest element
- * type that holds its values (see count-arrays.ts). A view keeps its whole
+ * type that stores its values (see count-arrays.ts). A view keeps its whole
  * block alive, so one arena serves one report, whose files live and die
  * together. Columns longer than a quarter block get an array of their own.
  */

@@ -1,5 +1,5 @@
 /**
- * The narrowest typed array that holds a column of numbers exactly.
+ * The narrowest typed array that stores a column of numbers exactly.
  *
  * Most counts in a coverage report are small: line numbers of a few
  * thousand, branch outcomes of 2 to 6, hit counts below 2^31. Stored as

@@ -88,7 +88,7 @@ export interface FileCoverage {
    * Hit count indexed by 1-based line number; `NOT_INSTRUMENTED` where a line
    * carries no code. A typed array keeps the counts outside the JavaScript
    * heap, where the garbage collector does not copy them, and parsers store
-   * them in the narrowest element type that holds them (count-arrays.ts).
+   * them in the narrowest element type that stores them (count-arrays.ts).
    */
   lines?: CountArray;
   branches?: BranchTable;

@@ -5,7 +5,7 @@
  * made garbage collection about a third of the parse time of the 100 MB lcov
  * input of bench/, and an object costs several times the bytes of its numbers.
  * Here each field is one typed array per file, of the narrowest element type
- * that holds its values, which the parsers pack into a `ColumnArena`, so the
+ * that stores its values, which the parsers pack into a `ColumnArena`, so the
  * counts live outside the JavaScript heap. Record objects (`BranchGroup`, `FunctionRecord`,
  * `StatementRecord`) are built on demand, for merging and the HTML report.
  */

@@ -21,10 +21,10 @@ export interface GroupedOutcomes {
 /**
  * Keys of a closed file's outcomes, kept in case a later record names the
  * file again. Numeric keys, which lcov writes for all but expression
- * branches, go into a typed array outside the JavaScript heap. When the keys
- * of every group are consecutive numbers, as lcov numbers the branches of a
- * block 0, 1, 2 and so on, only each group's first key is kept: on the lcov
- * input of bench/ that is one value per 2.4 outcomes.
+ * branches, go into a typed array outside the JavaScript heap. lcov numbers
+ * the branches of a block 0, 1, 2 and so on, so the keys of a group are
+ * usually consecutive numbers. Then only each group's first key is kept,
+ * which on the lcov input of bench/ is one value per 2.4 outcomes.
  */
 export interface OutcomeKeys {
   /** Key of each outcome, or null when `groupFirst` is kept instead. */

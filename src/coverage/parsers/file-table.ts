@@ -31,8 +31,8 @@ import { detachString } from './xml-attributes.js';
 const OPEN_DRAFT_LIMIT = 16;
 
 /**
- * Records of one file. Each kind of record is open (a builder that accepts
- * more) or packed (a finished table in the report's arena); adding to a
+ * Records of one file. Each kind of record is open, in a builder that accepts
+ * more, or packed, in a finished table in the report's arena. Adding to a
  * packed kind reopens it from its table.
  */
 export class FileDraft {
