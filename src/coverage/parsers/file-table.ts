@@ -30,6 +30,11 @@ import { detachString } from './xml-attributes.js';
  */
 const OPEN_DRAFT_LIMIT = 16;
 
+const NO_LINES = new LineHitsBuilder().build();
+const NO_FUNCTIONS = new FunctionTableBuilder().build();
+const NO_STATEMENTS = new StatementTableBuilder().build();
+const NO_BRANCHES = new BranchDraft().build();
+
 /**
  * Records of one file. Each kind of record is open, in a builder that accepts
  * more, or packed, in a finished table in the report's arena. Adding to a
@@ -110,14 +115,21 @@ export class FileDraft {
     this.open = false;
   }
 
-  /** Returns the finished tables; call after `pack`. */
-  packed(arena: ColumnArena): { lines: CountArray; functions: FunctionTable; statements: StatementTable; branches: BranchTable } {
-    return {
-      lines: this.packedLines ?? new LineHitsBuilder().build(arena),
-      functions: this.packedFunctions ?? new FunctionTableBuilder().build(arena),
-      statements: this.packedStatements ?? new StatementTableBuilder().build(arena),
-      branches: this.packedBranches ?? new BranchDraft().build(arena),
-    };
+  // The finished tables, after `pack`. A kind with no records shares one empty table.
+  finishedLines(): CountArray {
+    return this.packedLines ?? NO_LINES;
+  }
+
+  finishedFunctions(): FunctionTable {
+    return this.packedFunctions ?? NO_FUNCTIONS;
+  }
+
+  finishedStatements(): StatementTable {
+    return this.packedStatements ?? NO_STATEMENTS;
+  }
+
+  finishedBranches(): BranchTable {
+    return this.packedBranches ?? NO_BRANCHES;
   }
 
   private branches(): BranchDraft {
@@ -172,20 +184,19 @@ export class FileTable {
     for (const draft of this.openDrafts) draft.pack(this.arena);
     this.openDrafts = [];
     const files: FileCoverage[] = [];
-    for (const draft of this.drafts.values()) files.push(toFileCoverage(draft, carried, this.arena));
+    for (const draft of this.drafts.values()) files.push(toFileCoverage(draft, carried));
     return files;
   }
 }
 
-function toFileCoverage(draft: FileDraft, carried: CarriedMetrics, arena: ColumnArena): FileCoverage {
+function toFileCoverage(draft: FileDraft, carried: CarriedMetrics): FileCoverage {
   const file: FileCoverage = { path: draft.path };
   const hasSummary = (metric: MetricName): boolean => draft.summary[metric] !== undefined;
 
-  const tables = draft.packed(arena);
-  if (carried.lines && !hasSummary('lines')) file.lines = tables.lines;
-  if (carried.branches && !hasSummary('branches')) file.branches = tables.branches;
-  if (carried.functions && !hasSummary('functions')) file.functions = tables.functions;
-  if (carried.statements && !hasSummary('statements')) file.statements = tables.statements;
+  if (carried.lines && !hasSummary('lines')) file.lines = draft.finishedLines();
+  if (carried.branches && !hasSummary('branches')) file.branches = draft.finishedBranches();
+  if (carried.functions && !hasSummary('functions')) file.functions = draft.finishedFunctions();
+  if (carried.statements && !hasSummary('statements')) file.statements = draft.finishedStatements();
   if (carried.classes && !hasSummary('classes')) file.classes = draft.classes;
   if (Object.keys(draft.summary).length > 0) file.summary = draft.summary;
   return file;
