@@ -27,6 +27,9 @@ import { detachString } from './xml-attributes.js';
  * together (JaCoCo lists a package's classes, then its source files), so a
  * packed draft is rarely opened again. Before this limit, the plain arrays of
  * every file of a 100 MB report stayed on the heap until the end.
+ * NOTE: a report that returns to more than 16 files in turn, again and again,
+ * packs and reopens a draft on each return, at a cost that grows with the
+ * records of that file.
  */
 const OPEN_DRAFT_LIMIT = 16;
 
