@@ -8,13 +8,15 @@
  * of the parse. The arena copies finished columns into shared blocks and
  * returns views of them.
  */
+import { ColumnStager, type CountArray, type CountArrayConstructor } from './count-arrays.js';
+
 
 /**
  * Numbers that a parser appends while it reads a file, in a plain array.
  * Plain arrays live in the JavaScript heap, where allocating and growing one
  * is cheaper than a typed array of its own, and XML parsers keep such
  * columns for every file of a report until the end. The finished column is
- * copied into a `ColumnArena` as a typed array.
+ * copied into a `ColumnArena` as a typed array of the narrowest type.
  */
 export class NumberColumn {
   /** Backing store. The first `length` entries are the column, and `clear` keeps the rest as capacity. */
@@ -40,57 +42,38 @@ export class NumberColumn {
   }
 }
 
-/** Elements per arena block: 1 MiB of Int32 values or 2 MiB of Float64 values. */
-const BLOCK_ELEMENTS = 256 * 1024;
+/** Bytes per arena block. */
+const BLOCK_BYTES = 1024 * 1024;
 
 /**
- * Copies finished columns into shared blocks. A view keeps its whole block
- * alive, so one arena serves one report, whose files live and die together.
- * Columns longer than a quarter block get an array of their own.
+ * Copies finished columns into shared blocks, each in the narrowest element
+ * type that stores its values (see count-arrays.ts). A view keeps its whole
+ * block alive, so one arena serves one report, whose files live and die
+ * together. Columns longer than a quarter block get an array of their own.
  */
 export class ColumnArena {
-  private floatBlock = new Float64Array(0);
-  private floatUsed = 0;
-  private intBlock = new Int32Array(0);
-  private intUsed = 0;
+  private block = new ArrayBuffer(0);
+  private used = 0;
+  private readonly stager = new ColumnStager();
+  private readonly reserveView = (type: CountArrayConstructor, length: number): CountArray => this.reserve(type, length);
 
   /** Returns a copy of `source[0, length)`. */
-  float64(source: ArrayLike<number>, length: number): Float64Array {
-    const view = this.reserveFloat64(length);
-    copyInto(view, source, length);
-    return view;
+  pack(source: ArrayLike<number>, length: number): CountArray {
+    return this.stager.copy(source, length, this.reserveView);
   }
 
-  /** Returns zeroed space for `length` values, for a caller that fills it. */
-  reserveFloat64(length: number): Float64Array {
-    if (length > BLOCK_ELEMENTS / 4) return new Float64Array(length);
-    if (this.floatUsed + length > this.floatBlock.length) {
-      this.floatBlock = new Float64Array(BLOCK_ELEMENTS);
-      this.floatUsed = 0;
+  /** Returns zeroed space for `length` elements of `type`, for a caller that fills it. */
+  reserve(type: CountArrayConstructor, length: number): CountArray {
+    const size = type.BYTES_PER_ELEMENT;
+    const bytes = length * size;
+    if (bytes > BLOCK_BYTES / 4) return new type(length);
+    // A typed array view must start at a multiple of its element size.
+    let offset = Math.ceil(this.used / size) * size;
+    if (offset + bytes > this.block.byteLength) {
+      this.block = new ArrayBuffer(BLOCK_BYTES);
+      offset = 0;
     }
-    const view = this.floatBlock.subarray(this.floatUsed, this.floatUsed + length);
-    this.floatUsed += length;
-    return view;
+    this.used = offset + bytes;
+    return new type(this.block, offset, length);
   }
-
-  /** Returns a copy of `source[0, length)`. */
-  int32(source: ArrayLike<number>, length: number): Int32Array {
-    if (length > BLOCK_ELEMENTS / 4) {
-      const own = new Int32Array(length);
-      copyInto(own, source, length);
-      return own;
-    }
-    if (this.intUsed + length > this.intBlock.length) {
-      this.intBlock = new Int32Array(BLOCK_ELEMENTS);
-      this.intUsed = 0;
-    }
-    const view = this.intBlock.subarray(this.intUsed, this.intUsed + length);
-    copyInto(view, source, length);
-    this.intUsed += length;
-    return view;
-  }
-}
-
-function copyInto(target: Float64Array | Int32Array, source: ArrayLike<number>, length: number): void {
-  for (let i = 0; i < length; i++) target[i] = source[i]!;
 }

@@ -1,11 +1,12 @@
 /** Line hit counts while a parser reads a file. */
 import type { ColumnArena } from './columns.js';
+import { narrowCopy, type CountArray } from './count-arrays.js';
 import { NOT_INSTRUMENTED } from './model.js';
 
 /**
  * Hit counts by line number, with `NOT_INSTRUMENTED` in every line not yet
  * reported. It keeps a plain array, which is cheap to grow, and copies it into
- * a Float64Array when the file is done. Every slot at or past `size`
+ * a typed array of the narrowest type when the file is done. Every slot at or past `size`
  * contains `NOT_INSTRUMENTED`, so reporting a higher line only moves `size`. A
  * parser that reads one file at a time reuses one builder with `reset`.
  */
@@ -15,7 +16,7 @@ export class LineHitsBuilder {
   private size = 0;
 
   /** Empties the builder, or fills it with the counts of a file read earlier. */
-  reset(values?: Float64Array): void {
+  reset(values?: CountArray): void {
     this.values.fill(NOT_INSTRUMENTED, 0, this.size);
     this.size = 0;
     if (!values || values.length === 0) return;
@@ -39,8 +40,8 @@ export class LineHitsBuilder {
   }
 
   /** Returns a copy of the counts at their exact length, in `arena` when one is given. */
-  build(arena?: ColumnArena): Float64Array {
-    return arena ? arena.float64(this.values, this.size) : Float64Array.from(this.values.slice(0, this.size));
+  build(arena?: ColumnArena): CountArray {
+    return arena ? arena.pack(this.values, this.size) : narrowCopy(this.values, this.size);
   }
 
   private extend(line: number): void {

@@ -14,6 +14,7 @@ import { parseIstanbulSummary } from './parsers/istanbul-summary.js';
 import { parseJacoco } from './parsers/jacoco.js';
 import { parseLcov } from './parsers/lcov.js';
 import type { ReportParser } from './parsers/types.js';
+import { withSteadyYoungGeneration } from './young-generation.js';
 
 /** Read size: large chunks keep the per-chunk work of the parsers small next to the per-byte work. */
 const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -36,7 +37,7 @@ export async function loadReport(path: string, format: ReportFormat | 'auto'): P
   try {
     const head = await readHead(chunks);
     const resolved = format === 'auto' ? detectFormat(Buffer.concat(head.chunks), path) : format;
-    return await PARSERS[resolved]({ source: path, chunks: replay(head.chunks, head.done ? null : chunks) });
+    return await withSteadyYoungGeneration(() => PARSERS[resolved]({ source: path, chunks: replay(head.chunks, head.done ? null : chunks) }));
   } finally {
     await file.close();
   }

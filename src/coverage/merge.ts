@@ -17,6 +17,7 @@ import {
   type MetricName,
   type StatementRecord,
 } from './model.js';
+import { narrowCopy, type CountArray } from './count-arrays.js';
 import { branchGroups, branchTable, functionRecords, functionTable, statementRecords, statementTable } from './record-tables.js';
 
 /**
@@ -74,7 +75,7 @@ function present<T>(group: readonly FileCoverage[], pick: (file: FileCoverage) =
  * Adds hits per line. A line is instrumented when any report instruments it,
  * so a line that one shard never loaded still counts for the others.
  */
-export function mergeLines(sources: readonly Float64Array[]): Float64Array {
+export function mergeLines(sources: readonly CountArray[]): CountArray {
   let length = 0;
   for (const lines of sources) length = Math.max(length, lines.length);
 
@@ -87,7 +88,7 @@ export function mergeLines(sources: readonly Float64Array[]): Float64Array {
       merged[line] = previous < 0 ? hits : previous + hits;
     }
   }
-  return merged;
+  return narrowCopy(merged, length);
 }
 
 /**

@@ -6,6 +6,7 @@
  * budget is a small multiple of the input size.
  */
 
+import type { CountArray } from './count-arrays.js';
 import type { BranchTable, FunctionTable, StatementTable } from './record-tables.js';
 
 export const METRICS = ['lines', 'branches', 'functions', 'statements', 'classes'] as const;
@@ -86,9 +87,10 @@ export interface FileCoverage {
   /**
    * Hit count indexed by 1-based line number; `NOT_INSTRUMENTED` where a line
    * carries no code. A typed array keeps the counts outside the JavaScript
-   * heap, where the garbage collector does not copy them.
+   * heap, where the garbage collector does not copy them, and parsers store
+   * them in the narrowest element type that stores them (count-arrays.ts).
    */
-  lines?: Float64Array;
+  lines?: CountArray;
   branches?: BranchTable;
   functions?: FunctionTable;
   statements?: StatementTable;

@@ -4,48 +4,50 @@
  * A large report has millions of these records. Kept as one object each, they
  * made garbage collection about a third of the parse time of the 100 MB lcov
  * input of bench/, and an object costs several times the bytes of its numbers.
- * Here each field is one typed array per file, which the parsers pack into a
- * `ColumnArena`, so the counts live outside the JavaScript heap. Record objects (`BranchGroup`, `FunctionRecord`,
+ * Here each field is one typed array per file, of the narrowest element type
+ * that stores its values, which the parsers pack into a `ColumnArena`, so the
+ * counts live outside the JavaScript heap. Record objects (`BranchGroup`, `FunctionRecord`,
  * `StatementRecord`) are built on demand, for merging and the HTML report.
  */
 import { ColumnArena, NumberColumn } from './columns.js';
+import { narrowCopy, type CountArray } from './count-arrays.js';
+import { NameColumn } from './name-column.js';
 import type { BranchGroup, FunctionRecord, StatementRecord } from './model.js';
 
 /** Branch groups of one file. Group `i` has the values at index `i` of each column. */
 export interface BranchTable {
   readonly length: number;
-  readonly line: Int32Array;
-  /** Outcome counts are Float64 because count-only formats (JaCoCo `cb`/`mb`) may write any size. */
-  readonly covered: Float64Array;
-  readonly total: Float64Array;
+  readonly line: CountArray;
+  readonly covered: CountArray;
+  readonly total: CountArray;
   /**
    * Offsets into `taken`, one more than there are groups: group `i` lists its
    * outcome counts in `taken[takenStart[i]]` up to `taken[takenStart[i + 1]]`.
    * An empty range means the format counts outcomes without listing them
    * (`BranchGroup.taken` is null).
    */
-  readonly takenStart: Int32Array;
-  readonly taken: Float64Array;
+  readonly takenStart: CountArray;
+  readonly taken: CountArray;
 }
 
 /** Functions of one file. Function `i` has the values at index `i` of each column. */
 export interface FunctionTable {
   readonly length: number;
-  readonly name: readonly string[];
+  readonly name: NameColumn;
   /** 1-based line of the declaration, or 0 when the format does not give one. */
-  readonly line: Int32Array;
-  readonly hits: Float64Array;
+  readonly line: CountArray;
+  readonly hits: CountArray;
 }
 
 /** Statements of one file. Statement `i` has the values at index `i` of each column. */
 export interface StatementTable {
   readonly length: number;
-  readonly line: Int32Array;
-  /** 0-based column of the statement start, or 0 when the format does not give one. Float64 because minified code has columns of any size. */
-  readonly column: Float64Array;
-  readonly hits: Float64Array;
+  readonly line: CountArray;
+  /** 0-based column of the statement start, or 0 when the format does not give one. */
+  readonly column: CountArray;
+  readonly hits: CountArray;
   /** Statements each record stands for: 1, except for Go blocks, which count `numStmt` (up to 2^53 - 1). */
-  readonly weight: Float64Array;
+  readonly weight: CountArray;
 }
 
 export class BranchTableBuilder {
@@ -96,11 +98,11 @@ export class BranchTableBuilder {
   build(arena?: ColumnArena): BranchTable {
     return {
       length: this.line.length,
-      line: int32Copy(this.line, arena),
-      covered: float64Copy(this.covered, arena),
-      total: float64Copy(this.total, arena),
-      takenStart: int32Copy(this.takenStart, arena),
-      taken: float64Copy(this.taken, arena),
+      line: packColumn(this.line, arena),
+      covered: packColumn(this.covered, arena),
+      total: packColumn(this.total, arena),
+      takenStart: packColumn(this.takenStart, arena),
+      taken: packColumn(this.taken, arena),
     };
   }
 }
@@ -128,8 +130,7 @@ export class FunctionTableBuilder {
   }
 
   build(arena?: ColumnArena): FunctionTable {
-    // slice() drops the spare capacity that push() leaves in the names array.
-    return { length: this.name.length, name: this.name.slice(), line: int32Copy(this.line, arena), hits: float64Copy(this.hits, arena) };
+    return { length: this.name.length, name: NameColumn.pack(this.name, this.name.length, arena), line: packColumn(this.line, arena), hits: packColumn(this.hits, arena) };
   }
 }
 
@@ -158,20 +159,16 @@ export class StatementTableBuilder {
   build(arena?: ColumnArena): StatementTable {
     return {
       length: this.line.length,
-      line: int32Copy(this.line, arena),
-      column: float64Copy(this.column, arena),
-      hits: float64Copy(this.hits, arena),
-      weight: float64Copy(this.weight, arena),
+      line: packColumn(this.line, arena),
+      column: packColumn(this.column, arena),
+      hits: packColumn(this.hits, arena),
+      weight: packColumn(this.weight, arena),
     };
   }
 }
 
-function int32Copy(column: NumberColumn, arena: ColumnArena | undefined): Int32Array {
-  return arena ? arena.int32(column.values, column.length) : Int32Array.from(column.values.slice(0, column.length));
-}
-
-function float64Copy(column: NumberColumn, arena: ColumnArena | undefined): Float64Array {
-  return arena ? arena.float64(column.values, column.length) : Float64Array.from(column.values.slice(0, column.length));
+function packColumn(column: NumberColumn, arena: ColumnArena | undefined): CountArray {
+  return arena ? arena.pack(column.values, column.length) : narrowCopy(column.values, column.length);
 }
 
 /** One builder per table and an arena, which a parser reuses for every file of a report. */
@@ -200,7 +197,7 @@ export function branchGroups(table: BranchTable): BranchGroup[] {
 
 export function functionRecords(table: FunctionTable): FunctionRecord[] {
   const records = new Array<FunctionRecord>(table.length);
-  for (let i = 0; i < table.length; i++) records[i] = { name: table.name[i]!, line: table.line[i]!, hits: table.hits[i]! };
+  for (let i = 0; i < table.length; i++) records[i] = { name: table.name.at(i), line: table.line[i]!, hits: table.hits[i]! };
   return records;
 }
 

@@ -1,3 +1,4 @@
+import type { CountArray } from './count-arrays.js';
 import { METRICS, type Counter, type FileCoverage, type MetricName, type Totals } from './model.js';
 import type { BranchTable, FunctionTable, StatementTable } from './record-tables.js';
 
@@ -43,7 +44,7 @@ export function emptyTotals(): Totals {
   return { lines: null, branches: null, functions: null, statements: null, classes: null };
 }
 
-function countLines(lines: Float64Array): Counter {
+function countLines(lines: CountArray): Counter {
   let covered = 0;
   let total = 0;
   for (let line = 1; line < lines.length; line++) {

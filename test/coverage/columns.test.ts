@@ -35,11 +35,11 @@ describe('NumberColumn', () => {
 describe('ColumnArena', () => {
   it('copies columns into independent views', () => {
     const arena = new ColumnArena();
-    const source = new Float64Array([1, 2, 3, 4]);
+    const source = [1, 2, 3, 4];
 
-    const first = arena.float64(source, 3);
+    const first = arena.pack(source, 3);
     source[0] = 99;
-    const second = arena.float64(source, 2);
+    const second = arena.pack(source, 2);
 
     expect(Array.from(first)).toEqual([1, 2, 3]);
     expect(Array.from(second)).toEqual([99, 2]);
@@ -47,9 +47,9 @@ describe('ColumnArena', () => {
 
   it('copies long columns', () => {
     const arena = new ColumnArena();
-    const source = Int32Array.from({ length: 500 }, (_, index) => index);
+    const source = Array.from({ length: 500 }, (_, index) => index);
 
-    const copy = arena.int32(source, 400);
+    const copy = arena.pack(source, 400);
 
     expect(copy.length).toBe(400);
     expect(copy[399]).toBe(399);
@@ -57,22 +57,37 @@ describe('ColumnArena', () => {
 
   it('gives very long columns their own array', () => {
     const arena = new ColumnArena();
-    const source = new Float64Array(200_000).fill(3);
+    const source = new Float64Array(200_000).fill(3.5);
 
-    const copy = arena.float64(source, 200_000);
+    const copy = arena.pack(source, 200_000);
 
     expect(copy.buffer).not.toBe(source.buffer);
     expect(copy.byteOffset).toBe(0);
-    expect(copy[199_999]).toBe(3);
+    expect(copy[199_999]).toBe(3.5);
   });
 
   it('starts a new block when one is full', () => {
     const arena = new ColumnArena();
-    const source = new Float64Array(60_000).fill(1);
-    const views = Array.from({ length: 6 }, () => arena.float64(source, source.length));
+    const source = new Float64Array(30_000).fill(0.5);
+    const views = Array.from({ length: 6 }, () => arena.pack(source, source.length));
 
-    expect(views.every((view) => view.length === 60_000 && view[59_999] === 1)).toBe(true);
+    expect(views.every((view) => view.length === 30_000 && view[29_999] === 0.5)).toBe(true);
     expect(new Set(views.map((view) => view.buffer)).size).toBe(2);
+  });
+
+  it('aligns views of mixed element types', () => {
+    const arena = new ColumnArena();
+    const small = arena.pack([1, 2, 3], 3);
+    const wide = arena.pack([1.5, -2], 2);
+    const medium = arena.pack([-1, 300], 2);
+
+    expect(small).toBeInstanceOf(Uint8Array);
+    expect(wide).toBeInstanceOf(Float64Array);
+    expect(wide.byteOffset % 8).toBe(0);
+    expect(Array.from(wide)).toEqual([1.5, -2]);
+    expect(medium).toBeInstanceOf(Int16Array);
+    expect(Array.from(medium)).toEqual([-1, 300]);
+    expect(Array.from(small)).toEqual([1, 2, 3]);
   });
 });
 

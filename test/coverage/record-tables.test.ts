@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ColumnArena } from '../../src/coverage/columns.js';
+import { NameColumn } from '../../src/coverage/name-column.js';
 import {
   BranchTableBuilder,
   branchGroups,
@@ -61,5 +62,19 @@ describe('record tables', () => {
 
     expect(functionRecords(functionTable(functions))).toEqual(functions);
     expect(statementRecords(statementTable(statements))).toEqual(statements);
+  });
+});
+
+describe('NameColumn', () => {
+  it('reads back ASCII, multi-byte and lone-surrogate names', () => {
+    const arena = new ColumnArena();
+    const names = ['run', '', 'größe', '函数', 'emoji 😀', 'x'];
+
+    const column = NameColumn.pack(names, names.length, arena);
+    const lone = NameColumn.pack(['ok', 'bad \ud800'], 2);
+
+    expect(column.length).toBe(names.length);
+    expect(names.map((_, index) => column.at(index))).toEqual(names);
+    expect([lone.at(0), lone.at(1)]).toEqual(['ok', 'bad \ud800']);
   });
 });

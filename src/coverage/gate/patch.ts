@@ -5,6 +5,7 @@
  * an untested file cannot raise patch coverage.
  */
 import picomatch from 'picomatch';
+import type { CountArray } from '../count-arrays.js';
 import type { Counter, FileCoverage } from '../model.js';
 import type { GateCheck } from './check.js';
 import { formatCount, formatPercent, formatThreshold, meetsThreshold } from './percent.js';
@@ -78,7 +79,7 @@ export function computePatchCoverage(input: PatchInput): PatchResult {
   return { counter, files, withoutLineData, check: patchCheck(counter, input.threshold) };
 }
 
-function reportedFileResult(path: string, changed: number[], lines: Float64Array): PatchFileResult {
+function reportedFileResult(path: string, changed: number[], lines: CountArray): PatchFileResult {
   let covered = 0;
   let total = 0;
   const uncoveredLines: number[] = [];

@@ -6,6 +6,7 @@
  * while parsing.
  */
 import type { ColumnArena } from '../columns.js';
+import type { CountArray } from '../count-arrays.js';
 import { BranchTableBuilder, type BranchTable } from '../record-tables.js';
 
 /** Above this many outcomes on one line, duplicates are found with a Map instead of a linear search. */
@@ -20,16 +21,45 @@ export interface GroupedOutcomes {
 /**
  * Keys of a closed file's outcomes, kept in case a later record names the
  * file again. Numeric keys, which lcov writes for all but expression
- * branches, go into a Float64Array outside the JavaScript heap.
+ * branches, go into a typed array outside the JavaScript heap. lcov numbers
+ * the branches of a block 0, 1, 2 and so on, so the keys of a group are
+ * usually consecutive numbers. Then only each group's first key is kept,
+ * which on the lcov input of bench/ is one value per 2.4 outcomes.
  */
-export type OutcomeKeys = Float64Array | (number | string)[];
+export interface OutcomeKeys {
+  /** Key of each outcome, or null when `groupFirst` is kept instead. */
+  readonly perOutcome: CountArray | readonly (number | string)[] | null;
+  /** Key of the first outcome of each group; the next outcomes of the group have the next numbers. */
+  readonly groupFirst: CountArray | null;
+}
 
-/** Stores `keys` compactly when all of them are numbers. */
-export function compactKeys(keys: readonly (number | string)[], arena: ColumnArena): OutcomeKeys {
-  for (let i = 0; i < keys.length; i++) if (typeof keys[i] !== 'number') return keys.slice();
-  const numeric = arena.reserveFloat64(keys.length);
-  for (let i = 0; i < keys.length; i++) numeric[i] = keys[i] as number;
-  return numeric;
+export const NO_KEYS: OutcomeKeys = { perOutcome: [], groupFirst: null };
+
+/** Returns the key of `outcome`, an index into `table.taken` within `group`. */
+export function storedKeyAt(keys: OutcomeKeys, table: BranchTable, group: number, outcome: number): number | string {
+  if (keys.perOutcome) return keys.perOutcome[outcome]!;
+  return keys.groupFirst![group]! + (outcome - table.takenStart[group]!);
+}
+
+/** Stores the keys of `table`'s outcomes in the smallest of the forms of `OutcomeKeys`. */
+export function compactKeys(keys: readonly (number | string)[], table: BranchTable, arena: ColumnArena): OutcomeKeys {
+  let consecutive = true;
+  for (let group = 0; group < table.length; group++) {
+    const start = table.takenStart[group]!;
+    const end = table.takenStart[group + 1]!;
+    for (let outcome = start; outcome < end; outcome++) {
+      const key = keys[outcome]!;
+      if (typeof key !== 'number') return { perOutcome: keys.slice(), groupFirst: null };
+      if (outcome > start && key !== (keys[outcome - 1] as number) + 1) consecutive = false;
+    }
+  }
+  if (!consecutive) return { perOutcome: arena.pack(keys as readonly number[], keys.length), groupFirst: null };
+  const firsts = new Array<number>(table.length);
+  for (let group = 0; group < table.length; group++) {
+    const start = table.takenStart[group]!;
+    firsts[group] = start < table.takenStart[group + 1]! ? (keys[start] as number) : 0;
+  }
+  return { perOutcome: null, groupFirst: arena.pack(firsts, table.length) };
 }
 
 /** Groups as `toGroups` builds them, before their keys are compacted. */
@@ -51,7 +81,7 @@ export class BranchOutcomeList {
     for (let group = 0; group < table.length; group++) {
       const line = table.line[group]!;
       for (let outcome = table.takenStart[group]!; outcome < table.takenStart[group + 1]!; outcome++) {
-        list.add(line, keys[outcome]!, table.taken[outcome]!);
+        list.add(line, storedKeyAt(keys, table, group, outcome), table.taken[outcome]!);
       }
     }
     return list;

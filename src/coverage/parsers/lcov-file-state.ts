@@ -5,9 +5,10 @@
  */
 import type { FunctionRecord } from '../model.js';
 import { ColumnArena } from '../columns.js';
+import type { CountArray } from '../count-arrays.js';
 import { LineHitsBuilder } from '../line-hits.js';
 import { branchTable, BranchTableBuilder, functionRecords, functionTable, FunctionTableBuilder, type FunctionTable } from '../record-tables.js';
-import { BranchOutcomeList, compactKeys, type GroupedOutcomes } from './branch-outcomes.js';
+import { BranchOutcomeList, compactKeys, NO_KEYS, type GroupedOutcomes } from './branch-outcomes.js';
 
 /**
  * Everything read so far for one source file, over all of its records.
@@ -19,7 +20,7 @@ import { BranchOutcomeList, compactKeys, type GroupedOutcomes } from './branch-o
 export interface FileState {
   path: string;
   /** Line hits as of the file's last closed record; the open record adds to a copy in `RecordBuilders.lines`. */
-  lines: Float64Array;
+  lines: CountArray;
   /** Outcomes of the open record, or null while the file has no open record. */
   branches: BranchOutcomeList | null;
   /** Functions of the open record by name, or null while the file has no open record. */
@@ -57,7 +58,7 @@ export function addNamesake(namesakes: Namesakes, record: FunctionRecord): void 
   (namesakes.others ??= []).push(record);
 }
 
-export const NO_OUTCOMES: GroupedOutcomes = { table: branchTable([]), keys: [] };
+export const NO_OUTCOMES: GroupedOutcomes = { table: branchTable([]), keys: NO_KEYS };
 export const NO_FUNCTIONS: FunctionTable = functionTable([]);
 export const NO_LINES = new Float64Array(0);
 
@@ -79,8 +80,7 @@ export function closeFile(file: FileState, builders: RecordBuilders): void {
   if (!file.branches || !file.functionsByName) return;
   file.lines = builders.lines.build(builders.arena);
   const grouped = file.branches.toGroups(builders.branches, builders.arena);
-  // slice() trims the spare capacity that push() leaves, which is about a quarter of each array.
-  file.grouped = { table: grouped.table, keys: compactKeys(grouped.keys, builders.arena) };
+  file.grouped = { table: grouped.table, keys: compactKeys(grouped.keys, grouped.table, builders.arena) };
   const functions: FunctionRecord[] = [];
   for (const namesakes of file.functionsByName.values()) {
     functions.push(namesakes.first);

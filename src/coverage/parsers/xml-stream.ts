@@ -11,7 +11,9 @@
 
 import { ReportError, type ReportPosition } from '../../errors.js';
 import type { ReportInput } from './types.js';
-import { XmlByteScanner, XmlSyntaxError, type XmlDocumentEvents } from './xml-bytes.js';
+import { XmlByteScanner } from './xml-bytes.js';
+import type { XmlDocumentEvents } from './xml-scan-state.js';
+import { XmlSyntaxError } from './xml-syntax-error.js';
 import type { XmlTag } from './xml-tag.js';
 
 export type { XmlTag } from './xml-tag.js';

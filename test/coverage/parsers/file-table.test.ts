@@ -57,4 +57,38 @@ describe('FileTable', () => {
     expect(file!.functions).toBeUndefined();
     expect(file!.summary).toEqual({ functions: { covered: 1, total: 2 } });
   });
+
+  it('reopens a packed draft', () => {
+    const table = new FileTable();
+    const first = table.get('first.java');
+    first.addLine(2, 1);
+    first.addBranches(2, 1, 2, [1, 0]);
+    first.functions.add('run', 2, 1);
+    first.statements.add(2, 0, 1, 1);
+    // Opening more drafts than stay open packs the first one.
+    for (let i = 0; i < 40; i++) table.get(`other-${i}.java`).addLine(1, 0);
+
+    first.addLine(2, 2);
+    first.addLine(3, 0);
+    first.addBranches(2, 0, 2, [0, 0]);
+    first.functions.add('stop', 3, 0);
+    first.statements.add(3, 0, 0, 1);
+    const files = table.toFiles({ ...NONE, lines: true, branches: true, functions: true, statements: true });
+
+    expect(files).toHaveLength(41);
+    expect(withRecordObjects(files[0]!)).toEqual({
+      path: 'first.java',
+      lines: [-1, -1, 3, 0],
+      branches: [{ line: 2, covered: 1, total: 4, taken: [1, 0, 0, 0] }],
+      functions: [
+        { name: 'run', line: 2, hits: 1 },
+        { name: 'stop', line: 3, hits: 0 },
+      ],
+      statements: [
+        { line: 2, column: 0, hits: 1, weight: 1 },
+        { line: 3, column: 0, hits: 0, weight: 1 },
+      ],
+    });
+    expect(withRecordObjects(files[40]!).lines).toEqual([-1, 0]);
+  });
 });

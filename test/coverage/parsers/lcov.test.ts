@@ -147,6 +147,27 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'same SF again with two blocks on a line and an expression branch',
+    input: [
+      'SF:a.c', 'BRDA:3,0,0,1', 'BRDA:3,0,1,0', 'BRDA:3,2,0,0', 'BRDA:5,0,0,1', 'BRDA:5,0,1,0', 'BRDA:8,e1,x > 0,1', 'end_of_record',
+      'SF:a.c', 'BRDA:3,2,0,4', 'BRDA:3,0,1,2', 'BRDA:5,0,1,3', 'BRDA:8,e1,x > 0,1', 'BRDA:8,e1,x <= 0,0', 'end_of_record',
+      'SF:b.c', 'BRDA:4,7,0,1', 'BRDA:4,7,2,0', 'end_of_record',
+      'SF:b.c', 'BRDA:4,7,2,5', 'BRDA:4,7,1,0', 'end_of_record', '',
+    ].join('\n'),
+    fileCount: 2,
+    lines: { covered: 0, total: 0 },
+    branches: { covered: 8, total: 10 },
+    functions: null,
+    check: (report) => {
+      expect(withRecordObjects(report.files[0]!).branches).toEqual([
+        { line: 3, covered: 3, total: 3, taken: [1, 2, 4] },
+        { line: 5, covered: 2, total: 2, taken: [1, 3] },
+        { line: 8, covered: 1, total: 2, taken: [2, 0] },
+      ]);
+      expect(withRecordObjects(report.files[1]!).branches).toEqual([{ line: 4, covered: 2, total: 3, taken: [1, 5, 0] }]);
+    },
+  },
+  {
     name: 'missing final end_of_record',
     input: 'SF:a.c\nDA:1,1\nDA:2,0\n',
     lines: { covered: 1, total: 2 },

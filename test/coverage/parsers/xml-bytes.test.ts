@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { XmlByteScanner, XmlSyntaxError, type XmlSyntaxKind } from '../../../src/coverage/parsers/xml-bytes.js';
+import { XmlByteScanner } from '../../../src/coverage/parsers/xml-bytes.js';
+import { XmlSyntaxError, type XmlSyntaxKind } from '../../../src/coverage/parsers/xml-syntax-error.js';
 import type { XmlTag } from '../../../src/coverage/parsers/xml-tag.js';
 
 /** Chunk sizes for the table cases: 1 splits every construct at every byte. */
