@@ -1,6 +1,6 @@
 /**
  * Reads the test files and setup files of a jest config: jest.config.js,
- * .ts, .mjs, .cjs, .mts or .cts through the TypeScript AST, jest.config.json,
+ * .ts, .mjs, .cjs, .mts or .cts through the syntax reader of src/impact/syntax/, jest.config.json,
  * or the `jest` field of package.json.
  */
 import { exportedConfigObjects } from '../resolve/aliases/config-object.js';

@@ -1,7 +1,7 @@
 /**
  * Reads the test files and setup files of a vitest config, or of a vite
  * config that vitest reads when no vitest config sits beside it, through
- * the TypeScript AST.
+ * the syntax reader of src/impact/syntax/.
  */
 import { exportedConfigObjects } from '../resolve/aliases/config-object.js';
 import { createEvaluationContext, parseConfigSource } from '../resolve/aliases/static-value.js';
