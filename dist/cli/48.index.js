@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   m: () => (/* binding */ ColumnArena),
 /* harmony export */   o: () => (/* binding */ NumberColumn)
 /* harmony export */ });
+/* harmony import */ var _count_arrays_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8984);
 /**
  * Growable columns for parsers, and an arena that packs the finished columns
  * of many files into a few large typed arrays.
@@ -19,12 +20,13 @@ export const modules = {
  * of the parse. The arena copies finished columns into shared blocks and
  * returns views of them.
  */
+
 /**
  * Numbers that a parser appends while it reads a file, in a plain array.
  * Plain arrays live in the JavaScript heap, where allocating and growing one
  * is cheaper than a typed array of its own, and XML parsers keep such
  * columns for every file of a report until the end. The finished column is
- * copied into a `ColumnArena` as a typed array.
+ * copied into a `ColumnArena` as a typed array of the narrowest type.
  */
 class NumberColumn {
     /** Backing store. The first `length` entries are the column, and `clear` keeps the rest as capacity. */
@@ -47,56 +49,134 @@ class NumberColumn {
         this.values[index] = value;
     }
 }
-/** Elements per arena block: 1 MiB of Int32 values or 2 MiB of Float64 values. */
-const BLOCK_ELEMENTS = 256 * 1024;
+/** Bytes per arena block. */
+const BLOCK_BYTES = 1024 * 1024;
 /**
- * Copies finished columns into shared blocks. A view keeps its whole block
- * alive, so one arena serves one report, whose files live and die together.
- * Columns longer than a quarter block get an array of their own.
+ * Copies finished columns into shared blocks, each in the narrowest element
+ * type that stores its values (see count-arrays.ts). A view keeps its whole
+ * block alive, so one arena serves one report, whose files live and die
+ * together. Columns longer than a quarter block get an array of their own.
  */
 class ColumnArena {
-    floatBlock = new Float64Array(0);
-    floatUsed = 0;
-    intBlock = new Int32Array(0);
-    intUsed = 0;
+    block = new ArrayBuffer(0);
+    used = 0;
+    stager = new _count_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .ColumnStager */ .ht();
+    reserveView = (type, length) => this.reserve(type, length);
     /** Returns a copy of `source[0, length)`. */
-    float64(source, length) {
-        const view = this.reserveFloat64(length);
-        copyInto(view, source, length);
-        return view;
+    pack(source, length) {
+        return this.stager.copy(source, length, this.reserveView);
     }
-    /** Returns zeroed space for `length` values, for a caller that fills it. */
-    reserveFloat64(length) {
-        if (length > BLOCK_ELEMENTS / 4)
-            return new Float64Array(length);
-        if (this.floatUsed + length > this.floatBlock.length) {
-            this.floatBlock = new Float64Array(BLOCK_ELEMENTS);
-            this.floatUsed = 0;
+    /** Returns zeroed space for `length` elements of `type`, for a caller that fills it. */
+    reserve(type, length) {
+        const size = type.BYTES_PER_ELEMENT;
+        const bytes = length * size;
+        if (bytes > BLOCK_BYTES / 4)
+            return new type(length);
+        // A typed array view must start at a multiple of its element size.
+        let offset = Math.ceil(this.used / size) * size;
+        if (offset + bytes > this.block.byteLength) {
+            this.block = new ArrayBuffer(BLOCK_BYTES);
+            offset = 0;
         }
-        const view = this.floatBlock.subarray(this.floatUsed, this.floatUsed + length);
-        this.floatUsed += length;
-        return view;
-    }
-    /** Returns a copy of `source[0, length)`. */
-    int32(source, length) {
-        if (length > BLOCK_ELEMENTS / 4) {
-            const own = new Int32Array(length);
-            copyInto(own, source, length);
-            return own;
-        }
-        if (this.intUsed + length > this.intBlock.length) {
-            this.intBlock = new Int32Array(BLOCK_ELEMENTS);
-            this.intUsed = 0;
-        }
-        const view = this.intBlock.subarray(this.intUsed, this.intUsed + length);
-        copyInto(view, source, length);
-        this.intUsed += length;
-        return view;
+        this.used = offset + bytes;
+        return new type(this.block, offset, length);
     }
 }
-function copyInto(target, source, length) {
-    for (let i = 0; i < length; i++)
-        target[i] = source[i];
+
+
+/***/ }),
+
+/***/ 8984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ht: () => (/* binding */ ColumnStager),
+/* harmony export */   zQ: () => (/* binding */ narrowCopy)
+/* harmony export */ });
+/* unused harmony exports typeForRange, narrowestType */
+/**
+ * The narrowest typed array that stores a column of numbers exactly.
+ *
+ * Most counts in a coverage report are small: line numbers of a few
+ * thousand, branch outcomes of 2 to 6, hit counts below 2^31. Stored as
+ * Float64 every value costs 8 bytes, while a column whose values fit in
+ * 16-bit integers costs 2. Each finished column gets the smallest element
+ * type that represents all of its values, so readers see the same numbers.
+ */
+/**
+ * Returns the smallest element type that stores every value of a column
+ * exactly, given its least and greatest value and whether all are integers.
+ * Integers take an unsigned type when none is negative, and a signed one
+ * otherwise, such as for the -1 that marks a line with no code. Fractions,
+ * NaN and integers outside 32 bits take Float64.
+ */
+function typeForRange(min, max, integers) {
+    if (!integers)
+        return Float64Array;
+    if (min >= 0) {
+        if (max <= 0xff)
+            return Uint8Array;
+        if (max <= 0xffff)
+            return Uint16Array;
+        return max <= 0xffffffff ? Uint32Array : Float64Array;
+    }
+    if (min >= -0x80 && max <= 0x7f)
+        return Int8Array;
+    if (min >= -0x8000 && max <= 0x7fff)
+        return Int16Array;
+    return min >= -0x80000000 && max <= 0x7fffffff ? Int32Array : Float64Array;
+}
+/**
+ * Copies columns into narrow typed arrays in two steps: a JavaScript loop
+ * into a reused Float64Array that also finds the value range, then one native
+ * `set` into the narrow array. A single loop that writes into arrays of seven
+ * element types makes V8 fall back to its generic store, which made the
+ * parse of the 100 MB lcov input of bench/ about 0.5 s slower.
+ */
+class ColumnStager {
+    staging = new Float64Array(1024);
+    /** Returns a copy of `source[0, length)` in the narrowest type, in the array that `allocate` returns for that type. */
+    copy(source, length, allocate) {
+        if (this.staging.length < length)
+            this.staging = new Float64Array(Math.max(length, this.staging.length * 2));
+        const staging = this.staging;
+        let min = 0;
+        let max = 0;
+        let integers = true;
+        for (let i = 0; i < length; i++) {
+            const value = source[i];
+            staging[i] = value;
+            if (value < min)
+                min = value;
+            if (value > max)
+                max = value;
+            if (integers && !Number.isInteger(value))
+                integers = false;
+        }
+        const target = allocate(typeForRange(min, max, integers), length);
+        target.set(staging.subarray(0, length));
+        return target;
+    }
+}
+/** Returns the smallest element type that stores `source[0, length)` exactly (see `typeForRange`). */
+function narrowestType(source, length) {
+    let min = 0;
+    let max = 0;
+    let integers = true;
+    for (let i = 0; i < length; i++) {
+        const value = source[i];
+        if (value < min)
+            min = value;
+        if (value > max)
+            max = value;
+        if (!Number.isInteger(value))
+            integers = false;
+    }
+    return typeForRange(min, max, integers);
+}
+/** Returns a copy of `source[0, length)` in an array of its own, of the narrowest type. */
+function narrowCopy(source, length) {
+    return new ColumnStager().copy(source, length, (type, size) => new type(size));
 }
 
 
@@ -120,7 +200,7 @@ function copyInto(target, source, length) {
 /* harmony import */ var istanbul_reports_lib_html_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3784);
 /* harmony import */ var istanbul_reports_lib_html_index_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(istanbul_reports_lib_html_index_js__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3307);
-/* harmony import */ var _record_tables_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2835);
+/* harmony import */ var _record_tables_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6961);
 /* harmony import */ var _repository_bounds_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7848);
 
 
@@ -235,39 +315,127 @@ function readSourceInside(root, path) {
 
 /***/ }),
 
-/***/ 2835:
+/***/ 6961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Rm: () => (/* binding */ functionRecords),
-/* harmony export */   Sd: () => (/* binding */ statementTable),
-/* harmony export */   XX: () => (/* binding */ branchGroups),
-/* harmony export */   dx: () => (/* binding */ branchTable),
-/* harmony export */   iN: () => (/* binding */ BranchTableBuilder),
-/* harmony export */   "if": () => (/* binding */ FunctionTableBuilder),
-/* harmony export */   mM: () => (/* binding */ statementRecords),
-/* harmony export */   nk: () => (/* binding */ functionTable),
-/* harmony export */   tk: () => (/* binding */ StatementTableBuilder),
-/* harmony export */   xw: () => (/* binding */ FileTableBuilders)
-/* harmony export */ });
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(117);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  iN: () => (/* binding */ BranchTableBuilder),
+  xw: () => (/* binding */ FileTableBuilders),
+  "if": () => (/* binding */ FunctionTableBuilder),
+  tk: () => (/* binding */ StatementTableBuilder),
+  XX: () => (/* binding */ branchGroups),
+  dx: () => (/* binding */ branchTable),
+  Rm: () => (/* binding */ functionRecords),
+  nk: () => (/* binding */ functionTable),
+  mM: () => (/* binding */ statementRecords),
+  Sd: () => (/* binding */ statementTable)
+});
+
+// EXTERNAL MODULE: ./src/coverage/columns.ts
+var columns = __webpack_require__(117);
+// EXTERNAL MODULE: ./src/coverage/count-arrays.ts
+var count_arrays = __webpack_require__(8984);
+;// CONCATENATED MODULE: ./src/coverage/name-column.ts
+
+class NameColumn {
+    bytes;
+    ends;
+    strings;
+    /**
+     * `ends[i]` is the byte offset where name `i` ends in `bytes`; the name
+     * starts where name `i - 1` ends. `strings` contains the names themselves
+     * instead when one of them cannot be stored as UTF-8 exactly.
+     */
+    constructor(bytes, ends, strings) {
+        this.bytes = bytes;
+        this.ends = ends;
+        this.strings = strings;
+    }
+    /** Stores `names[0, count)`, in `arena` when one is given. */
+    static pack(names, count, arena) {
+        const ends = new Array(count);
+        let byteCount = 0;
+        for (let i = 0; i < count; i++) {
+            const length = utf8Length(names[i]);
+            // A lone surrogate, possible from a JSON \ud800 escape, would not come back from UTF-8.
+            if (length < 0)
+                return new NameColumn(Buffer.alloc(0), new Uint8Array(0), names.slice(0, count));
+            byteCount += length;
+            ends[i] = byteCount;
+        }
+        const view = arena ? arena.reserve(Uint8Array, byteCount) : new Uint8Array(byteCount);
+        const bytes = Buffer.from(view.buffer, view.byteOffset, byteCount);
+        let start = 0;
+        for (let i = 0; i < count; i++) {
+            writeName(bytes, names[i], start, ends[i]);
+            start = ends[i];
+        }
+        return new NameColumn(bytes, arena ? arena.pack(ends, count) : (0,count_arrays/* narrowCopy */.zQ)(ends, count), null);
+    }
+    get length() {
+        return this.strings ? this.strings.length : this.ends.length;
+    }
+    at(index) {
+        if (this.strings)
+            return this.strings[index];
+        const start = index === 0 ? 0 : this.ends[index - 1];
+        return this.bytes.toString('utf8', start, this.ends[index]);
+    }
+}
+/** Returns the UTF-8 length of `text`, or -1 when it contains a lone surrogate. */
+function utf8Length(text) {
+    let length = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0x80)
+            length += 1;
+        else if (code < 0x800)
+            length += 2;
+        else if (code < 0xd800 || code > 0xdfff)
+            length += 3;
+        else if (code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            length += 4;
+            i++;
+        }
+        else
+            return -1;
+    }
+    return length;
+}
+/** Writes `name` into `bytes[start, end)`, where `end - start` is its UTF-8 length. */
+function writeName(bytes, name, start, end) {
+    if (end - start !== name.length) {
+        bytes.write(name, start, end - start, 'utf8');
+        return;
+    }
+    // ASCII: copying in a loop avoids a native call per name.
+    for (let i = 0; i < name.length; i++)
+        bytes[start + i] = name.charCodeAt(i);
+}
+
+;// CONCATENATED MODULE: ./src/coverage/record-tables.ts
 /**
  * Column storage for the branch groups, functions and statements of one file.
  *
  * A large report has millions of these records. Kept as one object each, they
  * made garbage collection about a third of the parse time of the 100 MB lcov
  * input of bench/, and an object costs several times the bytes of its numbers.
- * Here each field is one typed array per file, which the parsers pack into a
- * `ColumnArena`, so the counts live outside the JavaScript heap. Record objects (`BranchGroup`, `FunctionRecord`,
+ * Here each field is one typed array per file, of the narrowest element type
+ * that stores its values, which the parsers pack into a `ColumnArena`, so the
+ * counts live outside the JavaScript heap. Record objects (`BranchGroup`, `FunctionRecord`,
  * `StatementRecord`) are built on demand, for merging and the HTML report.
  */
 
+
+
 class BranchTableBuilder {
-    line = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .o();
-    covered = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .o();
-    total = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .o();
-    takenStart = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .o();
-    taken = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .o();
+    line = new columns/* NumberColumn */.o();
+    covered = new columns/* NumberColumn */.o();
+    total = new columns/* NumberColumn */.o();
+    takenStart = new columns/* NumberColumn */.o();
+    taken = new columns/* NumberColumn */.o();
     constructor() {
         this.takenStart.push(0);
     }
@@ -308,18 +476,18 @@ class BranchTableBuilder {
     build(arena) {
         return {
             length: this.line.length,
-            line: int32Copy(this.line, arena),
-            covered: float64Copy(this.covered, arena),
-            total: float64Copy(this.total, arena),
-            takenStart: int32Copy(this.takenStart, arena),
-            taken: float64Copy(this.taken, arena),
+            line: packColumn(this.line, arena),
+            covered: packColumn(this.covered, arena),
+            total: packColumn(this.total, arena),
+            takenStart: packColumn(this.takenStart, arena),
+            taken: packColumn(this.taken, arena),
         };
     }
 }
 class FunctionTableBuilder {
     name = [];
-    line = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .o();
-    hits = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .o();
+    line = new columns/* NumberColumn */.o();
+    hits = new columns/* NumberColumn */.o();
     get length() {
         return this.name.length;
     }
@@ -335,15 +503,14 @@ class FunctionTableBuilder {
         this.hits.push(hits);
     }
     build(arena) {
-        // slice() drops the spare capacity that push() leaves in the names array.
-        return { length: this.name.length, name: this.name.slice(), line: int32Copy(this.line, arena), hits: float64Copy(this.hits, arena) };
+        return { length: this.name.length, name: NameColumn.pack(this.name, this.name.length, arena), line: packColumn(this.line, arena), hits: packColumn(this.hits, arena) };
     }
 }
 class StatementTableBuilder {
-    line = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .o();
-    column = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .o();
-    hits = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .o();
-    weight = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .o();
+    line = new columns/* NumberColumn */.o();
+    column = new columns/* NumberColumn */.o();
+    hits = new columns/* NumberColumn */.o();
+    weight = new columns/* NumberColumn */.o();
     get length() {
         return this.line.length;
     }
@@ -361,22 +528,19 @@ class StatementTableBuilder {
     build(arena) {
         return {
             length: this.line.length,
-            line: int32Copy(this.line, arena),
-            column: float64Copy(this.column, arena),
-            hits: float64Copy(this.hits, arena),
-            weight: float64Copy(this.weight, arena),
+            line: packColumn(this.line, arena),
+            column: packColumn(this.column, arena),
+            hits: packColumn(this.hits, arena),
+            weight: packColumn(this.weight, arena),
         };
     }
 }
-function int32Copy(column, arena) {
-    return arena ? arena.int32(column.values, column.length) : Int32Array.from(column.values.slice(0, column.length));
-}
-function float64Copy(column, arena) {
-    return arena ? arena.float64(column.values, column.length) : Float64Array.from(column.values.slice(0, column.length));
+function packColumn(column, arena) {
+    return arena ? arena.pack(column.values, column.length) : (0,count_arrays/* narrowCopy */.zQ)(column.values, column.length);
 }
 /** One builder per table and an arena, which a parser reuses for every file of a report. */
 class FileTableBuilders {
-    arena = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .ColumnArena */ .m();
+    arena = new columns/* ColumnArena */.m();
     branches = new BranchTableBuilder();
     functions = new FunctionTableBuilder();
     statements = new StatementTableBuilder();
@@ -399,7 +563,7 @@ function branchGroups(table) {
 function functionRecords(table) {
     const records = new Array(table.length);
     for (let i = 0; i < table.length; i++)
-        records[i] = { name: table.name[i], line: table.line[i], hits: table.hits[i] };
+        records[i] = { name: table.name.at(i), line: table.line[i], hits: table.hits[i] };
     return records;
 }
 function statementRecords(table) {

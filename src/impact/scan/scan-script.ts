@@ -8,6 +8,7 @@ import { SyntaxKind } from './lexer/index.js';
 import { LineCounter } from './line-counter.js';
 import { readImportCall, readImportMeta, readRequireCall } from './module-calls.js';
 import { readReferenceDirectives } from './reference-directives.js';
+import { referenceLimit } from './reference-limit.js';
 import { ReferenceList } from './reference-list.js';
 import type { SyntaxErrorList } from './syntax-errors.js';
 import { TokenStream } from './token-stream.js';
@@ -28,7 +29,11 @@ export function scanScript(text: string, language: ScriptLanguage, errors: Synta
   const reportError = (offset: number, message: string): void => errors.add(lineAt(offset), message);
 
   readReferenceDirectives(text, start, stream.tokenStart, directives);
-  while (stream.token !== SyntaxKind.EndOfFileToken) {
+  // Syntax errors past the limit go unreported: they cannot hide a reference.
+  // A JSX guess still open at the limit is read to its end, because a
+  // rollback would read the text inside it again as code.
+  const limit = referenceLimit(text);
+  while (stream.token !== SyntaxKind.EndOfFileToken && (stream.tokenStart < limit || stream.guessingJsx)) {
     switch (stream.token) {
       case SyntaxKind.ImportKeyword:
         if (stream.afterDot) break;

@@ -150,6 +150,11 @@ export class TokenStream {
     if (this.frames.length > floor) this.frames.length = floor;
   }
 
+  /** True while a `<` is read as the start of a JSX element that has not closed: references found meanwhile may be dropped by a rollback. */
+  get guessingJsx(): boolean {
+    return this.guesses.length > 0;
+  }
+
   advance(): void {
     const expressionAllowed = expressionCanFollow(this.token, this.expressionAllowed, this.afterDot);
     this.afterDot = this.token === SyntaxKind.DotToken || this.token === SyntaxKind.QuestionDotToken;

@@ -1,5 +1,5 @@
-export const id = 686;
-export const ids = [686];
+export const id = 11;
+export const ids = [11];
 export const modules = {
 
 /***/ 1600:
@@ -80,7 +80,7 @@ function unrelatedHistoriesError(base, head, fetched) {
 
 /***/ }),
 
-/***/ 7686:
+/***/ 9011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1322,15 +1322,313 @@ function describeFolder(folder) {
     return folder === '' ? 'the repository root' : `${folder}/`;
 }
 
-// EXTERNAL MODULE: ./node_modules/typescript/lib/typescript.js
-var typescript = __webpack_require__(5672);
-var typescript_default = /*#__PURE__*/__webpack_require__.n(typescript);
+;// CONCATENATED MODULE: ./src/impact/change/parse-problem.ts
+/**
+ * Problems in manifests and lockfiles that could not be read. The readers
+ * return them instead of throwing, because a file that cannot be read widens
+ * the run to every test and must never stop it.
+ */
+/** A syntax or structure problem that a reader throws and `toParseProblem` turns into a result. */
+class TextSyntaxError extends Error {
+    problem;
+    line;
+    column;
+    constructor(problem, line, column) {
+        super(problem);
+        this.problem = problem;
+        this.line = line;
+        this.column = column;
+        this.name = 'TextSyntaxError';
+    }
+}
+/** Describes `error` as a problem of `file` on `side`. */
+function toParseProblem(error, file, side) {
+    let where = '';
+    if (error.line !== undefined)
+        where = ` at line ${error.line}`;
+    if (error.line !== undefined && error.column !== undefined)
+        where += `, column ${error.column}`;
+    const problem = {
+        file,
+        side,
+        message: `${file} at the ${side} commit could not be read${where}: ${error.problem}`,
+    };
+    if (error.line !== undefined)
+        problem.line = error.line;
+    if (error.column !== undefined)
+        problem.column = error.column;
+    return problem;
+}
+/** 1-based line and column of the UTF-16 offset `offset` in `text`. */
+function positionAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let index = text.indexOf('\n'); index >= 0 && index < offset; index = text.indexOf('\n', index + 1)) {
+        line++;
+        lineStart = index + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/**
+ * Parses JSON text, throwing `TextSyntaxError` with the position of a syntax
+ * error. V8 names the offset in its message ("at position 42") on Node 20
+ * and later, and reports a truncated text as "Unexpected end of JSON input".
+ */
+function parse_problem_parseJsonText(text) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        if (!(error instanceof SyntaxError))
+            throw error;
+        const offset = /at position (\d+)/.exec(error.message)?.[1];
+        const position = positionAt(body, offset === undefined ? body.length : Number(offset));
+        const problem = error.message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
+        throw new TextSyntaxError(`invalid JSON (${problem})`, position.line, position.column);
+    }
+}
+/** Returns `value` as a plain object, or throws `TextSyntaxError` naming `where`. */
+function parse_problem_expectObject(value, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new TextSyntaxError(`${where} is not an object`);
+    }
+    return value;
+}
+/**
+ * Returns `value` as a plain object, with an empty object for a missing
+ * value. YAML read with the failsafe schema gives `''` for a key without a
+ * value, so that counts as missing too.
+ */
+function optionalObject(value, where) {
+    return value === undefined || value === null || value === '' ? {} : parse_problem_expectObject(value, where);
+}
+/**
+ * Returns the object at `key` of `parent` as `optionalObject` does, or throws
+ * when it is another type. Only own properties count, so a key taken from the
+ * file, such as `constructor`, never reads Object.prototype.
+ */
+function parse_problem_objectField(parent, key, where) {
+    return optionalObject(Object.hasOwn(parent, key) ? parent[key] : undefined, `${where}.${key}`);
+}
+
+;// CONCATENATED MODULE: ./src/impact/syntax/jsonc.ts
+/**
+ * A reader of JSON with comments, the format of tsconfig.json and
+ * jsconfig.json. Like TypeScript 5.9's config parser, it accepts `//` and
+ * `/* *\/` comments, trailing commas, and JavaScript escapes and number forms
+ * such as `0x10`, and it rejects single-quoted strings and unquoted property
+ * names.
+ */
+
+/** Objects nested deeper than this are rejected, so that a hostile file cannot overflow the stack. */
+const MAX_NESTING = 1000;
+const NUMBER = /-?(?:0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/y;
+const WORD = /[A-Za-z_$][\w$]*/y;
+/** A string on one line, for messages. */
+const STRING = /"(?:[^"\\\n\r]|\\.)*"?/y;
+/** The rest of a line, from the `//` of a comment up to the line break. */
+const LINE_REST = /[^\n\r\u2028\u2029]*/y;
+const SIMPLE_ESCAPES = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '0': '\0' };
+/**
+ * Parses `text` and returns its value, or undefined when the text contains
+ * only whitespace and comments. Throws `TextSyntaxError` with the line and
+ * column of the first error.
+ */
+function parseJsonc(text) {
+    const reader = new JsoncReader(text);
+    reader.skipTrivia();
+    if (reader.atEnd())
+        return undefined;
+    const value = reader.readValue(0);
+    reader.skipTrivia();
+    if (!reader.atEnd())
+        reader.fail(`unexpected ${reader.describeNext()} after the end of the value`);
+    return value;
+}
+class JsoncReader {
+    text;
+    offset;
+    constructor(text) {
+        this.text = text;
+        this.offset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    }
+    atEnd() {
+        return this.offset >= this.text.length;
+    }
+    readValue(nesting) {
+        const char = this.text[this.offset];
+        if (char === '{')
+            return this.readObject(nesting + 1);
+        if (char === '[')
+            return this.readArray(nesting + 1);
+        if (char === '"')
+            return this.readString();
+        if (char === "'")
+            this.fail('strings need double quotes');
+        NUMBER.lastIndex = this.offset;
+        const number = NUMBER.exec(this.text);
+        if (number)
+            return this.readNumber(number[0]);
+        WORD.lastIndex = this.offset;
+        const word = WORD.exec(this.text)?.[0];
+        if (word === 'true' || word === 'false' || word === 'null') {
+            this.offset += word.length;
+            if (word === 'null')
+                return null;
+            return word === 'true';
+        }
+        return this.fail(`expected a value (a string, number, object, array, true, false or null) but found ${this.describeNext()}`);
+    }
+    /** Skips whitespace and comments. */
+    skipTrivia() {
+        const { text } = this;
+        while (this.offset < text.length) {
+            const char = text[this.offset];
+            if (/\s/.test(char) || char === '\ufeff') {
+                this.offset++;
+            }
+            else if (text.startsWith('//', this.offset)) {
+                LINE_REST.lastIndex = this.offset;
+                this.offset += LINE_REST.exec(text)[0].length;
+            }
+            else if (text.startsWith('/*', this.offset)) {
+                const close = text.indexOf('*/', this.offset + 2);
+                if (close === -1)
+                    this.fail("the comment has no closing '*/'");
+                this.offset = close + 2;
+            }
+            else {
+                return;
+            }
+        }
+    }
+    /** Describes the text at the offset for a message: a quoted token or "the end of the file". */
+    describeNext() {
+        if (this.atEnd())
+            return 'the end of the file';
+        WORD.lastIndex = this.offset;
+        STRING.lastIndex = this.offset;
+        const token = WORD.exec(this.text)?.[0] ?? STRING.exec(this.text)?.[0] ?? this.text[this.offset];
+        return `'${token.length > 40 ? `${token.slice(0, 40)}…` : token}'`;
+    }
+    /** Throws the error `problem` at the current offset. */
+    fail(problem, offset = this.offset) {
+        const { line, column } = positionAt(this.text, offset);
+        throw new TextSyntaxError(problem, line, column);
+    }
+    readObject(nesting) {
+        if (nesting > MAX_NESTING)
+            this.fail(`objects and arrays are nested more than ${MAX_NESTING} levels deep`);
+        const object = {};
+        this.offset++;
+        for (;;) {
+            this.skipTrivia();
+            if (this.consume('}'))
+                return object;
+            if (this.text[this.offset] !== '"')
+                this.fail(`expected a property name in double quotes or '}' but found ${this.describeNext()}`);
+            const name = this.readString();
+            this.skipTrivia();
+            if (!this.consume(':'))
+                this.fail(`expected ':' after the property name but found ${this.describeNext()}`);
+            this.skipTrivia();
+            // defineProperty, because assigning "__proto__" would change the prototype instead of adding a property.
+            Object.defineProperty(object, name, { value: this.readValue(nesting), enumerable: true, writable: true, configurable: true });
+            this.skipTrivia();
+            if (this.consume('}'))
+                return object;
+            if (!this.consume(','))
+                this.fail(`expected ',' or '}' after the property value but found ${this.describeNext()}`);
+        }
+    }
+    readArray(nesting) {
+        if (nesting > MAX_NESTING)
+            this.fail(`objects and arrays are nested more than ${MAX_NESTING} levels deep`);
+        const array = [];
+        this.offset++;
+        for (;;) {
+            this.skipTrivia();
+            if (this.consume(']'))
+                return array;
+            array.push(this.readValue(nesting));
+            this.skipTrivia();
+            if (this.consume(']'))
+                return array;
+            if (!this.consume(','))
+                this.fail(`expected ',' or ']' after the array element but found ${this.describeNext()}`);
+        }
+    }
+    readNumber(text) {
+        const negative = text.startsWith('-');
+        const value = Number(negative ? text.slice(1) : text);
+        this.offset += text.length;
+        return negative ? -value : value;
+    }
+    /** Reads a double-quoted string with JavaScript escapes; the offset is at its opening quote. */
+    readString() {
+        const start = this.offset;
+        const { text } = this;
+        let value = '';
+        let index = start + 1;
+        for (;;) {
+            const char = text[index];
+            if (char === undefined || char === '\n' || char === '\r')
+                this.fail('the string has no closing double quote', start);
+            if (char === '"')
+                break;
+            if (char !== '\\') {
+                value += char;
+                index++;
+                continue;
+            }
+            const [decoded, length] = this.readEscape(index);
+            value += decoded;
+            index += length;
+        }
+        this.offset = index + 1;
+        return value;
+    }
+    /** Decodes the escape sequence at `index` (its backslash) and returns the text and the sequence's length. */
+    readEscape(index) {
+        const { text } = this;
+        const letter = text[index + 1];
+        if (letter === undefined)
+            this.fail('the string has no closing double quote', index);
+        const simple = SIMPLE_ESCAPES[letter];
+        if (simple !== undefined)
+            return [simple, 2];
+        if (letter === 'u' || letter === 'x') {
+            const braced = letter === 'u' && text[index + 2] === '{' ? /^\{([0-9a-fA-F]{1,6})\}/.exec(text.slice(index + 2, index + 11)) : null;
+            if (braced)
+                return [String.fromCodePoint(Number.parseInt(braced[1], 16)), 2 + braced[0].length];
+            const digits = letter === 'u' ? 4 : 2;
+            const hex = text.slice(index + 2, index + 2 + digits);
+            if (!new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex))
+                this.fail(`invalid escape sequence '\\${letter}${hex}'`, index);
+            return [String.fromCharCode(Number.parseInt(hex, 16)), 2 + digits];
+        }
+        // A line break after a backslash continues the string on the next line.
+        if (letter === '\n' || letter === '\r')
+            return ['', text.startsWith('\r\n', index + 1) ? 3 : 2];
+        // Any other escaped character stands for itself, as in JavaScript: `\"`, `\\`, `\/`.
+        return [letter, 2];
+    }
+    consume(char) {
+        if (this.text[this.offset] !== char)
+            return false;
+        this.offset++;
+        return true;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/impact/resolve/config-reader.ts
 /**
  * Cached reading of JSON config files from the repository. Each problem is
  * logged once as a warning that names the file and the fix, and the caller
  * gets undefined in place of the broken file.
  */
+
 
 function isJsonObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -1346,7 +1644,7 @@ class ConfigReader {
     }
     /**
      * Reads a tsconfig or jsconfig file, which TypeScript parses as JSON with
-     * comments and trailing commas. Returns undefined when the file is absent or
+     * comments and trailing commas (see syntax/jsonc.ts). Returns undefined when the file is absent or
      * invalid, and logs a warning for the invalid case.
      */
     readJsonc(path) {
@@ -1372,10 +1670,15 @@ class ConfigReader {
         const text = this.view.readText(path);
         if (text === undefined)
             return undefined;
-        const { config, error } = typescript_default().parseConfigFileTextToJson(path, text);
-        if (error) {
-            const message = typescript_default().flattenDiagnosticMessageText(error.messageText, ' ');
-            this.warnings.add(`${path}${positionOf(error)}: invalid JSON: ${message}. Fix the syntax; until then impact analysis ignores this file's options.`);
+        let config;
+        try {
+            // TypeScript reads a file with only whitespace and comments as an empty config.
+            config = parseJsonc(text) ?? {};
+        }
+        catch (error) {
+            if (!(error instanceof TextSyntaxError))
+                throw error;
+            this.warnings.add(`${path} line ${error.line}, column ${error.column}: invalid JSON: ${error.problem}. Fix the syntax; until then impact analysis ignores this file's options.`);
             return undefined;
         }
         if (!isJsonObject(config)) {
@@ -1404,20 +1707,8 @@ class ConfigReader {
         return value;
     }
 }
-/** ` line L, column C` for a diagnostic that has a position, or an empty string. */
-function positionOf(diagnostic) {
-    if (diagnostic.file === undefined || diagnostic.start === undefined)
-        return '';
-    const { line, character } = typescript_default().getLineAndCharacterOfPosition(diagnostic.file, diagnostic.start);
-    return ` line ${line + 1}, column ${character + 1}`;
-}
 
 ;// CONCATENATED MODULE: ./src/impact/resolve/aliases/config-object.ts
-/**
- * Finds the object literals that a config file exports and reads properties
- * from them through the TypeScript AST, without running the file.
- */
-
 /** Calls whose object arguments are the config: `defineConfig({…})`, `mergeConfig(a, {…})`. */
 const CONFIG_WRAPPERS = new Set(['defineConfig', 'defineProject', 'mergeConfig']);
 const MAX_DEPTH = 20;
@@ -1437,85 +1728,62 @@ function exportedConfigObjects(source, context) {
     return [];
 }
 /**
- * Returns `expression` as an object literal, following parentheses, type
- * assertions and top-level constants, or undefined when it is not one.
+ * Returns `expression` as an object literal, following `await` and
+ * top-level constants, or undefined when it is not one. The syntax tree
+ * has already dropped parentheses and type assertions.
  */
 function asObjectLiteral(expression, context) {
     const unwrapped = expression && unwrap(expression, context, 0);
-    return unwrapped && typescript_default().isObjectLiteralExpression(unwrapped) ? unwrapped : undefined;
+    return unwrapped?.kind === 'object' ? unwrapped : undefined;
 }
 /** Returns `expression` as an array literal, following the same steps as `asObjectLiteral`. */
 function asArrayLiteral(expression, context) {
     const unwrapped = expression && unwrap(expression, context, 0);
-    return unwrapped && typescript_default().isArrayLiteralExpression(unwrapped) ? unwrapped : undefined;
+    return unwrapped?.kind === 'array' ? unwrapped : undefined;
 }
 /** Returns the value of the last property named `name`, because JavaScript keeps the last duplicate. */
 function propertyValue(object, name) {
     let value;
     for (const property of object.properties) {
-        if (typescript_default().isPropertyAssignment(property) && propertyNameText(property.name) === name)
-            value = property.initializer;
-        if (typescript_default().isShorthandPropertyAssignment(property) && property.name.text === name)
-            value = property.name;
+        if ((property.kind === 'property' || property.kind === 'shorthand') && property.name === name)
+            value = property.value;
     }
     return value;
 }
-/** Returns the text of a property name that is an identifier, a string or number literal, or a computed string literal. */
-function propertyNameText(name) {
-    if (typescript_default().isIdentifier(name) || typescript_default().isStringLiteral(name) || typescript_default().isNumericLiteral(name))
-        return name.text;
-    if (typescript_default().isNoSubstitutionTemplateLiteral(name))
-        return name.text;
-    if (typescript_default().isComputedPropertyName(name) && typescript_default().isStringLiteralLike(name.expression))
-        return name.expression.text;
-    return undefined;
-}
 function exportedExpression(statement) {
-    if (typescript_default().isExportAssignment(statement))
+    if (statement.kind === 'export-default' || statement.kind === 'export-equals')
         return statement.expression;
-    if (!typescript_default().isExpressionStatement(statement))
+    if (statement.kind !== 'expression')
         return undefined;
     const expression = statement.expression;
-    if (!typescript_default().isBinaryExpression(expression) || expression.operatorToken.kind !== (typescript_default()).SyntaxKind.EqualsToken)
+    if (expression.kind !== 'binary' || expression.operator !== '=')
         return undefined;
     const target = expression.left;
-    const isModuleExports = typescript_default().isPropertyAccessExpression(target) &&
-        typescript_default().isIdentifier(target.expression) &&
-        target.expression.text === 'module' &&
-        target.name.text === 'exports';
+    const isModuleExports = target.kind === 'member' && target.object.kind === 'identifier' && target.object.name === 'module' && target.name === 'exports';
     return isModuleExports ? expression.right : undefined;
 }
 function objectsOf(expression, context, depth) {
     if (depth > MAX_DEPTH)
         return [];
     const node = unwrap(expression, context, depth);
-    if (typescript_default().isObjectLiteralExpression(node))
+    if (node.kind === 'object')
         return [node];
-    if (typescript_default().isCallExpression(node) && CONFIG_WRAPPERS.has(calleeText(node.expression))) {
+    if (node.kind === 'call' && CONFIG_WRAPPERS.has(calleeText(node.callee))) {
         return node.arguments.flatMap((argument) => objectsOf(argument, context, depth + 1));
     }
-    if (typescript_default().isArrowFunction(node) || typescript_default().isFunctionExpression(node)) {
-        const body = node.body;
-        if (!typescript_default().isBlock(body))
-            return objectsOf(body, context, depth + 1);
-        const returned = body.statements.find((typescript_default()).isReturnStatement)?.expression;
-        return returned ? objectsOf(returned, context, depth + 1) : [];
-    }
+    if (node.kind === 'function')
+        return node.returned ? objectsOf(node.returned, context, depth + 1) : [];
     return [];
 }
-/** Strips parentheses, `as`, `satisfies`, `!` and `await`, and follows identifiers to top-level constants. */
+/** Strips `await` and follows identifiers to top-level constants. */
 function unwrap(expression, context, depth) {
     let node = expression;
     for (let step = depth; step <= MAX_DEPTH; step++) {
-        if (typescript_default().isParenthesizedExpression(node) ||
-            typescript_default().isAsExpression(node) ||
-            typescript_default().isSatisfiesExpression(node) ||
-            typescript_default().isNonNullExpression(node) ||
-            typescript_default().isAwaitExpression(node)) {
-            node = node.expression;
+        if (node.kind === 'unary' && node.operator === 'await') {
+            node = node.operand;
             continue;
         }
-        const constant = typescript_default().isIdentifier(node) ? context.constants.get(node.text) : undefined;
+        const constant = node.kind === 'identifier' ? context.constants.get(node.name) : undefined;
         if (!constant)
             return node;
         node = constant;
@@ -1523,11 +1791,1635 @@ function unwrap(expression, context, depth) {
     return node;
 }
 function calleeText(callee) {
-    if (typescript_default().isIdentifier(callee))
-        return callee.text;
-    if (typescript_default().isPropertyAccessExpression(callee))
-        return callee.name.text;
+    if (callee.kind === 'identifier')
+        return callee.name;
+    if (callee.kind === 'member')
+        return callee.name;
     return '';
+}
+
+;// CONCATENATED MODULE: ./src/impact/syntax/type-skipping.ts
+/** Words that start a type and need another type after them, as in `keyof T` or `readonly string[]`. */
+const PREFIX_OPERATORS = new Set(['keyof', 'typeof', 'unique', 'readonly', 'infer', 'new', 'abstract', 'asserts']);
+/**
+ * Skips the type at the cursor. It stops at the first token that cannot
+ * continue the type, such as `=`, `,`, `)`, `;`, or the `{` of a function
+ * body after a return type. With `stopAtArrow`, as for the return type of
+ * an arrow function, it also stops at `=>`.
+ */
+function skipType(cursor, stopAtArrow = false) {
+    let expectOperand = true;
+    // `A extends B ? C : D` opens a conditional whose `?` and `:` belong to the type.
+    let openConditionals = 0;
+    for (;;) {
+        if (cursor.atEnd)
+            return;
+        if (expectOperand) {
+            if (!skipTypeOperandStart(cursor))
+                return;
+            expectOperand = !endsOperand(cursor);
+            continue;
+        }
+        if (cursor.is('.') || cursor.is('?.')) {
+            cursor.advance();
+            cursor.advance();
+            continue;
+        }
+        if (cursor.is('<')) {
+            if (!skipTypeArguments(cursor))
+                return;
+            continue;
+        }
+        if (cursor.is('(') && cursor.previous?.kind === 'name' && cursor.previous.value === 'import') {
+            // An import type: `typeof import('./module').name`.
+            cursor.skip();
+            continue;
+        }
+        if (cursor.is('[') && !cursor.token.lineBreakBefore) {
+            cursor.skip();
+            continue;
+        }
+        // `=>` continues a function type only after its parameter list: `(value: T) => R`.
+        const continuesFunctionType = cursor.is('=>') && !stopAtArrow && cursor.previous?.value === ')';
+        if (cursor.is('|') || cursor.is('&') || continuesFunctionType || cursor.isKeyword('is')) {
+            cursor.advance();
+            expectOperand = true;
+            continue;
+        }
+        if (cursor.isKeyword('extends')) {
+            openConditionals++;
+            cursor.advance();
+            expectOperand = true;
+            continue;
+        }
+        if (openConditionals > 0 && (cursor.is('?') || cursor.is(':'))) {
+            if (cursor.is(':'))
+                openConditionals--;
+            cursor.advance();
+            expectOperand = true;
+            continue;
+        }
+        return;
+    }
+}
+/**
+ * Skips `<…>` at the cursor, type parameters or arguments, and returns
+ * whether it found the closing `>`. It gives up at a `;`, at the end of the
+ * text, or at a closer of an enclosing bracket, which show that the `<` was a
+ * less-than sign.
+ */
+function skipTypeArguments(cursor) {
+    let open = 0;
+    for (;;) {
+        const { kind, value } = cursor.token;
+        if (kind === 'end')
+            return false;
+        if (kind === 'punctuation') {
+            if (value === '<')
+                open++;
+            else if (value === '>' || value === '>>' || value === '>>>')
+                open -= value.length;
+            else if (value === '>=' || value === '>>=' || value === '>>>=')
+                return false;
+            else if (value === ';' || value === ')' || value === ']' || value === '}')
+                return false;
+        }
+        if (open < 0)
+            return false;
+        if (cursor.isOpener())
+            cursor.skip();
+        else
+            cursor.advance();
+        if (open === 0)
+            return true;
+    }
+}
+/**
+ * Consumes what starts a type operand: prefix words, a leading `|` or `&`,
+ * and then the operand's first token or bracketed group. Returns false when
+ * no type can start here.
+ */
+function skipTypeOperandStart(cursor) {
+    while (cursor.is('|') || cursor.is('&') || cursor.is('...') || cursor.is('-') || isPrefixOperator(cursor))
+        cursor.advance();
+    if (cursor.is('<')) {
+        // A generic function type: `<T>(value: T) => T`.
+        return skipTypeArguments(cursor);
+    }
+    const { kind } = cursor.token;
+    if (cursor.isOpener() || kind === 'template') {
+        cursor.skip();
+        return true;
+    }
+    if (kind === 'name' || kind === 'string' || kind === 'number') {
+        cursor.advance();
+        return true;
+    }
+    return false;
+}
+/** Returns whether the token just consumed ended an operand, which is false after a generic parameter list. */
+function endsOperand(cursor) {
+    const previous = cursor.previous;
+    return !(previous?.kind === 'punctuation' && (previous.value === '>' || previous.value === '>>') && cursor.is('('));
+}
+/** Returns whether the current name is a prefix operator such as `keyof`, which it is only when a type follows it. */
+function isPrefixOperator(cursor) {
+    if (cursor.token.kind !== 'name' || !PREFIX_OPERATORS.has(cursor.token.value))
+        return false;
+    return cursor.lookAhead(() => {
+        cursor.advance();
+        const { kind } = cursor.token;
+        return kind === 'name' || kind === 'string' || kind === 'number' || cursor.isOpener() || cursor.is('<');
+    });
+}
+
+;// CONCATENATED MODULE: ./src/impact/syntax/literals.ts
+
+/** Words that make the member after them a method: `async run() {}`, `get size() {}`. */
+const METHOD_MODIFIERS = new Set(['async', 'get', 'set']);
+function parseObjectLiteral(parser) {
+    const start = parser.cursor.token.start;
+    const properties = [];
+    parser.parseDelimited(() => {
+        const member = parseObjectMember(parser);
+        if (member)
+            properties.push(member);
+    });
+    return parser.finish(start, { kind: 'object', properties });
+}
+function parseArrayLiteral(parser) {
+    const start = parser.cursor.token.start;
+    const elements = [];
+    // A comma that follows another comma, or the opening bracket, leaves a hole.
+    let afterElement = false;
+    parser.parseDelimited(() => {
+        elements.push(parser.parseElement());
+        afterElement = true;
+    }, () => {
+        if (!afterElement)
+            elements.push(undefined);
+        afterElement = false;
+    });
+    return parser.finish(start, { kind: 'array', elements });
+}
+/** Parses a template literal with substitutions; the current token is its head. */
+function parseTemplateLiteral(parser) {
+    const { cursor } = parser;
+    const start = cursor.token.start;
+    const head = cursor.token.value;
+    const spans = [];
+    cursor.advance();
+    while (!cursor.atEnd) {
+        const expression = parser.parseExpression();
+        // Tokens the expression left unread are skipped up to the `}` that continues the template.
+        while (!cursor.atEnd && cursor.token.kind !== 'template-middle' && cursor.token.kind !== 'template-tail')
+            cursor.skip();
+        if (cursor.atEnd)
+            break;
+        spans.push({ expression, literal: cursor.token.value });
+        const isTail = cursor.token.kind === 'template-tail';
+        cursor.advance();
+        if (isTail)
+            break;
+    }
+    return parser.finish(start, { kind: 'template', head, spans });
+}
+function parseObjectMember(parser) {
+    const { cursor } = parser;
+    const start = cursor.token.start;
+    if (cursor.is('...'))
+        return parser.parseElement();
+    let isMethod = false;
+    if (cursor.token.kind === 'name' && METHOD_MODIFIERS.has(cursor.token.value) && startsPropertyNameAfter(cursor)) {
+        cursor.advance();
+        isMethod = true;
+    }
+    if (cursor.consume('*'))
+        isMethod = true;
+    const nameToken = cursor.token;
+    const name = parsePropertyName(parser);
+    if (name === null)
+        return undefined;
+    if (isMethod || cursor.is('(') || cursor.is('<')) {
+        skipMethodRest(cursor);
+        return parser.finish(start, { kind: 'method', name });
+    }
+    if (cursor.consume(':')) {
+        const value = parser.parseAssignment();
+        return parser.finish(start, { kind: 'property', name, value });
+    }
+    // A shorthand property; `= value` gives a default, which only destructuring patterns use.
+    if (nameToken.kind !== 'name' || name === undefined)
+        return undefined;
+    const value = parser.finish(start, { kind: 'identifier', name });
+    if (cursor.consume('='))
+        parser.parseAssignment();
+    return parser.finish(start, { kind: 'shorthand', name, value });
+}
+/**
+ * Parses a property name: an identifier or keyword, a string or number, or
+ * a computed `[expression]`. Returns its text, undefined for a computed name
+ * that is not a string literal or for a private name, or null when no
+ * property name starts here.
+ */
+function parsePropertyName(parser) {
+    const { cursor } = parser;
+    const { kind, value } = cursor.token;
+    if (kind === 'name' || kind === 'string' || kind === 'number') {
+        cursor.advance();
+        return value;
+    }
+    if (kind === 'private-name') {
+        cursor.advance();
+        return undefined;
+    }
+    if (!cursor.is('['))
+        return null;
+    let computed;
+    parser.parseDelimited(() => {
+        computed = parser.parseAssignment();
+    });
+    return computed?.kind === 'string' ? computed.value : undefined;
+}
+/** Returns whether a property name follows the current token, so that `get` in `{ get size() {} }` is a modifier but not in `{ get: 1 }`. */
+function startsPropertyNameAfter(cursor) {
+    return cursor.lookAhead(() => {
+        cursor.advance();
+        const { kind } = cursor.token;
+        return kind === 'name' || kind === 'string' || kind === 'number' || kind === 'private-name' || cursor.is('[') || cursor.is('*');
+    });
+}
+/** Skips type parameters, parameters, return type and body of a method. */
+function skipMethodRest(cursor) {
+    if (cursor.is('<'))
+        skipTypeArguments(cursor);
+    if (cursor.is('('))
+        cursor.skip();
+    if (cursor.consume(':'))
+        skipType(cursor);
+    if (cursor.is('{'))
+        cursor.skip();
+}
+
+;// CONCATENATED MODULE: ./src/impact/syntax/bindings.ts
+
+
+/**
+ * Parses `const`, `let` or `var` and its declarations; the current token is
+ * the keyword. Each declaration may have a type and an initializer.
+ */
+function parseVariableStatement(parser, exported) {
+    const { cursor } = parser;
+    const keyword = cursor.token.value;
+    cursor.advance();
+    const declarations = [];
+    for (;;) {
+        const binding = parseBinding(parser);
+        if (binding === undefined)
+            break;
+        // `let value!: T` asserts that the variable is assigned before use.
+        cursor.consume('!');
+        if (parser.options.typeScript && cursor.consume(':'))
+            skipType(cursor);
+        const initializer = cursor.consume('=') ? parser.parseAssignment() : undefined;
+        declarations.push({ binding, initializer });
+        if (!cursor.consume(','))
+            break;
+    }
+    return { kind: 'variable', keyword, exported, declarations };
+}
+/** Parses a binding, which is a name, `{ … }` or `[ … ]`. Returns undefined when none starts at the cursor. */
+function parseBinding(parser) {
+    const { cursor } = parser;
+    if (cursor.token.kind === 'name') {
+        const name = cursor.token.value;
+        cursor.advance();
+        return { kind: 'name', name };
+    }
+    const skip = () => {
+        cursor.skip();
+        return undefined;
+    };
+    if (cursor.is('{'))
+        return parser.nested(() => parseObjectPattern(parser), skip);
+    if (cursor.is('['))
+        return parser.nested(() => parseArrayPattern(parser), skip);
+    return undefined;
+}
+/** Lists the names that a binding declares, also inside nested patterns, in source order. */
+function bindingNames(binding) {
+    switch (binding.kind) {
+        case 'name':
+            return [binding.name];
+        case 'object-pattern':
+            return binding.elements.flatMap((element) => bindingNames(element.binding));
+        case 'array-pattern':
+            return binding.elements.flatMap((element) => (element === undefined ? [] : bindingNames(element)));
+    }
+}
+function parseObjectPattern(parser) {
+    const { cursor } = parser;
+    const elements = [];
+    parser.parseDelimited(() => {
+        if (cursor.consume('...')) {
+            const rest = parseBinding(parser);
+            if (rest)
+                elements.push({ property: undefined, binding: rest });
+            return;
+        }
+        const property = parsePropertyName(parser);
+        if (property === null)
+            return;
+        let binding;
+        if (cursor.consume(':'))
+            binding = parseBinding(parser);
+        else if (property !== undefined)
+            binding = { kind: 'name', name: property };
+        if (cursor.consume('='))
+            parser.parseAssignment();
+        if (binding)
+            elements.push({ property, binding });
+    });
+    return { kind: 'object-pattern', elements };
+}
+function parseArrayPattern(parser) {
+    const { cursor } = parser;
+    const elements = [];
+    let afterElement = false;
+    parser.parseDelimited(() => {
+        cursor.consume('...');
+        elements.push(parseBinding(parser));
+        if (cursor.consume('='))
+            parser.parseAssignment();
+        afterElement = true;
+    }, () => {
+        if (!afterElement)
+            elements.push(undefined);
+        afterElement = false;
+    });
+    return { kind: 'array-pattern', elements };
+}
+
+;// CONCATENATED MODULE: ./src/impact/syntax/functions.ts
+
+/**
+ * Returns whether an arrow function starts at the cursor: `x =>`,
+ * `(a, b) =>`, `async x =>`, `async (x) =>`, and in TypeScript `(x): T =>`
+ * and `<T>(x: T) =>`.
+ */
+function isArrowStart(parser) {
+    const { cursor } = parser;
+    const { kind } = cursor.token;
+    if (kind !== 'name' && !cursor.is('(') && !(cursor.is('<') && parser.options.typeScript))
+        return false;
+    if (cursor.is('(') && !mayStartParameters(cursor))
+        return false;
+    return cursor.lookAhead(() => {
+        if (cursor.isKeyword('async') && !parser.nextIs('=>')) {
+            cursor.advance();
+            if (cursor.token.lineBreakBefore)
+                return false;
+        }
+        return skipArrowHead(parser);
+    });
+}
+/** Parses an arrow function; `isArrowStart` has accepted the cursor. */
+function parseArrowFunction(parser) {
+    const { cursor } = parser;
+    const start = cursor.token.start;
+    if (cursor.isKeyword('async') && !parser.nextIs('=>'))
+        cursor.advance();
+    skipArrowHead(parser);
+    const returned = cursor.is('{') ? readBodyReturn(parser) : parser.parseAssignment();
+    return parser.finish(start, { kind: 'function', returned });
+}
+/** Parses `function name(…) { … }` or `async function`, and reads its first top-level `return`. */
+function parseFunctionExpression(parser) {
+    const { cursor } = parser;
+    const start = cursor.token.start;
+    cursor.consume('async');
+    cursor.advance();
+    cursor.consume('*');
+    if (cursor.token.kind === 'name' && !cursor.is('('))
+        cursor.advance();
+    if (cursor.is('<'))
+        skipTypeArguments(cursor);
+    if (cursor.is('('))
+        cursor.skip();
+    if (cursor.consume(':'))
+        skipType(cursor);
+    const returned = cursor.is('{') ? readBodyReturn(parser) : undefined;
+    return parser.finish(start, { kind: 'function', returned });
+}
+/** Skips a class expression: name, heritage clauses and body. */
+function skipClassExpression(parser) {
+    const { cursor } = parser;
+    const start = cursor.token.start;
+    const depth = cursor.depth;
+    cursor.advance();
+    while (!cursor.atEnd && !(cursor.is('{') && cursor.depth === depth + 1))
+        cursor.skip();
+    if (cursor.is('{'))
+        cursor.skip();
+    return parser.other(start);
+}
+/**
+ * Returns whether the `(` at the cursor may open a parameter list, judged
+ * from the two tokens after it. It rules out most parenthesized
+ * expressions, such as `((a))` and `(a + b)`, without scanning to the `)`,
+ * which would make deeply nested parentheses take quadratic time.
+ */
+function mayStartParameters(cursor) {
+    return cursor.lookAhead(() => {
+        cursor.advance();
+        if (cursor.is(')') || cursor.is('...') || cursor.is('{') || cursor.is('['))
+            return true;
+        if (cursor.token.kind !== 'name')
+            return false;
+        cursor.advance();
+        return cursor.is(',') || cursor.is(':') || cursor.is('=') || cursor.is('?') || cursor.is(')');
+    });
+}
+/**
+ * Skips the parameters, the return type and the `=>` of an arrow function,
+ * and returns whether the `=>` was there.
+ */
+function skipArrowHead(parser) {
+    const { cursor } = parser;
+    if (cursor.is('<') && !skipTypeArguments(cursor))
+        return false;
+    if (cursor.token.kind === 'name' && !cursor.is('('))
+        cursor.advance();
+    else if (cursor.is('('))
+        cursor.skip();
+    else
+        return false;
+    if (parser.options.typeScript && parser.arrowReturnTypeAllowed && cursor.consume(':'))
+        skipType(cursor, true);
+    if (!cursor.is('=>') || cursor.token.lineBreakBefore)
+        return false;
+    cursor.advance();
+    return true;
+}
+/**
+ * Reads the function body at the cursor's `{` up to its `}`, and returns the
+ * value of the first `return` statement directly in it. Returns inside
+ * nested blocks and functions are skipped, as TypeScript's tree would show
+ * them as statements of those blocks.
+ */
+function readBodyReturn(parser) {
+    const { cursor } = parser;
+    const depth = cursor.depth;
+    cursor.advance();
+    let returned;
+    let found = false;
+    while (cursor.depth >= depth && !cursor.atEnd) {
+        if (!found && cursor.isKeyword('return') && startsStatement(cursor)) {
+            found = true;
+            cursor.advance();
+            const hasValue = !cursor.token.lineBreakBefore && !cursor.is(';') && !cursor.is('}');
+            if (hasValue)
+                returned = parser.parseExpression();
+            continue;
+        }
+        cursor.skip();
+    }
+    if (!cursor.atEnd)
+        cursor.advance();
+    return returned;
+}
+/**
+ * Returns whether the current token starts a statement of the block being
+ * read, as `return` does after `{`, `;`, `}` or a line break, but not in
+ * `if (x) return y`.
+ */
+function startsStatement(cursor) {
+    const previous = cursor.previous;
+    if (previous === undefined)
+        return true;
+    if (previous.kind === 'punctuation' && (previous.value === '{' || previous.value === ';' || previous.value === '}'))
+        return true;
+    const endsHead = (previous.kind === 'punctuation' && previous.value === ')') || (previous.kind === 'name' && (previous.value === 'else' || previous.value === 'do'));
+    return cursor.token.lineBreakBefore && !endsHead;
+}
+
+;// CONCATENATED MODULE: ./src/impact/syntax/jsx-skipping.ts
+/**
+ * Skips the JSX element or fragment whose `<` is the current token, and
+ * returns whether it found the element's end. When it did not, as for a
+ * `<` that starts no element, the cursor is back where it was.
+ */
+function skipJsxElement(parser) {
+    const { cursor } = parser;
+    const state = cursor.save();
+    const end = findElementEnd({ parser, text: cursor.text, state }, cursor.token.start);
+    if (end === undefined) {
+        cursor.restore(state);
+        return false;
+    }
+    cursor.resumeAt(end, state);
+    return true;
+}
+/** Returns the offset just past the element that starts at the `<` at `start`, or undefined when it does not end. */
+function findElementEnd(walk, start) {
+    const { text } = walk;
+    let openElements = 0;
+    let offset = start;
+    for (;;) {
+        if (text[offset] !== '<')
+            return undefined;
+        if (text[offset + 1] === '/') {
+            const close = text.indexOf('>', offset);
+            if (close === -1)
+                return undefined;
+            offset = close + 1;
+            openElements--;
+            if (openElements <= 0)
+                return openElements === 0 ? offset : undefined;
+        }
+        else {
+            const tag = readOpeningTag(walk, offset + 1);
+            if (tag === undefined)
+                return undefined;
+            offset = tag.end;
+            if (!tag.selfClosing)
+                openElements++;
+            else if (openElements === 0)
+                return offset;
+        }
+        offset = skipChildren(walk, offset);
+        if (offset === undefined)
+            return undefined;
+    }
+}
+/** Skips the text and `{…}` children from `offset` up to the next `<`, and returns its offset. */
+function skipChildren(walk, start) {
+    const { text } = walk;
+    let offset = start;
+    while (offset !== undefined && offset < text.length) {
+        const char = text[offset];
+        if (char === '<')
+            return offset;
+        offset = char === '{' ? skipCode(walk, offset) : offset + 1;
+    }
+    return undefined;
+}
+/** Reads the name and attributes of an opening tag after its `<`, up to `>` or `/>`. */
+function readOpeningTag(walk, start) {
+    const { text } = walk;
+    let offset = start;
+    while (offset !== undefined && offset < text.length) {
+        const char = text[offset];
+        if (char === '>')
+            return { end: offset + 1, selfClosing: false };
+        if (char === '/' && text[offset + 1] === '>')
+            return { end: offset + 2, selfClosing: true };
+        // A `<` in a tag means that this was no element, such as the type parameters of `<T,>(x: T) => x`.
+        if (char === '<' || char === ';')
+            return undefined;
+        if (char === '{') {
+            offset = skipCode(walk, offset);
+        }
+        else if (char === '"' || char === "'") {
+            const close = text.indexOf(char, offset + 1);
+            offset = close === -1 ? undefined : close + 1;
+        }
+        else {
+            offset++;
+        }
+    }
+    return undefined;
+}
+/** Reads the `{…}` code at `offset` with the parser, and returns the offset just past its `}`, or undefined when it has none. */
+function skipCode(walk, offset) {
+    const { parser } = walk;
+    const { cursor } = parser;
+    cursor.jumpTo(offset, walk.state);
+    if (!cursor.is('{'))
+        return undefined;
+    parser.parseDelimited(() => {
+        parser.parseExpression();
+    });
+    const closer = cursor.previous;
+    return closer?.kind === 'punctuation' && closer.value === '}' ? closer.end : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/impact/syntax/expression-parser.ts
+/**
+ * The expression parser: operators by precedence, calls, member access,
+ * `new`, and the primary expressions. Literals with structure and functions
+ * have files of their own. A construct the reader has no node for becomes
+ * an `other` node that spans it, so that the parser always finds where an
+ * expression ends, also without semicolons.
+ */
+
+
+
+
+const ASSIGNMENT_OPERATORS = new Set(['=', '+=', '-=', '*=', '/=', '%=', '**=', '<<=', '>>=', '>>>=', '&=', '|=', '^=', '&&=', '||=', '??=']);
+const expression_parser_PREFIX_OPERATORS = new Set(['!', '~', '+', '-', '++', '--']);
+const PREFIX_KEYWORDS = new Set(['typeof', 'void', 'delete', 'await']);
+/**
+ * Expressions nested deeper than this are skipped instead of parsed, so that
+ * text such as a thousand nested parentheses cannot overflow the stack.
+ */
+const expression_parser_MAX_NESTING = 200;
+/** Keywords that start a statement, so that skipping stops at a line that begins with one. */
+const STATEMENT_KEYWORDS = new Set(['export', 'import', 'const', 'let', 'var', 'function', 'class', 'interface', 'type', 'enum', 'declare', 'namespace']);
+/** Binding power of each binary operator; a higher number binds tighter. */
+const PRECEDENCE = {
+    '??': 1,
+    '||': 2,
+    '&&': 3,
+    '|': 4,
+    '^': 5,
+    '&': 6,
+    '==': 7, '!=': 7, '===': 7, '!==': 7,
+    '<': 8, '>': 8, '<=': 8, '>=': 8, instanceof: 8, in: 8,
+    '<<': 9, '>>': 9, '>>>': 9,
+    '+': 10, '-': 10,
+    '*': 11, '/': 11, '%': 11,
+    '**': 12,
+};
+class ExpressionParser {
+    cursor;
+    options;
+    /**
+     * False in the true branch of a conditional, outside brackets, where
+     * `a ? (b) : c => d` must not read as an arrow `(b): c => d` with a return
+     * type, as TypeScript's parser also decides.
+     */
+    arrowReturnTypeAllowed = true;
+    nesting = 0;
+    constructor(cursor, options) {
+        this.cursor = cursor;
+        this.options = options;
+    }
+    /** Parses an expression that may contain the comma operator, as inside parentheses. */
+    parseExpression() {
+        const start = this.cursor.token.start;
+        let expression = this.parseAssignment();
+        while (this.cursor.is(',')) {
+            this.cursor.advance();
+            const right = this.parseAssignment();
+            expression = this.finish(start, { kind: 'binary', operator: ',', left: expression, right });
+        }
+        return expression;
+    }
+    /** Parses one expression without a top-level comma: an argument, an initializer or a property value. */
+    parseAssignment() {
+        return this.nested(() => this.readAssignment(), () => this.skipExpression());
+    }
+    /**
+     * Runs `read` one nesting level deeper, or `fallback` when the nesting has
+     * reached its maximum.
+     */
+    nested(read, fallback) {
+        if (this.nesting >= expression_parser_MAX_NESTING)
+            return fallback();
+        this.nesting++;
+        try {
+            return read();
+        }
+        finally {
+            this.nesting--;
+        }
+    }
+    readAssignment() {
+        if (isArrowStart(this))
+            return parseArrowFunction(this);
+        const start = this.cursor.token.start;
+        const left = this.parseConditional();
+        const operator = this.cursor.token.value;
+        if (this.cursor.token.kind !== 'punctuation' || !ASSIGNMENT_OPERATORS.has(operator))
+            return left;
+        this.cursor.advance();
+        const right = this.parseAssignment();
+        return this.finish(start, { kind: 'binary', operator, left, right });
+    }
+    /** Parses the arguments of a call or `new`, with spread elements; the current token is the `(`. */
+    parseArguments() {
+        const items = [];
+        this.parseDelimited(() => {
+            items.push(this.parseElement());
+        });
+        return items;
+    }
+    /** Parses an element of a list: an expression or `...expression`. */
+    parseElement() {
+        const start = this.cursor.token.start;
+        if (!this.cursor.consume('...'))
+            return this.parseAssignment();
+        const argument = this.parseAssignment();
+        return this.finish(start, { kind: 'spread', argument });
+    }
+    /**
+     * Reads the items of the list whose opener is the current token, calling
+     * `parseItem` at the start of each item, and moves past the closer.
+     * Commas between items are consumed here. Tokens that an item leaves
+     * unread are skipped up to the next comma, so one unreadable item does not
+     * spoil the rest.
+     */
+    parseDelimited(parseItem, onComma) {
+        const cursor = this.cursor;
+        // The opener's own frame counts, so the items sit at `depth` and its closer drops below it.
+        const depth = cursor.depth;
+        const allowed = this.arrowReturnTypeAllowed;
+        this.arrowReturnTypeAllowed = true;
+        cursor.advance();
+        while (cursor.depth >= depth && !cursor.atEnd) {
+            if (cursor.is(',')) {
+                onComma?.();
+                cursor.advance();
+                continue;
+            }
+            const before = cursor.token;
+            parseItem();
+            if (cursor.token === before)
+                cursor.skip();
+            while (!cursor.atEnd && cursor.depth >= depth && !(cursor.depth === depth && cursor.is(',')))
+                cursor.skip();
+        }
+        if (!cursor.atEnd)
+            cursor.advance();
+        this.arrowReturnTypeAllowed = allowed;
+    }
+    /** Builds a node that starts at `start` and ends with the last token consumed. */
+    finish(start, fields) {
+        const end = Math.max(start, this.cursor.previous?.end ?? start);
+        return { ...fields, start, end, text: this.cursor.text.slice(start, end) };
+    }
+    /**
+     * Skips tokens, brackets as a whole, up to the next `,`, `;` or closer, or
+     * up to a line that starts with a declaration keyword, and returns them as
+     * an `other` node.
+     */
+    skipExpression() {
+        const { cursor } = this;
+        const start = cursor.token.start;
+        const { depth } = cursor;
+        while (!cursor.atEnd && cursor.depth >= depth && !cursor.is(',') && !cursor.is(';')) {
+            const { kind, value, lineBreakBefore } = cursor.token;
+            if (kind === 'template-middle' || kind === 'template-tail')
+                break;
+            if (lineBreakBefore && kind === 'name' && STATEMENT_KEYWORDS.has(value) && cursor.token.start > start)
+                break;
+            cursor.skip();
+        }
+        return this.other(start);
+    }
+    /** Returns an `other` node for the tokens from `start` up to the cursor. */
+    other(start) {
+        return this.finish(start, { kind: 'other' });
+    }
+    parseConditional() {
+        const start = this.cursor.token.start;
+        const condition = this.parseBinary(0);
+        if (!this.cursor.is('?'))
+            return condition;
+        this.cursor.advance();
+        const allowed = this.arrowReturnTypeAllowed;
+        this.arrowReturnTypeAllowed = false;
+        const whenTrue = this.parseAssignment();
+        this.arrowReturnTypeAllowed = allowed;
+        this.cursor.consume(':');
+        const whenFalse = this.parseAssignment();
+        return this.finish(start, { kind: 'conditional', condition, whenTrue, whenFalse });
+    }
+    parseBinary(minimumPrecedence) {
+        const start = this.cursor.token.start;
+        let left = this.parseUnary();
+        for (;;) {
+            const { token } = this.cursor;
+            if (this.options.typeScript && !token.lineBreakBefore && (this.cursor.isKeyword('as') || this.cursor.isKeyword('satisfies'))) {
+                // The tree has no node for `value as Type`; readers see the value.
+                this.cursor.advance();
+                skipType(this.cursor);
+                continue;
+            }
+            const isOperator = token.kind === 'punctuation' || (token.kind === 'name' && !this.cursor.afterDot);
+            const precedence = isOperator ? (PRECEDENCE[token.value] ?? 0) : 0;
+            if (precedence === 0 || precedence <= minimumPrecedence)
+                return left;
+            this.cursor.advance();
+            // `**` is right-associative: `a ** b ** c` is `a ** (b ** c)`.
+            const right = this.parseBinary(token.value === '**' ? precedence - 1 : precedence);
+            left = this.finish(start, { kind: 'binary', operator: token.value, left, right });
+        }
+    }
+    parseUnary() {
+        const { cursor } = this;
+        const start = cursor.token.start;
+        const { kind, value } = cursor.token;
+        const isPrefix = (kind === 'punctuation' && expression_parser_PREFIX_OPERATORS.has(value)) || (kind === 'name' && PREFIX_KEYWORDS.has(value));
+        if (isPrefix && this.hasOperandAfter()) {
+            cursor.advance();
+            const operand = this.nested(() => this.parseUnary(), () => this.skipExpression());
+            return this.finish(start, { kind: 'unary', operator: value, operand });
+        }
+        if (cursor.is('<') && this.options.typeScript && !this.options.jsx) {
+            // `<Type>value`, the older form of `value as Type`.
+            skipTypeArguments(cursor);
+            return this.parseUnary();
+        }
+        return this.parsePostfix();
+    }
+    /** Returns whether an operand follows the current token, so that `await` in `await(x)` is an operator but `{ await }` is a name. */
+    hasOperandAfter() {
+        if (this.cursor.token.kind === 'punctuation')
+            return true;
+        return this.cursor.lookAhead(() => {
+            this.cursor.advance();
+            const { kind, value, lineBreakBefore } = this.cursor.token;
+            if (lineBreakBefore || kind === 'end')
+                return false;
+            return kind !== 'punctuation' || ['(', '[', '{', '!', '~', '+', '-', '/', '<', '`'].includes(value);
+        });
+    }
+    parsePostfix() {
+        const { cursor } = this;
+        const start = cursor.token.start;
+        let expression = this.parsePrimary();
+        for (;;) {
+            if (cursor.is('.') || cursor.is('?.')) {
+                cursor.advance();
+                const { kind, value } = cursor.token;
+                if (kind === 'name' || kind === 'private-name') {
+                    cursor.advance();
+                    expression = this.finish(start, { kind: 'member', object: expression, name: value });
+                }
+                continue;
+            }
+            if (cursor.is('[')) {
+                let index = this.other(cursor.token.start);
+                this.parseDelimited(() => {
+                    index = this.parseExpression();
+                });
+                expression = this.finish(start, { kind: 'element', object: expression, index });
+                continue;
+            }
+            if (cursor.is('(')) {
+                const args = this.parseArguments();
+                expression = this.finish(start, { kind: 'call', callee: expression, arguments: args });
+                continue;
+            }
+            const { kind, lineBreakBefore } = cursor.token;
+            if (kind === 'template' || kind === 'template-head') {
+                // A tagged template: its value depends on the tag function.
+                cursor.skip();
+                expression = this.other(start);
+                continue;
+            }
+            if (this.options.typeScript && cursor.is('!') && !lineBreakBefore) {
+                cursor.advance();
+                continue;
+            }
+            if ((cursor.is('++') || cursor.is('--')) && !lineBreakBefore) {
+                const operator = cursor.token.value;
+                cursor.advance();
+                expression = this.finish(start, { kind: 'unary', operator, operand: expression });
+                continue;
+            }
+            if (this.options.typeScript && cursor.is('<') && this.startsTypeArguments()) {
+                skipTypeArguments(cursor);
+                continue;
+            }
+            return expression;
+        }
+    }
+    /** Returns whether the `<` at the cursor opens the type arguments of a call, as in `f<T>(x)`, rather than a comparison. */
+    startsTypeArguments() {
+        return this.cursor.lookAhead(() => {
+            if (!skipTypeArguments(this.cursor))
+                return false;
+            const { kind } = this.cursor.token;
+            return this.cursor.is('(') || kind === 'template' || kind === 'template-head';
+        });
+    }
+    parsePrimary() {
+        const { cursor } = this;
+        const start = cursor.token.start;
+        const { kind, value } = cursor.token;
+        switch (kind) {
+            case 'string':
+            case 'template':
+                cursor.advance();
+                return this.finish(start, { kind: 'string', value });
+            case 'template-head':
+                return parseTemplateLiteral(this);
+            case 'number':
+                cursor.advance();
+                return this.finish(start, { kind: 'number', value });
+            case 'regex':
+                cursor.advance();
+                return this.finish(start, { kind: 'regex' });
+            case 'name':
+                return this.parseNamePrimary();
+            case 'punctuation':
+                return this.parsePunctuationPrimary();
+            case 'end':
+                return this.other(start);
+            default:
+                cursor.advance();
+                return this.other(start);
+        }
+    }
+    parseNamePrimary() {
+        const { cursor } = this;
+        const start = cursor.token.start;
+        const name = cursor.token.value;
+        if (name === 'function' || (name === 'async' && this.nextIs('function')))
+            return parseFunctionExpression(this);
+        if (name === 'class')
+            return skipClassExpression(this);
+        if (name === 'new')
+            return this.parseNew();
+        if (name === 'import' && this.nextIs('.')) {
+            cursor.advance();
+            cursor.advance();
+            const property = cursor.token.value;
+            cursor.advance();
+            return this.finish(start, { kind: 'meta', keyword: 'import', name: property });
+        }
+        cursor.advance();
+        return this.finish(start, { kind: 'identifier', name });
+    }
+    parsePunctuationPrimary() {
+        const { cursor } = this;
+        const start = cursor.token.start;
+        switch (cursor.token.value) {
+            case '(': {
+                // Parentheses leave no node: `(a)` is `a`.
+                let inner = this.other(start);
+                this.parseDelimited(() => {
+                    inner = this.parseExpression();
+                });
+                return inner;
+            }
+            case '[':
+                return parseArrayLiteral(this);
+            case '{':
+                return parseObjectLiteral(this);
+            case '/':
+            case '/=':
+                cursor.rescanAsRegex();
+                return this.parsePrimary();
+            case '<':
+                // A JSX element. A `<` that starts none is consumed alone.
+                if (!this.options.jsx || !skipJsxElement(this))
+                    cursor.advance();
+                return this.other(start);
+            case '@':
+                // A decorator before a class expression.
+                cursor.advance();
+                this.parsePostfix();
+                return this.parsePrimary();
+            default:
+                // A token that cannot start an expression, such as `)` or `;`, is left for the caller.
+                return this.other(start);
+        }
+    }
+    parseNew() {
+        const { cursor } = this;
+        const start = cursor.token.start;
+        cursor.advance();
+        if (cursor.is('.')) {
+            cursor.advance();
+            const property = cursor.token.value;
+            cursor.advance();
+            return this.finish(start, { kind: 'meta', keyword: 'new', name: property });
+        }
+        let callee = this.parsePrimary();
+        while (cursor.is('.') && !cursor.atEnd) {
+            cursor.advance();
+            const property = cursor.token.value;
+            cursor.advance();
+            callee = this.finish(callee.start, { kind: 'member', object: callee, name: property });
+        }
+        if (this.options.typeScript && cursor.is('<'))
+            skipTypeArguments(cursor);
+        const args = cursor.is('(') ? this.parseArguments() : [];
+        return this.finish(start, { kind: 'new', callee, arguments: args });
+    }
+    /** Returns whether the token after the current one is `text` on the same line. */
+    nextIs(text) {
+        return this.cursor.lookAhead(() => {
+            this.cursor.advance();
+            return this.cursor.is(text) && !this.cursor.token.lineBreakBefore;
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/impact/syntax/module-declarations.ts
+/**
+ * Import and export declarations at the top level of a module. Each reader
+ * starts at its keyword and consumes what it recognizes. The module reader
+ * skips what is left of the statement, such as a function body or the type
+ * of a type alias.
+ */
+
+/** Words before a declaration that do not change the name it declares. */
+const DECLARATION_MODIFIERS = new Set(['declare', 'abstract', 'async']);
+/** Declarations whose name follows their keyword. */
+const NAMED_DECLARATIONS = new Set(['function', 'class', 'interface', 'type', 'enum', 'namespace']);
+/**
+ * Reads an import declaration. Returns undefined for `import(…)` and
+ * `import.meta`, which are expressions, and for `import A = B.C`, which
+ * names no module.
+ */
+function parseImportDeclaration(parser) {
+    const { cursor } = parser;
+    cursor.advance();
+    if (cursor.is('(') || cursor.is('.'))
+        return undefined;
+    const declaration = { kind: 'import', module: '', defaultName: undefined, namespaceName: undefined, named: [] };
+    if (isString(cursor)) {
+        declaration.module = cursor.token.value;
+        cursor.advance();
+        return declaration;
+    }
+    if (cursor.isKeyword('type') && startsImportClause(cursor))
+        cursor.advance();
+    if (cursor.token.kind === 'name' && !(cursor.isKeyword('from') && nextIsString(cursor))) {
+        declaration.defaultName = cursor.token.value;
+        cursor.advance();
+        if (cursor.consume('='))
+            return readImportEquals(cursor, declaration);
+        cursor.consume(',');
+    }
+    if (cursor.consume('*')) {
+        cursor.consume('as');
+        declaration.namespaceName = cursor.token.value;
+        cursor.advance();
+    }
+    if (cursor.is('{')) {
+        for (const { name, alias } of readSpecifierList(parser))
+            declaration.named.push({ imported: name, local: alias ?? name });
+    }
+    if (!cursor.consume('from') || !isString(cursor))
+        return undefined;
+    declaration.module = cursor.token.value;
+    cursor.advance();
+    return declaration;
+}
+/** Reads the statement after `export`; the current token is `export`. */
+function parseExportStatement(parser) {
+    const { cursor } = parser;
+    cursor.advance();
+    if (cursor.consume('default')) {
+        // `export default interface Shape {}` exports a type, which has no value to read.
+        if (cursor.isKeyword('interface'))
+            return { kind: 'export-default', expression: undefined };
+        if (cursor.isKeyword('abstract'))
+            cursor.advance();
+        return { kind: 'export-default', expression: parser.parseAssignment() };
+    }
+    if (cursor.consume('='))
+        return { kind: 'export-equals', expression: parser.parseAssignment() };
+    // `export type { A }`, `export type * from 'm'` and `export type * as ns from 'm'` export names as the forms without `type` do.
+    if (cursor.isKeyword('type') && (nextIs(cursor, '{') || nextIs(cursor, '*')))
+        cursor.advance();
+    if (cursor.is('*'))
+        return readExportStar(cursor);
+    if (cursor.is('{')) {
+        const names = readSpecifierList(parser).map(({ name, alias }) => alias ?? name);
+        return { kind: 'export-names', names };
+    }
+    // `export as namespace Name` declares a global for scripts, not an export of the module.
+    if (cursor.isKeyword('as'))
+        return undefined;
+    return readExportedDeclaration(parser);
+}
+/** Reads `export function f`, `export const a = …`, `export declare namespace N` and the like. */
+function readExportedDeclaration(parser) {
+    const { cursor } = parser;
+    while (cursor.is('@')) {
+        // A decorator: `export @sealed class C {}`.
+        cursor.advance();
+        parser.parseAssignment();
+    }
+    while (cursor.token.kind === 'name' && DECLARATION_MODIFIERS.has(cursor.token.value) && !nextIs(cursor, '='))
+        cursor.advance();
+    const keyword = cursor.token.kind === 'name' ? cursor.token.value : '';
+    if (keyword === 'const' && nextIs(cursor, 'enum'))
+        cursor.advance();
+    else if (keyword === 'const' || keyword === 'let' || keyword === 'var')
+        return parseVariableStatement(parser, true);
+    if (keyword === 'import') {
+        // `export import Alias = Namespace.Member`.
+        cursor.advance();
+        return nameAfter(cursor);
+    }
+    if (keyword === 'module') {
+        // `export declare module 'x' {}` declares another module; `export module N {}` is a namespace.
+        cursor.advance();
+        return cursor.token.kind === 'name' ? nameAfter(cursor) : undefined;
+    }
+    if (cursor.token.kind === 'name' && NAMED_DECLARATIONS.has(cursor.token.value)) {
+        cursor.advance();
+        cursor.consume('*');
+        return nameAfter(cursor);
+    }
+    return undefined;
+}
+/** Reads `export * from 'm'` or `export * as name from 'm'`; the current token is `*`. */
+function readExportStar(cursor) {
+    cursor.advance();
+    if (cursor.consume('as')) {
+        const name = cursor.token.value;
+        cursor.advance();
+        return { kind: 'export-names', names: [name] };
+    }
+    if (!cursor.consume('from') || cursor.token.kind !== 'string')
+        return undefined;
+    const module = cursor.token.value;
+    cursor.advance();
+    return { kind: 'export-all', module };
+}
+/**
+ * Reads `{ a, b as c, type T, "x" as y }` of an import or export. Names
+ * may be strings. A trailing `from 'm'` is left for the caller.
+ */
+function readSpecifierList(parser) {
+    const { cursor } = parser;
+    const specifiers = [];
+    parser.parseDelimited(() => {
+        if (cursor.isKeyword('type') && startsSpecifierAfterType(cursor))
+            cursor.advance();
+        const { kind, value: name } = cursor.token;
+        if (kind !== 'name' && kind !== 'string')
+            return;
+        cursor.advance();
+        let alias;
+        if (cursor.consume('as')) {
+            alias = cursor.token.value;
+            cursor.advance();
+        }
+        specifiers.push({ name, alias });
+    });
+    return specifiers;
+}
+function readImportEquals(cursor, declaration) {
+    if (!cursor.consume('require') || !cursor.consume('(') || cursor.token.kind !== 'string')
+        return undefined;
+    declaration.module = cursor.token.value;
+    cursor.advance();
+    cursor.consume(')');
+    return declaration;
+}
+/** Returns the declared name at the cursor as an export, or undefined when there is none, as in `export function (`. */
+function nameAfter(cursor) {
+    if (cursor.token.kind !== 'name')
+        return undefined;
+    const name = cursor.token.value;
+    cursor.advance();
+    return { kind: 'export-names', names: [name] };
+}
+/** After `import type`: whether `type` is a modifier, as in `import type { A }`, rather than a default import named `type`. */
+function startsImportClause(cursor) {
+    return cursor.lookAhead(() => {
+        cursor.advance();
+        if (cursor.is('{') || cursor.is('*'))
+            return true;
+        if (cursor.token.kind !== 'name' || cursor.is(','))
+            return false;
+        // `import type from 'x'` imports a default named `type`; `import type from from 'x'` is a type import of `from`.
+        return !cursor.is('from') || !nextIsString(cursor);
+    });
+}
+/** Inside `{ … }`: whether `type` is a modifier, as in `{ type A }`, rather than a name, as in `{ type }` or `{ type as t }`. */
+function startsSpecifierAfterType(cursor) {
+    return cursor.lookAhead(() => {
+        cursor.advance();
+        const { kind } = cursor.token;
+        if (kind === 'string')
+            return true;
+        if (kind !== 'name')
+            return false;
+        if (!cursor.is('as'))
+            return true;
+        // `{ type as as x }` imports `as` as a type; `{ type as x }` imports `type`.
+        cursor.advance();
+        return cursor.is('as');
+    });
+}
+function nextIs(cursor, text) {
+    return cursor.lookAhead(() => {
+        cursor.advance();
+        return cursor.is(text);
+    });
+}
+function nextIsString(cursor) {
+    return cursor.lookAhead(() => {
+        cursor.advance();
+        return cursor.token.kind === 'string';
+    });
+}
+/** Returns whether the current token is a string literal; a function, so that TypeScript does not keep the check narrowed across `advance()`. */
+function isString(cursor) {
+    return cursor.token.kind === 'string';
+}
+
+// EXTERNAL MODULE: ./src/impact/scan/lexer/index.ts + 15 modules
+var lexer = __webpack_require__(8708);
+;// CONCATENATED MODULE: ./src/impact/syntax/lexer-adapter.ts
+/**
+ * The token source of the syntax reader, built on the impact scanner's own
+ * lexer (src/impact/scan/lexer/), so that reading configs and export lists
+ * loads no part of the TypeScript compiler.
+ *
+ * The lexer keeps the token boundaries of TypeScript's scanner, which leaves
+ * `>>`, `>=` and the like as single `>` tokens for a parser of type
+ * arguments. The `TokenSource` contract wants operators whole, so this
+ * adapter joins them, as `ts.Scanner.reScanGreaterToken` would.
+ */
+
+/** Operators that start with `>`, longest first. */
+const GREATER_OPERATORS = ['>>>=', '>>>', '>>=', '>=', '>>'];
+/** Creates a token source over `text`, starting at offset 0. */
+function createTokenSource(text) {
+    const scanner = new lexer/* Scanner */.Lp();
+    scanner.setText(text);
+    /** End of the token before the current one, where the trivia before the current token starts. */
+    let previousEnd = 0;
+    const current = (kind) => {
+        const start = scanner.getTokenStart();
+        const end = scanner.getTokenEnd();
+        return {
+            kind: tokenKindOf(kind),
+            start,
+            end,
+            value: hasDecodedValue(kind) ? scanner.getTokenValue() : text.slice(start, end),
+            lineBreakBefore: LINE_BREAK.test(text.slice(previousEnd, start)),
+        };
+    };
+    /** Widens a `>` token to the longest operator that starts there. */
+    const greaterOperator = () => {
+        const token = current(lexer/* SyntaxKind */.a6.GreaterThanToken);
+        const operator = GREATER_OPERATORS.find((candidate) => text.startsWith(candidate, token.start));
+        if (operator === undefined)
+            return token;
+        scanner.resetTokenState(token.start + operator.length);
+        return { ...token, end: token.start + operator.length, value: operator };
+    };
+    const finish = (token) => {
+        previousEnd = token.end;
+        return token;
+    };
+    return {
+        next(regexAllowed) {
+            let kind = scanner.scan();
+            if (regexAllowed && (kind === lexer/* SyntaxKind */.a6.SlashToken || kind === lexer/* SyntaxKind */.a6.SlashEqualsToken)) {
+                kind = scanner.reScanSlashToken();
+            }
+            else if (kind === lexer/* SyntaxKind */.a6.GreaterThanToken) {
+                return finish(greaterOperator());
+            }
+            return finish(current(kind));
+        },
+        continueTemplate() {
+            return finish(current(scanner.reScanTemplateToken()));
+        },
+        reset(offset) {
+            scanner.resetTokenState(offset);
+            previousEnd = offset;
+        },
+    };
+}
+/** Line terminators of ECMAScript, which end a statement where a semicolon may be left out. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+function hasDecodedValue(kind) {
+    return (kind === lexer/* SyntaxKind */.a6.Identifier ||
+        kind === lexer/* SyntaxKind */.a6.PrivateIdentifier ||
+        kind === lexer/* SyntaxKind */.a6.StringLiteral ||
+        kind === lexer/* SyntaxKind */.a6.NumericLiteral ||
+        kind === lexer/* SyntaxKind */.a6.BigIntLiteral ||
+        kind === lexer/* SyntaxKind */.a6.NoSubstitutionTemplateLiteral ||
+        kind === lexer/* SyntaxKind */.a6.TemplateHead ||
+        kind === lexer/* SyntaxKind */.a6.TemplateMiddle ||
+        kind === lexer/* SyntaxKind */.a6.TemplateTail ||
+        (kind >= lexer/* SyntaxKind */.a6.FirstKeyword && kind <= lexer/* SyntaxKind */.a6.LastKeyword));
+}
+function tokenKindOf(kind) {
+    switch (kind) {
+        case lexer/* SyntaxKind */.a6.Identifier:
+            return 'name';
+        case lexer/* SyntaxKind */.a6.PrivateIdentifier:
+            return 'private-name';
+        case lexer/* SyntaxKind */.a6.StringLiteral:
+            return 'string';
+        case lexer/* SyntaxKind */.a6.NoSubstitutionTemplateLiteral:
+            return 'template';
+        case lexer/* SyntaxKind */.a6.TemplateHead:
+            return 'template-head';
+        case lexer/* SyntaxKind */.a6.TemplateMiddle:
+            return 'template-middle';
+        case lexer/* SyntaxKind */.a6.TemplateTail:
+            return 'template-tail';
+        case lexer/* SyntaxKind */.a6.NumericLiteral:
+        case lexer/* SyntaxKind */.a6.BigIntLiteral:
+            return 'number';
+        case lexer/* SyntaxKind */.a6.RegularExpressionLiteral:
+            return 'regex';
+        case lexer/* SyntaxKind */.a6.EndOfFileToken:
+            return 'end';
+    }
+    if (kind >= lexer/* SyntaxKind */.a6.FirstKeyword && kind <= lexer/* SyntaxKind */.a6.LastKeyword)
+        return 'name';
+    if (kind >= lexer/* SyntaxKind */.a6.FirstPunctuation && kind <= lexer/* SyntaxKind */.a6.LastPunctuation)
+        return 'punctuation';
+    return 'unknown';
+}
+
+;// CONCATENATED MODULE: ./src/impact/syntax/token-cursor.ts
+/**
+ * A cursor over the tokens of one text. It supplies the context that a
+ * lexer leaves to its parser: it guesses from the previous token whether a
+ * `/` starts a regular expression, tracks open brackets and template
+ * substitutions, and rescans the `}` that continues a template literal.
+ */
+
+/** Keywords that an operand follows, as in `return /x/`, so a `/` after them starts a regular expression. */
+const OPERAND_KEYWORDS = new Set([
+    'await', 'case', 'default', 'delete', 'do', 'else', 'in', 'instanceof', 'new', 'of', 'return', 'throw', 'typeof', 'void', 'yield',
+]);
+const OPENERS = new Set(['(', '[', '{']);
+const CLOSER_OF = { '(': ')', '[': ']', '{': '}', '${': '}' };
+class TokenCursor {
+    text;
+    /** The current token. */
+    token;
+    /** The token before the current one, or undefined at the start. */
+    previous;
+    /** True when the previous token is `.` or `?.`, so the current name is a property name. */
+    afterDot = false;
+    source;
+    /** Open brackets and template substitutions (`${`), innermost last. */
+    frames = [];
+    constructor(text) {
+        this.text = text;
+        this.source = createTokenSource(text);
+        // A `#!` line is not JavaScript, and a lexer need not skip it.
+        if (text.startsWith('#!')) {
+            const lineEnd = text.search(/[\r\n]/);
+            this.source.reset(lineEnd === -1 ? text.length : lineEnd);
+        }
+        this.token = this.source.next(true);
+        this.enter(this.token);
+    }
+    /** Number of open brackets and template substitutions after the current token. */
+    get depth() {
+        return this.frames.length;
+    }
+    get atEnd() {
+        return this.token.kind === 'end';
+    }
+    /** Returns whether the current token is the punctuation or name `text`, and not a string with that value. */
+    is(text) {
+        const { kind, value } = this.token;
+        return value === text && (kind === 'punctuation' || kind === 'name');
+    }
+    /** Returns whether the current token is the name `word` in a position where it can be a keyword, not after a dot. */
+    isKeyword(word) {
+        return this.token.kind === 'name' && this.token.value === word && !this.afterDot;
+    }
+    /** Moves to the next token. */
+    advance() {
+        const token = this.token;
+        if (token.kind === 'end')
+            return;
+        const regexAllowed = expressionCanFollow(token, this.afterDot);
+        this.afterDot = token.kind === 'punctuation' && (token.value === '.' || token.value === '?.');
+        this.previous = token;
+        this.scan(regexAllowed);
+    }
+    /** Advances past the current token when it is `text`, and returns whether it was. */
+    consume(text) {
+        if (!this.is(text))
+            return false;
+        this.advance();
+        return true;
+    }
+    /**
+     * Reads the current `/` or `/=` again as a regular expression, for a
+     * parser that has found that an operand starts here.
+     */
+    rescanAsRegex() {
+        if (this.token.kind !== 'punctuation' || (this.token.value !== '/' && this.token.value !== '/='))
+            return;
+        this.source.reset(this.token.start);
+        this.token = this.source.next(true);
+    }
+    /**
+     * Skips the current token. An opening bracket or template head is skipped
+     * together with everything up to its closer, and an unclosed one up to
+     * the end of the text.
+     */
+    skip() {
+        const depth = this.depth;
+        const opens = this.isOpener();
+        this.advance();
+        if (!opens)
+            return;
+        while (this.depth >= depth && !this.atEnd)
+            this.advance();
+        // The current token is now the closer that brought the depth back, unless the text ended first.
+        if (!this.atEnd)
+            this.advance();
+    }
+    /** Returns whether the current token opens a bracket or a template substitution. */
+    isOpener() {
+        const { kind, value } = this.token;
+        return kind === 'template-head' || (kind === 'punctuation' && OPENERS.has(value));
+    }
+    /** Runs `read` and then restores the cursor to where it was, returning what `read` returned. */
+    lookAhead(read) {
+        const saved = this.save();
+        try {
+            return read();
+        }
+        finally {
+            this.restore(saved);
+        }
+    }
+    /**
+     * Moves the cursor to the token at `offset`, inside text that it did not
+     * read token by token, such as a JSX element, with the open frames of
+     * `state`.
+     */
+    jumpTo(offset, state) {
+        this.restore(state);
+        this.previous = undefined;
+        this.afterDot = false;
+        this.source.reset(offset);
+        this.scan(true);
+    }
+    /**
+     * Continues after an operand that ends at `offset` and that the cursor did
+     * not read token by token, such as a JSX element. The open frames return
+     * to those of `state`.
+     */
+    resumeAt(offset, state) {
+        this.restore(state);
+        // A token for the skipped operand becomes the previous token. Its kind ends an operand, so a `/` after it divides.
+        this.previous = { kind: 'unknown', start: state.token.start, end: offset, value: '', lineBreakBefore: state.token.lineBreakBefore };
+        this.afterDot = false;
+        this.source.reset(offset);
+        this.scan(false);
+    }
+    /** Returns the state that `restore` returns to. */
+    save() {
+        return { token: this.token, previous: this.previous, afterDot: this.afterDot, frames: [...this.frames] };
+    }
+    restore(state) {
+        this.token = state.token;
+        this.previous = state.previous;
+        this.afterDot = state.afterDot;
+        this.frames = [...state.frames];
+        this.source.reset(state.token.end);
+    }
+    /** Scans the next token, continuing a template literal at a `}` that closes a substitution. */
+    scan(regexAllowed) {
+        let next = this.source.next(regexAllowed);
+        if (next.kind === 'punctuation' && next.value === '}' && this.frames[this.frames.length - 1] === '${') {
+            next = this.source.continueTemplate();
+        }
+        this.token = next;
+        this.enter(next);
+    }
+    /** Updates the open frames for the token just scanned. */
+    enter(token) {
+        if (token.kind === 'template-head') {
+            this.frames.push('${');
+            return;
+        }
+        if (token.kind === 'template-tail') {
+            this.frames.pop();
+            return;
+        }
+        if (token.kind !== 'punctuation')
+            return;
+        if (OPENERS.has(token.value)) {
+            this.frames.push(token.value);
+            return;
+        }
+        if (token.value === ')' || token.value === ']' || token.value === '}')
+            this.close(token.value);
+    }
+    /**
+     * Pops the frame that `closer` ends. A closer that does not match the
+     * innermost frame closes the nearest frame it matches, as in `f(a]`, or is
+     * ignored when none matches before a template substitution.
+     */
+    close(closer) {
+        for (let index = this.frames.length - 1; index >= 0; index--) {
+            const frame = this.frames[index];
+            if (CLOSER_OF[frame] === closer && frame !== '${') {
+                this.frames.length = index;
+                return;
+            }
+            if (frame === '${')
+                return;
+        }
+    }
+}
+/**
+ * Guesses from the token before it whether an operand can start at the next
+ * token, which decides whether a `/` there starts a regular expression.
+ * After `)` the guess is no, because `(a + b) / 2` is more common than
+ * `if (a) /x/.test(b)`. After `}` it is yes, because blocks end more often
+ * than object literals.
+ */
+function expressionCanFollow(token, afterDot) {
+    switch (token.kind) {
+        case 'punctuation':
+            return token.value !== ')' && token.value !== ']';
+        case 'template-head':
+        case 'template-middle':
+            return true;
+        case 'name':
+            return !afterDot && OPERAND_KEYWORDS.has(token.value);
+        default:
+            return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/impact/syntax/module-syntax.ts
+/**
+ * Reads the top-level statements of a JavaScript or TypeScript module that
+ * impact analysis needs: imports, variable declarations, every export form
+ * and `module.exports = …`. Other statements are skipped token by token,
+ * with brackets skipped as a whole, so nothing inside a block, function,
+ * class or namespace counts as top level.
+ */
+
+
+
+
+/**
+ * Returns the syntax a file may use, from its name: TypeScript for .ts,
+ * .mts, .cts and .tsx, and JSX for .tsx and every JavaScript file, as
+ * TypeScript's compiler allows JSX in them.
+ */
+function syntaxOptionsFor(fileName) {
+    const typeScript = /\.[cm]?tsx?$/.test(fileName);
+    return { typeScript, jsx: !typeScript || fileName.endsWith('.tsx') };
+}
+/**
+ * Parses `text` as a module. Text with syntax errors gives the statements
+ * that could be read, and the tests in test/impact/syntax hold it to that.
+ */
+function parseModule(text, options) {
+    const parser = new ExpressionParser(new TokenCursor(text), options);
+    const { cursor } = parser;
+    const statements = [];
+    while (!cursor.atEnd) {
+        const before = cursor.token;
+        const statement = readStatement(parser);
+        if (statement)
+            statements.push(statement);
+        if (cursor.token === before)
+            cursor.skip();
+    }
+    return { statements };
+}
+/** Reads the statement at the cursor if it is one the tree has, or returns undefined and leaves the rest to skipping. */
+function readStatement(parser) {
+    const { cursor } = parser;
+    if (cursor.token.kind !== 'name' || cursor.afterDot)
+        return undefined;
+    switch (cursor.token.value) {
+        case 'import':
+            return parseImportDeclaration(parser);
+        case 'export':
+            return parseExportStatement(parser);
+        case 'const':
+        case 'let':
+        case 'var':
+            return startsDeclaration(parser) ? parseVariableStatement(parser, false) : undefined;
+        case 'module':
+            return startsModuleExports(parser) ? { kind: 'expression', expression: parser.parseExpression() } : undefined;
+        default:
+            return undefined;
+    }
+}
+/** Returns whether the `const`, `let` or `var` at the cursor starts a declaration, not `const enum` or a variable named `let`. */
+function startsDeclaration(parser) {
+    const { cursor } = parser;
+    return cursor.lookAhead(() => {
+        cursor.advance();
+        return (cursor.token.kind === 'name' && !cursor.is('enum')) || cursor.is('{') || cursor.is('[');
+    });
+}
+/** Returns whether `module.exports` starts at the cursor. */
+function startsModuleExports(parser) {
+    const { cursor } = parser;
+    return cursor.lookAhead(() => {
+        cursor.advance();
+        if (!cursor.consume('.'))
+            return false;
+        return cursor.token.kind === 'name' && cursor.token.value === 'exports';
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/impact/resolve/aliases/static-value.ts
@@ -1550,9 +3442,9 @@ const URL_MODULES = new Set(['url', 'node:url']);
 const PATH_FUNCTIONS = new Set(['resolve', 'join', 'dirname', 'normalize']);
 /** Guards against constants that refer to each other in a cycle. */
 const static_value_MAX_DEPTH = 20;
+/** Parses a config file: TypeScript syntax for .ts, .mts and .cts, JavaScript with JSX otherwise. */
 function parseConfigSource(path, text) {
-    const kind = /\.[cm]?tsx?$/.test(path) ? (typescript_default()).ScriptKind.TS : (typescript_default()).ScriptKind.JS;
-    return typescript_default().createSourceFile(path, text, (typescript_default()).ScriptTarget.Latest, true, kind);
+    return parseModule(text, syntaxOptionsFor(path));
 }
 function createEvaluationContext(configPath, source) {
     const context = {
@@ -1562,11 +3454,12 @@ function createEvaluationContext(configPath, source) {
         pathFunctions: new Map(),
         urlFunctions: new Map(),
         constants: new Map(),
+        imported: new Map(),
     };
     for (const statement of source.statements) {
-        if (typescript_default().isImportDeclaration(statement))
+        if (statement.kind === 'import')
             recordImport(statement, context);
-        if (typescript_default().isVariableStatement(statement))
+        if (statement.kind === 'variable')
             recordVariables(statement, context);
     }
     return context;
@@ -1576,28 +3469,30 @@ function evaluateString(expression, context, depth = 0) {
     if (depth > static_value_MAX_DEPTH)
         return undefined;
     const inner = (node) => evaluateString(node, context, depth + 1);
-    if (typescript_default().isStringLiteral(expression) || typescript_default().isNoSubstitutionTemplateLiteral(expression))
-        return expression.text;
-    if (typescript_default().isParenthesizedExpression(expression) || typescript_default().isAsExpression(expression))
-        return inner(expression.expression);
-    if (typescript_default().isSatisfiesExpression(expression) || typescript_default().isNonNullExpression(expression))
-        return inner(expression.expression);
-    if (typescript_default().isTemplateExpression(expression))
-        return evaluateTemplate(expression, inner);
-    if (typescript_default().isBinaryExpression(expression) && expression.operatorToken.kind === (typescript_default()).SyntaxKind.PlusToken) {
-        const left = inner(expression.left);
-        const right = inner(expression.right);
-        return left === undefined || right === undefined ? undefined : left + right;
+    // The syntax tree has no nodes for parentheses, `as`, `satisfies` and `!`, so they need no unwrapping here.
+    switch (expression.kind) {
+        case 'string':
+            return expression.value;
+        case 'template':
+            return evaluateTemplate(expression, inner);
+        case 'binary': {
+            if (expression.operator !== '+')
+                return undefined;
+            const left = inner(expression.left);
+            const right = inner(expression.right);
+            return left === undefined || right === undefined ? undefined : left + right;
+        }
+        case 'identifier':
+            return evaluateIdentifier(expression.name, context, inner);
+        case 'member':
+            return evaluatePropertyAccess(expression, inner, context);
+        case 'new':
+            return evaluateNewUrl(expression, inner);
+        case 'call':
+            return evaluateCall(expression, context, inner);
+        default:
+            return undefined;
     }
-    if (typescript_default().isIdentifier(expression))
-        return evaluateIdentifier(expression.text, context, inner);
-    if (typescript_default().isPropertyAccessExpression(expression))
-        return evaluatePropertyAccess(expression, inner, context);
-    if (typescript_default().isNewExpression(expression))
-        return evaluateNewUrl(expression, inner);
-    if (typescript_default().isCallExpression(expression))
-        return evaluateCall(expression, context, inner);
-    return undefined;
 }
 /**
  * Converts an evaluated absolute path inside `VIRTUAL_ROOT` to a repository
@@ -1615,12 +3510,12 @@ function toVirtualPath(repositoryPath) {
     return repositoryPath === '' ? VIRTUAL_ROOT : `${VIRTUAL_ROOT}/${repositoryPath}`;
 }
 function evaluateTemplate(template, inner) {
-    let text = template.head.text;
-    for (const span of template.templateSpans) {
+    let text = template.head;
+    for (const span of template.spans) {
         const value = inner(span.expression);
         if (value === undefined)
             return undefined;
-        text += value + span.literal.text;
+        text += value + span.literal;
     }
     return text;
 }
@@ -1636,8 +3531,8 @@ function evaluateIdentifier(name, context, inner) {
 }
 /** `import.meta.url`, `import.meta.dirname`, `import.meta.filename`, and `.pathname` or `.href` of a URL. */
 function evaluatePropertyAccess(access, inner, context) {
-    const property = access.name.text;
-    if (typescript_default().isMetaProperty(access.expression) && access.expression.keywordToken === (typescript_default()).SyntaxKind.ImportKeyword) {
+    const property = access.name;
+    if (access.object.kind === 'meta' && access.object.keyword === 'import') {
         if (property === 'url')
             return `file://${toVirtualPath(context.configPath)}`;
         if (property === 'dirname')
@@ -1648,16 +3543,16 @@ function evaluatePropertyAccess(access, inner, context) {
     }
     if (property !== 'pathname' && property !== 'href')
         return undefined;
-    const url = inner(access.expression);
+    const url = inner(access.object);
     if (url === undefined || !url.startsWith('file://'))
         return undefined;
     return property === 'href' ? url : decodeURIComponent(new URL(url).pathname);
 }
 /** `new URL(relative, base)` with a `file:` base, computed with the WHATWG URL parser. */
 function evaluateNewUrl(expression, inner) {
-    if (!typescript_default().isIdentifier(expression.expression) || expression.expression.text !== 'URL')
+    if (expression.callee.kind !== 'identifier' || expression.callee.name !== 'URL')
         return undefined;
-    const [relative, base] = (expression.arguments ?? []).map(inner);
+    const [relative, base] = expression.arguments.map(inner);
     if (relative === undefined)
         return undefined;
     try {
@@ -1668,7 +3563,7 @@ function evaluateNewUrl(expression, inner) {
     }
 }
 function evaluateCall(call, context, inner) {
-    const callee = calleeName(call.expression, context);
+    const callee = calleeName(call.callee, context);
     if (callee === undefined)
         return undefined;
     if (callee === 'process.cwd') {
@@ -1686,18 +3581,18 @@ function evaluateCall(call, context, inner) {
 }
 /** Names a supported callee as `path.<function>`, `url.fileURLToPath` or `process.cwd`, or returns undefined. */
 function calleeName(callee, context) {
-    if (typescript_default().isIdentifier(callee)) {
-        const pathFunction = context.pathFunctions.get(callee.text);
+    if (callee.kind === 'identifier') {
+        const pathFunction = context.pathFunctions.get(callee.name);
         if (pathFunction !== undefined && PATH_FUNCTIONS.has(pathFunction))
             return `path.${pathFunction}`;
-        if (context.urlFunctions.get(callee.text) === 'fileURLToPath')
+        if (context.urlFunctions.get(callee.name) === 'fileURLToPath')
             return 'url.fileURLToPath';
         return undefined;
     }
-    if (!typescript_default().isPropertyAccessExpression(callee) || !typescript_default().isIdentifier(callee.expression))
+    if (callee.kind !== 'member' || callee.object.kind !== 'identifier')
         return undefined;
-    const object = callee.expression.text;
-    const member = callee.name.text;
+    const object = callee.object.name;
+    const member = callee.name;
     if (context.pathModules.has(object) && PATH_FUNCTIONS.has(member))
         return `path.${member}`;
     if (context.urlModules.has(object) && member === 'fileURLToPath')
@@ -1722,77 +3617,63 @@ function applyPathFunction(name, args, context) {
     }
 }
 function recordImport(statement, context) {
-    if (!typescript_default().isStringLiteral(statement.moduleSpecifier))
-        return;
-    const module = statement.moduleSpecifier.text;
+    const module = statement.module;
+    const locals = [statement.defaultName, statement.namespaceName, ...statement.named.map((entry) => entry.local)];
+    for (const local of locals)
+        if (local !== undefined)
+            context.imported.set(local, module);
     const isPath = PATH_MODULES.has(module);
     if (!isPath && !URL_MODULES.has(module))
         return;
-    const clause = statement.importClause;
-    if (!clause)
-        return;
     const modules = isPath ? context.pathModules : context.urlModules;
     const functions = isPath ? context.pathFunctions : context.urlFunctions;
-    if (clause.name)
-        modules.add(clause.name.text);
-    const bindings = clause.namedBindings;
-    if (bindings && typescript_default().isNamespaceImport(bindings))
-        modules.add(bindings.name.text);
-    if (bindings && typescript_default().isNamedImports(bindings)) {
-        for (const element of bindings.elements) {
-            functions.set(element.name.text, (element.propertyName ?? element.name).text);
-        }
-    }
+    if (statement.defaultName !== undefined)
+        modules.add(statement.defaultName);
+    if (statement.namespaceName !== undefined)
+        modules.add(statement.namespaceName);
+    for (const { imported, local } of statement.named)
+        functions.set(local, imported);
 }
 /** Records `const x = …`, `const path = require('path')` and `const { resolve } = require('path')`. */
 function recordVariables(statement, context) {
-    if ((statement.declarationList.flags & (typescript_default()).NodeFlags.Const) === 0)
+    if (statement.keyword !== 'const')
         return;
-    for (const declaration of statement.declarationList.declarations) {
-        const initializer = declaration.initializer;
+    for (const { binding, initializer } of statement.declarations) {
         if (!initializer)
             continue;
         const required = requiredModule(initializer);
         const isPath = required !== undefined && PATH_MODULES.has(required);
         const isUrl = required !== undefined && URL_MODULES.has(required);
-        if (typescript_default().isIdentifier(declaration.name)) {
+        if (binding.kind === 'name') {
             if (isPath)
-                context.pathModules.add(declaration.name.text);
+                context.pathModules.add(binding.name);
             else if (isUrl)
-                context.urlModules.add(declaration.name.text);
+                context.urlModules.add(binding.name);
             else
-                context.constants.set(declaration.name.text, initializer);
+                context.constants.set(binding.name, initializer);
             continue;
         }
-        if (!typescript_default().isObjectBindingPattern(declaration.name) || (!isPath && !isUrl))
+        if (binding.kind !== 'object-pattern' || (!isPath && !isUrl))
             continue;
-        for (const element of declaration.name.elements) {
-            if (!typescript_default().isIdentifier(element.name))
+        for (const element of binding.elements) {
+            if (element.binding.kind !== 'name')
                 continue;
-            const imported = element.propertyName && typescript_default().isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text;
-            (isPath ? context.pathFunctions : context.urlFunctions).set(element.name.text, imported);
+            const imported = element.property ?? element.binding.name;
+            (isPath ? context.pathFunctions : context.urlFunctions).set(element.binding.name, imported);
         }
     }
 }
 /** Returns the module name of `require('…')`, or undefined for any other expression. */
 function requiredModule(expression) {
-    if (!typescript_default().isCallExpression(expression) || !typescript_default().isIdentifier(expression.expression))
+    if (expression.kind !== 'call' || expression.callee.kind !== 'identifier')
         return undefined;
-    if (expression.expression.text !== 'require')
+    if (expression.callee.name !== 'require')
         return undefined;
     const [argument] = expression.arguments;
-    return argument && typescript_default().isStringLiteral(argument) ? argument.text : undefined;
+    return argument?.kind === 'string' ? argument.value : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/impact/resolve/aliases/jest-mapper.ts
-/**
- * Reads jest `moduleNameMapper` from jest.config.json, from the `jest` field
- * of package.json, or from a JavaScript or TypeScript jest config through the
- * TypeScript AST. Keys are regular expressions, values are a module name or
- * an array of names with `<rootDir>` and `$1`-style groups. Entries that are
- * not static are skipped with a warning that names the file and the key.
- */
-
 
 
 
@@ -1848,15 +3729,17 @@ function readJestSource(configPath, text, warnings) {
 function readMapperObject(configPath, mapper, context, warnings) {
     const raw = [];
     for (const property of mapper.properties) {
-        const key = typescript_default().isPropertyAssignment(property) ? propertyNameText(property.name) : undefined;
-        if (!typescript_default().isPropertyAssignment(property) || key === undefined) {
-            warnings.add(`${configPath}: moduleNameMapper entry ${property.getText()} is not a static value, so impact analysis skips it. Write each entry as "regular expression": "module name".`);
+        const key = property.kind === 'property' ? property.name : undefined;
+        if (property.kind !== 'property' || key === undefined) {
+            warnings.add(`${configPath}: moduleNameMapper entry ${property.text} is not a static value, so impact analysis skips it. Write each entry as "regular expression": "module name".`);
             continue;
         }
-        const array = asArrayLiteral(property.initializer, context);
-        const values = array ? array.elements.map((element) => evaluateString(element, context)) : [evaluateString(property.initializer, context)];
+        const array = asArrayLiteral(property.value, context);
+        const values = array
+            ? array.elements.map((element) => element && evaluateString(element, context))
+            : [evaluateString(property.value, context)];
         if (values.some((value) => value === undefined)) {
-            warnings.add(`${configPath}: moduleNameMapper["${key}"] (${property.initializer.getText()}) is not a static value, so impact analysis skips it. Write the module name as a string literal with <rootDir>.`);
+            warnings.add(`${configPath}: moduleNameMapper["${key}"] (${property.value.text}) is not a static value, so impact analysis skips it. Write the module name as a string literal with <rootDir>.`);
             continue;
         }
         raw.push({ key, replacements: values });
@@ -1867,7 +3750,7 @@ function readMapperObject(configPath, mapper, context, warnings) {
 function evaluateRootDir(configPath, value, context, warnings) {
     const evaluated = evaluateString(value, context);
     if (evaluated === undefined) {
-        warnings.add(`${configPath}: rootDir (${value.getText()}) is not a static value, so <rootDir> expands to the config's folder. Write rootDir as a string literal.`);
+        warnings.add(`${configPath}: rootDir (${value.text}) is not a static value, so <rootDir> expands to the config's folder. Write rootDir as a string literal.`);
         return undefined;
     }
     return toRepositoryPath(evaluated) ?? joinInRepository(folderOf(configPath), evaluated);
@@ -1895,14 +3778,6 @@ function compileRules(configPath, rootDir, raw, warnings) {
 }
 
 ;// CONCATENATED MODULE: ./src/impact/resolve/aliases/vite-aliases.ts
-/**
- * Reads `resolve.alias` and `test.alias` from vite and vitest config files
- * through the TypeScript AST. Both the object form (`{ '@': '…' }`) and the
- * array form (`[{ find: '@', replacement: '…' }]`) are read. An entry whose
- * `find` is a regular expression, or whose value is not static, is skipped
- * with a warning that names the file and the key.
- */
-
 
 
 
@@ -1950,29 +3825,37 @@ class AliasReader {
         const array = asArrayLiteral(value, this.context);
         if (array)
             return this.readArrayForm(array, key);
+        // An imported value is not followed into its module. Such a module may
+        // build the aliases at runtime, as vuejs/core's scripts/aliases.js does
+        // from the package folders it lists with readdirSync, and reading only its
+        // literal part would give a partial list that looks complete.
+        const module = value.kind === 'identifier' ? this.context.imported.get(value.name) : undefined;
+        if (module !== undefined) {
+            this.warnings.add(`${this.configPath}: ${key} is ${value.text}, imported from "${module}", and impact analysis does not follow imports into other modules, so it skips these aliases. Imports through them still resolve where they name workspace packages or tsconfig paths. To have them read, write the aliases in ${this.configPath} as { find: replacement } or [{ find, replacement }] with string literals or path.resolve(__dirname, '…').`);
+            return;
+        }
         this.warnings.add(`${this.configPath}: ${key} is not an object or array literal, so impact analysis skips it. Write the aliases inline as { find: replacement } or [{ find, replacement }].`);
     }
     readObjectForm(object, key) {
         for (const property of object.properties) {
-            const name = typescript_default().isPropertyAssignment(property) ? propertyNameText(property.name) : undefined;
-            if (!typescript_default().isPropertyAssignment(property) || name === undefined) {
-                this.warnDynamic(`${key} entry ${property.getText()}`, 'Write each alias as "find": replacement');
+            if (property.kind !== 'property' || property.name === undefined) {
+                this.warnDynamic(`${key} entry ${property.text}`, 'Write each alias as "find": replacement');
                 continue;
             }
-            this.addRule(name, property.initializer, `${key}["${name}"]`);
+            this.addRule(property.name, property.value, `${key}["${property.name}"]`);
         }
     }
     readArrayForm(array, key) {
         array.elements.forEach((element, position) => {
             const entryKey = `${key}[${position}]`;
-            const entry = asObjectLiteral(element, this.context);
+            const entry = element && asObjectLiteral(element, this.context);
             const find = entry && propertyValue(entry, 'find');
             const replacement = entry && propertyValue(entry, 'replacement');
             if (!find || !replacement) {
                 this.warnDynamic(entryKey, 'Write each entry as { find: "…", replacement: … }');
                 return;
             }
-            if (typescript_default().isRegularExpressionLiteral(find)) {
+            if (find.kind === 'regex') {
                 this.warnings.add(`${this.configPath}: ${entryKey}.find is a regular expression (${find.text}); impact analysis reads only string finds and skips this alias. Use a string find if the alias is a plain prefix.`);
                 return;
             }
@@ -1987,14 +3870,14 @@ class AliasReader {
     addRule(find, value, key) {
         const replacement = evaluateString(value, this.context);
         if (replacement === undefined) {
-            this.warnDynamic(`${key} (${value.getText()})`, `Write the replacement as ${STATIC_FORMS}`);
+            this.warnDynamic(`${key} (${value.text})`, `Write the replacement as ${STATIC_FORMS}`);
             return;
         }
         // A computed path that climbs above VIRTUAL_ROOT comes out as another absolute path, which
         // would otherwise read as relative to the Vite root. A literal "/src" really is one.
-        const leavesRepository = !typescript_default().isStringLiteralLike(value) && replacement.startsWith('/') && toRepositoryPath(replacement) === undefined;
+        const leavesRepository = value.kind !== 'string' && replacement.startsWith('/') && toRepositoryPath(replacement) === undefined;
         if (leavesRepository) {
-            this.warnings.add(`${this.configPath}: ${key} (${value.getText()}) points outside the repository, so impact analysis skips this alias. Point it at a folder inside the repository if imports through it should count.`);
+            this.warnings.add(`${this.configPath}: ${key} (${value.text}) points outside the repository, so impact analysis skips this alias. Point it at a folder inside the repository if imports through it should count.`);
             return;
         }
         this.rules.push({
@@ -3804,1488 +5687,10 @@ function resolveDirective(resolver, importer, specifier) {
     return resolver.resolve(importer, specifier, { conditions: 'types' });
 }
 
-;// CONCATENATED MODULE: ./src/impact/scan/file-kinds.ts
-/**
- * Decides from a file's name whether and how its text is scanned.
- */
-const TYPESCRIPT = /\.[mc]?ts$/;
-const JSX_SCRIPT = /\.(?:tsx|jsx|js|mjs|cjs)$/;
-const COMPONENT = /\.(?:vue|svelte)$/;
-/** `.d.ts`, `.d.mts`, `.d.cts`, and TypeScript 5's `.d.<extension>.ts` for files such as `styles.d.css.ts`. */
-const DECLARATION_FILE = /\.d(?:\.[^./\\]+)?\.[mc]?ts$/;
-/** Returns how to scan the file at `path`; the extension is compared without regard to case. */
-function classifyPath(path) {
-    const name = path.toLowerCase();
-    if (TYPESCRIPT.test(name))
-        return { kind: 'script', language: { jsx: false, declarationFile: DECLARATION_FILE.test(name) } };
-    if (JSX_SCRIPT.test(name))
-        return { kind: 'script', language: { jsx: true, declarationFile: false } };
-    if (COMPONENT.test(name))
-        return { kind: 'component' };
-    return { kind: 'other' };
-}
-/**
- * Returns the language of a `<script lang="...">` block. Vue and Svelte
- * accept `ts` and `typescript`; a missing `lang` means JavaScript.
- */
-function scriptBlockLanguage(lang) {
-    const value = (lang ?? 'js').toLowerCase();
-    return { jsx: value !== 'ts' && value !== 'typescript', declarationFile: false };
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/expression-start.ts
-/**
- * Decides from the previous token whether an expression can start at the next
- * one. That is the context a tokenizer needs to tell a regular expression from
- * a division, and a JSX element from a less-than sign, without parsing.
- */
-
-const SyntaxKind = (typescript_default()).SyntaxKind;
-/** Keywords that an operand follows, as in `return /x/` or `typeof <T/>`. */
-const OPERAND_KEYWORDS = new Set([
-    SyntaxKind.AwaitKeyword,
-    SyntaxKind.CaseKeyword,
-    SyntaxKind.DefaultKeyword,
-    SyntaxKind.DeleteKeyword,
-    SyntaxKind.DoKeyword,
-    SyntaxKind.ElseKeyword,
-    SyntaxKind.InKeyword,
-    SyntaxKind.InstanceOfKeyword,
-    SyntaxKind.NewKeyword,
-    SyntaxKind.ReturnKeyword,
-    SyntaxKind.ThrowKeyword,
-    SyntaxKind.TypeOfKeyword,
-    SyntaxKind.VoidKeyword,
-    SyntaxKind.YieldKeyword,
-]);
-/**
- * Returns whether an expression can start after a token of `kind`.
- *
- * `allowedBefore` is the same result for the position of that token. It
- * distinguishes a prefix `!`, `++` or `--` from a postfix one such as TypeScript's
- * non-null `x!`. `afterDot` is true when the token follows `.` or `?.`, where
- * a keyword is a property name, as in `map.delete / 2`.
- *
- * The result is a guess in two places. After `)` it is false, because
- * `if (a) /x/.test(b)` is rare next to `(a + b) / 2`. After `}` it is true,
- * because a block ends there more often than an object literal.
- */
-function expressionCanFollow(kind, allowedBefore, afterDot) {
-    switch (kind) {
-        case SyntaxKind.ExclamationToken:
-        case SyntaxKind.PlusPlusToken:
-        case SyntaxKind.MinusMinusToken:
-            return allowedBefore;
-        case SyntaxKind.CloseParenToken:
-        case SyntaxKind.CloseBracketToken:
-            return false;
-        case SyntaxKind.TemplateHead:
-        case SyntaxKind.TemplateMiddle:
-            return true;
-    }
-    if (kind >= SyntaxKind.FirstPunctuation && kind <= SyntaxKind.LastPunctuation)
-        return true;
-    if (kind >= SyntaxKind.FirstKeyword && kind <= SyntaxKind.LastKeyword)
-        return !afterDot && OPERAND_KEYWORDS.has(kind);
-    // Identifiers, literals, template tails, regular expressions and closed JSX elements end an operand.
-    return false;
-}
-/** Returns whether a token of `kind` can be a name: an identifier or any keyword. */
-function isIdentifierOrKeyword(kind) {
-    return kind === SyntaxKind.Identifier || (kind >= SyntaxKind.FirstKeyword && kind <= SyntaxKind.LastKeyword);
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/declarations.ts
-/**
- * Recognizers for import and export declarations:
- * `import x from 'a'`, `import 'a'`, `import x = require('a')`,
- * `export * from 'a'`, `export { a } from 'a'`, and their `type` forms.
- */
-
-
-const declarations_SyntaxKind = (typescript_default()).SyntaxKind;
-/** Returns whether the token after `import` can start an import declaration, as opposed to `{ import: 1 }` or a class field. */
-function startsImportDeclaration(kind) {
-    return (isIdentifierOrKeyword(kind) || kind === declarations_SyntaxKind.OpenBraceToken || kind === declarations_SyntaxKind.AsteriskToken || kind === declarations_SyntaxKind.StringLiteral);
-}
-/** Reads an import declaration; the stream is at the token after `import`, which `startsImportDeclaration` accepted. */
-function readImportDeclaration(stream, references, reportError) {
-    if (stream.is(declarations_SyntaxKind.StringLiteral)) {
-        references.add('side-effect', stream.value(), stream.tokenStart, false);
-        stream.advance();
-        return;
-    }
-    const generation = stream.generation;
-    const typeOnly = readImportModifiers(stream);
-    // A default or namespace binding makes the import a value import, unless an `import type` modifier was read.
-    let hasValueBinding = false;
-    if (isIdentifierOrKeyword(stream.token) && !stream.is(declarations_SyntaxKind.FromKeyword)) {
-        hasValueBinding = true;
-        stream.advance();
-        if (stream.is(declarations_SyntaxKind.EqualsToken)) {
-            stream.advance();
-            readRequireAlias(stream, references, typeOnly, generation);
-            return;
-        }
-        if (stream.is(declarations_SyntaxKind.CommaToken))
-            stream.advance();
-    }
-    else if (stream.is(declarations_SyntaxKind.FromKeyword) && stream.peek(1)[0] === declarations_SyntaxKind.FromKeyword) {
-        // `import from from 'a'` imports a default named `from`.
-        hasValueBinding = true;
-        stream.advance();
-    }
-    let bindings;
-    if (stream.is(declarations_SyntaxKind.AsteriskToken)) {
-        hasValueBinding = true;
-        stream.advance();
-        if (stream.is(declarations_SyntaxKind.AsKeyword))
-            stream.advance();
-        if (isIdentifierOrKeyword(stream.token) && !stream.is(declarations_SyntaxKind.FromKeyword))
-            stream.advance();
-    }
-    else if (stream.is(declarations_SyntaxKind.OpenBraceToken)) {
-        bindings = readNamedBindings(stream);
-        if (bindings.unclosed && stream.generation === generation)
-            reportError(stream.tokenStart, "'}' expected.");
-    }
-    const allTyped = !hasValueBinding && bindings !== undefined && bindings.count > 0 && bindings.typeCount === bindings.count;
-    readFromClause(stream, references, reportError, 'import', typeOnly || allTyped, generation);
-}
-/**
- * Reads `type` or `defer` after `import` and returns whether the import is
- * type-only. `type` is a binding name, not a modifier, in `import type from
- * 'a'`, `import type, { a } from 'a'` and `import type = require('a')`.
- */
-function readImportModifiers(stream) {
-    if (stream.is(declarations_SyntaxKind.DeferKeyword)) {
-        if (peekKind(stream) === declarations_SyntaxKind.AsteriskToken)
-            stream.advance();
-        return false;
-    }
-    if (!stream.is(declarations_SyntaxKind.TypeKeyword))
-        return false;
-    const next = peekKind(stream);
-    if (next === declarations_SyntaxKind.CommaToken || next === declarations_SyntaxKind.EqualsToken)
-        return false;
-    if (next === declarations_SyntaxKind.FromKeyword) {
-        // `import type from 'a'` is a default import named `type`; `import type from from 'a'` is type-only.
-        const afterFrom = stream.peek(2)[1];
-        if (afterFrom !== declarations_SyntaxKind.FromKeyword && afterFrom !== declarations_SyntaxKind.EqualsToken)
-            return false;
-    }
-    stream.advance();
-    return true;
-}
-/** Reads `require('a')` after `import x =`; any other right-hand side is a namespace alias and no reference. */
-function readRequireAlias(stream, references, typeOnly, generation) {
-    if (!stream.is(declarations_SyntaxKind.RequireKeyword))
-        return;
-    stream.advance();
-    if (!stream.is(declarations_SyntaxKind.OpenParenToken))
-        return;
-    stream.advance();
-    if (!stream.is(declarations_SyntaxKind.StringLiteral) && !stream.is(declarations_SyntaxKind.NoSubstitutionTemplateLiteral))
-        return;
-    if (stream.generation === generation)
-        references.add('require', stream.value(), stream.tokenStart, typeOnly);
-    stream.advance();
-}
-/**
- * Reads an export declaration that names a module; the stream is at the
- * token after `export`. Other exports, such as `export const` or a local
- * `export { a }`, are left to the main loop.
- */
-function readExportDeclaration(stream, references, reportError) {
-    const generation = stream.generation;
-    let typeOnly = false;
-    if (stream.is(declarations_SyntaxKind.TypeKeyword)) {
-        const next = peekKind(stream);
-        if (next !== declarations_SyntaxKind.OpenBraceToken && next !== declarations_SyntaxKind.AsteriskToken)
-            return;
-        typeOnly = true;
-        stream.advance();
-    }
-    if (stream.is(declarations_SyntaxKind.AsteriskToken)) {
-        stream.advance();
-        if (stream.is(declarations_SyntaxKind.AsKeyword)) {
-            stream.advance();
-            if (isIdentifierOrKeyword(stream.token) || stream.is(declarations_SyntaxKind.StringLiteral))
-                stream.advance();
-        }
-        readFromClause(stream, references, reportError, 're-export', typeOnly, generation);
-        return;
-    }
-    if (!stream.is(declarations_SyntaxKind.OpenBraceToken))
-        return;
-    const bindings = readNamedBindings(stream);
-    if (bindings.unclosed && stream.generation === generation)
-        reportError(stream.tokenStart, "'}' expected.");
-    // Without `from`, `export { a }` exports local bindings.
-    if (!stream.is(declarations_SyntaxKind.FromKeyword))
-        return;
-    const allTyped = bindings.count > 0 && bindings.typeCount === bindings.count;
-    readFromClause(stream, references, reportError, 're-export', typeOnly || allTyped, generation);
-}
-/**
- * Reads `{ a, type b, c as d }` and counts the bindings and those marked
- * `type`. Leaves the stream after the `}`, or at `from` when the list ends
- * with `from '...'` and no `}`.
- */
-function readNamedBindings(stream) {
-    const bindings = { count: 0, typeCount: 0, unclosed: false };
-    const depth = stream.depth;
-    stream.advance();
-    let words = 0;
-    let firstIsType = false;
-    const endBinding = () => {
-        if (words === 0)
-            return;
-        bindings.count++;
-        // `type a` and `type a as b` are marked; `type` alone and `type as b` rename a binding named `type`.
-        if (firstIsType && (words === 2 || words === 4))
-            bindings.typeCount++;
-        words = 0;
-    };
-    for (;;) {
-        const kind = stream.token;
-        if (kind === declarations_SyntaxKind.CloseBraceToken && stream.depth === depth - 1) {
-            endBinding();
-            stream.advance();
-            return bindings;
-        }
-        if (kind === declarations_SyntaxKind.EndOfFileToken)
-            break;
-        if (kind === declarations_SyntaxKind.FromKeyword && peekKind(stream) === declarations_SyntaxKind.StringLiteral && stream.depth === depth) {
-            endBinding();
-            bindings.unclosed = true;
-            // The caller reports the missing `}`, so the stream must not report the `{` again at the end of the file.
-            stream.abandonFrames(depth - 1);
-            return bindings;
-        }
-        if (kind === declarations_SyntaxKind.CommaToken)
-            endBinding();
-        else if (isIdentifierOrKeyword(kind) || kind === declarations_SyntaxKind.StringLiteral) {
-            if (words === 0)
-                firstIsType = kind === declarations_SyntaxKind.TypeKeyword;
-            words++;
-        }
-        else
-            break;
-        stream.advance();
-    }
-    endBinding();
-    return bindings;
-}
-/** Reads `from 'a'` and adds the reference, or reports what is missing. */
-function readFromClause(stream, references, reportError, kind, typeOnly, generation) {
-    if (!stream.is(declarations_SyntaxKind.FromKeyword)) {
-        if (stream.generation === generation)
-            reportError(stream.tokenStart, "'from' expected.");
-        return;
-    }
-    stream.advance();
-    if (!stream.is(declarations_SyntaxKind.StringLiteral)) {
-        if (stream.generation === generation)
-            reportError(stream.tokenStart, 'String literal expected.');
-        return;
-    }
-    if (stream.generation === generation)
-        references.add(kind, stream.value(), stream.tokenStart, typeOnly);
-    stream.advance();
-}
-function peekKind(stream) {
-    return stream.peek(1)[0];
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/line-counter.ts
-/**
- * Maps text offsets to 1-based line numbers by counting LF characters, as git
- * and diff tools count lines. A CRLF pair is one line break, and a lone CR,
- * U+2028 or U+2029 does not start a line.
- */
-class LineCounter {
-    text;
-    firstLine;
-    offset = 0;
-    line = 1;
-    /** `firstLine` is the line number of offset 0, for a script block that starts inside a larger file. */
-    constructor(text, firstLine = 1) {
-        this.text = text;
-        this.firstLine = firstLine;
-    }
-    /**
-     * Returns the line of `offset`. Offsets usually grow from call to call, so
-     * the count continues from the previous offset. A smaller offset, which
-     * follows a rollback of the tokenizer, restarts the count from offset 0.
-     */
-    lineAt(offset) {
-        if (offset < this.offset) {
-            this.offset = 0;
-            this.line = 1;
-        }
-        let newline = this.text.indexOf('\n', this.offset);
-        while (newline !== -1 && newline < offset) {
-            this.line++;
-            newline = this.text.indexOf('\n', newline + 1);
-        }
-        this.offset = offset;
-        return this.line + this.firstLine - 1;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/string-argument.ts
-/**
- * Reads the first argument of `require(...)` or `import(...)` when it is built
- * from string literals: 'a', `./x/${y}.json`, or './x/' + name + '.js'.
- */
-
-const string_argument_SyntaxKind = (typescript_default()).SyntaxKind;
-/** Returns whether an argument starting with a token of `kind` can be read by `readStringArgument`. */
-function startsStringArgument(kind) {
-    return kind === string_argument_SyntaxKind.StringLiteral || kind === string_argument_SyntaxKind.NoSubstitutionTemplateLiteral || kind === string_argument_SyntaxKind.TemplateHead;
-}
-/**
- * Reads the first argument of a call: a `+` chain of operands that starts
- * with a string or template literal, up to the `,` or `)` that ends it. The
- * stream must be at the call's `(`.
- *
- * Returns undefined when the argument does not start with a literal, leaving
- * the stream at its first token, or when something other than `+` joins its
- * operands, as in `'./a'.concat(x)`.
- */
-function readStringArgument(stream) {
-    const generation = stream.generation;
-    // The `(` has opened the call's frame, so its arguments are read at this depth.
-    const depth = stream.depth;
-    stream.advance();
-    if (!startsStringArgument(stream.token))
-        return undefined;
-    const argument = { start: stream.tokenStart, dynamic: false, prefix: '', suffix: '' };
-    for (;;) {
-        if (!readOperand(stream, depth, argument))
-            return undefined;
-        if (stream.generation !== generation)
-            return undefined;
-        if (stream.is(string_argument_SyntaxKind.PlusToken) && stream.depth === depth) {
-            stream.advance();
-            continue;
-        }
-        if (endsArgument(stream, depth))
-            return argument;
-        return undefined;
-    }
-}
-/** Returns whether the stream is at the `,` or `)` that ends an argument read at `depth`. */
-function endsArgument(stream, depth) {
-    if (stream.is(string_argument_SyntaxKind.CommaToken))
-        return stream.depth === depth;
-    // The `)` has already closed the call's frame.
-    return stream.is(string_argument_SyntaxKind.CloseParenToken) && stream.depth === depth - 1;
-}
-/** Moves past the rest of the call's arguments to its `)`, whose frame is at `depth`. */
-function skipToCallEnd(stream, depth) {
-    while (!(stream.is(string_argument_SyntaxKind.CloseParenToken) && stream.depth === depth - 1)) {
-        if (stream.is(string_argument_SyntaxKind.EndOfFileToken) || stream.depth < depth - 1)
-            return;
-        stream.advance();
-    }
-}
-/** Reads one operand of the `+` chain and folds it into `argument`; returns false when it cannot be read. */
-function readOperand(stream, depth, argument) {
-    switch (stream.token) {
-        case string_argument_SyntaxKind.StringLiteral:
-        case string_argument_SyntaxKind.NoSubstitutionTemplateLiteral:
-            if (argument.dynamic)
-                argument.suffix += stream.value();
-            else
-                argument.prefix += stream.value();
-            stream.advance();
-            return true;
-        case string_argument_SyntaxKind.TemplateHead: {
-            if (!argument.dynamic)
-                argument.prefix += stream.value();
-            argument.dynamic = true;
-            const tail = readTemplateTail(stream, depth);
-            if (tail === undefined)
-                return false;
-            argument.suffix = tail;
-            return true;
-        }
-        default:
-            argument.dynamic = true;
-            argument.suffix = '';
-            skipExpression(stream, depth);
-            return true;
-    }
-}
-/**
- * Moves from a template head to its tail and past it, and returns the tail's
- * text. The head opened a frame above `depth`, and the tail closes it.
- */
-function readTemplateTail(stream, depth) {
-    stream.advance();
-    while (!(stream.is(string_argument_SyntaxKind.TemplateTail) && stream.depth === depth)) {
-        if (stream.is(string_argument_SyntaxKind.EndOfFileToken) || stream.depth < depth)
-            return undefined;
-        stream.advance();
-    }
-    const tail = stream.value();
-    stream.advance();
-    return tail;
-}
-/** Moves past an operand that is not a literal, up to the next `+`, `,` or `)` at `depth`. */
-function skipExpression(stream, depth) {
-    for (;;) {
-        if (stream.is(string_argument_SyntaxKind.EndOfFileToken) || stream.depth < depth)
-            return;
-        if (stream.depth === depth && (stream.is(string_argument_SyntaxKind.PlusToken) || stream.is(string_argument_SyntaxKind.CommaToken)))
-            return;
-        stream.advance();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/module-calls.ts
-/**
- * Recognizers for module references written as calls: `require('a')`,
- * `require.resolve('a')`, `import('a')` and `import.meta.glob('./*.ts')`.
- */
-
-
-
-const module_calls_SyntaxKind = (typescript_default()).SyntaxKind;
-/** Promise methods: `import('a').then(...)` is a call at run time, while `import('a').Foo` names a type. */
-const PROMISE_MEMBERS = new Set(['then', 'catch', 'finally']);
-/** Vite's glob import functions; `globEager` is the form Vite 2 had. */
-const GLOB_FUNCTIONS = new Set(['glob', 'globEager']);
-/**
- * Reads `require('a')` or `require.resolve('a')`; the stream is at
- * `require`, which is not a property name. A concatenated or template
- * argument gives a 'dynamic-pattern' reference, as for `import()`.
- */
-function readRequireCall(stream, references) {
-    const generation = stream.generation;
-    stream.advance();
-    if (stream.is(module_calls_SyntaxKind.DotToken)) {
-        stream.advance();
-        if (!stream.is(module_calls_SyntaxKind.Identifier) || stream.value() !== 'resolve')
-            return;
-        stream.advance();
-    }
-    if (!stream.is(module_calls_SyntaxKind.OpenParenToken))
-        return;
-    const argument = readStringArgument(stream);
-    if (argument === undefined || stream.generation !== generation)
-        return;
-    addCallReference(references, 'require', argument, false);
-}
-/**
- * Reads `import(...)`; the stream is at the `(`. `typeOnlyBefore` is true
- * when `typeof` came before `import`, as in `typeof import('a')`. A type
- * position is also guessed from a member access other than a promise method
- * after the call, as in `import('a').Foo`.
- */
-function readImportCall(stream, references, typeOnlyBefore) {
-    const generation = stream.generation;
-    const depth = stream.depth;
-    const argument = readStringArgument(stream);
-    if (argument === undefined)
-        return;
-    // Import options follow a comma: import('./a.json', { with: { type: 'json' } }).
-    skipToCallEnd(stream, depth);
-    if (!stream.is(module_calls_SyntaxKind.CloseParenToken))
-        return;
-    stream.advance();
-    let typeOnly = typeOnlyBefore;
-    if (stream.is(module_calls_SyntaxKind.DotToken)) {
-        stream.advance();
-        typeOnly ||= isIdentifierOrKeyword(stream.token) && !PROMISE_MEMBERS.has(stream.value());
-    }
-    if (stream.generation !== generation)
-        return;
-    addCallReference(references, 'dynamic', argument, typeOnly);
-}
-/** Reads `import.meta.glob(...)`; the stream is at the `.` after `import`. Other `import.meta` uses are skipped. */
-function readImportMeta(stream, references) {
-    const generation = stream.generation;
-    stream.advance();
-    if (!stream.is(module_calls_SyntaxKind.Identifier) || stream.value() !== 'meta')
-        return;
-    stream.advance();
-    if (!stream.is(module_calls_SyntaxKind.DotToken))
-        return;
-    stream.advance();
-    if (!stream.is(module_calls_SyntaxKind.Identifier) || !GLOB_FUNCTIONS.has(stream.value()))
-        return;
-    stream.advance();
-    if (stream.is(module_calls_SyntaxKind.LessThanToken))
-        skipTypeArguments(stream);
-    if (!stream.is(module_calls_SyntaxKind.OpenParenToken))
-        return;
-    stream.advance();
-    if (stream.is(module_calls_SyntaxKind.StringLiteral) || stream.is(module_calls_SyntaxKind.NoSubstitutionTemplateLiteral)) {
-        if (stream.generation === generation)
-            references.add('glob', stream.value(), stream.tokenStart, false);
-        stream.advance();
-        return;
-    }
-    if (stream.is(module_calls_SyntaxKind.OpenBracketToken))
-        readGlobList(stream, references, generation);
-}
-/** Adds each string literal of `['./a/*', './b/*']`; entries that are not literals are skipped. */
-function readGlobList(stream, references, generation) {
-    const depth = stream.depth;
-    stream.advance();
-    while (stream.depth >= depth && !stream.is(module_calls_SyntaxKind.EndOfFileToken)) {
-        const literal = stream.is(module_calls_SyntaxKind.StringLiteral) || stream.is(module_calls_SyntaxKind.NoSubstitutionTemplateLiteral);
-        if (literal && stream.depth === depth && stream.generation === generation) {
-            references.add('glob', stream.value(), stream.tokenStart, false);
-        }
-        stream.advance();
-    }
-}
-/** Skips `<Type>` in `import.meta.glob<Type>(...)`; the scanner returns each `>` as its own token, so counting pairs works. */
-function skipTypeArguments(stream) {
-    let depth = 0;
-    do {
-        if (stream.is(module_calls_SyntaxKind.LessThanToken))
-            depth++;
-        else if (stream.is(module_calls_SyntaxKind.GreaterThanToken))
-            depth--;
-        else if (stream.is(module_calls_SyntaxKind.EndOfFileToken))
-            return;
-        stream.advance();
-    } while (depth > 0);
-}
-function addCallReference(references, staticKind, argument, typeOnly) {
-    if (!argument.dynamic) {
-        references.add(staticKind, argument.prefix, argument.start, typeOnly);
-        return;
-    }
-    // NOTE: an argument with no static prefix, such as `${base}/a.js` or name + '.js', is dropped, because no resolver can use ''.
-    if (argument.prefix === '')
-        return;
-    references.addPattern(argument.prefix, argument.suffix, argument.start, typeOnly);
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/reference-directives.ts
-/**
- * Finds `/// <reference path="..." />` and `/// <reference types="..." />`
- * directives. TypeScript reads them only in the comments before the first
- * statement, so later ones are ignored here too.
- */
-
-const DIRECTIVE = /^\/\/\/\s*<reference\s/;
-const ATTRIBUTE = /\b(path|types)\s*=\s*(?:"([^"]*)"|'([^']*)')/;
-/**
- * Adds the reference directives found between offset `start`, where code may
- * begin, and offset `end`, the start of the first token.
- */
-function readReferenceDirectives(text, start, end, references) {
-    // From an offset other than 0, ts.getLeadingCommentRanges collects comments only after a line break, which
-    // `start` is at when it is not 0.
-    const comments = typescript_default().getLeadingCommentRanges(text, start);
-    if (comments === undefined)
-        return;
-    for (const comment of comments) {
-        if (comment.pos >= end)
-            break;
-        if (comment.kind !== (typescript_default()).SyntaxKind.SingleLineCommentTrivia)
-            continue;
-        const body = text.slice(comment.pos, comment.end);
-        if (!DIRECTIVE.test(body))
-            continue;
-        const attribute = ATTRIBUTE.exec(body);
-        if (attribute === null)
-            continue;
-        const specifier = attribute[2] ?? attribute[3];
-        references.add('reference', specifier, comment.pos, attribute[1] === 'types');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/reference-list.ts
-class ReferenceList {
-    lineAt;
-    declarationFile;
-    items = [];
-    /**
-     * `lineAt` maps an offset in the scanned text to a line of the original
-     * file. In a declaration file every reference is type-only.
-     */
-    constructor(lineAt, declarationFile) {
-        this.lineAt = lineAt;
-        this.declarationFile = declarationFile;
-    }
-    get length() {
-        return this.items.length;
-    }
-    truncate(length) {
-        this.items.length = length;
-    }
-    add(kind, specifier, offset, typeOnly) {
-        this.items.push({
-            specifier,
-            kind,
-            typeOnly: typeOnly || this.declarationFile,
-            approximate: kind === 'glob',
-            line: this.lineAt(offset),
-        });
-    }
-    /** Adds a 'dynamic-pattern' reference: `prefix` is the static text before the first substitution. */
-    addPattern(prefix, suffix, offset, typeOnly) {
-        this.items.push({
-            specifier: prefix,
-            kind: 'dynamic-pattern',
-            typeOnly: typeOnly || this.declarationFile,
-            approximate: true,
-            suffix,
-            line: this.lineAt(offset),
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/frames.ts
-/**
- * The nesting that the tokenizer tracks: brackets, template substitutions and
- * JSX elements. Each open construct is one frame on a stack.
- */
-var FrameKind;
-(function (FrameKind) {
-    FrameKind[FrameKind["Paren"] = 0] = "Paren";
-    FrameKind[FrameKind["Bracket"] = 1] = "Bracket";
-    FrameKind[FrameKind["Brace"] = 2] = "Brace";
-    /** `${` inside a template literal: its `}` continues the template text. */
-    FrameKind[FrameKind["TemplateSubstitution"] = 3] = "TemplateSubstitution";
-    /** `{` inside a JSX element: its `}` returns to JSX attributes or children. */
-    FrameKind[FrameKind["JsxExpression"] = 4] = "JsxExpression";
-    /** Inside `<name ...`, before `>` or `/>`. */
-    FrameKind[FrameKind["JsxAttributes"] = 5] = "JsxAttributes";
-    /** Between `<name>` and `</name>`. */
-    FrameKind[FrameKind["JsxChildren"] = 6] = "JsxChildren";
-})(FrameKind || (FrameKind = {}));
-/** Returns the text that opens a frame, for error messages. */
-function openerText(kind) {
-    switch (kind) {
-        case FrameKind.Paren:
-            return '(';
-        case FrameKind.Bracket:
-            return '[';
-        case FrameKind.TemplateSubstitution:
-            return '${';
-        default:
-            return '{';
-    }
-}
-/** Returns the text that closes a frame of `kind`, for error messages. */
-function closerText(kind) {
-    switch (kind) {
-        case FrameKind.Paren:
-            return ')';
-        case FrameKind.Bracket:
-            return ']';
-        default:
-            return '}';
-    }
-}
-/** Returns whether `closer` (`)`, `]` or `}`) closes a frame of `kind`. */
-function closes(closer, kind) {
-    return closerText(kind) === closer && kind !== FrameKind.JsxAttributes && kind !== FrameKind.JsxChildren;
-}
-function isJsxElement(kind) {
-    return kind === FrameKind.JsxAttributes || kind === FrameKind.JsxChildren;
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/jsx-elements.ts
-/**
- * Reads JSX elements for the token stream: tag names, attributes, children
- * and closing tags. Code inside an element appears only in `{...}`, and the
- * stream reads that itself; text, names and attribute strings are skipped
- * here. Whatever is not well-formed JSX makes the stream roll its guess back.
- */
-
-
-
-const jsx_elements_SyntaxKind = (typescript_default()).SyntaxKind;
-/** Tokens a type-parameter check reads in a parameter list at most; longer lists are read as JSX text. */
-const MAX_PARAMETER_TOKENS = 1000;
-/**
- * Returns whether the tokens after `<` are type parameters rather than a
- * JSX tag. The scanner is at the `<`, and the caller restores its position.
- *
- * In expressions, TypeScript accepts generic arrow functions in `.tsx` files
- * only as `<T,>`, `<T extends U>` or `<const T>`. Types have more forms,
- * such as `type F = <T>(x: T) => T` or `<T = U>() => T`, and the tokenizer
- * cannot tell a type from an expression. So `<T>(...)` counts as type
- * parameters when `=>` or `:` follows the parameters, and JSX such as
- * `<b>(beta)</b>` stays JSX.
- */
-function startsTypeParameters(scanner) {
-    const first = scanner.scan();
-    if (first === jsx_elements_SyntaxKind.ConstKeyword)
-        return true;
-    if (!isIdentifierOrKeyword(first))
-        return false;
-    const second = scanner.scan();
-    if (second === jsx_elements_SyntaxKind.CommaToken || second === jsx_elements_SyntaxKind.EqualsToken)
-        return true;
-    if (second === jsx_elements_SyntaxKind.ExtendsKeyword) {
-        // `<T extends={...}>` and `<T extends>` are JSX attributes named `extends`.
-        const third = scanner.scan();
-        return third !== jsx_elements_SyntaxKind.EqualsToken && third !== jsx_elements_SyntaxKind.GreaterThanToken && third !== jsx_elements_SyntaxKind.SlashToken;
-    }
-    if (second !== jsx_elements_SyntaxKind.GreaterThanToken || scanner.scan() !== jsx_elements_SyntaxKind.OpenParenToken)
-        return false;
-    if (!skipParameters(scanner))
-        return false;
-    const afterParameters = scanner.scan();
-    return afterParameters === jsx_elements_SyntaxKind.EqualsGreaterThanToken || afterParameters === jsx_elements_SyntaxKind.ColonToken;
-}
-/**
- * Moves past the `)` that closes the parameter list whose `(` the scanner is
- * at. Returns false at the end of the text or after `MAX_PARAMETER_TOKENS`
- * tokens, which bounds the cost of a `<b>(` in JSX text that no `)` follows.
- */
-function skipParameters(scanner) {
-    let depth = 1;
-    for (let count = 0; count < MAX_PARAMETER_TOKENS; count++) {
-        const kind = scanner.scan();
-        if (kind === jsx_elements_SyntaxKind.OpenParenToken)
-            depth++;
-        else if (kind === jsx_elements_SyntaxKind.CloseParenToken && --depth === 0)
-            return true;
-        else if (kind === jsx_elements_SyntaxKind.EndOfFileToken)
-            return false;
-    }
-    return false;
-}
-/** Reads the tag name after `<` and pushes the element's frame. The scanner is at the `<`, which is at `start`. */
-function openElement(host, start) {
-    const scanner = host.scanner;
-    let kind = scanner.scan();
-    if (kind === jsx_elements_SyntaxKind.GreaterThanToken) {
-        host.push(FrameKind.JsxChildren, start, '');
-        return;
-    }
-    const tagName = readTagName(scanner, kind);
-    if (tagName === undefined)
-        return host.rollBack(scanner.getTokenStart(), 'Identifier expected.');
-    kind = scanner.scan();
-    if (kind === jsx_elements_SyntaxKind.LessThanToken && !jsx_elements_skipTypeArguments(scanner))
-        return host.rollBack(start, "'>' expected.");
-    if (kind !== jsx_elements_SyntaxKind.LessThanToken)
-        scanner.resetTokenState(scanner.getTokenStart());
-    host.push(FrameKind.JsxAttributes, start, tagName);
-}
-/** Reads on in the innermost element, whose frame is `frame`, until the stream has code to read or the element closes. */
-function continueElement(host, frame) {
-    if (frame.kind === FrameKind.JsxAttributes)
-        readAttributes(host, frame);
-    else
-        readChildren(host, frame);
-}
-/**
- * Reads a tag name such as `div`, `my-element`, `Foo.Bar` or `svg:rect`,
- * whose first token is `kind`. Returns undefined when it is not a name.
- * The scanner is left on the name's last token.
- */
-function readTagName(scanner, kind) {
-    if (!isIdentifierOrKeyword(kind))
-        return undefined;
-    scanner.scanJsxIdentifier();
-    let name = scanner.getTokenValue();
-    for (;;) {
-        const separatorStart = scanner.getTokenEnd();
-        const separator = scanner.scan();
-        if (separator !== jsx_elements_SyntaxKind.DotToken && separator !== jsx_elements_SyntaxKind.ColonToken) {
-            scanner.resetTokenState(separatorStart);
-            return name;
-        }
-        if (!isIdentifierOrKeyword(scanner.scan()))
-            return undefined;
-        scanner.scanJsxIdentifier();
-        name += (separator === jsx_elements_SyntaxKind.DotToken ? '.' : ':') + scanner.getTokenValue();
-    }
-}
-/** Skips TypeScript type arguments such as `<Select<Option> ...>`; the scanner is at their `<`. */
-function jsx_elements_skipTypeArguments(scanner) {
-    let depth = 1;
-    while (depth > 0) {
-        const kind = scanner.scan();
-        if (kind === jsx_elements_SyntaxKind.LessThanToken)
-            depth++;
-        else if (kind === jsx_elements_SyntaxKind.GreaterThanToken)
-            depth--;
-        else if (kind === jsx_elements_SyntaxKind.EndOfFileToken)
-            return false;
-    }
-    return true;
-}
-/** Reads attributes up to the end of the opening tag, or up to a `{` or an element as an attribute value. */
-function readAttributes(host, frame) {
-    const scanner = host.scanner;
-    for (;;) {
-        let kind = scanner.scan();
-        const start = scanner.getTokenStart();
-        if (kind === jsx_elements_SyntaxKind.GreaterThanToken) {
-            frame.kind = FrameKind.JsxChildren;
-            return;
-        }
-        if (kind === jsx_elements_SyntaxKind.SlashToken) {
-            if (scanner.scan() !== jsx_elements_SyntaxKind.GreaterThanToken)
-                return host.rollBack(start, "'>' expected.");
-            return host.closeElement();
-        }
-        if (kind === jsx_elements_SyntaxKind.OpenBraceToken)
-            return host.enterExpression(start);
-        if (readTagName(scanner, kind) === undefined)
-            return host.rollBack(start, 'Identifier expected.');
-        const equalsStart = scanner.getTokenEnd();
-        if (scanner.scan() !== jsx_elements_SyntaxKind.EqualsToken) {
-            // An attribute without a value; the token belongs to the next round.
-            scanner.resetTokenState(equalsStart);
-            continue;
-        }
-        // Attribute strings have no escapes: "C:\" is a complete value.
-        kind = scanner.scanJsxAttributeValue();
-        const valueStart = scanner.getTokenStart();
-        if (kind === jsx_elements_SyntaxKind.StringLiteral)
-            continue;
-        if (kind === jsx_elements_SyntaxKind.OpenBraceToken)
-            return host.enterExpression(valueStart);
-        if (kind === jsx_elements_SyntaxKind.LessThanToken)
-            return openElement(host, valueStart);
-        return host.rollBack(valueStart, "'{' or a string expected.");
-    }
-}
-/** Reads JSX text up to a `{`, a child element or the closing tag. */
-function readChildren(host, frame) {
-    const scanner = host.scanner;
-    for (;;) {
-        const kind = scanner.scanJsxToken();
-        const start = scanner.getTokenStart();
-        switch (kind) {
-            case jsx_elements_SyntaxKind.OpenBraceToken:
-                return host.enterExpression(start);
-            case jsx_elements_SyntaxKind.LessThanToken:
-                return openElement(host, start);
-            case jsx_elements_SyntaxKind.LessThanSlashToken:
-                return readClosingTag(host, frame);
-            case jsx_elements_SyntaxKind.EndOfFileToken:
-                return host.rollBack(frame.start, `'<${frame.tagName}>' has no closing tag.`);
-        }
-    }
-}
-/** Reads `</name>` after `</`; a name other than the opening tag's rolls the guess back. */
-function readClosingTag(host, frame) {
-    const scanner = host.scanner;
-    const start = scanner.getTokenStart();
-    let kind = scanner.scan();
-    let name = '';
-    if (kind !== jsx_elements_SyntaxKind.GreaterThanToken) {
-        const tagName = readTagName(scanner, kind);
-        if (tagName === undefined)
-            return host.rollBack(start, 'Identifier expected.');
-        name = tagName;
-        kind = scanner.scan();
-    }
-    if (kind !== jsx_elements_SyntaxKind.GreaterThanToken)
-        return host.rollBack(start, "'>' expected.");
-    if (name !== frame.tagName)
-        return host.rollBack(start, `'</${name}>' does not match '<${frame.tagName}>'.`);
-    host.closeElement();
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/token-stream.ts
-/**
- * A token stream over TypeScript's scanner that supplies the context the
- * scanner leaves to its parser: regular expressions, template literals, JSX
- * and bracket nesting. The module-reference recognizers read only the code
- * tokens it returns, so that text inside strings, comments, regular
- * expressions and JSX text never looks like code.
- *
- * JSX is recognized by guessing, as in a speculative parse. A `<` where an
- * expression can start opens an element. When the element turns out to be
- * malformed, for example a type such as `<T>(x: T) => T` that the guess did
- * not rule out, the stream steps back to that `<`. It then drops what it found
- * since, reports the problem, and reads the `<` as an operator.
- */
-
-
-
-
-const token_stream_SyntaxKind = (typescript_default()).SyntaxKind;
-/**
- * Scanner diagnostics that change where tokens end, and so can hide or invent
- * references. The scanner's other complaints, such as legacy octal literals,
- * which sloppy-mode scripts may use, leave the tokens intact and are ignored.
- */
-const TOKEN_BOUNDARY_ERRORS = new Set([
-    1002, // Unterminated string literal.
-    1010, // '*/' expected.
-    1127, // Invalid character.
-    1160, // Unterminated template literal.
-    1161, // Unterminated regular expression literal.
-    1185, // Merge conflict marker encountered.
-]);
-/**
- * Failed JSX guesses allowed per script. Each one can rescan the rest of the
- * text, so the cap bounds the time of a file full of them. Past the cap, `<`
- * is read as an operator.
- */
-const MAX_JSX_ROLLBACKS = 64;
-/**
- * The scanner of every stream. Creating a scanner allocates about a hundred
- * closures, and reusing one made the first pass over a repository about 20 %
- * faster in bench/impact-scan. Sharing is safe because a stream is read to
- * its end before the next one is created: scanning is synchronous.
- */
-const sharedScanner = typescript_default().createScanner((typescript_default()).ScriptTarget.Latest, true);
-class TokenStream {
-    options;
-    /** Kind of the current token. */
-    token = token_stream_SyntaxKind.Unknown;
-    /** Offset of the current token's first character. */
-    tokenStart = 0;
-    /** Kind of the code token before the current one; `Unknown` at the start and `JsxElement` after a closed element. */
-    previous = token_stream_SyntaxKind.Unknown;
-    /** True when the previous token was `.` or `?.`, so the current one is a property name. */
-    afterDot = false;
-    /** Grows by one on each rollback; a recognizer that saw it change must drop what it read. */
-    generation = 0;
-    scanner;
-    frames = [];
-    guesses = [];
-    /** `<` offsets whose JSX guess failed: they are operators from now on. */
-    rejectedGuesses = new Set();
-    jsx;
-    rollbacks = 0;
-    expressionAllowed = true;
-    /** Offset of the last scanner error kept, so an error met again when a token is scanned twice is kept once. */
-    lastErrorOffset = -1;
-    /**
-     * Offset of the last rollback's error. Rescanning after a rollback can
-     * guess again inside the same element and fail at the same place, as in
-     * `<div><span></div>`, which is reported once.
-     */
-    lastRollbackErrorOffset = -1;
-    muted = 0;
-    finished = false;
-    jsxHost = {
-        scanner: sharedScanner,
-        push: (kind, start, tagName) => this.push(kind, start, tagName),
-        closeElement: () => this.closeElement(),
-        enterExpression: (start) => this.enterExpression(start),
-        rollBack: (offset, message) => this.rollBack(offset, message),
-    };
-    constructor(text, options) {
-        this.options = options;
-        this.jsx = options.jsx;
-        this.scanner = sharedScanner;
-        this.scanner.setLanguageVariant(options.jsx ? (typescript_default()).LanguageVariant.JSX : (typescript_default()).LanguageVariant.Standard);
-        this.scanner.setOnError((message) => this.onScannerError(message));
-        this.scanner.setText(text, options.start);
-        this.readNext();
-    }
-    /** Number of open frames; recognizers compare it to find the end of an argument. */
-    get depth() {
-        return this.frames.length;
-    }
-    /**
-     * Returns whether the current token is of `kind`. Recognizers use it rather
-     * than comparing `token`, which TypeScript would keep narrowed across
-     * `advance()` calls.
-     */
-    is(kind) {
-        return this.token === kind;
-    }
-    /** Returns the current token's value: the decoded text of a literal, or the name of an identifier or keyword. */
-    value() {
-        return this.scanner.getTokenValue();
-    }
-    /**
-     * Returns the kinds of the next `count` tokens without moving. They are
-     * scanned without the stream's context, so a caller may compare them only
-     * with names, punctuation other than `/`, `<` and `}`, and string literals.
-     */
-    peek(count) {
-        return this.lookAhead(() => {
-            const kinds = [];
-            for (let i = 0; i < count; i++)
-                kinds.push(this.scanner.scan());
-            return kinds;
-        });
-    }
-    /**
-     * Drops the frames above `depth` without reporting them, for a recognizer
-     * that has reported the missing closer itself, as with `import { a from 'x'`.
-     * Frames of a JSX guess are kept, because a rollback needs them.
-     */
-    abandonFrames(depth) {
-        const guess = this.guesses[this.guesses.length - 1];
-        const floor = guess === undefined ? depth : Math.max(depth, guess.frameCount);
-        if (this.frames.length > floor)
-            this.frames.length = floor;
-    }
-    advance() {
-        const expressionAllowed = expressionCanFollow(this.token, this.expressionAllowed, this.afterDot);
-        this.afterDot = this.token === token_stream_SyntaxKind.DotToken || this.token === token_stream_SyntaxKind.QuestionDotToken;
-        this.previous = this.token;
-        this.expressionAllowed = expressionAllowed;
-        this.readNext();
-    }
-    /** Moves to the next code token, handling JSX elements and closing brackets on the way. */
-    readNext() {
-        if (this.finished)
-            return;
-        for (;;) {
-            const top = this.frames[this.frames.length - 1];
-            if (top !== undefined && isJsxElement(top.kind)) {
-                continueElement(this.jsxHost, top);
-                continue;
-            }
-            let kind = this.scanner.scan();
-            const start = this.scanner.getTokenStart();
-            switch (kind) {
-                case token_stream_SyntaxKind.SlashToken:
-                case token_stream_SyntaxKind.SlashEqualsToken:
-                    if (this.expressionAllowed)
-                        kind = this.scanner.reScanSlashToken();
-                    break;
-                case token_stream_SyntaxKind.LessThanToken:
-                    if (this.startsJsxElement(start)) {
-                        this.guesses.push(this.guessState(start));
-                        openElement(this.jsxHost, start);
-                        continue;
-                    }
-                    break;
-                case token_stream_SyntaxKind.OpenParenToken:
-                    this.push(FrameKind.Paren, start);
-                    break;
-                case token_stream_SyntaxKind.OpenBracketToken:
-                    this.push(FrameKind.Bracket, start);
-                    break;
-                case token_stream_SyntaxKind.OpenBraceToken:
-                    this.push(FrameKind.Brace, start);
-                    break;
-                case token_stream_SyntaxKind.TemplateHead:
-                    this.push(FrameKind.TemplateSubstitution, start);
-                    break;
-                case token_stream_SyntaxKind.CloseParenToken:
-                case token_stream_SyntaxKind.CloseBracketToken:
-                case token_stream_SyntaxKind.CloseBraceToken: {
-                    const closed = this.close(kind, start);
-                    if (closed === undefined)
-                        continue;
-                    kind = closed;
-                    break;
-                }
-                case token_stream_SyntaxKind.EndOfFileToken:
-                    if (this.guesses.length > 0) {
-                        const element = this.innermostElement();
-                        this.rollBack(element.start, `'<${element.tagName}>' has no closing tag.`);
-                        continue;
-                    }
-                    this.reportUnclosedFrames();
-                    this.finished = true;
-                    break;
-            }
-            this.token = kind;
-            this.tokenStart = start;
-            return;
-        }
-    }
-    push(kind, start, tagName = '') {
-        this.frames.push({ kind, start, tagName });
-    }
-    /**
-     * Pops the frame that a closing bracket ends and returns the token to
-     * surface: the bracket itself, or the template middle or tail that a `}`
-     * continues. Returns undefined when no code token results, because the
-     * brace ended a JSX expression or a JSX guess was rolled back.
-     */
-    close(kind, start) {
-        let closer = '}';
-        if (kind === token_stream_SyntaxKind.CloseParenToken)
-            closer = ')';
-        else if (kind === token_stream_SyntaxKind.CloseBracketToken)
-            closer = ']';
-        let top = this.frames[this.frames.length - 1];
-        if (top === undefined || !closes(closer, top.kind)) {
-            if (this.guesses.length > 0) {
-                // Brackets inside a guessed JSX element do not pair up: the guess is the likelier mistake.
-                this.rollBack(start, `Unexpected '${closer}'.`);
-                return undefined;
-            }
-            top = this.recoverFromMismatch(closer, start);
-            if (top === undefined)
-                return kind;
-        }
-        switch (top.kind) {
-            case FrameKind.TemplateSubstitution: {
-                const continued = this.scanner.reScanTemplateToken(false);
-                if (continued === token_stream_SyntaxKind.TemplateTail)
-                    this.frames.pop();
-                return continued;
-            }
-            case FrameKind.JsxExpression:
-                this.frames.pop();
-                return undefined;
-            default:
-                this.frames.pop();
-                return kind;
-        }
-    }
-    /**
-     * Handles a closing bracket that does not match the innermost frame, as in
-     * `f(a]`. When an enclosing frame matches, the frames above it are
-     * reported as unclosed and dropped, and that frame is returned. Otherwise
-     * the bracket is reported and ignored. The search stops at a template
-     * substitution, because text after its `}` is template text, not code.
-     */
-    recoverFromMismatch(closer, start) {
-        let index = this.frames.length - 1;
-        while (index >= 0) {
-            const frame = this.frames[index];
-            if (closes(closer, frame.kind))
-                break;
-            if (frame.kind === FrameKind.TemplateSubstitution) {
-                index = -1;
-                break;
-            }
-            index--;
-        }
-        if (index < 0) {
-            this.reportError(start, `Unexpected '${closer}'.`);
-            return undefined;
-        }
-        for (let unclosed = this.frames.length - 1; unclosed > index; unclosed--)
-            this.reportUnclosed(this.frames[unclosed]);
-        this.frames.length = index + 1;
-        return this.frames[index];
-    }
-    reportUnclosedFrames() {
-        for (const frame of this.frames)
-            this.reportUnclosed(frame);
-        this.frames.length = 0;
-    }
-    reportUnclosed(frame) {
-        this.reportError(frame.start, `'${openerText(frame.kind)}' has no matching '${closerText(frame.kind)}'.`);
-    }
-    reportError(offset, message) {
-        this.options.errors.add(this.options.lineAt(offset), message);
-    }
-    onScannerError(message) {
-        if (this.muted > 0 || !TOKEN_BOUNDARY_ERRORS.has(message.code))
-            return;
-        // Inside the callback the scanner's token start is where the bad token, comment or literal began.
-        const offset = this.scanner.getTokenStart();
-        if (offset <= this.lastErrorOffset)
-            return;
-        this.lastErrorOffset = offset;
-        this.reportError(offset, message.message);
-    }
-    /** Returns whether the `<` at `start` is guessed to open a JSX element. */
-    startsJsxElement(start) {
-        if (!this.jsx || !this.expressionAllowed || this.rejectedGuesses.has(start))
-            return false;
-        return !this.lookAhead(() => startsTypeParameters(this.scanner));
-    }
-    lookAhead(read) {
-        this.muted++;
-        try {
-            return this.scanner.lookAhead(read);
-        }
-        finally {
-            this.muted--;
-        }
-    }
-    guessState(start) {
-        return {
-            start,
-            frameCount: this.frames.length,
-            referenceCount: this.options.references.length,
-            errorCount: this.options.errors.size,
-            lastErrorOffset: this.lastErrorOffset,
-            lastRollbackErrorOffset: this.lastRollbackErrorOffset,
-            previous: this.previous,
-            afterDot: this.afterDot,
-        };
-    }
-    /** Returns the innermost open JSX element; a guess is open, so there is one. */
-    innermostElement() {
-        for (let index = this.frames.length - 1;; index--) {
-            const frame = this.frames[index];
-            if (isJsxElement(frame.kind))
-                return frame;
-        }
-    }
-    /**
-     * Steps back to the `<` of the innermost JSX guess, which the scanner then
-     * reads again as an operator, and reports `message` at `offset`. A failure
-     * always lies in the innermost guess, because the frames of inner guesses
-     * sit on top of the stack.
-     */
-    rollBack(offset, message) {
-        const guess = this.guesses.pop();
-        this.rejectedGuesses.add(guess.start);
-        this.frames.length = guess.frameCount;
-        this.options.references.truncate(guess.referenceCount);
-        this.options.errors.truncate(guess.errorCount);
-        this.lastErrorOffset = guess.lastErrorOffset;
-        this.lastRollbackErrorOffset = guess.lastRollbackErrorOffset;
-        this.previous = guess.previous;
-        this.afterDot = guess.afterDot;
-        this.expressionAllowed = true;
-        this.scanner.resetTokenState(guess.start);
-        this.generation++;
-        this.rollbacks++;
-        if (this.rollbacks >= MAX_JSX_ROLLBACKS)
-            this.jsx = false;
-        if (offset === this.lastRollbackErrorOffset)
-            return;
-        this.lastRollbackErrorOffset = offset;
-        this.reportError(offset, message);
-    }
-    /** Pops the innermost element; when it was a guess, code resumes after it as after an operand. */
-    closeElement() {
-        this.frames.pop();
-        const guess = this.guesses[this.guesses.length - 1];
-        if (guess === undefined || guess.frameCount !== this.frames.length)
-            return;
-        this.guesses.pop();
-        this.previous = token_stream_SyntaxKind.JsxElement;
-        this.afterDot = false;
-        this.expressionAllowed = false;
-    }
-    /** Pushes the frame of a `{` in a JSX element, whose contents are code. */
-    enterExpression(start) {
-        this.push(FrameKind.JsxExpression, start);
-        this.previous = token_stream_SyntaxKind.OpenBraceToken;
-        this.afterDot = false;
-        this.expressionAllowed = true;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/scan-script.ts
-/**
- * Scans the text of one script, a whole file or one `<script>` block, for
- * module references.
- */
-
-
-
-
-
-
-
-const scan_script_SyntaxKind = (typescript_default()).SyntaxKind;
-/**
- * Returns the references in `text`, in source order, and adds syntax errors
- * to `errors`. `firstLine` is the line of the original file on which `text`
- * starts.
- */
-function scanScript(text, language, errors, firstLine = 1) {
-    const lines = new LineCounter(text, firstLine);
-    const lineAt = (offset) => lines.lineAt(offset);
-    const directives = new ReferenceList(lineAt, language.declarationFile);
-    const references = new ReferenceList(lineAt, language.declarationFile);
-    const start = codeStart(text);
-    const stream = new TokenStream(text, { jsx: language.jsx, start, errors, references, lineAt });
-    const reportError = (offset, message) => errors.add(lineAt(offset), message);
-    readReferenceDirectives(text, start, stream.tokenStart, directives);
-    while (stream.token !== scan_script_SyntaxKind.EndOfFileToken) {
-        switch (stream.token) {
-            case scan_script_SyntaxKind.ImportKeyword:
-                if (stream.afterDot)
-                    break;
-                readImport(stream, references, reportError);
-                continue;
-            case scan_script_SyntaxKind.ExportKeyword:
-                if (stream.afterDot)
-                    break;
-                stream.advance();
-                readExportDeclaration(stream, references, reportError);
-                continue;
-            case scan_script_SyntaxKind.RequireKeyword:
-                if (stream.afterDot)
-                    break;
-                readRequireCall(stream, references);
-                continue;
-        }
-        stream.advance();
-    }
-    return directives.items.concat(references.items);
-}
-/**
- * Returns the offset of the line break after a `#!` line that follows a byte
- * order mark, or 0. TypeScript's scanner skips a byte order mark, and a `#!`
- * line at offset 0, but reads `#!` after a byte order mark as an invalid
- * character, while Node.js 20 runs such a file when it is an ES module.
- */
-function codeStart(text) {
-    if (text.charCodeAt(0) !== 0xfeff || !text.startsWith('#!', 1))
-        return 0;
-    const newline = text.indexOf('\n');
-    return newline === -1 ? text.length : newline;
-}
-/** Reads what follows `import`: a call, `import.meta`, or a declaration. */
-function readImport(stream, references, reportError) {
-    const afterTypeof = stream.previous === scan_script_SyntaxKind.TypeOfKeyword;
-    stream.advance();
-    if (stream.token === scan_script_SyntaxKind.OpenParenToken)
-        readImportCall(stream, references, afterTypeof);
-    else if (stream.token === scan_script_SyntaxKind.DotToken)
-        readImportMeta(stream, references);
-    else if (startsImportDeclaration(stream.token))
-        readImportDeclaration(stream, references, reportError);
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/script-blocks.ts
-/**
- * Finds the `<script>` blocks of a Vue or Svelte component: `<script>`,
- * `<script setup lang="ts">`, `<script context="module">` and
- * `<script module>`. Scripts inside `<template>` or `<svelte:head>` are page
- * scripts rather than component code, and are skipped, and so are scripts
- * inside HTML comments and those whose `type` is not JavaScript.
- *
- * NOTE: nothing outside the script blocks is read, so Vue's
- * `<script src="./a.ts">`, `@import` in `<style>`, and `import()` in a Svelte
- * markup expression are not reported.
- */
-
-/** Attributes of a start tag; a quoted value may contain `>`, as in Vue's `generic="T extends Map<K, V>"`. */
-const ATTRIBUTES = String.raw `((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>\x60]+))?)*)\s*(/?)>`;
-const TAGS = new RegExp(String.raw `<!--[\s\S]*?(?:-->|$)|<(/?)(template|svelte:head)\b${ATTRIBUTES}|<script\b${ATTRIBUTES}`, 'gi');
-const SCRIPT_END = /<\/script\s*>/gi;
-const script_blocks_ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-/** `type` values that mark a script as JavaScript; `text/babel` is the in-browser JSX transform's. */
-const SCRIPT_TYPES = /^(?:module|(?:text|application)\/(?:javascript|typescript|babel|jsx))$/i;
-/** Returns the component's script blocks in file order. */
-function findScriptBlocks(text) {
-    const scan = { blocks: [], errors: [] };
-    let containerDepth = 0;
-    TAGS.lastIndex = 0;
-    for (let match = TAGS.exec(text); match !== null; match = TAGS.exec(text)) {
-        if (match[2] !== undefined) {
-            // <template> or <svelte:head>, opening or closing; a self-closing one contains nothing.
-            if (match[4] === '/')
-                continue;
-            containerDepth = match[1] === '/' ? Math.max(0, containerDepth - 1) : containerDepth + 1;
-            continue;
-        }
-        if (match[5] === undefined)
-            continue; // an HTML comment
-        const attributes = script_blocks_readAttributes(match[5]);
-        const contentStart = match.index + match[0].length;
-        if (match[6] === '/')
-            continue; // <script src="..." />
-        SCRIPT_END.lastIndex = contentStart;
-        const end = SCRIPT_END.exec(text);
-        const contentEnd = end === null ? text.length : end.index;
-        TAGS.lastIndex = end === null ? text.length : end.index + end[0].length;
-        const line = lineOf(text, match.index);
-        if (end === null)
-            scan.errors.push({ line, message: "'<script>' has no matching '</script>'." });
-        const type = attributes.get('type');
-        if (containerDepth > 0 || (type !== undefined && !SCRIPT_TYPES.test(type)))
-            continue;
-        scan.blocks.push({
-            content: text.slice(contentStart, contentEnd),
-            line: lineOf(text, contentStart),
-            language: scriptBlockLanguage(attributes.get('lang')),
-        });
-    }
-    return scan;
-}
-function script_blocks_readAttributes(source) {
-    const attributes = new Map();
-    script_blocks_ATTRIBUTE.lastIndex = 0;
-    for (let match = script_blocks_ATTRIBUTE.exec(source); match !== null; match = script_blocks_ATTRIBUTE.exec(source)) {
-        attributes.set(match[1].toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '');
-    }
-    return attributes;
-}
-/** Returns the 1-based line of `offset`, counting LF as `LineCounter` does. */
-function lineOf(text, offset) {
-    let line = 1;
-    for (let newline = text.indexOf('\n'); newline !== -1 && newline < offset; newline = text.indexOf('\n', newline + 1))
-        line++;
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/syntax-errors.ts
-/**
- * Collects the syntax problems met while scanning one file. The tokenizer can
- * step back and rescan a stretch of text, so the list can be cut back to an
- * earlier length.
- */
-/** Errors listed per file at most; the rest are counted in one closing entry, so one garbled file cannot flood a report. */
-const MAX_LISTED_ERRORS = 10;
-class SyntaxErrorList {
-    listed = [];
-    total = 0;
-    get size() {
-        return this.total;
-    }
-    add(line, message) {
-        if (this.listed.length < MAX_LISTED_ERRORS)
-            this.listed.push({ line, message });
-        this.total++;
-    }
-    /** Drops the errors added after the list had `size` entries. */
-    truncate(size) {
-        this.total = size;
-        if (this.listed.length > size)
-            this.listed.length = size;
-    }
-    /** Returns the errors as `path:line: message`, sorted by line, with a closing count of those not listed. */
-    format(path) {
-        const sorted = [...this.listed].sort((a, b) => a.line - b.line);
-        const lines = sorted.map((error) => `${path}:${error.line}: ${error.message}`);
-        const unlisted = this.total - this.listed.length;
-        if (unlisted > 0)
-            lines.push(`${path}: ${unlisted} more syntax errors are not listed.`);
-        return lines;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/index.ts
-/**
- * Finds the module references in one source file, for the module graph of
- * impact analysis. The scanner reads tokens with TypeScript's scanner and
- * recognizes references without building a syntax tree; see
- * `bench/impact-scan/README.md` for the measurements behind that choice.
- */
-
-
-
-
-/**
- * Returns every module reference in the file at `path` with content `text`.
- *
- * `.ts .tsx .mts .cts .js .jsx .mjs .cjs` files are scanned whole. In `.vue`
- * and `.svelte` files the `<script>` blocks are scanned, with lines counted
- * in the whole file. Other files have no references. Bad syntax does not
- * throw: the result has what could be found, and `errors` lists the problems.
- */
-function scanModuleReferences(path, text) {
-    const fileKind = classifyPath(path);
-    if (fileKind.kind === 'other')
-        return { references: [], errors: [] };
-    const errors = new SyntaxErrorList();
-    if (fileKind.kind === 'script') {
-        const references = scanScript(text, fileKind.language, errors);
-        return { references, errors: errors.format(path) };
-    }
-    const components = findScriptBlocks(text);
-    for (const error of components.errors)
-        errors.add(error.line, error.message);
-    const references = [];
-    for (const block of components.blocks)
-        references.push(...scanScript(block.content, block.language, errors, block.line));
-    return { references, errors: errors.format(path) };
-}
-
+// EXTERNAL MODULE: ./src/impact/scan/index.ts + 14 modules
+var scan = __webpack_require__(1802);
+// EXTERNAL MODULE: ./src/impact/scan/file-kinds.ts
+var file_kinds = __webpack_require__(2644);
 ;// CONCATENATED MODULE: ./src/impact/graph/scan-cache.ts
 /**
  * Scanner results stored by file content, so that a graph build scans only
@@ -5297,7 +5702,7 @@ function scanModuleReferences(path, text) {
  * `declaration` or `component`, or undefined for files it does not scan.
  */
 function scanFlavorOf(path) {
-    const kind = classifyPath(path);
+    const kind = (0,file_kinds/* classifyPath */.q)(path);
     if (kind.kind === 'other')
         return undefined;
     if (kind.kind === 'component')
@@ -5353,7 +5758,7 @@ function scanRepositoryFiles(view, blobHashes, cache) {
             run.unreadable.push(path);
             continue;
         }
-        const result = scanModuleReferences(path, text);
+        const result = (0,scan/* scanModuleReferences */.O)(path, text);
         run.scanned++;
         if (key !== undefined)
             run.cache.set(key, { references: result.references, errors: withoutPath(path, result.errors) });
@@ -6054,7 +6459,8 @@ function readDiskView(root, files) {
             return undefined;
         let real;
         try {
-            real = (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(realRoot, path));
+            // The native call asks the system once; the JavaScript one runs lstat on every folder of the path.
+            real = external_node_fs_.realpathSync.native((0,external_node_path_.resolve)(realRoot, path));
         }
         catch {
             return undefined;
@@ -6290,91 +6696,50 @@ function churn_describe(history) {
 ;// CONCATENATED MODULE: ./src/impact/risk/exported-names.ts
 /**
  * The names a TypeScript or JavaScript module exports, read from its text
- * with the TypeScript parser. Only the module's own top-level statements
+ * with the impact syntax reader. Only the module's own top-level statements
  * count: exports inside `declare module 'x' { ... }` or a namespace belong
  * to another scope.
  */
+
 
 /** Name that `export = value` exports. */
 const EXPORT_EQUALS = 'export=';
 /**
  * Lists the exported names of a module. The file name only selects the
- * syntax (`.tsx` and `.jsx` parse JSX), and text with syntax errors is
- * parsed as far as the parser recovers.
+ * syntax (TypeScript for .ts, .mts, .cts and .tsx), and text with syntax
+ * errors gives the exports that could be read.
  *
  * NOTE: CommonJS exports (`module.exports = ...`, `exports.name = ...`) and
  * the UMD global of `export as namespace` are not listed.
  */
 function listExportedNames(fileName, text) {
-    const source = typescript_default().createSourceFile(fileName, text, (typescript_default()).ScriptTarget.Latest, false);
     const names = new Set();
     const wildcards = new Set();
-    for (const statement of source.statements) {
-        if (typescript_default().isExportDeclaration(statement))
-            addExportDeclaration(statement, names, wildcards);
-        else if (typescript_default().isExportAssignment(statement))
-            names.add(statement.isExportEquals === true ? EXPORT_EQUALS : 'default');
-        else
-            for (const name of declaredExports(statement))
-                names.add(name);
+    for (const statement of parseModule(text, syntaxOptionsFor(fileName)).statements) {
+        switch (statement.kind) {
+            case 'export-names':
+                for (const name of statement.names)
+                    names.add(name);
+                break;
+            case 'export-all':
+                wildcards.add(statement.module);
+                break;
+            case 'export-default':
+                names.add('default');
+                break;
+            case 'export-equals':
+                names.add(EXPORT_EQUALS);
+                break;
+            case 'variable':
+                if (!statement.exported)
+                    break;
+                for (const { binding } of statement.declarations)
+                    for (const name of bindingNames(binding))
+                        names.add(name);
+                break;
+        }
     }
     return { names: [...names].sort(), wildcards: [...wildcards].sort() };
-}
-/** Adds the names of `export { a, b as c }`, `export { a } from 'm'` and `export * as ns from 'm'`, or the specifier of `export * from 'm'`. */
-function addExportDeclaration(statement, names, wildcards) {
-    const clause = statement.exportClause;
-    if (clause === undefined) {
-        const specifier = statement.moduleSpecifier;
-        if (specifier !== undefined && typescript_default().isStringLiteral(specifier))
-            wildcards.add(specifier.text);
-        return;
-    }
-    if (typescript_default().isNamespaceExport(clause)) {
-        names.add(clause.name.text);
-        return;
-    }
-    // An export name may be a string literal (`export { a as "a-b" }`), and `text` is its value.
-    for (const element of clause.elements)
-        names.add(element.name.text);
-}
-/** Lists the names that a declaration with the `export` modifier exports, or none without it. */
-function declaredExports(statement) {
-    const modifiers = typescript_default().canHaveModifiers(statement) ? (typescript_default().getModifiers(statement) ?? []) : [];
-    if (!modifiers.some((modifier) => modifier.kind === (typescript_default()).SyntaxKind.ExportKeyword))
-        return [];
-    if (modifiers.some((modifier) => modifier.kind === (typescript_default()).SyntaxKind.DefaultKeyword))
-        return ['default'];
-    if (typescript_default().isVariableStatement(statement)) {
-        return statement.declarationList.declarations.flatMap((declaration) => bindingNames(declaration.name));
-    }
-    if (typescript_default().isFunctionDeclaration(statement) ||
-        typescript_default().isClassDeclaration(statement) ||
-        typescript_default().isInterfaceDeclaration(statement) ||
-        typescript_default().isTypeAliasDeclaration(statement) ||
-        typescript_default().isEnumDeclaration(statement) ||
-        typescript_default().isImportEqualsDeclaration(statement)) {
-        return statement.name === undefined ? [] : [statement.name.text];
-    }
-    // `export namespace N {}` exports N. `export declare module 'x' {}` with a
-    // string name declares another module, and `declare global` augments the
-    // global scope, so neither exports a name from this module.
-    if (typescript_default().isModuleDeclaration(statement) && typescript_default().isIdentifier(statement.name)) {
-        const isGlobal = (statement.flags & (typescript_default()).NodeFlags.GlobalAugmentation) !== 0;
-        return isGlobal ? [] : [statement.name.text];
-    }
-    return [];
-}
-/** Collects the identifiers that a variable declaration binds, also inside destructuring patterns. */
-function bindingNames(name) {
-    if (typescript_default().isIdentifier(name))
-        return [name.text];
-    const names = [];
-    for (const element of name.elements) {
-        if (typescript_default().isOmittedExpression(element))
-            continue;
-        names.push(...bindingNames(element.name));
-    }
-    return names;
 }
 
 ;// CONCATENATED MODULE: ./src/impact/risk/deleted-exports.ts
@@ -7236,12 +7601,11 @@ function comparePaths(left, right) {
 ;// CONCATENATED MODULE: ./src/impact/select/config-options.ts
 /**
  * Read access to the options of a test-runner config. The config may be an
- * object literal in a JavaScript or TypeScript file, read through the AST
- * without running the file, or a parsed JSON object such as
+ * object literal in a JavaScript or TypeScript file, read through its syntax
+ * tree without running the file, or a parsed JSON object such as
  * jest.config.json or the `jest` field of package.json. The readers of
  * vitest and jest options use this interface and need not know the form.
  */
-
 
 
 /** Calls whose first object argument is the config, as in `defineProject({ … })`. */
@@ -7259,7 +7623,7 @@ function astOptions(object, context, known) {
         },
         sections(key) {
             const array = asArrayLiteral(propertyValue(object, key), context);
-            const objects = (array?.elements ?? []).map((element) => configObjectOf(element, context));
+            const objects = (array?.elements ?? []).map((element) => element && configObjectOf(element, context));
             return objects.filter((entry) => entry !== undefined).map((entry) => astOptions(entry, context, known));
         },
     };
@@ -7299,17 +7663,22 @@ function readStringList(expression, context, known) {
     const pending = [expression];
     // Each step takes one node apart, and a constant that refers to itself stops at the step limit.
     for (let steps = 0; pending.length > 0 && steps < 1000; steps++) {
-        const node = unwrapParentheses(pending.pop());
-        const knownList = known.get(node.getText());
+        const node = pending.pop();
+        if (node === undefined) {
+            // A hole, as in `[a, , b]`, which is no string.
+            list.dynamic = true;
+            continue;
+        }
+        const knownList = known.get(node.text);
         if (knownList) {
             list.values.push(...knownList);
             continue;
         }
-        if (typescript_default().isConditionalExpression(node)) {
+        if (node.kind === 'conditional') {
             pending.push(node.whenFalse, node.whenTrue);
             continue;
         }
-        if (typescript_default().isRegularExpressionLiteral(node)) {
+        if (node.kind === 'regex') {
             // Jest's testRegex and testPathIgnorePatterns may be written as /…/ literals, whose source is the pattern.
             list.values.push(node.text.slice(1, node.text.lastIndexOf('/')));
             continue;
@@ -7317,7 +7686,7 @@ function readStringList(expression, context, known) {
         const array = asArrayLiteral(node, context);
         if (array) {
             for (const element of [...array.elements].reverse())
-                pending.push(typescript_default().isSpreadElement(element) ? element.expression : element);
+                pending.push(element?.kind === 'spread' ? element.argument : element);
             continue;
         }
         const text = evaluateString(node, context);
@@ -7330,19 +7699,13 @@ function readStringList(expression, context, known) {
         list.dynamic = true;
     return list;
 }
-function unwrapParentheses(expression) {
-    let node = expression;
-    while (typescript_default().isParenthesizedExpression(node) || typescript_default().isAsExpression(node) || typescript_default().isSatisfiesExpression(node))
-        node = node.expression;
-    return node;
-}
 function configObjectOf(element, context) {
     const direct = asObjectLiteral(element, context);
     if (direct)
         return direct;
-    if (!typescript_default().isCallExpression(element) || !typescript_default().isIdentifier(element.expression))
+    if (element.kind !== 'call' || element.callee.kind !== 'identifier')
         return undefined;
-    if (!config_options_CONFIG_WRAPPERS.has(element.expression.text))
+    if (!config_options_CONFIG_WRAPPERS.has(element.callee.name))
         return undefined;
     return asObjectLiteral(element.arguments[0], context);
 }
@@ -7469,7 +7832,7 @@ function settingsRule(include) {
 ;// CONCATENATED MODULE: ./src/impact/select/jest-config.ts
 /**
  * Reads the test files and setup files of a jest config: jest.config.js,
- * .ts, .mjs, .cjs, .mts or .cts through the TypeScript AST, jest.config.json,
+ * .ts, .mjs, .cjs, .mts or .cts through the syntax reader of src/impact/syntax/, jest.config.json,
  * or the `jest` field of package.json.
  */
 
@@ -7610,7 +7973,7 @@ function quoteAll(values) {
 /**
  * Reads the test files and setup files of a vitest config, or of a vite
  * config that vitest reads when no vitest config sits beside it, through
- * the TypeScript AST.
+ * the syntax reader of src/impact/syntax/.
  */
 
 
@@ -8024,96 +8387,6 @@ function emptyLockGraph() {
     return { nodes: new Map(), importers: new Map() };
 }
 
-;// CONCATENATED MODULE: ./src/impact/change/parse-problem.ts
-/**
- * Problems in manifests and lockfiles that could not be read. The readers
- * return them instead of throwing, because a file that cannot be read widens
- * the run to every test and must never stop it.
- */
-/** A syntax or structure problem that a reader throws and `toParseProblem` turns into a result. */
-class TextSyntaxError extends Error {
-    problem;
-    line;
-    column;
-    constructor(problem, line, column) {
-        super(problem);
-        this.problem = problem;
-        this.line = line;
-        this.column = column;
-        this.name = 'TextSyntaxError';
-    }
-}
-/** Describes `error` as a problem of `file` on `side`. */
-function toParseProblem(error, file, side) {
-    let where = '';
-    if (error.line !== undefined)
-        where = ` at line ${error.line}`;
-    if (error.line !== undefined && error.column !== undefined)
-        where += `, column ${error.column}`;
-    const problem = {
-        file,
-        side,
-        message: `${file} at the ${side} commit could not be read${where}: ${error.problem}`,
-    };
-    if (error.line !== undefined)
-        problem.line = error.line;
-    if (error.column !== undefined)
-        problem.column = error.column;
-    return problem;
-}
-/** 1-based line and column of the UTF-16 offset `offset` in `text`. */
-function positionAt(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let index = text.indexOf('\n'); index >= 0 && index < offset; index = text.indexOf('\n', index + 1)) {
-        line++;
-        lineStart = index + 1;
-    }
-    return { line, column: offset - lineStart + 1 };
-}
-/**
- * Parses JSON text, throwing `TextSyntaxError` with the position of a syntax
- * error. V8 names the offset in its message ("at position 42") on Node 20
- * and later, and reports a truncated text as "Unexpected end of JSON input".
- */
-function parse_problem_parseJsonText(text) {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    try {
-        return JSON.parse(body);
-    }
-    catch (error) {
-        if (!(error instanceof SyntaxError))
-            throw error;
-        const offset = /at position (\d+)/.exec(error.message)?.[1];
-        const position = positionAt(body, offset === undefined ? body.length : Number(offset));
-        const problem = error.message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
-        throw new TextSyntaxError(`invalid JSON (${problem})`, position.line, position.column);
-    }
-}
-/** Returns `value` as a plain object, or throws `TextSyntaxError` naming `where`. */
-function parse_problem_expectObject(value, where) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new TextSyntaxError(`${where} is not an object`);
-    }
-    return value;
-}
-/**
- * Returns `value` as a plain object, with an empty object for a missing
- * value. YAML read with the failsafe schema gives `''` for a key without a
- * value, so that counts as missing too.
- */
-function optionalObject(value, where) {
-    return value === undefined || value === null || value === '' ? {} : parse_problem_expectObject(value, where);
-}
-/**
- * Returns the object at `key` of `parent` as `optionalObject` does, or throws
- * when it is another type. Only own properties count, so a key taken from the
- * file, such as `constructor`, never reads Object.prototype.
- */
-function parse_problem_objectField(parent, key, where) {
-    return optionalObject(Object.hasOwn(parent, key) ? parent[key] : undefined, `${where}.${key}`);
-}
-
 ;// CONCATENATED MODULE: ./src/impact/change/lockfile-npm.ts
 /**
  * Reads `package-lock.json` and `npm-shrinkwrap.json` of lockfileVersion 2
@@ -8364,7 +8637,7 @@ function parseYarnClassicSyntax(text) {
         if (indent !== parent.indent + INDENT_STEP)
             throw new TextSyntaxError('unexpected indentation', lineNumber, indent + 1);
         const cursor = new LineCursor(content, lineNumber, indent);
-        const statement = readStatement(cursor);
+        const statement = yarn_classic_syntax_readStatement(cursor);
         if (statement.kind === 'block') {
             const block = emptyBlock();
             for (const key of statement.keys)
@@ -8383,7 +8656,7 @@ function emptyBlock() {
     return Object.create(null);
 }
 /** Reads `key[, key...]:` or `key value` from one line. */
-function readStatement(cursor) {
+function yarn_classic_syntax_readStatement(cursor) {
     const keys = [cursor.readWord()];
     for (;;) {
         cursor.skipSpaces();
