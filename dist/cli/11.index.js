@@ -5687,8 +5687,8 @@ function resolveDirective(resolver, importer, specifier) {
     return resolver.resolve(importer, specifier, { conditions: 'types' });
 }
 
-// EXTERNAL MODULE: ./src/impact/scan/index.ts + 14 modules
-var scan = __webpack_require__(1802);
+// EXTERNAL MODULE: ./src/impact/scan/index.ts + 15 modules
+var scan = __webpack_require__(6689);
 // EXTERNAL MODULE: ./src/impact/scan/file-kinds.ts
 var file_kinds = __webpack_require__(2644);
 ;// CONCATENATED MODULE: ./src/impact/graph/scan-cache.ts

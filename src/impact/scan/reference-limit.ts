@@ -11,12 +11,8 @@
 /** Words that start a reference, or end one (`from` closes `export … from`). */
 const REFERENCE_WORDS = ['import', 'require', '<reference'];
 
-/**
- * `from`, then white space or comments, then the opening quote of a
- * specifier. A `from` not followed by a quote, as in `Array.from(x)`,
- * ends no reference.
- */
-const FROM_SPECIFIER = /\bfrom(?:\s|\/\*[\s\S]*?\*\/|\/\/[^\n\r]*)*['"`]/g;
+/** `from`, then white space or comments, then the opening quote of a specifier. A `from` not followed by a quote, as in `Array.from(x)`, ends no reference. */
+const FROM_SPECIFIER = /from(?:\s|\/\*[\s\S]*?\*\/|\/\/[^\n\r]*)*['"`]/y;
 
 /**
  * Returns the offset from which no reference can start in `text`: just past
@@ -31,6 +27,16 @@ export function referenceLimit(text: string): number {
     const at = text.lastIndexOf(word);
     if (at >= 0) limit = Math.max(limit, at + word.length);
   }
-  for (const match of text.matchAll(FROM_SPECIFIER)) limit = Math.max(limit, match.index + match[0].length);
-  return limit;
+  return Math.max(limit, lastFromSpecifier(text, limit));
+}
+
+/** End of the last `from` with a specifier after it that lies past `after`, or 0. Searching from the end finds it without reading the whole text. */
+function lastFromSpecifier(text: string, after: number): number {
+  for (let at = text.lastIndexOf('from'); at >= after; at = text.lastIndexOf('from', at - 1)) {
+    FROM_SPECIFIER.lastIndex = at;
+    const match = FROM_SPECIFIER.exec(text);
+    if (match !== null) return at + match[0].length;
+    if (at === 0) break;
+  }
+  return 0;
 }
