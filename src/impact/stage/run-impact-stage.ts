@@ -17,12 +17,14 @@ import { impactStageReport } from '../report/stage-report.js';
 import type { ImpactResult } from '../report/result.js';
 import { readDiskView } from '../resolve/disk-view.js';
 import { createResolver, type RepositoryView, type Resolver } from '../resolve/index.js';
+import { countOf } from '../risk/detail-text.js';
 import { assessRisk, DEFAULT_HISTORY_WINDOW, type ModuleVersions, type PublicModules } from '../risk/index.js';
 import { discoverTestFiles, selectImpact, type Explanation, type ImpactSelection, type TestCatalog } from '../select/index.js';
 import { PackageOwners, type WorkspacePackageRef } from '../select/package-owners.js';
 import { selectSuites } from '../select/suites.js';
 import { compareDependencies, dependencyFiles } from './dependency-changes.js';
 import { explanationBlocks } from './explanation-blocks.js';
+import { matchExplainPath } from './explain-paths.js';
 import { findPublicModules, measureCentrality } from './risk-inputs.js';
 import type { ScanCacheStore } from './scan-cache-store.js';
 import { readTreeSnapshot } from './tree-snapshot.js';
@@ -69,7 +71,7 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   const head = request.headSource === 'working-tree' ? await readWorkingTree(root, scope) : await readTreeSnapshot(root, scope.headSha, stored.cache);
   const resolver = createResolver(head.view);
   const headBuild = buildModuleGraph({ view: head.view, resolver, blobHashes: head.blobHashes, cache: stored.cache });
-  log.info(`Impact: scanned ${headBuild.scanned} files, reused ${headBuild.reused} cached scans.`);
+  log.info(`Impact: scanned ${countOf(headBuild.scanned, 'file', 'files')}, reused ${countOf(headBuild.reused, 'cached scan', 'cached scans')}.`);
 
   const base = await buildBaseGraph(root, scope, stored.cache);
   const baseBuild = base?.build ?? null;
@@ -131,7 +133,8 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     warnings: [...headBuild.warnings.messages, ...moreWarnings(headBuild)],
     edges: headBuild.graph.edges,
   };
-  const explanations = (request.explain ?? []).map((path) => selection.explain(path));
+  const knownPaths = [...head.view.files, ...scope.files.map((change) => change.path)];
+  const explanations = (request.explain ?? []).map((path) => selection.explain(matchExplainPath(path, knownPaths)));
   const report = impactStageReport(result);
   report.blocks.push(...explanationBlocks(explanations));
   if (explanations.length > 0) {

@@ -390,7 +390,7 @@ describe('impact stage scan cache', () => {
 
     const { json, log } = await analyse(dir, { kind: 'local', base: 'main' }, { cachePath });
 
-    expect(log).toContain('Impact: scanned 1 files, reused 15 cached scans.');
+    expect(log).toContain('Impact: scanned 1 file, reused 15 cached scans.');
     expect(testPaths(json)).toEqual(['packages/core/test/math.test.ts', 'packages/web/test/cart.test.ts', 'packages/web/test/label.test.ts']);
     // The new import is the third direct importer of math.ts, after math.test.ts and index.ts.
     expect(factor(first.json, 'fanIn')?.value).toBe(2);
