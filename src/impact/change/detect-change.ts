@@ -11,7 +11,7 @@ import { findDefaultBaseRef } from '../../git/default-branch.js';
 import { assertSafeRef, repositoryRoot } from '../../git/git.js';
 import type { ChangeScope } from '../model.js';
 import { diffCommits, diffWorkingTree } from './changed-files.js';
-import { isZeroSha, lookUpCommit, requireCommit, shortSha, type CommitLookup } from './commit-lookup.js';
+import { isZeroSha, lookUpCommit, requireCommit, requireHeadCommit, shortSha, type CommitLookup } from './commit-lookup.js';
 import { findMergeBase, type MergeBaseSearch } from './merge-base-search.js';
 
 /**
@@ -126,7 +126,7 @@ async function planPush(search: MergeBaseSearch, before: string, after: string):
  */
 async function planLocal(search: MergeBaseSearch, base: string | undefined, head: string | undefined): Promise<Comparison> {
   const headRef = head ?? 'HEAD';
-  const headSha = await requireCommit(search, headRef, 'head');
+  const headSha = headRef === 'HEAD' ? await requireHeadCommit(search) : await requireCommit(search, headRef, 'head');
   const plan = (found: CommitLookup): Comparison => ({ mode: 'local', base: found, headSha, workingTree: head === undefined });
 
   const baseRef = base ?? (await findDefaultBaseRef(search.root));

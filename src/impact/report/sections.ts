@@ -4,6 +4,7 @@
  */
 
 import type { Block, Inline, Span } from '../../report/document.js';
+import { endSentence } from '../../config/issues.js';
 import { displayText } from '../display-text.js';
 import type { AffectedTest, Evidence, RiskAssessment, RiskFactor, RunAllReason, SelectedSuite } from '../model.js';
 import { countOf } from '../risk/detail-text.js';
@@ -45,6 +46,14 @@ export function riskBlocks(risk: RiskAssessment): Block[] {
       align: ['left', 'right', 'right', 'right', 'right', 'left'],
       rows,
     },
+  ];
+}
+
+/** Builds the risk section for a change that could not be determined. No factor measured anything, so it gives the reason instead of the table. */
+export function unknownRiskBlocks(reason: string): Block[] {
+  return [
+    { kind: 'heading', level: 4, text: 'Risk: unknown' },
+    { kind: 'paragraph', text: `The change could not be determined, so its risk was not measured and every test runs. ${endSentence(reason)}` },
   ];
 }
 

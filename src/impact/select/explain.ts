@@ -3,6 +3,7 @@
  * it to a changed file, the trigger that widened the run, or why nothing
  * reaches it and what would make it a test.
  */
+import { endSentence } from '../../config/issues.js';
 import { displayText } from '../display-text.js';
 import type { ModuleGraph } from '../graph/index.js';
 import type { AffectedTest, ChangedFile, EdgeKind, GraphEdge } from '../model.js';
@@ -117,11 +118,6 @@ function chainLines(context: ExplainContext, edges: readonly GraphEdge[]): strin
 function describeEdge(edge: GraphEdge): string {
   const typeOnly = edge.typeOnly ? ', type-only' : '';
   return `${displayText(edge.from)}:${edge.line} ${VERBS[edge.kind]} ${displayText(edge.to)} ("${displayText(edge.specifier)}"${typeOnly}, via ${edge.via})`;
-}
-
-/** Ends a sentence with a period, unless the detail it ends with has one already. */
-function endSentence(text: string): string {
-  return /[.?!]$/.test(text) ? text : `${text}.`;
 }
 
 function count(value: number, noun: string): string {

@@ -14,7 +14,7 @@ import { detectChange, type ChangeRequest } from '../change/detect-change.js';
 import { buildModuleGraph, type ModuleGraphBuild, type ScanCache } from '../graph/index.js';
 import type { AffectedTest, ChangeScope, ImpactSettings, RunAllReason, SelectedSuite } from '../model.js';
 import { impactStageReport } from '../report/stage-report.js';
-import type { ImpactResult } from '../report/result.js';
+import { UNKNOWN_CHANGE_TRIGGER, type ImpactResult } from '../report/result.js';
 import { readDiskView } from '../resolve/disk-view.js';
 import { createResolver, type RepositoryView, type Resolver } from '../resolve/index.js';
 import { countOf } from '../risk/detail-text.js';
@@ -199,7 +199,7 @@ function widenForUnknownChange(
       suites: selection.suites,
     };
   }
-  const reason: RunAllReason = { trigger: 'change unknown', file: '', detail: scope.fullRunReason };
+  const reason: RunAllReason = { trigger: UNKNOWN_CHANGE_TRIGGER, file: '', detail: scope.fullRunReason };
   const runAllReasons = [reason, ...selection.runAll.reasons];
   const paths = [...tests.files].sort();
   const affectedTests = paths.map(

@@ -346,6 +346,8 @@ describe('impact stage in a shallow clone', () => {
     expect(json.changedFiles).toEqual([]);
     expect(json.runAll.enabled).toBe(true);
     expect(json.runAll.reasons[0]?.trigger).toBe('change unknown');
+    expect(stage.headline).toMatch(/^Risk unknown: no merge base .*; running all tests$/);
+    expect(json.risk.level).toBe('unknown');
     expect(json.runAll.reasons[0]?.detail).toMatch(/No merge base .*fetch-depth: 0/);
     expect(testPaths(json)).toEqual(TEST_FILES);
     expect(json.suites.map((suite) => suite.name)).toEqual(['web-e2e', 'core-bench']);
