@@ -12,20 +12,19 @@ import type { StageReport } from '../../report/document.js';
 import type { Logger } from '../../run/logger.js';
 import { detectChange, type ChangeRequest } from '../change/detect-change.js';
 import { buildModuleGraph, type ModuleGraphBuild, type ScanCache } from '../graph/index.js';
-import type { AffectedTest, ChangeScope, ImpactSettings, RunAllReason, SelectedSuite } from '../model.js';
+import type { ChangeScope, RunAllReason } from '../model.js';
 import { impactStageReport } from '../report/stage-report.js';
 import { UNKNOWN_CHANGE_TRIGGER, type ImpactResult } from '../report/result.js';
 import { readDiskView } from '../resolve/disk-view.js';
 import { createResolver, type RepositoryView, type Resolver } from '../resolve/index.js';
 import { countOf } from '../risk/detail-text.js';
 import { assessRisk, DEFAULT_HISTORY_WINDOW, type ModuleVersions, type PublicModules } from '../risk/index.js';
-import { discoverTestFiles, selectImpact, type Explanation, type ImpactSelection, type TestCatalog } from '../select/index.js';
-import { PackageOwners, type WorkspacePackageRef } from '../select/package-owners.js';
-import { selectSuites } from '../select/suites.js';
+import { discoverTestFiles, selectImpact, type Explanation } from '../select/index.js';
 import { compareDependencies, dependencyFiles } from './dependency-changes.js';
 import { explanationBlocks } from './explanation-blocks.js';
 import { matchExplainPath } from './explain-paths.js';
 import { findPublicModules, measureCentrality } from './risk-inputs.js';
+import { widenSelection } from './run-all-widening.js';
 import type { ScanCacheStore } from './scan-cache-store.js';
 import { readTreeSnapshot } from './tree-snapshot.js';
 
@@ -82,7 +81,6 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     { base: (path) => baseTexts.get(path)?.toString('utf8') ?? null, head: (path) => head.view.readText(path) ?? null },
     headBuild.workspaces,
   );
-  notes.push(...dependencies.notes);
 
   const selection = selectImpact({
     head: headBuild.graph,
@@ -95,7 +93,8 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     lockfiles: dependencies.lockfiles,
   });
   notes.push(...selection.notes);
-  const { affectedTests, affectedPackages, runAllReasons, suites } = widenForUnknownChange(scope, selection, tests, settings, headBuild.workspaces);
+  const stageReasons = [...unknownChangeReasons(scope), ...dependencies.runAllReasons];
+  const { affectedTests, affectedPackages, runAllReasons, suites } = widenSelection(stageReasons, selection, tests, settings, headBuild.workspaces);
 
   const history = await readHistory(root, scope, head.view, notes);
   const publicModules = findPublicModules(headBuild.graph, resolver);
@@ -171,52 +170,9 @@ async function buildBaseGraph(root: string, scope: ChangeScope, cache: ScanCache
   return { build: buildModuleGraph({ view: base.view, resolver, blobHashes: base.blobHashes, cache }), resolver };
 }
 
-/** The parts of the selection that an unknown change widens to everything. */
-interface WidenedSelection {
-  affectedTests: AffectedTest[];
-  affectedPackages: string[];
-  runAllReasons: RunAllReason[];
-  suites: SelectedSuite[];
-}
-
-/**
- * When the change could not be determined (history missing after deepening),
- * every test runs, and the reason heads the run-all reasons. Every suite and
- * the packages of every test are selected too, as a run-all trigger selects them.
- */
-function widenForUnknownChange(
-  scope: ChangeScope,
-  selection: ImpactSelection,
-  tests: TestCatalog,
-  settings: ImpactSettings,
-  workspaces: readonly WorkspacePackageRef[],
-): WidenedSelection {
-  if (!scope.fullRunReason) {
-    return {
-      affectedTests: selection.affectedTests,
-      affectedPackages: selection.affectedPackages.map((workspace) => workspace.name),
-      runAllReasons: selection.runAll.reasons,
-      suites: selection.suites,
-    };
-  }
-  const reason: RunAllReason = { trigger: UNKNOWN_CHANGE_TRIGGER, file: '', detail: scope.fullRunReason };
-  const runAllReasons = [reason, ...selection.runAll.reasons];
-  const paths = [...tests.files].sort();
-  const affectedTests = paths.map(
-    (path): AffectedTest => ({ path, need: 'run', evidence: { kind: 'trigger', trigger: reason.trigger, file: '', detail: reason.detail } }),
-  );
-  return { affectedTests, affectedPackages: packagesOf(paths, workspaces), runAllReasons, suites: selectSuites(settings.suites, [], runAllReasons) };
-}
-
-/** Names of the workspace packages that contain `paths`, sorted by folder as the selection sorts them. */
-function packagesOf(paths: readonly string[], workspaces: readonly WorkspacePackageRef[]): string[] {
-  const owners = new PackageOwners(workspaces);
-  const byFolder = new Map<string, string>();
-  for (const path of paths) {
-    const owner = owners.ownerOf(path);
-    if (owner) byFolder.set(owner.folder, owner.name);
-  }
-  return [...byFolder.keys()].sort().map((folder) => byFolder.get(folder)!);
+/** The run-all reason of a change that could not be determined (history missing after deepening), which heads the run-all reasons. */
+function unknownChangeReasons(scope: ChangeScope): RunAllReason[] {
+  return scope.fullRunReason ? [{ trigger: UNKNOWN_CHANGE_TRIGGER, file: '', detail: scope.fullRunReason }] : [];
 }
 
 /** Reads churn and authors of the changed files that exist at the head; failures become a note, not an error. */

@@ -8,12 +8,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeGitPath } from '../../../src/git/git-path.js';
-import type { ImpactJson } from '../../../src/impact/report/result-json.js';
 import { renderMarkdown } from '../../../src/report/markdown.js';
 import { renderTerminal } from '../../../src/report/terminal.js';
-import { recordingLogger } from '../../../src/run/logger.js';
-import { runCheck } from '../../../src/run/run-check.js';
 import { TestRepo } from '../../git/fixture.js';
+import { runImpactOnly } from '../support/run-impact-only.js';
 
 const repos: TestRepo[] = [];
 
@@ -48,24 +46,8 @@ function oddRepository(): TestRepo {
 }
 
 async function analyse(repo: TestRepo, explain: string[] = []) {
-  const result = await runCheck({
-    root: repo.dir,
-    overrides: [],
-    stages: ['impact'],
-    diff: null,
-    base: () => ({ kind: 'none', reason: 'These tests measure no coverage.' }),
-    change: { kind: 'local', base: 'main' },
-    headSource: 'working-tree',
-    explain,
-    log: recordingLogger(),
-  });
-  const stage = result.report.stages[0]!;
-  return {
-    stage,
-    json: stage.json as ImpactJson & { explanations?: { path: string; selected: boolean; lines: string[] }[] },
-    terminal: renderTerminal(result.report),
-    markdown: renderMarkdown(result.report),
-  };
+  const { report, json } = await runImpactOnly(repo.dir, { kind: 'local', base: 'main' }, { explain });
+  return { json, terminal: renderTerminal(report), markdown: renderMarkdown(report) };
 }
 
 describe('impact stage with odd paths', () => {
