@@ -84,14 +84,17 @@ const STAGE_TITLES: Record<CommandRun['command'], string> = { check: 'Check', co
 
 /**
  * Returns the change, head source, scan cache and explained files of the
- * impact stage. A local run compares the working tree, or `--head` when given, with
- * the merge base of `--base` or of the default branch.
+ * impact stage. It compares `--head` with the merge base of `--base` or of the
+ * default branch. Without `--head`, `impact` compares the working tree, so
+ * uncommitted and untracked files count. `check` compares the commit HEAD
+ * instead, the same change that patch coverage measures, because both stages
+ * of one run must report one change, and the coverage diff reads commits only.
  */
 function impactOptions(run: CommandRun, root: string, log: Logger): Partial<CheckRequest> {
   const { parsed } = run;
   if (run.command === 'coverage') return {};
   const base = stringValue(parsed, 'base');
-  const head = stringValue(parsed, 'head');
+  const head = stringValue(parsed, 'head') ?? (run.command === 'check' ? 'HEAD' : undefined);
   const explain = run.command === 'impact' ? listValue(parsed, 'explain') : [];
   const noCache = run.command === 'impact' && flagValue(parsed, 'no-cache');
   return {

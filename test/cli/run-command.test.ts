@@ -8,6 +8,8 @@ import { CHECK_COMMAND } from '../../src/cli/commands/check.js';
 import { IMPACT_COMMAND } from '../../src/cli/commands/impact.js';
 import { parseCommandLine } from '../../src/cli/options.js';
 import { runCommand } from '../../src/cli/run-command.js';
+import type { ImpactJson } from '../../src/impact/report/result-json.js';
+import { lcovReport } from '../e2e/support/scenario.js';
 import { TestRepo } from '../git/fixture.js';
 
 const repos: TestRepo[] = [];
@@ -60,5 +62,78 @@ describe('testmaster impact without commits', () => {
     expect(result.exitCode).toBe(2);
     expect(result.stdout).toContain('HEAD names the branch main, which has no commits yet');
     expect(result.stdout).toContain('Commit the files first');
+  });
+});
+
+/**
+ * Creates a repository whose `feature` branch commits a change to line 2 of
+ * src/a.ts, and whose working tree then edits src/b.ts and adds src/c.ts
+ * without committing them. A coverage report covers neither changed line of a.ts and b.ts.
+ */
+function repositoryWithUncommittedWork(): TestRepo {
+  const repo = createRepo('testmaster-cli-check-');
+  repo.write('.gitignore', 'coverage/\nnode_modules/\n');
+  repo.write('package.json', JSON.stringify({ name: 'demo', private: true, devDependencies: { vitest: '^4.0.0' } }));
+  repo.write('src/a.ts', 'export const a = 1;\nexport const a2 = 2;\n');
+  repo.write('src/b.ts', 'export const b = 1;\n');
+  repo.write('test/a.test.ts', 'import { a } from "../src/a";\ntest("a", () => a);\n');
+  repo.write('test/b.test.ts', 'import { b } from "../src/b";\ntest("b", () => b);\n');
+  repo.commit('Add the modules');
+  repo.git('switch', '--quiet', '--create', 'feature');
+  repo.write('src/a.ts', 'export const a = 1;\nexport const a2 = 3;\n');
+  repo.commit('Change a');
+  repo.write('src/b.ts', 'export const b = 2;\n');
+  repo.write('src/c.ts', 'export const c = 1;\n');
+  repo.write('coverage/lcov.info', lcovReport([{ path: 'src/a.ts', hits: { 1: 1, 2: 0 } }, { path: 'src/b.ts', hits: { 1: 0 } }]));
+  return repo;
+}
+
+describe('testmaster check', () => {
+  it('gives both stages the committed change', async () => {
+    const repo = repositoryWithUncommittedWork();
+
+    const result = await run('check', repo.dir, ['--base', 'main', '--json', '-']);
+
+    const json = JSON.parse(result.stdout) as { stages: { impact: ImpactJson; coverage: unknown } };
+    expect(json.stages.impact.changedFiles.map((file) => file.path)).toEqual(['src/a.ts']);
+    expect(json.stages.impact.affectedTests.map((test) => test.path)).toEqual(['test/a.test.ts']);
+    // Patch coverage counts the one committed line, which no test covered.
+    expect(json.stages.impact.risk.factors.find((factor) => factor.id === 'uncoveredLines')?.value).toBe(1);
+  });
+
+  it('notes the uncommitted files it leaves out', async () => {
+    const repo = repositoryWithUncommittedWork();
+
+    const result = await run('check', repo.dir, ['--base', 'main', '--json', '-']);
+
+    const json = JSON.parse(result.stdout) as { stages: { impact: ImpactJson } };
+    expect(json.stages.impact.notes).toContain(
+      'The change ends at the commit HEAD, so 2 files with uncommitted changes are left out: "src/b.ts" and "src/c.ts". Commit them to include them, or run testmaster impact without --head.',
+    );
+  });
+});
+
+describe('testmaster check with the scan cache in the working tree', () => {
+  it('leaves the cache file out of the note', async () => {
+    const repo = repositoryWithUncommittedWork();
+    // Without the ignore rule, the scan cache that the first run writes is an untracked file.
+    repo.write('.gitignore', 'coverage/\n');
+
+    await run('check', repo.dir, ['--base', 'main']);
+    const result = await run('check', repo.dir, ['--base', 'main', '--json', '-']);
+
+    const json = JSON.parse(result.stdout) as { stages: { impact: ImpactJson } };
+    expect(json.stages.impact.notes.join('\n')).toContain('left out: ".gitignore", "src/b.ts" and "src/c.ts".');
+  });
+});
+
+describe('testmaster impact', () => {
+  it('includes uncommitted work', async () => {
+    const repo = repositoryWithUncommittedWork();
+
+    const result = await run('impact', repo.dir, ['--base', 'main', '--json', '-', '--no-cache']);
+
+    const json = JSON.parse(result.stdout) as ImpactJson;
+    expect(json.changedFiles.map((file) => file.path)).toEqual(['src/a.ts', 'src/b.ts', 'src/c.ts']);
   });
 });

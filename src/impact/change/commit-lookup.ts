@@ -84,6 +84,11 @@ export async function requireHeadCommit(context: LookupContext): Promise<string>
   return requireCommit(context, 'HEAD', 'head');
 }
 
+/** SHA of the commit that is checked out, or null on a branch without commits. */
+export function revParseHead(root: string): Promise<string | null> {
+  return revParseCommit(root, 'HEAD');
+}
+
 async function revParseCommit(root: string, ref: string): Promise<string | null> {
   const result = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   const sha = result.stdout.toString('utf8').trim();

@@ -4,7 +4,7 @@
  * the disk are read here, and each step below is one call into a part that
  * takes and returns plain data.
  */
-import { relative, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import type { ResolvedImpactConfig } from '../../config/types.js';
 import { fileHistory, type FileHistory } from '../../git/history.js';
 import { listIndexedFiles, readBlobs } from '../../git/tree-view.js';
@@ -61,7 +61,7 @@ const SCRIPT_PATH = /\.([cm]?[jt]sx?|vue|svelte)$/;
 
 export async function runImpactStage(request: ImpactStageRequest): Promise<ImpactStageOutcome> {
   const { root, settings, log } = request;
-  const scope = withoutCacheFile(await detectChange(root, request.change), root, request.cacheStore);
+  const scope = await detectChange(root, request.change, { ignoredPaths: cacheFileInside(root, request.cacheStore) });
   for (const note of scope.notes) log.info(note);
 
   const stored = request.cacheStore ? await request.cacheStore.load() : { cache: new Map() as ScanCache };
@@ -143,11 +143,12 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   return { report, explanations };
 }
 
-/** Leaves the scan cache file out of the change, where it lies inside the repository. */
-function withoutCacheFile(scope: ChangeScope, root: string, store: ScanCacheStore | null): ChangeScope {
-  if (!store?.file) return scope;
-  const path = relative(root, store.file).split(sep).join('/');
-  return { ...scope, files: scope.files.filter((change) => change.path !== path) };
+/** Returns the repository path of the scan cache file, which the change leaves out. It is empty without a cache file inside the repository. */
+function cacheFileInside(root: string, store: ScanCacheStore | null): string[] {
+  if (!store?.file) return [];
+  const path = relative(root, store.file);
+  if (path === '' || path.startsWith('..') || isAbsolute(path)) return [];
+  return [path.split(sep).join('/')];
 }
 
 /** Reads the tracked files of the working tree with their blob SHAs, plus the untracked files a local change added. */
@@ -170,7 +171,7 @@ async function buildBaseGraph(root: string, scope: ChangeScope, cache: ScanCache
   return { build: buildModuleGraph({ view: base.view, resolver, blobHashes: base.blobHashes, cache }), resolver };
 }
 
-/** The run-all reason of a change that could not be determined (history missing after deepening), which heads the run-all reasons. */
+/** Returns the run-all reason of a change that could not be determined (history missing after deepening), which heads the run-all reasons. */
 function unknownChangeReasons(scope: ChangeScope): RunAllReason[] {
   return scope.fullRunReason ? [{ trigger: UNKNOWN_CHANGE_TRIGGER, file: '', detail: scope.fullRunReason }] : [];
 }
