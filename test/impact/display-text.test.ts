@@ -37,6 +37,10 @@ describe('matchExplainPath', () => {
     expect(matchExplainPath('src/two\ufffd.ts', paths)).toBe('src/two\udce9\udc80.ts');
   });
 
+  it('matches a path listed twice', () => {
+    expect(matchExplainPath('src/lat\ufffd.ts', [...paths, 'src/lat\udce9.ts'])).toBe('src/lat\udce9.ts');
+  });
+
   it('keeps an ambiguous argument', () => {
     expect(matchExplainPath('src/x\ufffd.ts', paths)).toBe('src/x\ufffd.ts');
   });

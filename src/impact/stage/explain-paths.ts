@@ -14,8 +14,8 @@
 export function matchExplainPath(requested: string, paths: readonly string[]): string {
   if (!requested.includes(REPLACEMENT_CHARACTER) || paths.includes(requested)) return requested;
   const pattern = new RegExp(`^${requested.split(REPLACEMENT_CHARACTER).map(escapeRegExp).join(INVALID_BYTES)}$`);
-  const matches = paths.filter((path) => pattern.test(path));
-  return matches.length === 1 ? matches[0]! : requested;
+  const matches = new Set(paths.filter((path) => pattern.test(path)));
+  return matches.size === 1 ? [...matches][0]! : requested;
 }
 
 const REPLACEMENT_CHARACTER = '\uFFFD';

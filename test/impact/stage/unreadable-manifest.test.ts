@@ -37,7 +37,7 @@ describe('impact stage with an unreadable package.json', () => {
     expect(json.runAll.reasons).toHaveLength(1);
     expect(json.runAll.reasons[0]?.trigger).toBe('package.json unreadable');
     expect(json.runAll.reasons[0]?.file).toBe('packages/web/package.json');
-    expect(json.runAll.reasons[0]?.detail).toMatch(/^packages\/web\/package\.json at the head commit could not be read at line 4, column 3: invalid JSON/);
+    expect(json.runAll.reasons[0]?.detail).toMatch(/^packages\/web\/package\.json at the head could not be read at line 4, column 3: invalid JSON/);
     expect(json.runAll.reasons[0]?.detail).toMatch(/Fix the JSON syntax of packages\/web\/package\.json; until then every test runs\.$/);
     expect(json.affectedTests.map((test) => test.path)).toEqual(TEST_FILES);
     expect(json.notes.join('\n')).not.toContain('dependencies are treated as changed');
