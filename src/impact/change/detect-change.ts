@@ -148,7 +148,7 @@ async function planLocal(
   if (baseRef === null) {
     return plan({
       found: false,
-      reason: 'No default branch (origin/HEAD, origin/main, origin/master, main or master) was found to compare with. Pass the base branch to compare with, for example origin/main',
+      reason: 'No default branch (origin/HEAD, origin/main, origin/master, main or master) was found to compare with. Pass --base REF with the branch to compare with, for example --base origin/main.',
     });
   }
   const baseCommit = await lookUpCommit(search, baseRef, base === undefined ? 'default branch' : 'base');
