@@ -176,7 +176,11 @@ function unknownChangeReasons(scope: ChangeScope): RunAllReason[] {
   return scope.fullRunReason ? [{ trigger: UNKNOWN_CHANGE_TRIGGER, file: '', detail: scope.fullRunReason }] : [];
 }
 
-/** Reads churn and authors of the changed files that exist at the head; failures become a note, not an error. */
+/**
+ * Reads churn and authors of the changed files that exist at the head; failures become a note, not an error.
+ * NOTE: `fileHistory` passes paths as string arguments, so a path that is not UTF-8 reaches git
+ * with U+FFFD in place of its bytes and counts no commits.
+ */
 async function readHistory(root: string, scope: ChangeScope, view: RepositoryView, notes: string[]): Promise<FileHistory | null> {
   const paths = scope.files.filter((change) => change.status !== 'deleted').map((change) => change.path);
   if (paths.length === 0 || view.files.length === 0) return null;
