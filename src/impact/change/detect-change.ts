@@ -148,7 +148,7 @@ async function planLocal(
   if (baseRef === null) {
     return plan({
       found: false,
-      reason: 'No default branch (origin/HEAD, origin/main, origin/master, main or master) was found to compare with. Pass --base REF with the branch to compare with, for example --base origin/main.',
+      reason: 'No default branch (origin/HEAD, origin/main, origin/master, main or master) was found to compare with. Pass --base REF with the branch to compare with, for example --base origin/main',
     });
   }
   const baseCommit = await lookUpCommit(search, baseRef, base === undefined ? 'default branch' : 'base');
@@ -167,10 +167,10 @@ async function noteUncommittedWork(search: MergeBaseSearch, headRef: string, hea
   if (checkedOut !== headSha) return;
   const uncommitted = (await diffWorkingTree(search.root, headSha)).filter((file) => !ignored.has(file.path));
   if (uncommitted.length === 0) return;
-  const files = countOf(uncommitted.length, 'file', 'files');
+  const one = uncommitted.length === 1;
   search.notes.push(
-    `The change ends at the commit ${headRef}, so ${files} with uncommitted changes ${uncommitted.length === 1 ? 'is' : 'are'} left out: ` +
-      `${listNames(uncommitted.map((file) => file.path))}. Commit them to include them, or run testmaster impact without --head.`,
+    `The change ends at the commit ${headRef}, so ${countOf(uncommitted.length, 'file', 'files')} with uncommitted changes ${one ? 'is' : 'are'} left out: ` +
+      `${listNames(uncommitted.map((file) => file.path))}. Commit ${one ? 'it to include it' : 'them to include them'}, or run testmaster impact without --head.`,
   );
 }
 

@@ -143,7 +143,7 @@ describe('detectChange for a local run without a default branch', () => {
     expect(result.baseSha).toBeNull();
     expect(result.headSha).toBe(head);
     expect(result.files).toEqual([]);
-    expect(result.fullRunReason).toMatch(/No default branch .* Pass --base REF with the branch to compare with, for example --base origin\/main\.$/);
+    expect(result.fullRunReason).toMatch(/No default branch .* Pass --base REF with the branch to compare with, for example --base origin\/main$/);
   });
 });
 
