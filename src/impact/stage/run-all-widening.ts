@@ -4,8 +4,10 @@
  * determined, or a package.json that could not be read. Either way the stage
  * cannot tell what changed, so it runs everything.
  */
+import { endSentence } from '../../config/issues.js';
+import { displayText } from '../display-text.js';
 import type { AffectedTest, ImpactSettings, RunAllReason, SelectedSuite } from '../model.js';
-import type { ImpactSelection, TestCatalog } from '../select/index.js';
+import type { Explanation, ImpactSelection, TestCatalog } from '../select/index.js';
 import { PackageOwners, type WorkspacePackageRef } from '../select/package-owners.js';
 import { selectSuites } from '../select/suites.js';
 
@@ -45,6 +47,25 @@ export function widenSelection(
     (path): AffectedTest => ({ path, need: 'run', evidence: { kind: 'trigger', trigger: first.trigger, file: first.file, detail: first.detail } }),
   );
   return { affectedTests, affectedPackages: packagesOf(paths, workspaces), runAllReasons, suites: selectSuites(settings.suites, [], runAllReasons) };
+}
+
+/**
+ * Returns the explanation of a test file that a reason of the stage selects,
+ * which the selection itself knows nothing of: selected, with that reason
+ * first and the graph's explanation after it. Other explanations stay as they are.
+ */
+export function explainWidening(explanation: Explanation, stageReasons: readonly RunAllReason[]): Explanation {
+  const first = stageReasons[0];
+  if (first === undefined || !explanation.isTest || explanation.selected) return explanation;
+  // The detail names the file, so the sentence does not repeat it.
+  const reason = endSentence(`${displayText(explanation.path)} is a test file, and every test runs because of ${first.trigger}: ${first.detail}`);
+  return {
+    ...explanation,
+    selected: true,
+    need: 'run',
+    evidence: { kind: 'trigger', trigger: first.trigger, file: first.file, detail: first.detail },
+    lines: [reason, ...explanation.lines],
+  };
 }
 
 /** Names of the workspace packages that contain `paths`, sorted by folder as the selection sorts them. */

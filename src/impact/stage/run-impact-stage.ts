@@ -24,7 +24,7 @@ import { compareDependencies, dependencyFiles } from './dependency-changes.js';
 import { explanationBlocks } from './explanation-blocks.js';
 import { matchExplainPath } from './explain-paths.js';
 import { findPublicModules, measureCentrality } from './risk-inputs.js';
-import { widenSelection } from './run-all-widening.js';
+import { explainWidening, widenSelection } from './run-all-widening.js';
 import type { ScanCacheStore } from './scan-cache-store.js';
 import { readTreeSnapshot } from './tree-snapshot.js';
 
@@ -133,7 +133,7 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     edges: headBuild.graph.edges,
   };
   const knownPaths = [...head.view.files, ...scope.files.map((change) => change.path)];
-  const explanations = (request.explain ?? []).map((path) => selection.explain(matchExplainPath(path, knownPaths)));
+  const explanations = (request.explain ?? []).map((path) => explainWidening(selection.explain(matchExplainPath(path, knownPaths)), stageReasons));
   const report = impactStageReport(result);
   report.blocks.push(...explanationBlocks(explanations));
   if (explanations.length > 0) {

@@ -67,3 +67,22 @@ describe('impact stage with an unreadable package.json', () => {
     expect(stage.headline).toContain('run-all (package.json unreadable)');
   });
 });
+
+describe('--explain with an unreadable package.json', () => {
+  it('says that the test runs and why', async () => {
+    const { repo, dir } = monorepo();
+    commitFiles(repo, { 'packages/web/package.json': BROKEN_MANIFEST }, 'Break the manifest');
+
+    const { json } = await runImpactOnly(
+      dir,
+      { kind: 'pull-request', baseRef: 'main', headRef: FEATURE_BRANCH },
+      { headSource: 'commit', explain: ['packages/core/test/legacy.test.ts'] },
+    );
+
+    const explanation = json.explanations?.[0];
+    expect(explanation?.selected).toBe(true);
+    expect(explanation?.lines[0]).toMatch(
+      /^packages\/core\/test\/legacy\.test\.ts is a test file, and every test runs because of package\.json unreadable: packages\/web\/package\.json at the head could not be read at line 4, column 3/,
+    );
+  });
+});
