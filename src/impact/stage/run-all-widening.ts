@@ -50,9 +50,10 @@ export function widenSelection(
 }
 
 /**
- * Returns the explanation of a test file that a reason of the stage selects,
- * which the selection itself knows nothing of: selected, with that reason
- * first and the graph's explanation after it. Other explanations stay as they are.
+ * Returns the explanation of a test file that a reason of the stage selects.
+ * The selection has no record of these reasons, so the test is marked
+ * selected here, with the reason first and the graph's explanation after it.
+ * Other explanations stay as they are.
  */
 export function explainWidening(explanation: Explanation, stageReasons: readonly RunAllReason[]): Explanation {
   const first = stageReasons[0];
