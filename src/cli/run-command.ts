@@ -19,6 +19,7 @@ import { exitCodeOf } from '../run/exit-code.js';
 import { errorStage } from '../run/error-stage.js';
 import { streamLogger, type Logger } from '../run/logger.js';
 import { DEFAULT_REPORT_NAME, runCheck, type CheckRequest, type CheckResult } from '../run/run-check.js';
+import { quoteName } from '../impact/display-text.js';
 import { fileScanCacheStore, type ScanCacheStore } from '../impact/stage/scan-cache-store.js';
 import { isInsideFolder } from '../coverage/repository-bounds.js';
 import { flagValue, listValue, stringValue, type ParsedCommandLine } from './options.js';
@@ -109,7 +110,7 @@ function impactOptions(run: CommandRun, root: string, log: Logger): Partial<Chec
 function scanCacheInside(root: string, path: string, log: Logger): ScanCacheStore | null {
   const target = resolve(root, path);
   if (!isInsideFolder(root, target)) {
-    log.warning(`impact.cache.path ${JSON.stringify(path)} lies outside the repository, so the scan cache is not used. Name a path inside it.`);
+    log.warning(`impact.cache.path ${quoteName(path)} lies outside the repository, so the scan cache is not used. Name a path inside it.`);
     return null;
   }
   return fileScanCacheStore(target);
@@ -119,7 +120,7 @@ function scanCacheInside(root: string, path: string, log: Logger): ScanCacheStor
 function toRepositoryPath(root: string, path: string): string {
   const absolute = resolve(path);
   if (path.trim() === '' || !isInsideFolder(root, absolute) || absolute === root) {
-    throw new UserError(`--explain ${JSON.stringify(path)} is not a file inside the repository at ${root}. Name a file path relative to the current folder.`);
+    throw new UserError(`--explain ${quoteName(path)} is not a file inside the repository at ${root}. Name a file path relative to the current folder.`);
   }
   return relative(root, absolute).split(sep).join('/');
 }

@@ -137,3 +137,16 @@ describe('testmaster impact', () => {
     expect(json.changedFiles.map((file) => file.path)).toEqual(['src/a.ts', 'src/b.ts', 'src/c.ts']);
   });
 });
+
+describe('testmaster impact --explain outside the repository', () => {
+  it('quotes the argument once', async () => {
+    const repo = createRepo('testmaster-cli-explain-');
+    repo.write('src/a.ts', 'export const a = 1;\n');
+    repo.commit('Add a');
+
+    const result = await run('impact', repo.dir, ['--explain', '../back\\slash.ts']);
+
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toContain('--explain "../back\\slash.ts" is not a file inside the repository');
+  });
+});
