@@ -16,7 +16,7 @@ describe('errorStage', () => {
     expect(stage.blocks).toEqual([{ kind: 'code', text: 'The ref "x" was not found. Fetch it.' }]);
   });
 
-  it('ends each line of a multi-line message', () => {
+  it('ends the last line of a message', () => {
     const stage = errorStage('config', 'Configuration', new UserError('a.yml line 1: x is wrong.\na.yml line 2: y is wrong'));
 
     expect(stage.blocks).toEqual([{ kind: 'code', text: 'a.yml line 1: x is wrong.\na.yml line 2: y is wrong.' }]);
