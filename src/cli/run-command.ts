@@ -17,6 +17,7 @@ import { exitCodeOf } from '../run/exit-code.js';
 import { errorStage } from '../run/error-stage.js';
 import { streamLogger, type Logger } from '../run/logger.js';
 import { DEFAULT_REPORT_NAME, runCheck, type CheckRequest, type CheckResult } from '../run/run-check.js';
+import { quoteName } from '../impact/display-text.js';
 import { fileScanCacheStore, type ScanCacheStore } from '../impact/stage/scan-cache-store.js';
 import { isInsideFolder } from '../coverage/repository-bounds.js';
 import { flagValue, listValue, stringValue, type ParsedCommandLine } from './options.js';
@@ -82,14 +83,17 @@ const STAGE_TITLES: Record<CommandRun['command'], string> = { check: 'Check', co
 
 /**
  * Returns the change, head source, scan cache and explained files of the
- * impact stage. A local run compares the working tree, or `--head` when given, with
- * the merge base of `--base` or of the default branch.
+ * impact stage. It compares `--head` with the merge base of `--base` or of the
+ * default branch. Without `--head`, `impact` compares the working tree, so
+ * uncommitted and untracked files count. `check` compares the commit HEAD
+ * instead, the same change that patch coverage measures, because both stages
+ * of one run must report one change, and the coverage diff reads commits only.
  */
 function impactOptions(run: CommandRun, root: string, log: Logger): Partial<CheckRequest> {
   const { parsed } = run;
   if (run.command === 'coverage') return {};
   const base = stringValue(parsed, 'base');
-  const head = stringValue(parsed, 'head');
+  const head = stringValue(parsed, 'head') ?? (run.command === 'check' ? 'HEAD' : undefined);
   const explain = run.command === 'impact' ? listValue(parsed, 'explain') : [];
   const noCache = run.command === 'impact' && flagValue(parsed, 'no-cache');
   return {
@@ -104,7 +108,7 @@ function impactOptions(run: CommandRun, root: string, log: Logger): Partial<Chec
 function scanCacheInside(root: string, path: string, log: Logger): ScanCacheStore | null {
   const target = resolve(root, path);
   if (!isInsideFolder(root, target)) {
-    log.warning(`impact.cache.path ${JSON.stringify(path)} lies outside the repository, so the scan cache is not used. Name a path inside it.`);
+    log.warning(`impact.cache.path ${quoteName(path)} lies outside the repository, so the scan cache is not used. Name a path inside it.`);
     return null;
   }
   return fileScanCacheStore(target);
@@ -114,7 +118,7 @@ function scanCacheInside(root: string, path: string, log: Logger): ScanCacheStor
 function toRepositoryPath(root: string, path: string): string {
   const absolute = resolve(path);
   if (path.trim() === '' || !isInsideFolder(root, absolute) || absolute === root) {
-    throw new UserError(`--explain ${JSON.stringify(path)} is not a file inside the repository at ${root}. Name a file path relative to the current folder.`);
+    throw new UserError(`--explain ${quoteName(path)} is not a file inside the repository at ${root}. Name a file path relative to the current folder.`);
   }
   return relative(root, absolute).split(sep).join('/');
 }

@@ -18,8 +18,14 @@ export function formatKeyPath(path: readonly PathSegment[]): string {
   return text === '' ? 'the top level' : text;
 }
 
-/** Renders a value for a message: strings quoted, lists and mappings named, others as JSON. */
+/** Maximum length of a string that a message quotes. A longer one is described by its length, so an error never dumps a file's content. */
+const QUOTED_STRING_MAX_CHARACTERS = 60;
+
+/** Renders a value for a message: short strings quoted, long strings, lists and mappings named, others as JSON. */
 export function describeValue(value: unknown): string {
+  if (typeof value === 'string' && value.length > QUOTED_STRING_MAX_CHARACTERS) {
+    return `a string of ${value.length.toLocaleString('en-US')} characters`;
+  }
   if (typeof value === 'string') return JSON.stringify(value);
   if (Array.isArray(value)) return 'a list';
   if (value === null) return 'null';

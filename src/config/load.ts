@@ -74,7 +74,7 @@ function syntaxError(errors: YAMLError[], file: string, lineCounter: LineCounter
     const reason = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
     return `${file} line ${position.line}, column ${position.col}: invalid YAML: ${reason}.`;
   });
-  return new ConfigError(lines.join('\n'));
+  return new ConfigError(listProblems(lines, file));
 }
 
 function locatedError(issues: ConfigIssue[], file: string, document: Document, lineCounter: LineCounter): ConfigError {
@@ -83,7 +83,19 @@ function locatedError(issues: ConfigIssue[], file: string, document: Document, l
   const lines = located.map(
     ({ issue, line }) => `${file} line ${line}: ${endSentence(`${formatKeyPath(issue.path)} ${issue.message}`)}`,
   );
-  return new ConfigError(lines.join('\n'));
+  return new ConfigError(listProblems(lines, file));
+}
+
+/** Maximum number of problems listed, one per line. More usually mean that the file is not a TestMaster config at all. */
+const LISTED_PROBLEMS_MAX = 10;
+
+function listProblems(lines: readonly string[], file: string): string {
+  if (lines.length <= LISTED_PROBLEMS_MAX) return lines.join('\n');
+  const hidden = lines.length - LISTED_PROBLEMS_MAX;
+  return [
+    ...lines.slice(0, LISTED_PROBLEMS_MAX),
+    `${file}: ${hidden.toLocaleString('en-US')} more ${hidden === 1 ? 'problem is' : 'problems are'} not listed. Check that the file is a TestMaster config.`,
+  ].join('\n');
 }
 
 /**

@@ -7,6 +7,7 @@ import type { ErrorObject } from 'ajv';
 import validateSchema from './generated/schema-validator.js';
 import { findGlobIssues } from './globs.js';
 import { describeValue, nearestName, type ConfigIssue, type PathSegment } from './issues.js';
+import { findUnorderedRiskLevels } from './risk-levels.js';
 import type { ConfigInput } from './types.js';
 
 interface SchemaNode {
@@ -28,7 +29,7 @@ interface SchemaNode {
 export function validateConfigInput(data: unknown): ConfigIssue[] {
   if (!validateSchema(data)) return issuesFromErrors(validateSchema.errors ?? []);
   const valid = data as ConfigInput;
-  return [...findGlobIssues(valid), ...findDuplicateSuites(valid), ...findGitFolderPaths(valid)];
+  return [...findGlobIssues(valid), ...findDuplicateSuites(valid), ...findGitFolderPaths(valid), ...findUnorderedRiskLevels(valid)];
 }
 
 /** The scan cache must not be written into git's own folder, where it could replace HEAD or a hook. */
@@ -85,8 +86,14 @@ function issueFromError(error: ErrorObject): ConfigIssue {
     case 'minItems':
       return { path, message: `must list at least ${String(error.params['limit'])} item; got an empty list` };
     default:
+      if (path.length === 0) return { path, message: topLevelMessage(error.data) };
       return { path, message: `must be ${describeExpected(parent)}; got ${describeValue(error.data)}` };
   }
+}
+
+/** Writes the message for a top level that is not a mapping, usually another file named by mistake. It never quotes the content. */
+function topLevelMessage(value: unknown): string {
+  return `must be a mapping of settings such as "coverage:" and "impact:"; got ${describeValue(value)}. Check that the file is a TestMaster config`;
 }
 
 function unknownKeyMessage(key: string, allowed: string[]): string {

@@ -1,3 +1,4 @@
+import { endSentence } from '../config/issues.js';
 import type { StageReport } from '../report/document.js';
 
 /**
@@ -6,15 +7,17 @@ import type { StageReport } from '../report/document.js';
  * and the `result` output all show what to fix.
  */
 export function errorStage(id: string, title: string, error: Error): StageReport {
+  // Messages built to be quoted inside other sentences end without a period, so one is added here, once.
+  const message = endSentence(error.message.trimEnd());
   return {
     id,
     title,
     status: 'error',
     headline: `${title} could not run: invalid input.`,
-    blocks: [{ kind: 'code', text: error.message }],
+    blocks: [{ kind: 'code', text: message }],
     annotations: [],
-    outputs: { error: error.message },
-    json: { error: { name: error.name, message: error.message } },
+    outputs: { error: message },
+    json: { error: { name: error.name, message } },
   };
 }
 

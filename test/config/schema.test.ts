@@ -323,3 +323,77 @@ describe('alias expansion', () => {
     );
   });
 });
+
+describe('risk level order', () => {
+  it('rejects high below medium', () => {
+    const error = errorOf('impact:\n  risk:\n    levels:\n      medium: 50\n      high: 20\n      critical: 80\n');
+
+    expect(error.message).toBe(
+      '.github/testmaster.yml line 5: impact.risk.levels.high is 20, below impact.risk.levels.medium (50). ' +
+        'The thresholds must rise from medium to high to critical (defaults 25, 50 and 75), so raise high or lower medium.',
+    );
+  });
+
+  it('compares with the defaults', () => {
+    const error = errorOf('impact:\n  risk:\n    levels:\n      critical: 40\n');
+
+    expect(error.message).toBe(
+      '.github/testmaster.yml line 4: impact.risk.levels.critical is 40, below impact.risk.levels.high (50, the default). ' +
+        'The thresholds must rise from medium to high to critical (defaults 25, 50 and 75), so raise critical or lower high.',
+    );
+  });
+
+  it('accepts equal thresholds', () => {
+    expect(parseConfigText('impact:\n  risk:\n    levels:\n      medium: 50\n      high: 50\n', FILE)).toEqual({
+      impact: { risk: { levels: { medium: 50, high: 50 } } },
+    });
+  });
+});
+
+describe('file that is not a config', () => {
+  // YAML folds the 40 lines of 31 characters into one plain string of 1,279 characters.
+  const text = 'root:x:0:0:root:/root:/bin/bash\n'.repeat(40);
+
+  it('does not quote the content', () => {
+    const error = errorOf(text);
+
+    expect(error.message).not.toContain('root:x:0:0');
+    expect(error.message.length).toBeLessThan(400);
+  });
+
+  it('names the file, line and fix', () => {
+    const error = errorOf(text);
+
+    expect(error.message).toBe(
+      '.github/testmaster.yml line 1: the top level must be a mapping of settings such as "coverage:" and "impact:"; ' +
+        'got a string of 1,279 characters. Check that the file is a TestMaster config.',
+    );
+  });
+
+  it('shortens a long string value', () => {
+    const error = errorOf(`report:\n  name: ${'x'.repeat(500)}\n`);
+
+    expect(error.message).toContain('report.name must be a string of 1 to');
+    expect(error.message).toContain('got a string of 500 characters');
+    expect(error.message).not.toContain('x'.repeat(100));
+  });
+});
+
+describe('many problems', () => {
+  it('lists the first ten and counts the rest', () => {
+    const keys = Array.from({ length: 14 }, (_, index) => `key${index}: 1`).join('\n');
+    const error = errorOf(keys);
+    const lines = error.message.split('\n');
+
+    expect(lines).toHaveLength(11);
+    expect(lines[0]).toBe('.github/testmaster.yml line 1: key0 is not a known key. Allowed keys here: report, stages, coverage, impact.');
+    expect(lines[10]).toBe('.github/testmaster.yml: 4 more problems are not listed. Check that the file is a TestMaster config.');
+  });
+
+  it('counts syntax errors the same way', () => {
+    const error = errorOf(Array.from({ length: 14 }, () => 'a: b: c').join('\n'));
+
+    expect(error.message.split('\n').length).toBeLessThanOrEqual(11);
+    expect(error.message).toMatch(/more problems are not listed/);
+  });
+});

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findReports } from '../../src/coverage/find-reports.js';
 
 let root: string;
@@ -17,6 +17,11 @@ beforeAll(() => {
   writeFileSync(join(outside, 'secret.info'), 'TN:\n');
   symlinkSync(join(outside, 'secret.info'), join(root, 'linked.info'));
   symlinkSync(outside, join(root, 'linked-folder'));
+});
+
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
 });
 
 describe('findReports', () => {

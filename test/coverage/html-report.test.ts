@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toIstanbulData, writeHtmlReport } from '../../src/coverage/html-report.js';
 import type { FileCoverage } from '../../src/coverage/model.js';
 import libCoverage from 'istanbul-lib-coverage';
 import { withTables } from '../support/coverage-records.js';
+import { temporaryFolder } from '../support/temporary-folder.js';
 
 const file: FileCoverage = withTables({
   path: 'src/a.js',
@@ -28,7 +28,7 @@ describe('toIstanbulData', () => {
 
 describe('writeHtmlReport', () => {
   it('writes pages with the source', () => {
-    const root = mkdtempSync(join(tmpdir(), 'html-report-'));
+    const root = temporaryFolder('html-report-');
     mkdirSync(join(root, 'src'));
     writeFileSync(join(root, 'src/a.js'), 'function f() {\n  return 1;\n}\nf();\n');
     writeHtmlReport(root, [file], join(root, 'html'));
@@ -37,8 +37,8 @@ describe('writeHtmlReport', () => {
   });
 
   it('leaves out sources behind links', () => {
-    const root = mkdtempSync(join(tmpdir(), 'html-report-'));
-    const outside = mkdtempSync(join(tmpdir(), 'html-outside-'));
+    const root = temporaryFolder('html-report-');
+    const outside = temporaryFolder('html-outside-');
     writeFileSync(join(outside, 'secret.js'), 'TOP SECRET\n');
     mkdirSync(join(root, 'src'));
     symlinkSync(join(outside, 'secret.js'), join(root, 'src/a.js'));

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exitCodeOf } from '../../src/run/exit-code.js';
 import { recordingLogger } from '../../src/run/logger.js';
 import { runCheck, type CheckRequest } from '../../src/run/run-check.js';
+import { temporaryFolder } from '../support/temporary-folder.js';
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8' });
@@ -18,7 +18,7 @@ function write(root: string, path: string, text: string): void {
 
 /** Creates a repository whose branch `feature` changes lines 2-3 of a.js and adds b.js, which no report covers. */
 function makeRepository(): string {
-  const root = mkdtempSync(join(tmpdir(), 'run-check-'));
+  const root = temporaryFolder('run-check-');
   git(root, 'init', '-q', '-b', 'main');
   git(root, 'config', 'user.name', 'Test');
   git(root, 'config', 'user.email', 'test@example.com');

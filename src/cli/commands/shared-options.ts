@@ -15,7 +15,7 @@ export const COMMON_OPTIONS: OptionSpec[] = [
     name: 'config',
     type: 'string',
     value: 'FILE',
-    description: 'Config file, relative to the repository root',
+    description: 'Config file; a relative path starts at the repository root',
     defaultText: '.github/testmaster.yml when it exists',
   },
   {

@@ -65,6 +65,30 @@ export async function requireCommit(context: LookupContext, ref: string, role: s
   return lookup.sha;
 }
 
+/**
+ * Resolves HEAD like `requireCommit`. When HEAD names a branch without
+ * commits (a new repository, or after `git switch --orphan`), the
+ * `UserError` names the branch and the fix, instead of reporting HEAD as not found.
+ */
+export async function requireHeadCommit(context: LookupContext): Promise<string> {
+  const present = await revParseCommit(context.root, 'HEAD');
+  if (present !== null) return present;
+  const branch = await runGit(context.root, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+  const name = branch.stdout.toString('utf8').trim();
+  if (branch.exitCode === 0 && name !== '') {
+    throw new UserError(
+      `HEAD names the branch ${name}, which has no commits yet, so there is no change to analyse. ` +
+        'Commit the files first (git add -A, then git commit), or pass --head REF to analyse another commit.',
+    );
+  }
+  return requireCommit(context, 'HEAD', 'head');
+}
+
+/** SHA of the commit that is checked out, or null on a branch without commits. */
+export function revParseHead(root: string): Promise<string | null> {
+  return revParseCommit(root, 'HEAD');
+}
+
 async function revParseCommit(root: string, ref: string): Promise<string | null> {
   const result = await runGit(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   const sha = result.stdout.toString('utf8').trim();

@@ -11,7 +11,8 @@ import { findDefaultBaseRef } from '../../git/default-branch.js';
 import { assertSafeRef, repositoryRoot } from '../../git/git.js';
 import type { ChangeScope } from '../model.js';
 import { diffCommits, diffWorkingTree } from './changed-files.js';
-import { isZeroSha, lookUpCommit, requireCommit, shortSha, type CommitLookup } from './commit-lookup.js';
+import { countOf, listNames } from '../risk/detail-text.js';
+import { isZeroSha, lookUpCommit, requireCommit, requireHeadCommit, revParseHead, shortSha, type CommitLookup } from './commit-lookup.js';
 import { findMergeBase, type MergeBaseSearch } from './merge-base-search.js';
 
 /**
@@ -36,6 +37,12 @@ export interface DetectChangeOptions {
   initialDeepen?: number;
   /** Commits that `--deepen` fetches may add before one `--unshallow` fetches the rest. Default 2048. */
   maxDeepen?: number;
+  /**
+   * Repository paths that are never part of the change, such as the scan
+   * cache file when it lies in the working tree: a local run would
+   * otherwise count the file that the previous run wrote.
+   */
+  ignoredPaths?: readonly string[];
 }
 
 /** The commits that a request compares, found before the diff runs. */
@@ -59,18 +66,20 @@ export async function detectChange(
   if (options.initialDeepen !== undefined) search.initialDeepen = options.initialDeepen;
   if (options.maxDeepen !== undefined) search.maxDeepen = options.maxDeepen;
 
-  const comparison = await planComparison(search, request);
-  return buildScope(search, comparison);
+  const ignored = new Set(options.ignoredPaths ?? []);
+  const comparison = await planComparison(search, request, ignored);
+  const scope = await buildScope(search, comparison);
+  return { ...scope, files: scope.files.filter((file) => !ignored.has(file.path)) };
 }
 
-function planComparison(search: MergeBaseSearch, request: ChangeRequest): Promise<Comparison> {
+function planComparison(search: MergeBaseSearch, request: ChangeRequest, ignored: ReadonlySet<string>): Promise<Comparison> {
   switch (request.kind) {
     case 'pull-request':
       return planPullRequest(search, request.baseRef, request.headRef);
     case 'push':
       return planPush(search, request.before, request.after);
     case 'local':
-      return planLocal(search, request.base, request.head);
+      return planLocal(search, request.base, request.head, ignored);
   }
 }
 
@@ -124,21 +133,45 @@ async function planPush(search: MergeBaseSearch, before: string, after: string):
  * the head. Without `head`, the working tree is compared, so uncommitted
  * and untracked files count too.
  */
-async function planLocal(search: MergeBaseSearch, base: string | undefined, head: string | undefined): Promise<Comparison> {
+async function planLocal(
+  search: MergeBaseSearch,
+  base: string | undefined,
+  head: string | undefined,
+  ignored: ReadonlySet<string>,
+): Promise<Comparison> {
   const headRef = head ?? 'HEAD';
-  const headSha = await requireCommit(search, headRef, 'head');
+  const headSha = headRef === 'HEAD' ? await requireHeadCommit(search) : await requireCommit(search, headRef, 'head');
   const plan = (found: CommitLookup): Comparison => ({ mode: 'local', base: found, headSha, workingTree: head === undefined });
+  if (head !== undefined) await noteUncommittedWork(search, headRef, headSha, ignored);
 
   const baseRef = base ?? (await findDefaultBaseRef(search.root));
   if (baseRef === null) {
     return plan({
       found: false,
-      reason: 'No default branch (origin/HEAD, origin/main, origin/master, main or master) was found to compare with. Pass the base branch to compare with, for example origin/main',
+      reason: 'No default branch (origin/HEAD, origin/main, origin/master, main or master) was found to compare with. Pass --base REF with the branch to compare with, for example --base origin/main',
     });
   }
   const baseCommit = await lookUpCommit(search, baseRef, base === undefined ? 'default branch' : 'base');
   if (!baseCommit.found) return plan(baseCommit);
   return plan(await findMergeBase(search, { ref: baseRef, sha: baseCommit.sha }, { ref: headRef, sha: headSha }, false));
+}
+
+/**
+ * Notes the files with uncommitted changes when an explicit head is the
+ * commit that is checked out, because a user who edits files and then names
+ * HEAD (or runs `testmaster check`, which compares commits) may expect them
+ * to count.
+ */
+async function noteUncommittedWork(search: MergeBaseSearch, headRef: string, headSha: string, ignored: ReadonlySet<string>): Promise<void> {
+  const checkedOut = await revParseHead(search.root);
+  if (checkedOut !== headSha) return;
+  const uncommitted = (await diffWorkingTree(search.root, headSha)).filter((file) => !ignored.has(file.path));
+  if (uncommitted.length === 0) return;
+  const one = uncommitted.length === 1;
+  search.notes.push(
+    `The change ends at the commit ${headRef}, so ${countOf(uncommitted.length, 'file', 'files')} with uncommitted changes ${one ? 'is' : 'are'} left out: ` +
+      `${listNames(uncommitted.map((file) => file.path))}. Commit ${one ? 'it to include it' : 'them to include them'}, or run testmaster impact without --head.`,
+  );
 }
 
 /** Merge base of the default branch and `headSha`, or the reason there is none, starting with `situation`. */

@@ -38,7 +38,8 @@ export function toParseProblem(error: TextSyntaxError, file: string, side: Side)
   const problem: ParseProblem = {
     file,
     side,
-    message: `${file} at the ${side} commit could not be read${where}: ${error.problem}`,
+    // The head may be the working tree of a local run, so only the base is called a commit.
+    message: `${file} at the ${side === 'base' ? 'base commit' : 'head'} could not be read${where}: ${error.problem}`,
   };
   if (error.line !== undefined) problem.line = error.line;
   if (error.column !== undefined) problem.column = error.column;

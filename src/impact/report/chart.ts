@@ -4,6 +4,7 @@
  * flowchart within the caps of `selectChart`.
  */
 
+import { displayText } from '../display-text.js';
 import { countOf } from '../risk/detail-text.js';
 import { DEFAULT_CHART_LIMITS, selectChart, type ChartLimits, type ChartNode } from './chart-edges.js';
 import { flowchartSource, type FlowchartClass, type MermaidBlock } from '../../report/mermaid.js';
@@ -41,7 +42,8 @@ export function impactChart(result: ImpactResult, limits: ChartLimits = DEFAULT_
   const source = flowchartSource({
     nodes: selection.nodes.map((node) => {
       const className = nodeClass(node);
-      return className === undefined ? { id: ids.get(node.path)!, label: node.path } : { id: ids.get(node.path)!, label: node.path, className };
+      const label = displayText(node.path);
+      return className === undefined ? { id: ids.get(node.path)!, label } : { id: ids.get(node.path)!, label, className };
     }),
     edges: selection.edges.map((edge) => ({ from: ids.get(edge.imported)!, to: ids.get(edge.importer)!, dotted: edge.typeOnly })),
     classes: CLASSES,

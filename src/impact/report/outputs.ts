@@ -9,7 +9,7 @@
 
 import { sanitizeLine } from '../../report/control-characters.js';
 import type { AffectedTest, RunAllReason, Tier } from '../model.js';
-import { runsAll, type ImpactResult } from './result.js';
+import { reportedRiskLevel, runsAll, type ImpactResult } from './result.js';
 
 /**
  * Builds the outputs:
@@ -17,7 +17,7 @@ import { runsAll, type ImpactResult } from './result.js';
  * - `affected-tests-json`: the same paths as a JSON array, with none left out;
  * - `affected-packages`: names of the affected workspace packages, one per line;
  * - `suites`: JSON array of the selected suites whose tier runs now;
- * - `risk-level`: `low`, `medium`, `high` or `critical`;
+ * - `risk-level`: `low`, `medium`, `high` or `critical`, or `unknown` when the change could not be determined;
  * - `run-all`: `true` when a run-all trigger fired, else `false`;
  * - `run-all-reason`: the triggers on one line, empty without run-all;
  * - `vitest-args`, `jest-args`: see `vitestArguments` and `jestArguments`.
@@ -30,7 +30,7 @@ export function impactOutputs(result: ImpactResult): Record<string, string> {
     'affected-tests-json': JSON.stringify(testPaths),
     'affected-packages': lineList(result.affectedPackages),
     suites: JSON.stringify(suitesRunningNow(result)),
-    'risk-level': result.risk.level,
+    'risk-level': reportedRiskLevel(result),
     'run-all': String(runAll),
     'run-all-reason': runAllReasonLine(result.runAllReasons),
     'vitest-args': JSON.stringify(vitestArguments(result.affectedTests, runAll)),

@@ -1,7 +1,7 @@
 /** The JSON result of the impact stage: the `--json` output and the stage's entry in the `result` output. */
 
 import type { AffectedTest, ChangedFile, RiskFactor, RiskLevel, RunAllReason, SelectedSuite, Tier } from '../model.js';
-import { runsAll, type ImpactResult } from './result.js';
+import { reportedRiskLevel, runsAll, type ImpactResult } from './result.js';
 
 export interface ImpactJson {
   changedFiles: ChangedFile[];
@@ -11,7 +11,8 @@ export interface ImpactJson {
   runAll: { enabled: boolean; reasons: RunAllReason[] };
   /** Every selected suite, with whether its tier runs now. */
   suites: (SelectedSuite & { runsNow: boolean })[];
-  risk: { level: RiskLevel; score: number; factors: RiskFactor[]; strategy: { tiers: Tier[]; reason: string } };
+  /** `level` is `unknown` when the change could not be determined. */
+  risk: { level: RiskLevel | 'unknown'; score: number; factors: RiskFactor[]; strategy: { tiers: Tier[]; reason: string } };
   notes: string[];
   warnings: string[];
 }
@@ -27,7 +28,7 @@ export function impactJson(result: ImpactResult): ImpactJson {
     runAll: { enabled: runsAll(result), reasons: result.runAllReasons.map((reason) => ({ ...reason })) },
     suites: result.suites.map((suite) => ({ ...suite, runsOn: [...suite.runsOn], reasons: [...suite.reasons], runsNow: tiers.has(suite.tier) })),
     risk: {
-      level: result.risk.level,
+      level: reportedRiskLevel(result),
       score: result.risk.score,
       factors: result.risk.factors.map((factor) => ({ ...factor })),
       strategy: { tiers: [...result.risk.strategy.tiers], reason: result.risk.strategy.reason },

@@ -3,7 +3,7 @@
  * change, the selection, the risk and the graph edges the chart draws.
  */
 
-import type { AffectedTest, ChangedFile, GraphEdge, RiskAssessment, RunAllReason, SelectedSuite } from '../model.js';
+import type { AffectedTest, ChangedFile, GraphEdge, RiskAssessment, RiskLevel, RunAllReason, SelectedSuite } from '../model.js';
 
 export interface ImpactResult {
   changedFiles: readonly ChangedFile[];
@@ -32,4 +32,21 @@ export interface ImpactResult {
 /** Checks whether every test runs because a run-all trigger fired. */
 export function runsAll(result: ImpactResult): boolean {
   return result.runAllReasons.length > 0;
+}
+
+/** Trigger of the run-all reason that the stage adds when the change could not be determined. */
+export const UNKNOWN_CHANGE_TRIGGER = 'change unknown';
+
+/** Returns why the change could not be determined, or null when it was. */
+export function unknownChangeReason(result: ImpactResult): string | null {
+  return result.runAllReasons.find((reason) => reason.trigger === UNKNOWN_CHANGE_TRIGGER)?.detail ?? null;
+}
+
+/**
+ * Returns the risk level to report: `unknown` when the change could not be
+ * determined, because the factors then measured nothing and the computed
+ * level would read as low.
+ */
+export function reportedRiskLevel(result: ImpactResult): RiskLevel | 'unknown' {
+  return unknownChangeReason(result) === null ? result.risk.level : 'unknown';
 }

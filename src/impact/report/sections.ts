@@ -1,9 +1,11 @@
 /**
- * The blocks of the impact report, one function per section. Paths and
- * names stay plain text or code spans, which the renderers escape.
+ * The blocks of the impact report, one function per section. Paths are in
+ * their `displayText` form, as plain text or code spans, which the renderers escape.
  */
 
 import type { Block, Inline, Span } from '../../report/document.js';
+import { endSentence } from '../../config/issues.js';
+import { displayText } from '../display-text.js';
 import type { AffectedTest, Evidence, RiskAssessment, RiskFactor, RunAllReason, SelectedSuite } from '../model.js';
 import { countOf } from '../risk/detail-text.js';
 import { formatScore } from '../risk/strategy.js';
@@ -20,7 +22,7 @@ export function runAllBlocks(reasons: readonly RunAllReason[]): Block[] {
 /** Formats a trigger as `lockfile: package-lock.json (dependencies changed)`, leaving out an empty file or detail. */
 function triggerItem(reason: RunAllReason): Span[] {
   const spans: Span[] = [{ text: reason.trigger, style: 'bold' }];
-  if (reason.file !== '') spans.push({ text: ': ' }, { text: reason.file, style: 'code' });
+  if (reason.file !== '') spans.push({ text: ': ' }, { text: displayText(reason.file), style: 'code' });
   if (reason.detail !== '') spans.push({ text: ` (${reason.detail})` });
   return spans;
 }
@@ -44,6 +46,14 @@ export function riskBlocks(risk: RiskAssessment): Block[] {
       align: ['left', 'right', 'right', 'right', 'right', 'left'],
       rows,
     },
+  ];
+}
+
+/** Builds the risk section for a change that could not be determined. No factor measured anything, so it gives the reason instead of the table. */
+export function unknownRiskBlocks(reason: string): Block[] {
+  return [
+    { kind: 'heading', level: 4, text: 'Risk: unknown' },
+    { kind: 'paragraph', text: `The change could not be determined, so its risk was not measured and every test runs. ${endSentence(reason)}` },
   ];
 }
 
@@ -103,7 +113,7 @@ export function affectedTestBlocks(tests: readonly AffectedTest[], limit: number
     {
       kind: 'table',
       header: ['Test', 'Needs', 'Why'],
-      rows: sorted.slice(0, limit).map((test) => [[{ text: test.path, style: 'code' }], test.need === 'run' ? 'run' : 'type check', evidenceText(test.evidence)]),
+      rows: sorted.slice(0, limit).map((test) => [[{ text: displayText(test.path), style: 'code' }], test.need === 'run' ? 'run' : 'type check', evidenceText(test.evidence)]),
     },
   ];
   if (tests.length > limit) blocks.push({ kind: 'paragraph', text: `and ${countOf(tests.length - limit, 'more test', 'more tests')}` });
@@ -123,10 +133,10 @@ function evidenceText(evidence: Evidence): Inline {
       if (changed === undefined) return 'imports a changed module';
       const steps = evidence.edges.length;
       const route = steps === 1 ? ' directly' : ` through ${countOf(steps - 1, 'other file', 'other files')}`;
-      return [{ text: 'imports ' }, { text: changed, style: 'code' }, { text: route }];
+      return [{ text: 'imports ' }, { text: displayText(changed), style: 'code' }, { text: route }];
     }
     case 'trigger':
-      return [{ text: `trigger ${evidence.trigger}: ` }, { text: evidence.file, style: 'code' }];
+      return [{ text: `trigger ${evidence.trigger}: ` }, { text: displayText(evidence.file), style: 'code' }];
     case 'suite':
       return [{ text: 'suite ' }, { text: evidence.suite, style: 'code' }, { text: `: ${evidence.detail}` }];
   }

@@ -12,8 +12,8 @@ import { DEFAULT_CHART_LIMITS, type ChartLimits } from './chart-edges.js';
 import { chartReportBlock } from '../../report/mermaid.js';
 import { impactOutputs } from './outputs.js';
 import { impactJson } from './result-json.js';
-import { runsAll, type ImpactResult } from './result.js';
-import { affectedTestBlocks, listBlocks, riskBlocks, runAllBlocks, strategyBlocks, suiteBlocks } from './sections.js';
+import { runsAll, unknownChangeReason, type ImpactResult } from './result.js';
+import { affectedTestBlocks, listBlocks, riskBlocks, runAllBlocks, strategyBlocks, suiteBlocks, unknownRiskBlocks } from './sections.js';
 
 export interface ImpactReportLimits {
   /** Affected tests listed; the rest are counted. */
@@ -30,9 +30,10 @@ export const DEFAULT_IMPACT_REPORT_LIMITS: ImpactReportLimits = { affectedTests:
  */
 export function impactStageReport(result: ImpactResult, limits: Partial<ImpactReportLimits> = {}): StageReport {
   const { affectedTests, chart } = { ...DEFAULT_IMPACT_REPORT_LIMITS, ...limits };
+  const unknownChange = unknownChangeReason(result);
   const blocks: Block[] = [
     ...runAllBlocks(result.runAllReasons),
-    ...riskBlocks(result.risk),
+    ...(unknownChange === null ? riskBlocks(result.risk) : unknownRiskBlocks(unknownChange)),
     ...strategyBlocks(result.risk),
     ...suiteBlocks(result.suites, result.risk.strategy.tiers),
     ...affectedTestBlocks(result.affectedTests, affectedTests, runsAll(result)),
@@ -52,8 +53,13 @@ export function impactStageReport(result: ImpactResult, limits: Partial<ImpactRe
   };
 }
 
-/** Writes the headline, such as `Risk high (score 52.3); 14 affected tests; run-all (lockfile)`. */
+/**
+ * Writes the headline, such as `Risk high (score 52.3); 14 affected tests; run-all (lockfile)`.
+ * When the change could not be determined, it states that and the first sentence of the reason instead.
+ */
 function headline(result: ImpactResult): string {
+  const unknownChange = unknownChangeReason(result);
+  if (unknownChange !== null) return `Risk unknown: ${asClause(unknownChange)}; running all tests`;
   const risk = `Risk ${result.risk.level} (score ${formatScore(result.risk.score)})`;
   const tests = countOf(result.affectedTests.length, 'affected test', 'affected tests');
   const first = result.runAllReasons[0];
@@ -71,4 +77,10 @@ function chartBlocks(result: ImpactResult, limits: ChartLimits): Block[] {
   ];
   if (chart.omitted !== null) blocks.push({ kind: 'paragraph', text: chart.omitted });
   return blocks;
+}
+
+/** Turns the first sentence of `text` into a clause: no final period, and a lowercase first letter unless it starts an acronym. */
+function asClause(text: string): string {
+  const sentence = text.split(/(?<=\.)\s/)[0]!.replace(/\.$/, '');
+  return /^[A-Z][a-z]/.test(sentence) ? sentence[0]!.toLowerCase() + sentence.slice(1) : sentence;
 }

@@ -1,9 +1,12 @@
 /**
  * A `RepositoryView` over a checkout on disk. It reads tracked files only,
  * on first request, and never follows a path or symlink out of the root.
+ * Paths are those of `decodeGitPath`, so a name that is not UTF-8 is read
+ * by its exact bytes.
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { decodeGitPath, encodeGitPath } from '../../git/git-path.js';
 import { joinInRepository } from './repo-path.js';
 import type { RepositoryView } from './repository-view.js';
 
@@ -20,8 +23,7 @@ export function readDiskView(root: string, files: readonly string[]): Repository
     if (joinInRepository('', path) !== path) return undefined;
     let real: string;
     try {
-      // The native call asks the system once; the JavaScript one runs lstat on every folder of the path.
-      real = realpathSync.native(resolve(realRoot, path));
+      real = realLocation(realRoot, path);
     } catch {
       return undefined;
     }
@@ -37,7 +39,7 @@ export function readDiskView(root: string, files: readonly string[]): Repository
       const real = realRepositoryPath(path);
       if (real === undefined) return undefined;
       try {
-        return readFileSync(resolve(realRoot, real), 'utf8');
+        return readFileSync(location(realRoot, real), 'utf8');
       } catch {
         // A tracked file that is deleted, a folder, or unreadable in the work tree counts as absent.
         return undefined;
@@ -48,4 +50,27 @@ export function readDiskView(root: string, files: readonly string[]): Repository
       return real === undefined || real === path ? undefined : real;
     },
   };
+}
+
+/**
+ * Returns the file system location of a repository path: a string, or for
+ * a name that is not UTF-8 its exact bytes from `encodeGitPath`, because no
+ * string would encode back to them.
+ */
+function location(realRoot: string, path: string): string | Buffer {
+  const bytes = encodeGitPath(path);
+  if (bytes.equals(Buffer.from(path, 'utf8'))) return resolve(realRoot, path);
+  return Buffer.concat([Buffer.from(`${realRoot}${sep}`, 'utf8'), bytes]);
+}
+
+/**
+ * Resolves the symlinks of a repository path. Node's JavaScript
+ * `realpathSync` turns a Buffer into a string, so a name that is not UTF-8
+ * goes through the native call, which keeps the bytes.
+ */
+function realLocation(realRoot: string, path: string): string {
+  const target = location(realRoot, path);
+  // The native call asks the system once; the JavaScript one runs lstat on every folder of the path.
+  if (typeof target === 'string') return realpathSync.native(target);
+  return decodeGitPath(realpathSync.native(target, { encoding: 'buffer' }));
 }

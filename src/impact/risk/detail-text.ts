@@ -1,17 +1,15 @@
 /**
- * Wording of factor details: counts with their noun, and names quoted as
- * JSON strings, so a name with spaces, quotes or a line break reads as one
- * visible value in every renderer.
+ * Wording of factor details: counts with their noun, and names in double
+ * quotes, in the visible form of `displayText`, so a name with spaces,
+ * quotes or a line break reads as one value in every renderer.
  */
+import { quoteName } from '../display-text.js';
+
+export { quoteName } from '../display-text.js';
 
 /** Formats a count with its noun: `1 file`, `1,024 files`. */
 export function countOf(count: number, singular: string, plural: string): string {
   return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
-}
-
-/** Quotes a name in double quotes, with quotes, backslashes and control characters escaped as in JSON. */
-export function quoteName(name: string): string {
-  return JSON.stringify(name);
 }
 
 /** Joins up to `max` quoted names with commas and `and`, followed by `and N more` when some are left out. */

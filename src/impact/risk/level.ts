@@ -23,26 +23,27 @@ export function riskLevel(score: number, levels: RiskSettings['levels']): RiskLe
 /**
  * Throws a `UserError` naming the setting when a weight is missing, negative
  * or not a number, or when the levels are not numbers with
- * `medium <= high <= critical`.
+ * `medium <= high <= critical`. Loading the config rejects these with the
+ * file and line first, so this guards callers that build settings in code.
  */
 export function validateRiskSettings(risk: RiskSettings): void {
   for (const id of RISK_FACTORS) {
     const weight: unknown = risk.weights[id];
     if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
       throw new UserError(
-        `impact.risk.weights.${id} in .github/testmaster.yml is ${JSON.stringify(weight) ?? 'missing'}. Set it to a number of at least 0`,
+        `impact.risk.weights.${id} is ${JSON.stringify(weight) ?? 'missing'}. Set it to a number of at least 0.`,
       );
     }
   }
   const { medium, high, critical } = risk.levels;
   for (const [name, value] of Object.entries({ medium, high, critical })) {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw new UserError(`impact.risk.levels.${name} in .github/testmaster.yml is ${JSON.stringify(value) ?? 'missing'}. Set it to a number`);
+      throw new UserError(`impact.risk.levels.${name} is ${JSON.stringify(value) ?? 'missing'}. Set it to a number.`);
     }
   }
   if (!(medium <= high && high <= critical)) {
     throw new UserError(
-      `impact.risk.levels in .github/testmaster.yml must rise from medium to high to critical, got medium ${medium}, high ${high}, critical ${critical}. Reorder the thresholds`,
+      `impact.risk.levels must rise from medium to high to critical, got medium ${medium}, high ${high}, critical ${critical}. Reorder the thresholds.`,
     );
   }
 }

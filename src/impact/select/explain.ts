@@ -3,6 +3,8 @@
  * it to a changed file, the trigger that widened the run, or why nothing
  * reaches it and what would make it a test.
  */
+import { endSentence } from '../../config/issues.js';
+import { displayText } from '../display-text.js';
 import type { ModuleGraph } from '../graph/index.js';
 import type { AffectedTest, ChangedFile, EdgeKind, GraphEdge } from '../model.js';
 import { chainFrom, searchImporters, type ImportersOf, type Reach } from './reverse-search.js';
@@ -30,14 +32,19 @@ const VERBS: Record<EdgeKind, string> = {
   reference: 'references',
 };
 
+/**
+ * Explains `path` in sentences. Paths in the sentences are in their
+ * `displayText` form, and `Explanation.path` keeps the exact path.
+ */
 export function explainPath(context: ExplainContext, path: string): Explanation {
+  const displayedPath = displayText(path);
   const isTest = context.tests.files.has(path);
   const change = context.changes.get(path);
   if (change?.status === 'deleted') {
-    return { path, isTest, selected: false, lines: [`${path} was deleted in this change, so there is nothing of it to run.`] };
+    return { path, isTest, selected: false, lines: [`${displayedPath} was deleted in this change, so there is nothing of it to run.`] };
   }
   if (!context.head.has(path) && !change) {
-    return { path, isTest, selected: false, lines: [`${path} is not a tracked file of the head tree, so nothing selects it.`] };
+    return { path, isTest, selected: false, lines: [`${displayedPath} is not a tracked file of the head tree, so nothing selects it.`] };
   }
 
   const affected = context.affectedTests.get(path);
@@ -48,11 +55,11 @@ export function explainPath(context: ExplainContext, path: string): Explanation 
   if (reached) {
     const edges = chainFrom(context.reach, path);
     explanation.evidence = { kind: 'chain', edges };
-    explanation.lines.push(`${path} is not a test file. The change reaches it through ${count(edges.length, 'edge')}:`, ...chainLines(context, edges));
+    explanation.lines.push(`${displayedPath} is not a test file. The change reaches it through ${count(edges.length, 'edge')}:`, ...chainLines(context, edges));
   } else if (change) {
-    explanation.lines.push(`${path} was ${change.status} in this change, but it is not a test file.`);
+    explanation.lines.push(`${displayedPath} was ${change.status} in this change, but it is not a test file.`);
   } else {
-    const subject = isTest ? `${path} is a test file, but` : `${path} is not a test file, and`;
+    const subject = isTest ? `${displayedPath} is a test file, but` : `${displayedPath} is not a test file, and`;
     explanation.lines.push(`${subject} no path from a changed file reaches it.`);
     addChangedImporter(context, explanation);
   }
@@ -67,19 +74,20 @@ export function explainPath(context: ExplainContext, path: string): Explanation 
 function explainSelectedTest(context: ExplainContext, test: AffectedTest): Explanation {
   const explanation: Explanation = { path: test.path, isTest: true, selected: true, need: test.need, evidence: test.evidence, lines: [] };
   const evidence = test.evidence;
+  const displayedPath = displayText(test.path);
   if (evidence.kind === 'changed') {
-    explanation.lines.push(`${test.path} is a test file and ${evidence.detail}, so it runs.`);
+    explanation.lines.push(`${displayedPath} is a test file and ${evidence.detail}, so it runs.`);
   } else if (evidence.kind === 'chain') {
     const steps = count(evidence.edges.length, 'edge');
     const summary =
       test.need === 'run'
-        ? `${test.path} is a test file that imports a changed file through ${steps}, so it runs:`
-        : `${test.path} is a test file that reaches a changed file only through type-only imports, so it needs a type check, not a run:`;
+        ? `${displayedPath} is a test file that imports a changed file through ${steps}, so it runs:`
+        : `${displayedPath} is a test file that reaches a changed file only through type-only imports, so it needs a type check, not a run:`;
     explanation.lines.push(summary, ...chainLines(context, evidence.edges));
   } else if (evidence.kind === 'trigger') {
-    explanation.lines.push(`${test.path} is a test file, and it runs because ${evidence.file} changed (${evidence.trigger}): ${evidence.detail}.`);
+    explanation.lines.push(endSentence(`${displayedPath} is a test file, and it runs because ${displayText(evidence.file)} changed (${evidence.trigger}): ${evidence.detail}`));
   } else {
-    explanation.lines.push(`${test.path} is a test file of suite ${evidence.suite}: ${evidence.detail}.`);
+    explanation.lines.push(endSentence(`${displayedPath} is a test file of suite ${evidence.suite}: ${evidence.detail}`));
   }
   return explanation;
 }
@@ -92,7 +100,7 @@ function addChangedImporter(context: ExplainContext, explanation: Explanation): 
     const edges = chainFrom(upward, candidate);
     explanation.changedImporter = { path: candidate, edges };
     explanation.lines.push(
-      `The nearest changed file that imports it is ${candidate}, ${count(edges.length, 'edge')} away, but a change selects only the files that import the changed file, not the files it imports:`,
+      `The nearest changed file that imports it is ${displayText(candidate)}, ${count(edges.length, 'edge')} away, but a change selects only the files that import the changed file, not the files it imports:`,
       ...edges.map((edge) => `  ${describeEdge(edge)}`),
     );
     return;
@@ -103,13 +111,13 @@ function chainLines(context: ExplainContext, edges: readonly GraphEdge[]): strin
   const lines = edges.map((edge) => `  ${describeEdge(edge)}`);
   const last = edges[edges.length - 1];
   const change = last && context.changes.get(last.to);
-  if (last && change) lines.push(`  ${last.to} was ${change.status}`);
+  if (last && change) lines.push(`  ${displayText(last.to)} was ${change.status}`);
   return lines;
 }
 
 function describeEdge(edge: GraphEdge): string {
   const typeOnly = edge.typeOnly ? ', type-only' : '';
-  return `${edge.from}:${edge.line} ${VERBS[edge.kind]} ${edge.to} ("${edge.specifier}"${typeOnly}, via ${edge.via})`;
+  return `${displayText(edge.from)}:${edge.line} ${VERBS[edge.kind]} ${displayText(edge.to)} ("${displayText(edge.specifier)}"${typeOnly}, via ${edge.via})`;
 }
 
 function count(value: number, noun: string): string {

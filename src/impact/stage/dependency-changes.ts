@@ -5,7 +5,7 @@
 import { posix } from 'node:path';
 import { diffLockfile, LOCKFILE_NAMES } from '../change/lockfile-diff.js';
 import { diffManifestDependencies } from '../change/manifest-changes.js';
-import type { ChangedFile } from '../model.js';
+import type { ChangedFile, RunAllReason } from '../model.js';
 import type { DependencyChange, LockfileChange, WorkspacePackageRef } from '../select/index.js';
 
 export interface FileVersions {
@@ -18,8 +18,12 @@ export interface FileVersions {
 export interface DependencyFindings {
   dependencyChanges: DependencyChange[];
   lockfiles: LockfileChange[];
-  notes: string[];
+  /** One reason per package.json that could not be read, each of which widens the run to every test. */
+  runAllReasons: RunAllReason[];
 }
+
+/** Trigger of the run-all reason for a package.json that is not valid JSON at the base or the head. */
+export const UNREADABLE_MANIFEST_TRIGGER = 'package.json unreadable';
 
 /** Returns the changed files whose base version `compareDependencies` reads. */
 export function dependencyFiles(changes: readonly ChangedFile[]): string[] {
@@ -31,7 +35,7 @@ export function compareDependencies(
   versions: FileVersions,
   workspaces: readonly WorkspacePackageRef[],
 ): DependencyFindings {
-  const findings: DependencyFindings = { dependencyChanges: [], lockfiles: [], notes: [] };
+  const findings: DependencyFindings = { dependencyChanges: [], lockfiles: [], runAllReasons: [] };
   for (const path of dependencyFiles(changes)) {
     if (isManifest(path)) compareManifest(path, versions, findings);
     else compareLockfile(path, versions, workspaces, findings);
@@ -42,9 +46,13 @@ export function compareDependencies(
 function compareManifest(path: string, versions: FileVersions, findings: DependencyFindings): void {
   const diff = diffManifestDependencies(versions.base(path), versions.head(path), path);
   if (!diff.ok) {
-    // A manifest that cannot be read may have changed anything, so it counts as a dependency change.
-    findings.dependencyChanges.push({ manifest: path, fields: ['dependencies'] });
-    findings.notes.push(`${diff.problem.message}; its dependencies are treated as changed.`);
+    // A manifest that cannot be read may have changed anything, workspaces and
+    // overrides included, which reach beyond its own package, so every test runs.
+    findings.runAllReasons.push({
+      trigger: UNREADABLE_MANIFEST_TRIGGER,
+      file: path,
+      detail: `${diff.problem.message}. Fix the JSON syntax of ${path}; until then every test runs.`,
+    });
     return;
   }
   const fields = [...new Set(diff.changes.map((change) => change.field))];

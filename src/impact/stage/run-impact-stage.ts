@@ -4,7 +4,7 @@
  * the disk are read here, and each step below is one call into a part that
  * takes and returns plain data.
  */
-import { relative, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import type { ResolvedImpactConfig } from '../../config/types.js';
 import { fileHistory, type FileHistory } from '../../git/history.js';
 import { listIndexedFiles, readBlobs } from '../../git/tree-view.js';
@@ -12,18 +12,19 @@ import type { StageReport } from '../../report/document.js';
 import type { Logger } from '../../run/logger.js';
 import { detectChange, type ChangeRequest } from '../change/detect-change.js';
 import { buildModuleGraph, type ModuleGraphBuild, type ScanCache } from '../graph/index.js';
-import type { AffectedTest, ChangeScope, ImpactSettings, RunAllReason, SelectedSuite } from '../model.js';
+import type { ChangeScope, RunAllReason } from '../model.js';
 import { impactStageReport } from '../report/stage-report.js';
-import type { ImpactResult } from '../report/result.js';
+import { UNKNOWN_CHANGE_TRIGGER, type ImpactResult } from '../report/result.js';
 import { readDiskView } from '../resolve/disk-view.js';
 import { createResolver, type RepositoryView, type Resolver } from '../resolve/index.js';
+import { countOf } from '../risk/detail-text.js';
 import { assessRisk, DEFAULT_HISTORY_WINDOW, type ModuleVersions, type PublicModules } from '../risk/index.js';
-import { discoverTestFiles, selectImpact, type Explanation, type ImpactSelection, type TestCatalog } from '../select/index.js';
-import { PackageOwners, type WorkspacePackageRef } from '../select/package-owners.js';
-import { selectSuites } from '../select/suites.js';
+import { discoverTestFiles, selectImpact, type Explanation } from '../select/index.js';
 import { compareDependencies, dependencyFiles } from './dependency-changes.js';
 import { explanationBlocks } from './explanation-blocks.js';
+import { matchExplainPath } from './explain-paths.js';
 import { findPublicModules, measureCentrality } from './risk-inputs.js';
+import { explainWidening, widenSelection } from './run-all-widening.js';
 import type { ScanCacheStore } from './scan-cache-store.js';
 import { readTreeSnapshot } from './tree-snapshot.js';
 
@@ -60,7 +61,7 @@ const SCRIPT_PATH = /\.([cm]?[jt]sx?|vue|svelte)$/;
 
 export async function runImpactStage(request: ImpactStageRequest): Promise<ImpactStageOutcome> {
   const { root, settings, log } = request;
-  const scope = withoutCacheFile(await detectChange(root, request.change), root, request.cacheStore);
+  const scope = await detectChange(root, request.change, { ignoredPaths: cacheFileInside(root, request.cacheStore) });
   for (const note of scope.notes) log.info(note);
 
   const stored = request.cacheStore ? await request.cacheStore.load() : { cache: new Map() as ScanCache };
@@ -69,7 +70,7 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   const head = request.headSource === 'working-tree' ? await readWorkingTree(root, scope) : await readTreeSnapshot(root, scope.headSha, stored.cache);
   const resolver = createResolver(head.view);
   const headBuild = buildModuleGraph({ view: head.view, resolver, blobHashes: head.blobHashes, cache: stored.cache });
-  log.info(`Impact: scanned ${headBuild.scanned} files, reused ${headBuild.reused} cached scans.`);
+  log.info(`Impact: scanned ${countOf(headBuild.scanned, 'file', 'files')}, reused ${countOf(headBuild.reused, 'cached scan', 'cached scans')}.`);
 
   const base = await buildBaseGraph(root, scope, stored.cache);
   const baseBuild = base?.build ?? null;
@@ -80,7 +81,6 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     { base: (path) => baseTexts.get(path)?.toString('utf8') ?? null, head: (path) => head.view.readText(path) ?? null },
     headBuild.workspaces,
   );
-  notes.push(...dependencies.notes);
 
   const selection = selectImpact({
     head: headBuild.graph,
@@ -93,7 +93,8 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     lockfiles: dependencies.lockfiles,
   });
   notes.push(...selection.notes);
-  const { affectedTests, affectedPackages, runAllReasons, suites } = widenForUnknownChange(scope, selection, tests, settings, headBuild.workspaces);
+  const stageReasons = [...unknownChangeReasons(scope), ...dependencies.runAllReasons];
+  const { affectedTests, affectedPackages, runAllReasons, suites } = widenSelection(stageReasons, selection, tests, settings, headBuild.workspaces);
 
   const history = await readHistory(root, scope, head.view, notes);
   const publicModules = findPublicModules(headBuild.graph, resolver);
@@ -131,7 +132,8 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     warnings: [...headBuild.warnings.messages, ...moreWarnings(headBuild)],
     edges: headBuild.graph.edges,
   };
-  const explanations = (request.explain ?? []).map((path) => selection.explain(path));
+  const knownPaths = [...head.view.files, ...scope.files.map((change) => change.path)];
+  const explanations = (request.explain ?? []).map((path) => explainWidening(selection.explain(matchExplainPath(path, knownPaths)), stageReasons));
   const report = impactStageReport(result);
   report.blocks.push(...explanationBlocks(explanations));
   if (explanations.length > 0) {
@@ -141,11 +143,12 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   return { report, explanations };
 }
 
-/** Leaves the scan cache file out of the change, where it lies inside the repository. */
-function withoutCacheFile(scope: ChangeScope, root: string, store: ScanCacheStore | null): ChangeScope {
-  if (!store?.file) return scope;
-  const path = relative(root, store.file).split(sep).join('/');
-  return { ...scope, files: scope.files.filter((change) => change.path !== path) };
+/** Returns the repository path of the scan cache file, which the change leaves out. It is empty without a cache file inside the repository. */
+function cacheFileInside(root: string, store: ScanCacheStore | null): string[] {
+  if (!store?.file) return [];
+  const path = relative(root, store.file);
+  if (path === '' || path.startsWith('..') || isAbsolute(path)) return [];
+  return [path.split(sep).join('/')];
 }
 
 /** Reads the tracked files of the working tree with their blob SHAs, plus the untracked files a local change added. */
@@ -168,55 +171,16 @@ async function buildBaseGraph(root: string, scope: ChangeScope, cache: ScanCache
   return { build: buildModuleGraph({ view: base.view, resolver, blobHashes: base.blobHashes, cache }), resolver };
 }
 
-/** The parts of the selection that an unknown change widens to everything. */
-interface WidenedSelection {
-  affectedTests: AffectedTest[];
-  affectedPackages: string[];
-  runAllReasons: RunAllReason[];
-  suites: SelectedSuite[];
+/** Returns the run-all reason of a change that could not be determined (history missing after deepening), which heads the run-all reasons. */
+function unknownChangeReasons(scope: ChangeScope): RunAllReason[] {
+  return scope.fullRunReason ? [{ trigger: UNKNOWN_CHANGE_TRIGGER, file: '', detail: scope.fullRunReason }] : [];
 }
 
 /**
- * When the change could not be determined (history missing after deepening),
- * every test runs, and the reason heads the run-all reasons. Every suite and
- * the packages of every test are selected too, as a run-all trigger selects them.
+ * Reads churn and authors of the changed files that exist at the head; failures become a note, not an error.
+ * NOTE: `fileHistory` passes paths as string arguments, so a path that is not UTF-8 reaches git
+ * with U+FFFD in place of its bytes and counts no commits.
  */
-function widenForUnknownChange(
-  scope: ChangeScope,
-  selection: ImpactSelection,
-  tests: TestCatalog,
-  settings: ImpactSettings,
-  workspaces: readonly WorkspacePackageRef[],
-): WidenedSelection {
-  if (!scope.fullRunReason) {
-    return {
-      affectedTests: selection.affectedTests,
-      affectedPackages: selection.affectedPackages.map((workspace) => workspace.name),
-      runAllReasons: selection.runAll.reasons,
-      suites: selection.suites,
-    };
-  }
-  const reason: RunAllReason = { trigger: 'change unknown', file: '', detail: scope.fullRunReason };
-  const runAllReasons = [reason, ...selection.runAll.reasons];
-  const paths = [...tests.files].sort();
-  const affectedTests = paths.map(
-    (path): AffectedTest => ({ path, need: 'run', evidence: { kind: 'trigger', trigger: reason.trigger, file: '', detail: reason.detail } }),
-  );
-  return { affectedTests, affectedPackages: packagesOf(paths, workspaces), runAllReasons, suites: selectSuites(settings.suites, [], runAllReasons) };
-}
-
-/** Names of the workspace packages that contain `paths`, sorted by folder as the selection sorts them. */
-function packagesOf(paths: readonly string[], workspaces: readonly WorkspacePackageRef[]): string[] {
-  const owners = new PackageOwners(workspaces);
-  const byFolder = new Map<string, string>();
-  for (const path of paths) {
-    const owner = owners.ownerOf(path);
-    if (owner) byFolder.set(owner.folder, owner.name);
-  }
-  return [...byFolder.keys()].sort().map((folder) => byFolder.get(folder)!);
-}
-
-/** Reads churn and authors of the changed files that exist at the head; failures become a note, not an error. */
 async function readHistory(root: string, scope: ChangeScope, view: RepositoryView, notes: string[]): Promise<FileHistory | null> {
   const paths = scope.files.filter((change) => change.status !== 'deleted').map((change) => change.path);
   if (paths.length === 0 || view.files.length === 0) return null;

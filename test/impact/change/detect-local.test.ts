@@ -1,6 +1,7 @@
 import { utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UserError } from '../../../src/errors.js';
 import { detectChange } from '../../../src/impact/change/detect-change.js';
 import type { ChangeScope } from '../../../src/impact/model.js';
 import { byPath, changed, numberedLines, RepoList, type TestRepo } from './fixture.js';
@@ -142,6 +143,29 @@ describe('detectChange for a local run without a default branch', () => {
     expect(result.baseSha).toBeNull();
     expect(result.headSha).toBe(head);
     expect(result.files).toEqual([]);
-    expect(result.fullRunReason).toMatch(/No default branch .* Pass the base branch/);
+    expect(result.fullRunReason).toMatch(/No default branch .* Pass --base REF with the branch to compare with, for example --base origin\/main$/);
+  });
+});
+
+describe('detectChange for a local run without commits', () => {
+  it('rejects an empty repository', async () => {
+    const empty = repos.create('testmaster-local-empty-');
+    empty.write('app.ts', 'app\n');
+
+    const detection = detectChange(empty.dir, { kind: 'local' });
+
+    await expect(detection).rejects.toThrow(UserError);
+    await expect(detection).rejects.toThrow(
+      'HEAD names the branch main, which has no commits yet, so there is no change to analyse. Commit the files first (git add -A, then git commit), or pass --head REF to analyse another commit.',
+    );
+  });
+
+  it('rejects an orphan branch', async () => {
+    const orphan = repos.create('testmaster-local-orphan-');
+    orphan.write('app.ts', 'app\n');
+    orphan.commit('main 1');
+    orphan.git('switch', '--quiet', '--orphan', 'fresh');
+
+    await expect(detectChange(orphan.dir, { kind: 'local' })).rejects.toThrow(/HEAD names the branch fresh, which has no commits yet/);
   });
 });

@@ -88,7 +88,7 @@ describe('diffManifestDependencies', () => {
     expect(diff.ok).toBe(false);
     if (diff.ok) return;
     expect(diff.problem).toMatchObject({ file: 'packages/app/package.json', side: 'head', line: 9, column: 5 });
-    expect(diff.problem.message).toMatch(/^packages\/app\/package.json at the head commit could not be read at line 9, column 5: invalid JSON/);
+    expect(diff.problem.message).toMatch(/^packages\/app\/package.json at the head could not be read at line 9, column 5: invalid JSON/);
   });
 
   it('reports a field that is not an object', () => {

@@ -180,3 +180,31 @@ describe('impactStageReport json', () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 });
+
+describe('impactStageReport with an unknown change', () => {
+  const reason = 'No merge base of "main" and "feature" was found because the clone is shallow. Set fetch-depth: 0 on actions/checkout';
+  const stage = impactStageReport(
+    impactResult({ runAllReasons: [{ trigger: 'change unknown', file: '', detail: reason }], risk: risk({ level: 'low', score: 0 }) }),
+  );
+
+  it('states the unknown risk in the headline', () => {
+    expect(stage.headline).toBe('Risk unknown: no merge base of "main" and "feature" was found because the clone is shallow; running all tests');
+  });
+
+  it('heads the risk section as unknown', () => {
+    expect(headings(stage.blocks)).toContain('Risk: unknown');
+    expect(headings(stage.blocks)).not.toContain('Risk: low');
+  });
+
+  it('gives the reason instead of factors', () => {
+    const blocks = section(stage.blocks, 'Risk: unknown');
+
+    expect(blocks.some((block) => block.kind === 'table')).toBe(false);
+    expect(blocks.map((block) => (block.kind === 'paragraph' ? inlineText(block.text) : '')).join('\n')).toContain(reason);
+  });
+
+  it('reports the level as unknown', () => {
+    expect(stage.outputs['risk-level']).toBe('unknown');
+    expect((stage.json as { risk: { level: string } }).risk.level).toBe('unknown');
+  });
+});

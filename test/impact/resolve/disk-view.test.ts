@@ -52,3 +52,18 @@ describe('readDiskView', () => {
     expect(view.realPath?.('missing')).toBeUndefined();
   });
 });
+
+describe('readDiskView with a name that is not UTF-8', () => {
+  // decodeGitPath keeps the Latin-1 byte 0xe9 as the lone surrogate U+DCE9.
+  const latin = 'src/lat\udce9.ts';
+  writeFileSync(Buffer.concat([Buffer.from(`${repo.dir}/src/lat`), Buffer.of(0xe9), Buffer.from('.ts')]), 'export const latin = 1;\n');
+  const view = readDiskView(repo.dir, [latin, 'src/a.ts']);
+
+  it('reads the file by its bytes', () => {
+    expect(view.readText(latin)).toBe('export const latin = 1;\n');
+  });
+
+  it('has no real path of its own', () => {
+    expect(view.realPath?.(latin)).toBeUndefined();
+  });
+});

@@ -10,9 +10,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ChangeRequest } from '../../../src/impact/change/detect-change.js';
 import type { Evidence } from '../../../src/impact/model.js';
 import type { ImpactJson } from '../../../src/impact/report/result-json.js';
-import { fileScanCacheStore } from '../../../src/impact/stage/scan-cache-store.js';
-import { recordingLogger } from '../../../src/run/logger.js';
-import { runCheck } from '../../../src/run/run-check.js';
 import {
   CHANGED_MATH,
   commitFiles,
@@ -26,6 +23,7 @@ import {
   WEB_TESTS,
   type Monorepo,
 } from '../support/monorepo.js';
+import { runImpactOnly } from '../support/run-impact-only.js';
 
 const FILES = monorepoFiles();
 const cleanups: (() => void)[] = [];
@@ -61,23 +59,10 @@ interface StageOptions {
   cachePath?: string;
 }
 
-/** Runs the impact stage alone through `runCheck`, which reads the fixture's config, and returns its JSON, outputs and log. */
+/** Runs the impact stage alone and returns its JSON, outputs and log. */
 async function analyse(dir: string, change: ChangeRequest, options: StageOptions = {}) {
-  const log = recordingLogger();
-  const cachePath = options.cachePath;
-  const result = await runCheck({
-    root: dir,
-    overrides: [],
-    stages: ['impact'],
-    diff: null,
-    base: () => ({ kind: 'none', reason: 'These tests measure no coverage.' }),
-    change,
-    headSource: options.headSource ?? 'working-tree',
-    ...(cachePath ? { scanCache: () => fileScanCacheStore(cachePath) } : {}),
-    log,
-  });
-  const stage = result.report.stages[0]!;
-  return { stage, json: stage.json as ImpactJson, outputs: stage.outputs, log: log.lines };
+  const { stage, json, log } = await runImpactOnly(dir, change, options);
+  return { stage, json, outputs: stage.outputs, log };
 }
 
 function testPaths(json: ImpactJson): string[] {
@@ -346,6 +331,8 @@ describe('impact stage in a shallow clone', () => {
     expect(json.changedFiles).toEqual([]);
     expect(json.runAll.enabled).toBe(true);
     expect(json.runAll.reasons[0]?.trigger).toBe('change unknown');
+    expect(stage.headline).toMatch(/^Risk unknown: no merge base .*; running all tests$/);
+    expect(json.risk.level).toBe('unknown');
     expect(json.runAll.reasons[0]?.detail).toMatch(/No merge base .*fetch-depth: 0/);
     expect(testPaths(json)).toEqual(TEST_FILES);
     expect(json.suites.map((suite) => suite.name)).toEqual(['web-e2e', 'core-bench']);
@@ -390,7 +377,7 @@ describe('impact stage scan cache', () => {
 
     const { json, log } = await analyse(dir, { kind: 'local', base: 'main' }, { cachePath });
 
-    expect(log).toContain('Impact: scanned 1 files, reused 15 cached scans.');
+    expect(log).toContain('Impact: scanned 1 file, reused 15 cached scans.');
     expect(testPaths(json)).toEqual(['packages/core/test/math.test.ts', 'packages/web/test/cart.test.ts', 'packages/web/test/label.test.ts']);
     // The new import is the third direct importer of math.ts, after math.test.ts and index.ts.
     expect(factor(first.json, 'fanIn')?.value).toBe(2);

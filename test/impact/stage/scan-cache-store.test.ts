@@ -1,14 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanCacheKey, type ScanCache } from '../../../src/impact/graph/index.js';
 import { fileScanCacheStore } from '../../../src/impact/stage/scan-cache-store.js';
+import { temporaryFolder } from '../../support/temporary-folder.js';
 
 const CACHE: ScanCache = new Map([[scanCacheKey('a'.repeat(40), 'script'), { references: [], errors: [] }]]);
 
 function folder(): string {
-  return mkdtempSync(join(tmpdir(), 'scan-cache-store-'));
+  return temporaryFolder('scan-cache-store-');
 }
 
 describe('fileScanCacheStore', () => {

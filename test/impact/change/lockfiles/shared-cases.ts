@@ -77,7 +77,7 @@ export function describeLockfileFormat(format: LockfileFormat): void {
       expect(diff.problem.file).toBe(format.path);
       expect(diff.problem.side).toBe('head');
       expect(diff.problem.line).toBe(format.damage.line);
-      expect(diff.problem.message).toMatch(new RegExp(`^${format.path} at the head commit could not be read at line ${format.damage.line}`));
+      expect(diff.problem.message).toMatch(new RegExp(`^${format.path} at the head could not be read at line ${format.damage.line}`));
     });
   });
 }
