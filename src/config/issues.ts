@@ -1,3 +1,4 @@
+import { formatCount } from '../report/count-text.js';
 /** A problem found in one configuration layer, before it is tied to a file line or an override. */
 export type PathSegment = string | number;
 
@@ -24,7 +25,7 @@ const QUOTED_STRING_MAX_CHARACTERS = 60;
 /** Renders a value for a message: short strings quoted, long strings, lists and mappings named, others as JSON. */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string' && value.length > QUOTED_STRING_MAX_CHARACTERS) {
-    return `a string of ${value.length.toLocaleString('en-US')} characters`;
+    return `a string of ${formatCount(value.length)} characters`;
   }
   if (typeof value === 'string') return JSON.stringify(value);
   if (Array.isArray(value)) return 'a list';

@@ -11,6 +11,7 @@ import { endSentence, formatKeyPath, type ConfigIssue, type PathSegment } from '
 import { resolveConfig } from './merge.js';
 import type { ConfigInput, ConfigOverride, ResolvedConfig } from './types.js';
 import { validateConfigInput } from './validate.js';
+import { formatCount } from '../report/count-text.js';
 
 /** A config file after parsing and validation. */
 export interface ConfigFile {
@@ -94,7 +95,7 @@ function listProblems(lines: readonly string[], file: string): string {
   const hidden = lines.length - LISTED_PROBLEMS_MAX;
   return [
     ...lines.slice(0, LISTED_PROBLEMS_MAX),
-    `${file}: ${hidden.toLocaleString('en-US')} more ${hidden === 1 ? 'problem is' : 'problems are'} not listed. Check that the file is a TestMaster config.`,
+    `${file}: ${formatCount(hidden)} more ${hidden === 1 ? 'problem is' : 'problems are'} not listed. Check that the file is a TestMaster config.`,
   ].join('\n');
 }
 

@@ -13,6 +13,7 @@ import {
   stickyMarker,
 } from './markdown.js';
 import type { MarkdownOptions } from './markdown.js';
+import { countOf, formatCount } from './count-text.js';
 
 /**
  * Maximum body of an issue or pull-request comment. Source: the REST API's
@@ -167,9 +168,6 @@ export interface Omissions {
   stages: number;
 }
 
-function formatCount(count: number, singular: string, plural: string): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
-}
 
 function joinWithAnd(parts: string[]): string {
   if (parts.length <= 1) return parts.join('');
@@ -179,14 +177,14 @@ function joinWithAnd(parts: string[]): string {
 /** Renders the paragraph that counts what was left out and gives the reason, or '' when nothing was. */
 export function renderOmissionNote(omissions: Omissions, limit: Limit, fullReport?: Inline): string {
   const parts: string[] = [];
-  if (omissions.rows > 0) parts.push(formatCount(omissions.rows, 'more row', 'more rows'));
-  if (omissions.sections > 0) parts.push(formatCount(omissions.sections, 'section', 'sections'));
-  if (omissions.stages > 0) parts.push(formatCount(omissions.stages, 'stage', 'stages'));
+  if (omissions.rows > 0) parts.push(countOf(omissions.rows, 'more row', 'more rows'));
+  if (omissions.sections > 0) parts.push(countOf(omissions.sections, 'section', 'sections'));
+  if (omissions.stages > 0) parts.push(countOf(omissions.stages, 'stage', 'stages'));
   if (parts.length === 0) return '';
 
   const total = omissions.rows + omissions.sections + omissions.stages;
   const verb = total === 1 ? 'was' : 'were';
-  const reason = `because ${limit.subject} is limited to ${limit.max.toLocaleString('en-US')} ${limit.unit}`;
+  const reason = `because ${limit.subject} is limited to ${formatCount(limit.max)} ${limit.unit}`;
   const where = fullReport === undefined ? '' : renderInlineMarkdown(fullReport);
   return `<i>${joinWithAnd(parts)} ${verb} left out ${reason}${where === '' ? '' : `; ${where}`}.</i>`;
 }

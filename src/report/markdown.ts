@@ -16,6 +16,7 @@ import {
   safeHttpsUrl,
   tableCodeSpan,
 } from './escape.js';
+import { countOf } from './count-text.js';
 
 export const STATUS_EMOJI: Record<StageStatus, string> = {
   passed: '✅',
@@ -111,9 +112,6 @@ function tableRow(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function pluralize(count: number, singular: string, plural: string): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
-}
 
 function renderTableRow(row: Inline[], columns: number): string {
   const cells: string[] = [];
@@ -141,7 +139,7 @@ function renderTable(block: Extract<Block, { kind: 'table' }>, options: BlockOpt
   const table = [header, delimiter, ...rows.slice(0, shownRows)].join('\n');
   const hidden = Math.max(0, block.rows.length - shownRows);
   if (hidden === 0) return table;
-  return `${table}\n\n${pluralize(hidden, 'more row is', 'more rows are')} not shown.`;
+  return `${table}\n\n${countOf(hidden, 'more row is', 'more rows are')} not shown.`;
 }
 
 function renderDetails(block: Extract<Block, { kind: 'details' }>, options: BlockOptions): string {

@@ -85,7 +85,4 @@ export function compareProducts(a: number, b: number, c: number, d: number): num
   return exactLeft > exactRight ? 1 : -1;
 }
 
-/** Formats a count with thousands separators: 17999 as "17,999". */
-export function formatCount(count: number): string {
-  return count.toLocaleString('en-US');
-}
+export { formatCount } from '../../report/count-text.js';

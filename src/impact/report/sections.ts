@@ -9,6 +9,7 @@ import { displayText } from '../display-text.js';
 import type { AffectedTest, Evidence, RiskAssessment, RiskFactor, RunAllReason, SelectedSuite } from '../model.js';
 import { countOf } from '../risk/detail-text.js';
 import { formatScore } from '../risk/strategy.js';
+import { formatCount, formatDecimal } from '../../report/count-text.js';
 
 export function runAllBlocks(reasons: readonly RunAllReason[]): Block[] {
   if (reasons.length === 0) return [];
@@ -64,7 +65,7 @@ function formatValue(factor: RiskFactor): string {
 }
 
 function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return formatDecimal(value, 2);
 }
 
 export function strategyBlocks(risk: RiskAssessment): Block[] {
@@ -96,12 +97,12 @@ const REASONS_PER_SUITE = 3;
 function reasonsCell(reasons: readonly string[]): string {
   const listed = reasons.slice(0, REASONS_PER_SUITE).join('; ');
   const hidden = reasons.length - REASONS_PER_SUITE;
-  return hidden > 0 ? `${listed} and ${hidden.toLocaleString('en-US')} more` : listed;
+  return hidden > 0 ? `${listed} and ${formatCount(hidden)} more` : listed;
 }
 
 /** Lists the affected tests in at most `limit` rows, followed by a paragraph that counts the rest. */
 export function affectedTestBlocks(tests: readonly AffectedTest[], limit: number, runAll: boolean): Block[] {
-  const heading: Block = { kind: 'heading', level: 4, text: `Affected tests (${tests.length.toLocaleString('en-US')})` };
+  const heading: Block = { kind: 'heading', level: 4, text: `Affected tests (${formatCount(tests.length)})` };
   if (tests.length === 0) {
     const text = runAll ? 'No test was traced to the change; every test runs anyway.' : 'No test is affected by the change.';
     return [heading, { kind: 'paragraph', text }];

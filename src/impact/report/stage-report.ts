@@ -14,6 +14,7 @@ import { impactOutputs } from './outputs.js';
 import { impactJson } from './result-json.js';
 import { runsAll, unknownChangeReason, type ImpactResult } from './result.js';
 import { affectedTestBlocks, listBlocks, riskBlocks, runAllBlocks, strategyBlocks, suiteBlocks, unknownRiskBlocks } from './sections.js';
+import { formatCount } from '../../report/count-text.js';
 
 export interface ImpactReportLimits {
   /** Affected tests listed; the rest are counted. */
@@ -64,7 +65,7 @@ function headline(result: ImpactResult): string {
   const tests = countOf(result.affectedTests.length, 'affected test', 'affected tests');
   const first = result.runAllReasons[0];
   if (first === undefined) return `${risk}; ${tests}; no run-all`;
-  const others = result.runAllReasons.length > 1 ? ` and ${(result.runAllReasons.length - 1).toLocaleString('en-US')} more` : '';
+  const others = result.runAllReasons.length > 1 ? ` and ${formatCount(result.runAllReasons.length - 1)} more` : '';
   return `${risk}; ${tests}; run-all (${first.trigger}${others})`;
 }
 

@@ -6,17 +6,15 @@
 import { quoteName } from '../display-text.js';
 
 export { quoteName } from '../display-text.js';
+export { countOf } from '../../report/count-text.js';
+import { formatCount } from '../../report/count-text.js';
 
-/** Formats a count with its noun: `1 file`, `1,024 files`. */
-export function countOf(count: number, singular: string, plural: string): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
-}
 
 /** Joins up to `max` quoted names with commas and `and`, followed by `and N more` when some are left out. */
 export function listNames(names: readonly string[], max = 3): string {
   const shown = names.slice(0, max).map(quoteName);
   const hidden = names.length - shown.length;
-  if (hidden > 0) return `${shown.join(', ')} and ${hidden.toLocaleString('en-US')} more`;
+  if (hidden > 0) return `${shown.join(', ')} and ${formatCount(hidden)} more`;
   if (shown.length <= 1) return shown.join('');
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }

@@ -7,6 +7,7 @@ import type { RiskFactor } from '../model.js';
 import { saturatingScore } from './curve.js';
 import { countOf } from './detail-text.js';
 import { weighFactor } from './factor.js';
+import { formatCount } from '../../report/count-text.js';
 
 /**
  * Uncovered changed lines at which the score is 0.63. This is a chosen
@@ -40,7 +41,7 @@ export function uncoveredLinesFactor(coverage: ChangedLineCoverage | null, weigh
   const detail =
     total === 0
       ? 'No changed line is instrumented by the coverage reports.'
-      : `${countOf(uncovered, 'changed line', 'changed lines')} of ${total.toLocaleString('en-US')} ${uncovered === 1 ? 'is' : 'are'} not covered by any test.`;
+      : `${countOf(uncovered, 'changed line', 'changed lines')} of ${formatCount(total)} ${uncovered === 1 ? 'is' : 'are'} not covered by any test.`;
   return weighFactor(
     { id: 'uncoveredLines', value: uncovered, unit: 'lines', score: saturatingScore(uncovered, UNCOVERED_LINES_SCALE), detail },
     weight,
