@@ -1,25 +1,21 @@
 /**
- * Numbers in report text, written as en-US writes them ("17,999", "12.5").
- * This does by hand what `toLocaleString('en-US')` does, because the first
- * call of that loads the locale data, which took 10 to 20 ms of every run:
- * as long as all the impact analysis of a small repository.
+ * Numbers in report text, formatted as `toLocaleString('en-US')` formats them.
+ * The first call of that loads ICU's locale data, 10 to 20 ms of every run.
  */
 
-/** Writes an integer with thousands separators: 17999 as "17,999". Other numbers get at most three decimals, as `toLocaleString` gives them. */
+/** Formats a count with thousands separators: 17999 as "17,999". A fraction keeps up to three decimals. */
 export function formatCount(count: number): string {
   return Number.isInteger(count) ? groupThousands(count) : formatDecimal(count, 3);
 }
 
-/** Writes a count and the noun that agrees with it: "1 file", "2 files". */
+/** Formats a count with its noun: "1 file", "2 files". */
 export function countOf(count: number, singular: string, plural: string): string {
   return `${formatCount(count)} ${count === 1 ? singular : plural}`;
 }
 
 /**
- * Writes `value` with at most `fractionDigits` decimals and no trailing
- * zeros: 12.50 as "12.5". Like `toLocaleString`, it rounds the shortest
- * decimal form of the number half away from zero, so 1.005 becomes "1.01",
- * where `toFixed`, which rounds the exact binary value, gives "1.00".
+ * Formats `value` with up to `fractionDigits` decimals: 12.50 as "12.5".
+ * It rounds the shortest decimal form half away from zero, as Intl does (1.005 gives "1.01", while `toFixed` gives "1.00").
  */
 export function formatDecimal(value: number, fractionDigits: number): string {
   const shortest = String(Math.abs(value));
