@@ -1,53 +1,19 @@
 /**
- * Reads `.github/testmaster.yml`: parses the YAML with node ranges so that
- * every schema or glob problem can name the line it sits on.
+ * Reads `.github/testmaster.yml` and layers it with the overrides. The YAML
+ * parser and the validator load only when there is a file to read.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { DEFAULT_CONFIG_FILE } from './defaults.js';
-import { endSentence, formatKeyPath, type ConfigIssue, type PathSegment } from './issues.js';
 import { resolveConfig } from './merge.js';
 import type { ConfigInput, ConfigOverride, ResolvedConfig } from './types.js';
-import { validateConfigInput } from './validate.js';
-import { formatCount } from '../report/count-text.js';
 
 /** A config file after parsing and validation. */
 export interface ConfigFile {
   /** Path as the user named it, or the default location. */
   file: string;
   values: ConfigInput;
-}
-
-/**
- * Parses and validates the text of a config file.
- * Throws `ConfigError` naming the file and line of every problem.
- */
-export function parseConfigText(text: string, file: string): ConfigInput {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (document.errors.length > 0) throw syntaxError(document.errors, file, lineCounter);
-
-  // An empty file, or one with only comments, sets nothing.
-  const data: unknown = document.contents === null ? {} : toData(document, file);
-  const issues = validateConfigInput(data);
-  if (issues.length > 0) throw locatedError(issues, file, document, lineCounter);
-  return data as ConfigInput;
-}
-
-/** Converts the document to data; too many alias expansions (an alias bomb) are a config error. */
-function toData(document: Document, file: string): unknown {
-  try {
-    return document.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
-      throw new ConfigError(
-        `${file}: invalid YAML: ${error.message.replace(/\.$/, '')}. Write the values out instead of expanding aliases (*name) this many times.`,
-      );
-    }
-    throw error;
-  }
 }
 
 /**
@@ -66,71 +32,8 @@ export async function readConfigFile(root: string, explicitPath?: string): Promi
     }
     throw new ConfigError(`Config file ${file} could not be read: ${(error as Error).message}.`);
   }
+  const { parseConfigText } = await import('./parse-config-text.js');
   return { file, values: parseConfigText(text, file) };
-}
-
-function syntaxError(errors: YAMLError[], file: string, lineCounter: LineCounter): ConfigError {
-  const lines = errors.map((error) => {
-    const position = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
-    const reason = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
-    return `${file} line ${position.line}, column ${position.col}: invalid YAML: ${reason}.`;
-  });
-  return new ConfigError(listProblems(lines, file));
-}
-
-function locatedError(issues: ConfigIssue[], file: string, document: Document, lineCounter: LineCounter): ConfigError {
-  const located = issues.map((issue) => ({ issue, line: lineOf(document, issue.path, lineCounter) }));
-  located.sort((a, b) => a.line - b.line);
-  const lines = located.map(
-    ({ issue, line }) => `${file} line ${line}: ${endSentence(`${formatKeyPath(issue.path)} ${issue.message}`)}`,
-  );
-  return new ConfigError(listProblems(lines, file));
-}
-
-/** Maximum number of problems listed, one per line. More usually mean that the file is not a TestMaster config at all. */
-const LISTED_PROBLEMS_MAX = 10;
-
-function listProblems(lines: readonly string[], file: string): string {
-  if (lines.length <= LISTED_PROBLEMS_MAX) return lines.join('\n');
-  const hidden = lines.length - LISTED_PROBLEMS_MAX;
-  return [
-    ...lines.slice(0, LISTED_PROBLEMS_MAX),
-    `${file}: ${formatCount(hidden)} more ${hidden === 1 ? 'problem is' : 'problems are'} not listed. Check that the file is a TestMaster config.`,
-  ].join('\n');
-}
-
-/**
- * Finds the line of the deepest node on `keyPath`. For a mapping entry the key's
- * line is used, because a nested mapping's value starts on the next line.
- */
-function lineOf(document: Document, keyPath: readonly PathSegment[], lineCounter: LineCounter): number {
-  let node: unknown = document.contents;
-  let offset = rangeStart(node) ?? 0;
-
-  for (const segment of keyPath) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
-      if (!pair) break;
-      offset = rangeStart(pair.key) ?? offset;
-      node = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item: unknown = node.items[segment];
-      if (item === undefined) break;
-      offset = rangeStart(item) ?? offset;
-      node = item;
-    } else {
-      break;
-    }
-  }
-  return lineCounter.linePos(offset).line;
-}
-
-function rangeStart(node: unknown): number | undefined {
-  if (node && typeof node === 'object' && 'range' in node) {
-    const range = (node as { range?: [number, number, number] | null }).range;
-    return range?.[0];
-  }
-  return undefined;
 }
 
 function isNotFound(error: unknown): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import schema from '../../schema/testmaster.schema.json' with { type: 'json' };
 import { defaultConfig } from '../../src/config/defaults.js';
-import { parseConfigText } from '../../src/config/load.js';
+import { parseConfigText } from '../../src/config/parse-config-text.js';
 import { ConfigError } from '../../src/errors.js';
 
 const FILE = '.github/testmaster.yml';
