@@ -6581,11 +6581,10 @@ function compareProducts(a, b, c, d) {
         return 0;
     return exactLeft > exactRight ? 1 : -1;
 }
-/** Formats a count with thousands separators: 17999 as "17,999". */
-function formatCount(count) {
-    return count.toLocaleString('en-US');
-}
 
+
+// EXTERNAL MODULE: ./src/report/count-text.ts
+var count_text = __webpack_require__(333);
 ;// CONCATENATED MODULE: ./src/coverage/gate/thresholds.ts
 /** Global and per-path thresholds: one check per metric that has a threshold. */
 
@@ -6639,7 +6638,7 @@ function checkMetric(kind, scope, metric, counter, threshold, formats) {
         return { ...base, actual: counter, condition: 'no-items', passed: true, message };
     }
     const passed = meetsThreshold(counter, threshold);
-    const measured = `${formatCount(counter.covered)} of ${formatCount(counter.total)} (${formatPercent(counter)})`;
+    const measured = `${(0,count_text/* formatCount */.B4)(counter.covered)} of ${(0,count_text/* formatCount */.B4)(counter.total)} (${formatPercent(counter)})`;
     const verdict = passed ? 'meets' : 'is below';
     const message = `${capitalize(metric)}${where}: ${measured} ${verdict} the ${formatThreshold(threshold)} threshold.`;
     return { ...base, actual: counter, condition: 'measured', passed, message };
@@ -6821,7 +6820,7 @@ function patchCheck(counter, threshold) {
     }
     const passed = meetsThreshold(counter, threshold);
     const verdict = passed ? 'meets' : 'is below';
-    const measured = `${formatCount(counter.covered)} of ${formatCount(counter.total)} changed lines (${formatPercent(counter)})`;
+    const measured = `${(0,count_text/* formatCount */.B4)(counter.covered)} of ${(0,count_text/* formatCount */.B4)(counter.total)} changed lines (${formatPercent(counter)})`;
     return { ...base, condition: 'measured', passed, message: `Patch coverage: ${measured} ${verdict} the ${formatThreshold(threshold)} threshold.` };
 }
 /** Collapses line numbers into ranges of consecutive lines: [12, 13, 14, 15, 20] becomes 12-15 and 20. */
@@ -6957,7 +6956,7 @@ function totalsBlocks(gate) {
             continue;
         rows.push([
             capitalize(metric),
-            counter ? `${formatCount(counter.covered)} / ${formatCount(counter.total)}` : 'not measured',
+            counter ? `${(0,count_text/* formatCount */.B4)(counter.covered)} / ${(0,count_text/* formatCount */.B4)(counter.total)}` : 'not measured',
             counter ? formatPercent(counter) : '',
             check?.threshold != null ? formatThreshold(check.threshold) : '',
             deltas ? deltaCell(deltas.get(metric)) : '',
@@ -7008,7 +7007,7 @@ function failingPathBlocks(checks) {
     const rows = failing.map((check) => [
         [{ text: check.scope, style: 'code' }],
         check.metric ? capitalize(check.metric) : '',
-        check.actual ? `${formatCount(check.actual.covered)} / ${formatCount(check.actual.total)}` : '',
+        check.actual ? `${(0,count_text/* formatCount */.B4)(check.actual.covered)} / ${(0,count_text/* formatCount */.B4)(check.actual.total)}` : '',
         check.actual ? formatPercent(check.actual) : '',
         check.threshold !== null ? formatThreshold(check.threshold) : '',
         failureReason(check),
@@ -7066,7 +7065,7 @@ function patchSummary(patch) {
     const counter = patch.counter;
     if (counter.total === 0)
         return 'No changed lines are instrumented.';
-    const measured = `${formatCount(counter.covered)} of ${formatCount(counter.total)} changed lines are covered (${formatPercent(counter)})`;
+    const measured = `${(0,count_text/* formatCount */.B4)(counter.covered)} of ${(0,count_text/* formatCount */.B4)(counter.total)} changed lines are covered (${formatPercent(counter)})`;
     const check = patch.check;
     if (!check || check.threshold === null)
         return `${measured}. No patch threshold is set.`;
@@ -7164,7 +7163,7 @@ function baseJson(base) {
     return { found: true, commit: base.commit, createdAt: base.createdAt, deltas };
 }
 function plural(count, singular, pluralForm) {
-    return `${formatCount(count)} ${count === 1 ? singular : pluralForm}`;
+    return `${(0,count_text/* formatCount */.B4)(count)} ${count === 1 ? singular : pluralForm}`;
 }
 function compareText(a, b) {
     if (a === b)

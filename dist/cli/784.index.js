@@ -855,7 +855,7 @@ module.exports = function percent(covered, total) {
 
 const Context = __webpack_require__(4126);
 const watermarks = __webpack_require__(6410);
-const ReportBase = __webpack_require__(786);
+const ReportBase = __webpack_require__(8405);
 
 module.exports = {
     /**
@@ -1398,7 +1398,7 @@ Path.tester = {
 
 /***/ }),
 
-/***/ 786:
+/***/ 8405:
 /***/ ((module) => {
 
 

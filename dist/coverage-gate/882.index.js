@@ -1,8 +1,8 @@
-export const id = 970;
-export const ids = [970];
+export const id = 882;
+export const ids = [882];
 export const modules = {
 
-/***/ 3970:
+/***/ 5882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -934,6 +934,60 @@ function compareText(left, right) {
     return left > right ? 1 : 0;
 }
 
+// EXTERNAL MODULE: ./src/report/count-text.ts
+var count_text = __webpack_require__(333);
+;// CONCATENATED MODULE: ./src/impact/display-text.ts
+/**
+ * The one visible form of a path or import specifier in the sentences,
+ * tables and chart of the impact report. The JSON result keeps every path
+ * exact, and the renderers escape this form once for their output: Markdown
+ * escapes its syntax, Mermaid writes entity codes, and the terminal prints
+ * it as it is.
+ *
+ * A path may contain any byte but NUL. Left raw, a line feed or tab would
+ * become a space in every renderer, and a quote or backslash written as in
+ * JSON would show its escape. So backslashes and quotes stay as they are,
+ * each C0 control character becomes its Unicode control picture (U+2400 to
+ * U+241F, and U+2421 for DEL), and a byte that is not UTF-8, which
+ * `decodeGitPath` keeps as a lone surrogate, becomes U+FFFD.
+ */
+const C0_AND_DELETE = /[\u0000-\u001f\u007f]/g;
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const CONTROL_PICTURES = 0x2400;
+const DELETE_PICTURE = '\u2421';
+const REPLACEMENT_CHARACTER = '\uFFFD';
+/** Returns `text` as one visible line: control characters as control pictures, bytes that are not UTF-8 as U+FFFD. */
+function displayText(text) {
+    return text
+        .replace(C0_AND_DELETE, (character) => (character === '\u007f' ? DELETE_PICTURE : String.fromCharCode(CONTROL_PICTURES + character.charCodeAt(0))))
+        .replace(LONE_SURROGATES, REPLACEMENT_CHARACTER);
+}
+/** Returns `name` in double quotes, in its `displayText` form, for a name inside a sentence. */
+function quoteName(name) {
+    return `"${displayText(name)}"`;
+}
+
+;// CONCATENATED MODULE: ./src/impact/risk/detail-text.ts
+/**
+ * Wording of factor details: counts with their noun, and names in double
+ * quotes, in the visible form of `displayText`, so a name with spaces,
+ * quotes or a line break reads as one value in every renderer.
+ */
+
+
+
+
+/** Joins up to `max` quoted names with commas and `and`, followed by `and N more` when some are left out. */
+function listNames(names, max = 3) {
+    const shown = names.slice(0, max).map(quoteName);
+    const hidden = names.length - shown.length;
+    if (hidden > 0)
+        return `${shown.join(', ')} and ${(0,count_text/* formatCount */.B4)(hidden)} more`;
+    if (shown.length <= 1)
+        return shown.join('');
+    return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
 // EXTERNAL MODULE: ./src/git/commit-sha.ts
 var commit_sha = __webpack_require__(1600);
 // EXTERNAL MODULE: ./src/git/ensure-commits.ts
@@ -992,6 +1046,27 @@ async function requireCommit(context, ref, role) {
         throw new errors/* UserError */.yo(lookup.reason);
     return lookup.sha;
 }
+/**
+ * Resolves HEAD like `requireCommit`. When HEAD names a branch without
+ * commits (a new repository, or after `git switch --orphan`), the
+ * `UserError` names the branch and the fix, instead of reporting HEAD as not found.
+ */
+async function requireHeadCommit(context) {
+    const present = await revParseCommit(context.root, 'HEAD');
+    if (present !== null)
+        return present;
+    const branch = await (0,run_git/* runGit */.EO)(context.root, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    const name = branch.stdout.toString('utf8').trim();
+    if (branch.exitCode === 0 && name !== '') {
+        throw new errors/* UserError */.yo(`HEAD names the branch ${name}, which has no commits yet, so there is no change to analyse. ` +
+            'Commit the files first (git add -A, then git commit), or pass --head REF to analyse another commit.');
+    }
+    return requireCommit(context, 'HEAD', 'head');
+}
+/** SHA of the commit that is checked out, or null on a branch without commits. */
+function revParseHead(root) {
+    return revParseCommit(root, 'HEAD');
+}
 async function revParseCommit(root, ref) {
     const result = await (0,run_git/* runGit */.EO)(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
     const sha = result.stdout.toString('utf8').trim();
@@ -1049,6 +1124,7 @@ async function findMergeBase(search, base, head, fetchCommits) {
 
 
 
+
 /** Detects the change that `request` describes in the repository that contains `cwd`. */
 async function detectChange(cwd, request, options = {}) {
     const remote = options.remote ?? 'origin';
@@ -1058,17 +1134,19 @@ async function detectChange(cwd, request, options = {}) {
         search.initialDeepen = options.initialDeepen;
     if (options.maxDeepen !== undefined)
         search.maxDeepen = options.maxDeepen;
-    const comparison = await planComparison(search, request);
-    return buildScope(search, comparison);
+    const ignored = new Set(options.ignoredPaths ?? []);
+    const comparison = await planComparison(search, request, ignored);
+    const scope = await buildScope(search, comparison);
+    return { ...scope, files: scope.files.filter((file) => !ignored.has(file.path)) };
 }
-function planComparison(search, request) {
+function planComparison(search, request, ignored) {
     switch (request.kind) {
         case 'pull-request':
             return planPullRequest(search, request.baseRef, request.headRef);
         case 'push':
             return planPush(search, request.before, request.after);
         case 'local':
-            return planLocal(search, request.base, request.head);
+            return planLocal(search, request.base, request.head, ignored);
     }
 }
 /**
@@ -1115,21 +1193,40 @@ async function planPush(search, before, after) {
  * the head. Without `head`, the working tree is compared, so uncommitted
  * and untracked files count too.
  */
-async function planLocal(search, base, head) {
+async function planLocal(search, base, head, ignored) {
     const headRef = head ?? 'HEAD';
-    const headSha = await requireCommit(search, headRef, 'head');
+    const headSha = headRef === 'HEAD' ? await requireHeadCommit(search) : await requireCommit(search, headRef, 'head');
     const plan = (found) => ({ mode: 'local', base: found, headSha, workingTree: head === undefined });
+    if (head !== undefined)
+        await noteUncommittedWork(search, headRef, headSha, ignored);
     const baseRef = base ?? (await findDefaultBaseRef(search.root));
     if (baseRef === null) {
         return plan({
             found: false,
-            reason: 'No default branch (origin/HEAD, origin/main, origin/master, main or master) was found to compare with. Pass the base branch to compare with, for example origin/main',
+            reason: 'No default branch (origin/HEAD, origin/main, origin/master, main or master) was found to compare with. Pass --base REF with the branch to compare with, for example --base origin/main',
         });
     }
     const baseCommit = await lookUpCommit(search, baseRef, base === undefined ? 'default branch' : 'base');
     if (!baseCommit.found)
         return plan(baseCommit);
     return plan(await findMergeBase(search, { ref: baseRef, sha: baseCommit.sha }, { ref: headRef, sha: headSha }, false));
+}
+/**
+ * Notes the files with uncommitted changes when an explicit head is the
+ * commit that is checked out, because a user who edits files and then names
+ * HEAD (or runs `testmaster check`, which compares commits) may expect them
+ * to count.
+ */
+async function noteUncommittedWork(search, headRef, headSha, ignored) {
+    const checkedOut = await revParseHead(search.root);
+    if (checkedOut !== headSha)
+        return;
+    const uncommitted = (await diffWorkingTree(search.root, headSha)).filter((file) => !ignored.has(file.path));
+    if (uncommitted.length === 0)
+        return;
+    const one = uncommitted.length === 1;
+    search.notes.push(`The change ends at the commit ${headRef}, so ${(0,count_text/* countOf */.pq)(uncommitted.length, 'file', 'files')} with uncommitted changes ${one ? 'is' : 'are'} left out: ` +
+        `${listNames(uncommitted.map((file) => file.path))}. Commit ${one ? 'it to include it' : 'them to include them'}, or run testmaster impact without --head.`);
 }
 /** Merge base of the default branch and `headSha`, or the reason there is none, starting with `situation`. */
 async function mergeBaseWithDefaultBranch(search, headSha, situation) {
@@ -1269,7 +1366,8 @@ function toParseProblem(error, file, side) {
     const problem = {
         file,
         side,
-        message: `${file} at the ${side} commit could not be read${where}: ${error.problem}`,
+        // The head may be the working tree of a local run, so only the base is called a commit.
+        message: `${file} at the ${side === 'base' ? 'base commit' : 'head'} could not be read${where}: ${error.problem}`,
     };
     if (error.line !== undefined)
         problem.line = error.line;
@@ -5605,8 +5703,8 @@ function resolveDirective(resolver, importer, specifier) {
     return resolver.resolve(importer, specifier, { conditions: 'types' });
 }
 
-// EXTERNAL MODULE: ./src/impact/scan/index.ts + 14 modules
-var scan = __webpack_require__(1802);
+// EXTERNAL MODULE: ./src/impact/scan/index.ts + 15 modules
+var scan = __webpack_require__(6689);
 // EXTERNAL MODULE: ./src/impact/scan/file-kinds.ts
 var file_kinds = __webpack_require__(2644);
 ;// CONCATENATED MODULE: ./src/impact/graph/scan-cache.ts
@@ -5743,31 +5841,6 @@ var scan_cache_format = __webpack_require__(191);
 
 
 
-
-;// CONCATENATED MODULE: ./src/impact/risk/detail-text.ts
-/**
- * Wording of factor details: counts with their noun, and names quoted as
- * JSON strings, so a name with spaces, quotes or a line break reads as one
- * visible value in every renderer.
- */
-/** Formats a count with its noun: `1 file`, `1,024 files`. */
-function countOf(count, singular, plural) {
-    return `${count.toLocaleString('en-US')} ${count === 1 ? singular : plural}`;
-}
-/** Quotes a name in double quotes, with quotes, backslashes and control characters escaped as in JSON. */
-function quoteName(name) {
-    return JSON.stringify(name);
-}
-/** Joins up to `max` quoted names with commas and `and`, followed by `and N more` when some are left out. */
-function listNames(names, max = 3) {
-    const shown = names.slice(0, max).map(quoteName);
-    const hidden = names.length - shown.length;
-    if (hidden > 0)
-        return `${shown.join(', ')} and ${hidden.toLocaleString('en-US')} more`;
-    if (shown.length <= 1)
-        return shown.join('');
-    return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
-}
 
 ;// CONCATENATED MODULE: ./src/impact/model.ts
 /**
@@ -5978,6 +6051,7 @@ var mermaid = __webpack_require__(9409);
 
 
 
+
 const CLASSES = [
     { name: 'changed', fill: '#fde2e1', stroke: '#c62828' },
     { name: 'test', fill: '#e3f2fd', stroke: '#1565c0' },
@@ -6000,7 +6074,8 @@ function impactChart(result, limits = DEFAULT_CHART_LIMITS) {
     const source = (0,mermaid/* flowchartSource */.Y0)({
         nodes: selection.nodes.map((node) => {
             const className = nodeClass(node);
-            return className === undefined ? { id: ids.get(node.path), label: node.path } : { id: ids.get(node.path), label: node.path, className };
+            const label = displayText(node.path);
+            return className === undefined ? { id: ids.get(node.path), label } : { id: ids.get(node.path), label, className };
         }),
         edges: selection.edges.map((edge) => ({ from: ids.get(edge.imported), to: ids.get(edge.importer), dotted: edge.typeOnly })),
         classes: CLASSES,
@@ -6017,9 +6092,9 @@ function nodeClass(node) {
 function omittedSentence(edges, changedModules) {
     const parts = [];
     if (edges > 0)
-        parts.push(countOf(edges, 'more edge', 'more edges'));
+        parts.push((0,count_text/* countOf */.pq)(edges, 'more edge', 'more edges'));
     if (changedModules > 0)
-        parts.push(countOf(changedModules, 'more changed module', 'more changed modules'));
+        parts.push((0,count_text/* countOf */.pq)(changedModules, 'more changed module', 'more changed modules'));
     if (parts.length === 0)
         return null;
     return `${parts.join(' and ')} not shown.`;
@@ -6035,6 +6110,20 @@ var control_characters = __webpack_require__(900);
 /** Checks whether every test runs because a run-all trigger fired. */
 function runsAll(result) {
     return result.runAllReasons.length > 0;
+}
+/** Trigger of the run-all reason that the stage adds when the change could not be determined. */
+const UNKNOWN_CHANGE_TRIGGER = 'change unknown';
+/** Returns why the change could not be determined, or null when it was. */
+function unknownChangeReason(result) {
+    return result.runAllReasons.find((reason) => reason.trigger === UNKNOWN_CHANGE_TRIGGER)?.detail ?? null;
+}
+/**
+ * Returns the risk level to report: `unknown` when the change could not be
+ * determined, because the factors then measured nothing and the computed
+ * level would read as low.
+ */
+function reportedRiskLevel(result) {
+    return unknownChangeReason(result) === null ? result.risk.level : 'unknown';
 }
 
 ;// CONCATENATED MODULE: ./src/impact/report/outputs.ts
@@ -6054,7 +6143,7 @@ function runsAll(result) {
  * - `affected-tests-json`: the same paths as a JSON array, with none left out;
  * - `affected-packages`: names of the affected workspace packages, one per line;
  * - `suites`: JSON array of the selected suites whose tier runs now;
- * - `risk-level`: `low`, `medium`, `high` or `critical`;
+ * - `risk-level`: `low`, `medium`, `high` or `critical`, or `unknown` when the change could not be determined;
  * - `run-all`: `true` when a run-all trigger fired, else `false`;
  * - `run-all-reason`: the triggers on one line, empty without run-all;
  * - `vitest-args`, `jest-args`: see `vitestArguments` and `jestArguments`.
@@ -6067,7 +6156,7 @@ function impactOutputs(result) {
         'affected-tests-json': JSON.stringify(testPaths),
         'affected-packages': lineList(result.affectedPackages),
         suites: JSON.stringify(suitesRunningNow(result)),
-        'risk-level': result.risk.level,
+        'risk-level': reportedRiskLevel(result),
         'run-all': String(runAll),
         'run-all-reason': runAllReasonLine(result.runAllReasons),
         'vitest-args': JSON.stringify(vitestArguments(result.affectedTests, runAll)),
@@ -6137,7 +6226,7 @@ function impactJson(result) {
         runAll: { enabled: runsAll(result), reasons: result.runAllReasons.map((reason) => ({ ...reason })) },
         suites: result.suites.map((suite) => ({ ...suite, runsOn: [...suite.runsOn], reasons: [...suite.reasons], runsNow: tiers.has(suite.tier) })),
         risk: {
-            level: result.risk.level,
+            level: reportedRiskLevel(result),
             score: result.risk.score,
             factors: result.risk.factors.map((factor) => ({ ...factor })),
             strategy: { tiers: [...result.risk.strategy.tiers], reason: result.risk.strategy.reason },
@@ -6147,11 +6236,16 @@ function impactJson(result) {
     };
 }
 
+// EXTERNAL MODULE: ./src/config/issues.ts
+var issues = __webpack_require__(1012);
 ;// CONCATENATED MODULE: ./src/impact/report/sections.ts
 /**
- * The blocks of the impact report, one function per section. Paths and
- * names stay plain text or code spans, which the renderers escape.
+ * The blocks of the impact report, one function per section. Paths are in
+ * their `displayText` form, as plain text or code spans, which the renderers escape.
  */
+
+
+
 
 
 function runAllBlocks(reasons) {
@@ -6167,7 +6261,7 @@ function runAllBlocks(reasons) {
 function triggerItem(reason) {
     const spans = [{ text: reason.trigger, style: 'bold' }];
     if (reason.file !== '')
-        spans.push({ text: ': ' }, { text: reason.file, style: 'code' });
+        spans.push({ text: ': ' }, { text: displayText(reason.file), style: 'code' });
     if (reason.detail !== '')
         spans.push({ text: ` (${reason.detail})` });
     return spans;
@@ -6193,13 +6287,20 @@ function riskBlocks(risk) {
         },
     ];
 }
+/** Builds the risk section for a change that could not be determined. No factor measured anything, so it gives the reason instead of the table. */
+function unknownRiskBlocks(reason) {
+    return [
+        { kind: 'heading', level: 4, text: 'Risk: unknown' },
+        { kind: 'paragraph', text: `The change could not be determined, so its risk was not measured and every test runs. ${(0,issues/* endSentence */.H_)(reason)}` },
+    ];
+}
 /** Formats a value with its unit: `1,204 lines`, `12.5% of modules`. */
 function formatValue(factor) {
     const value = formatNumber(factor.value);
     return factor.unit.startsWith('%') ? `${value}${factor.unit}` : `${value} ${factor.unit}`;
 }
 function formatNumber(value) {
-    return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+    return (0,count_text/* formatDecimal */.zJ)(value, 2);
 }
 function strategyBlocks(risk) {
     return [
@@ -6228,11 +6329,11 @@ const REASONS_PER_SUITE = 3;
 function reasonsCell(reasons) {
     const listed = reasons.slice(0, REASONS_PER_SUITE).join('; ');
     const hidden = reasons.length - REASONS_PER_SUITE;
-    return hidden > 0 ? `${listed} and ${hidden.toLocaleString('en-US')} more` : listed;
+    return hidden > 0 ? `${listed} and ${(0,count_text/* formatCount */.B4)(hidden)} more` : listed;
 }
 /** Lists the affected tests in at most `limit` rows, followed by a paragraph that counts the rest. */
 function affectedTestBlocks(tests, limit, runAll) {
-    const heading = { kind: 'heading', level: 4, text: `Affected tests (${tests.length.toLocaleString('en-US')})` };
+    const heading = { kind: 'heading', level: 4, text: `Affected tests (${(0,count_text/* formatCount */.B4)(tests.length)})` };
     if (tests.length === 0) {
         const text = runAll ? 'No test was traced to the change; every test runs anyway.' : 'No test is affected by the change.';
         return [heading, { kind: 'paragraph', text }];
@@ -6244,11 +6345,11 @@ function affectedTestBlocks(tests, limit, runAll) {
         {
             kind: 'table',
             header: ['Test', 'Needs', 'Why'],
-            rows: sorted.slice(0, limit).map((test) => [[{ text: test.path, style: 'code' }], test.need === 'run' ? 'run' : 'type check', evidenceText(test.evidence)]),
+            rows: sorted.slice(0, limit).map((test) => [[{ text: displayText(test.path), style: 'code' }], test.need === 'run' ? 'run' : 'type check', evidenceText(test.evidence)]),
         },
     ];
     if (tests.length > limit)
-        blocks.push({ kind: 'paragraph', text: `and ${countOf(tests.length - limit, 'more test', 'more tests')}` });
+        blocks.push({ kind: 'paragraph', text: `and ${(0,count_text/* countOf */.pq)(tests.length - limit, 'more test', 'more tests')}` });
     return blocks;
 }
 function needOrder(test) {
@@ -6263,11 +6364,11 @@ function evidenceText(evidence) {
             if (changed === undefined)
                 return 'imports a changed module';
             const steps = evidence.edges.length;
-            const route = steps === 1 ? ' directly' : ` through ${countOf(steps - 1, 'other file', 'other files')}`;
-            return [{ text: 'imports ' }, { text: changed, style: 'code' }, { text: route }];
+            const route = steps === 1 ? ' directly' : ` through ${(0,count_text/* countOf */.pq)(steps - 1, 'other file', 'other files')}`;
+            return [{ text: 'imports ' }, { text: displayText(changed), style: 'code' }, { text: route }];
         }
         case 'trigger':
-            return [{ text: `trigger ${evidence.trigger}: ` }, { text: evidence.file, style: 'code' }];
+            return [{ text: `trigger ${evidence.trigger}: ` }, { text: displayText(evidence.file), style: 'code' }];
         case 'suite':
             return [{ text: 'suite ' }, { text: evidence.suite, style: 'code' }, { text: `: ${evidence.detail}` }];
     }
@@ -6302,6 +6403,7 @@ function sections_compareText(a, b) {
 
 
 
+
 const DEFAULT_IMPACT_REPORT_LIMITS = { affectedTests: 50, chart: DEFAULT_CHART_LIMITS };
 /**
  * Builds the impact stage report (id `impact`). The stage informs and does
@@ -6310,9 +6412,10 @@ const DEFAULT_IMPACT_REPORT_LIMITS = { affectedTests: 50, chart: DEFAULT_CHART_L
  */
 function impactStageReport(result, limits = {}) {
     const { affectedTests, chart } = { ...DEFAULT_IMPACT_REPORT_LIMITS, ...limits };
+    const unknownChange = unknownChangeReason(result);
     const blocks = [
         ...runAllBlocks(result.runAllReasons),
-        ...riskBlocks(result.risk),
+        ...(unknownChange === null ? riskBlocks(result.risk) : unknownRiskBlocks(unknownChange)),
         ...strategyBlocks(result.risk),
         ...suiteBlocks(result.suites, result.risk.strategy.tiers),
         ...affectedTestBlocks(result.affectedTests, affectedTests, runsAll(result)),
@@ -6331,14 +6434,20 @@ function impactStageReport(result, limits = {}) {
         json: impactJson(result),
     };
 }
-/** Writes the headline, such as `Risk high (score 52.3); 14 affected tests; run-all (lockfile)`. */
+/**
+ * Writes the headline, such as `Risk high (score 52.3); 14 affected tests; run-all (lockfile)`.
+ * When the change could not be determined, it states that and the first sentence of the reason instead.
+ */
 function headline(result) {
+    const unknownChange = unknownChangeReason(result);
+    if (unknownChange !== null)
+        return `Risk unknown: ${asClause(unknownChange)}; running all tests`;
     const risk = `Risk ${result.risk.level} (score ${formatScore(result.risk.score)})`;
-    const tests = countOf(result.affectedTests.length, 'affected test', 'affected tests');
+    const tests = (0,count_text/* countOf */.pq)(result.affectedTests.length, 'affected test', 'affected tests');
     const first = result.runAllReasons[0];
     if (first === undefined)
         return `${risk}; ${tests}; no run-all`;
-    const others = result.runAllReasons.length > 1 ? ` and ${(result.runAllReasons.length - 1).toLocaleString('en-US')} more` : '';
+    const others = result.runAllReasons.length > 1 ? ` and ${(0,count_text/* formatCount */.B4)(result.runAllReasons.length - 1)} more` : '';
     return `${risk}; ${tests}; run-all (${first.trigger}${others})`;
 }
 function chartBlocks(result, limits) {
@@ -6353,6 +6462,11 @@ function chartBlocks(result, limits) {
         blocks.push({ kind: 'paragraph', text: chart.omitted });
     return blocks;
 }
+/** Turns the first sentence of `text` into a clause: no final period, and a lowercase first letter unless it starts an acronym. */
+function asClause(text) {
+    const sentence = text.split(/(?<=\.)\s/)[0].replace(/\.$/, '');
+    return /^[A-Z][a-z]/.test(sentence) ? sentence[0].toLowerCase() + sentence.slice(1) : sentence;
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -6360,7 +6474,10 @@ var external_node_fs_ = __webpack_require__(3024);
 /**
  * A `RepositoryView` over a checkout on disk. It reads tracked files only,
  * on first request, and never follows a path or symlink out of the root.
+ * Paths are those of `decodeGitPath`, so a name that is not UTF-8 is read
+ * by its exact bytes.
  */
+
 
 
 
@@ -6377,8 +6494,7 @@ function readDiskView(root, files) {
             return undefined;
         let real;
         try {
-            // The native call asks the system once; the JavaScript one runs lstat on every folder of the path.
-            real = external_node_fs_.realpathSync.native((0,external_node_path_.resolve)(realRoot, path));
+            real = realLocation(realRoot, path);
         }
         catch {
             return undefined;
@@ -6397,7 +6513,7 @@ function readDiskView(root, files) {
             if (real === undefined)
                 return undefined;
             try {
-                return (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(realRoot, real), 'utf8');
+                return (0,external_node_fs_.readFileSync)(disk_view_location(realRoot, real), 'utf8');
             }
             catch {
                 // A tracked file that is deleted, a folder, or unreadable in the work tree counts as absent.
@@ -6409,6 +6525,29 @@ function readDiskView(root, files) {
             return real === undefined || real === path ? undefined : real;
         },
     };
+}
+/**
+ * Returns the file system location of a repository path: a string, or for
+ * a name that is not UTF-8 its exact bytes from `encodeGitPath`, because no
+ * string would encode back to them.
+ */
+function disk_view_location(realRoot, path) {
+    const bytes = encodeGitPath(path);
+    if (bytes.equals(Buffer.from(path, 'utf8')))
+        return (0,external_node_path_.resolve)(realRoot, path);
+    return Buffer.concat([Buffer.from(`${realRoot}${external_node_path_.sep}`, 'utf8'), bytes]);
+}
+/**
+ * Resolves the symlinks of a repository path. Node's JavaScript
+ * `realpathSync` turns a Buffer into a string, so a name that is not UTF-8
+ * goes through the native call, which keeps the bytes.
+ */
+function realLocation(realRoot, path) {
+    const target = disk_view_location(realRoot, path);
+    // The native call asks the system once; the JavaScript one runs lstat on every folder of the path.
+    if (typeof target === 'string')
+        return external_node_fs_.realpathSync.native(target);
+    return decodeGitPath(external_node_fs_.realpathSync.native(target, { encoding: 'buffer' }));
 }
 
 ;// CONCATENATED MODULE: ./src/impact/risk/curve.ts
@@ -6536,8 +6675,8 @@ function describe(history) {
     const shallow = history.shallow ? ' The clone is shallow, so older authors may be missing.' : '';
     if (busiest === undefined || busiest.authors.length === 0)
         return `No commit ${window} changed the changed files.${shallow}`;
-    const total = `${countOf(history.authors.length, 'author', 'authors')} changed the changed files ${window}`;
-    return `${total}; ${quoteName(busiest.path)} has the most (${countOf(busiest.authors.length, 'author', 'authors')}).${shallow}`;
+    const total = `${(0,count_text/* countOf */.pq)(history.authors.length, 'author', 'authors')} changed the changed files ${window}`;
+    return `${total}; ${quoteName(busiest.path)} has the most (${(0,count_text/* countOf */.pq)(busiest.authors.length, 'author', 'authors')}).${shallow}`;
 }
 
 ;// CONCATENATED MODULE: ./src/impact/risk/centrality.ts
@@ -6607,8 +6746,8 @@ function churn_describe(history) {
     const shallow = history.shallow ? ' The clone is shallow, so older commits may be missing.' : '';
     if (busiest === undefined || busiest.commits === 0)
         return `No commit ${window} changed the changed files.${shallow}`;
-    const total = `${countOf(history.commits, 'commit', 'commits')} ${window} changed the changed files`;
-    return `${total}; ${quoteName(busiest.path)} changed most often (${countOf(busiest.commits, 'commit', 'commits')}).${shallow}`;
+    const total = `${(0,count_text/* countOf */.pq)(history.commits, 'commit', 'commits')} ${window} changed the changed files`;
+    return `${total}; ${quoteName(busiest.path)} changed most often (${(0,count_text/* countOf */.pq)(busiest.commits, 'commit', 'commits')}).${shallow}`;
 }
 
 ;// CONCATENATED MODULE: ./src/impact/risk/exported-names.ts
@@ -6730,7 +6869,7 @@ function deleted_exports_describe(deleted, count) {
         parts.push(`no longer exports ${listNames(top.names)}`);
     if (top.wildcards.length > 0)
         parts.push(`no longer re-exports everything from ${listNames(top.wildcards)}`);
-    const total = `${countOf(count, 'export', 'exports')} of public modules ${count === 1 ? 'was' : 'were'} deleted`;
+    const total = `${(0,count_text/* countOf */.pq)(count, 'export', 'exports')} of public modules ${count === 1 ? 'was' : 'were'} deleted`;
     return `${total}; ${quoteName(top.path)} ${parts.join(' and ')}.`;
 }
 
@@ -6772,10 +6911,10 @@ function diffSizeFactor(files, weight) {
 function diff_size_describe(lines, files, largest) {
     if (largest === undefined)
         return 'The change contains no files.';
-    const total = `${countOf(lines, 'line', 'lines')} changed in ${countOf(files.length, 'file', 'files')}`;
+    const total = `${(0,count_text/* countOf */.pq)(lines, 'line', 'lines')} changed in ${(0,count_text/* countOf */.pq)(files.length, 'file', 'files')}`;
     const largestLines = largest.binary
-        ? `binary, counted as ${countOf(BINARY_FILE_LINES, 'line', 'lines')}`
-        : countOf(changedLineCount(largest), 'line', 'lines');
+        ? `binary, counted as ${(0,count_text/* countOf */.pq)(BINARY_FILE_LINES, 'line', 'lines')}`
+        : (0,count_text/* countOf */.pq)(changedLineCount(largest), 'line', 'lines');
     return `${total}; the largest change is ${quoteName(largest.path)} (${largestLines}).`;
 }
 
@@ -6840,8 +6979,8 @@ function diff_spread_describe(filesPerArea) {
     // The area with the most changed files comes first, and ties go in path order.
     const [area, files] = [...filesPerArea].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     const name = area === TOP_LEVEL_AREA ? 'the top folder' : quoteName(area);
-    const count = countOf(filesPerArea.size, 'area', 'areas');
-    return `The change touches ${count}; most changed files are in ${name} (${countOf(files, 'file', 'files')}).`;
+    const count = (0,count_text/* countOf */.pq)(filesPerArea.size, 'area', 'areas');
+    return `The change touches ${count}; most changed files are in ${name} (${(0,count_text/* countOf */.pq)(files, 'file', 'files')}).`;
 }
 
 ;// CONCATENATED MODULE: ./src/impact/risk/fan-in.ts
@@ -6883,7 +7022,7 @@ function fanInFactor(changedPaths, edges, weight) {
     const importers = top?.[1] ?? 0;
     const detail = top === undefined || importers === 0
         ? 'No changed module is imported by another file.'
-        : `${quoteName(top[0])} has the most direct importers: ${countOf(importers, 'file', 'files')}.`;
+        : `${quoteName(top[0])} has the most direct importers: ${(0,count_text/* countOf */.pq)(importers, 'file', 'files')}.`;
     return weighFactor({ id: 'fanIn', value: importers, unit: importers === 1 ? 'importer' : 'importers', score: saturatingScore(importers, FAN_IN_SCALE), detail }, weight);
 }
 
@@ -6911,23 +7050,24 @@ function riskLevel(score, levels) {
 /**
  * Throws a `UserError` naming the setting when a weight is missing, negative
  * or not a number, or when the levels are not numbers with
- * `medium <= high <= critical`.
+ * `medium <= high <= critical`. Loading the config rejects these with the
+ * file and line first, so this guards callers that build settings in code.
  */
 function validateRiskSettings(risk) {
     for (const id of RISK_FACTORS) {
         const weight = risk.weights[id];
         if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
-            throw new errors/* UserError */.yo(`impact.risk.weights.${id} in .github/testmaster.yml is ${JSON.stringify(weight) ?? 'missing'}. Set it to a number of at least 0`);
+            throw new errors/* UserError */.yo(`impact.risk.weights.${id} is ${JSON.stringify(weight) ?? 'missing'}. Set it to a number of at least 0.`);
         }
     }
     const { medium, high, critical } = risk.levels;
     for (const [name, value] of Object.entries({ medium, high, critical })) {
         if (typeof value !== 'number' || !Number.isFinite(value)) {
-            throw new errors/* UserError */.yo(`impact.risk.levels.${name} in .github/testmaster.yml is ${JSON.stringify(value) ?? 'missing'}. Set it to a number`);
+            throw new errors/* UserError */.yo(`impact.risk.levels.${name} is ${JSON.stringify(value) ?? 'missing'}. Set it to a number.`);
         }
     }
     if (!(medium <= high && high <= critical)) {
-        throw new errors/* UserError */.yo(`impact.risk.levels in .github/testmaster.yml must rise from medium to high to critical, got medium ${medium}, high ${high}, critical ${critical}. Reorder the thresholds`);
+        throw new errors/* UserError */.yo(`impact.risk.levels must rise from medium to high to critical, got medium ${medium}, high ${high}, critical ${critical}. Reorder the thresholds.`);
     }
 }
 
@@ -6979,7 +7119,7 @@ function sensitive_paths_describe(matches, globCount) {
     if (first === undefined)
         return 'No changed file matches a sensitive path glob.';
     const others = matches.length > 1 ? `; the others are ${listNames(matches.slice(1).map((match) => match.path))}` : '';
-    const count = countOf(matches.length, 'changed file matches', 'changed files match');
+    const count = (0,count_text/* countOf */.pq)(matches.length, 'changed file matches', 'changed files match');
     return `${count} a sensitive path glob: ${quoteName(first.path)} matches ${quoteName(first.glob)}${others}.`;
 }
 
@@ -6988,6 +7128,7 @@ function sensitive_paths_describe(matches, globCount) {
  * Uncovered lines: changed lines that no test executed, from the patch
  * coverage of the coverage stage. Untested changes reach users unchecked.
  */
+
 
 
 
@@ -7012,7 +7153,7 @@ function uncoveredLinesFactor(coverage, weight) {
     const uncovered = total - covered;
     const detail = total === 0
         ? 'No changed line is instrumented by the coverage reports.'
-        : `${countOf(uncovered, 'changed line', 'changed lines')} of ${total.toLocaleString('en-US')} ${uncovered === 1 ? 'is' : 'are'} not covered by any test.`;
+        : `${(0,count_text/* countOf */.pq)(uncovered, 'changed line', 'changed lines')} of ${(0,count_text/* formatCount */.B4)(total)} ${uncovered === 1 ? 'is' : 'are'} not covered by any test.`;
     return weighFactor({ id: 'uncoveredLines', value: uncovered, unit: 'lines', score: saturatingScore(uncovered, UNCOVERED_LINES_SCALE), detail }, weight);
 }
 
@@ -7135,6 +7276,13 @@ function importersAcrossTrees(head, base, deleted) {
 }
 
 ;// CONCATENATED MODULE: ./src/impact/select/explain.ts
+/**
+ * Explains why one file is or is not selected: the chain of imports from
+ * it to a changed file, the trigger that widened the run, or why nothing
+ * reaches it and what would make it a test.
+ */
+
+
 
 const VERBS = {
     import: 'imports',
@@ -7146,14 +7294,19 @@ const VERBS = {
     glob: 'may import by glob',
     reference: 'references',
 };
+/**
+ * Explains `path` in sentences. Paths in the sentences are in their
+ * `displayText` form, and `Explanation.path` keeps the exact path.
+ */
 function explainPath(context, path) {
+    const displayedPath = displayText(path);
     const isTest = context.tests.files.has(path);
     const change = context.changes.get(path);
     if (change?.status === 'deleted') {
-        return { path, isTest, selected: false, lines: [`${path} was deleted in this change, so there is nothing of it to run.`] };
+        return { path, isTest, selected: false, lines: [`${displayedPath} was deleted in this change, so there is nothing of it to run.`] };
     }
     if (!context.head.has(path) && !change) {
-        return { path, isTest, selected: false, lines: [`${path} is not a tracked file of the head tree, so nothing selects it.`] };
+        return { path, isTest, selected: false, lines: [`${displayedPath} is not a tracked file of the head tree, so nothing selects it.`] };
     }
     const affected = context.affectedTests.get(path);
     if (affected)
@@ -7163,13 +7316,13 @@ function explainPath(context, path) {
     if (reached) {
         const edges = chainFrom(context.reach, path);
         explanation.evidence = { kind: 'chain', edges };
-        explanation.lines.push(`${path} is not a test file. The change reaches it through ${count(edges.length, 'edge')}:`, ...chainLines(context, edges));
+        explanation.lines.push(`${displayedPath} is not a test file. The change reaches it through ${count(edges.length, 'edge')}:`, ...chainLines(context, edges));
     }
     else if (change) {
-        explanation.lines.push(`${path} was ${change.status} in this change, but it is not a test file.`);
+        explanation.lines.push(`${displayedPath} was ${change.status} in this change, but it is not a test file.`);
     }
     else {
-        const subject = isTest ? `${path} is a test file, but` : `${path} is not a test file, and`;
+        const subject = isTest ? `${displayedPath} is a test file, but` : `${displayedPath} is not a test file, and`;
         explanation.lines.push(`${subject} no path from a changed file reaches it.`);
         addChangedImporter(context, explanation);
     }
@@ -7182,21 +7335,22 @@ function explainPath(context, path) {
 function explainSelectedTest(context, test) {
     const explanation = { path: test.path, isTest: true, selected: true, need: test.need, evidence: test.evidence, lines: [] };
     const evidence = test.evidence;
+    const displayedPath = displayText(test.path);
     if (evidence.kind === 'changed') {
-        explanation.lines.push(`${test.path} is a test file and ${evidence.detail}, so it runs.`);
+        explanation.lines.push(`${displayedPath} is a test file and ${evidence.detail}, so it runs.`);
     }
     else if (evidence.kind === 'chain') {
         const steps = count(evidence.edges.length, 'edge');
         const summary = test.need === 'run'
-            ? `${test.path} is a test file that imports a changed file through ${steps}, so it runs:`
-            : `${test.path} is a test file that reaches a changed file only through type-only imports, so it needs a type check, not a run:`;
+            ? `${displayedPath} is a test file that imports a changed file through ${steps}, so it runs:`
+            : `${displayedPath} is a test file that reaches a changed file only through type-only imports, so it needs a type check, not a run:`;
         explanation.lines.push(summary, ...chainLines(context, evidence.edges));
     }
     else if (evidence.kind === 'trigger') {
-        explanation.lines.push(`${test.path} is a test file, and it runs because ${evidence.file} changed (${evidence.trigger}): ${evidence.detail}.`);
+        explanation.lines.push((0,issues/* endSentence */.H_)(`${displayedPath} is a test file, and it runs because ${displayText(evidence.file)} changed (${evidence.trigger}): ${evidence.detail}`));
     }
     else {
-        explanation.lines.push(`${test.path} is a test file of suite ${evidence.suite}: ${evidence.detail}.`);
+        explanation.lines.push((0,issues/* endSentence */.H_)(`${displayedPath} is a test file of suite ${evidence.suite}: ${evidence.detail}`));
     }
     return explanation;
 }
@@ -7208,7 +7362,7 @@ function addChangedImporter(context, explanation) {
             continue;
         const edges = chainFrom(upward, candidate);
         explanation.changedImporter = { path: candidate, edges };
-        explanation.lines.push(`The nearest changed file that imports it is ${candidate}, ${count(edges.length, 'edge')} away, but a change selects only the files that import the changed file, not the files it imports:`, ...edges.map((edge) => `  ${describeEdge(edge)}`));
+        explanation.lines.push(`The nearest changed file that imports it is ${displayText(candidate)}, ${count(edges.length, 'edge')} away, but a change selects only the files that import the changed file, not the files it imports:`, ...edges.map((edge) => `  ${describeEdge(edge)}`));
         return;
     }
 }
@@ -7217,12 +7371,12 @@ function chainLines(context, edges) {
     const last = edges[edges.length - 1];
     const change = last && context.changes.get(last.to);
     if (last && change)
-        lines.push(`  ${last.to} was ${change.status}`);
+        lines.push(`  ${displayText(last.to)} was ${change.status}`);
     return lines;
 }
 function describeEdge(edge) {
     const typeOnly = edge.typeOnly ? ', type-only' : '';
-    return `${edge.from}:${edge.line} ${VERBS[edge.kind]} ${edge.to} ("${edge.specifier}"${typeOnly}, via ${edge.via})`;
+    return `${displayText(edge.from)}:${edge.line} ${VERBS[edge.kind]} ${displayText(edge.to)} ("${displayText(edge.specifier)}"${typeOnly}, via ${edge.via})`;
 }
 function count(value, noun) {
     return `${value} ${noun}${value === 1 ? '' : 's'}`;
@@ -9012,12 +9166,14 @@ function canonicalJson(value) {
 
 
 
+/** Trigger of the run-all reason for a package.json that is not valid JSON at the base or the head. */
+const UNREADABLE_MANIFEST_TRIGGER = 'package.json unreadable';
 /** Returns the changed files whose base version `compareDependencies` reads. */
 function dependencyFiles(changes) {
     return changes.map((change) => change.path).filter((path) => isManifest(path) || isLockfile(path));
 }
 function compareDependencies(changes, versions, workspaces) {
-    const findings = { dependencyChanges: [], lockfiles: [], notes: [] };
+    const findings = { dependencyChanges: [], lockfiles: [], runAllReasons: [] };
     for (const path of dependencyFiles(changes)) {
         if (isManifest(path))
             compareManifest(path, versions, findings);
@@ -9029,9 +9185,13 @@ function compareDependencies(changes, versions, workspaces) {
 function compareManifest(path, versions, findings) {
     const diff = diffManifestDependencies(versions.base(path), versions.head(path), path);
     if (!diff.ok) {
-        // A manifest that cannot be read may have changed anything, so it counts as a dependency change.
-        findings.dependencyChanges.push({ manifest: path, fields: ['dependencies'] });
-        findings.notes.push(`${diff.problem.message}; its dependencies are treated as changed.`);
+        // A manifest that cannot be read may have changed anything, workspaces and
+        // overrides included, which reach beyond its own package, so every test runs.
+        findings.runAllReasons.push({
+            trigger: UNREADABLE_MANIFEST_TRIGGER,
+            file: path,
+            detail: `${diff.problem.message}. Fix the JSON syntax of ${path}; until then every test runs.`,
+        });
         return;
     }
     const fields = [...new Set(diff.changes.map((change) => change.field))];
@@ -9054,15 +9214,43 @@ function isLockfile(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/impact/stage/explanation-blocks.ts
+
 function explanationBlocks(explanations) {
     if (explanations.length === 0)
         return [];
     const blocks = [{ kind: 'heading', level: 3, text: 'Explanations' }];
     for (const explanation of explanations) {
-        blocks.push({ kind: 'paragraph', text: [{ text: explanation.path, style: 'code' }] });
+        blocks.push({ kind: 'paragraph', text: [{ text: displayText(explanation.path), style: 'code' }] });
         blocks.push({ kind: 'list', items: explanation.lines });
     }
     return blocks;
+}
+
+;// CONCATENATED MODULE: ./src/impact/stage/explain-paths.ts
+/**
+ * Matching of the paths that `--explain` names to repository paths. Node
+ * decodes a command-line argument that is not valid UTF-8 with one U+FFFD
+ * per invalid sequence, while `decodeGitPath` keeps each invalid byte as a
+ * lone surrogate, so such a path never equals the argument that names it.
+ */
+/**
+ * Returns the repository path that `requested` names: itself when it is one
+ * of `paths`, else the only path that it matches when each U+FFFD stands for
+ * one or more bytes that are not UTF-8. Without exactly one match it returns
+ * `requested`, which the explanation then reports as not tracked.
+ */
+function matchExplainPath(requested, paths) {
+    if (!requested.includes(explain_paths_REPLACEMENT_CHARACTER) || paths.includes(requested))
+        return requested;
+    const pattern = new RegExp(`^${requested.split(explain_paths_REPLACEMENT_CHARACTER).map(escapeRegExp).join(INVALID_BYTES)}$`);
+    const matches = new Set(paths.filter((path) => pattern.test(path)));
+    return matches.size === 1 ? [...matches][0] : requested;
+}
+const explain_paths_REPLACEMENT_CHARACTER = '\uFFFD';
+/** One U+FFFD, or a run of the lone surrogates U+DC80 to U+DCFF that stand for bytes 0x80 to 0xFF. */
+const INVALID_BYTES = '(?:\\uFFFD|[\\uDC80-\\uDCFF]+)';
+function escapeRegExp(text) {
+    return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./src/impact/stage/risk-inputs.ts
@@ -9127,6 +9315,70 @@ function findPublicModules(graph, resolver) {
     return { entryPoints, importedFromOutside };
 }
 
+;// CONCATENATED MODULE: ./src/impact/stage/run-all-widening.ts
+/**
+ * Widening of the selection to every test for the reasons that the stage
+ * finds itself, before or beside the selection: a change that could not be
+ * determined, or a package.json that could not be read. Either way the stage
+ * cannot tell what changed, so it runs everything.
+ */
+
+
+
+
+/**
+ * Returns the selection as it is without `stageReasons`. With them, every
+ * test runs with the first reason as its evidence, the reasons head the
+ * run-all reasons, and every suite and the packages of every test are
+ * selected, as a run-all trigger selects them.
+ */
+function widenSelection(stageReasons, selection, tests, settings, workspaces) {
+    const first = stageReasons[0];
+    if (first === undefined) {
+        return {
+            affectedTests: selection.affectedTests,
+            affectedPackages: selection.affectedPackages.map((workspace) => workspace.name),
+            runAllReasons: selection.runAll.reasons,
+            suites: selection.suites,
+        };
+    }
+    const runAllReasons = [...stageReasons, ...selection.runAll.reasons];
+    const paths = [...tests.files].sort();
+    const affectedTests = paths.map((path) => ({ path, need: 'run', evidence: { kind: 'trigger', trigger: first.trigger, file: first.file, detail: first.detail } }));
+    return { affectedTests, affectedPackages: run_all_widening_packagesOf(paths, workspaces), runAllReasons, suites: selectSuites(settings.suites, [], runAllReasons) };
+}
+/**
+ * Returns the explanation of a test file that a reason of the stage selects.
+ * The selection has no record of these reasons, so the test is marked
+ * selected here, with the reason first and the graph's explanation after it.
+ * Other explanations stay as they are.
+ */
+function explainWidening(explanation, stageReasons) {
+    const first = stageReasons[0];
+    if (first === undefined || !explanation.isTest || explanation.selected)
+        return explanation;
+    // The detail names the file, so the sentence does not repeat it.
+    const reason = (0,issues/* endSentence */.H_)(`${displayText(explanation.path)} is a test file, and every test runs because of ${first.trigger}: ${first.detail}`);
+    return {
+        ...explanation,
+        selected: true,
+        need: 'run',
+        evidence: { kind: 'trigger', trigger: first.trigger, file: first.file, detail: first.detail },
+        lines: [reason, ...explanation.lines],
+    };
+}
+/** Names of the workspace packages that contain `paths`, sorted by folder as the selection sorts them. */
+function run_all_widening_packagesOf(paths, workspaces) {
+    const owners = new PackageOwners(workspaces);
+    const byFolder = new Map();
+    for (const path of paths) {
+        const owner = owners.ownerOf(path);
+        if (owner)
+            byFolder.set(owner.folder, owner.name);
+    }
+    return [...byFolder.keys()].sort().map((folder) => byFolder.get(folder));
+}
+
 ;// CONCATENATED MODULE: ./src/impact/stage/tree-snapshot.ts
 /**
  * A `RepositoryView` of a commit that is not checked out, such as the merge
@@ -9185,10 +9437,12 @@ function needsScan(path, blob, cache) {
 
 
 
+
+
 const SCRIPT_PATH = /\.([cm]?[jt]sx?|vue|svelte)$/;
 async function runImpactStage(request) {
     const { root, settings, log } = request;
-    const scope = withoutCacheFile(await detectChange(root, request.change), root, request.cacheStore);
+    const scope = await detectChange(root, request.change, { ignoredPaths: cacheFileInside(root, request.cacheStore) });
     for (const note of scope.notes)
         log.info(note);
     const stored = request.cacheStore ? await request.cacheStore.load() : { cache: new Map() };
@@ -9196,13 +9450,12 @@ async function runImpactStage(request) {
     const head = request.headSource === 'working-tree' ? await readWorkingTree(root, scope) : await readTreeSnapshot(root, scope.headSha, stored.cache);
     const resolver = createResolver(head.view);
     const headBuild = buildModuleGraph({ view: head.view, resolver, blobHashes: head.blobHashes, cache: stored.cache });
-    log.info(`Impact: scanned ${headBuild.scanned} files, reused ${headBuild.reused} cached scans.`);
+    log.info(`Impact: scanned ${(0,count_text/* countOf */.pq)(headBuild.scanned, 'file', 'files')}, reused ${(0,count_text/* countOf */.pq)(headBuild.reused, 'cached scan', 'cached scans')}.`);
     const base = await buildBaseGraph(root, scope, stored.cache);
     const baseBuild = base?.build ?? null;
     const tests = discoverTestFiles({ view: head.view, settings: settings.tests });
     const baseTexts = scope.baseSha ? await readBlobs(root, scope.baseSha, dependencyFiles(scope.files)) : new Map();
     const dependencies = compareDependencies(scope.files, { base: (path) => baseTexts.get(path)?.toString('utf8') ?? null, head: (path) => head.view.readText(path) ?? null }, headBuild.workspaces);
-    notes.push(...dependencies.notes);
     const selection = selectImpact({
         head: headBuild.graph,
         ...(baseBuild ? { base: baseBuild.graph } : {}),
@@ -9214,7 +9467,8 @@ async function runImpactStage(request) {
         lockfiles: dependencies.lockfiles,
     });
     notes.push(...selection.notes);
-    const { affectedTests, affectedPackages, runAllReasons, suites } = widenForUnknownChange(scope, selection, tests, settings, headBuild.workspaces);
+    const stageReasons = [...unknownChangeReasons(scope), ...dependencies.runAllReasons];
+    const { affectedTests, affectedPackages, runAllReasons, suites } = widenSelection(stageReasons, selection, tests, settings, headBuild.workspaces);
     const history = await readHistory(root, scope, head.view, notes);
     const publicModules = findPublicModules(headBuild.graph, resolver);
     if (base) {
@@ -9249,7 +9503,8 @@ async function runImpactStage(request) {
         warnings: [...headBuild.warnings.messages, ...moreWarnings(headBuild)],
         edges: headBuild.graph.edges,
     };
-    const explanations = (request.explain ?? []).map((path) => selection.explain(path));
+    const knownPaths = [...head.view.files, ...scope.files.map((change) => change.path)];
+    const explanations = (request.explain ?? []).map((path) => explainWidening(selection.explain(matchExplainPath(path, knownPaths)), stageReasons));
     const report = impactStageReport(result);
     report.blocks.push(...explanationBlocks(explanations));
     if (explanations.length > 0) {
@@ -9258,12 +9513,14 @@ async function runImpactStage(request) {
     }
     return { report, explanations };
 }
-/** Leaves the scan cache file out of the change, where it lies inside the repository. */
-function withoutCacheFile(scope, root, store) {
+/** Returns the repository path of the scan cache file, which the change leaves out. It is empty without a cache file inside the repository. */
+function cacheFileInside(root, store) {
     if (!store?.file)
-        return scope;
-    const path = (0,external_node_path_.relative)(root, store.file).split(external_node_path_.sep).join('/');
-    return { ...scope, files: scope.files.filter((change) => change.path !== path) };
+        return [];
+    const path = (0,external_node_path_.relative)(root, store.file);
+    if (path === '' || path.startsWith('..') || (0,external_node_path_.isAbsolute)(path))
+        return [];
+    return [path.split(external_node_path_.sep).join('/')];
 }
 /** Reads the tracked files of the working tree with their blob SHAs, plus the untracked files a local change added. */
 async function readWorkingTree(root, scope) {
@@ -9288,38 +9545,15 @@ async function buildBaseGraph(root, scope, cache) {
     const resolver = createResolver(base.view);
     return { build: buildModuleGraph({ view: base.view, resolver, blobHashes: base.blobHashes, cache }), resolver };
 }
+/** Returns the run-all reason of a change that could not be determined (history missing after deepening), which heads the run-all reasons. */
+function unknownChangeReasons(scope) {
+    return scope.fullRunReason ? [{ trigger: UNKNOWN_CHANGE_TRIGGER, file: '', detail: scope.fullRunReason }] : [];
+}
 /**
- * When the change could not be determined (history missing after deepening),
- * every test runs, and the reason heads the run-all reasons. Every suite and
- * the packages of every test are selected too, as a run-all trigger selects them.
+ * Reads churn and authors of the changed files that exist at the head; failures become a note, not an error.
+ * NOTE: `fileHistory` passes paths as string arguments, so a path that is not UTF-8 reaches git
+ * with U+FFFD in place of its bytes and counts no commits.
  */
-function widenForUnknownChange(scope, selection, tests, settings, workspaces) {
-    if (!scope.fullRunReason) {
-        return {
-            affectedTests: selection.affectedTests,
-            affectedPackages: selection.affectedPackages.map((workspace) => workspace.name),
-            runAllReasons: selection.runAll.reasons,
-            suites: selection.suites,
-        };
-    }
-    const reason = { trigger: 'change unknown', file: '', detail: scope.fullRunReason };
-    const runAllReasons = [reason, ...selection.runAll.reasons];
-    const paths = [...tests.files].sort();
-    const affectedTests = paths.map((path) => ({ path, need: 'run', evidence: { kind: 'trigger', trigger: reason.trigger, file: '', detail: reason.detail } }));
-    return { affectedTests, affectedPackages: run_impact_stage_packagesOf(paths, workspaces), runAllReasons, suites: selectSuites(settings.suites, [], runAllReasons) };
-}
-/** Names of the workspace packages that contain `paths`, sorted by folder as the selection sorts them. */
-function run_impact_stage_packagesOf(paths, workspaces) {
-    const owners = new PackageOwners(workspaces);
-    const byFolder = new Map();
-    for (const path of paths) {
-        const owner = owners.ownerOf(path);
-        if (owner)
-            byFolder.set(owner.folder, owner.name);
-    }
-    return [...byFolder.keys()].sort().map((folder) => byFolder.get(folder));
-}
-/** Reads churn and authors of the changed files that exist at the head; failures become a note, not an error. */
 async function readHistory(root, scope, view, notes) {
     const paths = scope.files.filter((change) => change.status !== 'deleted').map((change) => change.path);
     if (paths.length === 0 || view.files.length === 0)
