@@ -9,6 +9,8 @@ import { closeSync, openSync, readFileSync, rmSync } from 'node:fs';
 export interface Measurement {
   /** Wall-clock seconds of the whole process, start-up included. */
   wallSeconds: number;
+  /** User plus system CPU seconds of the process and its children, which a loaded machine changes less than wall time. */
+  cpuSeconds: number;
   /** Peak resident set size in bytes. */
   maxRssBytes: number;
   /** Exit code, or null when a signal ended the process. */
@@ -26,14 +28,17 @@ function parseElapsed(text: string): number {
   return text.split(':').reduce((seconds, part) => seconds * 60 + Number(part), 0);
 }
 
-function readTimeReport(stderr: string): { wallSeconds: number; maxRssBytes: number; ownStderr: string } {
+function readTimeReport(stderr: string): { wallSeconds: number; cpuSeconds: number; maxRssBytes: number; ownStderr: string } {
   const marker = stderr.lastIndexOf('\tCommand being timed:');
   if (marker < 0) throw new Error(`${TIME_BINARY} -v printed no report; its stderr was:\n${stderr}`);
   const report = stderr.slice(marker);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
   const elapsed = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(report);
   if (!rss || !elapsed) throw new Error(`Cannot read the peak memory or wall time from the ${TIME_BINARY} -v report:\n${report}`);
-  return { wallSeconds: parseElapsed(elapsed[1]!), maxRssBytes: Number(rss[1]) * 1024, ownStderr: stderr.slice(0, marker) };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(report);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(report);
+  const cpuSeconds = Number(user?.[1] ?? Number.NaN) + Number(system?.[1] ?? Number.NaN);
+  return { wallSeconds: parseElapsed(elapsed[1]!), cpuSeconds, maxRssBytes: Number(rss[1]) * 1024, ownStderr: stderr.slice(0, marker) };
 }
 
 /**
@@ -56,6 +61,7 @@ export function measure(command: string, args: string[], stdoutPath: string, cwd
     const signal = /Command terminated by signal (\d+)/.exec(result.stderr);
     return {
       wallSeconds: report.wallSeconds,
+      cpuSeconds: report.cpuSeconds,
       maxRssBytes: report.maxRssBytes,
       exitCode: signal ? null : result.status,
       signal: signal ? `signal ${signal[1]}` : null,

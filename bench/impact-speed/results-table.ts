@@ -8,6 +8,8 @@ export interface ResultRow {
   runs: number;
   /** Median wall time over the runs, whole process. */
   seconds: number;
+  /** Median user plus system CPU time over the runs, whole process with its git children. */
+  cpuSeconds: number;
   /** Median peak resident set size over the runs, in bytes. */
   maxRssBytes: number;
   counts: Counts;
@@ -21,16 +23,16 @@ const MIB = 2 ** 20;
 const find = (rows: ResultRow[], repo: string, tool: string): ResultRow | undefined =>
   rows.find((row) => row.repo === repo && row.tool === tool && row.status === 'ok');
 
-function ratio(value: number, reference: ResultRow | undefined): string {
-  return reference ? `${(value / reference.seconds).toFixed(2)}x` : 'n/a';
+function ratio(value: number, reference: ResultRow | undefined, field: 'seconds' | 'cpuSeconds' = 'seconds'): string {
+  return reference ? `${(value / reference[field]).toFixed(2)}x` : 'n/a';
 }
 
 const count = (value: number | undefined): string => (value === undefined ? '' : value.toLocaleString('en-US'));
 
 export function formatResults(rows: ResultRow[]): string {
   const lines = [
-    '| repository | tool | runs | median s | x jest cold | x jest warm | peak RSS MiB | files | edges | tests selected | result |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| repository | tool | runs | median s | x jest cold | x jest warm | CPU s | CPU x jest cold | CPU x jest warm | peak RSS MiB | files | edges | tests selected | result |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const row of rows) {
     const cells = [
@@ -40,6 +42,9 @@ export function formatResults(rows: ResultRow[]): string {
       row.seconds.toFixed(2),
       ratio(row.seconds, find(rows, row.repo, 'jest cold')),
       ratio(row.seconds, find(rows, row.repo, 'jest warm')),
+      row.cpuSeconds.toFixed(2),
+      ratio(row.cpuSeconds, find(rows, row.repo, 'jest cold'), 'cpuSeconds'),
+      ratio(row.cpuSeconds, find(rows, row.repo, 'jest warm'), 'cpuSeconds'),
       (row.maxRssBytes / MIB).toFixed(0),
       count(row.counts.files),
       count(row.counts.edges),
@@ -76,9 +81,13 @@ export function formatTargets(rows: ResultRow[]): string {
     const theirs = jestCold.counts.edges;
     const moreEdges = ours !== undefined && theirs !== undefined && ours > theirs;
     lines.push(`| ${repo} | cold time <= jest cold | ${cold.seconds.toFixed(2)} s | ${jestCold.seconds.toFixed(2)} s | ${verdict(cold.seconds <= jestCold.seconds)} |`);
+    lines.push(`| ${repo} | cold CPU time <= jest cold | ${cold.cpuSeconds.toFixed(2)} s | ${jestCold.cpuSeconds.toFixed(2)} s | ${verdict(cold.cpuSeconds <= jestCold.cpuSeconds)} |`);
     lines.push(`| ${repo} | resolves more edges than jest | ${count(ours) || 'n/a'} | ${count(theirs) || 'n/a'} | ${verdict(moreEdges)} |`);
     lines.push(
       `| ${repo} | warm time <= 30 % of jest warm | ${warm.seconds.toFixed(2)} s (${((warm.seconds / jestWarm.seconds) * 100).toFixed(0)} %) | ${jestWarm.seconds.toFixed(2)} s | ${verdict(warm.seconds <= WARM_SHARE * jestWarm.seconds)} |`,
+    );
+    lines.push(
+      `| ${repo} | warm CPU time <= 30 % of jest warm | ${warm.cpuSeconds.toFixed(2)} s (${((warm.cpuSeconds / jestWarm.cpuSeconds) * 100).toFixed(0)} %) | ${jestWarm.cpuSeconds.toFixed(2)} s | ${verdict(warm.cpuSeconds <= WARM_SHARE * jestWarm.cpuSeconds)} |`,
     );
     for (const [label, ours, theirs] of [['cold', cold, jestCold], ['warm', warm, jestWarm]] as const) {
       lines.push(

@@ -70,6 +70,7 @@ function runTool(tool: Tool, repo: BenchRepository, jestCounts: Counts | null): 
     measure(command, args, scratch, cwd);
   }
   const seconds: number[] = [];
+  const cpu: number[] = [];
   const rss: number[] = [];
   let counts: Counts = {};
   let status = 'ok';
@@ -77,6 +78,7 @@ function runTool(tool: Tool, repo: BenchRepository, jestCounts: Counts | null): 
     const { command, args, cwd } = tool.command(repo);
     const result = measure(command, args, scratch, cwd);
     seconds.push(result.wallSeconds);
+    cpu.push(result.cpuSeconds);
     rss.push(result.maxRssBytes);
     if (result.exitCode !== 0) {
       status = failure(result.exitCode, result.signal, result.stderr);
@@ -91,7 +93,7 @@ function runTool(tool: Tool, repo: BenchRepository, jestCounts: Counts | null): 
   }
   // jest prints only the selected tests, so its edges come from the untimed jest-edges.mjs run.
   if (tool.name.startsWith('jest') && jestCounts) counts = { ...jestCounts, ...counts };
-  return { repo: repo.name, tool: tool.name, role: tool.role, runs: seconds.length, seconds: median(seconds), maxRssBytes: median(rss), counts, status };
+  return { repo: repo.name, tool: tool.name, role: tool.role, runs: seconds.length, seconds: median(seconds), cpuSeconds: median(cpu), maxRssBytes: median(rss), counts, status };
 }
 
 mkdirSync(OUT, { recursive: true });
@@ -111,7 +113,7 @@ for (const repo of repositories) {
     const row = runTool(tool, repo, jestCounts);
     rows.push(row);
     const counts = Object.entries(row.counts).map(([key, value]) => `${key} ${value}`).join(', ');
-    console.error(`${row.repo.padEnd(12)} ${row.tool.padEnd(26)} ${row.seconds.toFixed(2).padStart(7)} s ${(row.maxRssBytes / 2 ** 20).toFixed(0).padStart(6)} MiB  ${counts}  ${row.status}`);
+    console.error(`${row.repo.padEnd(12)} ${row.tool.padEnd(26)} ${row.seconds.toFixed(2).padStart(7)} s ${row.cpuSeconds.toFixed(2).padStart(6)} s CPU ${(row.maxRssBytes / 2 ** 20).toFixed(0).padStart(6)} MiB  ${counts}  ${row.status}`);
   }
 }
 console.error(`Machine after the runs: ${machineLine()}`);
