@@ -4,7 +4,7 @@
  * Paths are those of `decodeGitPath`, so a name that is not UTF-8 is read
  * by its exact bytes.
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { closeSync, constants, openSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { decodeGitPath, encodeGitPath } from '../../git/git-path.js';
 import { joinInRepository } from './repo-path.js';
@@ -36,6 +36,9 @@ export function readDiskView(root: string, files: readonly string[]): Repository
     files,
     readText(path: string): string | undefined {
       if (!tracked.has(path)) return undefined;
+      if (joinInRepository('', path) !== path) return undefined;
+      const direct = readUnlessSymlink(location(realRoot, path));
+      if (direct !== SYMLINK) return direct;
       const real = realRepositoryPath(path);
       if (real === undefined) return undefined;
       try {
@@ -50,6 +53,37 @@ export function readDiskView(root: string, files: readonly string[]): Repository
       return real === undefined || real === path ? undefined : real;
     },
   };
+}
+
+/** Marks a file that `readUnlessSymlink` left unread because it is a symlink. */
+const SYMLINK = Symbol('symlink');
+
+/**
+ * Reads a file in one system call when it is not a symlink, which is the
+ * common case, and returns `SYMLINK` when it is, so that the caller resolves
+ * the link and checks that it stays in the repository. A missing or
+ * unreadable file reads as undefined.
+ *
+ * NOTE: folders on the way are followed. A checkout never has a symlink in
+ * place of a tracked file's folder, because git refuses to check out a path
+ * beyond a symlink, so only a hand-made change to the work tree could send
+ * a read elsewhere.
+ */
+function readUnlessSymlink(target: string | Buffer): string | undefined | typeof SYMLINK {
+  let descriptor: number;
+  try {
+    descriptor = openSync(target, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ELOOP' ? SYMLINK : undefined;
+  }
+  try {
+    return readFileSync(descriptor, 'utf8');
+  } catch {
+    // A folder opens but cannot be read; a tracked path that is a folder in the work tree counts as absent.
+    return undefined;
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 /**
