@@ -93,7 +93,7 @@ export function createTools(paths: ToolPaths): Tool[] {
   ];
   return [
     {
-      name: 'floor: walk, read, regex',
+      name: 'floor: walk read regex',
       role: 'floor',
       command: (repo) => ({ command: process.execPath, args: [join(paths.bundles, 'floor.mjs'), repo.root], cwd: repo.root }),
       count: (stdout) => {
@@ -116,7 +116,7 @@ export function createTools(paths: ToolPaths): Tool[] {
     },
     {
       // After 'testmaster warm', whose runs leave the scan cache in place.
-      name: 'floor: warm, git and cache read',
+      name: 'floor: warm git and cache',
       role: 'floor',
       command: (repo) => ({
         command: process.execPath,
