@@ -6562,6 +6562,11 @@ function readDiskView(root, files) {
         readText(path) {
             if (!tracked.has(path))
                 return undefined;
+            if (joinInRepository('', path) !== path)
+                return undefined;
+            const direct = readUnlessSymlink(disk_view_location(realRoot, path));
+            if (direct !== SYMLINK)
+                return direct;
             const real = realRepositoryPath(path);
             if (real === undefined)
                 return undefined;
@@ -6578,6 +6583,38 @@ function readDiskView(root, files) {
             return real === undefined || real === path ? undefined : real;
         },
     };
+}
+/** Marks a file that `readUnlessSymlink` left unread because it is a symlink. */
+const SYMLINK = Symbol('symlink');
+/**
+ * Reads a file in one system call when it is not a symlink, which is the
+ * common case, and returns `SYMLINK` when it is, so that the caller resolves
+ * the link and checks that it stays in the repository. A missing or
+ * unreadable file reads as undefined.
+ *
+ * NOTE: folders on the way are followed. A checkout never has a symlink in
+ * place of a tracked file's folder, because git refuses to check out a path
+ * beyond a symlink, so only a hand-made change to the work tree could send
+ * a read elsewhere.
+ */
+function readUnlessSymlink(target) {
+    let descriptor;
+    try {
+        descriptor = (0,external_node_fs_.openSync)(target, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        return error.code === 'ELOOP' ? SYMLINK : undefined;
+    }
+    try {
+        return (0,external_node_fs_.readFileSync)(descriptor, 'utf8');
+    }
+    catch {
+        // A folder opens but cannot be read; a tracked path that is a folder in the work tree counts as absent.
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(descriptor);
+    }
 }
 /**
  * Returns the file system location of a repository path: a string, or for

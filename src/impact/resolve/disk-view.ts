@@ -4,7 +4,7 @@
  * Paths are those of `decodeGitPath`, so a name that is not UTF-8 is read
  * by its exact bytes.
  */
-import { closeSync, constants, openSync, readFileSync, realpathSync } from 'node:fs';
+import { closeSync, constants, openSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { decodeGitPath, encodeGitPath } from '../../git/git-path.js';
 import { joinInRepository } from './repo-path.js';
@@ -51,6 +51,10 @@ export function readDiskView(root: string, files: readonly string[]): Repository
     realPath(path: string): string | undefined {
       const real = realRepositoryPath(path);
       return real === undefined || real === path ? undefined : real;
+    },
+    hasFolderOnDisk(path: string): boolean {
+      if (joinInRepository('', path) !== path) return false;
+      return statSync(location(realRoot, path), { throwIfNoEntry: false })?.isDirectory() === true;
     },
   };
 }

@@ -10,4 +10,6 @@ export interface RepositoryView {
   readText(path: string): string | undefined;
   /** Real repository path of a symlink (pnpm/yarn workspace links under node_modules), or undefined. */
   realPath?(path: string): string | undefined;
+  /** Whether a folder, or a link to one, exists at the repository path; views without untracked files leave it out. */
+  hasFolderOnDisk?(path: string): boolean;
 }

@@ -18,6 +18,8 @@ export interface LocatedPackage {
 export class PackageLocator {
   private readonly byName: ReadonlyMap<string, WorkspacePackage>;
   private readonly realPaths = new Map<string, string | undefined>();
+  /** Whether each `node_modules` folder exists, tracked or on disk. */
+  private readonly moduleFolders = new Map<string, boolean>();
 
   constructor(
     private readonly index: FileIndex,
@@ -38,6 +40,7 @@ export class PackageLocator {
     if (workspace) return { name, folder: workspace.folder, via: `workspace package ${name}` };
 
     for (const folder of selfAndAncestors(fromFolder)) {
+      if (!this.hasModuleFolder(folder)) continue;
       const link = joinInRepository(folder, `node_modules/${name}`);
       if (link === undefined) continue;
       if (this.index.hasFolder(link)) return { name, folder: link, via: `package ${name} tracked in ${link}` };
@@ -48,6 +51,21 @@ export class PackageLocator {
       }
     }
     return undefined;
+  }
+
+  /**
+   * Returns whether `folder/node_modules` exists, once per folder. Most
+   * folders have none, and asking for the real path of every package name
+   * in each of them cost more than resolving all the relative imports.
+   */
+  private hasModuleFolder(folder: string): boolean {
+    const modules = folder === '' ? 'node_modules' : `${folder}/node_modules`;
+    let present = this.moduleFolders.get(modules);
+    if (present === undefined) {
+      present = this.index.hasFolder(modules) || (this.view.hasFolderOnDisk?.(modules) ?? this.view.realPath !== undefined);
+      this.moduleFolders.set(modules, present);
+    }
+    return present;
   }
 
   /** Calls `realPath` once per link, because on disk each call is a system call. */
