@@ -4847,6 +4847,8 @@ class PackageLocator {
     view;
     byName;
     realPaths = new Map();
+    /** Whether each `node_modules` folder exists, tracked or on disk. */
+    moduleFolders = new Map();
     constructor(index, view, workspaces) {
         this.index = index;
         this.view = view;
@@ -4863,6 +4865,8 @@ class PackageLocator {
         if (workspace)
             return { name, folder: workspace.folder, via: `workspace package ${name}` };
         for (const folder of selfAndAncestors(fromFolder)) {
+            if (!this.hasModuleFolder(folder))
+                continue;
             const link = joinInRepository(folder, `node_modules/${name}`);
             if (link === undefined)
                 continue;
@@ -4874,6 +4878,20 @@ class PackageLocator {
             }
         }
         return undefined;
+    }
+    /**
+     * Returns whether `folder/node_modules` exists, once per folder. Most
+     * folders have none, and asking for the real path of every package name
+     * in each of them cost more than resolving all the relative imports.
+     */
+    hasModuleFolder(folder) {
+        const modules = folder === '' ? 'node_modules' : `${folder}/node_modules`;
+        let present = this.moduleFolders.get(modules);
+        if (present === undefined) {
+            present = this.index.hasFolder(modules) || (this.view.hasFolderOnDisk?.(modules) ?? this.view.realPath !== undefined);
+            this.moduleFolders.set(modules, present);
+        }
+        return present;
     }
     /** Calls `realPath` once per link, because on disk each call is a system call. */
     realPathOf(link) {
@@ -6581,6 +6599,11 @@ function readDiskView(root, files) {
         realPath(path) {
             const real = realRepositoryPath(path);
             return real === undefined || real === path ? undefined : real;
+        },
+        hasFolderOnDisk(path) {
+            if (joinInRepository('', path) !== path)
+                return false;
+            return (0,external_node_fs_.statSync)(disk_view_location(realRoot, path), { throwIfNoEntry: false })?.isDirectory() === true;
         },
     };
 }

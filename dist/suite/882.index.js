@@ -4794,6 +4794,8 @@ class PackageLocator {
     view;
     byName;
     realPaths = new Map();
+    /** Whether each `node_modules` folder exists, tracked or on disk. */
+    moduleFolders = new Map();
     constructor(index, view, workspaces) {
         this.index = index;
         this.view = view;
@@ -4810,6 +4812,8 @@ class PackageLocator {
         if (workspace)
             return { name, folder: workspace.folder, via: `workspace package ${name}` };
         for (const folder of selfAndAncestors(fromFolder)) {
+            if (!this.hasModuleFolder(folder))
+                continue;
             const link = joinInRepository(folder, `node_modules/${name}`);
             if (link === undefined)
                 continue;
@@ -4821,6 +4825,20 @@ class PackageLocator {
             }
         }
         return undefined;
+    }
+    /**
+     * Returns whether `folder/node_modules` exists, once per folder. Most
+     * folders have none, and asking for the real path of every package name
+     * in each of them cost more than resolving all the relative imports.
+     */
+    hasModuleFolder(folder) {
+        const modules = folder === '' ? 'node_modules' : `${folder}/node_modules`;
+        let present = this.moduleFolders.get(modules);
+        if (present === undefined) {
+            present = this.index.hasFolder(modules) || (this.view.hasFolderOnDisk?.(modules) ?? this.view.realPath !== undefined);
+            this.moduleFolders.set(modules, present);
+        }
+        return present;
     }
     /** Calls `realPath` once per link, because on disk each call is a system call. */
     realPathOf(link) {
@@ -6509,6 +6527,11 @@ function readDiskView(root, files) {
         readText(path) {
             if (!tracked.has(path))
                 return undefined;
+            if (joinInRepository('', path) !== path)
+                return undefined;
+            const direct = readUnlessSymlink(disk_view_location(realRoot, path));
+            if (direct !== SYMLINK)
+                return direct;
             const real = realRepositoryPath(path);
             if (real === undefined)
                 return undefined;
@@ -6524,7 +6547,44 @@ function readDiskView(root, files) {
             const real = realRepositoryPath(path);
             return real === undefined || real === path ? undefined : real;
         },
+        hasFolderOnDisk(path) {
+            if (joinInRepository('', path) !== path)
+                return false;
+            return (0,external_node_fs_.statSync)(disk_view_location(realRoot, path), { throwIfNoEntry: false })?.isDirectory() === true;
+        },
     };
+}
+/** Marks a file that `readUnlessSymlink` left unread because it is a symlink. */
+const SYMLINK = Symbol('symlink');
+/**
+ * Reads a file in one system call when it is not a symlink, which is the
+ * common case, and returns `SYMLINK` when it is, so that the caller resolves
+ * the link and checks that it stays in the repository. A missing or
+ * unreadable file reads as undefined.
+ *
+ * NOTE: folders on the way are followed. A checkout never has a symlink in
+ * place of a tracked file's folder, because git refuses to check out a path
+ * beyond a symlink, so only a hand-made change to the work tree could send
+ * a read elsewhere.
+ */
+function readUnlessSymlink(target) {
+    let descriptor;
+    try {
+        descriptor = (0,external_node_fs_.openSync)(target, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        return error.code === 'ELOOP' ? SYMLINK : undefined;
+    }
+    try {
+        return (0,external_node_fs_.readFileSync)(descriptor, 'utf8');
+    }
+    catch {
+        // A folder opens but cannot be read; a tracked path that is a folder in the work tree counts as absent.
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(descriptor);
+    }
 }
 /**
  * Returns the file system location of a repository path: a string, or for
