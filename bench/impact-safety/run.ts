@@ -66,7 +66,8 @@ function main(): void {
     },
   });
   if (values['tables-from'] !== undefined) {
-    for (const file of values['tables-from'].split(',')) printTables(JSON.parse(readFileSync(file, 'utf8')) as SavedResults);
+    const saved = values['tables-from'].split(',').map((file) => JSON.parse(readFileSync(file, 'utf8')) as SavedResults);
+    printTables(mergeResults(saved));
     return;
   }
   const commitCount = Number(values.commits);
@@ -127,6 +128,27 @@ interface SavedResults {
   cli: string;
   method: string;
   results: Record<string, { tip: string; measurements: CommitMeasurement[]; errors: string[] }>;
+}
+
+/**
+ * Merges saved files from separate runs into one, so the totals pool every
+ * repository. Two runs of one repository (such as a run extended with
+ * --skip) add up their commits.
+ */
+function mergeResults(saved: readonly SavedResults[]): SavedResults {
+  const results: SavedResults['results'] = {};
+  for (const file of saved) {
+    for (const [name, entry] of Object.entries(file.results)) {
+      const merged = results[name];
+      if (merged === undefined) {
+        results[name] = { tip: entry.tip, measurements: [...entry.measurements], errors: [...entry.errors] };
+      } else {
+        merged.measurements.push(...entry.measurements);
+        merged.errors.push(...entry.errors);
+      }
+    }
+  }
+  return { ...saved[0]!, results };
 }
 
 function printTables({ worktreeCommit, cli, method, results }: SavedResults): void {
