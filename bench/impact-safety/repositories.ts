@@ -22,6 +22,12 @@ export interface RepositoryConfig {
   runnerCommand: string[];
   /** Changed files whose functions get faults: TypeScript sources, test files and `.d.ts` excluded by the benchmark. */
   source: RegExp;
+  /**
+   * Test files to leave out of every listing (all test files, the runner's
+   * selection and so TestMaster's), given the repository-relative path and
+   * the file's text. For files that cannot run on this machine.
+   */
+  excludeTestFile?: (path: string, text: string) => boolean;
 }
 
 const TYPESCRIPT_SOURCE = /\.(?:ts|tsx|mts|cts)$/;
@@ -44,23 +50,51 @@ export const REPOSITORIES: RepositoryConfig[] = [
     clone: 'https://github.com/vuejs/core.git',
     directory: '/tmp/safety-vue-core',
     ref: 'origin/HEAD',
-    // NOTE: not run yet. The command assumes that package.json pins pnpm in packageManager, which corepack reads.
-    install: ['npx', '-y', 'corepack', 'pnpm', 'install', '--frozen-lockfile'],
+    // packageManager pins pnpm@11.19.0, which needs the node:sqlite module of Node.js 22.5 or later and fails
+    // on Node.js 20. pnpm 10 installs the same lockfile (version 9.0). Without the setting it would switch to
+    // the pinned version. Puppeteer is for the e2e tests and would download a browser.
+    install: ['env', 'PUPPETEER_SKIP_DOWNLOAD=1', 'npx', '-y', 'pnpm@10', 'install', '--frozen-lockfile', '--config.manage-package-manager-versions=false'],
     runner: 'vitest',
-    // The project names are unverified. List them with `npx vitest list --filesOnly`,
-    // and leave out any project that starts browsers (e2e).
-    runnerCommand: ['npx', 'vitest', '--project', 'unit'],
+    // `unit` and `unit-gc` are the Node.js environment projects of vitest.config.ts (its `test-unit` script runs
+    // `unit*`). `unit-jsdom`, `e2e` and `e2e-browser` are left out: see excludeTestFile and the README.
+    runnerCommand: ['npx', 'vitest', '--project', 'unit', '--project', 'unit-gc'],
     source: new RegExp(`^packages/[^/]+/src/.*${TYPESCRIPT_SOURCE.source}`),
+    // jsdom 30, which vue pins, needs Node.js 22 or later, so on Node.js 20 every test file that runs in jsdom
+    // fails to start: those of the unit-jsdom project and those with a `@vitest-environment jsdom` comment.
+    excludeTestFile: (path, text) => /^packages\/(?:vue|vue-compat|runtime-dom)\//.test(path) || text.includes('@vitest-environment jsdom'),
   },
   {
     name: 'apollo-client',
     clone: 'https://github.com/apollographql/apollo-client.git',
     directory: '/tmp/safety-apollo-client',
-    ref: 'origin/HEAD',
-    // NOTE: not run yet; the jest adapter in runners.ts has only been type-checked.
-    install: ['npm', 'ci'],
+    // main needs Node.js 23.6 or later since 2025-01-31 (devEngines, a jest.config.ts loaded with type stripping).
+    // version-3.x, the maintained 3.x line, runs on Node.js 20 with jest 29 and ts-jest.
+    ref: 'origin/version-3.x',
+    // The devDependency @actions/github-script comes from a GitHub tarball, which this machine cannot reach, and
+    // only the release workflow uses it. The script drops it from package.json and package-lock.json for `npm ci`
+    // and restores both files afterwards, so the working copy stays clean.
+    install: [
+      'sh',
+      '-c',
+      `node -e '${[
+        'const fs = require("fs");',
+        'const pkg = JSON.parse(fs.readFileSync("package.json"));',
+        'delete pkg.devDependencies["@actions/github-script"];',
+        'fs.writeFileSync("package.json", JSON.stringify(pkg, null, 2) + "\\n");',
+        'const lock = JSON.parse(fs.readFileSync("package-lock.json"));',
+        'delete lock.packages[""].devDependencies["@actions/github-script"];',
+        'delete lock.packages["node_modules/@actions/github-script"];',
+        'fs.writeFileSync("package-lock.json", JSON.stringify(lock, null, 2) + "\\n");',
+      ].join(' ')}' && npm ci; status=$?; git checkout -- package.json package-lock.json; exit $status`,
+    ],
     runner: 'jest',
-    runnerCommand: ['npx', 'jest'],
+    // config/jest.config.js has four projects. "Core Tests" runs the .ts test files and each "ReactDOM" project
+    // the .tsx ones against its React version, so these two run every test file once.
+    // NOTE: ts-jest type-checks every test file here (errors only warn outside CI), which makes a run of the
+    // suite slow. `isolatedModules` would skip the check but breaks src/cache/core/types/Cache.ts, whose
+    // `export import DiffResult = DataProxy.DiffResult` reads a type-only namespace at run time.
+    // As in the repository's `test` script, --expose-gc lets the tests that check for leaks call gc().
+    runnerCommand: ['node', '--expose-gc', './node_modules/jest/bin/jest.js', '--config', './config/jest.config.js', '--selectProjects', 'Core Tests', 'ReactDOM 18'],
     source: new RegExp(`^src/.*${TYPESCRIPT_SOURCE.source}`),
   },
 ];

@@ -4,15 +4,16 @@
  * files that a fault in the changed functions makes fail. Then it checks
  * whether TestMaster's selection and the runner's own selection contain them.
  *
- *   npx tsx bench/impact-safety/run.ts [--repos hono,vue-core,apollo-client] [--commits 30]
- *       [--method auto|inject|inject-each|diff] [--cli FILE] [--install]
- *   npx tsx bench/impact-safety/run.ts --tables-from bench/out/impact-safety/RESULTS.json
+ *   npx tsx bench/impact-safety/run.ts [--repos hono,vue-core,apollo-client] [--commits 30] [--skip 0]
+ *       [--method auto|inject|inject-each|diff] [--cli FILE] [--install] [--out FILE]
+ *   npx tsx bench/impact-safety/run.ts --tables-from FILE[,FILE...]
  *
  * Without --cli, src/cli/main.ts is bundled with esbuild into
  * bench/out/impact-safety/cli.mjs, so the numbers are for the current source.
- * Results go to bench/out/impact-safety/RESULTS.json after every commit, and
- * the tables to standard output at the end. `--tables-from` prints the tables
- * of a saved file, such as one from a run that was stopped early.
+ * Results go to bench/out/impact-safety/RESULTS.json (or `--out FILE`) after
+ * every commit, and the tables to standard output at the end. `--tables-from`
+ * prints the tables of saved files, such as those of runs that were stopped
+ * early or that measured the repositories in separate processes.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -56,19 +57,23 @@ function main(): void {
     options: {
       repos: { type: 'string', default: REPOSITORIES.map((entry) => entry.name).join(',') },
       commits: { type: 'string', default: '30' },
+      skip: { type: 'string', default: '0' },
       method: { type: 'string', default: 'auto' },
       cli: { type: 'string' },
       install: { type: 'boolean', default: false },
+      out: { type: 'string' },
       'tables-from': { type: 'string' },
     },
   });
   if (values['tables-from'] !== undefined) {
-    const saved = JSON.parse(readFileSync(values['tables-from'], 'utf8')) as SavedResults;
-    printTables(saved);
+    const saved = values['tables-from'].split(',').map((file) => JSON.parse(readFileSync(file, 'utf8')) as SavedResults);
+    printTables(mergeResults(saved));
     return;
   }
   const commitCount = Number(values.commits);
   if (!Number.isInteger(commitCount) || commitCount < 1) throw new Error(`--commits must be a positive integer, got ${values.commits}`);
+  const skipCount = Number(values.skip);
+  if (!Number.isInteger(skipCount) || skipCount < 0) throw new Error(`--skip must be a non-negative integer, got ${values.skip}`);
   const method = values.method as MeasureOptions['method'];
   if (!['auto', 'inject', 'inject-each', 'diff'].includes(method)) throw new Error(`--method must be auto, inject, inject-each or diff, got ${values.method}`);
   const repositories = values.repos.split(',').map(findRepository);
@@ -78,13 +83,16 @@ function main(): void {
   const cli = values.cli ?? bundleCli();
   const worktreeCommit = git(WORKTREE, ['rev-parse', '--short=12', 'HEAD']).trim();
   const results: SavedResults['results'] = {};
-  const save = (): void => writeFileSync(join(OUT, 'RESULTS.json'), `${JSON.stringify({ worktreeCommit, cli, method, results }, null, 2)}\n`);
+  const outFile = values.out ?? join(OUT, 'RESULTS.json');
+  const save = (): void => writeFileSync(outFile, `${JSON.stringify({ worktreeCommit, cli, method, results }, null, 2)}\n`);
 
   for (const repository of repositories) {
     prepare(repository, values.install, log);
     const tip = git(repository.directory, ['rev-parse', repository.ref]).trim();
     const runner = createRunner(repository);
-    const commits = pickCommits(repository.directory, tip, commitCount, (path) => repository.source.test(path) && !path.endsWith('.d.ts'));
+    // --skip leaves out the newest commits, so a later run can extend an earlier one without measuring its commits again.
+    const isSource = (path: string): boolean => repository.source.test(path) && !path.endsWith('.d.ts');
+    const commits = pickCommits(repository.directory, tip, skipCount + commitCount, isSource).slice(skipCount);
     const entry = { tip, measurements: [] as CommitMeasurement[], errors: [] as string[] };
     results[repository.name] = entry;
     log(`${repository.name}: ${commits.length} commits, ${commits.at(-1)!.sha.slice(0, 10)}..${tip.slice(0, 10)}`);
@@ -120,6 +128,27 @@ interface SavedResults {
   cli: string;
   method: string;
   results: Record<string, { tip: string; measurements: CommitMeasurement[]; errors: string[] }>;
+}
+
+/**
+ * Merges saved files from separate runs into one, so the totals pool every
+ * repository. Two runs of one repository (such as a run extended with
+ * --skip) add up their commits.
+ */
+function mergeResults(saved: readonly SavedResults[]): SavedResults {
+  const results: SavedResults['results'] = {};
+  for (const file of saved) {
+    for (const [name, entry] of Object.entries(file.results)) {
+      const merged = results[name];
+      if (merged === undefined) {
+        results[name] = { tip: entry.tip, measurements: [...entry.measurements], errors: [...entry.errors] };
+      } else {
+        merged.measurements.push(...entry.measurements);
+        merged.errors.push(...entry.errors);
+      }
+    }
+  }
+  return { ...saved[0]!, results };
 }
 
 function printTables({ worktreeCommit, cli, method, results }: SavedResults): void {

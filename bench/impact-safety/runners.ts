@@ -52,8 +52,12 @@ function runWithJsonOutput(repository: RepositoryConfig, args: (outputFile: stri
   }
 }
 
+/** Makes the runner's absolute paths repository-relative and drops the files the entry excludes. */
 function toRelative(repository: RepositoryConfig, paths: Iterable<string>): string[] {
-  return [...new Set([...paths].map((path) => relative(repository.directory, path)))].sort();
+  const files = [...new Set([...paths].map((path) => relative(repository.directory, path)))].sort();
+  const exclude = repository.excludeTestFile;
+  if (exclude === undefined) return files;
+  return files.filter((file) => !exclude(file, readFileSync(join(repository.directory, file), 'utf8')));
 }
 
 /** Collects per-file results from a Jest-style JSON report, which both runners write. */
