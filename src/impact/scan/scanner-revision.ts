@@ -6,6 +6,7 @@
  * found in some file. Revision 1 read tokens with TypeScript 5.9's scanner;
  * revision 2 reads them with the lexer in ./lexer; revision 3 stops after the
  * last word that can start a reference (./reference-limit.ts), so errors
- * past it are no longer reported.
+ * past it are no longer reported; revision 4 reads the `@jsxImportSource`
+ * pragma.
  */
-export const SCANNER_REVISION = 3;
+export const SCANNER_REVISION = 4;
