@@ -4,6 +4,7 @@
  */
 import { createResolver, type RepositoryView, type Resolver } from '../resolve/index.js';
 import { CappedWarnings, type GraphWarnings } from './capped-warnings.js';
+import { withJsxRuntime } from './jsx-runtime-reference.js';
 import { createModuleGraph, type ModuleGraph } from './module-graph.js';
 import { addReferenceEdges, type EdgeSink, type UnresolvedReference } from './reference-edges.js';
 import type { ScanCache } from './scan-cache.js';
@@ -43,7 +44,7 @@ export function buildModuleGraph(input: BuildModuleGraphInput): ModuleGraphBuild
   const run = scanRepositoryFiles(input.view, input.blobHashes, input.cache);
 
   const sink: EdgeSink = { edges: [], unresolved: [] };
-  for (const scan of run.scans) addReferenceEdges(resolver, scan.path, scan.references, sink);
+  for (const scan of run.scans) addReferenceEdges(resolver, scan.path, withJsxRuntime(resolver, scan.path, scan.references), sink);
 
   const warnings = new CappedWarnings();
   for (const warning of resolver.warnings) warnings.add(warning);

@@ -22,6 +22,11 @@ export interface ResolveOptions {
 
 export interface Resolver {
   resolve(importer: string, specifier: string, options?: ResolveOptions): Resolution;
+  /**
+   * The module that the compiler imports into `importer` for its JSX, from
+   * the `jsxImportSource` of the tsconfig that applies to it, or undefined.
+   */
+  jsxRuntimeOf?(importer: string): string | undefined;
   /** Workspace packages: name, folder, and their package.json path. */
   readonly workspaces: readonly { name: string; folder: string; manifest: string }[];
   /**

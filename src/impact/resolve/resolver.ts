@@ -52,7 +52,7 @@ export class RepositoryResolver implements Resolver {
     const reader = new ConfigReader(view, warnings);
     this.manifests = new ManifestStore(this.index, reader);
     this.workspaces = discoverWorkspaces(this.index, this.manifests, view, warnings);
-    this.locator = new PackageLocator(this.index, view, this.workspaces);
+    this.locator = new PackageLocator(this.index, view, this.workspaces, this.manifests);
     this.loader = new TsconfigLoader(this.index, reader, warnings, {
       index: this.index,
       manifests: this.manifests,
@@ -63,6 +63,10 @@ export class RepositoryResolver implements Resolver {
     this.aliases = new AliasScopes(this.index, view, reader, this.manifests, warnings);
     this.dynamicImports = new DynamicImports(this.index, this.aliases, this.tsconfigs, this.locator);
     this.loadEveryTsconfig();
+  }
+
+  jsxRuntimeOf(importer: string): string | undefined {
+    return this.tsconfigs.forFile(importer)?.jsxRuntime;
   }
 
   resolve(importer: string, specifier: string, options: ResolveOptions = {}): Resolution {

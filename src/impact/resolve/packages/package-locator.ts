@@ -6,6 +6,7 @@
 import type { FileIndex } from '../file-index.js';
 import { joinInRepository, selfAndAncestors } from '../repo-path.js';
 import type { RepositoryView } from '../repository-view.js';
+import type { ManifestStore } from './manifest.js';
 import type { WorkspacePackage } from './workspaces.js';
 
 export interface LocatedPackage {
@@ -25,6 +26,7 @@ export class PackageLocator {
     private readonly index: FileIndex,
     private readonly view: RepositoryView,
     workspaces: readonly WorkspacePackage[],
+    private readonly manifests?: ManifestStore,
   ) {
     this.byName = new Map(workspaces.map((workspace) => [workspace.name, workspace]));
   }
@@ -38,6 +40,8 @@ export class PackageLocator {
   locate(name: string, fromFolder: string): LocatedPackage | undefined {
     const workspace = this.byName.get(name);
     if (workspace) return { name, folder: workspace.folder, via: `workspace package ${name}` };
+    const self = this.selfReference(name, fromFolder);
+    if (self) return self;
 
     for (const folder of selfAndAncestors(fromFolder)) {
       if (!this.hasModuleFolder(folder)) continue;
@@ -51,6 +55,17 @@ export class PackageLocator {
       }
     }
     return undefined;
+  }
+
+  /**
+   * Returns the package that contains `fromFolder` when `name` is its own
+   * name and it has `exports`: Node lets a package import itself that way,
+   * as in `import 'hono/jsx'` inside hono, before it looks in node_modules.
+   */
+  private selfReference(name: string, fromFolder: string): LocatedPackage | undefined {
+    const scope = this.manifests?.nearest(fromFolder);
+    if (scope === undefined || scope.fields['name'] !== name || scope.fields['exports'] === undefined) return undefined;
+    return { name, folder: scope.folder, via: `package ${name} itself, through the "exports" of ${scope.path}` };
   }
 
   /**

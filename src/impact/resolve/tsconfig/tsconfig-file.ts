@@ -38,6 +38,12 @@ export interface TsconfigFile {
   selection: FileSelection;
   /** Repository paths of the config files in `references`; TypeScript does not inherit these through `extends`. */
   references: readonly string[];
+  /**
+   * Module that every JSX file imports for its elements under the automatic
+   * runtime: `jsxImportSource` plus `/jsx-runtime`, set only when `jsx` is
+   * `react-jsx` or `react-jsxdev` and a source other than the default is named.
+   */
+  jsxRuntime?: string;
 }
 
 /** Template that TypeScript 5.5 and later replaces with the folder of the config being compiled. */

@@ -28,7 +28,12 @@ interface MergedOptions {
   files?: Declared<string[]>;
   include?: Declared<string[]>;
   exclude?: Declared<string[]>;
+  jsx?: Declared<string>;
+  jsxImportSource?: Declared<string>;
 }
+
+/** Options of the automatic JSX runtime, which are plain strings rather than paths. */
+const JSX_OPTIONS = ['jsx', 'jsxImportSource'] as const;
 
 const PATH_OPTIONS = ['baseUrl', 'outDir', 'rootDir'] as const;
 const SELECTION_OPTIONS = ['files', 'include', 'exclude'] as const;
@@ -82,6 +87,9 @@ export class TsconfigLoader {
         configDir: folder,
         declaredIn: options.paths.declaredIn,
       };
+    }
+    if (options.jsxImportSource && (options.jsx?.value === 'react-jsx' || options.jsx?.value === 'react-jsxdev')) {
+      config.jsxRuntime = `${options.jsxImportSource.value}/jsx-runtime`;
     }
     for (const key of SELECTION_OPTIONS) {
       const declared = options[key];
@@ -141,6 +149,12 @@ export class TsconfigLoader {
     const compiler = isJsonObject(compilerOptions) ? compilerOptions : {};
 
     for (const key of PATH_OPTIONS) {
+      const value = compiler[key];
+      if (typeof value === 'string') own[key] = { value, declaredIn: path };
+      else if (value !== undefined) this.warnWrongType(path, `compilerOptions.${key}`, 'a string');
+    }
+
+    for (const key of JSX_OPTIONS) {
       const value = compiler[key];
       if (typeof value === 'string') own[key] = { value, declaredIn: path };
       else if (value !== undefined) this.warnWrongType(path, `compilerOptions.${key}`, 'a string');
