@@ -932,7 +932,7 @@ async function runImpact(request, config, patch) {
         return skippedStage('impact', 'Impact', request.noChangeReason ?? 'Impact analysis needs a change: pass --base REF, or run it on a pull request or push.');
     }
     try {
-        const { runImpactStage } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(135)]).then(__webpack_require__.bind(__webpack_require__, 8135));
+        const { runImpactStage } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(604)]).then(__webpack_require__.bind(__webpack_require__, 4604));
         const outcome = await runImpactStage({
             root: request.root,
             settings: config.impact,
@@ -5627,13 +5627,17 @@ function addCallReference(references, staticKind, argument, typeOnly) {
 
 ;// CONCATENATED MODULE: ./src/impact/scan/reference-directives.ts
 /**
- * Finds `/// <reference path="..." />` and `/// <reference types="..." />`
- * directives. TypeScript reads them only in the comments before the first
- * statement, so later ones are ignored here too.
+ * Finds the references written in the comments before the first statement:
+ * `/// <reference path="..." />` and `/// <reference types="..." />`
+ * directives, and the `@jsxImportSource SOURCE` pragma, which makes the
+ * compiler import `SOURCE/jsx-runtime` for the file's JSX. TypeScript reads
+ * both only there, so later ones are ignored here too.
  */
 
 const DIRECTIVE = /^\/\/\/\s*<reference\s/;
 const ATTRIBUTE = /\b(path|types)\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+/** The JSX import source pragma; TypeScript and esbuild take the word after it as the package or path. */
+const JSX_IMPORT_SOURCE = /@jsxImportSource\s+([^\s*]+)/;
 /**
  * Adds the reference directives found between offset `start`, where code may
  * begin, and offset `end`, the start of the first token.
@@ -5645,9 +5649,13 @@ function readReferenceDirectives(text, start, end, references) {
     for (const comment of comments) {
         if (comment.pos >= end)
             break;
+        const body = text.slice(comment.pos, comment.end);
+        const source = JSX_IMPORT_SOURCE.exec(body);
+        // TypeScript reads the pragma from block comments only; a line comment is read too, because an extra edge costs less than a missing one.
+        if (source !== null)
+            references.add('import', `${source[1].replace(/\/$/, '')}/jsx-runtime`, comment.pos + source.index, false);
         if (comment.kind !== lexer/* SyntaxKind */.a6.SingleLineCommentTrivia)
             continue;
-        const body = text.slice(comment.pos, comment.end);
         if (!DIRECTIVE.test(body))
             continue;
         const attribute = ATTRIBUTE.exec(body);
@@ -6549,9 +6557,10 @@ class SyntaxErrorList {
  * found in some file. Revision 1 read tokens with TypeScript 5.9's scanner;
  * revision 2 reads them with the lexer in ./lexer; revision 3 stops after the
  * last word that can start a reference (./reference-limit.ts), so errors
- * past it are no longer reported.
+ * past it are no longer reported; revision 4 reads the `@jsxImportSource`
+ * pragma.
  */
-const SCANNER_REVISION = 3;
+const SCANNER_REVISION = 4;
 
 ;// CONCATENATED MODULE: ./src/impact/scan/index.ts
 /**

@@ -1,8 +1,8 @@
-export const id = 882;
-export const ids = [882];
+export const id = 726;
+export const ids = [726];
 export const modules = {
 
-/***/ 5882:
+/***/ 3345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4792,13 +4792,15 @@ function withNote(via, file) {
 class PackageLocator {
     index;
     view;
+    manifests;
     byName;
     realPaths = new Map();
     /** Whether each `node_modules` folder exists, tracked or on disk. */
     moduleFolders = new Map();
-    constructor(index, view, workspaces) {
+    constructor(index, view, workspaces, manifests) {
         this.index = index;
         this.view = view;
+        this.manifests = manifests;
         this.byName = new Map(workspaces.map((workspace) => [workspace.name, workspace]));
     }
     /**
@@ -4811,6 +4813,9 @@ class PackageLocator {
         const workspace = this.byName.get(name);
         if (workspace)
             return { name, folder: workspace.folder, via: `workspace package ${name}` };
+        const self = this.selfReference(name, fromFolder);
+        if (self)
+            return self;
         for (const folder of selfAndAncestors(fromFolder)) {
             if (!this.hasModuleFolder(folder))
                 continue;
@@ -4825,6 +4830,17 @@ class PackageLocator {
             }
         }
         return undefined;
+    }
+    /**
+     * Returns the package that contains `fromFolder` when `name` is its own
+     * name and it has `exports`: Node lets a package import itself that way,
+     * as in `import 'hono/jsx'` inside hono, before it looks in node_modules.
+     */
+    selfReference(name, fromFolder) {
+        const scope = this.manifests?.nearest(fromFolder);
+        if (scope === undefined || scope.fields['name'] !== name || scope.fields['exports'] === undefined)
+            return undefined;
+        return { name, folder: scope.folder, via: `package ${name} itself, through the "exports" of ${scope.path}` };
     }
     /**
      * Returns whether `folder/node_modules` exists, once per folder. Most
@@ -5148,6 +5164,8 @@ function packageCandidates(folder, subpath, manifests) {
 
 
 
+/** Options of the automatic JSX runtime, which are plain strings rather than paths. */
+const JSX_OPTIONS = ['jsx', 'jsxImportSource'];
 const PATH_OPTIONS = ['baseUrl', 'outDir', 'rootDir'];
 const SELECTION_OPTIONS = ['files', 'include', 'exclude'];
 class TsconfigLoader {
@@ -5201,6 +5219,9 @@ class TsconfigLoader {
                 configDir: folder,
                 declaredIn: options.paths.declaredIn,
             };
+        }
+        if (options.jsxImportSource && (options.jsx?.value === 'react-jsx' || options.jsx?.value === 'react-jsxdev')) {
+            config.jsxRuntime = `${options.jsxImportSource.value}/jsx-runtime`;
         }
         for (const key of SELECTION_OPTIONS) {
             const declared = options[key];
@@ -5256,6 +5277,13 @@ class TsconfigLoader {
         const compilerOptions = raw['compilerOptions'];
         const compiler = isJsonObject(compilerOptions) ? compilerOptions : {};
         for (const key of PATH_OPTIONS) {
+            const value = compiler[key];
+            if (typeof value === 'string')
+                own[key] = { value, declaredIn: path };
+            else if (value !== undefined)
+                this.warnWrongType(path, `compilerOptions.${key}`, 'a string');
+        }
+        for (const key of JSX_OPTIONS) {
             const value = compiler[key];
             if (typeof value === 'string')
                 own[key] = { value, declaredIn: path };
@@ -5375,7 +5403,7 @@ class RepositoryResolver {
         const reader = new ConfigReader(view, warnings);
         this.manifests = new ManifestStore(this.index, reader);
         this.workspaces = discoverWorkspaces(this.index, this.manifests, view, warnings);
-        this.locator = new PackageLocator(this.index, view, this.workspaces);
+        this.locator = new PackageLocator(this.index, view, this.workspaces, this.manifests);
         this.loader = new TsconfigLoader(this.index, reader, warnings, {
             index: this.index,
             manifests: this.manifests,
@@ -5386,6 +5414,9 @@ class RepositoryResolver {
         this.aliases = new AliasScopes(this.index, view, reader, this.manifests, warnings);
         this.dynamicImports = new DynamicImports(this.index, this.aliases, this.tsconfigs, this.locator);
         this.loadEveryTsconfig();
+    }
+    jsxRuntimeOf(importer) {
+        return this.tsconfigs.forFile(importer)?.jsxRuntime;
     }
     resolve(importer, specifier, options = {}) {
         if (options.glob)
@@ -5619,6 +5650,24 @@ class CappedWarnings {
     }
 }
 
+;// CONCATENATED MODULE: ./src/impact/graph/jsx-runtime-reference.ts
+/** Files that TypeScript compiles as JSX. */
+const JSX_FILE = /\.[jt]sx$/;
+/**
+ * Returns `references` plus the runtime import of the tsconfig that applies
+ * to `path`, for a JSX file whose config names a `jsxImportSource`. The
+ * import is added even to a file without JSX elements, which the compiler
+ * leaves without it, because a selection may be too wide but not too narrow.
+ */
+function withJsxRuntime(resolver, path, references) {
+    if (!JSX_FILE.test(path))
+        return references;
+    const runtime = resolver.jsxRuntimeOf?.(path);
+    if (runtime === undefined)
+        return references;
+    return [...references, { specifier: runtime, kind: 'import', typeOnly: false, approximate: false, line: 1 }];
+}
+
 ;// CONCATENATED MODULE: ./src/impact/graph/module-graph.ts
 const NO_EDGES = Object.freeze([]);
 /**
@@ -5811,6 +5860,7 @@ function scanRepositoryFiles(view, blobHashes, cache) {
 
 
 
+
 /**
  * Builds the graph of `input.view`. Edges cross workspace package
  * boundaries at file level, because the resolver maps a package import to
@@ -5821,7 +5871,7 @@ function buildModuleGraph(input) {
     const run = scanRepositoryFiles(input.view, input.blobHashes, input.cache);
     const sink = { edges: [], unresolved: [] };
     for (const scan of run.scans)
-        addReferenceEdges(resolver, scan.path, scan.references, sink);
+        addReferenceEdges(resolver, scan.path, withJsxRuntime(resolver, scan.path, scan.references), sink);
     const warnings = new CappedWarnings();
     for (const warning of resolver.warnings)
         warnings.add(warning);

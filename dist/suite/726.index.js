@@ -1,86 +1,8 @@
-export const id = 135;
-export const ids = [135];
+export const id = 726;
+export const ids = [726];
 export const modules = {
 
-/***/ 1600:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ isCommitSha)
-/* harmony export */ });
-/** True for a full commit SHA: 40 hexadecimal digits (SHA-1) or 64 (SHA-256 repositories). */
-function isCommitSha(value) {
-    return /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(value);
-}
-
-
-/***/ }),
-
-/***/ 3751:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ deepenUntilMergeBase)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9347);
-/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
-
-
-
-/**
- * Finds the merge base of two refs, fetching more history while the clone
- * is shallow and the merge base lies beyond its boundary.
- *
- * Each step fetches `--deepen=N` with N doubling, so a branch point k commits
- * back costs about log2(k) fetches. Past `maxDeepen` commits one
- * `--unshallow` fetches the rest. Refs are resolved to SHAs first, because a
- * fetch may move remote-tracking refs such as `origin/main`.
- */
-async function deepenUntilMergeBase(cwd, base, head, options = {}) {
-    const remote = options.remote ?? 'origin';
-    const refspecs = options.refspecs ?? [];
-    (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSafeRef */ .xT)(remote, 'remote');
-    for (const refspec of refspecs)
-        (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSafeRef */ .xT)(refspec, 'refspec');
-    const baseSha = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(cwd, base);
-    const headSha = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(cwd, head);
-    const maxDeepen = options.maxDeepen ?? 2048;
-    let step = Math.max(1, options.initialStep ?? 64);
-    let deepened = 0;
-    for (;;) {
-        const found = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeBaseOfCommits */ .VF)(cwd, baseSha, headSha);
-        if (found !== null)
-            return found;
-        if (!(await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isShallow */ .fE)(cwd))) {
-            throw unrelatedHistoriesError(base, head, deepened > 0);
-        }
-        const fetchDepth = deepened + step <= maxDeepen ? `--deepen=${step}` : '--unshallow';
-        options.log?.(`No merge base of ${base} and ${head} yet; running git fetch ${fetchDepth} ${remote}`);
-        await fetchMoreHistory(cwd, remote, refspecs, fetchDepth, base, head);
-        deepened += step;
-        step *= 2;
-    }
-}
-async function fetchMoreHistory(cwd, remote, refspecs, fetchDepth, base, head) {
-    const args = ['fetch', '--quiet', '--no-tags', fetchDepth, '--end-of-options', remote, ...refspecs];
-    const result = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(cwd, args);
-    if (result.exitCode !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`No merge base of ${JSON.stringify(base)} and ${JSON.stringify(head)} was found in the shallow clone, ` +
-            `and git fetch ${fetchDepth} ${remote} failed: ${(0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(result.stderr)}. ` +
-            'Set fetch-depth: 0 on actions/checkout so the clone contains the full history');
-    }
-}
-function unrelatedHistoriesError(base, head, fetched) {
-    const history = fetched ? 'even after fetching the full history' : 'in the full history of this clone';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${JSON.stringify(base)} and ${JSON.stringify(head)} have no common ancestor ${history}. ` +
-        'Compare against the branch the pull request was created from, and keep fetch-depth: 0 on actions/checkout');
-}
-
-
-/***/ }),
-
-/***/ 8135:
+/***/ 3345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -99,8 +21,8 @@ var promises_ = __webpack_require__(1455);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/git/git.ts + 1 modules
 var git = __webpack_require__(9347);
-// EXTERNAL MODULE: ./src/git/run-git.ts
-var run_git = __webpack_require__(6148);
+// EXTERNAL MODULE: ./src/git/run-git.ts + 1 modules
+var run_git = __webpack_require__(674);
 ;// CONCATENATED MODULE: ./src/git/history.ts
 /**
  * Git adapter for the recent history of files: how many commits touched each
@@ -705,8 +627,30 @@ async function listWorkingTreeChanges(root) {
     return changes;
 }
 
-// EXTERNAL MODULE: ./src/git/default-branch.ts
-var default_branch = __webpack_require__(6702);
+;// CONCATENATED MODULE: ./src/git/default-branch.ts
+
+/** Branch names tried, in order, when the remote does not name its default branch. */
+const USUAL_DEFAULT_BRANCHES = ['origin/main', 'origin/master', 'main', 'master'];
+/**
+ * Finds the ref of the default branch to diff a local branch against:
+ * `origin/HEAD` when the clone records it, else the first of origin/main,
+ * origin/master, main and master that exists. Returns null when none does.
+ */
+async function findDefaultBaseRef(cwd) {
+    const remoteHead = await (0,run_git/* runGit */.EO)(cwd, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+    if (remoteHead.exitCode === 0) {
+        const ref = remoteHead.stdout.toString('utf8').trim();
+        if (ref)
+            return ref;
+    }
+    for (const candidate of USUAL_DEFAULT_BRANCHES) {
+        const exists = await (0,run_git/* runGit */.EO)(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${candidate}^{commit}`]);
+        if (exists.exitCode === 0)
+            return candidate;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/impact/change/diff-records.ts
 
 /**
@@ -992,8 +936,37 @@ function compareText(left, right) {
 
 // EXTERNAL MODULE: ./src/report/count-text.ts
 var count_text = __webpack_require__(333);
-// EXTERNAL MODULE: ./src/impact/display-text.ts
-var display_text = __webpack_require__(5126);
+;// CONCATENATED MODULE: ./src/impact/display-text.ts
+/**
+ * The one visible form of a path or import specifier in the sentences,
+ * tables and chart of the impact report. The JSON result keeps every path
+ * exact, and the renderers escape this form once for their output: Markdown
+ * escapes its syntax, Mermaid writes entity codes, and the terminal prints
+ * it as it is.
+ *
+ * A path may contain any byte but NUL. Left raw, a line feed or tab would
+ * become a space in every renderer, and a quote or backslash written as in
+ * JSON would show its escape. So backslashes and quotes stay as they are,
+ * each C0 control character becomes its Unicode control picture (U+2400 to
+ * U+241F, and U+2421 for DEL), and a byte that is not UTF-8, which
+ * `decodeGitPath` keeps as a lone surrogate, becomes U+FFFD.
+ */
+const C0_AND_DELETE = /[\u0000-\u001f\u007f]/g;
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const CONTROL_PICTURES = 0x2400;
+const DELETE_PICTURE = '\u2421';
+const REPLACEMENT_CHARACTER = '\uFFFD';
+/** Returns `text` as one visible line: control characters as control pictures, bytes that are not UTF-8 as U+FFFD. */
+function displayText(text) {
+    return text
+        .replace(C0_AND_DELETE, (character) => (character === '\u007f' ? DELETE_PICTURE : String.fromCharCode(CONTROL_PICTURES + character.charCodeAt(0))))
+        .replace(LONE_SURROGATES, REPLACEMENT_CHARACTER);
+}
+/** Returns `name` in double quotes, in its `displayText` form, for a name inside a sentence. */
+function quoteName(name) {
+    return `"${displayText(name)}"`;
+}
+
 ;// CONCATENATED MODULE: ./src/impact/risk/detail-text.ts
 /**
  * Wording of factor details: counts with their noun, and names in double
@@ -1006,7 +979,7 @@ var display_text = __webpack_require__(5126);
 
 /** Joins up to `max` quoted names with commas and `and`, followed by `and N more` when some are left out. */
 function listNames(names, max = 3) {
-    const shown = names.slice(0, max).map(display_text/* quoteName */.A);
+    const shown = names.slice(0, max).map(quoteName);
     const hidden = names.length - shown.length;
     if (hidden > 0)
         return `${shown.join(', ')} and ${(0,count_text/* formatCount */.B4)(hidden)} more`;
@@ -1017,34 +990,8 @@ function listNames(names, max = 3) {
 
 // EXTERNAL MODULE: ./src/git/commit-sha.ts
 var commit_sha = __webpack_require__(1600);
-;// CONCATENATED MODULE: ./src/git/ensure-commits.ts
-
-
-
-
-/**
- * Makes sure each commit SHA is in the clone, fetching a missing one from
- * `remote` with depth 1. A shallow checkout of a pull request's merge commit
- * lacks the base and head commits that the diff needs; GitHub serves commits
- * by SHA, so one small fetch each brings them in before deepening.
- */
-async function ensureCommits(cwd, shas, remote = 'origin') {
-    (0,git/* assertSafeRef */.xT)(remote, 'remote');
-    for (const sha of shas) {
-        if (!(0,commit_sha/* isCommitSha */._)(sha)) {
-            throw new errors/* UserError */.yo(`"${sha}" is not a full commit SHA.`);
-        }
-        const present = await (0,run_git/* runGit */.EO)(cwd, ['cat-file', '-e', `${sha}^{commit}`]);
-        if (present.exitCode === 0)
-            continue;
-        const fetched = await (0,run_git/* runGit */.EO)(cwd, ['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', remote, sha]);
-        if (fetched.exitCode !== 0) {
-            throw new errors/* UserError */.yo(`Commit ${sha} is not in the clone and git fetch ${remote} ${sha} failed: ${(0,run_git/* oneLine */.TN)(fetched.stderr)}. ` +
-                'Set fetch-depth: 0 on actions/checkout.');
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/git/ensure-commits.ts
+var ensure_commits = __webpack_require__(2627);
 ;// CONCATENATED MODULE: ./src/impact/change/commit-lookup.ts
 /**
  * Finding the commits that a change request names, with the fetches that a
@@ -1082,7 +1029,7 @@ async function lookUpCommit(context, ref, role) {
         return { found: true, sha: await (0,git/* resolveCommit */.WL)(context.root, ref) };
     }
     try {
-        await ensureCommits(context.root, [ref], context.remote);
+        await (0,ensure_commits/* ensureCommits */.n)(context.root, [ref], context.remote);
     }
     catch (error) {
         if (!(error instanceof errors/* UserError */.yo))
@@ -1252,7 +1199,7 @@ async function planLocal(search, base, head, ignored) {
     const plan = (found) => ({ mode: 'local', base: found, headSha, workingTree: head === undefined });
     if (head !== undefined)
         await noteUncommittedWork(search, headRef, headSha, ignored);
-    const baseRef = base ?? (await (0,default_branch/* findDefaultBaseRef */.L)(search.root));
+    const baseRef = base ?? (await findDefaultBaseRef(search.root));
     if (baseRef === null) {
         return plan({
             found: false,
@@ -1283,7 +1230,7 @@ async function noteUncommittedWork(search, headRef, headSha, ignored) {
 }
 /** Merge base of the default branch and `headSha`, or the reason there is none, starting with `situation`. */
 async function mergeBaseWithDefaultBranch(search, headSha, situation) {
-    const defaultRef = await (0,default_branch/* findDefaultBaseRef */.L)(search.root);
+    const defaultRef = await findDefaultBaseRef(search.root);
     if (defaultRef === null) {
         return {
             found: false,
@@ -4845,13 +4792,15 @@ function withNote(via, file) {
 class PackageLocator {
     index;
     view;
+    manifests;
     byName;
     realPaths = new Map();
     /** Whether each `node_modules` folder exists, tracked or on disk. */
     moduleFolders = new Map();
-    constructor(index, view, workspaces) {
+    constructor(index, view, workspaces, manifests) {
         this.index = index;
         this.view = view;
+        this.manifests = manifests;
         this.byName = new Map(workspaces.map((workspace) => [workspace.name, workspace]));
     }
     /**
@@ -4864,6 +4813,9 @@ class PackageLocator {
         const workspace = this.byName.get(name);
         if (workspace)
             return { name, folder: workspace.folder, via: `workspace package ${name}` };
+        const self = this.selfReference(name, fromFolder);
+        if (self)
+            return self;
         for (const folder of selfAndAncestors(fromFolder)) {
             if (!this.hasModuleFolder(folder))
                 continue;
@@ -4878,6 +4830,17 @@ class PackageLocator {
             }
         }
         return undefined;
+    }
+    /**
+     * Returns the package that contains `fromFolder` when `name` is its own
+     * name and it has `exports`: Node lets a package import itself that way,
+     * as in `import 'hono/jsx'` inside hono, before it looks in node_modules.
+     */
+    selfReference(name, fromFolder) {
+        const scope = this.manifests?.nearest(fromFolder);
+        if (scope === undefined || scope.fields['name'] !== name || scope.fields['exports'] === undefined)
+            return undefined;
+        return { name, folder: scope.folder, via: `package ${name} itself, through the "exports" of ${scope.path}` };
     }
     /**
      * Returns whether `folder/node_modules` exists, once per folder. Most
@@ -5201,6 +5164,8 @@ function packageCandidates(folder, subpath, manifests) {
 
 
 
+/** Options of the automatic JSX runtime, which are plain strings rather than paths. */
+const JSX_OPTIONS = ['jsx', 'jsxImportSource'];
 const PATH_OPTIONS = ['baseUrl', 'outDir', 'rootDir'];
 const SELECTION_OPTIONS = ['files', 'include', 'exclude'];
 class TsconfigLoader {
@@ -5254,6 +5219,9 @@ class TsconfigLoader {
                 configDir: folder,
                 declaredIn: options.paths.declaredIn,
             };
+        }
+        if (options.jsxImportSource && (options.jsx?.value === 'react-jsx' || options.jsx?.value === 'react-jsxdev')) {
+            config.jsxRuntime = `${options.jsxImportSource.value}/jsx-runtime`;
         }
         for (const key of SELECTION_OPTIONS) {
             const declared = options[key];
@@ -5309,6 +5277,13 @@ class TsconfigLoader {
         const compilerOptions = raw['compilerOptions'];
         const compiler = isJsonObject(compilerOptions) ? compilerOptions : {};
         for (const key of PATH_OPTIONS) {
+            const value = compiler[key];
+            if (typeof value === 'string')
+                own[key] = { value, declaredIn: path };
+            else if (value !== undefined)
+                this.warnWrongType(path, `compilerOptions.${key}`, 'a string');
+        }
+        for (const key of JSX_OPTIONS) {
             const value = compiler[key];
             if (typeof value === 'string')
                 own[key] = { value, declaredIn: path };
@@ -5428,7 +5403,7 @@ class RepositoryResolver {
         const reader = new ConfigReader(view, warnings);
         this.manifests = new ManifestStore(this.index, reader);
         this.workspaces = discoverWorkspaces(this.index, this.manifests, view, warnings);
-        this.locator = new PackageLocator(this.index, view, this.workspaces);
+        this.locator = new PackageLocator(this.index, view, this.workspaces, this.manifests);
         this.loader = new TsconfigLoader(this.index, reader, warnings, {
             index: this.index,
             manifests: this.manifests,
@@ -5439,6 +5414,9 @@ class RepositoryResolver {
         this.aliases = new AliasScopes(this.index, view, reader, this.manifests, warnings);
         this.dynamicImports = new DynamicImports(this.index, this.aliases, this.tsconfigs, this.locator);
         this.loadEveryTsconfig();
+    }
+    jsxRuntimeOf(importer) {
+        return this.tsconfigs.forFile(importer)?.jsxRuntime;
     }
     resolve(importer, specifier, options = {}) {
         if (options.glob)
@@ -5672,6 +5650,24 @@ class CappedWarnings {
     }
 }
 
+;// CONCATENATED MODULE: ./src/impact/graph/jsx-runtime-reference.ts
+/** Files that TypeScript compiles as JSX. */
+const JSX_FILE = /\.[jt]sx$/;
+/**
+ * Returns `references` plus the runtime import of the tsconfig that applies
+ * to `path`, for a JSX file whose config names a `jsxImportSource`. The
+ * import is added even to a file without JSX elements, which the compiler
+ * leaves without it, because a selection may be too wide but not too narrow.
+ */
+function withJsxRuntime(resolver, path, references) {
+    if (!JSX_FILE.test(path))
+        return references;
+    const runtime = resolver.jsxRuntimeOf?.(path);
+    if (runtime === undefined)
+        return references;
+    return [...references, { specifier: runtime, kind: 'import', typeOnly: false, approximate: false, line: 1 }];
+}
+
 ;// CONCATENATED MODULE: ./src/impact/graph/module-graph.ts
 const NO_EDGES = Object.freeze([]);
 /**
@@ -5864,6 +5860,7 @@ function scanRepositoryFiles(view, blobHashes, cache) {
 
 
 
+
 /**
  * Builds the graph of `input.view`. Edges cross workspace package
  * boundaries at file level, because the resolver maps a package import to
@@ -5874,7 +5871,7 @@ function buildModuleGraph(input) {
     const run = scanRepositoryFiles(input.view, input.blobHashes, input.cache);
     const sink = { edges: [], unresolved: [] };
     for (const scan of run.scans)
-        addReferenceEdges(resolver, scan.path, scan.references, sink);
+        addReferenceEdges(resolver, scan.path, withJsxRuntime(resolver, scan.path, scan.references), sink);
     const warnings = new CappedWarnings();
     for (const warning of resolver.warnings)
         warnings.add(warning);
@@ -5953,10 +5950,10 @@ function chooseStrategy(level, score, runAllReasons) {
     const trigger = runAllReasons[0];
     if (trigger !== undefined) {
         const others = runAllReasons.length > 1 ? ` and ${runAllReasons.length - 1} more` : '';
-        const file = trigger.file === '' ? '' : ` by ${(0,display_text/* quoteName */.A)(trigger.file)}`;
+        const file = trigger.file === '' ? '' : ` by ${quoteName(trigger.file)}`;
         return {
             tiers: [...TIERS],
-            reason: `The run-all trigger ${(0,display_text/* quoteName */.A)(trigger.trigger)} fired${file}${others}, so suites of every tier run now.`,
+            reason: `The run-all trigger ${quoteName(trigger.trigger)} fired${file}${others}, so suites of every tier run now.`,
         };
     }
     const measured = `The risk is ${level} (score ${formatScore(score)})`;
@@ -6145,7 +6142,7 @@ function impactChart(result, limits = DEFAULT_CHART_LIMITS) {
     const source = (0,mermaid/* flowchartSource */.Y0)({
         nodes: selection.nodes.map((node) => {
             const className = nodeClass(node);
-            const label = (0,display_text/* displayText */.W)(node.path);
+            const label = displayText(node.path);
             return className === undefined ? { id: ids.get(node.path), label } : { id: ids.get(node.path), label, className };
         }),
         edges: selection.edges.map((edge) => ({ from: ids.get(edge.imported), to: ids.get(edge.importer), dotted: edge.typeOnly })),
@@ -6332,7 +6329,7 @@ function runAllBlocks(reasons) {
 function triggerItem(reason) {
     const spans = [{ text: reason.trigger, style: 'bold' }];
     if (reason.file !== '')
-        spans.push({ text: ': ' }, { text: (0,display_text/* displayText */.W)(reason.file), style: 'code' });
+        spans.push({ text: ': ' }, { text: displayText(reason.file), style: 'code' });
     if (reason.detail !== '')
         spans.push({ text: ` (${reason.detail})` });
     return spans;
@@ -6416,7 +6413,7 @@ function affectedTestBlocks(tests, limit, runAll) {
         {
             kind: 'table',
             header: ['Test', 'Needs', 'Why'],
-            rows: sorted.slice(0, limit).map((test) => [[{ text: (0,display_text/* displayText */.W)(test.path), style: 'code' }], test.need === 'run' ? 'run' : 'type check', evidenceText(test.evidence)]),
+            rows: sorted.slice(0, limit).map((test) => [[{ text: displayText(test.path), style: 'code' }], test.need === 'run' ? 'run' : 'type check', evidenceText(test.evidence)]),
         },
     ];
     if (tests.length > limit)
@@ -6436,10 +6433,10 @@ function evidenceText(evidence) {
                 return 'imports a changed module';
             const steps = evidence.edges.length;
             const route = steps === 1 ? ' directly' : ` through ${(0,count_text/* countOf */.pq)(steps - 1, 'other file', 'other files')}`;
-            return [{ text: 'imports ' }, { text: (0,display_text/* displayText */.W)(changed), style: 'code' }, { text: route }];
+            return [{ text: 'imports ' }, { text: displayText(changed), style: 'code' }, { text: route }];
         }
         case 'trigger':
-            return [{ text: `trigger ${evidence.trigger}: ` }, { text: (0,display_text/* displayText */.W)(evidence.file), style: 'code' }];
+            return [{ text: `trigger ${evidence.trigger}: ` }, { text: displayText(evidence.file), style: 'code' }];
         case 'suite':
             return [{ text: 'suite ' }, { text: evidence.suite, style: 'code' }, { text: `: ${evidence.detail}` }];
     }
@@ -6736,7 +6733,7 @@ function weighFactor(measurement, weight) {
 function describeWindow(since) {
     const period = /^\s*(\d+)\s+(day|week|month|year)s?(\s+ago)?\s*$/i.exec(since);
     if (period === null)
-        return `since ${(0,display_text/* quoteName */.A)(since)}`;
+        return `since ${quoteName(since)}`;
     const count = Number(period[1]);
     const unit = period[2].toLowerCase();
     return count === 1 ? `in the last ${unit}` : `in the last ${count} ${unit}s`;
@@ -6789,7 +6786,7 @@ function describe(history) {
     if (busiest === undefined || busiest.authors.length === 0)
         return `No commit ${window} changed the changed files.${shallow}`;
     const total = `${(0,count_text/* countOf */.pq)(history.authors.length, 'author', 'authors')} changed the changed files ${window}`;
-    return `${total}; ${(0,display_text/* quoteName */.A)(busiest.path)} has the most (${(0,count_text/* countOf */.pq)(busiest.authors.length, 'author', 'authors')}).${shallow}`;
+    return `${total}; ${quoteName(busiest.path)} has the most (${(0,count_text/* countOf */.pq)(busiest.authors.length, 'author', 'authors')}).${shallow}`;
 }
 
 ;// CONCATENATED MODULE: ./src/impact/risk/centrality.ts
@@ -6815,7 +6812,7 @@ function centralityFactor(input, weight) {
     const percent = roundTo(input.share * 100, 2);
     const detail = input.module === null || percent === 0
         ? 'No other repository module reaches a changed module.'
-        : `${percent}% of the repository's modules reach a changed module; the most reached one is ${(0,display_text/* quoteName */.A)(input.module)}.`;
+        : `${percent}% of the repository's modules reach a changed module; the most reached one is ${quoteName(input.module)}.`;
     return weighFactor({ id: 'centrality', value: percent, unit: '% of modules', score: saturatingScore(percent, CENTRALITY_SCALE), detail }, weight);
 }
 
@@ -6860,7 +6857,7 @@ function churn_describe(history) {
     if (busiest === undefined || busiest.commits === 0)
         return `No commit ${window} changed the changed files.${shallow}`;
     const total = `${(0,count_text/* countOf */.pq)(history.commits, 'commit', 'commits')} ${window} changed the changed files`;
-    return `${total}; ${(0,display_text/* quoteName */.A)(busiest.path)} changed most often (${(0,count_text/* countOf */.pq)(busiest.commits, 'commit', 'commits')}).${shallow}`;
+    return `${total}; ${quoteName(busiest.path)} changed most often (${(0,count_text/* countOf */.pq)(busiest.commits, 'commit', 'commits')}).${shallow}`;
 }
 
 ;// CONCATENATED MODULE: ./src/impact/risk/exported-names.ts
@@ -6983,7 +6980,7 @@ function deleted_exports_describe(deleted, count) {
     if (top.wildcards.length > 0)
         parts.push(`no longer re-exports everything from ${listNames(top.wildcards)}`);
     const total = `${(0,count_text/* countOf */.pq)(count, 'export', 'exports')} of public modules ${count === 1 ? 'was' : 'were'} deleted`;
-    return `${total}; ${(0,display_text/* quoteName */.A)(top.path)} ${parts.join(' and ')}.`;
+    return `${total}; ${quoteName(top.path)} ${parts.join(' and ')}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/impact/risk/diff-size.ts
@@ -7028,7 +7025,7 @@ function diff_size_describe(lines, files, largest) {
     const largestLines = largest.binary
         ? `binary, counted as ${(0,count_text/* countOf */.pq)(BINARY_FILE_LINES, 'line', 'lines')}`
         : (0,count_text/* countOf */.pq)(changedLineCount(largest), 'line', 'lines');
-    return `${total}; the largest change is ${(0,display_text/* quoteName */.A)(largest.path)} (${largestLines}).`;
+    return `${total}; the largest change is ${quoteName(largest.path)} (${largestLines}).`;
 }
 
 ;// CONCATENATED MODULE: ./src/impact/risk/diff-spread.ts
@@ -7091,7 +7088,7 @@ function diff_spread_describe(filesPerArea) {
         return 'The change contains no files.';
     // The area with the most changed files comes first, and ties go in path order.
     const [area, files] = [...filesPerArea].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-    const name = area === TOP_LEVEL_AREA ? 'the top folder' : (0,display_text/* quoteName */.A)(area);
+    const name = area === TOP_LEVEL_AREA ? 'the top folder' : quoteName(area);
     const count = (0,count_text/* countOf */.pq)(filesPerArea.size, 'area', 'areas');
     return `The change touches ${count}; most changed files are in ${name} (${(0,count_text/* countOf */.pq)(files, 'file', 'files')}).`;
 }
@@ -7135,7 +7132,7 @@ function fanInFactor(changedPaths, edges, weight) {
     const importers = top?.[1] ?? 0;
     const detail = top === undefined || importers === 0
         ? 'No changed module is imported by another file.'
-        : `${(0,display_text/* quoteName */.A)(top[0])} has the most direct importers: ${(0,count_text/* countOf */.pq)(importers, 'file', 'files')}.`;
+        : `${quoteName(top[0])} has the most direct importers: ${(0,count_text/* countOf */.pq)(importers, 'file', 'files')}.`;
     return weighFactor({ id: 'fanIn', value: importers, unit: importers === 1 ? 'importer' : 'importers', score: saturatingScore(importers, FAN_IN_SCALE), detail }, weight);
 }
 
@@ -7233,7 +7230,7 @@ function sensitive_paths_describe(matches, globCount) {
         return 'No changed file matches a sensitive path glob.';
     const others = matches.length > 1 ? `; the others are ${listNames(matches.slice(1).map((match) => match.path))}` : '';
     const count = (0,count_text/* countOf */.pq)(matches.length, 'changed file matches', 'changed files match');
-    return `${count} a sensitive path glob: ${(0,display_text/* quoteName */.A)(first.path)} matches ${(0,display_text/* quoteName */.A)(first.glob)}${others}.`;
+    return `${count} a sensitive path glob: ${quoteName(first.path)} matches ${quoteName(first.glob)}${others}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/impact/risk/uncovered-lines.ts
@@ -7412,7 +7409,7 @@ const VERBS = {
  * `displayText` form, and `Explanation.path` keeps the exact path.
  */
 function explainPath(context, path) {
-    const displayedPath = (0,display_text/* displayText */.W)(path);
+    const displayedPath = displayText(path);
     const isTest = context.tests.files.has(path);
     const change = context.changes.get(path);
     if (change?.status === 'deleted') {
@@ -7448,7 +7445,7 @@ function explainPath(context, path) {
 function explainSelectedTest(context, test) {
     const explanation = { path: test.path, isTest: true, selected: true, need: test.need, evidence: test.evidence, lines: [] };
     const evidence = test.evidence;
-    const displayedPath = (0,display_text/* displayText */.W)(test.path);
+    const displayedPath = displayText(test.path);
     if (evidence.kind === 'changed') {
         explanation.lines.push(`${displayedPath} is a test file and ${evidence.detail}, so it runs.`);
     }
@@ -7460,7 +7457,7 @@ function explainSelectedTest(context, test) {
         explanation.lines.push(summary, ...chainLines(context, evidence.edges));
     }
     else if (evidence.kind === 'trigger') {
-        explanation.lines.push((0,issues/* endSentence */.H_)(`${displayedPath} is a test file, and it runs because ${(0,display_text/* displayText */.W)(evidence.file)} changed (${evidence.trigger}): ${evidence.detail}`));
+        explanation.lines.push((0,issues/* endSentence */.H_)(`${displayedPath} is a test file, and it runs because ${displayText(evidence.file)} changed (${evidence.trigger}): ${evidence.detail}`));
     }
     else {
         explanation.lines.push((0,issues/* endSentence */.H_)(`${displayedPath} is a test file of suite ${evidence.suite}: ${evidence.detail}`));
@@ -7475,7 +7472,7 @@ function addChangedImporter(context, explanation) {
             continue;
         const edges = chainFrom(upward, candidate);
         explanation.changedImporter = { path: candidate, edges };
-        explanation.lines.push(`The nearest changed file that imports it is ${(0,display_text/* displayText */.W)(candidate)}, ${count(edges.length, 'edge')} away, but a change selects only the files that import the changed file, not the files it imports:`, ...edges.map((edge) => `  ${describeEdge(edge)}`));
+        explanation.lines.push(`The nearest changed file that imports it is ${displayText(candidate)}, ${count(edges.length, 'edge')} away, but a change selects only the files that import the changed file, not the files it imports:`, ...edges.map((edge) => `  ${describeEdge(edge)}`));
         return;
     }
 }
@@ -7484,12 +7481,12 @@ function chainLines(context, edges) {
     const last = edges[edges.length - 1];
     const change = last && context.changes.get(last.to);
     if (last && change)
-        lines.push(`  ${(0,display_text/* displayText */.W)(last.to)} was ${change.status}`);
+        lines.push(`  ${displayText(last.to)} was ${change.status}`);
     return lines;
 }
 function describeEdge(edge) {
     const typeOnly = edge.typeOnly ? ', type-only' : '';
-    return `${(0,display_text/* displayText */.W)(edge.from)}:${edge.line} ${VERBS[edge.kind]} ${(0,display_text/* displayText */.W)(edge.to)} ("${(0,display_text/* displayText */.W)(edge.specifier)}"${typeOnly}, via ${edge.via})`;
+    return `${displayText(edge.from)}:${edge.line} ${VERBS[edge.kind]} ${displayText(edge.to)} ("${displayText(edge.specifier)}"${typeOnly}, via ${edge.via})`;
 }
 function count(value, noun) {
     return `${value} ${noun}${value === 1 ? '' : 's'}`;
@@ -9333,7 +9330,7 @@ function explanationBlocks(explanations) {
         return [];
     const blocks = [{ kind: 'heading', level: 3, text: 'Explanations' }];
     for (const explanation of explanations) {
-        blocks.push({ kind: 'paragraph', text: [{ text: (0,display_text/* displayText */.W)(explanation.path), style: 'code' }] });
+        blocks.push({ kind: 'paragraph', text: [{ text: displayText(explanation.path), style: 'code' }] });
         blocks.push({ kind: 'list', items: explanation.lines });
     }
     return blocks;
@@ -9353,13 +9350,13 @@ function explanationBlocks(explanations) {
  * `requested`, which the explanation then reports as not tracked.
  */
 function matchExplainPath(requested, paths) {
-    if (!requested.includes(REPLACEMENT_CHARACTER) || paths.includes(requested))
+    if (!requested.includes(explain_paths_REPLACEMENT_CHARACTER) || paths.includes(requested))
         return requested;
-    const pattern = new RegExp(`^${requested.split(REPLACEMENT_CHARACTER).map(escapeRegExp).join(INVALID_BYTES)}$`);
+    const pattern = new RegExp(`^${requested.split(explain_paths_REPLACEMENT_CHARACTER).map(escapeRegExp).join(INVALID_BYTES)}$`);
     const matches = new Set(paths.filter((path) => pattern.test(path)));
     return matches.size === 1 ? [...matches][0] : requested;
 }
-const REPLACEMENT_CHARACTER = '\uFFFD';
+const explain_paths_REPLACEMENT_CHARACTER = '\uFFFD';
 /** One U+FFFD, or a run of the lone surrogates U+DC80 to U+DCFF that stand for bytes 0x80 to 0xFF. */
 const INVALID_BYTES = '(?:\\uFFFD|[\\uDC80-\\uDCFF]+)';
 function escapeRegExp(text) {
@@ -9471,7 +9468,7 @@ function explainWidening(explanation, stageReasons) {
     if (first === undefined || !explanation.isTest || explanation.selected)
         return explanation;
     // The detail names the file, so the sentence does not repeat it.
-    const reason = (0,issues/* endSentence */.H_)(`${(0,display_text/* displayText */.W)(explanation.path)} is a test file, and every test runs because of ${first.trigger}: ${first.detail}`);
+    const reason = (0,issues/* endSentence */.H_)(`${displayText(explanation.path)} is a test file, and every test runs because of ${first.trigger}: ${first.detail}`);
     return {
         ...explanation,
         selected: true,
