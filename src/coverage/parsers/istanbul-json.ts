@@ -68,6 +68,9 @@ class FileCoverageBuilder {
   readonly functionHits: number[] = [];
   readonly branchLine: number[] = [];
   readonly branchTaken: number[][] = [];
+  /** Hit counts below zero, read as 0, and the name of the first one. */
+  negativeCounts = 0;
+  firstNegative: string | undefined;
 
   /**
    * Builds the file's records. Lines are allocated at their final length,
@@ -229,20 +232,35 @@ function readBranchMap(cursor: JsonCursor, file: FileCoverageBuilder): void {
   } while (cursor.nextMember());
 }
 
-function readHitMap(cursor: JsonCursor, out: number[], mapName: string): void {
+function readHitMap(cursor: JsonCursor, out: number[], mapName: string, file: FileCoverageBuilder): void {
   if (cursor.openObject()) return;
   do {
     const id = readId(cursor, mapName);
     const hits = cursor.readCount();
-    if (hits < 0) cursor.failCount(`the hit count of ${mapName}["${id}"]`);
-    out[id] = hits;
+    // Istanbul's summary counts any non-zero statement or function count as covered, a negative one included.
+    out[id] = hits < 0 ? readNegativeCount(cursor, `the hit count of ${mapName}["${id}"]`, file, 1) : hits;
   } while (cursor.nextMember());
+}
+
+/**
+ * Reads a negative count as `replacement`, or throws for any other value
+ * that is not a count. V8 coverage converted by v8-to-istanbul (the v8
+ * provider of vitest and c8) can write a negative count, as -4 in the branch
+ * counts `[6, -4]`. Istanbul's own summary counts a negative statement or
+ * function count as covered and a negative branch count as not covered, so
+ * the callers replace it with 1 or 0 to keep the totals equal to the tool's.
+ */
+function readNegativeCount(cursor: JsonCursor, valueName: string, file: FileCoverageBuilder, replacement: 0 | 1): number {
+  if (!cursor.skipNegativeInteger()) cursor.failCount(valueName);
+  file.negativeCounts++;
+  file.firstNegative ??= valueName;
+  return replacement;
 }
 
 /** Collects the counts of one `b` entry before they are copied into an array of their exact length. */
 const branchCounts: number[] = [];
 
-function readBranchHits(cursor: JsonCursor, out: number[][]): void {
+function readBranchHits(cursor: JsonCursor, out: number[][], file: FileCoverageBuilder): void {
   if (cursor.openObject()) return;
   do {
     const id = readId(cursor, 'b');
@@ -253,8 +271,9 @@ function readBranchHits(cursor: JsonCursor, out: number[][]): void {
     } else {
       do {
         const taken = cursor.readCount();
-        if (taken < 0) cursor.failCount(`the hit count of b["${id}"][${count}]`);
-        branchCounts[count++] = taken;
+        // Istanbul's summary counts a branch as covered only when its count is above zero.
+        branchCounts[count] = taken < 0 ? readNegativeCount(cursor, `the hit count of b["${id}"][${count}]`, file, 0) : taken;
+        count++;
       } while (cursor.nextElement());
     }
     out[id] = branchCounts.slice(0, count);
@@ -270,19 +289,19 @@ function readFileMembers(cursor: JsonCursor, file: FileCoverageBuilder): void {
       readStatementMap(cursor, file);
       file.seen.add('statementMap');
     } else if (cursor.keyIs(KEY.s)) {
-      readHitMap(cursor, file.statementHits, 's');
+      readHitMap(cursor, file.statementHits, 's', file);
       file.seen.add('s');
     } else if (cursor.keyIs(KEY.fnMap)) {
       readFunctionMap(cursor, file);
       file.seen.add('fnMap');
     } else if (cursor.keyIs(KEY.f)) {
-      readHitMap(cursor, file.functionHits, 'f');
+      readHitMap(cursor, file.functionHits, 'f', file);
       file.seen.add('f');
     } else if (cursor.keyIs(KEY.branchMap)) {
       readBranchMap(cursor, file);
       file.seen.add('branchMap');
     } else if (cursor.keyIs(KEY.b)) {
-      readBranchHits(cursor, file.branchTaken);
+      readBranchHits(cursor, file.branchTaken, file);
       file.seen.add('b');
     } else if (cursor.keyIs(KEY.path) && cursor.peek() === 34) {
       file.path = cursor.readString();
@@ -296,6 +315,8 @@ function readFileMembers(cursor: JsonCursor, file: FileCoverageBuilder): void {
 
 class IstanbulVisitor implements MemberVisitor {
   readonly files: FileCoverage[] = [];
+  /** Files with negative hit counts: the file key, the count, and the first one's name. */
+  readonly negativeCounts: { key: string; count: number; first: string }[] = [];
   private readonly builders = new FileTableBuilders();
   private jest: boolean | undefined;
   sawCoverageMap = false;
@@ -329,6 +350,7 @@ class IstanbulVisitor implements MemberVisitor {
       cursor.pos = start;
       cursor.fail(`the entry ${JSON.stringify(key)} has no ${missing.join(', ')}, so it is not Istanbul file coverage`, this.fixHint());
     }
+    if (file.negativeCounts > 0) this.negativeCounts.push({ key, count: file.negativeCounts, first: file.firstNegative! });
     return file.build(key, this.builders);
   }
 
@@ -351,5 +373,17 @@ export const parseIstanbulJson: ReportParser = async (input: ReportInput) => {
   if (visitor.files.length === 0) {
     throw new ReportError(input.source, undefined, 'the Istanbul report covers no files', 'Check that the tests ran with coverage enabled and that this is the right file');
   }
-  return { format: 'istanbul-json', source: input.source, files: visitor.files, roots: [], warnings: [] };
+  return { format: 'istanbul-json', source: input.source, files: visitor.files, roots: [], warnings: negativeCountWarnings(visitor.negativeCounts) };
 };
+
+/** One warning for all negative hit counts of the report, naming the first few files. */
+function negativeCountWarnings(files: readonly { key: string; count: number; first: string }[]): string[] {
+  if (files.length === 0) return [];
+  const total = files.reduce((sum, file) => sum + file.count, 0);
+  const shown = files.slice(0, 3).map((file) => `${file.first} of ${JSON.stringify(file.key)}`);
+  const more = files.length > shown.length ? ` and ${files.length - shown.length} more files` : '';
+  return [
+    `${total} ${total === 1 ? 'hit count is' : 'hit counts are'} negative (${shown.join(', ')}${more}). ` +
+      'V8 coverage converted by v8-to-istanbul can write these. They count as Istanbul\'s own summary counts them: statements and functions as covered, branches as not covered.',
+  ];
+}

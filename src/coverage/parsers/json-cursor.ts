@@ -238,6 +238,17 @@ export class JsonCursor {
     return this.readBoundedInteger(MAX_LINE_NUMBER);
   }
 
+  /**
+   * Skips the value that `readCount` rejected when it is a negative integer,
+   * and returns true; returns false, leaving the cursor, for anything else.
+   */
+  skipNegativeInteger(): boolean {
+    const text = this.numberText();
+    if (!/^-\d+$/.test(text)) return false;
+    this.pos += text.length;
+    return true;
+  }
+
   /** Throws for the value that `readCount` rejected; `valueName` names it, for example `the hit count of s["3"]`. */
   failCount(valueName: string): never {
     const text = this.numberText();

@@ -73,6 +73,7 @@ describe('parseIstanbulJson totals', () => {
     const expected = istanbulTotals(expectedFrom);
     expect(totals.lines).toEqual(expected.lines);
     expect(totals.statements).toEqual(expected.statements);
+    expect(totals.lines).toEqual(expected.lines);
     expect(totals.functions).toEqual(expected.functions);
     expect(totals.branches).toEqual(expected.branches);
   });
@@ -122,6 +123,19 @@ describe('parseIstanbulJson detail', () => {
     expect(sumTotals(report.files).lines).toEqual({ covered: 2, total: 3 });
   });
 
+  it('reads negative counts as istanbul-lib-coverage does', async () => {
+    const file = { ...sampleFile('/repo/src/a.ts'), b: { '0': [6, -4], '1': [0, 0, 1] }, s: { '0': 1, '1': -2, '2': 3, '3': 0 } };
+    const map = { '/repo/src/a.ts': file };
+    const report = await parseChunked(parseIstanbulJson, 'c.json', JSON.stringify(map));
+    const totals = sumTotals(report.files);
+    const expected = istanbulTotals(map);
+    expect(totals.branches).toEqual(expected.branches);
+    expect(totals.statements).toEqual(expected.statements);
+    expect(report.warnings).toEqual([
+      '2 hit counts are negative (the hit count of s["1"] of "/repo/src/a.ts"). V8 coverage converted by v8-to-istanbul can write these. They count as Istanbul\'s own summary counts them: statements and functions as covered, branches as not covered.',
+    ]);
+  });
+
   it('uses the map key when path is missing and decodes escapes', async () => {
     const { path: _path, ...withoutPath } = sampleFile('unused');
     const report = await parseChunked(parseIstanbulJson, 'c.json', JSON.stringify({ 'src/\u00e9t\u00e9 "q".ts': withoutPath }));
@@ -144,6 +158,7 @@ const errorCases: { name: string; content: string; message: string }[] = [
     content: '{"a.js":{"lines":{"total":1,"covered":1}}}',
     message: 'c.json at byte 8: the entry "a.js" has no statementMap, s, fnMap, f, branchMap, b',
   },
+  { name: 'fractional hit count', content: '{"a.js":{"statementMap":{},"s":{"0":-1.5}}}', message: 'the hit count of s["0"] is -1.5, but a count must be a non-negative integer' },
   { name: 'non-numeric id', content: '{"a.js":{"s":{"first":1}}}', message: 'c.json at byte 15: s has the key "first"' },
   { name: 'Jest output without coverage', content: '{"numFailedTestSuites":0,"testResults":[]}', message: 'c.json: the Jest JSON output has no coverageMap' },
   { name: 'two concatenated reports', content: `${JSON.stringify(sampleMap)} {}`, message: 'unexpected content after the end of the JSON object' },
