@@ -3610,6 +3610,17 @@ class JsonCursor {
     readLineNumber() {
         return this.readBoundedInteger(model/* MAX_LINE_NUMBER */.yy);
     }
+    /**
+     * Skips the value that `readCount` rejected when it is a negative integer,
+     * and returns true; returns false, leaving the cursor, for anything else.
+     */
+    skipNegativeInteger() {
+        const text = this.numberText();
+        if (!/^-\d+$/.test(text))
+            return false;
+        this.pos += text.length;
+        return true;
+    }
     /** Throws for the value that `readCount` rejected; `valueName` names it, for example `the hit count of s["3"]`. */
     failCount(valueName) {
         const text = this.numberText();
@@ -4028,6 +4039,9 @@ class FileCoverageBuilder {
     functionHits = [];
     branchLine = [];
     branchTaken = [];
+    /** Hit counts below zero, read as 0, and the name of the first one. */
+    negativeCounts = 0;
+    firstNegative;
     /**
      * Builds the file's records. Lines are allocated at their final length,
      * because arrays grown by push() keep up to half their length as spare
@@ -4202,20 +4216,34 @@ function readBranchMap(cursor, file) {
         file.branchLine[id] = line || locLine;
     } while (cursor.nextMember());
 }
-function readHitMap(cursor, out, mapName) {
+function readHitMap(cursor, out, mapName, file) {
     if (cursor.openObject())
         return;
     do {
         const id = readId(cursor, mapName);
         const hits = cursor.readCount();
-        if (hits < 0)
-            cursor.failCount(`the hit count of ${mapName}["${id}"]`);
-        out[id] = hits;
+        // Istanbul's summary counts any non-zero statement or function count as covered, a negative one included.
+        out[id] = hits < 0 ? readNegativeCount(cursor, `the hit count of ${mapName}["${id}"]`, file, 1) : hits;
     } while (cursor.nextMember());
+}
+/**
+ * Reads a negative count as `replacement`, or throws for any other value
+ * that is not a count. V8 coverage converted by v8-to-istanbul (the v8
+ * provider of vitest and c8) can write a negative count, as -4 in the branch
+ * counts `[6, -4]`. Istanbul's own summary counts a negative statement or
+ * function count as covered and a negative branch count as not covered, so
+ * the callers replace it with 1 or 0 to keep the totals equal to the tool's.
+ */
+function readNegativeCount(cursor, valueName, file, replacement) {
+    if (!cursor.skipNegativeInteger())
+        cursor.failCount(valueName);
+    file.negativeCounts++;
+    file.firstNegative ??= valueName;
+    return replacement;
 }
 /** Collects the counts of one `b` entry before they are copied into an array of their exact length. */
 const branchCounts = [];
-function readBranchHits(cursor, out) {
+function readBranchHits(cursor, out, file) {
     if (cursor.openObject())
         return;
     do {
@@ -4228,9 +4256,9 @@ function readBranchHits(cursor, out) {
         else {
             do {
                 const taken = cursor.readCount();
-                if (taken < 0)
-                    cursor.failCount(`the hit count of b["${id}"][${count}]`);
-                branchCounts[count++] = taken;
+                // Istanbul's summary counts a branch as covered only when its count is above zero.
+                branchCounts[count] = taken < 0 ? readNegativeCount(cursor, `the hit count of b["${id}"][${count}]`, file, 0) : taken;
+                count++;
             } while (cursor.nextElement());
         }
         out[id] = branchCounts.slice(0, count);
@@ -4247,7 +4275,7 @@ function readFileMembers(cursor, file) {
             file.seen.add('statementMap');
         }
         else if (cursor.keyIs(KEY.s)) {
-            readHitMap(cursor, file.statementHits, 's');
+            readHitMap(cursor, file.statementHits, 's', file);
             file.seen.add('s');
         }
         else if (cursor.keyIs(KEY.fnMap)) {
@@ -4255,7 +4283,7 @@ function readFileMembers(cursor, file) {
             file.seen.add('fnMap');
         }
         else if (cursor.keyIs(KEY.f)) {
-            readHitMap(cursor, file.functionHits, 'f');
+            readHitMap(cursor, file.functionHits, 'f', file);
             file.seen.add('f');
         }
         else if (cursor.keyIs(KEY.branchMap)) {
@@ -4263,7 +4291,7 @@ function readFileMembers(cursor, file) {
             file.seen.add('branchMap');
         }
         else if (cursor.keyIs(KEY.b)) {
-            readBranchHits(cursor, file.branchTaken);
+            readBranchHits(cursor, file.branchTaken, file);
             file.seen.add('b');
         }
         else if (cursor.keyIs(KEY.path) && cursor.peek() === 34) {
@@ -4280,6 +4308,8 @@ function readFileMembers(cursor, file) {
 class IstanbulVisitor {
     source;
     files = [];
+    /** Files with negative hit counts: the file key, the count, and the first one's name. */
+    negativeCounts = [];
     builders = new record_tables/* FileTableBuilders */.xw();
     jest;
     sawCoverageMap = false;
@@ -4313,6 +4343,8 @@ class IstanbulVisitor {
             cursor.pos = start;
             cursor.fail(`the entry ${JSON.stringify(key)} has no ${missing.join(', ')}, so it is not Istanbul file coverage`, this.fixHint());
         }
+        if (file.negativeCounts > 0)
+            this.negativeCounts.push({ key, count: file.negativeCounts, first: file.firstNegative });
         return file.build(key, this.builders);
     }
     fixHint() {
@@ -4328,8 +4360,20 @@ const parseIstanbulJson = async (input) => {
     if (visitor.files.length === 0) {
         throw new errors/* ReportError */.$g(input.source, undefined, 'the Istanbul report covers no files', 'Check that the tests ran with coverage enabled and that this is the right file');
     }
-    return { format: 'istanbul-json', source: input.source, files: visitor.files, roots: [], warnings: [] };
+    return { format: 'istanbul-json', source: input.source, files: visitor.files, roots: [], warnings: negativeCountWarnings(visitor.negativeCounts) };
 };
+/** One warning for all negative hit counts of the report, naming the first few files. */
+function negativeCountWarnings(files) {
+    if (files.length === 0)
+        return [];
+    const total = files.reduce((sum, file) => sum + file.count, 0);
+    const shown = files.slice(0, 3).map((file) => `${file.first} of ${JSON.stringify(file.key)}`);
+    const more = files.length > shown.length ? ` and ${files.length - shown.length} more files` : '';
+    return [
+        `${total} ${total === 1 ? 'hit count is' : 'hit counts are'} negative (${shown.join(', ')}${more}). ` +
+            'V8 coverage converted by v8-to-istanbul can write these. They count as Istanbul\'s own summary counts them: statements and functions as covered, branches as not covered.',
+    ];
+}
 
 ;// CONCATENATED MODULE: ./src/coverage/parsers/istanbul-summary.ts
 /**
