@@ -26,9 +26,9 @@ export function renderValidator() {
   const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: true } });
   const source = standaloneCode.default(ajv, ajv.compile(schema));
   // Ajv's ESM output still loads its runtime helpers with require(), which an
-  // ES module does not have, so each one becomes an import. Node hands an ES
-  // module the CommonJS exports object, while vitest and webpack hand it the
-  // helper itself when the module marks __esModule; the code accepts both.
+  // ES module does not have, so each one becomes an import. Node hands the
+  // import the CommonJS exports object. vitest and webpack hand it the helper
+  // itself, because the module sets __esModule, so the code accepts both.
   const imports = [];
   const body = source.replace(/^const (\w+) = require\("(ajv\/dist\/runtime\/[\w-]+)"\)\.default;$/gm, (_, name, module) => {
     imports.push(`import ${name}Module from '${module}.js';`);

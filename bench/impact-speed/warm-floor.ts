@@ -1,5 +1,5 @@
 /**
- * The least work a warm selection from git does, without selecting anything:
+ * The minimum work a warm selection from git does, without selecting anything:
  * find the change (merge base, then the changed paths of the working tree),
  * list the index with its blob SHAs and the files modified on disk, which a
  * cached graph must be checked against, and read the cache file. Each step

@@ -1,5 +1,5 @@
 /**
- * Where the scan of a script may stop. Every module reference starts with
+ * The offset where the scan of a script may stop. Every module reference starts with
  * a token whose text is written out in the file: `import`, `require`, the
  * `from` before the specifier of a re-export, or a `/// <reference` comment.
  * Past the last place where one of these words occurs no reference can
