@@ -5668,7 +5668,7 @@ function readReferenceDirectives(text, start, end, references) {
 
 ;// CONCATENATED MODULE: ./src/impact/scan/reference-limit.ts
 /**
- * Where the scan of a script may stop. Every module reference starts with
+ * The offset where the scan of a script may stop. Every module reference starts with
  * a token whose text is written out in the file: `import`, `require`, the
  * `from` before the specifier of a re-export, or a `/// <reference` comment.
  * Past the last place where one of these words occurs no reference can

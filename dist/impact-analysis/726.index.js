@@ -6607,9 +6607,9 @@ function readDiskView(root, files) {
 /** Marks a file that `readUnlessSymlink` left unread because it is a symlink. */
 const SYMLINK = Symbol('symlink');
 /**
- * Reads a file in one system call when it is not a symlink, which is the
- * common case, and returns `SYMLINK` when it is, so that the caller resolves
- * the link and checks that it stays in the repository. A missing or
+ * Reads a file without resolving its real path first when it is not a
+ * symlink, which is the common case. It returns `SYMLINK` for a symlink, so
+ * that the caller resolves the link and checks that it stays in the repository. A missing or
  * unreadable file reads as undefined.
  *
  * NOTE: folders on the way are followed. A checkout never has a symlink in
