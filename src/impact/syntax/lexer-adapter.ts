@@ -8,7 +8,7 @@
  * arguments. The `TokenSource` contract wants operators whole, so this
  * adapter joins them, as `ts.Scanner.reScanGreaterToken` would.
  */
-import { Scanner, SyntaxKind } from '../scan/lexer/index.js';
+import { isLineBreak, Scanner, SyntaxKind } from '../scan/lexer/index.js';
 import type { Token, TokenKind, TokenSource } from './tokens.js';
 
 /** Operators that start with `>`, longest first. */
@@ -29,7 +29,7 @@ export function createTokenSource(text: string): TokenSource {
       start,
       end,
       value: hasDecodedValue(kind) ? scanner.getTokenValue() : text.slice(start, end),
-      lineBreakBefore: LINE_BREAK.test(text.slice(previousEnd, start)),
+      lineBreakBefore: hasLineBreak(text, previousEnd, start),
     };
   };
 
@@ -67,8 +67,13 @@ export function createTokenSource(text: string): TokenSource {
   };
 }
 
-/** Line terminators of ECMAScript, which end a statement where a semicolon may be left out. */
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** Returns whether the text between two tokens has a line break, which ends a statement where a semicolon may be left out. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let offset = from; offset < to; offset++) {
+    if (isLineBreak(text.charCodeAt(offset))) return true;
+  }
+  return false;
+}
 
 function hasDecodedValue(kind: SyntaxKind): boolean {
   return (

@@ -148,13 +148,7 @@ export class TsconfigLoader {
     const compilerOptions = raw['compilerOptions'];
     const compiler = isJsonObject(compilerOptions) ? compilerOptions : {};
 
-    for (const key of PATH_OPTIONS) {
-      const value = compiler[key];
-      if (typeof value === 'string') own[key] = { value, declaredIn: path };
-      else if (value !== undefined) this.warnWrongType(path, `compilerOptions.${key}`, 'a string');
-    }
-
-    for (const key of JSX_OPTIONS) {
+    for (const key of [...PATH_OPTIONS, ...JSX_OPTIONS]) {
       const value = compiler[key];
       if (typeof value === 'string') own[key] = { value, declaredIn: path };
       else if (value !== undefined) this.warnWrongType(path, `compilerOptions.${key}`, 'a string');
