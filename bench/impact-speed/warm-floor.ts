@@ -1,9 +1,10 @@
 /**
- * The minimum work a warm selection from git does, without selecting anything:
- * find the change (merge base, then the changed paths of the working tree),
- * list the index with its blob SHAs and the files modified on disk, which a
- * cached graph must be checked against, and read the cache file. Each step
- * is one git process, as in `testmaster impact`. Prints `{ changed, files, cacheBytes }`.
+ * The minimum work of a warm selection from git, without the selection.
+ * It finds the change (the merge base, then the changed paths of the working
+ * tree). It lists the index with its blob SHAs and the files modified on
+ * disk, which a cached graph must be checked against, and it reads the cache
+ * file. Each git step is one git process, as in `testmaster impact`.
+ * Prints `{ changed, files, cacheBytes }`.
  *
  *   node warm-floor.mjs CACHE_FILE   (cwd: the repository)
  */

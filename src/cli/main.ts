@@ -52,7 +52,7 @@ export async function main(argv: string[]): Promise<ExitCode> {
     process.stdout.write(formatHelp(spec));
     return EXIT.passed;
   }
-  // The command code loads after the arguments are checked, so that --help and usage errors answer at once.
+  // The command code loads after the arguments are checked, so that --help and usage errors print at once.
   const { runCommand } = await import('./run-command.js');
   return runCommand({
     command: name === 'coverage' || name === 'impact' ? name : 'check',

@@ -108,7 +108,7 @@ function location(realRoot: string, path: string): string | Buffer {
  */
 function realLocation(realRoot: string, path: string): string {
   const target = location(realRoot, path);
-  // The native call asks the system once; the JavaScript one runs lstat on every folder of the path.
+  // The native call is one system call, while the JavaScript one runs lstat on every folder of the path.
   if (typeof target === 'string') return realpathSync.native(target);
   return decodeGitPath(realpathSync.native(target, { encoding: 'buffer' }));
 }

@@ -3,7 +3,7 @@
  * white space, digits, and the Unicode identifier characters.
  *
  * Outside ASCII, identifier characters are Unicode's ID_Start and
- * ID_Continue as the running V8 knows them, through `\p{...}` in regular
+ * ID_Continue as the running V8 defines them, through `\p{...}` in regular
  * expressions. TypeScript 5.9 carries its own tables of those properties,
  * so a character added to Unicode after one of the two versions is read
  * differently by them.
