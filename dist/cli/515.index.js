@@ -4362,15 +4362,15 @@ const parseIstanbulJson = async (input) => {
     }
     return { format: 'istanbul-json', source: input.source, files: visitor.files, roots: [], warnings: negativeCountWarnings(visitor.negativeCounts) };
 };
-/** One warning for all negative hit counts of the report, naming the first few files. */
+/** Returns one warning for all negative hit counts of the report, naming the first few files. */
 function negativeCountWarnings(files) {
     if (files.length === 0)
         return [];
     const total = files.reduce((sum, file) => sum + file.count, 0);
-    const shown = files.slice(0, 3).map((file) => `${file.first} of ${JSON.stringify(file.key)}`);
-    const more = files.length > shown.length ? ` and ${files.length - shown.length} more files` : '';
+    const named = files.slice(0, 3).map((file) => `${file.first} of ${JSON.stringify(file.key)}`);
+    const more = files.length > named.length ? ` and ${files.length - named.length} more files` : '';
     return [
-        `${total} ${total === 1 ? 'hit count is' : 'hit counts are'} negative (${shown.join(', ')}${more}). ` +
+        `${total} ${total === 1 ? 'hit count is' : 'hit counts are'} negative (${named.join(', ')}${more}). ` +
             'V8 coverage converted by v8-to-istanbul can write these. They count as Istanbul\'s own summary counts them: statements and functions as covered, branches as not covered.',
     ];
 }

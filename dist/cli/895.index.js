@@ -6554,11 +6554,12 @@ class SyntaxErrorList {
  * and discard entries written by another revision.
  *
  * Raise it with every change that can change the references or errors
- * found in some file. Revision 1 read tokens with TypeScript 5.9's scanner;
- * revision 2 reads them with the lexer in ./lexer; revision 3 stops after the
- * last word that can start a reference (./reference-limit.ts), so errors
- * past it are no longer reported; revision 4 reads the `@jsxImportSource`
- * pragma.
+ * found in some file. The revisions so far:
+ * 1. tokens from TypeScript 5.9's scanner;
+ * 2. tokens from the lexer in ./lexer;
+ * 3. the scan stops after the last word that can start a reference
+ *    (./reference-limit.ts), so errors past it are no longer reported;
+ * 4. the `@jsxImportSource` pragma gives a reference.
  */
 const SCANNER_REVISION = 4;
 
@@ -6614,7 +6615,8 @@ __webpack_require__.d(__webpack_exports__, {
   qE: () => (/* reexport */ LanguageVariant),
   Lp: () => (/* reexport */ Scanner),
   a6: () => (/* reexport */ SyntaxKind),
-  mp: () => (/* reexport */ getLeadingCommentRanges)
+  mp: () => (/* reexport */ getLeadingCommentRanges),
+  MC: () => (/* reexport */ isLineBreak)
 });
 
 // UNUSED EXPORTS: LexerMessage
@@ -6625,7 +6627,7 @@ __webpack_require__.d(__webpack_exports__, {
  * white space, digits, and the Unicode identifier characters.
  *
  * Outside ASCII, identifier characters are Unicode's ID_Start and
- * ID_Continue as the running V8 knows them, through `\p{...}` in regular
+ * ID_Continue as the running V8 defines them, through `\p{...}` in regular
  * expressions. TypeScript 5.9 carries its own tables of those properties,
  * so a character added to Unicode after one of the two versions is read
  * differently by them.
@@ -8375,6 +8377,7 @@ function isDigitCode(code) {
  * A scanner has mutable state and no asynchronous steps, so one instance
  * can be reused for text after text, but not by two readers at once.
  */
+
 
 
 

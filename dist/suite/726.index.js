@@ -3066,7 +3066,7 @@ function createTokenSource(text) {
             start,
             end,
             value: hasDecodedValue(kind) ? scanner.getTokenValue() : text.slice(start, end),
-            lineBreakBefore: LINE_BREAK.test(text.slice(previousEnd, start)),
+            lineBreakBefore: hasLineBreak(text, previousEnd, start),
         };
     };
     /** Widens a `>` token to the longest operator that starts there. */
@@ -3102,8 +3102,14 @@ function createTokenSource(text) {
         },
     };
 }
-/** Line terminators of ECMAScript, which end a statement where a semicolon may be left out. */
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** Returns whether the text between two tokens has a line break, which ends a statement where a semicolon may be left out. */
+function hasLineBreak(text, from, to) {
+    for (let offset = from; offset < to; offset++) {
+        if ((0,lexer/* isLineBreak */.MC)(text.charCodeAt(offset)))
+            return true;
+    }
+    return false;
+}
 function hasDecodedValue(kind) {
     return (kind === lexer/* SyntaxKind */.a6.Identifier ||
         kind === lexer/* SyntaxKind */.a6.PrivateIdentifier ||
@@ -5276,14 +5282,7 @@ class TsconfigLoader {
         const own = {};
         const compilerOptions = raw['compilerOptions'];
         const compiler = isJsonObject(compilerOptions) ? compilerOptions : {};
-        for (const key of PATH_OPTIONS) {
-            const value = compiler[key];
-            if (typeof value === 'string')
-                own[key] = { value, declaredIn: path };
-            else if (value !== undefined)
-                this.warnWrongType(path, `compilerOptions.${key}`, 'a string');
-        }
-        for (const key of JSX_OPTIONS) {
+        for (const key of [...PATH_OPTIONS, ...JSX_OPTIONS]) {
             const value = compiler[key];
             if (typeof value === 'string')
                 own[key] = { value, declaredIn: path };
@@ -6233,10 +6232,10 @@ function impactOutputs(result) {
 }
 /** Joins names with line feeds, leaving out names that contain a line break. */
 function lineList(names) {
-    return names.filter((name) => !hasLineBreak(name)).join('\n');
+    return names.filter((name) => !outputs_hasLineBreak(name)).join('\n');
 }
 /** Checks whether a name contains a character that ends a line in a newline list or in YAML. */
-function hasLineBreak(name) {
+function outputs_hasLineBreak(name) {
     return /[\n\r\u0085\u2028\u2029]/.test(name);
 }
 /** Lists the suites whose tier the risk strategy runs now, as plain JSON objects. */
@@ -6654,7 +6653,7 @@ function disk_view_location(realRoot, path) {
  */
 function realLocation(realRoot, path) {
     const target = disk_view_location(realRoot, path);
-    // The native call asks the system once; the JavaScript one runs lstat on every folder of the path.
+    // The native call is one system call, while the JavaScript one runs lstat on every folder of the path.
     if (typeof target === 'string')
         return external_node_fs_.realpathSync.native(target);
     return decodeGitPath(external_node_fs_.realpathSync.native(target, { encoding: 'buffer' }));
