@@ -14,6 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLES = [
   ['coverage-gate', 'src/actions/coverage-gate/main.ts'],
   ['impact-analysis', 'src/actions/impact-analysis/main.ts'],
+  ['static-validate', 'src/actions/static-validate/main.ts'],
   ['suite', 'src/actions/suite/main.ts'],
   ['cli', 'src/cli/main.ts'],
 ];

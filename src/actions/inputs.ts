@@ -23,6 +23,14 @@ export interface ActionInputs {
   mode: 'run' | 'publish';
   resultFile: string | undefined;
   htmlReport: string | undefined;
+  /** Filter mode of the validate stage, checked against the schema with the other overrides. */
+  filter: string | undefined;
+  failLevel: string | undefined;
+  context: number | undefined;
+  /** SARIF files of other tools to read, relative to the working directory. */
+  sarif: string[];
+  /** Where to write the SARIF of the reported findings, relative to the working directory. */
+  sarifFile: string | undefined;
 }
 
 /** Reads one input by its name in action.yml; returns '' when unset. */
@@ -52,11 +60,22 @@ export function parseActionInputs(read: InputReader): ActionInputs {
     mode: parseChoice('mode', text('mode') || 'run', ['run', 'publish'] as const),
     resultFile: optional('result-file'),
     htmlReport: optional('html-report'),
+    filter: optional('filter'),
+    failLevel: optional('fail-level'),
+    context: optionalLineCount('context', text('context')),
+    sarif: splitList(text('sarif')),
+    sarifFile: optional('sarif-file'),
   };
 }
 
 function optionalPercent(origin: string, value: string, unit: ValueUnit = 'percent'): number | undefined {
   return value === '' ? undefined : parsePercentValue(origin, value, unit);
+}
+
+function optionalLineCount(name: string, value: string): number | undefined {
+  if (value === '') return undefined;
+  if (!/^\d{1,4}$/.test(value)) throw new UserError(`Input ${name}: "${value}" is not a line count. Use a whole number from 0 to 1000.`);
+  return Number(value);
 }
 
 /** Accepts exactly `true` or `false` (any case), so a typo fails instead of meaning false. */

@@ -14,6 +14,9 @@ export function inputOverrides(inputs: ActionInputs): ConfigOverride[] {
   if (Object.keys(inputs.maxDrop).length > 0) add('max-drop', { coverage: { base: { maxDrop: inputs.maxDrop } } });
   if (inputs.tolerance !== undefined) add('tolerance', { coverage: { base: { tolerance: inputs.tolerance } } });
   if (inputs.htmlReport) add('html-report', { coverage: { html: { enabled: true, dir: inputs.htmlReport } } });
+  if (inputs.filter) add('filter', { validate: { filter: inputs.filter as never } });
+  if (inputs.failLevel) add('fail-level', { validate: { failLevel: inputs.failLevel as never } });
+  if (inputs.context !== undefined) add('context', { validate: { context: inputs.context } });
   if (inputs.stages.length > 0) add('stages', { stages: inputs.stages as never });
   return overrides;
 }

@@ -5,6 +5,7 @@
  * error when the gate passed.
  */
 import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { DEFAULT_CONFIG_FILE } from '../config/defaults.js';
@@ -24,6 +25,7 @@ import { exitCodeOf } from '../run/exit-code.js';
 import type { Logger } from '../run/logger.js';
 import { runCheck, type CheckRequest } from '../run/run-check.js';
 import { actionsScanCacheStore } from './scan-cache.js';
+import { actionsTypesCacheStore } from './types-cache.js';
 import { TOOL_VERSION } from '../version.js';
 import { restoreBaseSummary, saveBaseSummary } from './base-cache.js';
 import { parseActionInputs, type ActionInputs } from './inputs.js';
@@ -96,6 +98,11 @@ async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
     ...changeOf(context),
     headSource: 'working-tree',
     scanCache: (config) => (config.impact.cache.enabled ? actionsScanCacheStore(root, `${context.headSha}-${runner.runId ?? 'local'}`) : null),
+    validate: {
+      typesCache: actionsTypesCacheStore(join(runner.temp ?? tmpdir(), 'testmaster-types'), `${context.headSha}-${runner.runId ?? 'local'}`),
+      sarifOutput: inputs.sarifFile ? resolve(root, inputs.sarifFile) : join(runner.temp ?? tmpdir(), 'testmaster.sarif'),
+      importedSarif: inputs.sarif.map((path) => resolve(root, path)),
+    },
     log: coreLogger,
   });
   const report = result.report;

@@ -16,6 +16,8 @@ export interface RunnerEnvironment {
   runId: string | undefined;
   /** The ref that triggered the run, such as `refs/heads/main`. */
   ref: string | undefined;
+  /** The runner's temporary folder (RUNNER_TEMP), emptied after each job. */
+  temp: string | undefined;
 }
 
 export function readRunnerEnvironment(env: NodeJS.ProcessEnv): RunnerEnvironment {
@@ -33,6 +35,7 @@ export function readRunnerEnvironment(env: NodeJS.ProcessEnv): RunnerEnvironment
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     runId: env.GITHUB_RUN_ID,
     ref: env.GITHUB_REF,
+    temp: env.RUNNER_TEMP || undefined,
   };
 }
 

@@ -8,6 +8,7 @@ import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { CHECK_COMMAND } from './commands/check.js';
 import { COVERAGE_COMMAND, coverageOverrides } from './commands/coverage.js';
 import { IMPACT_COMMAND } from './commands/impact.js';
+import { VALIDATE_COMMAND, validateOverrides } from './commands/validate.js';
 import { flagValue, formatHelp, parseCommandLine, type CommandSpec } from './options.js';
 import { sanitizeLines } from '../report/control-characters.js';
 import { TOOL_VERSION } from '../version.js';
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   check: CHECK_COMMAND,
   coverage: COVERAGE_COMMAND,
   impact: IMPACT_COMMAND,
+  validate: VALIDATE_COMMAND,
 };
 
 const GENERAL_HELP = `testmaster ${TOOL_VERSION}: gates for pull requests, on your machine and in GitHub Actions.
@@ -26,6 +28,7 @@ Commands:
   check      Run every configured stage on the repository in the current folder
   coverage   Read coverage reports and gate totals, changed lines and drops
   impact     List the tests and suites a change affects, with the risk and the reasons
+  validate   Report syntax, type, complexity, security and standards findings on changed lines
 
 Run 'testmaster <command> --help' for the options of a command.
 
@@ -55,9 +58,9 @@ export async function main(argv: string[]): Promise<ExitCode> {
   // The command code loads after the arguments are checked, so that --help and usage errors print at once.
   const { runCommand } = await import('./run-command.js');
   return runCommand({
-    command: name === 'coverage' || name === 'impact' ? name : 'check',
+    command: name === 'coverage' || name === 'impact' || name === 'validate' ? name : 'check',
     parsed,
-    overrides: name === 'coverage' ? coverageOverrides(parsed) : [],
+    overrides: name === 'coverage' ? coverageOverrides(parsed) : name === 'validate' ? validateOverrides(parsed) : [],
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,

@@ -20,10 +20,11 @@ import { DEFAULT_REPORT_NAME, runCheck, type CheckRequest, type CheckResult } fr
 import { quoteName } from '../impact/display-text.js';
 import { fileScanCacheStore, type ScanCacheStore } from '../impact/stage/scan-cache-store.js';
 import { isInsideFolder } from '../coverage/repository-bounds.js';
+import { folderTypesCacheStore } from '../validate/stage/types-cache-store.js';
 import { flagValue, listValue, stringValue, type ParsedCommandLine } from './options.js';
 
 export interface CommandRun {
-  command: 'check' | 'coverage' | 'impact';
+  command: 'check' | 'coverage' | 'impact' | 'validate';
   parsed: ParsedCommandLine;
   overrides: ConfigOverride[];
   env: NodeJS.ProcessEnv;
@@ -74,12 +75,13 @@ async function runStages(run: CommandRun, log: Logger): Promise<{ root: string; 
     ...(noDiffReason ? { noDiffReason } : {}),
     base: (config) => baseSource(config, stringValue(parsed, 'base-report')),
     ...impactOptions(run, root, log),
+    ...validateOptions(run, root),
     log,
   });
   return { root, result };
 }
 
-const STAGE_TITLES: Record<CommandRun['command'], string> = { check: 'Check', coverage: 'Coverage', impact: 'Impact' };
+const STAGE_TITLES: Record<CommandRun['command'], string> = { check: 'Check', coverage: 'Coverage', impact: 'Impact', validate: 'Static validation' };
 
 /**
  * Returns the change, head source, scan cache and explained files of the
@@ -101,6 +103,24 @@ function impactOptions(run: CommandRun, root: string, log: Logger): Partial<Chec
     headSource: head ? 'commit' : 'working-tree',
     scanCache: (config) => (noCache || !config.impact.cache.enabled ? null : scanCacheInside(root, config.impact.cache.path, log)),
     ...(explain.length > 0 ? { explain: explain.map((path) => toRepositoryPath(root, path)) } : {}),
+  };
+}
+
+/**
+ * Returns the SARIF files and the type-check cache of the validate stage.
+ * The cache folder sits under node_modules/.cache, which repositories ignore,
+ * so the build information never shows up as an untracked change.
+ */
+function validateOptions(run: CommandRun, root: string): Partial<CheckRequest> {
+  if (run.command !== 'validate' && run.command !== 'check') return {};
+  const sarif = stringValue(run.parsed, 'sarif');
+  const imported = run.command === 'validate' ? listValue(run.parsed, 'import-sarif') : [];
+  return {
+    validate: {
+      typesCache: folderTypesCacheStore(resolve(root, 'node_modules/.cache/testmaster/types')),
+      ...(sarif !== undefined ? { sarifOutput: resolve(sarif) } : {}),
+      importedSarif: imported.map(resolveReportArgument),
+    },
   };
 }
 

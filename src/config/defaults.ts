@@ -4,6 +4,7 @@
  * test keeps the two equal.
  */
 import { DEFAULT_RISK_LEVELS, DEFAULT_RISK_WEIGHTS } from '../impact/risk/defaults.js';
+import { defaultValidateSettings } from '../validate/defaults.js';
 import type { ResolvedConfig } from './types.js';
 
 /** Config file read when the user names none. */
@@ -60,7 +61,7 @@ export const DEFAULT_SENSITIVE_PATHS: readonly string[] = [
 export function defaultConfig(): ResolvedConfig {
   return {
     report: { name: 'TestMaster' },
-    stages: ['coverage', 'impact'],
+    stages: ['coverage', 'impact', 'validate'],
     coverage: {
       reports: [...DEFAULT_REPORTS],
       reportsFromDefaults: true,
@@ -81,6 +82,7 @@ export function defaultConfig(): ResolvedConfig {
       risk: { weights: { ...DEFAULT_RISK_WEIGHTS }, levels: { ...DEFAULT_RISK_LEVELS } },
       cache: { enabled: true, path: 'node_modules/.cache/testmaster/impact-scan.json' },
     },
+    validate: defaultValidateSettings(),
     file: null,
   };
 }

@@ -57,7 +57,7 @@ function syntaxProblem(glob: string): string | undefined {
 }
 
 function listGlobFields(input: ConfigInput): GlobField[] {
-  const fields: GlobField[] = listImpactGlobFields(input);
+  const fields: GlobField[] = [...listImpactGlobFields(input), ...listValidateGlobFields(input)];
   const coverage = input.coverage;
   if (!coverage) return fields;
   coverage.reports?.forEach((glob, index) => {
@@ -90,5 +90,23 @@ function listImpactGlobFields(input: ConfigInput): GlobField[] {
     suite.paths.forEach((glob, index) => add(['impact', 'suites', suiteIndex, 'paths', index], glob));
   });
   if (impact.cache?.path !== undefined) add(['impact', 'cache', 'path'], impact.cache.path);
+  return fields;
+}
+
+function listValidateGlobFields(input: ConfigInput): GlobField[] {
+  const validate = input.validate;
+  if (!validate) return [];
+  const fields: GlobField[] = [];
+  const add = (path: PathSegment[], glob: string): void => {
+    fields.push({ path, glob, repositoryRelative: true });
+  };
+  validate.include?.forEach((glob, index) => add(['validate', 'include', index], glob));
+  validate.exclude?.forEach((glob, index) => add(['validate', 'exclude', index], glob));
+  validate.sarif?.forEach((glob, index) => add(['validate', 'sarif', index], glob));
+  validate.types?.projects?.forEach((glob, index) => add(['validate', 'types', 'projects', index], glob));
+  validate.secrets?.exclude?.forEach((glob, index) => add(['validate', 'secrets', 'exclude', index], glob));
+  validate.linters?.forEach((linter, index) => {
+    if (typeof linter.output === 'string') add(['validate', 'linters', index, 'output'], linter.output);
+  });
   return fields;
 }

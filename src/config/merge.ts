@@ -14,6 +14,7 @@ import { endSentence, formatKeyPath } from './issues.js';
 import type { ConfigFile } from './load.js';
 import type { ConfigInput, ConfigOverride, MetricSettings, MetricValues, ResolvedConfig } from './types.js';
 import { validateConfigInput } from './validate.js';
+import { applyValidateLayer } from './merge-validate.js';
 
 export interface ConfigLayers {
   /** The parsed config file, or null when there is none. */
@@ -50,6 +51,7 @@ function applyLayer(config: ResolvedConfig, layer: ConfigInput): void {
   if (layer.stages !== undefined) config.stages = [...layer.stages];
 
   if (layer.impact) applyImpactLayer(config, layer.impact);
+  if (layer.validate) applyValidateLayer(config.validate, layer.validate);
   const coverage = layer.coverage;
   if (!coverage) return;
   const target = config.coverage;

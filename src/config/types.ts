@@ -5,8 +5,9 @@
  */
 import type { MetricName, ReportFormat } from '../coverage/model.js';
 import type { ImpactSettings, RiskFactorId, Tier } from '../impact/model.js';
+import type { FailLevel, FilterMode, LinterSettings, NamingRule, RuleLevelSetting, TypesSettings, ValidateSettings, ValidatorName } from '../validate/settings.js';
 
-export const STAGES = ['coverage', 'impact'] as const;
+export const STAGES = ['coverage', 'impact', 'validate'] as const;
 export type StageName = (typeof STAGES)[number];
 
 /** Percent (or percentage points) per metric; `null` or absent means no value is set. */
@@ -41,6 +42,27 @@ export interface ConfigInput {
       levels?: { medium?: number; high?: number; critical?: number };
     };
     cache?: { enabled?: boolean; path?: string };
+  };
+  validate?: {
+    validators?: ValidatorName[];
+    include?: string[];
+    exclude?: string[];
+    filter?: FilterMode;
+    context?: number;
+    failLevel?: FailLevel;
+    rules?: Record<string, RuleLevelSetting>;
+    complexity?: { cyclomatic?: number; cognitive?: number };
+    standards?: {
+      maxFileLines?: number | null;
+      maxFunctionLines?: number | null;
+      maxParameters?: number | null;
+      naming?: NamingRule[];
+      bannedImports?: { name: string; message?: string | null }[];
+    };
+    types?: Partial<TypesSettings>;
+    linters?: (Omit<LinterSettings, 'output'> & { output?: string | null })[];
+    sarif?: string[];
+    secrets?: { exclude?: string[] };
   };
 }
 
@@ -82,6 +104,7 @@ export interface ResolvedConfig {
   stages: StageName[];
   coverage: ResolvedCoverageConfig;
   impact: ResolvedImpactConfig;
+  validate: ValidateSettings;
   /** Path of the config file that was read, or `null` when there was none. */
   file: string | null;
 }

@@ -8,6 +8,7 @@ import validateSchema from './generated/schema-validator.js';
 import { findGlobIssues } from './globs.js';
 import { describeValue, nearestName, type ConfigIssue, type PathSegment } from './issues.js';
 import { findUnorderedRiskLevels } from './risk-levels.js';
+import { findValidateIssues } from './validate-section.js';
 import type { ConfigInput } from './types.js';
 
 interface SchemaNode {
@@ -29,7 +30,13 @@ interface SchemaNode {
 export function validateConfigInput(data: unknown): ConfigIssue[] {
   if (!validateSchema(data)) return issuesFromErrors(validateSchema.errors ?? []);
   const valid = data as ConfigInput;
-  return [...findGlobIssues(valid), ...findDuplicateSuites(valid), ...findGitFolderPaths(valid), ...findUnorderedRiskLevels(valid)];
+  return [
+    ...findGlobIssues(valid),
+    ...findDuplicateSuites(valid),
+    ...findGitFolderPaths(valid),
+    ...findUnorderedRiskLevels(valid),
+    ...findValidateIssues(valid),
+  ];
 }
 
 /** The scan cache must not be written into git's own folder, where it could replace HEAD or a hook. */

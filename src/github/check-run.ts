@@ -42,6 +42,8 @@ export interface GitHubAnnotation {
   path: string;
   start_line: number;
   end_line: number;
+  start_column?: number;
+  end_column?: number;
   annotation_level: 'notice' | 'warning' | 'failure';
   title: string;
   message: string;
@@ -97,10 +99,22 @@ export function toGitHubAnnotation(annotation: Annotation): GitHubAnnotation {
     path: annotation.path,
     start_line: startLine,
     end_line: endLine,
+    ...columnsOf(annotation, startLine, endLine),
     annotation_level: annotation.level,
     title: clipCharacters(annotation.title, MAX_ANNOTATION_TITLE_CHARACTERS),
     message: clipUtf8Bytes(annotation.message, MAX_ANNOTATION_MESSAGE_BYTES),
   };
+}
+
+/**
+ * GitHub's columns are 1-based and inclusive, and allowed only on one line.
+ * Our end column is exclusive, so the last character is one before it.
+ */
+function columnsOf(annotation: Annotation, startLine: number, endLine: number): { start_column?: number; end_column?: number } {
+  if (startLine !== endLine || annotation.startColumn === undefined) return {};
+  const start = Math.max(1, Math.trunc(annotation.startColumn));
+  const end = Math.max(start, Math.trunc((annotation.endColumn ?? start + 1) - 1));
+  return { start_column: start, end_column: end };
 }
 
 export function splitIntoBatches<T>(items: T[], size: number): T[][] {

@@ -43,6 +43,13 @@ export interface Annotation {
   path: string;
   startLine: number;
   endLine: number;
+  /**
+   * 1-based columns, end exclusive as in SARIF. GitHub accepts columns only
+   * when the annotation starts and ends on the same line, so publishers drop
+   * them otherwise.
+   */
+  startColumn?: number;
+  endColumn?: number;
   level: AnnotationLevel;
   title: string;
   message: string;

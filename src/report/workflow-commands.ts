@@ -48,6 +48,13 @@ export function formatAnnotationCommand(annotation: Annotation): string {
   if (annotation.startLine >= 1) {
     properties.push(`line=${annotation.startLine}`);
     if (annotation.endLine >= annotation.startLine) properties.push(`endLine=${annotation.endLine}`);
+    // Workflow commands take inclusive columns, like the Checks API, and only on one line.
+    if (annotation.startColumn !== undefined && annotation.endLine === annotation.startLine) {
+      properties.push(`col=${annotation.startColumn}`);
+      if (annotation.endColumn !== undefined && annotation.endColumn - 1 >= annotation.startColumn) {
+        properties.push(`endColumn=${annotation.endColumn - 1}`);
+      }
+    }
   }
   if (annotation.title !== '') properties.push(`title=${escapeCommandProperty(sanitizeLines(annotation.title))}`);
   return `::${COMMAND[annotation.level]} ${properties.join(',')}::${escapeCommandData(sanitizeLines(annotation.message))}`;

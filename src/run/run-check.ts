@@ -14,6 +14,7 @@ import { listFiles } from '../git/git.js';
 import type { RunReport, StageReport } from '../report/document.js';
 import { errorStage, skippedStage } from './error-stage.js';
 import type { Logger } from './logger.js';
+import type { TypesCacheStore } from '../validate/stage/types-cache-store.js';
 
 export const DEFAULT_REPORT_NAME = 'TestMaster';
 
@@ -43,7 +44,18 @@ export interface CheckRequest {
   scanCache?: (config: ResolvedConfig) => ScanCacheStore | null;
   /** Files that `--explain` names. */
   explain?: string[];
+  /** Options of the validate stage that come from the command line or the action, not the config. */
+  validate?: ValidateRunOptions;
   log: Logger;
+}
+
+export interface ValidateRunOptions {
+  /** Where the type checker keeps incremental build information, or null to keep none. */
+  typesCache: TypesCacheStore | null;
+  /** Absolute path to write the SARIF file to. */
+  sarifOutput?: string;
+  /** SARIF files named on the command line or in a workflow input, as absolute paths. */
+  importedSarif?: string[];
 }
 
 export interface CheckResult {
@@ -73,6 +85,10 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   for (const name of request.stages ?? config.stages) {
     if (name === 'impact') {
       stages.push(await runImpact(request, config, patch));
+      continue;
+    }
+    if (name === 'validate') {
+      stages.push(await runValidate(request, config));
       continue;
     }
     if (name === 'coverage') {
@@ -123,5 +139,29 @@ async function runImpact(request: CheckRequest, config: ResolvedConfig, patch: C
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return errorStage('impact', 'Impact', error);
+  }
+}
+
+/** Runs the validate stage; invalid input becomes an error stage, and a run without a change a skipped one. */
+async function runValidate(request: CheckRequest, config: ResolvedConfig): Promise<StageReport> {
+  if (!request.change) {
+    return skippedStage('validate', 'Static validation', request.noChangeReason ?? 'Static validation needs a change: pass --base REF, or run it on a pull request or push.');
+  }
+  try {
+    const { runValidateStage } = await import('../validate/stage/run-validate-stage.js');
+    const outcome = await runValidateStage({
+      root: request.root,
+      settings: config.validate,
+      change: request.change,
+      headSource: request.headSource ?? 'working-tree',
+      typesCache: request.validate?.typesCache ?? null,
+      sarifOutput: request.validate?.sarifOutput ?? null,
+      importedSarif: request.validate?.importedSarif ?? [],
+      log: request.log,
+    });
+    return outcome.report;
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return errorStage('validate', 'Static validation', error);
   }
 }

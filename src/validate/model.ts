@@ -38,7 +38,7 @@ export interface Finding {
   properties?: Record<string, number | string | null>;
 }
 
-/** What a rule is and how loud it is unless the config says otherwise. */
+/** Description of a rule and its level when the config sets none. */
 export interface RuleMeta {
   id: string;
   defaultLevel: FindingLevel;

@@ -8,7 +8,7 @@ import type { FindingLevel } from './model.js';
 export const VALIDATORS = ['syntax', 'types', 'complexity', 'security', 'standards', 'linters', 'sarif'] as const;
 export type ValidatorName = (typeof VALIDATORS)[number];
 
-/** Which findings reach the report, as reviewdog's `filter_mode` names them, plus `new`. */
+/** Filter modes that decide which findings reach the report: reviewdog's `filter_mode` names, plus `new`. */
 export const FILTER_MODES = ['added', 'diff_context', 'file', 'nofilter', 'new'] as const;
 export type FilterMode = (typeof FILTER_MODES)[number];
 
@@ -36,14 +36,14 @@ export interface NamingRule {
 export interface BannedImport {
   /** Module specifier, or a glob of specifiers such as `lodash/*`. */
   name: string;
-  /** What to use instead; shown in the finding. */
+  /** Advice shown in the finding, such as the module to use instead. */
   message?: string;
 }
 
 export interface StandardsSettings {
-  /** Longest file in lines; null turns the check off. */
+  /** Maximum lines per file; null turns the check off. */
   maxFileLines: number | null;
-  /** Longest function in lines, from its first to its last line; null turns the check off. */
+  /** Maximum lines per function, from its first to its last line; null turns the check off. */
   maxFunctionLines: number | null;
   /** Most parameters a function may declare; null turns the check off. */
   maxParameters: number | null;

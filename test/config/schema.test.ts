@@ -386,7 +386,7 @@ describe('many problems', () => {
     const lines = error.message.split('\n');
 
     expect(lines).toHaveLength(11);
-    expect(lines[0]).toBe('.github/testmaster.yml line 1: key0 is not a known key. Allowed keys here: report, stages, coverage, impact.');
+    expect(lines[0]).toBe('.github/testmaster.yml line 1: key0 is not a known key. Allowed keys here: report, stages, coverage, impact, validate.');
     expect(lines[10]).toBe('.github/testmaster.yml: 4 more problems are not listed. Check that the file is a TestMaster config.');
   });
 

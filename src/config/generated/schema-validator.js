@@ -3,7 +3,7 @@ import func1Module from 'ajv/dist/runtime/ucs2length.js';
 import func0Module from 'ajv/dist/runtime/equal.js';
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://testmaster.dev/schema/testmaster.schema.json","title":"TestMaster configuration","description":"Configuration of TestMaster, read from .github/testmaster.yml. Every key is optional; action inputs and CLI flags override the values set here.","type":"object","additionalProperties":false,"default":{},"properties":{"report":{"type":"object","additionalProperties":false,"default":{},"description":"How the results are published.","properties":{"name":{"type":"string","minLength":1,"maxLength":100,"default":"TestMaster","description":"Name of the report. It titles the check run and keys the sticky pull request comment, so two workflows with different names keep separate comments."}}},"stages":{"type":"array","items":{"enum":["coverage","impact"]},"uniqueItems":true,"default":["coverage","impact"],"description":"Stages to run, in order: coverage (the coverage gate) and impact (affected tests, suites and risk).","minItems":1},"coverage":{"type":"object","additionalProperties":false,"default":{},"description":"The coverage gate.","properties":{"reports":{"type":"array","items":{"type":"string","minLength":1},"default":["coverage/lcov.info","coverage/coverage-final.json","coverage/cobertura-coverage.xml","coverage.xml","coverage/clover.xml","target/site/jacoco/jacoco.xml","build/reports/jacoco/test/jacocoTestReport.xml","coverage.out","cover.out","packages/*/coverage/lcov.info"],"description":"Coverage report files, as paths or globs relative to the repository root. Reports that match are merged. Setting this list replaces the default locations."},"format":{"enum":["auto","lcov","istanbul-json","istanbul-summary","cobertura","clover","jacoco","go"],"default":"auto","description":"Format of the reports. auto detects the format of each file from its content."},"thresholds":{"type":"object","additionalProperties":false,"default":{},"description":"Minimum coverage of the whole project, per metric. A metric without a threshold is reported but not gated.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of lines that carry code that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of branch outcomes (each side of an if, each case, each short-circuit operand) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of functions and methods that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of statements (Go: statements of the covered blocks) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."}}},"paths":{"type":"array","default":[],"description":"Thresholds for the files under a glob. A file that matches several globs is checked against each of them. A glob that matches no file fails its check.","items":{"type":"object","additionalProperties":false,"required":["glob","thresholds"],"properties":{"glob":{"type":"string","minLength":1,"default":"src/**","description":"Glob of repository-relative paths, matched with picomatch (dot files included)."},"thresholds":{"type":"object","additionalProperties":false,"default":{},"description":"Minimum coverage of the files that match the glob, per metric.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of lines that carry code that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of branch outcomes (each side of an if, each case, each short-circuit operand) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of functions and methods that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of statements (Go: statements of the covered blocks) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."}}}}}},"patch":{"type":"object","additionalProperties":false,"default":{},"description":"Coverage of the lines that the pull request changes.","properties":{"threshold":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of the changed, instrumented lines that tests cover, from 0 to 100 with at most 2 decimals. null reports patch coverage without gating it."},"include":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,vue,svelte}","**/*.{py,go,rb,php,java,kt,kts,scala,groovy,cs,fs,vb,swift,dart,rs}","**/*.{c,cc,cpp,cxx,h,hh,hpp,m,mm}","**/*.{ex,exs,erl,clj,cljs,lua,sh}"],"description":"Globs of source files whose changed lines count. A changed file that matches, is not excluded and is missing from every report counts all its changed lines as uncovered."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{test,spec}.*","**/*_test.go","**/test_*.py","**/*_test.py","**/__tests__/**","**/__mocks__/**","**/test/**","**/tests/**","**/*.d.ts","**/dist/**","**/node_modules/**"],"description":"Globs of files whose changed lines never count, such as tests and build output."}}},"base":{"type":"object","additionalProperties":false,"default":{},"description":"Comparison with the coverage of the pull request's merge base.","properties":{"maxDrop":{"type":"object","additionalProperties":false,"default":{},"description":"Largest allowed drop per metric, in percentage points, compared with the base. A metric without a value is compared but not gated.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of lines that carry code coverage, in percentage points with at most 2 decimals. null only reports the change."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of branch outcomes (each side of an if, each case, each short-circuit operand) coverage, in percentage points with at most 2 decimals. null only reports the change."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of functions and methods coverage, in percentage points with at most 2 decimals. null only reports the change."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of statements (Go: statements of the covered blocks) coverage, in percentage points with at most 2 decimals. null only reports the change."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) coverage, in percentage points with at most 2 decimals. null only reports the change."}}},"tolerance":{"type":"number","minimum":0,"maximum":100,"multipleOf":0.01,"default":0,"description":"Drop in percentage points that is ignored as noise, added to every maxDrop value."},"report":{"type":["string","null"],"minLength":1,"default":null,"description":"Path of a base summary or coverage report to compare with, instead of the summary that the action saved for the merge base. null uses the saved summary."}}},"pathMapping":{"type":"object","additionalProperties":false,"default":{},"description":"How file paths in the reports are mapped onto repository paths.","properties":{"stripPrefixes":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Prefixes removed from report paths, such as the absolute path of the CI workspace or a container mount."},"rewrite":{"type":"array","default":[],"description":"Prefix replacements applied in order, before stripPrefixes.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"default":"","description":"Prefix of the report path to replace."},"to":{"type":"string","default":"","description":"Replacement prefix, relative to the repository root."}}}},"roots":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Repository folders to try, in order, as the base of relative report paths (for example packages/api for a monorepo package)."}}},"html":{"type":"object","additionalProperties":false,"default":{},"description":"HTML coverage report written next to the results.","properties":{"enabled":{"type":"boolean","default":false,"description":"Whether to write an HTML report of the merged coverage."},"dir":{"type":"string","minLength":1,"default":".testmaster/coverage-html","description":"Folder of the HTML report, relative to the repository root."}}}}},"impact":{"type":"object","additionalProperties":false,"default":{},"description":"Impact analysis: which modules, tests and suites a change affects, and how risky it is.","properties":{"tests":{"type":"object","additionalProperties":false,"default":{},"description":"Test files, in addition to those that the vitest and jest configs of the repository name.","properties":{"include":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of more test files, relative to the repository root."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of files that are never tests, even when a test-runner config names them."}}},"triggers":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of files whose change runs every test. They add to the built-in triggers (test-runner and TypeScript configs, setup files, package.json dependencies, lockfiles, .env files)."},"typeOnlyEdgesRun":{"type":"boolean","default":false,"description":"When true, a test that a change reaches only through type-only imports must run. When false it is marked as needing a type check only."},"suites":{"type":"array","default":[],"description":"Named suites that run when the change reaches their paths.","items":{"type":"object","additionalProperties":false,"required":["name","paths"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"description":"Name of the suite, as the outputs and the report list it."},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs of the files the suite covers. A change to one of them, or to a file they import, selects the suite."},"tier":{"enum":["continuous","hourly","daily","weekly","monthly"],"default":"continuous","description":"Schedule tier: continuous suites run on every change, the others on their schedule or when the risk calls for them."},"runsOn":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"runs-on labels of the runner the suite needs, such as [self-hosted, gpu]."}}}},"sensitivePaths":{"type":"array","items":{"type":"string","minLength":1},"default":["**/auth/**","**/security/**","**/migrations/**","**/*.sql",".github/workflows/**"],"description":"Globs of sensitive files (authentication, migrations, CI workflows) whose change raises the risk."},"risk":{"type":"object","additionalProperties":false,"default":{},"description":"How the risk score is computed; docs/risk.md describes every factor.","properties":{"weights":{"type":"object","additionalProperties":false,"default":{},"description":"Weight of each risk factor. The defaults add up to 100, so the score runs from 0 to 100.","properties":{"diffSize":{"type":"number","minimum":0,"maximum":100,"default":15,"description":"Weight of changed lines."},"diffSpread":{"type":"number","minimum":0,"maximum":100,"default":8,"description":"Weight of top-level folders or workspace packages the change touches."},"fanIn":{"type":"number","minimum":0,"maximum":100,"default":12,"description":"Weight of direct importers of the most imported changed module."},"centrality":{"type":"number","minimum":0,"maximum":100,"default":12,"description":"Weight of share of modules that reach a changed module."},"churn":{"type":"number","minimum":0,"maximum":100,"default":8,"description":"Weight of recent commits to the changed files."},"authors":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Weight of recent distinct authors of the changed files."},"uncoveredLines":{"type":"number","minimum":0,"maximum":100,"default":12,"description":"Weight of changed lines that tests leave uncovered, when a coverage report is given."},"sensitivePaths":{"type":"number","minimum":0,"maximum":100,"default":15,"description":"Weight of changed files that match sensitivePaths."},"deletedExports":{"type":"number","minimum":0,"maximum":100,"default":13,"description":"Weight of exports removed from public modules."}}},"levels":{"type":"object","additionalProperties":false,"default":{},"description":"Lowest score of each risk level above low.","properties":{"medium":{"type":"number","minimum":0,"maximum":1000,"default":25,"description":"Lowest score rated medium."},"high":{"type":"number","minimum":0,"maximum":1000,"default":50,"description":"Lowest score rated high."},"critical":{"type":"number","minimum":0,"maximum":1000,"default":75,"description":"Lowest score rated critical."}}}}},"cache":{"type":"object","additionalProperties":false,"default":{},"description":"Cache of scanned imports, keyed by file content, so later runs scan only changed files.","properties":{"enabled":{"type":"boolean","default":true,"description":"Whether to read and write the cache."},"path":{"type":"string","minLength":1,"default":"node_modules/.cache/testmaster/impact-scan.json","description":"Cache file of the CLI, relative to the repository root and outside .git. An existing file there that is not a scan cache is never overwritten. The actions keep the cache in the Actions cache."}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://testmaster.dev/schema/testmaster.schema.json","title":"TestMaster configuration","description":"Configuration of TestMaster, read from .github/testmaster.yml. Every key is optional; action inputs and CLI flags override the values set here.","type":"object","additionalProperties":false,"default":{},"properties":{"report":{"type":"object","additionalProperties":false,"default":{},"description":"How the results are published.","properties":{"name":{"type":"string","minLength":1,"maxLength":100,"default":"TestMaster","description":"Name of the report. It titles the check run and keys the sticky pull request comment, so two workflows with different names keep separate comments."}}},"stages":{"type":"array","items":{"enum":["coverage","impact","validate"]},"uniqueItems":true,"default":["coverage","impact","validate"],"description":"Stages to run, in order: coverage (the coverage gate), impact (affected tests, suites and risk) and validate (static validation of the changed lines).","minItems":1},"coverage":{"type":"object","additionalProperties":false,"default":{},"description":"The coverage gate.","properties":{"reports":{"type":"array","items":{"type":"string","minLength":1},"default":["coverage/lcov.info","coverage/coverage-final.json","coverage/cobertura-coverage.xml","coverage.xml","coverage/clover.xml","target/site/jacoco/jacoco.xml","build/reports/jacoco/test/jacocoTestReport.xml","coverage.out","cover.out","packages/*/coverage/lcov.info"],"description":"Coverage report files, as paths or globs relative to the repository root. Reports that match are merged. Setting this list replaces the default locations."},"format":{"enum":["auto","lcov","istanbul-json","istanbul-summary","cobertura","clover","jacoco","go"],"default":"auto","description":"Format of the reports. auto detects the format of each file from its content."},"thresholds":{"type":"object","additionalProperties":false,"default":{},"description":"Minimum coverage of the whole project, per metric. A metric without a threshold is reported but not gated.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of lines that carry code that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of branch outcomes (each side of an if, each case, each short-circuit operand) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of functions and methods that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of statements (Go: statements of the covered blocks) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."}}},"paths":{"type":"array","default":[],"description":"Thresholds for the files under a glob. A file that matches several globs is checked against each of them. A glob that matches no file fails its check.","items":{"type":"object","additionalProperties":false,"required":["glob","thresholds"],"properties":{"glob":{"type":"string","minLength":1,"default":"src/**","description":"Glob of repository-relative paths, matched with picomatch (dot files included)."},"thresholds":{"type":"object","additionalProperties":false,"default":{},"description":"Minimum coverage of the files that match the glob, per metric.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of lines that carry code that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of branch outcomes (each side of an if, each case, each short-circuit operand) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of functions and methods that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of statements (Go: statements of the covered blocks) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."}}}}}},"patch":{"type":"object","additionalProperties":false,"default":{},"description":"Coverage of the lines that the pull request changes.","properties":{"threshold":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of the changed, instrumented lines that tests cover, from 0 to 100 with at most 2 decimals. null reports patch coverage without gating it."},"include":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,vue,svelte}","**/*.{py,go,rb,php,java,kt,kts,scala,groovy,cs,fs,vb,swift,dart,rs}","**/*.{c,cc,cpp,cxx,h,hh,hpp,m,mm}","**/*.{ex,exs,erl,clj,cljs,lua,sh}"],"description":"Globs of source files whose changed lines count. A changed file that matches, is not excluded and is missing from every report counts all its changed lines as uncovered."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{test,spec}.*","**/*_test.go","**/test_*.py","**/*_test.py","**/__tests__/**","**/__mocks__/**","**/test/**","**/tests/**","**/*.d.ts","**/dist/**","**/node_modules/**"],"description":"Globs of files whose changed lines never count, such as tests and build output."}}},"base":{"type":"object","additionalProperties":false,"default":{},"description":"Comparison with the coverage of the pull request's merge base.","properties":{"maxDrop":{"type":"object","additionalProperties":false,"default":{},"description":"Largest allowed drop per metric, in percentage points, compared with the base. A metric without a value is compared but not gated.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of lines that carry code coverage, in percentage points with at most 2 decimals. null only reports the change."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of branch outcomes (each side of an if, each case, each short-circuit operand) coverage, in percentage points with at most 2 decimals. null only reports the change."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of functions and methods coverage, in percentage points with at most 2 decimals. null only reports the change."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of statements (Go: statements of the covered blocks) coverage, in percentage points with at most 2 decimals. null only reports the change."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) coverage, in percentage points with at most 2 decimals. null only reports the change."}}},"tolerance":{"type":"number","minimum":0,"maximum":100,"multipleOf":0.01,"default":0,"description":"Drop in percentage points that is ignored as noise, added to every maxDrop value."},"report":{"type":["string","null"],"minLength":1,"default":null,"description":"Path of a base summary or coverage report to compare with, instead of the summary that the action saved for the merge base. null uses the saved summary."}}},"pathMapping":{"type":"object","additionalProperties":false,"default":{},"description":"How file paths in the reports are mapped onto repository paths.","properties":{"stripPrefixes":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Prefixes removed from report paths, such as the absolute path of the CI workspace or a container mount."},"rewrite":{"type":"array","default":[],"description":"Prefix replacements applied in order, before stripPrefixes.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"default":"","description":"Prefix of the report path to replace."},"to":{"type":"string","default":"","description":"Replacement prefix, relative to the repository root."}}}},"roots":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Repository folders to try, in order, as the base of relative report paths (for example packages/api for a monorepo package)."}}},"html":{"type":"object","additionalProperties":false,"default":{},"description":"HTML coverage report written next to the results.","properties":{"enabled":{"type":"boolean","default":false,"description":"Whether to write an HTML report of the merged coverage."},"dir":{"type":"string","minLength":1,"default":".testmaster/coverage-html","description":"Folder of the HTML report, relative to the repository root."}}}}},"impact":{"type":"object","additionalProperties":false,"default":{},"description":"Impact analysis: which modules, tests and suites a change affects, and how risky it is.","properties":{"tests":{"type":"object","additionalProperties":false,"default":{},"description":"Test files, in addition to those that the vitest and jest configs of the repository name.","properties":{"include":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of more test files, relative to the repository root."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of files that are never tests, even when a test-runner config names them."}}},"triggers":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of files whose change runs every test. They add to the built-in triggers (test-runner and TypeScript configs, setup files, package.json dependencies, lockfiles, .env files)."},"typeOnlyEdgesRun":{"type":"boolean","default":false,"description":"When true, a test that a change reaches only through type-only imports must run. When false it is marked as needing a type check only."},"suites":{"type":"array","default":[],"description":"Named suites that run when the change reaches their paths.","items":{"type":"object","additionalProperties":false,"required":["name","paths"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"description":"Name of the suite, as the outputs and the report list it."},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs of the files the suite covers. A change to one of them, or to a file they import, selects the suite."},"tier":{"enum":["continuous","hourly","daily","weekly","monthly"],"default":"continuous","description":"Schedule tier: continuous suites run on every change, the others on their schedule or when the risk calls for them."},"runsOn":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"runs-on labels of the runner the suite needs, such as [self-hosted, gpu]."}}}},"sensitivePaths":{"type":"array","items":{"type":"string","minLength":1},"default":["**/auth/**","**/security/**","**/migrations/**","**/*.sql",".github/workflows/**"],"description":"Globs of sensitive files (authentication, migrations, CI workflows) whose change raises the risk."},"risk":{"type":"object","additionalProperties":false,"default":{},"description":"How the risk score is computed; docs/risk.md describes every factor.","properties":{"weights":{"type":"object","additionalProperties":false,"default":{},"description":"Weight of each risk factor. The defaults add up to 100, so the score runs from 0 to 100.","properties":{"diffSize":{"type":"number","minimum":0,"maximum":100,"default":15,"description":"Weight of changed lines."},"diffSpread":{"type":"number","minimum":0,"maximum":100,"default":8,"description":"Weight of top-level folders or workspace packages the change touches."},"fanIn":{"type":"number","minimum":0,"maximum":100,"default":12,"description":"Weight of direct importers of the most imported changed module."},"centrality":{"type":"number","minimum":0,"maximum":100,"default":12,"description":"Weight of share of modules that reach a changed module."},"churn":{"type":"number","minimum":0,"maximum":100,"default":8,"description":"Weight of recent commits to the changed files."},"authors":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Weight of recent distinct authors of the changed files."},"uncoveredLines":{"type":"number","minimum":0,"maximum":100,"default":12,"description":"Weight of changed lines that tests leave uncovered, when a coverage report is given."},"sensitivePaths":{"type":"number","minimum":0,"maximum":100,"default":15,"description":"Weight of changed files that match sensitivePaths."},"deletedExports":{"type":"number","minimum":0,"maximum":100,"default":13,"description":"Weight of exports removed from public modules."}}},"levels":{"type":"object","additionalProperties":false,"default":{},"description":"Lowest score of each risk level above low.","properties":{"medium":{"type":"number","minimum":0,"maximum":1000,"default":25,"description":"Lowest score rated medium."},"high":{"type":"number","minimum":0,"maximum":1000,"default":50,"description":"Lowest score rated high."},"critical":{"type":"number","minimum":0,"maximum":1000,"default":75,"description":"Lowest score rated critical."}}}}},"cache":{"type":"object","additionalProperties":false,"default":{},"description":"Cache of scanned imports, keyed by file content, so later runs scan only changed files.","properties":{"enabled":{"type":"boolean","default":true,"description":"Whether to read and write the cache."},"path":{"type":"string","minLength":1,"default":"node_modules/.cache/testmaster/impact-scan.json","description":"Cache file of the CLI, relative to the repository root and outside .git. An existing file there that is not a scan cache is never overwritten. The actions keep the cache in the Actions cache."}}}}},"validate":{"type":"object","additionalProperties":false,"default":{},"description":"Static validation: syntax, types, complexity, security, standards, other linters and SARIF, reported on the changed lines.","properties":{"validators":{"type":"array","items":{"enum":["syntax","types","complexity","security","standards","linters","sarif"]},"uniqueItems":true,"default":["syntax","types","complexity","security","standards","linters","sarif"],"description":"Validators to run. linters and sarif do nothing until validate.linters or validate.sarif name something."},"include":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}","**/*.{json,jsonc,yml,yaml}","**/.env","**/.env.*"],"description":"Files the per-file validators read, as globs relative to the repository root. Type checking, linters and SARIF files are not limited by it."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":["**/node_modules/**","**/dist/**","**/build/**","**/coverage/**","**/*.min.js","**/package-lock.json","**/pnpm-lock.yaml","**/yarn.lock"],"description":"Files the per-file validators skip, as globs relative to the repository root."},"filter":{"enum":["added","diff_context","file","nofilter","new"],"default":"added","description":"Which findings are reported: added (on added or changed lines), diff_context (those lines plus validate.context lines around them), file (anywhere in a changed file), nofilter (everywhere), new (absent at the merge base, matched by rule and content, so moved code is not new)."},"context":{"type":"integer","minimum":0,"maximum":1000,"default":3,"description":"Lines around each changed line that the diff_context filter keeps."},"failLevel":{"enum":["none","notice","warning","error"],"default":"error","description":"The lowest level of a reported finding that fails the stage; none never fails it. notice counts SARIF note findings."},"rules":{"type":"object","additionalProperties":{"enum":["error","warning","note","off"]},"propertyNames":{"minLength":1,"maxLength":200},"default":{},"description":"Level per rule id (security/eval) or per prefix (security/*): error, warning, note, or off to drop the rule. An exact id wins over a prefix, and a longer prefix over a shorter one."},"complexity":{"type":"object","additionalProperties":false,"default":{},"description":"Complexity limits per function, method, arrow function and class static block.","properties":{"cyclomatic":{"type":"integer","minimum":1,"default":10,"description":"Highest cyclomatic complexity, counted as ESLint's complexity rule counts it."},"cognitive":{"type":"integer","minimum":1,"default":15,"description":"Highest cognitive complexity, counted by SonarSource's definition as eslint-plugin-sonarjs counts it."}}},"standards":{"type":"object","additionalProperties":false,"default":{},"description":"Coding standards. Each limit is off until it is set.","properties":{"maxFileLines":{"type":["integer","null"],"minimum":1,"default":null,"description":"Most lines a file may have."},"maxFunctionLines":{"type":["integer","null"],"minimum":1,"default":null,"description":"Most lines a function may span, from its first line to its last."},"maxParameters":{"type":["integer","null"],"minimum":1,"default":null,"description":"Most parameters a function may declare; a TypeScript this parameter does not count."},"naming":{"type":"array","default":[],"description":"Patterns that exported names must match, per kind of symbol.","items":{"type":"object","additionalProperties":false,"required":["kind","pattern"],"properties":{"kind":{"enum":["function","class","variable","type","interface","enum"],"description":"Kind of exported symbol the pattern applies to."},"pattern":{"type":"string","minLength":1,"description":"JavaScript regular expression that the whole name must match."}}}},"bannedImports":{"type":"array","default":[],"description":"Modules that may not be imported, each with the advice shown in the finding.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"Module specifier, or a glob of specifiers such as lodash/*."},"message":{"type":["string","null"],"minLength":1,"default":null,"description":"What to use instead."}}}}}},"types":{"type":"object","additionalProperties":false,"default":{},"description":"Type checking with the repository's own TypeScript.","properties":{"projects":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"tsconfig files to check, relative to the repository root. Empty finds them: the root tsconfig.json and its project references, else the tsconfig.json of each workspace package."},"compiler":{"enum":["auto","api","cli"],"default":"auto","description":"How to run the compiler: api loads TypeScript 5.x or older in-process, cli runs its command line (the only way for the native TypeScript 7 compiler), auto picks by version."},"incremental":{"type":"boolean","default":true,"description":"Keep incremental build information between runs, outside the repository, so later runs check only what changed."}}},"linters":{"type":"array","default":[],"description":"Other linters to run; their findings go through the same filter and report.","items":{"type":"object","additionalProperties":false,"required":["name","command","format"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"description":"Tool name shown when the output names none."},"command":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Program and arguments, run in the repository root without a shell."},"format":{"enum":["sarif","checkstyle","eslint-json"],"description":"Format of what the linter writes."},"output":{"type":["string","null"],"minLength":1,"default":null,"description":"File the linter writes, relative to the repository root; standard output when absent."}}}},"sarif":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"SARIF 2.1.0 files written by other tools (CodeQL, Semgrep, ESLint), as paths or globs relative to the repository root."},"secrets":{"type":"object","additionalProperties":false,"default":{},"description":"The hard-coded secret rule.","properties":{"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Files never scanned for secrets, such as test fixtures with fake tokens, as globs relative to the repository root."}}}}}}};
 const func1 = typeof func1Module === 'function' ? func1Module : func1Module.default;
 const func0 = typeof func0Module === 'function' ? func0Module : func0Module.default;
 const func21 = Object.prototype.hasOwnProperty;
@@ -21,7 +21,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((key0 === "report") || (key0 === "stages")) || (key0 === "coverage")) || (key0 === "impact"))){
+if(!(((((key0 === "report") || (key0 === "stages")) || (key0 === "coverage")) || (key0 === "impact")) || (key0 === "validate"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -110,7 +110,7 @@ errors++;
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
-if(!((data3 === "coverage") || (data3 === "impact"))){
+if(!(((data3 === "coverage") || (data3 === "impact")) || (data3 === "validate"))){
 const err7 = {instancePath:instancePath+"/stages/" + i0,schemaPath:"#/properties/stages/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.stages.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.stages.items.enum,parentSchema:schema31.properties.stages.items,data:data3};
 if(vErrors === null){
 vErrors = [err7];
@@ -2621,14 +2621,1080 @@ vErrors.push(err209);
 errors++;
 }
 }
-}
-else {
-const err210 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data.validate !== undefined){
+let data87 = data.validate;
+if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
+for(const key19 in data87){
+if(!(func21.call(schema31.properties.validate.properties, key19))){
+const err210 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate,data:data87};
 if(vErrors === null){
 vErrors = [err210];
 }
 else {
 vErrors.push(err210);
+}
+errors++;
+}
+}
+if(data87.validators !== undefined){
+let data88 = data87.validators;
+if(Array.isArray(data88)){
+const len15 = data88.length;
+for(let i16=0; i16<len15; i16++){
+let data89 = data88[i16];
+if(!(((((((data89 === "syntax") || (data89 === "types")) || (data89 === "complexity")) || (data89 === "security")) || (data89 === "standards")) || (data89 === "linters")) || (data89 === "sarif"))){
+const err211 = {instancePath:instancePath+"/validate/validators/" + i16,schemaPath:"#/properties/validate/properties/validators/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.validators.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.validators.items.enum,parentSchema:schema31.properties.validate.properties.validators.items,data:data89};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+}
+let i17 = data88.length;
+let j1;
+if(i17 > 1){
+outer1:
+for(;i17--;){
+for(j1 = i17; j1--;){
+if(func0(data88[i17], data88[j1])){
+const err212 = {instancePath:instancePath+"/validate/validators",schemaPath:"#/properties/validate/properties/validators/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i17+" are identical)",schema:true,parentSchema:schema31.properties.validate.properties.validators,data:data88};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err213 = {instancePath:instancePath+"/validate/validators",schemaPath:"#/properties/validate/properties/validators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.validators.type,parentSchema:schema31.properties.validate.properties.validators,data:data88};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+if(data87.include !== undefined){
+let data90 = data87.include;
+if(Array.isArray(data90)){
+const len16 = data90.length;
+for(let i18=0; i18<len16; i18++){
+let data91 = data90[i18];
+if(typeof data91 === "string"){
+if(func1(data91) < 1){
+const err214 = {instancePath:instancePath+"/validate/include/" + i18,schemaPath:"#/properties/validate/properties/include/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.include.items,data:data91};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+else {
+const err215 = {instancePath:instancePath+"/validate/include/" + i18,schemaPath:"#/properties/validate/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.include.items.type,parentSchema:schema31.properties.validate.properties.include.items,data:data91};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/validate/include",schemaPath:"#/properties/validate/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.include.type,parentSchema:schema31.properties.validate.properties.include,data:data90};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+if(data87.exclude !== undefined){
+let data92 = data87.exclude;
+if(Array.isArray(data92)){
+const len17 = data92.length;
+for(let i19=0; i19<len17; i19++){
+let data93 = data92[i19];
+if(typeof data93 === "string"){
+if(func1(data93) < 1){
+const err217 = {instancePath:instancePath+"/validate/exclude/" + i19,schemaPath:"#/properties/validate/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.exclude.items,data:data93};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+}
+else {
+const err218 = {instancePath:instancePath+"/validate/exclude/" + i19,schemaPath:"#/properties/validate/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.exclude.items.type,parentSchema:schema31.properties.validate.properties.exclude.items,data:data93};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+}
+else {
+const err219 = {instancePath:instancePath+"/validate/exclude",schemaPath:"#/properties/validate/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.exclude.type,parentSchema:schema31.properties.validate.properties.exclude,data:data92};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+}
+if(data87.filter !== undefined){
+let data94 = data87.filter;
+if(!(((((data94 === "added") || (data94 === "diff_context")) || (data94 === "file")) || (data94 === "nofilter")) || (data94 === "new"))){
+const err220 = {instancePath:instancePath+"/validate/filter",schemaPath:"#/properties/validate/properties/filter/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.filter.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.filter.enum,parentSchema:schema31.properties.validate.properties.filter,data:data94};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+}
+if(data87.context !== undefined){
+let data95 = data87.context;
+if(!(((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95))) && (isFinite(data95)))){
+const err221 = {instancePath:instancePath+"/validate/context",schemaPath:"#/properties/validate/properties/context/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.context.type,parentSchema:schema31.properties.validate.properties.context,data:data95};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+if((typeof data95 == "number") && (isFinite(data95))){
+if(data95 > 1000 || isNaN(data95)){
+const err222 = {instancePath:instancePath+"/validate/context",schemaPath:"#/properties/validate/properties/context/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.validate.properties.context,data:data95};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+if(data95 < 0 || isNaN(data95)){
+const err223 = {instancePath:instancePath+"/validate/context",schemaPath:"#/properties/validate/properties/context/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.validate.properties.context,data:data95};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+}
+}
+if(data87.failLevel !== undefined){
+let data96 = data87.failLevel;
+if(!((((data96 === "none") || (data96 === "notice")) || (data96 === "warning")) || (data96 === "error"))){
+const err224 = {instancePath:instancePath+"/validate/failLevel",schemaPath:"#/properties/validate/properties/failLevel/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.failLevel.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.failLevel.enum,parentSchema:schema31.properties.validate.properties.failLevel,data:data96};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+}
+if(data87.rules !== undefined){
+let data97 = data87.rules;
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+for(const key20 in data97){
+const _errs211 = errors;
+if(typeof key20 === "string"){
+if(func1(key20) > 200){
+const err225 = {instancePath:instancePath+"/validate/rules",schemaPath:"#/properties/validate/properties/rules/propertyNames/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.validate.properties.rules.propertyNames,data:key20,propertyName:key20};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+if(func1(key20) < 1){
+const err226 = {instancePath:instancePath+"/validate/rules",schemaPath:"#/properties/validate/properties/rules/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.rules.propertyNames,data:key20,propertyName:key20};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+}
+var valid58 = _errs211 === errors;
+if(!valid58){
+const err227 = {instancePath:instancePath+"/validate/rules",schemaPath:"#/properties/validate/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key20},message:"property name must be valid",schema:schema31.properties.validate.properties.rules.propertyNames,parentSchema:schema31.properties.validate.properties.rules,data:data97};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+}
+for(const key21 in data97){
+let data98 = data97[key21];
+if(!((((data98 === "error") || (data98 === "warning")) || (data98 === "note")) || (data98 === "off"))){
+const err228 = {instancePath:instancePath+"/validate/rules/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/validate/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.rules.additionalProperties.enum,parentSchema:schema31.properties.validate.properties.rules.additionalProperties,data:data98};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+}
+else {
+const err229 = {instancePath:instancePath+"/validate/rules",schemaPath:"#/properties/validate/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.rules.type,parentSchema:schema31.properties.validate.properties.rules,data:data97};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+}
+if(data87.complexity !== undefined){
+let data99 = data87.complexity;
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+for(const key22 in data99){
+if(!((key22 === "cyclomatic") || (key22 === "cognitive"))){
+const err230 = {instancePath:instancePath+"/validate/complexity",schemaPath:"#/properties/validate/properties/complexity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.complexity,data:data99};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+if(data99.cyclomatic !== undefined){
+let data100 = data99.cyclomatic;
+if(!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))){
+const err231 = {instancePath:instancePath+"/validate/complexity/cyclomatic",schemaPath:"#/properties/validate/properties/complexity/properties/cyclomatic/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.complexity.properties.cyclomatic.type,parentSchema:schema31.properties.validate.properties.complexity.properties.cyclomatic,data:data100};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+if((typeof data100 == "number") && (isFinite(data100))){
+if(data100 < 1 || isNaN(data100)){
+const err232 = {instancePath:instancePath+"/validate/complexity/cyclomatic",schemaPath:"#/properties/validate/properties/complexity/properties/cyclomatic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.complexity.properties.cyclomatic,data:data100};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+}
+}
+if(data99.cognitive !== undefined){
+let data101 = data99.cognitive;
+if(!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))){
+const err233 = {instancePath:instancePath+"/validate/complexity/cognitive",schemaPath:"#/properties/validate/properties/complexity/properties/cognitive/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.complexity.properties.cognitive.type,parentSchema:schema31.properties.validate.properties.complexity.properties.cognitive,data:data101};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+if((typeof data101 == "number") && (isFinite(data101))){
+if(data101 < 1 || isNaN(data101)){
+const err234 = {instancePath:instancePath+"/validate/complexity/cognitive",schemaPath:"#/properties/validate/properties/complexity/properties/cognitive/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.complexity.properties.cognitive,data:data101};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err235 = {instancePath:instancePath+"/validate/complexity",schemaPath:"#/properties/validate/properties/complexity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.complexity.type,parentSchema:schema31.properties.validate.properties.complexity,data:data99};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+}
+if(data87.standards !== undefined){
+let data102 = data87.standards;
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+for(const key23 in data102){
+if(!(((((key23 === "maxFileLines") || (key23 === "maxFunctionLines")) || (key23 === "maxParameters")) || (key23 === "naming")) || (key23 === "bannedImports"))){
+const err236 = {instancePath:instancePath+"/validate/standards",schemaPath:"#/properties/validate/properties/standards/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.standards,data:data102};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+if(data102.maxFileLines !== undefined){
+let data103 = data102.maxFileLines;
+if((!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103)))) && (data103 !== null)){
+const err237 = {instancePath:instancePath+"/validate/standards/maxFileLines",schemaPath:"#/properties/validate/properties/standards/properties/maxFileLines/type",keyword:"type",params:{type: schema31.properties.validate.properties.standards.properties.maxFileLines.type},message:"must be integer,null",schema:schema31.properties.validate.properties.standards.properties.maxFileLines.type,parentSchema:schema31.properties.validate.properties.standards.properties.maxFileLines,data:data103};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+if((typeof data103 == "number") && (isFinite(data103))){
+if(data103 < 1 || isNaN(data103)){
+const err238 = {instancePath:instancePath+"/validate/standards/maxFileLines",schemaPath:"#/properties/validate/properties/standards/properties/maxFileLines/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.standards.properties.maxFileLines,data:data103};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+}
+}
+if(data102.maxFunctionLines !== undefined){
+let data104 = data102.maxFunctionLines;
+if((!(((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104))) && (isFinite(data104)))) && (data104 !== null)){
+const err239 = {instancePath:instancePath+"/validate/standards/maxFunctionLines",schemaPath:"#/properties/validate/properties/standards/properties/maxFunctionLines/type",keyword:"type",params:{type: schema31.properties.validate.properties.standards.properties.maxFunctionLines.type},message:"must be integer,null",schema:schema31.properties.validate.properties.standards.properties.maxFunctionLines.type,parentSchema:schema31.properties.validate.properties.standards.properties.maxFunctionLines,data:data104};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+if((typeof data104 == "number") && (isFinite(data104))){
+if(data104 < 1 || isNaN(data104)){
+const err240 = {instancePath:instancePath+"/validate/standards/maxFunctionLines",schemaPath:"#/properties/validate/properties/standards/properties/maxFunctionLines/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.standards.properties.maxFunctionLines,data:data104};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+}
+}
+if(data102.maxParameters !== undefined){
+let data105 = data102.maxParameters;
+if((!(((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105))) && (isFinite(data105)))) && (data105 !== null)){
+const err241 = {instancePath:instancePath+"/validate/standards/maxParameters",schemaPath:"#/properties/validate/properties/standards/properties/maxParameters/type",keyword:"type",params:{type: schema31.properties.validate.properties.standards.properties.maxParameters.type},message:"must be integer,null",schema:schema31.properties.validate.properties.standards.properties.maxParameters.type,parentSchema:schema31.properties.validate.properties.standards.properties.maxParameters,data:data105};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+if((typeof data105 == "number") && (isFinite(data105))){
+if(data105 < 1 || isNaN(data105)){
+const err242 = {instancePath:instancePath+"/validate/standards/maxParameters",schemaPath:"#/properties/validate/properties/standards/properties/maxParameters/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.standards.properties.maxParameters,data:data105};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+}
+}
+if(data102.naming !== undefined){
+let data106 = data102.naming;
+if(Array.isArray(data106)){
+const len18 = data106.length;
+for(let i20=0; i20<len18; i20++){
+let data107 = data106[i20];
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+if(data107.kind === undefined){
+const err243 = {instancePath:instancePath+"/validate/standards/naming/" + i20,schemaPath:"#/properties/validate/properties/standards/properties/naming/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.validate.properties.standards.properties.naming.items.required,parentSchema:schema31.properties.validate.properties.standards.properties.naming.items,data:data107};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+if(data107.pattern === undefined){
+const err244 = {instancePath:instancePath+"/validate/standards/naming/" + i20,schemaPath:"#/properties/validate/properties/standards/properties/naming/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema31.properties.validate.properties.standards.properties.naming.items.required,parentSchema:schema31.properties.validate.properties.standards.properties.naming.items,data:data107};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+for(const key24 in data107){
+if(!((key24 === "kind") || (key24 === "pattern"))){
+const err245 = {instancePath:instancePath+"/validate/standards/naming/" + i20,schemaPath:"#/properties/validate/properties/standards/properties/naming/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.standards.properties.naming.items,data:data107};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+}
+if(data107.kind !== undefined){
+let data108 = data107.kind;
+if(!((((((data108 === "function") || (data108 === "class")) || (data108 === "variable")) || (data108 === "type")) || (data108 === "interface")) || (data108 === "enum"))){
+const err246 = {instancePath:instancePath+"/validate/standards/naming/" + i20+"/kind",schemaPath:"#/properties/validate/properties/standards/properties/naming/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.standards.properties.naming.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.standards.properties.naming.items.properties.kind.enum,parentSchema:schema31.properties.validate.properties.standards.properties.naming.items.properties.kind,data:data108};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+}
+if(data107.pattern !== undefined){
+let data109 = data107.pattern;
+if(typeof data109 === "string"){
+if(func1(data109) < 1){
+const err247 = {instancePath:instancePath+"/validate/standards/naming/" + i20+"/pattern",schemaPath:"#/properties/validate/properties/standards/properties/naming/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.standards.properties.naming.items.properties.pattern,data:data109};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+}
+else {
+const err248 = {instancePath:instancePath+"/validate/standards/naming/" + i20+"/pattern",schemaPath:"#/properties/validate/properties/standards/properties/naming/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.standards.properties.naming.items.properties.pattern.type,parentSchema:schema31.properties.validate.properties.standards.properties.naming.items.properties.pattern,data:data109};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+}
+}
+else {
+const err249 = {instancePath:instancePath+"/validate/standards/naming/" + i20,schemaPath:"#/properties/validate/properties/standards/properties/naming/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.standards.properties.naming.items.type,parentSchema:schema31.properties.validate.properties.standards.properties.naming.items,data:data107};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+}
+}
+else {
+const err250 = {instancePath:instancePath+"/validate/standards/naming",schemaPath:"#/properties/validate/properties/standards/properties/naming/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.standards.properties.naming.type,parentSchema:schema31.properties.validate.properties.standards.properties.naming,data:data106};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+}
+if(data102.bannedImports !== undefined){
+let data110 = data102.bannedImports;
+if(Array.isArray(data110)){
+const len19 = data110.length;
+for(let i21=0; i21<len19; i21++){
+let data111 = data110[i21];
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+if(data111.name === undefined){
+const err251 = {instancePath:instancePath+"/validate/standards/bannedImports/" + i21,schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.validate.properties.standards.properties.bannedImports.items.required,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports.items,data:data111};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+for(const key25 in data111){
+if(!((key25 === "name") || (key25 === "message"))){
+const err252 = {instancePath:instancePath+"/validate/standards/bannedImports/" + i21,schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports.items,data:data111};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+}
+if(data111.name !== undefined){
+let data112 = data111.name;
+if(typeof data112 === "string"){
+if(func1(data112) < 1){
+const err253 = {instancePath:instancePath+"/validate/standards/bannedImports/" + i21+"/name",schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports.items.properties.name,data:data112};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+}
+else {
+const err254 = {instancePath:instancePath+"/validate/standards/bannedImports/" + i21+"/name",schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.standards.properties.bannedImports.items.properties.name.type,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports.items.properties.name,data:data112};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+}
+if(data111.message !== undefined){
+let data113 = data111.message;
+if((typeof data113 !== "string") && (data113 !== null)){
+const err255 = {instancePath:instancePath+"/validate/standards/bannedImports/" + i21+"/message",schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/items/properties/message/type",keyword:"type",params:{type: schema31.properties.validate.properties.standards.properties.bannedImports.items.properties.message.type},message:"must be string,null",schema:schema31.properties.validate.properties.standards.properties.bannedImports.items.properties.message.type,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports.items.properties.message,data:data113};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+if(typeof data113 === "string"){
+if(func1(data113) < 1){
+const err256 = {instancePath:instancePath+"/validate/standards/bannedImports/" + i21+"/message",schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports.items.properties.message,data:data113};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err257 = {instancePath:instancePath+"/validate/standards/bannedImports/" + i21,schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.standards.properties.bannedImports.items.type,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports.items,data:data111};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+}
+else {
+const err258 = {instancePath:instancePath+"/validate/standards/bannedImports",schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.standards.properties.bannedImports.type,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports,data:data110};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+}
+}
+else {
+const err259 = {instancePath:instancePath+"/validate/standards",schemaPath:"#/properties/validate/properties/standards/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.standards.type,parentSchema:schema31.properties.validate.properties.standards,data:data102};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+}
+if(data87.types !== undefined){
+let data114 = data87.types;
+if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
+for(const key26 in data114){
+if(!(((key26 === "projects") || (key26 === "compiler")) || (key26 === "incremental"))){
+const err260 = {instancePath:instancePath+"/validate/types",schemaPath:"#/properties/validate/properties/types/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.types,data:data114};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+}
+if(data114.projects !== undefined){
+let data115 = data114.projects;
+if(Array.isArray(data115)){
+const len20 = data115.length;
+for(let i22=0; i22<len20; i22++){
+let data116 = data115[i22];
+if(typeof data116 === "string"){
+if(func1(data116) < 1){
+const err261 = {instancePath:instancePath+"/validate/types/projects/" + i22,schemaPath:"#/properties/validate/properties/types/properties/projects/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.types.properties.projects.items,data:data116};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+}
+else {
+const err262 = {instancePath:instancePath+"/validate/types/projects/" + i22,schemaPath:"#/properties/validate/properties/types/properties/projects/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.types.properties.projects.items.type,parentSchema:schema31.properties.validate.properties.types.properties.projects.items,data:data116};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+}
+}
+else {
+const err263 = {instancePath:instancePath+"/validate/types/projects",schemaPath:"#/properties/validate/properties/types/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.types.properties.projects.type,parentSchema:schema31.properties.validate.properties.types.properties.projects,data:data115};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+}
+if(data114.compiler !== undefined){
+let data117 = data114.compiler;
+if(!(((data117 === "auto") || (data117 === "api")) || (data117 === "cli"))){
+const err264 = {instancePath:instancePath+"/validate/types/compiler",schemaPath:"#/properties/validate/properties/types/properties/compiler/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.types.properties.compiler.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.types.properties.compiler.enum,parentSchema:schema31.properties.validate.properties.types.properties.compiler,data:data117};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+}
+if(data114.incremental !== undefined){
+let data118 = data114.incremental;
+if(typeof data118 !== "boolean"){
+const err265 = {instancePath:instancePath+"/validate/types/incremental",schemaPath:"#/properties/validate/properties/types/properties/incremental/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.validate.properties.types.properties.incremental.type,parentSchema:schema31.properties.validate.properties.types.properties.incremental,data:data118};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+}
+else {
+const err266 = {instancePath:instancePath+"/validate/types",schemaPath:"#/properties/validate/properties/types/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.types.type,parentSchema:schema31.properties.validate.properties.types,data:data114};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+}
+if(data87.linters !== undefined){
+let data119 = data87.linters;
+if(Array.isArray(data119)){
+const len21 = data119.length;
+for(let i23=0; i23<len21; i23++){
+let data120 = data119[i23];
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+if(data120.name === undefined){
+const err267 = {instancePath:instancePath+"/validate/linters/" + i23,schemaPath:"#/properties/validate/properties/linters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.validate.properties.linters.items.required,parentSchema:schema31.properties.validate.properties.linters.items,data:data120};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+if(data120.command === undefined){
+const err268 = {instancePath:instancePath+"/validate/linters/" + i23,schemaPath:"#/properties/validate/properties/linters/items/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'",schema:schema31.properties.validate.properties.linters.items.required,parentSchema:schema31.properties.validate.properties.linters.items,data:data120};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+if(data120.format === undefined){
+const err269 = {instancePath:instancePath+"/validate/linters/" + i23,schemaPath:"#/properties/validate/properties/linters/items/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema31.properties.validate.properties.linters.items.required,parentSchema:schema31.properties.validate.properties.linters.items,data:data120};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+for(const key27 in data120){
+if(!((((key27 === "name") || (key27 === "command")) || (key27 === "format")) || (key27 === "output"))){
+const err270 = {instancePath:instancePath+"/validate/linters/" + i23,schemaPath:"#/properties/validate/properties/linters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.linters.items,data:data120};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+if(data120.name !== undefined){
+let data121 = data120.name;
+if(typeof data121 === "string"){
+if(func1(data121) > 100){
+const err271 = {instancePath:instancePath+"/validate/linters/" + i23+"/name",schemaPath:"#/properties/validate/properties/linters/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.validate.properties.linters.items.properties.name,data:data121};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+if(func1(data121) < 1){
+const err272 = {instancePath:instancePath+"/validate/linters/" + i23+"/name",schemaPath:"#/properties/validate/properties/linters/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.linters.items.properties.name,data:data121};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+}
+else {
+const err273 = {instancePath:instancePath+"/validate/linters/" + i23+"/name",schemaPath:"#/properties/validate/properties/linters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.linters.items.properties.name.type,parentSchema:schema31.properties.validate.properties.linters.items.properties.name,data:data121};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+}
+if(data120.command !== undefined){
+let data122 = data120.command;
+if(Array.isArray(data122)){
+if(data122.length < 1){
+const err274 = {instancePath:instancePath+"/validate/linters/" + i23+"/command",schemaPath:"#/properties/validate/properties/linters/items/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.validate.properties.linters.items.properties.command,data:data122};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+const len22 = data122.length;
+for(let i24=0; i24<len22; i24++){
+let data123 = data122[i24];
+if(typeof data123 === "string"){
+if(func1(data123) < 1){
+const err275 = {instancePath:instancePath+"/validate/linters/" + i23+"/command/" + i24,schemaPath:"#/properties/validate/properties/linters/items/properties/command/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.linters.items.properties.command.items,data:data123};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+}
+else {
+const err276 = {instancePath:instancePath+"/validate/linters/" + i23+"/command/" + i24,schemaPath:"#/properties/validate/properties/linters/items/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.linters.items.properties.command.items.type,parentSchema:schema31.properties.validate.properties.linters.items.properties.command.items,data:data123};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+}
+}
+else {
+const err277 = {instancePath:instancePath+"/validate/linters/" + i23+"/command",schemaPath:"#/properties/validate/properties/linters/items/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.linters.items.properties.command.type,parentSchema:schema31.properties.validate.properties.linters.items.properties.command,data:data122};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+}
+if(data120.format !== undefined){
+let data124 = data120.format;
+if(!(((data124 === "sarif") || (data124 === "checkstyle")) || (data124 === "eslint-json"))){
+const err278 = {instancePath:instancePath+"/validate/linters/" + i23+"/format",schemaPath:"#/properties/validate/properties/linters/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.linters.items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.linters.items.properties.format.enum,parentSchema:schema31.properties.validate.properties.linters.items.properties.format,data:data124};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+}
+if(data120.output !== undefined){
+let data125 = data120.output;
+if((typeof data125 !== "string") && (data125 !== null)){
+const err279 = {instancePath:instancePath+"/validate/linters/" + i23+"/output",schemaPath:"#/properties/validate/properties/linters/items/properties/output/type",keyword:"type",params:{type: schema31.properties.validate.properties.linters.items.properties.output.type},message:"must be string,null",schema:schema31.properties.validate.properties.linters.items.properties.output.type,parentSchema:schema31.properties.validate.properties.linters.items.properties.output,data:data125};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+if(typeof data125 === "string"){
+if(func1(data125) < 1){
+const err280 = {instancePath:instancePath+"/validate/linters/" + i23+"/output",schemaPath:"#/properties/validate/properties/linters/items/properties/output/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.linters.items.properties.output,data:data125};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err281 = {instancePath:instancePath+"/validate/linters/" + i23,schemaPath:"#/properties/validate/properties/linters/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.linters.items.type,parentSchema:schema31.properties.validate.properties.linters.items,data:data120};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+}
+}
+else {
+const err282 = {instancePath:instancePath+"/validate/linters",schemaPath:"#/properties/validate/properties/linters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.linters.type,parentSchema:schema31.properties.validate.properties.linters,data:data119};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+}
+if(data87.sarif !== undefined){
+let data126 = data87.sarif;
+if(Array.isArray(data126)){
+const len23 = data126.length;
+for(let i25=0; i25<len23; i25++){
+let data127 = data126[i25];
+if(typeof data127 === "string"){
+if(func1(data127) < 1){
+const err283 = {instancePath:instancePath+"/validate/sarif/" + i25,schemaPath:"#/properties/validate/properties/sarif/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.sarif.items,data:data127};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+}
+else {
+const err284 = {instancePath:instancePath+"/validate/sarif/" + i25,schemaPath:"#/properties/validate/properties/sarif/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.sarif.items.type,parentSchema:schema31.properties.validate.properties.sarif.items,data:data127};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+}
+}
+else {
+const err285 = {instancePath:instancePath+"/validate/sarif",schemaPath:"#/properties/validate/properties/sarif/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.sarif.type,parentSchema:schema31.properties.validate.properties.sarif,data:data126};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+}
+if(data87.secrets !== undefined){
+let data128 = data87.secrets;
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+for(const key28 in data128){
+if(!(key28 === "exclude")){
+const err286 = {instancePath:instancePath+"/validate/secrets",schemaPath:"#/properties/validate/properties/secrets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.secrets,data:data128};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+}
+if(data128.exclude !== undefined){
+let data129 = data128.exclude;
+if(Array.isArray(data129)){
+const len24 = data129.length;
+for(let i26=0; i26<len24; i26++){
+let data130 = data129[i26];
+if(typeof data130 === "string"){
+if(func1(data130) < 1){
+const err287 = {instancePath:instancePath+"/validate/secrets/exclude/" + i26,schemaPath:"#/properties/validate/properties/secrets/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.secrets.properties.exclude.items,data:data130};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+}
+else {
+const err288 = {instancePath:instancePath+"/validate/secrets/exclude/" + i26,schemaPath:"#/properties/validate/properties/secrets/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.secrets.properties.exclude.items.type,parentSchema:schema31.properties.validate.properties.secrets.properties.exclude.items,data:data130};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+}
+}
+else {
+const err289 = {instancePath:instancePath+"/validate/secrets/exclude",schemaPath:"#/properties/validate/properties/secrets/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.secrets.properties.exclude.type,parentSchema:schema31.properties.validate.properties.secrets.properties.exclude,data:data129};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+}
+}
+else {
+const err290 = {instancePath:instancePath+"/validate/secrets",schemaPath:"#/properties/validate/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.secrets.type,parentSchema:schema31.properties.validate.properties.secrets,data:data128};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+}
+}
+else {
+const err291 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.type,parentSchema:schema31.properties.validate,data:data87};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+}
+}
+else {
+const err292 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
 }
 errors++;
 }

@@ -1,0 +1,5 @@
+// Entry point of actions/static-validate: the validate stage alone.
+import '../commonjs-globals.js';
+import { runAction } from '../run-action.js';
+
+await runAction({ defaultStages: ['validate'] });

@@ -1,0 +1,284 @@
+/**
+ * The validate stage: detect the change, read the files, run the validators,
+ * apply suppression comments, rule levels and the scope filter, gate on the
+ * fail level and render the report. Git, the disk and child processes are
+ * reached here and in the validators' adapters; every other step takes and
+ * returns plain data.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import picomatch from 'picomatch';
+import type { FileChange } from '../../git/diff-parse.js';
+import { listFiles } from '../../git/git.js';
+import { detectChange, type ChangeRequest } from '../../impact/change/detect-change.js';
+import type { ChangeScope } from '../../impact/model.js';
+import type { StageReport } from '../../report/document.js';
+import { countOf } from '../../report/count-text.js';
+import type { Logger } from '../../run/logger.js';
+import { compareFindings, failingFindings } from '../gate/fail-level.js';
+import { applyRuleLevels } from '../gate/rule-levels.js';
+import type { Finding, SourceText } from '../model.js';
+import type { ReportedFinding, ValidateResult, ValidatorRun } from '../report/result.js';
+import { validateStageReport } from '../report/stage-report.js';
+import type { ValidateSettings, ValidatorName } from '../settings.js';
+import { readRevisionTexts, readWorkingTreeTexts, type SkipReason, type TextRead } from './file-texts.js';
+import { readLineChanges } from './line-changes.js';
+import type { TypesCacheStore } from './types-cache-store.js';
+import { allRules, applyScope, applySuppressionComments, checkFile, checkProject, sarifDocument, type ProjectCheck } from './validators.js';
+
+export interface ValidateStageRequest {
+  root: string;
+  settings: ValidateSettings;
+  change: ChangeRequest;
+  /** Source of the head files: the working tree, or the head commit's tree. */
+  headSource: 'working-tree' | 'commit';
+  typesCache: TypesCacheStore | null;
+  /** Absolute path to write the reported findings to as SARIF, or null. */
+  sarifOutput: string | null;
+  /** SARIF files named on the command line or in a workflow input. */
+  importedSarif: string[];
+  log: Logger;
+}
+
+export interface ValidateStageOutcome {
+  report: StageReport;
+  result: ValidateResult;
+}
+
+/** Validators that read one file at a time; the others read the whole project. */
+const FILE_VALIDATORS: readonly ValidatorName[] = ['syntax', 'complexity', 'security', 'standards'];
+
+const SKIP_TEXT: Record<SkipReason, string> = {
+  symlink: 'symbolic links are not followed',
+  binary: 'binary',
+  'too-large': 'larger than 2 MiB',
+  'not-utf8': 'not valid UTF-8',
+  missing: 'not readable',
+};
+
+export async function runValidateStage(request: ValidateStageRequest): Promise<ValidateStageOutcome> {
+  const { root, settings, log } = request;
+  const scope = await detectChange(root, request.change);
+  for (const note of scope.notes) log.info(note);
+  const notes = [...scope.notes];
+  const warnings: string[] = [];
+  const errors: string[] = [];
+
+  const { changes, filter } = await readChanges(request, scope, warnings);
+  const effective: ValidateSettings = { ...settings, filter };
+  const paths = await filesToValidate(root, effective, changes);
+  const head = await readHeadTexts(request, scope, paths);
+  const base = await readBaseTexts(root, scope, changes, head.texts, filter);
+  reportSkippedFiles(head, notes);
+  log.info(`Validate: reading ${countOf(head.texts.size, 'file', 'files')} with the ${filter} filter.`);
+
+  const fileRuns = runFileValidators(head.texts, base, effective);
+  const project = await runProjectValidators(request, effective, notes);
+  for (const check of project) {
+    warnings.push(...check.warnings);
+    if (check.status === 'failed') errors.push(check.detail);
+  }
+
+  const all = [...fileRuns.findings, ...project.flatMap((check) => check.findings)];
+  const headText = textLookup(root, head.texts, scope, request.headSource);
+  const suppression = applySuppressionComments(all, textsOf(all, headText));
+  const levels = applyRuleLevels([...suppression.kept, ...suppression.extra], effective.rules);
+  const baseFindings = filter === 'new' ? applyRuleLevels(baseFileFindings(base, effective), effective.rules).findings : null;
+  const scoped = applyScope({
+    findings: levels.findings,
+    baseFindings,
+    changes,
+    settings: effective,
+    headText,
+    baseText: (path) => base.get(path)?.text ?? null,
+  });
+
+  const findings = [...scoped.kept].sort(compareFindings);
+  const result: ValidateResult = {
+    filter,
+    context: effective.context,
+    failLevel: effective.failLevel,
+    baseSha: scope.baseSha,
+    headSha: scope.headSha,
+    filesChecked: head.texts.size,
+    findings,
+    failing: failingFindings(findings, effective.failLevel).length,
+    dropped: { outsideFilter: scoped.outsideFilter, suppressed: suppression.suppressed, turnedOff: levels.turnedOff },
+    validators: validatorRuns(effective, fileRuns.counts, project),
+    notes,
+    warnings,
+    errors,
+    sarifFile: null,
+  };
+  if (request.sarifOutput) {
+    // A failed write keeps the findings: the report still lists them, and the stage ends with exit code 2.
+    const written = writeSarif(request.sarifOutput, findings);
+    if (written.ok) result.sarifFile = request.sarifOutput;
+    else errors.push(written.error);
+  }
+  return { report: validateStageReport(result), result };
+}
+
+/** Runs the validators that read the whole project, restoring and saving the type checker's cache around them. */
+async function runProjectValidators(request: ValidateStageRequest, settings: ValidateSettings, notes: string[]): Promise<ProjectCheck[]> {
+  const cache = settings.validators.includes('types') && settings.types.incremental ? request.typesCache : null;
+  const restored = await cache?.restore();
+  if (restored) notes.push(restored);
+  const checks = await checkProject({
+    root: request.root,
+    settings,
+    typesCacheDir: cache?.folder ?? null,
+    importedSarif: request.importedSarif,
+    log: request.log,
+  });
+  const saved = await cache?.save();
+  if (saved) notes.push(saved);
+  return checks;
+}
+
+/**
+ * Reads the changed lines. Without a merge base there is no diff to filter
+ * on, so the stage reports every finding (nofilter) with a warning, rather than
+ * guessing which lines changed.
+ */
+async function readChanges(
+  request: ValidateStageRequest,
+  scope: ChangeScope,
+  warnings: string[],
+): Promise<{ changes: FileChange[]; filter: ValidateSettings['filter'] }> {
+  if (scope.baseSha === null) {
+    const reason = scope.fullRunReason ?? 'no merge base was found';
+    warnings.push(`The change could not be determined (${reason.replace(/\.$/, '')}), so findings in every file are reported.`);
+    return { changes: [], filter: 'nofilter' };
+  }
+  const headSha = request.headSource === 'commit' ? scope.headSha : null;
+  const changes = await readLineChanges({ root: request.root, baseSha: scope.baseSha, headSha });
+  return { changes, filter: request.settings.filter };
+}
+
+/** Lists the files the per-file validators read: changed files, or every tracked file for `nofilter`, within include and exclude. */
+async function filesToValidate(root: string, settings: ValidateSettings, changes: readonly FileChange[]): Promise<string[]> {
+  const candidates = settings.filter === 'nofilter' ? await listFiles(root) : changes.filter((change) => change.status !== 'deleted').map((change) => change.path);
+  const included = picomatch(settings.include, { dot: true });
+  const excluded = settings.exclude.length > 0 ? picomatch(settings.exclude, { dot: true }) : () => false;
+  return candidates.filter((path) => included(path) && !excluded(path));
+}
+
+async function readHeadTexts(request: ValidateStageRequest, scope: ChangeScope, paths: readonly string[]): Promise<TextRead> {
+  if (request.headSource === 'working-tree') return readWorkingTreeTexts(request.root, paths);
+  return readRevisionTexts(request.root, scope.headSha, paths);
+}
+
+/**
+ * Reads the merge-base version of the changed files, keyed by their head path,
+ * for complexity comparisons and the `new` filter. A renamed file is read at its old path.
+ */
+async function readBaseTexts(
+  root: string,
+  scope: ChangeScope,
+  changes: readonly FileChange[],
+  headTexts: ReadonlyMap<string, string>,
+  filter: ValidateSettings['filter'],
+): Promise<Map<string, SourceText>> {
+  const byHeadPath = new Map<string, SourceText>();
+  if (scope.baseSha === null) return byHeadPath;
+  const oldPaths = new Map<string, string>();
+  for (const change of changes) {
+    if (!headTexts.has(change.path) || change.status === 'added') continue;
+    oldPaths.set(change.path, change.oldPath ?? change.path);
+  }
+  if (filter === 'nofilter' && oldPaths.size === 0) return byHeadPath;
+  const read = await readRevisionTexts(root, scope.baseSha, [...new Set(oldPaths.values())]);
+  for (const [headPath, oldPath] of oldPaths) {
+    const text = read.texts.get(oldPath);
+    if (text !== undefined) byHeadPath.set(headPath, { path: oldPath, text });
+  }
+  return byHeadPath;
+}
+
+function reportSkippedFiles(head: TextRead, notes: string[]): void {
+  const byReason = new Map<SkipReason, string[]>();
+  for (const [path, reason] of head.skipped) byReason.set(reason, [...(byReason.get(reason) ?? []), path]);
+  for (const [reason, paths] of byReason) {
+    const listed = paths.slice(0, 5).join(', ') + (paths.length > 5 ? ` and ${paths.length - 5} more` : '');
+    notes.push(`Skipped ${countOf(paths.length, 'file', 'files')} (${SKIP_TEXT[reason]}): ${listed}.`);
+  }
+}
+
+interface FileRuns {
+  findings: Finding[];
+  counts: Map<ValidatorName, number>;
+}
+
+function runFileValidators(texts: ReadonlyMap<string, string>, base: ReadonlyMap<string, SourceText>, settings: ValidateSettings): FileRuns {
+  const runs: FileRuns = { findings: [], counts: new Map() };
+  for (const [path, text] of texts) {
+    const byValidator = checkFile({ source: { path, text }, base: base.get(path) ?? null, settings });
+    for (const [name, findings] of Object.entries(byValidator) as [ValidatorName, Finding[]][]) {
+      runs.findings.push(...findings);
+      runs.counts.set(name, (runs.counts.get(name) ?? 0) + findings.length);
+    }
+  }
+  return runs;
+}
+
+/** Runs the per-file validators on the merge-base texts, and reports the findings under the head path, reported under the head path so the `new` filter can match them. */
+function baseFileFindings(base: ReadonlyMap<string, SourceText>, settings: ValidateSettings): Finding[] {
+  const findings: Finding[] = [];
+  for (const [headPath, source] of base) {
+    const byValidator = checkFile({ source, base: null, settings });
+    for (const list of Object.values(byValidator)) findings.push(...list.map((finding) => ({ ...finding, path: headPath })));
+  }
+  return findings;
+}
+
+/**
+ * Looks up the head text of a file, reading files that no per-file validator
+ * read (a type error in an unchanged file) on first use.
+ */
+function textLookup(root: string, texts: Map<string, string>, scope: ChangeScope, source: ValidateStageRequest['headSource']): (path: string) => string | null {
+  const missing = new Set<string>();
+  return (path) => {
+    const known = texts.get(path);
+    if (known !== undefined) return known;
+    if (missing.has(path) || source === 'commit') return null;
+    const read = readWorkingTreeTexts(root, [path]).texts.get(path);
+    if (read === undefined) {
+      missing.add(path);
+      return null;
+    }
+    texts.set(path, read);
+    return read;
+  };
+}
+
+function textsOf(findings: readonly Finding[], lookup: (path: string) => string | null): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const finding of findings) {
+    if (texts.has(finding.path)) continue;
+    const text = lookup(finding.path);
+    if (text !== null) texts.set(finding.path, text);
+  }
+  return texts;
+}
+
+function validatorRuns(settings: ValidateSettings, counts: ReadonlyMap<ValidatorName, number>, project: readonly ProjectCheck[]): ValidatorRun[] {
+  const runs: ValidatorRun[] = [];
+  for (const name of FILE_VALIDATORS) {
+    if (!settings.validators.includes(name)) continue;
+    runs.push({ name, status: 'ran', detail: 'changed files', findings: counts.get(name) ?? 0 });
+  }
+  for (const check of project) runs.push({ name: check.name, status: check.status, detail: check.detail, findings: check.findings.length });
+  return runs;
+}
+
+function writeSarif(path: string, findings: readonly ReportedFinding[]): { ok: true } | { ok: false; error: string } {
+  const document = sarifDocument(findings, allRules());
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, `${JSON.stringify(document)}\n`);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: `Could not write the SARIF file ${path}: ${(error as Error).message}. Choose a writable path.` };
+  }
+}
