@@ -17,6 +17,7 @@ export const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url))
 const ACTIONS = {
   'coverage-gate': { bundle: 'dist/coverage-gate/index.js', metadata: 'actions/coverage-gate/action.yml' },
   'impact-analysis': { bundle: 'dist/impact-analysis/index.js', metadata: 'actions/impact-analysis/action.yml' },
+  'static-validate': { bundle: 'dist/static-validate/index.js', metadata: 'actions/static-validate/action.yml' },
   suite: { bundle: 'dist/suite/index.js', metadata: 'action.yml' },
 } as const;
 
