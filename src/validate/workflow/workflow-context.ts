@@ -51,7 +51,7 @@ export function findingAt(
   return finding;
 }
 
-/** A finding of `ruleId` for a node's text. */
+/** A finding of `ruleId` for a node's text, without the line break and indentation that end a block collection's range. */
 export function findingAtNode(
   context: WorkflowContext,
   ruleId: WorkflowRuleId,
@@ -59,5 +59,8 @@ export function findingAtNode(
   message: string,
   properties?: Finding['properties'],
 ): Finding {
-  return findingAt(context, ruleId, nodeSpan(node), message, properties);
+  const [start, end] = nodeSpan(node);
+  let trimmedEnd = end;
+  while (trimmedEnd > start && /\s/.test(context.source.text[trimmedEnd - 1]!)) trimmedEnd--;
+  return findingAt(context, ruleId, [start, trimmedEnd], message, properties);
 }
