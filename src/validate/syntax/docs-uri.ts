@@ -2,7 +2,7 @@
 export const VALIDATE_DOCS_URI = 'https://github.com/testmaster/testmaster/blob/main/docs/validate/';
 
 /**
- * The link to a rule's section of `docs/validate/<page>.md`. GitHub's anchor
+ * Builds the link to a rule's section of `docs/validate/<page>.md`. GitHub's anchor
  * for a heading such as "`workflow/permissions`" drops the backticks and the
  * slash: `workflowpermissions`.
  */

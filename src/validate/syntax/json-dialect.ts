@@ -1,6 +1,7 @@
 /**
- * Which `.json` files their tools read as JSON with comments (JSONC): comments
- * and trailing commas are accepted there and rejected in every other `.json`.
+ * The JSON dialect of each `.json` file: JSON with comments (JSONC) for the
+ * files that their tools read that way, strict JSON for every other one.
+ * JSONC accepts comments and trailing commas.
  */
 
 export type JsonDialect = 'json' | 'jsonc';
@@ -19,7 +20,7 @@ const JSONC_FILE_NAMES = [
   /^typedoc\.json$/,
 ];
 
-/** The dialect of `path`, or null when it is not a JSON file. */
+/** Returns the dialect of `path`, or null when it is not a JSON file. */
 export function jsonDialectOf(path: string): JsonDialect | null {
   const lower = path.toLowerCase();
   const name = lower.slice(lower.lastIndexOf('/') + 1);

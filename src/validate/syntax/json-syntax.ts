@@ -205,7 +205,7 @@ class JsonChecker {
     }
   }
 
-  /** The offset after the comment that starts at the offset, or null when no comment starts there. */
+  /** Returns the offset after the comment that starts at the offset, or null when no comment starts there. */
   private commentEnd(): number | null {
     const { text, offset } = this;
     if (text.startsWith('//', offset)) {
@@ -228,7 +228,7 @@ class JsonChecker {
     return true;
   }
 
-  /** The token at the offset for a message: a quoted word, string or character, or "the end of the file". */
+  /** Describes the token at the offset for a message: a quoted word, string or character, or "the end of the file". */
   private describeToken(): string {
     if (this.atEnd()) return 'the end of the file';
     return `'${shorten(this.text.slice(this.offset, this.tokenEnd()))}'`;

@@ -31,7 +31,7 @@ export class LineIndex {
     return { line: low + 1, column: clamped - this.lineStarts[low]! + 1 };
   }
 
-  /** The range from `start` up to the exclusive offset `end`; an empty range when `end <= start`. */
+  /** Converts the offsets `start` and exclusive `end` into a range, which is empty when `end <= start`. */
   range(start: number, end: number): SourceRange {
     const from = this.position(start);
     const to = this.position(Math.max(start, end));

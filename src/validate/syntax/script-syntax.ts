@@ -31,7 +31,7 @@ const SCRIPT_KIND_BY_EXTENSION: Record<string, ts.ScriptKind> = {
   jsx: ts.ScriptKind.JSX,
 };
 
-/** The TypeScript script kind of `path` from its extension, or null when it is not a script. */
+/** Returns the TypeScript script kind of `path` from its extension, or null when it is not a script. */
 export function scriptKindOf(path: string): ts.ScriptKind | null {
   const dot = path.lastIndexOf('.');
   if (dot < 0 || dot < path.lastIndexOf('/')) return null;
@@ -66,7 +66,7 @@ export function scriptSyntaxFindings(source: SourceText, scriptKind: ts.ScriptKi
     });
 }
 
-/** The parser's diagnostics, read from the internal field that `createSourceFile` fills. */
+/** Reads the parser's diagnostics from the internal field that `createSourceFile` fills. */
 function parseDiagnosticsOf(sourceFile: ts.SourceFile): readonly ts.Diagnostic[] {
   const diagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics;
   return diagnostics ?? [];

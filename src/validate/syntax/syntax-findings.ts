@@ -12,7 +12,7 @@ import { yamlSyntaxFindings } from './yaml-syntax.js';
 
 export { SYNTAX_RULES } from './rules.js';
 
-/** Whether the syntax validator reads `path`: a script, JSON, JSONC or YAML file by its extension. */
+/** Tells whether the syntax validator reads `path`: a script, JSON, JSONC or YAML file by its extension. */
 export function isSyntaxChecked(path: string): boolean {
   return scriptKindOf(path) !== null || jsonDialectOf(path) !== null || isYamlPath(path);
 }

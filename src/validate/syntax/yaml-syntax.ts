@@ -37,7 +37,7 @@ export function yamlSyntaxFindings(source: SourceText): Finding[] {
     });
 }
 
-/** The package's message as one sentence, without the position it appends when `prettyErrors` is on. */
+/** Returns the package's message as one sentence; `prettyErrors: false` keeps the position out of it. */
 function messageOf(problem: YAMLError): string {
   const message = problem.message.trim();
   return /[.!?]$/.test(message) ? message : `${message}.`;

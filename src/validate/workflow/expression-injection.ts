@@ -7,13 +7,13 @@
  * or `github.event.inputs.<name>`. Inputs declared with type `boolean`,
  * `number`, `choice` or `environment` under `workflow_call` or
  * `workflow_dispatch` are trusted, because GitHub checks their values
- * against the type; a composite action's inputs have no type, so all of them
- * count. A reference whose only use is an argument of `contains`,
+ * against the type. A composite action's inputs have no type, so all of them
+ * count. A reference whose innermost enclosing call is `contains`,
  * `startsWith` or `endsWith` is trusted, because those return a boolean.
  *
  * NOTE: values that pass through `env`, step outputs or job outputs are not
  * followed, so `${{ steps.x.outputs.title }}` is never reported even when it
- * holds an issue title.
+ * contains an issue title.
  */
 import { isMap, type Document, type Node, type YAMLMap } from 'yaml';
 import type { Finding } from '../model.js';
@@ -39,7 +39,7 @@ export function expressionInjectionFindings(context: WorkflowContext): Finding[]
   return findings;
 }
 
-/** The `with.script` node of an actions/github-script step. */
+/** Returns the `with.script` node of an actions/github-script step. */
 function githubScriptOf(document: Document, step: YAMLMap): Node | undefined {
   const uses = scalarText(valueOf(document, step, 'uses'));
   if (!uses?.toLowerCase().startsWith('actions/github-script@')) return undefined;

@@ -81,7 +81,7 @@ function tokenize(body: string): Token[] {
   return tokens;
 }
 
-/** The context properties that the expression `body` reads. */
+/** Lists the context properties that the expression `body` reads. */
 export function contextReferences(body: string): ContextReference[] {
   const tokens = tokenize(body);
   const references: ContextReference[] = [];

@@ -41,8 +41,8 @@ export const WORKFLOW_RULES: RuleMeta[] = [
     WORKFLOW_RULE_IDS.permissions,
     'warning',
     'Job without `permissions` at workflow or job level, or `permissions: write-all`.',
-    'Without a `permissions` key the GITHUB_TOKEN gets the repository\'s default permissions, which are write access to ' +
-      'most scopes in repositories created before February 2023 and in many organizations. Set `permissions:` at the top ' +
+    'Without a `permissions` key the GITHUB_TOKEN gets the repository\'s default permissions, which are read and write ' +
+      'access to most scopes in repositories created before February 2023 and wherever an administrator chose it. Set `permissions:` at the top ' +
       'of the workflow to the least the jobs need, such as `contents: read`, and widen it per job.',
   ),
   rule(

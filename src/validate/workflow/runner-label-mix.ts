@@ -2,8 +2,8 @@
  * `workflow/runner-label-mix`: a `runs-on` list that mixes `self-hosted` with
  * a label that a plain self-hosted runner does not have.
  *
- * Runners of an Actions Runner Controller scale set answer only to the scale
- * set's name, given alone (`runs-on: arc-runner-set`); GitHub's ARC
+ * Runners of an Actions Runner Controller scale set are selected only by the
+ * scale set's name, given alone (`runs-on: arc-runner-set`); GitHub's ARC
  * documentation says that additional labels cannot target them. So a list
  * with `self-hosted` and any label other than the default labels of a
  * self-hosted runner (`linux`, `windows`, `macos`, `x64`, `arm`, `arm64`) is
@@ -52,7 +52,7 @@ export function runnerLabelMixFindings(context: WorkflowContext): Finding[] {
   return findings;
 }
 
-/** The sequence node of `runs-on`: the value itself, or the `labels:` of the group form. */
+/** Returns the sequence node of `runs-on`: the value itself, or the `labels:` of the group form. */
 function labelList(document: Document, runsOn: Node | undefined): Node | undefined {
   if (isMap(runsOn)) return valueOf(document, runsOn, 'labels');
   return runsOn;

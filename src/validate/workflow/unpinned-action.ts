@@ -44,7 +44,7 @@ export function unpinnedActionFindings(context: WorkflowContext): Finding[] {
   return findings;
 }
 
-/** Why `uses` is not pinned, as the finding's message, or null when it is pinned or trusted. */
+/** Explains why `uses` is not pinned, as the finding's message; returns null when it is pinned or trusted. */
 export function pinProblem(uses: string, trustedOwners: Set<string>): string | null {
   if (uses.startsWith('./') || uses.startsWith('../') || uses.includes('${{')) return null;
   if (uses.toLowerCase().startsWith('docker://')) {

@@ -59,7 +59,7 @@ export function untrustedCheckoutFindings(context: WorkflowContext): Finding[] {
   return findings;
 }
 
-/** The `ref:` or `repository:` node of an actions/checkout step that points at the pull request's head, or undefined. */
+/** Returns the `ref:` or `repository:` node of an actions/checkout step that points at the pull request's head, or undefined. */
 function pullRequestCheckoutInput(context: WorkflowContext, document: Document, step: YAMLMap): Node | undefined {
   const uses = scalarText(valueOf(document, step, 'uses'))?.toLowerCase();
   if (!uses?.startsWith('actions/checkout@')) return undefined;

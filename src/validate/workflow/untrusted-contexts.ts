@@ -1,7 +1,7 @@
 /**
- * Context properties whose text an outside contributor chooses: whoever can
- * open an issue or pull request, comment, push a branch to a fork, or name a
- * commit. `*` matches one path segment (an array index or an object key).
+ * Context properties whose text an outside contributor chooses: anyone who
+ * can open an issue or pull request, comment, push a branch to a fork, or
+ * write a commit message. `*` matches one path segment (an array index or an object key).
  *
  * Sources: GitHub's "Security hardening for GitHub Actions" guide (its list
  * of untrusted input) and the webhook payload reference for each event.
@@ -51,7 +51,7 @@ const UNTRUSTED_PATTERNS = [
 ].map((pattern) => pattern.split('.'));
 
 /**
- * Whether reading `path` can yield outside-controlled text: the path is an
+ * Tells whether reading `path` can yield outside-controlled text: the path is an
  * untrusted property, lies inside one, or contains one, as `toJSON(github.event)` does.
  */
 export function isUntrustedContext(path: string): boolean {

@@ -1,4 +1,4 @@
-/** What every workflow rule reads, and how it builds a finding. */
+/** The context that every workflow rule reads, and the builders of its findings. */
 import type { Document, Node } from 'yaml';
 import type { Finding, SourceText } from '../model.js';
 import { LineIndex } from '../syntax/line-index.js';
@@ -29,7 +29,7 @@ export interface WorkflowContext {
   options: WorkflowOptions;
 }
 
-/** A finding of `ruleId` for the text between the offsets `start` and `end`, at the rule's default level. */
+/** Builds a finding of `ruleId` for the text between the offsets `start` and `end`, at the rule's default level. */
 export function findingAt(
   context: WorkflowContext,
   ruleId: WorkflowRuleId,
@@ -51,7 +51,7 @@ export function findingAt(
   return finding;
 }
 
-/** A finding of `ruleId` for a node's text, without the line break and indentation that end a block collection's range. */
+/** Builds a finding of `ruleId` for a node's text, without the line break and indentation that end a block collection's range. */
 export function findingAtNode(
   context: WorkflowContext,
   ruleId: WorkflowRuleId,

@@ -1,9 +1,9 @@
-/** Which files the workflow rules read. */
+/** Classification of the files that the workflow rules read. */
 
 export type WorkflowFileKind = 'workflow' | 'action';
 
 /**
- * `workflow` for a YAML file directly inside a `.github/workflows` folder,
+ * Classifies `path`: `workflow` for a YAML file directly inside a `.github/workflows` folder,
  * `action` for an action's metadata file (`action.yml` or `action.yaml` in
  * any folder), null for any other file. Workflows of nested folders, such as
  * `packages/x/.github/workflows/`, count too: GitHub runs only the root ones,
@@ -15,7 +15,7 @@ export function workflowFileKind(path: string): WorkflowFileKind | null {
   return null;
 }
 
-/** Whether `workflowFindings` reads `path`: a GitHub Actions workflow or an action's metadata file. */
+/** Tells whether `workflowFindings` reads `path`: a GitHub Actions workflow or an action's metadata file. */
 export function isWorkflowFile(path: string): boolean {
   return workflowFileKind(path) !== null;
 }

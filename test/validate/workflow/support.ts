@@ -6,7 +6,7 @@ export function range(startLine: number, startColumn: number, endLine: number, e
   return { startLine, startColumn, endLine, endColumn };
 }
 
-/** The findings of one rule for `lines` joined into a workflow file, as rule id, range and message. */
+/** Runs the workflow rules on `lines` joined into one file and returns one rule's findings as rule id, range and message. */
 export function findingsOf(
   ruleId: string,
   lines: string[],
