@@ -21,6 +21,8 @@ export interface JsonSyntaxError {
 const STRICT_NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 /** A run of characters that reads as one word in a message: a number, literal or bare name. */
 const WORD = /[\w$.+-]+/y;
+/** A `//` comment up to the line break. */
+const LINE_COMMENT = /\/\/[^\r\n]*/y;
 const JSON_WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 const SIMPLE_ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
 
@@ -209,8 +211,8 @@ class JsonChecker {
   private commentEnd(): number | null {
     const { text, offset } = this;
     if (text.startsWith('//', offset)) {
-      const lineEnd = text.slice(offset).search(/[\r\n]/);
-      return lineEnd < 0 ? text.length : offset + lineEnd;
+      LINE_COMMENT.lastIndex = offset;
+      return offset + LINE_COMMENT.exec(text)![0].length;
     }
     if (!text.startsWith('/*', offset)) return null;
     const close = text.indexOf('*/', offset + 2);

@@ -11,6 +11,8 @@ import type { SourceRange } from '../model.js';
 export class LineIndex {
   /** Offset of the first character of each line; `lineStarts[0]` is 0. */
   private readonly lineStarts: number[] = [0];
+  /** Offset just after the last character that is not whitespace, computed on first use. */
+  private contentEnd: number | undefined;
 
   constructor(readonly text: string) {
     for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
@@ -45,7 +47,8 @@ export class LineIndex {
    * would never match a changed line, and an annotation there has no text.
    */
   rangeInText(start: number, end: number): SourceRange {
-    const contentEnd = this.text.trimEnd().length;
+    this.contentEnd ??= this.text.trimEnd().length;
+    const { contentEnd } = this;
     if (start < contentEnd || contentEnd === 0) return this.range(start, end);
     return this.range(contentEnd - 1, contentEnd);
   }

@@ -3,13 +3,16 @@
  * default permissions, and `write-all` grants.
  *
  * A job is reported when neither the workflow nor the job has a
- * `permissions` key; the finding points at the job's id. A `permissions`
+ * `permissions` key; the finding points at the job's id. A workflow that
+ * only `workflow_call` triggers is exempt, because its token gets the
+ * permissions of the calling job. A `permissions`
  * value of `write-all` (or the invalid shorthand `write`) is reported
  * wherever it appears. Scopes granted one by one, such as `contents: write`,
  * are left alone, because a job that publishes needs them.
  */
 import type { Finding } from '../model.js';
 import { WORKFLOW_RULE_IDS } from './rules.js';
+import { triggersOf } from './triggers.js';
 import { findingAtNode, type WorkflowContext } from './workflow-context.js';
 import { jobsOf, pairOf, resolved, scalarText } from './yaml-nodes.js';
 
@@ -20,12 +23,14 @@ export function permissionsFindings(context: WorkflowContext): Finding[] {
   if (context.kind !== 'workflow') return [];
   const findings: Finding[] = [];
   const topLevel = pairOf(document.contents, 'permissions');
+  const triggers = triggersOf(document);
+  const inheritsPermissions = triggers.size === 1 && triggers.has('workflow_call');
   if (topLevel) findings.push(...writeAllFindings(context, topLevel.value, 'The workflow'));
   for (const { id, key, job } of jobsOf(document)) {
     const jobLevel = pairOf(job, 'permissions');
     if (jobLevel) {
       findings.push(...writeAllFindings(context, jobLevel.value, `Job '${id}'`));
-    } else if (!topLevel) {
+    } else if (!topLevel && !inheritsPermissions) {
       findings.push(
         findingAtNode(
           context,

@@ -26,13 +26,17 @@ describe('workflow/permissions', () => {
       name: 'permissions on every job',
       lines: ['on: push', 'jobs:', '  a:', '    permissions: { contents: write }', '    runs-on: ubuntu-latest', '    steps: [{ run: make }]'],
     },
+    {
+      name: 'a reusable workflow',
+      lines: ['on:', '  workflow_call:', 'jobs:', '  a:', '    runs-on: ubuntu-latest', '    steps: [{ run: make }]'],
+    },
   ])('accepts $name', ({ lines }) => {
     expect(findingsOf(RULE, lines)).toEqual([]);
   });
 
   it('reports each job without permissions', () => {
     const lines = [
-      'on: push',
+      'on: [push, workflow_call]',
       'jobs:',
       '  build:',
       '    runs-on: ubuntu-latest',
