@@ -22,9 +22,9 @@ export function pairOf(map: unknown, key: string): Pair<Node, Node> | undefined 
   return (map as YAMLMap<Node, Node>).items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key);
 }
 
-/** Returns the value of `key` in `map`, with aliases resolved. */
+/** Returns the value of `key` in `map`, with aliases resolved in both. */
 export function valueOf(document: Document, map: unknown, key: string): Node | undefined {
-  return resolved(document, pairOf(map, key)?.value);
+  return resolved(document, pairOf(resolved(document, map), key)?.value);
 }
 
 /** Returns the string form of a scalar node (numbers and booleans too), or undefined for a collection or missing node. */
