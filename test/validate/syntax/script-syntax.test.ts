@@ -17,6 +17,8 @@ describe('script syntax findings', () => {
     ['src/a.mjs', 'export default async function f() { await import("x"); }\n'],
     ['src/a.cjs', 'module.exports = { a: 1 };\n'],
     ['src/a.d.ts', 'declare const x: number;\nexport { x };\n'],
+    ['bin/cli.js', '#!/usr/bin/env node\nconsole.log(1);\n'],
+    ['src/bom.ts', '\ufeffexport const a = 1;\n'],
   ])('accepts valid %s', (path, text) => {
     expect(syntaxFindings({ path, text })).toEqual([]);
   });
