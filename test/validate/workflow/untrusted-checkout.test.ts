@@ -61,4 +61,21 @@ describe('workflow/untrusted-checkout', () => {
     lines.splice(0, 1, 'on:', '  pull_request_target:', '    types: [labeled]');
     expect(findingsOf(RULE, lines)).toEqual([{ ruleId: RULE, range: range(11, 16, 11, 57), message: message('pull_request_target') }]);
   });
+
+  it.each([
+    { name: 'gh pr checkout', script: '          gh pr checkout ${{ github.event.pull_request.number }}', range: range(9, 11, 9, 65) },
+    { name: 'a fetch of a pull ref', script: '          git fetch origin pull/${{ github.event.number }}/head:pr', range: range(9, 11, 9, 67) },
+    { name: 'a checkout of the head branch', script: '          git checkout "${{ github.head_ref }}"', range: range(9, 11, 9, 48) },
+  ])('reports $name in a run script', ({ script, range: expectedRange }) => {
+    const lines = ['on: pull_request_target', 'permissions: {}', 'jobs:', '  build:', '    runs-on: ubuntu-latest', '    steps:', '      - run: |', '          set -e', script, '          make'];
+    expect(findingsOf(RULE, lines)).toEqual([{ ruleId: RULE, range: expectedRange, message: message('pull_request_target') }]);
+  });
+
+  it.each([
+    ['pull_request_target', '      - run: git checkout main && git fetch origin pull-requests'],
+    ['pull_request', '      - run: gh pr checkout 12'],
+  ])('accepts a %s script: %s', (trigger, step) => {
+    const lines = [`on: ${trigger}`, 'permissions: {}', 'jobs:', '  build:', '    runs-on: ubuntu-latest', '    steps:', step];
+    expect(findingsOf(RULE, lines)).toEqual([]);
+  });
 });
