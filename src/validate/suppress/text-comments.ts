@@ -9,7 +9,7 @@
  * A directive must start its comment, which keeps such misreadings rare.
  */
 import type { SourceRange } from '../model.js';
-import { splitSourceLines } from '../scope/source-lines.js';
+import { LinePositions, splitSourceLines } from '../scope/source-lines.js';
 import type { SourceComment } from './directive.js';
 
 /** Characters after which a quote opens a string; elsewhere, as in `don't`, it is part of a word. */
@@ -96,33 +96,4 @@ function lineEnd(text: string, start: number): number {
   lineBreak.lastIndex = start;
   const match = lineBreak.exec(text);
   return match ? match.index : text.length;
-}
-
-/** Converts offsets to 1-based lines and columns, with the line breaks ESTree counts. */
-class LinePositions {
-  private readonly lineStarts: number[] = [0];
-
-  constructor(text: string) {
-    const breaks = /\r\n|[\n\r\u2028\u2029]/g;
-    for (let match = breaks.exec(text); match !== null; match = breaks.exec(text)) {
-      this.lineStarts.push(match.index + match[0].length);
-    }
-  }
-
-  range(start: number, end: number): SourceRange {
-    const first = this.position(start);
-    const last = this.position(end);
-    return { startLine: first.line, startColumn: first.column, endLine: last.line, endColumn: last.column };
-  }
-
-  private position(offset: number): { line: number; column: number } {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1;
-      if (this.lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - this.lineStarts[low]! + 1 };
-  }
 }

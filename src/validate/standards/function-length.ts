@@ -1,0 +1,25 @@
+/**
+ * `standards/max-function-lines`, counted as ESLint max-lines-per-function
+ * counts with its default options.
+ */
+import type { Finding } from '../model.js';
+import { capitalize, type FunctionInfo } from './functions.js';
+import { MAX_FUNCTION_LINES } from './rules.js';
+
+/** Checks one function against the maximum; TypeScript signatures without a body are skipped. */
+export function functionLengthFinding(path: string, info: FunctionInfo, max: number): Finding | null {
+  if (info.immediatelyInvoked) return null;
+  if (info.node.type === 'TSDeclareFunction' || info.node.type === 'TSEmptyBodyFunctionExpression') return null;
+
+  const lines = info.spanNode.loc.end.line - info.spanNode.loc.start.line + 1;
+  if (lines <= max) return null;
+  return {
+    ruleId: MAX_FUNCTION_LINES.id,
+    level: MAX_FUNCTION_LINES.defaultLevel,
+    path,
+    range: info.nameRange,
+    message: `${capitalize(info.description)} spans ${lines} lines, more than the maximum of ${max}.`,
+    tool: 'testmaster',
+    properties: { lines, max },
+  };
+}
