@@ -6,10 +6,13 @@ import type { Finding } from '../model.js';
 import { capitalize, type FunctionInfo } from './functions.js';
 import { MAX_FUNCTION_LINES } from './rules.js';
 
-/** Checks one function against the maximum; TypeScript signatures without a body are skipped. */
+/** Node types with a body, the ones ESLint's max-lines-per-function checks. */
+const FUNCTIONS_WITH_BODY = new Set<string>(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+
+/** Checks one function against the maximum. Signatures and function types, which have no body, are skipped. */
 export function functionLengthFinding(path: string, info: FunctionInfo, max: number): Finding | null {
   if (info.immediatelyInvoked) return null;
-  if (info.node.type === 'TSDeclareFunction' || info.node.type === 'TSEmptyBodyFunctionExpression') return null;
+  if (!FUNCTIONS_WITH_BODY.has(info.node.type)) return null;
 
   const lines = info.spanNode.loc.end.line - info.spanNode.loc.start.line + 1;
   if (lines <= max) return null;

@@ -12,14 +12,19 @@ export type FunctionNode =
   | TSESTree.FunctionExpression
   | TSESTree.ArrowFunctionExpression
   | TSESTree.TSDeclareFunction
-  | TSESTree.TSEmptyBodyFunctionExpression;
+  | TSESTree.TSFunctionType;
 
+/**
+ * The node types ESLint 10's max-params checks. Abstract methods and method
+ * overload signatures (TSEmptyBodyFunctionExpression) are not among them, so
+ * their implementations are checked in their place.
+ */
 const FUNCTION_TYPES = new Set<string>([
   'FunctionDeclaration',
   'FunctionExpression',
   'ArrowFunctionExpression',
   'TSDeclareFunction',
-  'TSEmptyBodyFunctionExpression',
+  'TSFunctionType',
 ]);
 
 export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
@@ -43,7 +48,7 @@ export function describeFunction(node: FunctionNode, parent: TSESTree.Node | und
   const owner = methodOwner(node, parent);
   const nameNode = owner ? owner.key : nameNodeOf(node, parent);
   const name = nameNode ? nameText(nameNode, owner?.computed ?? false) : null;
-  let kind = node.type === 'ArrowFunctionExpression' ? 'arrow function' : 'function';
+  let kind = KIND_BY_TYPE[node.type] ?? 'function';
   if (owner) kind = methodKind(owner);
 
   return {
@@ -54,6 +59,8 @@ export function describeFunction(node: FunctionNode, parent: TSESTree.Node | und
     immediatelyInvoked: parent?.type === 'CallExpression' && parent.callee === node,
   };
 }
+
+const KIND_BY_TYPE: Record<string, string> = { ArrowFunctionExpression: 'arrow function', TSFunctionType: 'function type' };
 
 type MethodOwner = TSESTree.MethodDefinition | TSESTree.TSAbstractMethodDefinition | TSESTree.Property;
 
@@ -77,6 +84,7 @@ function nameNodeOf(node: FunctionNode, parent: TSESTree.Node | undefined): TSES
   if ('id' in node && node.id) return node.id;
   if (parent === undefined) return null;
   if (parent.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'Identifier') return parent.id;
+  if (parent.type === 'TSTypeAliasDeclaration' && parent.typeAnnotation === node) return parent.id;
   if ((parent.type === 'PropertyDefinition' || parent.type === 'Property') && parent.value === node) return parent.key;
   if (parent.type === 'AssignmentExpression' && parent.right === node) {
     if (parent.left.type === 'Identifier') return parent.left;

@@ -1,8 +1,8 @@
 /**
- * `standards/max-parameters`, counted as ESLint max-params counts, except
- * that a TypeScript `this` parameter never counts: it only declares the type
- * of `this` and disappears from the compiled function. typescript-eslint's
- * max-params, by contrast, counts it unless its type is `void`.
+ * `standards/max-parameters`, counted as ESLint 10's max-params counts with
+ * the option `countThis: "never"`: a TypeScript `this` parameter only
+ * declares the type of `this` and disappears from the compiled function.
+ * ESLint's default, `except-void`, counts it unless its type is `void`.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Finding } from '../model.js';
@@ -10,8 +10,8 @@ import { capitalize, type FunctionInfo } from './functions.js';
 import { MAX_PARAMETERS } from './rules.js';
 
 /**
- * Checks one function, including overload signatures and abstract methods.
- * The finding covers the counted parameters, from the first to the last.
+ * Checks one function, declared function signature or function type. The
+ * finding covers the counted parameters, from the first to the last.
  */
 export function parameterCountFinding(path: string, info: FunctionInfo, max: number): Finding | null {
   const counted = info.node.params.filter((parameter) => !isThisParameter(parameter));

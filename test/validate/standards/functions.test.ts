@@ -57,11 +57,19 @@ const parameterCases: Case[] = [
     covers: 'a: 1, b: 2, c: 3',
     message: "Function 'h' declares 3 parameters, more than the maximum of 2.",
   },
+  { name: 'abstract method', code: 'abstract class A {\n  abstract m(a: 1, b: 2, c: 3): void;\n}' },
+  { name: 'method overload signature', code: 'class A {\n  m(a: 1, b: 2, c: 3): void;\n  m() {}\n}' },
   {
-    name: 'abstract method',
-    code: 'abstract class A {\n  abstract m(a: 1, b: 2, c: 3): void;\n}',
+    name: 'function type alias',
+    code: 'type Reader = (a: 1, b: 2, c: 3) => void;',
     covers: 'a: 1, b: 2, c: 3',
-    message: "Method 'm' declares 3 parameters, more than the maximum of 2.",
+    message: "Function type 'Reader' declares 3 parameters, more than the maximum of 2.",
+  },
+  {
+    name: 'function type annotation',
+    code: 'let read: (a: 1, b: 2, c: 3) => void;',
+    covers: 'a: 1, b: 2, c: 3',
+    message: 'Anonymous function type declares 3 parameters, more than the maximum of 2.',
   },
   {
     name: 'anonymous callback',
@@ -85,6 +93,7 @@ const parameterCases: Case[] = [
 
 const lengthCases: Case[] = [
   { name: 'three lines', code: 'function f() {\n  a();\n}' },
+  { name: 'long function type', code: 'type F = (\n  a: 1,\n  b: 2,\n) => void;' },
   { name: 'immediately invoked', code: '(function () {\n  a();\n  b();\n})();' },
   { name: 'immediately invoked arrow', code: '(() => {\n  a();\n  b();\n})();' },
   {
