@@ -23,7 +23,7 @@ export function fileLengthFinding(source: SourceText, settings: Pick<StandardsSe
     level: MAX_FILE_LINES.defaultLevel,
     path: source.path,
     range: { startLine: max + 1, startColumn: 1, endLine: count, endColumn: lastLine.length + 1 },
-    message: `The file has ${count} lines, more than the maximum of ${max}.`,
+    message: `The file has ${count} ${count === 1 ? 'line' : 'lines'}, more than the maximum of ${max}.`,
     tool: 'testmaster',
     properties: { lines: count, max },
   };

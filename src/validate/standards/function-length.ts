@@ -3,7 +3,7 @@
  * counts with its default options.
  */
 import type { Finding } from '../model.js';
-import { capitalize, type FunctionInfo } from './functions.js';
+import { capitalize, countOf, type FunctionInfo } from './functions.js';
 import { MAX_FUNCTION_LINES } from './rules.js';
 
 /** Node types with a body, the ones ESLint's max-lines-per-function checks. */
@@ -21,7 +21,7 @@ export function functionLengthFinding(path: string, info: FunctionInfo, max: num
     level: MAX_FUNCTION_LINES.defaultLevel,
     path,
     range: info.nameRange,
-    message: `${capitalize(info.description)} spans ${lines} lines, more than the maximum of ${max}.`,
+    message: `${capitalize(info.description)} spans ${countOf(lines, 'line')}, more than the maximum of ${max}.`,
     tool: 'testmaster',
     properties: { lines, max },
   };

@@ -53,7 +53,7 @@ export function describeFunction(node: FunctionNode, parent: TSESTree.Node | und
 
   return {
     node,
-    description: name === null ? `anonymous ${kind}` : `${kind} '${name}'`,
+    description: describeKind(kind, name),
     nameRange: nameNode ? rangeOfNode(nameNode) : headRange(node, positions, text),
     spanNode: owner ?? node,
     immediatelyInvoked: parent?.type === 'CallExpression' && parent.callee === node,
@@ -61,6 +61,11 @@ export function describeFunction(node: FunctionNode, parent: TSESTree.Node | und
 }
 
 const KIND_BY_TYPE: Record<string, string> = { ArrowFunctionExpression: 'arrow function', TSFunctionType: 'function type' };
+
+function describeKind(kind: string, name: string | null): string {
+  if (kind === 'constructor') return kind;
+  return name === null ? `anonymous ${kind}` : `${kind} '${name}'`;
+}
 
 type MethodOwner = TSESTree.MethodDefinition | TSESTree.TSAbstractMethodDefinition | TSESTree.Property;
 
@@ -108,6 +113,11 @@ function headRange(node: FunctionNode, positions: LinePositions, text: string): 
   let end = body.range[0];
   while (end > node.range[0] && /\s/.test(text[end - 1]!)) end--;
   return positions.range(node.range[0], end);
+}
+
+/** Writes a count with its noun, in the plural unless the count is 1. */
+export function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** Upper-cases the first letter of a description, to start a message with it. */

@@ -6,7 +6,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Finding } from '../model.js';
-import { capitalize, type FunctionInfo } from './functions.js';
+import { capitalize, countOf, type FunctionInfo } from './functions.js';
 import { MAX_PARAMETERS } from './rules.js';
 
 /**
@@ -29,7 +29,7 @@ export function parameterCountFinding(path: string, info: FunctionInfo, max: num
       endLine: last.loc.end.line,
       endColumn: last.loc.end.column + 1,
     },
-    message: `${capitalize(info.description)} declares ${counted.length} parameters, more than the maximum of ${max}.`,
+    message: `${capitalize(info.description)} declares ${countOf(counted.length, 'parameter')}, more than the maximum of ${max}.`,
     tool: 'testmaster',
     properties: { parameters: counted.length, max },
   };

@@ -49,7 +49,7 @@ const parameterCases: Case[] = [
     name: 'constructor with parameter properties',
     code: 'class C {\n  constructor(private a: 1, public b: 2, c: 3) {}\n}',
     covers: 'private a: 1, public b: 2, c: 3',
-    message: "Constructor 'constructor' declares 3 parameters, more than the maximum of 2.",
+    message: 'Constructor declares 3 parameters, more than the maximum of 2.',
   },
   {
     name: 'declared function',
@@ -150,6 +150,12 @@ function runCases(cases: Case[], settings: Parameters<typeof check>[1]) {
 describe('standards/max-parameters', () => {
   runCases(parameterCases, { maxParameters: 2 });
 
+  it('writes a single parameter', () => {
+    const [finding] = check('const f = (a) => a;', { maxParameters: 0 });
+
+    expect(finding?.message).toBe("Arrow function 'f' declares 1 parameter, more than the maximum of 0.");
+  });
+
   it('records the count', () => {
     const [finding] = check('function f(a, b, c) {}', { maxParameters: 2 });
 
@@ -159,6 +165,12 @@ describe('standards/max-parameters', () => {
 
 describe('standards/max-function-lines', () => {
   runCases(lengthCases, { maxFunctionLines: 3 });
+
+  it('writes a single line', () => {
+    const [finding] = check('const f = () => 1;', { maxFunctionLines: 0 });
+
+    expect(finding?.message).toBe("Arrow function 'f' spans 1 line, more than the maximum of 0.");
+  });
 
   it('reports nested functions separately', () => {
     const code = 'function outer() {\n  return function inner() {\n    a();\n\n  };\n}';
