@@ -39,7 +39,9 @@ function hashCommentStart(line: string): number {
     const character = line[index]!;
     const previous = index === 0 ? ' ' : line[index - 1]!;
     if (quote !== null) {
+      // YAML escapes a single quote by doubling it, and in shells `'a''b'` joins two quoted strings.
       if (character === '\\' && quote === '"') index++;
+      else if (character === "'" && quote === "'" && line[index + 1] === "'") index++;
       else if (character === quote) quote = null;
       continue;
     }

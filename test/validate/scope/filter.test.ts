@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChangeSet } from '../../../src/git/diff-parse.js';
+import type { ChangeSet, FileChange } from '../../../src/git/diff-parse.js';
 import { changedLines } from '../../../src/git/git.js';
 import type { Finding } from '../../../src/validate/model.js';
 import type { FilterMode } from '../../../src/validate/settings.js';
@@ -274,3 +274,62 @@ function showText(object: string): string | null {
     return null;
   }
 }
+
+describe('filterFindings on file statuses', () => {
+  const statusChanges: FileChange[] = [
+    { path: 'copy.ts', oldPath: 'original.ts', status: 'copied', oldMode: '100644', newMode: '100644', binary: false, addedLines: [], deletedRanges: [] },
+    { path: 'link', status: 'typeChanged', oldMode: '100644', newMode: '120000', binary: false, addedLines: [1], deletedRanges: [] },
+    { path: 'gone.ts', status: 'deleted', oldMode: '100644', newMode: '000000', binary: false, addedLines: [], deletedRanges: [{ start: 1, count: 2 }] },
+  ];
+
+  it('file mode keeps copies, not type changes', () => {
+    const findings = [findingAt('copy.ts', 'x/y', 1), findingAt('link', 'x/y', 1), findingAt('gone.ts', 'x/y', 1)];
+    const result = filterFindings({ findings, changes: statusChanges, mode: 'file', context: 0 });
+
+    expect(result.kept.map(label)).toEqual(['copy.ts:1 x/y']);
+    expect(result.dropped.unchangedFile).toBe(2);
+  });
+
+  it('new mode treats copied findings as new', () => {
+    const inCopy = findingAt('copy.ts', 'x/y', 1);
+    const atBase = findingAt('original.ts', 'x/y', 1);
+    const result = filterFindings({
+      findings: [inCopy],
+      changes: statusChanges,
+      mode: 'new',
+      context: 0,
+      fingerprints: new Map([[inCopy, 'same']]),
+      baseFindings: { findings: [atBase], fingerprints: new Map([[atBase, 'same']]) },
+    });
+
+    expect(result.kept).toEqual([inCopy]);
+  });
+
+  it('pairs each base finding once', () => {
+    const first = findingAt('a.ts', 'x/y', 1);
+    const second = findingAt('a.ts', 'x/y', 2);
+    const atBase = findingAt('a.ts', 'x/y', 1);
+    const result = filterFindings({
+      findings: [first, second],
+      changes: [],
+      mode: 'new',
+      context: 0,
+      fingerprints: new Map([[first, 'same'], [second, 'same']]),
+      baseFindings: { findings: [atBase], fingerprints: new Map([[atBase, 'same']]) },
+    });
+
+    expect(result.kept).toEqual([second]);
+    expect(result.dropped.presentAtBase).toBe(1);
+  });
+
+  it('handles a very wide context', () => {
+    const result = filterFindings({
+      findings: [findingAt('link', 'x/y', 2_000_000)],
+      changes: statusChanges,
+      mode: 'diff_context',
+      context: 5_000_000,
+    });
+
+    expect(result.kept).toHaveLength(1);
+  });
+});
