@@ -25,7 +25,7 @@ export type { FingerprintedFindings } from './new-findings.js';
 /** Name of the finding property that marks a measured value that rose in the change; its value is 1. */
 export const ROSE_PROPERTY = 'rose';
 
-/** Why the filter dropped a finding. */
+/** Reason the filter dropped a finding. */
 export type DropReason =
   /** The finding's file is not in the change, or was only deleted or changed type. */
   | 'unchangedFile'
@@ -129,7 +129,7 @@ function widenedSpans(addedLines: readonly number[], context: number): LineSpan[
   return spans;
 }
 
-/** Binary search for the first span that ends at or after the range's start, then compares its start with the range's end. */
+/** Finds the first span that ends at or after the range's start by binary search, then compares its start with the range's end. */
 function rangeTouches(finding: Finding, spans: readonly LineSpan[]): boolean {
   const { startLine, endLine } = finding.range;
   let low = 0;

@@ -5,9 +5,8 @@
  * Pairs form within one file: a base finding in a renamed file counts under
  * the file's head path, and a base finding in any other file stays under its
  * own path. So code moved within a file, or in a file that git saw as
- * renamed, keeps its findings' identity, while the same code pasted into
- * another file is new there, because every copy of a problem is a new place
- * to fix. A copied file (status `copied`) does not inherit the findings of its
+ * renamed, keeps its findings' identity. The same code pasted into another
+ * file is new there, because every copy of a problem is a new place to fix. A copied file (status `copied`) does not inherit the findings of its
  * source for the same reason.
  */
 import type { Finding } from '../model.js';

@@ -36,7 +36,7 @@ export class LinePositions {
     }
   }
 
-  /** The range from offset `start` up to offset `end`, exclusive; offsets count UTF-16 code units. */
+  /** Converts offsets `start` and `end` (exclusive), in UTF-16 code units, to a range. */
   range(start: number, end: number): SourceRange {
     const first = this.position(start);
     const last = this.position(end);

@@ -11,8 +11,8 @@
  * RULES is a list of rule ids separated by commas or white space. An id that
  * ends in `*` matches every rule id that starts with the text before it, so
  * `security/*` matches `security/eval` and `*` matches every rule. The reason
- * follows the first `--` that stands alone between white space, and runs to
- * the end of the comment.
+ * follows the first `--` with white space on both sides, and runs to the end
+ * of the comment.
  */
 import type { SourceRange } from '../model.js';
 
@@ -86,7 +86,7 @@ export function ruleMatches(pattern: string, ruleId: string): boolean {
   return pattern.endsWith('*') ? ruleId.startsWith(pattern.slice(0, -1)) : ruleId === pattern;
 }
 
-/** The line a `line` or `nextLine` directive covers. */
+/** Returns the line that a `line` or `nextLine` directive covers. */
 export function targetLine(directive: Directive): number {
   return directive.kind === 'nextLine' ? directive.comment.range.endLine + 1 : directive.comment.range.startLine;
 }
