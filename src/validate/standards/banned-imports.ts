@@ -7,6 +7,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import picomatch from 'picomatch';
+import { UserError } from '../../errors.js';
 import type { Finding } from '../model.js';
 import { rangeOfNode } from '../parse/parse-source.js';
 import type { BannedImport } from '../settings.js';
@@ -19,10 +20,18 @@ interface BannedMatcher {
 
 const compiledMatchers = new WeakMap<readonly BannedImport[], BannedMatcher[]>();
 
+/** Compiles the globs once per settings array. Raises a UserError that names the setting when a name is empty. */
 function matchersOf(banned: readonly BannedImport[]): BannedMatcher[] {
   let matchers = compiledMatchers.get(banned);
   if (!matchers) {
-    matchers = banned.map((entry) => ({ entry, matches: picomatch(entry.name, { dot: true }) }));
+    matchers = banned.map((entry, index) => {
+      if (entry.name.trim().length === 0) {
+        throw new UserError(
+          `validate.standards.bannedImports[${index}].name is empty. Write the module specifier or glob to ban, such as lodash or lodash/**.`,
+        );
+      }
+      return { entry, matches: picomatch(entry.name, { dot: true }) };
+    });
     compiledMatchers.set(banned, matchers);
   }
   return matchers;
@@ -71,10 +80,11 @@ function withSpecifier(node: TSESTree.Node): ImportSource | null {
 /** Checks one import node; the first banned entry that matches names the finding. */
 export function bannedImportFinding(path: string, node: TSESTree.Node, banned: readonly BannedImport[]): Finding | null {
   if (banned.length === 0) return null;
+  const matchers = matchersOf(banned);
   const source = importSource(node);
   if (source === null) return null;
 
-  const match = matchersOf(banned).find((matcher) => matcher.matches(source.specifier));
+  const match = matchers.find((matcher) => matcher.matches(source.specifier));
   if (!match) return null;
   const advice = match.entry.message?.trim();
   const message = advice

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UserError } from '../../../src/errors.js';
 import type { BannedImport } from '../../../src/validate/settings.js';
 import { check, rangeOf, summary } from './fixture.js';
 
@@ -72,5 +73,12 @@ describe('standards/banned-import', () => {
     const findings = check("const _ = require('lodash');\n", { bannedImports: BANNED }, 'lib/a.cjs');
 
     expect(findings.map((finding) => finding.properties)).toEqual([{ pattern: 'lodash' }]);
+  });
+
+  it('rejects an empty name', () => {
+    const run = () => check('const a = 1;', { bannedImports: [{ name: 'a' }, { name: ' ' }] });
+
+    expect(run).toThrow(UserError);
+    expect(run).toThrow('validate.standards.bannedImports[1].name is empty.');
   });
 });
