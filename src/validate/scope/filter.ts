@@ -13,6 +13,8 @@
  * complexity, sets the property `rose` to 1 when the value rose in the change.
  * `added` and `diff_context` keep such a finding whenever its file changed,
  * because the line it points at, the function's header, may be unchanged.
+ * `new` keeps it even when the base has a twin, because the change made the
+ * value worse.
  */
 import type { ChangeSet, FileChange } from '../../git/diff-parse.js';
 import type { Finding } from '../model.js';
@@ -157,6 +159,7 @@ function newDecider(input: FilterInput, changed: ChangedFiles): Decision {
   return (finding) => {
     const fingerprint = fingerprints.get(finding);
     if (fingerprint === undefined) throw new Error(`finding ${finding.ruleId} in ${finding.path} has no fingerprint`);
-    return isNew(finding.path, fingerprint) ? null : 'presentAtBase';
+    if (isNew(finding.path, fingerprint) || hasRisen(finding)) return null;
+    return 'presentAtBase';
   };
 }

@@ -322,6 +322,21 @@ describe('filterFindings on file statuses', () => {
     expect(result.dropped.presentAtBase).toBe(1);
   });
 
+  it('new mode keeps risen values', () => {
+    const risen = findingAt('a.ts', 'complexity/cyclomatic', 1, 1, { rose: 1, head: 14, base: 12 });
+    const atBase = findingAt('a.ts', 'complexity/cyclomatic', 1, 1, { head: 12 });
+    const result = filterFindings({
+      findings: [risen],
+      changes: [],
+      mode: 'new',
+      context: 0,
+      fingerprints: new Map([[risen, 'same']]),
+      baseFindings: { findings: [atBase], fingerprints: new Map([[atBase, 'same']]) },
+    });
+
+    expect(result.kept).toEqual([risen]);
+  });
+
   it('handles a very wide context', () => {
     const result = filterFindings({
       findings: [findingAt('link', 'x/y', 2_000_000)],
