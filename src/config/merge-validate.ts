@@ -37,5 +37,7 @@ export function applyValidateLayer(target: ValidateSettings, layer: NonNullable<
     }));
   }
   if (layer.sarif !== undefined) target.sarif = [...layer.sarif];
+  if (layer.workflow?.trustedActionOwners !== undefined) target.workflow.trustedActionOwners = [...layer.workflow.trustedActionOwners];
+  if (layer.workflow?.knownRunnerLabels !== undefined) target.workflow.knownRunnerLabels = [...layer.workflow.knownRunnerLabels];
   if (layer.secrets?.exclude !== undefined) target.secrets.exclude = [...layer.secrets.exclude];
 }

@@ -62,6 +62,7 @@ export interface ConfigInput {
     types?: Partial<TypesSettings>;
     linters?: (Omit<LinterSettings, 'output'> & { output?: string | null })[];
     sarif?: string[];
+    workflow?: { trustedActionOwners?: string[]; knownRunnerLabels?: string[] };
     secrets?: { exclude?: string[] };
   };
 }

@@ -46,6 +46,7 @@ export function defaultValidateSettings(): ValidateSettings {
     types: { projects: [], compiler: 'auto', incremental: true },
     linters: [],
     sarif: [],
+    workflow: { trustedActionOwners: ['actions', 'github'], knownRunnerLabels: [] },
     secrets: { exclude: [] },
   };
 }

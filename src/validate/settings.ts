@@ -90,6 +90,8 @@ export interface ValidateSettings {
   linters: LinterSettings[];
   /** SARIF files written by other tools, as paths or globs relative to the root. */
   sarif: string[];
+  /** The workflow rules: owners whose actions may be used by tag, and custom labels of classic self-hosted runners. */
+  workflow: { trustedActionOwners: string[]; knownRunnerLabels: string[] };
   /** Secrets: globs of files never scanned for secrets, such as test fixtures with fake tokens. */
   secrets: { exclude: string[] };
 }

@@ -18,6 +18,7 @@ import type { Logger } from '../../run/logger.js';
 import { compareFindings, failingFindings } from '../gate/fail-level.js';
 import { applyRuleLevels } from '../gate/rule-levels.js';
 import type { Finding, SourceText } from '../model.js';
+import type { ParsedScript } from '../parse/parse-source.js';
 import type { ReportedFinding, ValidateResult, ValidatorRun } from '../report/result.js';
 import { validateStageReport } from '../report/stage-report.js';
 import type { ValidateSettings, ValidatorName } from '../settings.js';
@@ -81,16 +82,17 @@ export async function runValidateStage(request: ValidateStageRequest): Promise<V
 
   const all = [...fileRuns.findings, ...project.flatMap((check) => check.findings)];
   const headText = textLookup(root, head.texts, scope, request.headSource);
-  const suppression = applySuppressionComments(all, textsOf(all, headText));
+  const suppression = applySuppressionComments(all, textsOf(all, headText, head.texts), fileRuns.scripts);
   const levels = applyRuleLevels([...suppression.kept, ...suppression.extra], effective.rules);
   const baseFindings = filter === 'new' ? applyRuleLevels(baseFileFindings(base, effective), effective.rules).findings : null;
+  const baseByOldPath = new Map([...base.values()].map((source) => [source.path, source.text]));
   const scoped = applyScope({
     findings: levels.findings,
     baseFindings,
     changes,
     settings: effective,
     headText,
-    baseText: (path) => base.get(path)?.text ?? null,
+    baseText: (path) => baseByOldPath.get(path) ?? null,
   });
 
   const findings = [...scoped.kept].sort(compareFindings);
@@ -208,13 +210,16 @@ function reportSkippedFiles(head: TextRead, notes: string[]): void {
 interface FileRuns {
   findings: Finding[];
   counts: Map<ValidatorName, number>;
+  /** Syntax trees of the scripts that parsed, for exact comment positions in suppressions. */
+  scripts: Map<string, ParsedScript>;
 }
 
 function runFileValidators(texts: ReadonlyMap<string, string>, base: ReadonlyMap<string, SourceText>, settings: ValidateSettings): FileRuns {
-  const runs: FileRuns = { findings: [], counts: new Map() };
+  const runs: FileRuns = { findings: [], counts: new Map(), scripts: new Map() };
   for (const [path, text] of texts) {
-    const byValidator = checkFile({ source: { path, text }, base: base.get(path) ?? null, settings });
-    for (const [name, findings] of Object.entries(byValidator) as [ValidatorName, Finding[]][]) {
+    const check = checkFile({ source: { path, text }, base: base.get(path) ?? null, settings });
+    if (check.script) runs.scripts.set(path, check.script);
+    for (const [name, findings] of Object.entries(check.findings) as [ValidatorName, Finding[]][]) {
       runs.findings.push(...findings);
       runs.counts.set(name, (runs.counts.get(name) ?? 0) + findings.length);
     }
@@ -222,12 +227,12 @@ function runFileValidators(texts: ReadonlyMap<string, string>, base: ReadonlyMap
   return runs;
 }
 
-/** Runs the per-file validators on the merge-base texts, and reports the findings under the head path, reported under the head path so the `new` filter can match them. */
+/** Runs the per-file validators on the merge-base texts; the findings keep their base paths, which the `new` filter maps through renames. */
 function baseFileFindings(base: ReadonlyMap<string, SourceText>, settings: ValidateSettings): Finding[] {
   const findings: Finding[] = [];
-  for (const [headPath, source] of base) {
-    const byValidator = checkFile({ source, base: null, settings });
-    for (const list of Object.values(byValidator)) findings.push(...list.map((finding) => ({ ...finding, path: headPath })));
+  for (const source of base.values()) {
+    const check = checkFile({ source, base: null, settings });
+    for (const list of Object.values(check.findings)) findings.push(...list);
   }
   return findings;
 }
@@ -252,8 +257,9 @@ function textLookup(root: string, texts: Map<string, string>, scope: ChangeScope
   };
 }
 
-function textsOf(findings: readonly Finding[], lookup: (path: string) => string | null): Map<string, string> {
-  const texts = new Map<string, string>();
+/** The texts whose suppression comments apply: every file read, plus the files of findings from whole-project validators. */
+function textsOf(findings: readonly Finding[], lookup: (path: string) => string | null, read: ReadonlyMap<string, string>): Map<string, string> {
+  const texts = new Map(read);
   for (const finding of findings) {
     if (texts.has(finding.path)) continue;
     const text = lookup(finding.path);

@@ -2,11 +2,24 @@
  * The validators the stage runs, behind one small interface each, so the
  * orchestration does not depend on how a validator is built.
  */
+import picomatch from 'picomatch';
 import type { FileChange } from '../../git/diff-parse.js';
 import type { Logger } from '../../run/logger.js';
-import type { ReportedFinding } from '../report/result.js';
 import type { Finding, RuleMeta, SourceText } from '../model.js';
+import { parseScript, scriptLanguageOf, type ParsedScript } from '../parse/parse-source.js';
+import type { ReportedFinding } from '../report/result.js';
+import { filterFindings } from '../scope/filter.js';
+import { fingerprintFindings } from '../scope/fingerprint.js';
 import type { ValidateSettings, ValidatorName } from '../settings.js';
+import { STANDARDS_RULES } from '../standards/rules.js';
+import { fileLengthFinding } from '../standards/file-length.js';
+import { standardsFindings } from '../standards/standards.js';
+import { applySuppressions } from '../suppress/apply.js';
+import { SUPPRESS_RULES } from '../suppress/rules.js';
+import { SYNTAX_RULES, syntaxFindings } from '../syntax/syntax-findings.js';
+import { WORKFLOW_RULES } from '../workflow/rules.js';
+import { isWorkflowFile } from '../workflow/workflow-files.js';
+import { workflowFindings } from '../workflow/workflow-findings.js';
 
 export interface FileCheckInput {
   source: SourceText;
@@ -15,8 +28,11 @@ export interface FileCheckInput {
   settings: ValidateSettings;
 }
 
-/** Findings of one file, per validator that ran on it. */
-export type FileFindings = Partial<Record<ValidatorName, Finding[]>>;
+/** Findings of one file, per validator that ran on it, and its syntax tree when it is a script that parsed. */
+export interface FileCheck {
+  findings: Partial<Record<ValidatorName, Finding[]>>;
+  script: ParsedScript | null;
+}
 
 export interface ProjectCheckInput {
   root: string;
@@ -35,25 +51,50 @@ export interface ProjectCheck {
   warnings: string[];
 }
 
-export function checkFile(_input: FileCheckInput): FileFindings {
-  return {};
+/** Runs the per-file validators that the settings switch on over one file. */
+export function checkFile(input: FileCheckInput): FileCheck {
+  const { source, settings } = input;
+  const enabled = new Set(settings.validators);
+  const findings: FileCheck['findings'] = {};
+  const add = (name: ValidatorName, found: Finding[]): void => {
+    findings[name] = [...(findings[name] ?? []), ...found];
+  };
+
+  if (enabled.has('syntax')) add('syntax', syntaxFindings(source));
+  if (enabled.has('security') && isWorkflowFile(source.path)) add('security', workflowFindings(source, settings.workflow));
+
+  const script = scriptLanguageOf(source.path) === null ? null : parsedOrNull(source);
+  if (script) {
+    if (enabled.has('standards')) add('standards', standardsFindings(script, settings.standards));
+  } else if (enabled.has('standards')) {
+    const length = fileLengthFinding(source, settings.standards);
+    if (length) add('standards', [length]);
+  }
+  return { findings, script };
+}
+
+function parsedOrNull(source: SourceText): ParsedScript | null {
+  const outcome = parseScript(source);
+  return outcome.ok ? outcome.script : null;
 }
 
 export async function checkProject(_input: ProjectCheckInput): Promise<ProjectCheck[]> {
   return [];
 }
 
+/** Every rule TestMaster itself reports, for SARIF's rule list. */
 export function allRules(): RuleMeta[] {
-  return [];
+  return [...SYNTAX_RULES, ...WORKFLOW_RULES, ...STANDARDS_RULES, ...SUPPRESS_RULES];
 }
 
 export interface ScopeInput {
   findings: Finding[];
-  /** Findings of the per-file validators at the merge base, for the `new` filter; null in other modes. */
+  /** Findings of the per-file validators at the merge base under their base paths, for the `new` filter; null in other modes. */
   baseFindings: Finding[] | null;
   changes: FileChange[];
   settings: ValidateSettings;
   headText: (path: string) => string | null;
+  /** Text of a file at the merge base, by its base path. */
   baseText: (path: string) => string | null;
 }
 
@@ -62,8 +103,20 @@ export interface ScopeOutcome {
   outsideFilter: number;
 }
 
+/** Fingerprints the findings and keeps those the filter mode reports. */
 export function applyScope(input: ScopeInput): ScopeOutcome {
-  return { kept: input.findings.map((finding) => ({ ...finding, fingerprint: '' })), outsideFilter: 0 };
+  const fingerprints = fingerprintFindings(input.findings, input.headText);
+  const base = input.baseFindings ? { findings: input.baseFindings, fingerprints: fingerprintFindings(input.baseFindings, input.baseText) } : undefined;
+  const result = filterFindings({
+    findings: input.findings,
+    changes: input.changes,
+    mode: input.settings.filter,
+    context: input.settings.context,
+    fingerprints,
+    ...(base ? { baseFindings: base } : {}),
+  });
+  const outsideFilter = Object.values(result.dropped).reduce((sum, count) => sum + count, 0);
+  return { kept: result.kept.map((finding) => ({ ...finding, fingerprint: fingerprints.get(finding) ?? '' })), outsideFilter };
 }
 
 export interface SuppressionOutcome {
@@ -73,8 +126,22 @@ export interface SuppressionOutcome {
   extra: Finding[];
 }
 
-export function applySuppressionComments(findings: Finding[], _texts: ReadonlyMap<string, string>): SuppressionOutcome {
-  return { kept: findings, suppressed: 0, extra: [] };
+/** Applies the suppression comments of the given files, using the syntax trees of scripts where they parsed. */
+export function applySuppressionComments(
+  findings: Finding[],
+  texts: ReadonlyMap<string, string>,
+  scripts: ReadonlyMap<string, ParsedScript>,
+): SuppressionOutcome {
+  const sources = new Map<string, SourceText>();
+  for (const [path, text] of texts) sources.set(path, { path, text });
+  const result = applySuppressions(findings, sources, scripts);
+  return { kept: result.kept, suppressed: result.suppressed.length, extra: result.findings };
+}
+
+/** Tells whether the secret rule skips `path`. */
+export function secretsExcluded(settings: ValidateSettings): (path: string) => boolean {
+  if (settings.secrets.exclude.length === 0) return () => false;
+  return picomatch(settings.secrets.exclude, { dot: true });
 }
 
 export function sarifDocument(_findings: readonly ReportedFinding[], _rules: readonly RuleMeta[]): unknown {
