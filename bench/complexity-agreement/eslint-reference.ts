@@ -49,6 +49,8 @@ function configFor(path: string): Linter.Config[] {
   return [
     {
       files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'],
+      // Inline `eslint-disable` comments would hide reports and name rules that are not loaded.
+      linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
       languageOptions: {
         parser: tsParser as Linter.Parser,
         sourceType: path.endsWith('.cjs') ? 'commonjs' : 'module',
@@ -76,7 +78,8 @@ export function referenceComplexity(text: string, path: string): ReferenceOutcom
     } else if (message.ruleId === 'sonarjs/cognitive-complexity') {
       const value = Number(/Cognitive Complexity from (\d+)/.exec(message.message)?.[1]);
       cognitiveAt.set(`${message.line}:${message.column}`, value);
-    } else {
+    } else if (message.ruleId !== null) {
+      // A warning without a rule, such as the note that inline config is off, changes no number.
       return { ok: false, message: `${message.line}:${message.column} ${message.ruleId}: ${message.message}` };
     }
   }

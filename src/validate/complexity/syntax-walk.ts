@@ -1,14 +1,16 @@
 /**
  * A depth-first walk over an ESTree that calls `enter` before a node's
- * children and `exit` after them, as ESLint's traverser does.
+ * children and `exit` after them, in the order ESLint visits nodes.
  *
- * typescript-estree's `parse` sets no `parent` fields, so the walk passes the
- * parent along. Children are found by reading every property that holds a
- * node or an array of nodes. The order of sibling keys can differ from
- * ESLint's visitor keys, which does not matter here because the counters only
- * add numbers and track nesting along the path from the root.
+ * The order matters: eslint-plugin-sonarjs keeps nesting in counters that
+ * rise and fall as nodes are entered and left, and one of its quirks (see
+ * cognitive.ts) leaks a level to every node visited later in the function.
+ * So the walk uses typescript-eslint's visitor keys, which ESLint also uses
+ * with @typescript-eslint/parser, through typescript-estree's
+ * `simpleTraverse`. That traversal only reports entries; a node is left when
+ * the next entered node is not inside it, which the stack of open nodes shows.
  */
-import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { simpleTraverse, type TSESTree } from '@typescript-eslint/typescript-estree';
 
 export type SyntaxNode = TSESTree.Node;
 
@@ -17,35 +19,25 @@ export interface SyntaxVisitor {
   exit(node: SyntaxNode, parent: SyntaxNode | null): void;
 }
 
-/** Properties that point away from the node's subtree or hold no nodes. */
-const SKIPPED_KEYS = new Set(['parent', 'loc', 'range', 'comments', 'tokens']);
-
+/** Walks `root` without changing it: `parse` sets no `parent` fields, so the walk passes each parent along. */
 export function walkSyntax(root: SyntaxNode, visitor: SyntaxVisitor): void {
-  visit(root, null, visitor);
-}
-
-function visit(node: SyntaxNode, parent: SyntaxNode | null, visitor: SyntaxVisitor): void {
-  visitor.enter(node, parent);
-  for (const child of childrenOf(node)) visit(child, node, visitor);
-  visitor.exit(node, parent);
-}
-
-/** The child nodes of a node in source order of its properties. */
-export function childrenOf(node: SyntaxNode): SyntaxNode[] {
-  const children: SyntaxNode[] = [];
-  for (const [key, value] of Object.entries(node)) {
-    if (SKIPPED_KEYS.has(key) || value === null || typeof value !== 'object') continue;
-    if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item)) children.push(item);
-    } else if (isNode(value)) {
-      children.push(value);
+  const open: Array<{ node: SyntaxNode; parent: SyntaxNode | null }> = [];
+  const closeUntil = (parent: SyntaxNode | null): void => {
+    while (open.length > 0 && open[open.length - 1]!.node !== parent) {
+      const closed = open.pop()!;
+      visitor.exit(closed.node, closed.parent);
     }
-  }
-  return children;
-}
+  };
 
-function isNode(value: unknown): value is SyntaxNode {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+  simpleTraverse(root, {
+    enter(node, parent) {
+      const parentNode = parent ?? null;
+      closeUntil(parentNode);
+      visitor.enter(node, parentNode);
+      open.push({ node, parent: parentNode });
+    },
+  });
+  closeUntil(null);
 }
 
 /** Function nodes with a body: the nodes ESLint starts a code path for and esquery's `:function` matches. */
