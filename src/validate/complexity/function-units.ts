@@ -8,6 +8,7 @@
  * class static blocks, and class field values that are not functions, which
  * ESLint's `complexity` rule measures as implicit functions.
  */
+import { createHash } from 'node:crypto';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { SourceRange } from '../model.js';
 import { rangeOfNode } from '../parse/parse-source.js';
@@ -36,6 +37,8 @@ export interface FunctionUnit {
   range: SourceRange;
   /** Where the name is, or the first line of the unit when it has no name. */
   header: SourceRange;
+  /** Hash of the unit's source text with white space runs collapsed; see `fingerprintOf`. */
+  fingerprint: string;
 }
 
 const ANONYMOUS = '<anonymous>';
@@ -57,7 +60,7 @@ export function findFunctionUnits(program: TSESTree.Program, text: string): Func
       const unit = describeUnit(node, parent, text);
       if (unit) {
         const qualifiedName = qualifiedSegment(unit.name);
-        units.push({ ...unit, qualifiedName });
+        units.push({ ...unit, qualifiedName, fingerprint: fingerprintOf(node, text) });
         if (unit.kind !== 'field-initializer') openScope(node, qualifiedName);
         return;
       }
@@ -93,7 +96,15 @@ export function findFunctionUnits(program: TSESTree.Program, text: string): Func
   }
 }
 
-type UnitWithoutQualifiedName = Omit<FunctionUnit, 'qualifiedName'>;
+type UnitWithoutQualifiedName = Omit<FunctionUnit, 'qualifiedName' | 'fingerprint'>;
+
+/**
+ * The first 16 hex digits of the SHA-256 of the unit's text with each run of
+ * white space as one space, so reindenting or moving a unit keeps it.
+ */
+function fingerprintOf(node: SyntaxNode, text: string): string {
+  return createHash('sha256').update(compactSource(node, text)).digest('hex').slice(0, 16);
+}
 
 function describeUnit(node: SyntaxNode, parent: SyntaxNode | null, text: string): UnitWithoutQualifiedName | null {
   if (isFunctionNode(node)) return describeFunction(node, parent, text);

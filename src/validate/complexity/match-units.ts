@@ -5,36 +5,44 @@
  */
 import type { FunctionComplexity } from './measure.js';
 
+type Pairing = (head: FunctionComplexity, base: FunctionComplexity) => boolean;
+
 /**
- * Returns the base unit of each head unit, or null for a unit new in the head.
- *
- * Two passes: first equal qualified names, which survive edits elsewhere in
- * the file; then, among the units still unpaired, equal kind and name in
- * source order, which follows a function moved into another scope, a scope
- * renamed, or nameless callbacks renumbered after one was added before them.
+ * Pairs units of one kind in four passes, each over the units that earlier
+ * passes left unpaired, taking candidates in source order:
+ * 1. equal qualified name and fingerprint: the unit is unchanged;
+ * 2. equal fingerprint: the unit is unchanged but moved, or renumbered, as
+ *    nameless callbacks are after one is inserted before them;
+ * 3. equal qualified name: the unit changed in place;
+ * 4. equal name: the unit changed and moved to another scope, or its
+ *    scope was renamed.
+ */
+const PASSES: Pairing[] = [
+  (head, base) => head.qualifiedName === base.qualifiedName && head.fingerprint === base.fingerprint,
+  (head, base) => head.fingerprint === base.fingerprint,
+  (head, base) => head.qualifiedName === base.qualifiedName,
+  (head, base) => head.name === base.name,
+];
+
+/**
+ * Returns the base unit of each head unit in head order, or null for a unit
+ * without a counterpart in the base, which the change added or renamed.
  */
 export function matchBaseUnits(
   head: readonly FunctionComplexity[],
   base: readonly FunctionComplexity[],
 ): Map<FunctionComplexity, FunctionComplexity | null> {
-  const matches = new Map<FunctionComplexity, FunctionComplexity | null>();
-  const unpairedBase = new Set(base);
+  const matches = new Map<FunctionComplexity, FunctionComplexity>();
+  const unpairedBase = [...base];
 
-  const baseByQualifiedName = new Map<string, FunctionComplexity>();
-  for (const unit of base) if (!baseByQualifiedName.has(unit.qualifiedName)) baseByQualifiedName.set(unit.qualifiedName, unit);
-  for (const unit of head) {
-    const candidate = baseByQualifiedName.get(unit.qualifiedName);
-    if (candidate && candidate.kind === unit.kind && unpairedBase.has(candidate)) {
-      matches.set(unit, candidate);
-      unpairedBase.delete(candidate);
+  for (const sameUnit of PASSES) {
+    for (const unit of head) {
+      if (matches.has(unit)) continue;
+      const index = unpairedBase.findIndex((other) => other.kind === unit.kind && sameUnit(unit, other));
+      if (index < 0) continue;
+      matches.set(unit, unpairedBase[index]!);
+      unpairedBase.splice(index, 1);
     }
   }
-
-  for (const unit of head) {
-    if (matches.has(unit)) continue;
-    const candidate = [...unpairedBase].find((other) => other.kind === unit.kind && other.name === unit.name);
-    if (candidate) unpairedBase.delete(candidate);
-    matches.set(unit, candidate ?? null);
-  }
-  return matches;
+  return new Map(head.map((unit) => [unit, matches.get(unit) ?? null]));
 }

@@ -27,6 +27,8 @@ export interface FunctionComplexity {
   range: SourceRange;
   /** The unit's name in the source, or its first line when it has none. */
   header: SourceRange;
+  /** Hash of the unit's text with white space collapsed: equal when the unit is unchanged. */
+  fingerprint: string;
   /** ESLint 10 `complexity` (classic variant). */
   cyclomatic: number;
   /**
@@ -49,6 +51,7 @@ export function measureComplexity(script: ParsedScript): FunctionComplexity[] {
     qualifiedName: unit.qualifiedName,
     range: unit.range,
     header: unit.header,
+    fingerprint: unit.fingerprint,
     cyclomatic: cyclomatic.get(unit.field ?? unit.node) ?? 1,
     cognitive: unit.kind === 'static-block' || unit.kind === 'field-initializer' ? null : (cognitive.get(unit.node) ?? 0),
   }));
