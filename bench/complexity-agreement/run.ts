@@ -51,6 +51,7 @@ function compareFolder(folder: string, totals: Totals): void {
     const parsed = parseScript({ path, text });
     if (!parsed.ok) {
       totals.skippedOurParse++;
+      console.log(`${folder}/${path}: parseScript failed: ${parsed.error.message.split('\n')[0]}`);
       continue;
     }
     const reference = referenceComplexity(text, path);

@@ -61,7 +61,7 @@ export function findFunctionUnits(program: TSESTree.Program, text: string): Func
       if (unit) {
         const qualifiedName = qualifiedSegment(unit.name);
         units.push({ ...unit, qualifiedName, fingerprint: fingerprintOf(node, text) });
-        if (unit.kind !== 'field-initializer') openScope(node, qualifiedName);
+        openScope(node, qualifiedName);
         return;
       }
       if (node.type === 'ClassDeclaration' || node.type === 'ClassExpression') {

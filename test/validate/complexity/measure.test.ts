@@ -176,6 +176,58 @@ const CASES: Case[] = [
     expected: [['C', 3, 1]],
   },
   {
+    construct: 'accessor field and decorators',
+    code: [
+      'function f(a, b) {',
+      '  class A {',
+      '    accessor x = a || b;',
+      '    @dec(a && b) m() {}',
+      '    [a ?? b]() {}',
+      '  }',
+      '}',
+    ].join('\n'),
+    expected: [
+      ['f', 4, 1],
+      ['f.A.m', 1, 0],
+      ['f.A.[a ?? b]', 1, 0],
+    ],
+  },
+  {
+    construct: 'generators and async',
+    code: 'async function* g(a) { for await (const x of a) { yield x ?? 1 } }\nconst h = async (b) => b?.c',
+    expected: [
+      ['g', 3, 1],
+      ['h', 2, 0],
+    ],
+  },
+  {
+    construct: 'catch without binding',
+    code: 'function f() { try { g() } catch { if (x) {} } }',
+    expected: [['f', 3, 3]],
+  },
+  {
+    construct: 'enum inside a function',
+    code: 'function f(a, b) { enum E { A = a || b } }',
+    expected: [['f', 2, 0]],
+  },
+  {
+    construct: 'object getter and setter',
+    code: 'const o = { get v() { return a && b }, set v(x) { if (x) {} } }',
+    expected: [
+      ['get v', 2, 1],
+      ['set v', 2, 1],
+    ],
+  },
+  {
+    construct: 'field arrow inside a conditional',
+    code: 'class A { f = a ? () => 1 : () => 2 }',
+    expected: [
+      ['A.f', 2, null],
+      ['A.f.<anonymous>#1', 1, 0],
+      ['A.f.<anonymous>#2', 1, 0],
+    ],
+  },
+  {
     construct: 'callbacks',
     code: 'describe("x", () => { it("a", () => {}); it("b", async () => { if (a) {} }) })',
     expected: [
