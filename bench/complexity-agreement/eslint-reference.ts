@@ -4,11 +4,12 @@
  * unit, and compares their numbers with `measureComplexity`.
  *
  * ESLint reports a position, not a node, so this module walks ESLint's own
- * AST and computes where each rule reports each unit: ESLint at the head of
- * the function (the property's start for methods and fields, `=>` for other
- * arrows, the node's start otherwise), sonarjs at the function's name token
- * (the key of a method, the id of a declaration, `function` or `=>` for other
- * functions). The unit's node range then joins the report to our entry.
+ * AST and computes where each rule reports each unit. ESLint reports at the
+ * head of the function: the property's start for methods and fields, `=>`
+ * for other arrows, and the node's start otherwise. sonarjs reports at the
+ * key of a method, the id of a declaration, and the `function` or `=>` token
+ * of other functions. The unit's node range then joins the report to our
+ * entry.
  */
 import { Linter, type SourceCode } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
@@ -30,6 +31,8 @@ export interface ReferenceUnit {
   cyclomatic: number;
   /** Null for units that sonarjs does not measure. */
   cognitive: number | null;
+  /** True for the implicit function ESLint sees in a field whose value is a function; ours has no such unit. */
+  wrapsFunction: boolean;
 }
 
 export type ReferenceOutcome = { ok: true; units: ReferenceUnit[] } | { ok: false; message: string };
@@ -96,6 +99,7 @@ export function referenceComplexity(text: string, path: string): ReferenceOutcom
       label: found.label,
       cyclomatic: cyclomatic ?? Number.NaN,
       cognitive,
+      wrapsFunction: found.wrapsFunction,
     });
   }
   return { ok: true, units };
@@ -108,6 +112,13 @@ export function compareWithReference(ours: FunctionComplexity[], reference: Refe
   for (const entry of ours) oursByKey.set(`${categoryOfKind(entry.kind)}@${keyOfRange(entry.range)}`, entry);
 
   for (const unit of reference) {
+    if (unit.wrapsFunction) {
+      // The value is its own unit, so the implicit function around it has one path.
+      if (unit.cyclomatic !== 1) {
+        disagreements.push({ line: unit.line, name: unit.label, metric: 'cyclomatic', ours: 1, reference: unit.cyclomatic });
+      }
+      continue;
+    }
     const lookup = `${unit.category}@${unit.key}`;
     const entry = oursByKey.get(lookup);
     oursByKey.delete(lookup);
@@ -134,22 +145,31 @@ interface FoundUnit {
   label: string;
   eslintAt: TSESTree.Position;
   sonarAt: TSESTree.Position | null;
+  wrapsFunction: boolean;
 }
 
 /**
- * Lists the units in ESLint's AST. A field whose value is a function is
- * left out as an initializer: ESLint measures that implicit function too,
- * and it is always 1 because the arrow or function is its own unit.
+ * Lists the units in ESLint's AST. For a field whose value is a function,
+ * ESLint measures an implicit function around the value as well as the
+ * value, so both are listed and the first is marked `wrapsFunction`.
  */
 function findReferenceUnits(sourceCode: SourceCode): FoundUnit[] {
   const found: FoundUnit[] = [];
   const visit = (node: Node): void => {
     const parent = node.parent;
-    if (parent?.type === 'PropertyDefinition' && parent.value === node && !isFunction(node)) {
-      found.push({ category: 'field-initializer', node, label: 'Class field initializer', eslintAt: node.loc.start, sonarAt: null });
+    if (parent?.type === 'PropertyDefinition' && parent.value === node) {
+      found.push({
+        category: 'field-initializer',
+        node,
+        label: 'Class field initializer',
+        eslintAt: node.loc.start,
+        sonarAt: null,
+        wrapsFunction: isFunction(node),
+      });
     }
     if (node.type === 'StaticBlock') {
-      found.push({ category: 'static-block', node, label: 'Class static block', eslintAt: node.loc.start, sonarAt: null });
+      const label = 'Class static block';
+      found.push({ category: 'static-block', node, label, eslintAt: node.loc.start, sonarAt: null, wrapsFunction: false });
     }
     if (isFunction(node)) {
       found.push({
@@ -158,6 +178,7 @@ function findReferenceUnits(sourceCode: SourceCode): FoundUnit[] {
         label: `${node.type} at ${node.loc.start.line}:${node.loc.start.column + 1}`,
         eslintAt: eslintHeadOf(node, sourceCode),
         sonarAt: sonarTokenOf(node, sourceCode),
+        wrapsFunction: false,
       });
     }
     for (const key of sourceCode.visitorKeys[node.type] ?? []) {

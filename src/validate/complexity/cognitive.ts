@@ -147,14 +147,14 @@ export function countCognitive(program: TSESTree.Program): Map<SyntaxNode, numbe
   }
 }
 
-/** The LogicalExpressions of a chain in source order of their operators. */
+/** Lists the LogicalExpressions of a chain in source order of their operators. */
 function logicalChain(node: SyntaxNode): TSESTree.LogicalExpression[] {
   if (node.type !== 'LogicalExpression') return [];
   return [...logicalChain(node.left), node, ...logicalChain(node.right)];
 }
 
 /**
- * The chain below a JSX short circuit such as `{a && b && <B />}` when every
+ * Returns the chain below a JSX short circuit such as `{a && b && <B />}` when every
  * operator in it is `operator` and no operand is a `? :`; otherwise null.
  */
 function sameOperatorChain(node: SyntaxNode, operator: string): TSESTree.LogicalExpression[] | null {

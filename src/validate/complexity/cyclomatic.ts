@@ -3,10 +3,10 @@
  * default "classic" variant (eslint/lib/rules/complexity.js).
  *
  * Every unit starts at 1, one execution path, and each of these nodes adds a
- * path: `if`, the five loops, `catch`, `?:`, each `&&`, `||` and `??`, each
- * `&&=`, `||=` and `??=`, each default value (an AssignmentPattern, in
- * parameters and in destructuring), each `?.` member access or call, and
- * each `case` with a test (`default:` adds nothing).
+ * path: `if`, the five loops, `catch`, `?:`, each `&&`, `||` and `??`, and
+ * each `&&=`, `||=` and `??=`. So does each default value, an
+ * AssignmentPattern in parameters or destructuring, each `?.` member access
+ * or call, and each `case` with a test. `default:` adds nothing.
  *
  * ESLint counts a node in the innermost code path that contains it. Code
  * paths start at functions (declarations, expressions, arrows), at class
@@ -51,7 +51,7 @@ export function countCyclomatic(program: TSESTree.Program): Map<SyntaxNode, numb
   }
 }
 
-/** The PropertyDefinition whose value is `node`, or null. */
+/** Returns the PropertyDefinition whose value is `node`, or null. */
 function fieldOfInitializer(node: SyntaxNode, parent: SyntaxNode | null): TSESTree.PropertyDefinition | null {
   return parent?.type === 'PropertyDefinition' && parent.value === node ? parent : null;
 }

@@ -47,7 +47,7 @@ const UNIT_LABELS: Record<UnitKind, string> = {
  * Reports each unit of `head` whose complexity is above the maximum in
  * `settings`, one finding per metric.
  *
- * `base` holds the units of the file at the base revision, or null when
+ * `base` contains the units of the file at the base revision, or null when
  * there is none (a new file, or no base given). The finding's range is the
  * unit's header, its name, so line filters keep findings on functions whose
  * name line changed. Properties:

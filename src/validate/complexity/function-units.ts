@@ -35,7 +35,7 @@ export interface FunctionUnit {
   /** Names of enclosing classes and functions joined with dots; see `qualifiedSegment`. */
   qualifiedName: string;
   range: SourceRange;
-  /** Where the name is, or the first line of the unit when it has no name. */
+  /** Range of the unit's name, or of its first line when it has no name. */
   header: SourceRange;
   /** Hash of the unit's source text with white space runs collapsed; see `fingerprintOf`. */
   fingerprint: string;
@@ -78,9 +78,9 @@ export function findFunctionUnits(program: TSESTree.Program, text: string): Func
   return units;
 
   /**
-   * The qualified name for a child named `name` of the current scope: the
-   * first child with a name keeps it, later ones get `#2`, `#3` and so on, and
-   * nameless ones are numbered from `<anonymous>#1`.
+   * Returns the qualified name for a child named `name` of the current scope.
+   * The first child with a name keeps it and later ones get `#2`, `#3` and so
+   * on. Nameless ones are numbered from `<anonymous>#1`.
    */
   function qualifiedSegment(name: string): string {
     const scope = scopes[scopes.length - 1]!;
@@ -99,8 +99,9 @@ export function findFunctionUnits(program: TSESTree.Program, text: string): Func
 type UnitWithoutQualifiedName = Omit<FunctionUnit, 'qualifiedName' | 'fingerprint'>;
 
 /**
- * The first 16 hex digits of the SHA-256 of the unit's text with each run of
- * white space as one space, so reindenting or moving a unit keeps it.
+ * Hashes the unit's text with each run of white space as one space, so
+ * reindenting or moving a unit keeps its fingerprint. Returns the first 16
+ * hex digits of the SHA-256.
  */
 function fingerprintOf(node: SyntaxNode, text: string): string {
   return createHash('sha256').update(compactSource(node, text)).digest('hex').slice(0, 16);
@@ -134,7 +135,9 @@ function describeFunction(node: FunctionNode, parent: SyntaxNode | null, text: s
   if (parent && (parent.type === 'MethodDefinition' || parent.type === 'Property') && parent.value === node) {
     const kind = accessorKind(parent.kind, parent.type === 'Property' && !parent.method);
     const key = propertyKeyName(parent, text);
-    const name = kind === 'getter' ? `get ${key}` : kind === 'setter' ? `set ${key}` : key;
+    let name = key;
+    if (kind === 'getter') name = `get ${key}`;
+    if (kind === 'setter') name = `set ${key}`;
     return { ...base, kind: kind ?? (node.type === 'ArrowFunctionExpression' ? 'arrow' : 'function'), name, header: rangeOfNode(parent.key) };
   }
 
@@ -151,7 +154,7 @@ function describeFunction(node: FunctionNode, parent: SyntaxNode | null, text: s
 }
 
 /**
- * The unit kind that a property's `kind` implies, or null for a plain
+ * Returns the unit kind that a property's `kind` implies, or null for a plain
  * property such as `{ run: () => {} }` whose value keeps its own kind.
  */
 function accessorKind(kind: 'constructor' | 'get' | 'set' | 'method' | 'init', isPlainProperty: boolean): UnitKind | null {
@@ -198,12 +201,12 @@ function propertyKeyName(
   return compactSource(key, text);
 }
 
-/** The source text of a node on one line, with runs of white space as one space. */
+/** Returns the source text of a node on one line, with runs of white space as one space. */
 function compactSource(node: SyntaxNode, text: string): string {
   return text.slice(node.range[0], node.range[1]).replace(/\s+/g, ' ');
 }
 
-/** The first line of a node, from its first character to the end of that line. */
+/** Returns the range of a node's first line, from its first character to the end of that line. */
 function firstLineOf(node: SyntaxNode, text: string): SourceRange {
   const start = node.range[0];
   const lineEnd = text.indexOf('\n', start);
