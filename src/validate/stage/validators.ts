@@ -5,6 +5,7 @@
 import picomatch from 'picomatch';
 import type { FileChange } from '../../git/diff-parse.js';
 import type { Logger } from '../../run/logger.js';
+import { COMPLEXITY_RULES, complexityFindings, measureComplexity } from '../complexity/index.js';
 import type { Finding, RuleMeta, SourceText } from '../model.js';
 import { parseScript, scriptLanguageOf, type ParsedScript } from '../parse/parse-source.js';
 import type { ReportedFinding } from '../report/result.js';
@@ -65,12 +66,25 @@ export function checkFile(input: FileCheckInput): FileCheck {
 
   const script = scriptLanguageOf(source.path) === null ? null : parsedOrNull(source);
   if (script) {
+    if (enabled.has('complexity')) add('complexity', complexityOf(script, input.base, settings));
     if (enabled.has('standards')) add('standards', standardsFindings(script, settings.standards));
   } else if (enabled.has('standards')) {
     const length = fileLengthFinding(source, settings.standards);
     if (length) add('standards', [length]);
   }
   return { findings, script };
+}
+
+/**
+ * Measures the head and, when the file existed at the merge base, the base
+ * version, so that findings show both values and a rise is reported even
+ * when the function's header line did not change.
+ */
+function complexityOf(script: ParsedScript, base: SourceText | null, settings: ValidateSettings): Finding[] {
+  const head = measureComplexity(script);
+  const baseScript = base ? parsedOrNull(base) : null;
+  const baseUnits = baseScript ? measureComplexity(baseScript) : null;
+  return complexityFindings(head, baseUnits, settings.complexity, script.source.path);
 }
 
 function parsedOrNull(source: SourceText): ParsedScript | null {
@@ -84,7 +98,7 @@ export async function checkProject(_input: ProjectCheckInput): Promise<ProjectCh
 
 /** Every rule TestMaster itself reports, for SARIF's rule list. */
 export function allRules(): RuleMeta[] {
-  return [...SYNTAX_RULES, ...WORKFLOW_RULES, ...STANDARDS_RULES, ...SUPPRESS_RULES];
+  return [...SYNTAX_RULES, ...COMPLEXITY_RULES, ...WORKFLOW_RULES, ...STANDARDS_RULES, ...SUPPRESS_RULES];
 }
 
 export interface ScopeInput {
