@@ -1,0 +1,20 @@
+/**
+ * Rule ids of findings from other tools. The model prefixes every rule id
+ * with its validator, so a tool's rule `no-undef` becomes `eslint/no-undef`
+ * and CodeQL's `js/sql-injection` becomes `codeql/js/sql-injection`.
+ */
+
+/** The prefix for a tool name: lower case, with every run of other characters than letters, digits, `.`, `_` and `-` turned into one `-`. */
+export function toolPrefix(toolName: string): string {
+  const slug = toolName
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.length > 0 ? slug : 'external';
+}
+
+/** Rule id of a finding: the tool prefix, a slash, and the tool's own id, or `unknown` when the tool gave none. */
+export function prefixedRuleId(toolName: string, ruleId: string | undefined): string {
+  const own = ruleId === undefined || ruleId.trim() === '' ? 'unknown' : ruleId.trim();
+  return `${toolPrefix(toolName)}/${own}`;
+}
