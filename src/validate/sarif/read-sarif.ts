@@ -14,7 +14,7 @@ import type { ExternalReport, ReportContext } from '../external/report-context.j
 import { prefixedRuleId } from '../external/rule-id.js';
 import { cachedTextLines, type TextLines } from '../external/text-lines.js';
 import { WarningTally } from '../external/warning-tally.js';
-import { asArray, asObject, asString, type JsonObject } from './json-values.js';
+import { asArray, asObject, asString, type JsonObject } from '../external/json-values.js';
 import { ArtifactResolver } from './sarif-location.js';
 import { messageOf } from './sarif-message.js';
 import { rangeOfRegion, type ColumnKind } from './sarif-region.js';

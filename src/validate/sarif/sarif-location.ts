@@ -15,7 +15,7 @@
  */
 import type { ReportContext } from '../external/report-context.js';
 import { insideOrNot, isAbsolutePath, joinAbsolute, resolveRelative, type ResolvedPath } from '../external/repository-path.js';
-import { asObject, asString, objectAt, type JsonObject } from './json-values.js';
+import { asObject, asString, objectAt, type JsonObject } from '../external/json-values.js';
 
 /** Where a location points, or why it points nowhere usable. */
 export type LocatedPath = ResolvedPath | { inside: false; unsupported: string };

@@ -4,7 +4,7 @@
  * names, with `{0}`-style placeholders filled from `arguments` and embedded
  * links `[text](target)` reduced to their text.
  */
-import { asArray, asObject, asString, type JsonObject } from './json-values.js';
+import { asArray, asObject, asString, type JsonObject } from '../external/json-values.js';
 
 /** Builds the message of a result; falls back to the rule's short description, then to the rule id. */
 export function messageOf(result: JsonObject, descriptor: JsonObject | undefined, component: JsonObject | undefined, ruleId: string): string {

@@ -10,7 +10,7 @@
  */
 import type { SourceRange } from '../model.js';
 import type { TextLines } from '../external/text-lines.js';
-import { asInteger, asObject, asString, type JsonObject } from './json-values.js';
+import { asInteger, asObject, asString, type JsonObject } from '../external/json-values.js';
 
 /** The unit of columns and character offsets in a run (SARIF 3.14.24); UTF-16 code units unless the run says otherwise. */
 export type ColumnKind = 'utf16CodeUnits' | 'unicodeCodePoints';

@@ -3,7 +3,7 @@
  * result's level, following SARIF 2.1.0 sections 3.27.5 to 3.27.10.
  */
 import type { FindingLevel } from '../model.js';
-import { asArray, asInteger, asObject, asString, objectAt, type JsonObject } from './json-values.js';
+import { asArray, asInteger, asObject, asString, objectAt, type JsonObject } from '../external/json-values.js';
 
 export type SarifLevel = FindingLevel | 'none';
 

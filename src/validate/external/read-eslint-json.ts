@@ -1,0 +1,99 @@
+/**
+ * Reads the output of ESLint's `json` formatter:
+ * `[{ filePath, messages: [{ ruleId, severity, message, line, column,
+ * endLine, endColumn, fatal }], source? }]`.
+ *
+ * ESLint's columns are 1-based UTF-16 code units and its `endColumn` is
+ * exclusive, the same convention as the model, so ranges pass through.
+ * Severity 2 is an error and 1 a warning. A fatal message (a parsing error)
+ * has no rule id and becomes rule `fatal` at level error. Other messages
+ * without a rule id and without a line, such as "File ignored because of a
+ * matching ignore pattern", are counted in a warning instead of reported.
+ * `suppressedMessages` are skipped, because inline comments disabled them.
+ */
+import { UserError } from '../../errors.js';
+import type { Finding, SourceRange } from '../model.js';
+import { asArray, asInteger, asObject, asString, type JsonObject } from './json-values.js';
+import type { ExternalReport, ReportContext } from './report-context.js';
+import { resolveReportedPath } from './repository-path.js';
+import { prefixedRuleId } from './rule-id.js';
+import { cachedTextLines, TextLines } from './text-lines.js';
+import { WarningTally } from './warning-tally.js';
+
+const FIX = 'Run ESLint with --format json and check that nothing else printed to the same output';
+
+/** Reads the findings of ESLint JSON output; throws `UserError` naming the report for invalid input. */
+export function readEslintJson(text: string, context: ReportContext): ExternalReport {
+  const files = parseFiles(text, context.reportPath);
+  const tool = context.toolName ?? 'eslint';
+  const tally = new WarningTally(context.reportPath);
+  const linesOf = cachedTextLines(context.readText);
+  const findings: Finding[] = [];
+
+  files.forEach((value, index) => {
+    const file = asObject(value);
+    const filePath = asString(file?.filePath);
+    const messages = asArray(file?.messages);
+    if (!file || filePath === undefined || !messages) {
+      throw new UserError(`${context.reportPath}: entry [${index}] has no "filePath" string and "messages" array, which ESLint's JSON formatter writes for every file. ${FIX}`);
+    }
+    if (messages.length === 0) return;
+    const resolved = resolveReportedPath(filePath, context);
+    if (!resolved.inside) {
+      tally.add('files outside the repository were skipped with their messages', resolved.shown);
+      return;
+    }
+    const path = resolved.path;
+    const source = asString(file.source);
+    const textOf = (): TextLines | undefined => linesOf(path) ?? (source === undefined ? undefined : new TextLines(source));
+    for (const item of messages) {
+      const message = asObject(item);
+      if (!message) continue;
+      const finding = findingOf(message, path, tool, textOf);
+      if (finding) findings.push(finding);
+      else tally.add('messages without a rule id or line were skipped', asString(message.message) ?? path);
+    }
+  });
+  return { findings, warnings: tally.lines() };
+}
+
+function parseFiles(text: string, reportPath: string): unknown[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UserError(`${reportPath}: the ESLint output is not valid JSON (${reason}). ${FIX}`, { cause: error });
+  }
+  if (!Array.isArray(parsed)) {
+    throw new UserError(`${reportPath}: ESLint's JSON formatter writes an array of files, but this output is ${parsed === null ? 'null' : `a JSON ${typeof parsed}`}. ${FIX}`);
+  }
+  return parsed;
+}
+
+/** One ESLint message as a finding, or null for a message that names neither a rule nor a line. */
+function findingOf(message: JsonObject, path: string, tool: string, textOf: () => TextLines | undefined): Finding | null {
+  const fatal = message.fatal === true;
+  const ruleId = asString(message.ruleId);
+  const line = asInteger(message.line, 1);
+  if (!fatal && ruleId === undefined && line === undefined) return null;
+
+  return {
+    ruleId: prefixedRuleId(tool, fatal && ruleId === undefined ? 'fatal' : ruleId),
+    level: fatal || message.severity === 2 ? 'error' : 'warning',
+    path,
+    range: rangeOf(message, line ?? 1, textOf),
+    message: (asString(message.message) ?? '').trim() || 'ESLint reported a problem without a message',
+    tool,
+  };
+}
+
+/** The message's range; without `endColumn` it runs to the end of `endLine` when the text is known. */
+function rangeOf(message: JsonObject, startLine: number, textOf: () => TextLines | undefined): SourceRange {
+  const startColumn = asInteger(message.column, 1) ?? 1;
+  const endLine = Math.max(startLine, asInteger(message.endLine, 1) ?? startLine);
+  let endColumn = asInteger(message.endColumn, 1);
+  if (endColumn === undefined) endColumn = textOf()?.endColumnOf(endLine) ?? startColumn;
+  if (endLine === startLine && endColumn < startColumn) endColumn = startColumn;
+  return { startLine, startColumn, endLine, endColumn };
+}
