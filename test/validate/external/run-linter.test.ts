@@ -68,7 +68,7 @@ describe('runLinter', () => {
       settings: () => ({ name: 'fake', command: ['testmaster-no-such-linter', '--json'], format: 'sarif' }),
       message: /^The linter fake could not start: testmaster-no-such-linter --json was not found .*Install the program/,
     },
-    { name: 'timeout', settings: () => nodeLinter('setTimeout(() => {}, 20000)', 'sarif'), timeoutMs: 300, message: /timed out after 0\\.3 s and was stopped\. Lint fewer files, or raise the timeout/ },
+    { name: 'timeout', settings: () => nodeLinter('setTimeout(() => {}, 20000)', 'sarif'), timeoutMs: 300, message: /timed out after 0\.3 s and was stopped\. Lint fewer files, or raise the timeout/ },
     {
       name: 'unparsable output',
       settings: () => nodeLinter("console.log('Oops! Something went wrong!'); console.error('config not found'); process.exit(2)", 'eslint-json'),
