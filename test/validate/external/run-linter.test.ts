@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
 import { recordingLogger } from '../../../src/run/logger.js';
+import { readReportFile } from '../../../src/validate/external/read-report-file.js';
 import { runLinter } from '../../../src/validate/external/run-linter.js';
 import type { LinterSettings } from '../../../src/validate/settings.js';
 import { temporaryFolder } from '../../support/temporary-folder.js';
@@ -92,5 +93,21 @@ describe('runLinter', () => {
     const log = recordingLogger();
     await runLinter(root, nodeLinter('process.exit(0)', 'sarif', { output: 'old.sarif' }), log);
     expect(log.lines).toContain('warning: The linter fake did not rewrite old.sarif, so its findings may be from an earlier run');
+  });
+});
+
+describe('readReportFile', () => {
+  it('reads a SARIF file with the repository text', () => {
+    const root = repository();
+    const sarif = { version: '2.1.0', runs: [{ tool: { driver: { name: 'Scanner' } }, results: [{ ruleId: 'x', message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a.js' }, region: { charOffset: 19, charLength: 1 } } }] }] }] };
+    writeFileSync(join(root, 'src', 'scan.sarif'), JSON.stringify(sarif));
+    const report = readReportFile(root, 'src/scan.sarif', 'sarif');
+    expect(report.findings.map((finding) => [finding.ruleId, finding.path, finding.range])).toEqual([['scanner/x', 'src/a.js', { startLine: 2, startColumn: 7, endLine: 2, endColumn: 8 }]]);
+  });
+
+  it('rejects a missing file', () => {
+    const root = repository();
+    expect(() => readReportFile(root, 'missing.sarif', 'sarif')).toThrow(UserError);
+    expect(() => readReportFile(root, 'missing.sarif', 'sarif')).toThrow(/^The sarif report missing\.sarif was not found\. Check that the step that writes it ran/);
   });
 });
