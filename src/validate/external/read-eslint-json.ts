@@ -71,7 +71,7 @@ function parseFiles(text: string, reportPath: string): unknown[] {
   return parsed;
 }
 
-/** One ESLint message as a finding, or null for a message that names neither a rule nor a line. */
+/** Converts one ESLint message to a finding; returns null for a message that names neither a rule nor a line. */
 function findingOf(message: JsonObject, path: string, tool: string, textOf: () => TextLines | undefined): Finding | null {
   const fatal = message.fatal === true;
   const ruleId = asString(message.ruleId);
@@ -88,7 +88,7 @@ function findingOf(message: JsonObject, path: string, tool: string, textOf: () =
   };
 }
 
-/** The message's range; without `endColumn` it runs to the end of `endLine` when the text is known. */
+/** Computes the message's range. Without `endColumn` it runs to the end of `endLine` when the text is known. */
 function rangeOf(message: JsonObject, startLine: number, textOf: () => TextLines | undefined): SourceRange {
   const startColumn = asInteger(message.column, 1) ?? 1;
   const endLine = Math.max(startLine, asInteger(message.endLine, 1) ?? startLine);

@@ -20,7 +20,9 @@ export function readReportFile(root: string, reportPath: string, format: LinterF
     bytes = readFileSync(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const problem = code === 'ENOENT' ? 'was not found' : code === 'EISDIR' ? 'is a folder, not a file' : `could not be read (${code ?? String(error)})`;
+    let problem = `could not be read (${code ?? String(error)})`;
+    if (code === 'ENOENT') problem = 'was not found';
+    else if (code === 'EISDIR') problem = 'is a folder, not a file';
     throw new UserError(`The ${format} report ${reportPath} ${problem}. Check that the step that writes it ran before this one, and that the path is relative to the repository root`, {
       cause: error,
     });

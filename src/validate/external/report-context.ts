@@ -1,6 +1,6 @@
 /**
- * What the readers of other tools' reports (SARIF, checkstyle, ESLint JSON)
- * take besides the report text, and what they return.
+ * Inputs besides the report text, and results, of the readers of other
+ * tools' reports (SARIF, checkstyle, ESLint JSON).
  */
 import type { Finding } from '../model.js';
 

@@ -12,7 +12,7 @@
 import { posix } from 'node:path';
 import type { ReportContext } from './report-context.js';
 
-/** Where a reported path points: a repository path, or somewhere else, kept as text for warnings. */
+/** Resolution of a reported path: a repository path, or a path outside kept as text for warnings. */
 export type ResolvedPath = { inside: true; path: string } | { inside: false; shown: string };
 
 const WINDOWS_DRIVE = /^[A-Za-z]:[\\/]/;

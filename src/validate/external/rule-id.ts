@@ -4,7 +4,7 @@
  * and CodeQL's `js/sql-injection` becomes `codeql/js/sql-injection`.
  */
 
-/** The prefix for a tool name: lower case, with every run of other characters than letters, digits, `.`, `_` and `-` turned into one `-`. */
+/** Converts a tool name to its rule id prefix: lower case, with each run of characters other than letters, digits, `.`, `_` and `-` turned into one `-`. */
 export function toolPrefix(toolName: string): string {
   const slug = toolName
     .toLowerCase()

@@ -29,7 +29,7 @@ export interface RunLinterOptions {
   maxOutputBytes?: number;
 }
 
-/** What the process did, once it has exited. */
+/** Exit code and output of a finished process. */
 interface Exit {
   exitCode: number;
   stdout: Buffer;
@@ -42,21 +42,21 @@ export async function runLinter(root: string, settings: LinterSettings, log: Log
   if (program === undefined || program === '') {
     throw new UserError(`The linter "${settings.name}" has an empty command. Set its command to the program and its arguments, such as ["npx", "eslint", "--format", "json", "."]`);
   }
-  const shown = showCommand(settings.command);
+  const commandLine = showCommand(settings.command);
   const outputPath = settings.output === undefined ? undefined : isAbsolute(settings.output) ? settings.output : join(root, settings.output);
   const before = outputPath === undefined ? undefined : modifiedTime(outputPath);
 
-  log.info(`Running the linter ${settings.name}: ${shown}`);
+  log.info(`Running the linter ${settings.name}: ${commandLine}`);
   const started = Date.now();
-  const exit = await execute(program, args, root, shown, settings.name, options);
+  const exit = await execute(program, args, root, commandLine, settings.name, options);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (exit.stderr.trim() !== '') log.debug(`${settings.name} standard error: ${exit.stderr.slice(0, STDERR_EXCERPT)}`);
 
-  const output = outputPath === undefined ? exit.stdout : readOutputFile(outputPath, settings, shown, exit, before, log);
+  const output = outputPath === undefined ? exit.stdout : readOutputFile(outputPath, settings, commandLine, exit, before, log);
   const reportPath = settings.output ?? `standard output of ${settings.name}`;
   if (output.toString('utf8').trim() === '') {
     throw new UserError(
-      `The linter ${settings.name} (${shown}) exited with code ${exit.exitCode} and ${settings.output === undefined ? 'printed nothing' : `left ${settings.output} empty`}${stderrNote(exit)}. ` +
+      `The linter ${settings.name} (${commandLine}) exited with code ${exit.exitCode} and ${settings.output === undefined ? 'printed nothing' : `left ${settings.output} empty`}${stderrNote(exit)}. ` +
         `Check that the command ${settings.output === undefined ? `prints ${settings.format} to standard output` : `writes ${settings.format} to ${settings.output}`}`,
     );
   }
@@ -68,7 +68,7 @@ export async function runLinter(root: string, settings: LinterSettings, log: Log
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     throw new UserError(
-      `The output of the linter ${settings.name} (${shown}, exit code ${exit.exitCode}) is not valid ${settings.format}: ${error.message}${stderrNote(exit)}. ` +
+      `The output of the linter ${settings.name} (${commandLine}, exit code ${exit.exitCode}) is not valid ${settings.format}: ${error.message}${stderrNote(exit)}. ` +
         `Check that the command writes ${settings.format} output, or change the linter's format setting`,
       { cause: error },
     );
@@ -79,7 +79,7 @@ export async function runLinter(root: string, settings: LinterSettings, log: Log
 }
 
 /** Runs the program and resolves with its exit, or rejects with a `UserError` when it cannot start, times out or dies. */
-function execute(program: string, args: string[], root: string, shown: string, name: string, options: RunLinterOptions): Promise<Exit> {
+function execute(program: string, args: string[], root: string, commandLine: string, name: string, options: RunLinterOptions): Promise<Exit> {
   const timeout = options.timeoutMs ?? DEFAULT_LINTER_TIMEOUT_MS;
   const maxBuffer = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
   const started = Date.now();
@@ -90,7 +90,7 @@ function execute(program: string, args: string[], root: string, shown: string, n
         resolve({ exitCode: 0, stdout, stderr: stderrText });
         return;
       }
-      const failure = failureOf(error, { shown, name, root, timeout, maxBuffer, elapsed: Date.now() - started, stderr: stderrText });
+      const failure = failureOf(error, { program, commandLine, name, root, timeout, maxBuffer, elapsed: Date.now() - started, stderr: stderrText });
       if (failure) reject(failure);
       else resolve({ exitCode: typeof error.code === 'number' ? error.code : 1, stdout, stderr: stderrText });
     });
@@ -98,7 +98,8 @@ function execute(program: string, args: string[], root: string, shown: string, n
 }
 
 interface FailureContext {
-  shown: string;
+  program: string;
+  commandLine: string;
   name: string;
   root: string;
   timeout: number;
@@ -107,46 +108,52 @@ interface FailureContext {
   stderr: string;
 }
 
-/** The error for a process that failed to start or to finish, or null for an ordinary non-zero exit. */
+/** Builds the error for a process that failed to start or to finish; returns null for an ordinary non-zero exit. */
 function failureOf(error: ExecFileException, context: FailureContext): UserError | null {
-  const { shown, name } = context;
+  const { commandLine, name } = context;
   const code = error.code;
   if (code === 'ENOENT') {
     return new UserError(
-      `The linter ${name} could not start: ${shown} was not found (or the folder ${context.root} does not exist). Install the program, or give its path in the linter's command; commands run without a shell`,
+      `The linter ${name} could not start: ${commandLine} was not found (or the folder ${context.root} does not exist). Install the program, or give its path in the linter's command; commands run without a shell`,
       { cause: error },
     );
   }
   if (code === 'EACCES') {
-    return new UserError(`The linter ${name} could not start: ${shown} is not executable. Make the file executable, or run it through its interpreter`, { cause: error });
+    return new UserError(`The linter ${name} could not start: ${commandLine} is not executable. Make the file executable, or run it through its interpreter`, { cause: error });
+  }
+  if (code === 'EINVAL' && /\.(cmd|bat)$/i.test(context.program)) {
+    return new UserError(
+      `The linter ${name} could not start: ${commandLine} is a batch file, which Node runs only through a shell, and commands run without one. Give node and the linter's script instead, such as ["node", "node_modules/eslint/bin/eslint.js", ...]`,
+      { cause: error },
+    );
   }
   if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
     return new UserError(
-      `The linter ${name} (${shown}) printed more than ${context.maxBuffer} bytes. Make it write the report to a file, and set the linter's output setting to that file`,
+      `The linter ${name} (${commandLine}) printed more than ${context.maxBuffer} bytes. Make it write the report to a file, and set the linter's output setting to that file`,
       { cause: error },
     );
   }
   if (error.killed && context.elapsed >= context.timeout) {
     return new UserError(
-      `The linter ${name} (${shown}) timed out after ${context.timeout / 1000} s and was stopped. Lint fewer files, or raise the timeout`,
+      `The linter ${name} (${commandLine}) timed out after ${context.timeout / 1000} s and was stopped. Lint fewer files, or raise the timeout`,
       { cause: error },
     );
   }
   if (typeof code !== 'number' && error.signal) {
-    return new UserError(`The linter ${name} (${shown}) was killed by ${error.signal}${stderrNote({ stderr: context.stderr })}. Run the command locally to see why`, { cause: error });
+    return new UserError(`The linter ${name} (${commandLine}) was killed by ${error.signal}${stderrNote({ stderr: context.stderr })}. Run the command locally to see why`, { cause: error });
   }
   if (typeof code !== 'number') {
-    return new UserError(`The linter ${name} could not run ${shown}: ${error.message}`, { cause: error });
+    return new UserError(`The linter ${name} could not run ${commandLine}: ${error.message}`, { cause: error });
   }
   return null;
 }
 
 /** Reads the report file the linter wrote, and warns when the file predates the run. */
-function readOutputFile(path: string, settings: LinterSettings, shown: string, exit: Exit, before: number | undefined, log: Logger): Buffer {
+function readOutputFile(path: string, settings: LinterSettings, commandLine: string, exit: Exit, before: number | undefined, log: Logger): Buffer {
   const after = modifiedTime(path);
   if (after === undefined) {
     throw new UserError(
-      `The linter ${settings.name} (${shown}) exited with code ${exit.exitCode} but did not write ${settings.output}${stderrNote(exit)}. Check that the command writes its report to that path, relative to the repository root`,
+      `The linter ${settings.name} (${commandLine}) exited with code ${exit.exitCode} but did not write ${settings.output}${stderrNote(exit)}. Check that the command writes its report to that path, relative to the repository root`,
     );
   }
   if (before !== undefined && after === before) {
@@ -159,7 +166,7 @@ function modifiedTime(path: string): number | undefined {
   return statSync(path, { throwIfNoEntry: false })?.mtimeMs;
 }
 
-/** The command as a reader would type it, with arguments that contain spaces or quotes in quotes. */
+/** Formats the command as a reader would type it, quoting arguments that contain spaces or quotes. */
 function showCommand(command: readonly string[]): string {
   return command.map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : JSON.stringify(part))).join(' ');
 }

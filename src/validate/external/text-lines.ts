@@ -49,7 +49,7 @@ export class TextLines {
     let i = 0;
     while (i < this.text.length && bytes < byteOffset) {
       const code = this.text.codePointAt(i)!;
-      bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+      bytes += utf8Length(code);
       i += code > 0xffff ? 2 : 1;
     }
     return i;
@@ -74,6 +74,14 @@ export class TextLines {
     }
     return i - start + 1;
   }
+}
+
+/** Number of bytes that UTF-8 takes for a code point. */
+function utf8Length(code: number): number {
+  if (code < 0x80) return 1;
+  if (code < 0x800) return 2;
+  if (code < 0x10000) return 3;
+  return 4;
 }
 
 /** Reads each file's lines once through `readText`; returns undefined for unknown files and when no reader is given. */

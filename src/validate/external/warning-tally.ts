@@ -25,7 +25,7 @@ export class WarningTally {
     else this.entries.set(problem, { count: 1, example });
   }
 
-  /** One line per problem, in the order they first occurred. */
+  /** Returns one line per problem, in the order they first occurred. */
   lines(): string[] {
     const lines: string[] = [];
     for (const [problem, { count, example }] of this.entries) {

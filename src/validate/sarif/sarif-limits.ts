@@ -50,7 +50,9 @@ export function compareBySeverity(left: Finding, right: Finding): number {
 }
 
 function compareText(left: string, right: string): number {
-  return left < right ? -1 : left > right ? 1 : 0;
+  if (left < right) return -1;
+  if (left > right) return 1;
+  return 0;
 }
 
 /** Counts of findings by level. */

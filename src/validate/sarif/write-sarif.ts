@@ -12,7 +12,7 @@
  *   GitHub's upload action computes that key from the checked-out file and
  *   warns when an uploaded value differs from its own.
  * - GitHub's limits (sarif-limits.ts) are enforced by leaving out the least
- *   severe results; each run records what it lost in a tool execution
+ *   severe results. Each run records what it lost in a tool execution
  *   notification and in `properties`, and the caller gets a summary.
  */
 import { gzipSync } from 'node:zlib';
@@ -41,12 +41,12 @@ export interface WriteSarifOptions {
   limits?: Partial<SarifLimits>;
 }
 
-/** What the writer left out to stay within the limits. */
+/** Summary of the results the writer left out to stay within the limits. */
 export interface SarifDropSummary {
   /** Findings left out, of every cause. */
   results: number;
   byLevel: LevelCounts;
-  /** Tools whose whole run was left out because a file holds too few runs. */
+  /** Tools whose whole run was left out because a file can contain only `maxRuns` runs. */
   runs: string[];
   /** Findings left out because of each limit. */
   byLimit: { runs: number; resultsPerRun: number; size: number };
@@ -253,7 +253,7 @@ function resultOf(finding: Finding, ruleIndex: number, fingerprintOf: WriteSarif
   return result;
 }
 
-/** A relative URI reference for a repository path: each segment percent-encoded, so `#`, `?`, `%` and spaces survive. */
+/** Converts a repository path to a relative URI reference, percent-encoding each segment so that `#`, `?`, `%` and spaces survive. */
 export function uriOfPath(path: string): string {
   return path
     .split('/')

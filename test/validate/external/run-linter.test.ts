@@ -10,7 +10,7 @@ import { temporaryFolder } from '../../support/temporary-folder.js';
 
 const NODE = process.execPath;
 
-/** A linter that runs `script` in Node. */
+/** Builds a linter that runs `script` in Node. */
 function nodeLinter(script: string, format: LinterSettings['format'], extra: Partial<LinterSettings> = {}): LinterSettings {
   return { name: 'fake', command: [NODE, '-e', script], format, ...extra };
 }
