@@ -1,7 +1,9 @@
 /**
  * Reads the output of ESLint's `json` formatter:
  * `[{ filePath, messages: [{ ruleId, severity, message, line, column,
- * endLine, endColumn, fatal }], source? }]`.
+ * endLine, endColumn, fatal }], source? }]`, and of `json-with-metadata`,
+ * which wraps that array as `results` and adds `metadata.rulesMeta`, whose
+ * `docs.url` becomes the finding's `helpUri`.
  *
  * ESLint's columns are 1-based UTF-16 code units and its `endColumn` is
  * exclusive, the same convention as the model, so ranges pass through.
@@ -24,7 +26,7 @@ const FIX = 'Run ESLint with --format json and check that nothing else printed t
 
 /** Reads the findings of ESLint JSON output; throws `UserError` naming the report for invalid input. */
 export function readEslintJson(text: string, context: ReportContext): ExternalReport {
-  const files = parseFiles(text, context.reportPath);
+  const { files, helpUris } = parseOutput(text, context.reportPath);
   const tool = context.toolName ?? 'eslint';
   const tally = new WarningTally(context.reportPath);
   const linesOf = cachedTextLines(context.readText);
@@ -50,6 +52,8 @@ export function readEslintJson(text: string, context: ReportContext): ExternalRe
       const message = asObject(item);
       if (!message) continue;
       const finding = findingOf(message, path, tool, textOf);
+      const helpUri = finding ? helpUris.get(asString(message.ruleId) ?? '') : undefined;
+      if (finding && helpUri !== undefined) finding.helpUri = helpUri;
       if (finding) findings.push(finding);
       else tally.add('messages without a rule id or line were skipped', asString(message.message) ?? path);
     }
@@ -57,7 +61,8 @@ export function readEslintJson(text: string, context: ReportContext): ExternalRe
   return { findings, warnings: tally.lines() };
 }
 
-function parseFiles(text: string, reportPath: string): unknown[] {
+/** The file entries, and the documentation URL of each rule that `json-with-metadata` describes. */
+function parseOutput(text: string, reportPath: string): { files: unknown[]; helpUris: Map<string, string> } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -65,10 +70,22 @@ function parseFiles(text: string, reportPath: string): unknown[] {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UserError(`${reportPath}: the ESLint output is not valid JSON (${reason}). ${FIX}`, { cause: error });
   }
-  if (!Array.isArray(parsed)) {
-    throw new UserError(`${reportPath}: ESLint's JSON formatter writes an array of files, but this output is ${parsed === null ? 'null' : `a JSON ${typeof parsed}`}. ${FIX}`);
+  if (Array.isArray(parsed)) return { files: parsed, helpUris: new Map() };
+
+  const wrapped = asObject(parsed);
+  const results = asArray(wrapped?.results);
+  if (!wrapped || !results) {
+    const found = parsed === null ? 'null' : `a JSON ${typeof parsed}`;
+    throw new UserError(
+      `${reportPath}: ESLint's json formatter writes an array of files and json-with-metadata an object with "results", but this output is ${found}${wrapped ? ' without "results"' : ''}. ${FIX}`,
+    );
   }
-  return parsed;
+  const helpUris = new Map<string, string>();
+  for (const [ruleId, meta] of Object.entries(asObject(asObject(wrapped.metadata)?.rulesMeta) ?? {})) {
+    const url = asString(asObject(asObject(meta)?.docs)?.url);
+    if (url !== undefined) helpUris.set(ruleId, url);
+  }
+  return { files: results, helpUris };
 }
 
 /** Converts one ESLint message to a finding; returns null for a message that names neither a rule nor a line. */

@@ -237,7 +237,8 @@ function resultOf(finding: Finding, ruleIndex: number, fingerprintOf: WriteSarif
     ruleId: finding.ruleId,
     ruleIndex,
     level: finding.level,
-    message: { text: finding.message },
+    // SARIF requires message text; an empty message would leave the alert without one.
+    message: { text: finding.message.trim() === '' ? finding.ruleId : finding.message },
     locations: [
       {
         physicalLocation: {

@@ -55,6 +55,29 @@ describe('readEslintJson on ESLint 10 output', () => {
   });
 });
 
+describe('readEslintJson on json-with-metadata output', () => {
+  const output = readFileSync(join(ESLINT, 'eslint-output-with-metadata.json'), 'utf8');
+  const { findings } = readEslintJson(output, CONTEXT);
+
+  it('reads the same findings as json', () => {
+    const plain = readEslintJson(readFileSync(join(ESLINT, 'eslint-output.json'), 'utf8'), CONTEXT).findings;
+    const shape = (finding: { ruleId: string; path: string; range: object; level: string }) => [finding.ruleId, finding.path, finding.range, finding.level];
+    expect(findings.map(shape)).toEqual(plain.map(shape));
+  });
+
+  it('takes help URIs from rule metadata', () => {
+    expect(findings.map((finding) => finding.helpUri)).toEqual([
+      undefined,
+      'https://eslint.org/docs/latest/rules/complexity',
+      'https://eslint.org/docs/latest/rules/no-unused-vars',
+      'https://eslint.org/docs/latest/rules/no-var',
+      'https://eslint.org/docs/latest/rules/eqeqeq',
+      'https://eslint.org/docs/latest/rules/no-undef',
+      'https://eslint.org/docs/latest/rules/no-undef',
+    ]);
+  });
+});
+
 describe('readEslintJson cases', () => {
   const cases: { name: string; filePath: string; message: Record<string, unknown>; context?: Partial<ReportContext>; expected: unknown[] | null }[] = [
     { name: 'warning', filePath: '/work/demo/a.js', message: { ruleId: 'r', severity: 1, message: 'm', line: 2, column: 3, endLine: 2, endColumn: 5 }, expected: ['eslint/r', 'warning', 'a.js', 2, 3, 2, 5] },
@@ -77,7 +100,8 @@ describe('readEslintJson cases', () => {
 
   const invalid: { name: string; text: string; message: RegExp }[] = [
     { name: 'not JSON', text: 'Oops! Something went wrong!', message: /^eslint\.json: the ESLint output is not valid JSON \(.+\)\. Run ESLint with --format json/ },
-    { name: 'an object', text: '{"results":[]}', message: /writes an array of files, but this output is a JSON object/ },
+    { name: 'an object without results', text: '{"files":[]}', message: /writes an array of files and json-with-metadata an object with "results", but this output is a JSON object without "results"/ },
+    { name: 'a number', text: '42', message: /but this output is a JSON number\. Run ESLint/ },
     { name: 'missing messages', text: '[{"filePath":"/work/demo/a.js"}]', message: /entry \[0\] has no "filePath" string and "messages" array/ },
   ];
 

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
@@ -93,6 +93,26 @@ describe('runLinter', () => {
     const log = recordingLogger();
     await runLinter(root, nodeLinter('process.exit(0)', 'sarif', { output: 'old.sarif' }), log);
     expect(log.lines).toContain('warning: The linter fake did not rewrite old.sarif, so its findings may be from an earlier run');
+  });
+});
+
+describe('runLinter with ESLint', () => {
+  it('reads the findings of ESLint 10', async () => {
+    const root = temporaryFolder('testmaster-eslint-');
+    cpSync(join(import.meta.dirname, 'fixtures', 'eslint', 'project'), root, { recursive: true });
+    const eslint = join(import.meta.dirname, '..', '..', '..', 'node_modules', 'eslint', 'bin', 'eslint.js');
+    const settings: LinterSettings = { name: 'ESLint', command: [NODE, eslint, '--format', 'json-with-metadata', '.'], format: 'eslint-json' };
+    const report = await runLinter(root, settings, recordingLogger());
+    expect(report.warnings).toEqual([]);
+    expect(report.findings.map((finding) => `${finding.ruleId} ${finding.level} ${finding.path}:${finding.range.startLine}:${finding.range.startColumn}`)).toEqual([
+      'eslint/fatal error src/broken.js:2:3',
+      'eslint/complexity warning src/math.js:1:8',
+      'eslint/no-unused-vars error src/math.js:7:7',
+      'eslint/no-var warning src/math.js:8:1',
+      'eslint/eqeqeq warning src/math.js:8:38',
+      'eslint/no-undef error src/math.js:8:59',
+      'eslint/no-undef error src/my file.js:3:21',
+    ]);
   });
 });
 
