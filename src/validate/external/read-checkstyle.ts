@@ -96,7 +96,8 @@ class CheckstyleReader implements XmlDocumentEvents {
       this.file = resolved.path;
     } else {
       this.file = null;
-      this.tally.add('files outside the repository were skipped with their errors', resolved.shown);
+      const problem = resolved.missing ? 'files that are not in the repository were skipped with their errors' : 'files outside the repository were skipped with their errors';
+      this.tally.add(problem, resolved.shown);
     }
   }
 

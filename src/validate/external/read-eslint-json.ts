@@ -42,7 +42,8 @@ export function readEslintJson(text: string, context: ReportContext): ExternalRe
     if (messages.length === 0) return;
     const resolved = resolveReportedPath(filePath, context);
     if (!resolved.inside) {
-      tally.add('files outside the repository were skipped with their messages', resolved.shown);
+      const problem = resolved.missing ? 'files that are not in the repository were skipped with their messages' : 'files outside the repository were skipped with their messages';
+      tally.add(problem, resolved.shown);
       return;
     }
     const path = resolved.path;

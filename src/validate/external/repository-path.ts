@@ -7,13 +7,17 @@
  * URIs the same way. When the caller can tell which files exist, a relative
  * path that is no file under the root is tried against the report's folder
  * next, which covers tools run inside a subfolder that write their report
- * there.
+ * there. When neither is a file, the path counts as missing, because a
+ * finding on a file that is not in the checkout cannot be shown on a line.
  */
 import { posix } from 'node:path';
 import type { ReportContext } from './report-context.js';
 
-/** Resolution of a reported path: a repository path, or a path outside kept as text for warnings. */
-export type ResolvedPath = { inside: true; path: string } | { inside: false; shown: string };
+/**
+ * Resolution of a reported path: a repository path, or a path kept as text
+ * for warnings that lies outside the root or, with `missing`, is no file in it.
+ */
+export type ResolvedPath = { inside: true; path: string } | { inside: false; shown: string; missing?: true };
 
 const WINDOWS_DRIVE = /^[A-Za-z]:[\\/]/;
 
@@ -70,8 +74,14 @@ export function reportFolder(context: ReportContext): string {
  * root, and relative paths follow the order in this file's header.
  */
 export function resolveReportedPath(reported: string, context: ReportContext): ResolvedPath {
-  if (isAbsolutePath(reported)) return insideOrNot(reported, context.root);
+  if (isAbsolutePath(reported)) return requireFile(insideOrNot(reported, context.root), context);
   return resolveRelative(reported, context);
+}
+
+/** Marks a repository path as missing when the caller can check files and it is none. */
+export function requireFile(resolved: ResolvedPath, context: ReportContext): ResolvedPath {
+  if (!resolved.inside || !context.isFile || context.isFile(resolved.path)) return resolved;
+  return { inside: false, shown: resolved.path, missing: true };
 }
 
 /** Resolves a relative path against the root, then against the report's folder when the caller can check files. */
@@ -81,7 +91,7 @@ export function resolveRelative(relative: string, context: ReportContext): Resol
 
   const fromReport = insideOrNot(joinAbsolute(reportFolder(context), relative), context.root);
   if (fromReport.inside && context.isFile(fromReport.path)) return fromReport;
-  return fromRoot;
+  return requireFile(fromRoot, context);
 }
 
 /** Maps an absolute path to the repository, or marks it as outside. */

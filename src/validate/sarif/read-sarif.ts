@@ -125,6 +125,7 @@ class SarifRunReader {
     }
     if (!located.inside) {
       if ('unsupported' in located) this.tally.add('results whose location is not a local file were dropped', located.unsupported);
+      else if (located.missing) this.tally.add('results for files that are not in the repository were dropped', located.shown);
       else this.tally.add('results outside the repository were dropped', located.shown);
       return;
     }

@@ -14,7 +14,7 @@
  *   repository-path.ts: the repository root, then the report's folder.
  */
 import type { ReportContext } from '../external/report-context.js';
-import { insideOrNot, isAbsolutePath, joinAbsolute, resolveRelative, type ResolvedPath } from '../external/repository-path.js';
+import { insideOrNot, isAbsolutePath, joinAbsolute, requireFile, resolveRelative, type ResolvedPath } from '../external/repository-path.js';
 import { asObject, asString, objectAt, type JsonObject } from '../external/json-values.js';
 
 /** Where a location points, or why it points nowhere usable. */
@@ -53,7 +53,7 @@ export class ArtifactResolver {
 
     const target = this.locate(uri, baseId, 0);
     if ('unsupported' in target) return { inside: false, unsupported: target.unsupported };
-    if ('absolute' in target) return insideOrNot(target.absolute, this.context.root);
+    if ('absolute' in target) return requireFile(insideOrNot(target.absolute, this.context.root), this.context);
     return resolveRelative(target.relative, this.context);
   }
 

@@ -127,6 +127,9 @@ describe('readSarif paths', () => {
       context: { reportPath: 'packages/web/report.sarif', isFile: (path) => path === 'packages/web/src/a.ts' },
       path: 'packages/web/src/a.ts',
     },
+    { name: 'missing relative file', uri: 'src/gone.ts', context: { isFile: () => false }, path: null },
+    { name: 'missing absolute file', uri: 'file:///repo/gone.ts', context: { isFile: () => false }, path: null },
+    { name: 'URI with spaces', uri: 'not a valid URI', context: { isFile: () => false }, path: null },
     {
       name: 'root before report folder',
       uri: 'src/a.ts',
@@ -148,6 +151,11 @@ describe('readSarif paths', () => {
     const run = { artifacts: [{ location: { uri: 'a.ts' } }, { location: { uri: 'b.ts', uriBaseId: 'B' } }], originalUriBaseIds: { B: { uri: 'file:///repo/lib/' } } };
     const { findings } = readSarif(logOf([result], run), CONTEXT);
     expect(findings.map((finding) => finding.path)).toEqual(['lib/b.ts']);
+  });
+
+  it('names missing files in the warning', () => {
+    const { warnings } = readSarif(logOf([resultAt('src/gone.ts', { startLine: 1 }), resultAt('src/gone2.ts', { startLine: 1 })]), { ...CONTEXT, isFile: () => false });
+    expect(warnings).toEqual(['reports/tool.sarif: results for files that are not in the repository were dropped (2, first: src/gone.ts)']);
   });
 
   it('drops results without a location', () => {
