@@ -4,15 +4,32 @@
  * units, as in the model.
  */
 
-export class TextLines {
-  /** Offset in UTF-16 code units where each line starts; lines end at LF, CR LF or CR. */
-  private readonly starts: number[] = [0];
+/** The line terminators of ECMAScript, which TypeScript and ESLint count lines by. */
+export const SCRIPT_LINE_BREAKS: readonly string[] = ['\r\n', '\n', '\r', '\u2028', '\u2029'];
 
-  constructor(readonly text: string) {
+export class TextLines {
+  /** Offset in UTF-16 code units where each line starts. */
+  private readonly starts: number[] = [0];
+  /** Offset where each line's text ends, before its line break. */
+  private readonly ends: number[] = [];
+
+  /** Splits `text` into lines at any of `lineBreaks` (SARIF's `run.newlineSequences` for a SARIF run). */
+  constructor(
+    readonly text: string,
+    lineBreaks: readonly string[] = SCRIPT_LINE_BREAKS,
+  ) {
+    // Longer sequences first, so that CR LF is one break and not CR and then LF.
+    const breaks = lineBreaks.filter((item) => item.length > 0).sort((left, right) => right.length - left.length);
+    const firstCodes = new Set(breaks.map((item) => item.charCodeAt(0)));
     for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) this.starts.push(i + 1);
+      if (!firstCodes.has(text.charCodeAt(i))) continue;
+      const found = breaks.find((item) => text.startsWith(item, i));
+      if (found === undefined) continue;
+      this.ends.push(i);
+      i += found.length - 1;
+      this.starts.push(i + 1);
     }
+    this.ends.push(text.length);
   }
 
   get lineCount(): number {
@@ -23,11 +40,7 @@ export class TextLines {
   endColumnOf(line: number): number {
     const start = this.starts[line - 1];
     if (start === undefined) return 1;
-    const next = this.starts[line] ?? this.text.length;
-    let end = next;
-    if (end > start && this.text.charCodeAt(end - 1) === 0x0a) end--;
-    if (end > start && this.text.charCodeAt(end - 1) === 0x0d) end--;
-    return end - start + 1;
+    return this.ends[line - 1]! - start + 1;
   }
 
   /** 1-based line and column of a UTF-16 offset; offsets past the end clamp to the end. */
@@ -84,15 +97,24 @@ function utf8Length(code: number): number {
   return 4;
 }
 
-/** Reads each file's lines once through `readText`; returns undefined for unknown files and when no reader is given. */
-export function cachedTextLines(readText: ((path: string) => string | undefined) | undefined): (path: string) => TextLines | undefined {
-  const cache = new Map<string, TextLines | undefined>();
-  return (path) => {
+/** Returns a file's lines, split at `lineBreaks` (the script line terminators when absent). */
+export type LinesReader = (path: string, lineBreaks?: readonly string[]) => TextLines | undefined;
+
+/** Reads each file once through `readText`; returns undefined for unknown files and when no reader is given. */
+export function cachedTextLines(readText: ((path: string) => string | undefined) | undefined): LinesReader {
+  const texts = new Map<string, string | undefined>();
+  const lines = new Map<string, TextLines>();
+  return (path, lineBreaks = SCRIPT_LINE_BREAKS) => {
     if (!readText) return undefined;
-    if (!cache.has(path)) {
-      const text = readText(path);
-      cache.set(path, text === undefined ? undefined : new TextLines(text));
+    if (!texts.has(path)) texts.set(path, readText(path));
+    const text = texts.get(path);
+    if (text === undefined) return undefined;
+    const key = `${lineBreaks.join('\0')}\0\0${path}`;
+    let found = lines.get(key);
+    if (!found) {
+      found = new TextLines(text, lineBreaks);
+      lines.set(key, found);
     }
-    return cache.get(path);
+    return found;
   };
 }

@@ -12,7 +12,7 @@ import { UserError } from '../../errors.js';
 import type { Finding } from '../model.js';
 import type { ExternalReport, ReportContext } from '../external/report-context.js';
 import { prefixedRuleId } from '../external/rule-id.js';
-import { cachedTextLines, type TextLines } from '../external/text-lines.js';
+import { cachedTextLines, type LinesReader } from '../external/text-lines.js';
 import { WarningTally } from '../external/warning-tally.js';
 import { asArray, asObject, asString, type JsonObject } from '../external/json-values.js';
 import { ArtifactResolver } from './sarif-location.js';
@@ -68,7 +68,7 @@ const SKIPPED_KINDS: ReadonlySet<string> = new Set(['pass', 'notApplicable']);
 class SarifRunReader {
   readonly findings: Finding[] = [];
   private readonly tally: WarningTally;
-  private readonly linesOf: (path: string) => TextLines | undefined;
+  private readonly linesOf: LinesReader;
 
   constructor(private readonly context: ReportContext) {
     this.tally = new WarningTally(context.reportPath);
@@ -95,6 +95,7 @@ class SarifRunReader {
       catalog: new RuleCatalog(run),
       artifacts: new ArtifactResolver(run, this.context),
       columnKind: run.columnKind === 'unicodeCodePoints' ? 'unicodeCodePoints' : 'utf16CodeUnits',
+      lineBreaks: lineBreaksOf(run),
     };
     results.forEach((result, resultIndex) => {
       const object = asObject(result);
@@ -131,7 +132,7 @@ class SarifRunReader {
     }
 
     const path = located.path;
-    const region = rangeOfRegion(asObject(physical?.region), () => this.linesOf(path), scope.columnKind);
+    const region = rangeOfRegion(asObject(physical?.region), () => this.linesOf(path, scope.lineBreaks), scope.columnKind);
     if (region.problem) this.tally.add(region.problem, `${path}, ${shownRule}`);
 
     const ruleId = prefixedRuleId(scope.tool, rule.id);
@@ -180,6 +181,15 @@ interface RunScope {
   catalog: RuleCatalog;
   artifacts: ArtifactResolver;
   columnKind: ColumnKind;
+  lineBreaks: readonly string[];
+}
+
+/** SARIF's default line breaks (3.14.25) are CR LF and LF; a run may list others, as CodeQL adds U+2028 and U+2029. */
+const SARIF_DEFAULT_LINE_BREAKS: readonly string[] = ['\r\n', '\n'];
+
+function lineBreaksOf(run: JsonObject): readonly string[] {
+  const listed = (asArray(run.newlineSequences) ?? []).filter((item): item is string => typeof item === 'string' && item.length > 0);
+  return listed.length > 0 ? listed : SARIF_DEFAULT_LINE_BREAKS;
 }
 
 /** GitHub's `security-severity` rule property: a number from 0.0 to 10.0 written as a string. */

@@ -199,6 +199,17 @@ describe('readSarif regions', () => {
     expect(warnings.length > 0).toBe(warned ?? false);
   });
 
+  it('splits lines by the run newlineSequences', () => {
+    const crText = 'a\rbb\u2028ccc\n';
+    const read = (run?: Record<string, unknown>) => {
+      const { findings } = readSarif(logOf([resultAt('a.ts', { charOffset: 5, charLength: 1 })], run), { ...CONTEXT, readText: () => crText });
+      return findings[0]!.range;
+    };
+    expect(read()).toEqual({ startLine: 1, startColumn: 6, endLine: 1, endColumn: 7 });
+    expect(read({ newlineSequences: ['\r\n', '\n', '\u2028'] })).toEqual({ startLine: 2, startColumn: 1, endLine: 2, endColumn: 2 });
+    expect(read({ newlineSequences: ['\r', '\u2028'] })).toEqual({ startLine: 3, startColumn: 1, endLine: 3, endColumn: 2 });
+  });
+
   it('reads each file text once', () => {
     const reads: string[] = [];
     const context: ReportContext = { ...CONTEXT, readText: (path) => (reads.push(path), 'x\n') };
