@@ -15,6 +15,11 @@ export function toolPrefix(toolName: string): string {
 
 /** Rule id of a finding: the tool prefix, a slash, and the tool's own id, or `unknown` when the tool gave none. */
 export function prefixedRuleId(toolName: string, ruleId: string | undefined): string {
+  return ruleIdWithPrefix(toolPrefix(toolName), ruleId);
+}
+
+/** Same as `prefixedRuleId` with the prefix computed once, for readers that convert many results of one tool. */
+export function ruleIdWithPrefix(prefix: string, ruleId: string | undefined): string {
   const own = ruleId === undefined || ruleId.trim() === '' ? 'unknown' : ruleId.trim();
-  return `${toolPrefix(toolName)}/${own}`;
+  return `${prefix}/${own}`;
 }

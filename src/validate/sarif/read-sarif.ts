@@ -11,7 +11,7 @@
 import { UserError } from '../../errors.js';
 import type { Finding } from '../model.js';
 import type { ExternalReport, ReportContext } from '../external/report-context.js';
-import { prefixedRuleId } from '../external/rule-id.js';
+import { ruleIdWithPrefix, toolPrefix } from '../external/rule-id.js';
 import { cachedTextLines, type LinesReader } from '../external/text-lines.js';
 import { WarningTally } from '../external/warning-tally.js';
 import { asArray, asObject, asString, type JsonObject } from '../external/json-values.js';
@@ -92,6 +92,7 @@ class SarifRunReader {
     const tool = this.toolNameOf(run, index);
     const scope: RunScope = {
       tool,
+      prefix: toolPrefix(tool),
       catalog: new RuleCatalog(run),
       artifacts: new ArtifactResolver(run, this.context),
       columnKind: run.columnKind === 'unicodeCodePoints' ? 'unicodeCodePoints' : 'utf16CodeUnits',
@@ -135,7 +136,7 @@ class SarifRunReader {
     const region = rangeOfRegion(asObject(physical?.region), () => this.linesOf(path, scope.lineBreaks), scope.columnKind);
     if (region.problem) this.tally.add(region.problem, `${path}, ${shownRule}`);
 
-    const ruleId = prefixedRuleId(scope.tool, rule.id);
+    const ruleId = ruleIdWithPrefix(scope.prefix, rule.id);
     const level = levelOf(result, rule.descriptor);
     const finding: Finding = {
       ruleId,
@@ -178,6 +179,8 @@ class SarifRunReader {
 
 interface RunScope {
   tool: string;
+  /** Rule id prefix of `tool`. */
+  prefix: string;
   catalog: RuleCatalog;
   artifacts: ArtifactResolver;
   columnKind: ColumnKind;

@@ -31,6 +31,8 @@ const WINDOWS_DRIVE = /^[A-Za-z]:[\\/]/;
 
 export class ArtifactResolver {
   private readonly baseIds: JsonObject | undefined;
+  /** Resolved locations by base id and URI, because a log repeats the same few files in thousands of results. */
+  private readonly cache = new Map<string, LocatedPath>();
 
   constructor(
     private readonly run: JsonObject,
@@ -51,6 +53,16 @@ export class ArtifactResolver {
     }
     if (uri === undefined) return undefined;
 
+    const key = `${baseId ?? ''}\0${uri}`;
+    let located = this.cache.get(key);
+    if (!located) {
+      located = this.resolveUri(uri, baseId);
+      this.cache.set(key, located);
+    }
+    return located;
+  }
+
+  private resolveUri(uri: string, baseId: string | undefined): LocatedPath {
     const target = this.locate(uri, baseId, 0);
     if ('unsupported' in target) return { inside: false, unsupported: target.unsupported };
     if ('absolute' in target) return requireFile(insideOrNot(target.absolute, this.context.root), this.context);
