@@ -62,7 +62,7 @@ export function readEslintJson(text: string, context: ReportContext): ExternalRe
   return { findings, warnings: tally.lines() };
 }
 
-/** The file entries, and the documentation URL of each rule that `json-with-metadata` describes. */
+/** Parses the output into file entries, and the documentation URL of each rule that `json-with-metadata` describes. */
 function parseOutput(text: string, reportPath: string): { files: unknown[]; helpUris: Map<string, string> } {
   let parsed: unknown;
   try {

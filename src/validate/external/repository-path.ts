@@ -78,7 +78,7 @@ export function resolveReportedPath(reported: string, context: ReportContext): R
   return resolveRelative(reported, context);
 }
 
-/** Marks a repository path as missing when the caller can check files and it is none. */
+/** Marks a repository path as missing when the caller can check files and the path is not a file. */
 export function requireFile(resolved: ResolvedPath, context: ReportContext): ResolvedPath {
   if (!resolved.inside || !context.isFile || context.isFile(resolved.path)) return resolved;
   return { inside: false, shown: resolved.path, missing: true };

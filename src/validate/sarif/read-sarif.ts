@@ -42,7 +42,7 @@ function parseLog(text: string, reportPath: string): JsonObject {
   }
   const log = asObject(parsed);
   if (!log) {
-    throw new UserError(`${reportPath}: a SARIF log is a JSON object with "version" and "runs", but the file holds ${describe(parsed)}. ${FIX_OUTPUT}`);
+    throw new UserError(`${reportPath}: a SARIF log is a JSON object with "version" and "runs", but the file contains ${describe(parsed)}. ${FIX_OUTPUT}`);
   }
   const version = log.version;
   if (version !== '2.1.0') {
@@ -198,6 +198,8 @@ function lineBreaksOf(run: JsonObject): readonly string[] {
 /** GitHub's `security-severity` rule property: a number from 0.0 to 10.0 written as a string. */
 function securitySeverityOf(descriptor: JsonObject | undefined): number | undefined {
   const value = asObject(descriptor?.properties)?.['security-severity'];
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : typeof value === 'number' ? value : Number.NaN;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const number = Number(value);
   return Number.isFinite(number) ? number : undefined;
 }

@@ -17,13 +17,13 @@ import type { ReportContext } from '../external/report-context.js';
 import { insideOrNot, isAbsolutePath, joinAbsolute, requireFile, resolveRelative, type ResolvedPath } from '../external/repository-path.js';
 import { asObject, asString, objectAt, type JsonObject } from '../external/json-values.js';
 
-/** Where a location points, or why it points nowhere usable. */
+/** Resolution of a location: a repository path, a path outside, or the reason it names no local file. */
 export type LocatedPath = ResolvedPath | { inside: false; unsupported: string };
 
 /** An absolute file-system path, or a path relative to the repository root. */
 type Base = { absolute: string } | { relative: string } | { unsupported: string };
 
-/** Longest chain of `uriBaseId`s followed before the chain counts as a loop. */
+/** Maximum length of a chain of `uriBaseId`s; a longer chain counts as a loop. */
 const MAX_BASE_DEPTH = 16;
 
 const URI_SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
@@ -94,8 +94,9 @@ export class ArtifactResolver {
 }
 
 /**
- * The absolute path of a `file:` URI or of an absolute path written as a
- * URI, `{ unsupported }` for other schemes, or undefined for a relative reference.
+ * Converts a `file:` URI, or an absolute path written as a URI, to an
+ * absolute path. Returns `{ unsupported }` for other schemes and undefined
+ * for a relative reference.
  */
 function absolutePathOf(uri: string): Base | undefined {
   if (WINDOWS_DRIVE.test(uri)) return { absolute: uri };

@@ -11,7 +11,7 @@ function fixture(name: string): string {
   return readFileSync(join(FIXTURES, name), 'utf8');
 }
 
-/** A SARIF log with one run whose driver is `Tool` and whose results and extra run fields are given. */
+/** Builds a SARIF log with one run of the driver `Tool`, with the given results and extra run fields. */
 function logOf(results: unknown[], run: Record<string, unknown> = {}): string {
   return JSON.stringify({
     version: '2.1.0',
@@ -192,7 +192,8 @@ describe('readSarif regions', () => {
   ];
 
   it.each(cases)('$name', ({ region, run, withText, range, warned }) => {
-    const context: ReportContext = { ...CONTEXT, readText: withText ? (path) => (path === 'a.ts' ? text : undefined) : undefined };
+    const readText = (path: string): string | undefined => (path === 'a.ts' ? text : undefined);
+    const context: ReportContext = { ...CONTEXT, readText: withText ? readText : undefined };
     const { findings, warnings } = readSarif(logOf([resultAt('a.ts', region)], run), context);
     const found = findings[0]!.range;
     expect([found.startLine, found.startColumn, found.endLine, found.endColumn]).toEqual(range);
@@ -326,7 +327,7 @@ describe('readSarif invalid input', () => {
   const cases: { name: string; text: string; message: RegExp }[] = [
     { name: 'not JSON', text: '<xml/>', message: /^reports\/tool\.sarif: the SARIF file is not valid JSON \(.+\)\. Check that the tool finished/ },
     { name: 'truncated', text: '{"version":"2.1.0","runs":[', message: /not valid JSON/ },
-    { name: 'an array', text: '[]', message: /^reports\/tool\.sarif: a SARIF log is a JSON object .* but the file holds an array/ },
+    { name: 'an array', text: '[]', message: /^reports\/tool\.sarif: a SARIF log is a JSON object .* but the file contains an array/ },
     { name: 'old version', text: '{"version":"2.0.0","runs":[]}', message: /has "version": "2\.0\.0", but TestMaster reads SARIF 2\.1\.0 only\. Configure the tool/ },
     { name: 'no version', text: '{"runs":[]}', message: /has no "version"/ },
     { name: 'no runs', text: '{"version":"2.1.0"}', message: /has no "runs" array/ },
