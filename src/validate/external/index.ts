@@ -4,7 +4,7 @@
  * See docs/validate/sarif.md for how paths, levels and ranges map.
  */
 export type { ExternalReport, ReportContext } from './report-context.js';
-export { readCheckstyle } from './read-checkstyle.js';
+export { readCheckstyle, readCheckstyleChunks } from './read-checkstyle.js';
 export { readEslintJson } from './read-eslint-json.js';
 export { parseLinterOutput } from './parse-linter-output.js';
 export { readReportFile } from './read-report-file.js';

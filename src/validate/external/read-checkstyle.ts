@@ -31,13 +31,20 @@ const LEVEL_BY_SEVERITY: Record<string, FindingLevel | null> = { error: 'error',
 
 /** Reads the findings of a checkstyle XML report; throws `UserError` naming the report and position for invalid input. */
 export function readCheckstyle(input: string | Buffer, context: ReportContext): ExternalReport {
-  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  return readCheckstyleChunks([typeof input === 'string' ? Buffer.from(input, 'utf8') : input], context);
+}
+
+/**
+ * Reads a checkstyle report given in chunks, so a large report need not be
+ * one buffer. A chunk is not used after the next one is requested.
+ */
+export function readCheckstyleChunks(chunks: Iterable<Buffer>, context: ReportContext): ExternalReport {
   const reader = new CheckstyleReader(context);
   const scanner = new XmlByteScanner(reader);
   reader.scanner = scanner;
   try {
-    if (bytes.length === 0) throw reader.error('the file is empty, but a checkstyle report contains a <checkstyle> element');
-    scanner.write(bytes);
+    for (const chunk of chunks) scanner.write(chunk);
+    if (scanner.byteCount === 0) throw reader.error('the file is empty, but a checkstyle report contains a <checkstyle> element');
     scanner.finish();
   } catch (error) {
     if (error instanceof XmlSyntaxError) throw reader.syntaxError(error);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
-import { readCheckstyle } from '../../../src/validate/external/read-checkstyle.js';
+import { readCheckstyle, readCheckstyleChunks } from '../../../src/validate/external/read-checkstyle.js';
 import type { ReportContext } from '../../../src/validate/external/report-context.js';
 
 const CONTEXT: ReportContext = { root: '/repo', reportPath: 'build/checkstyle.xml' };
@@ -50,6 +50,21 @@ describe('readCheckstyle', () => {
     const result = readCheckstyle(Buffer.from(REPORT), { ...CONTEXT, toolName: 'ktlint' });
     expect(result.findings[0]?.ruleId).toBe('ktlint/com.puppycrawl.tools.checkstyle.checks.indentation.IndentationCheck');
     expect(result.findings[0]?.tool).toBe('ktlint');
+  });
+
+  it.each([1, 7, 64])('reads %i-byte chunks alike', (size) => {
+    const bytes = Buffer.from(REPORT);
+    // One scratch buffer refilled for every chunk, so a reader that keeps a chunk too long reads garbage.
+    const scratch = Buffer.alloc(size);
+    function* chunks(): Generator<Buffer> {
+      for (let offset = 0; offset < bytes.length; offset += size) {
+        scratch.fill(0xff);
+        const length = bytes.copy(scratch, 0, offset, offset + size);
+        yield scratch.subarray(0, length);
+      }
+    }
+    const chunked = readCheckstyleChunks(chunks(), { ...CONTEXT, readText: (path) => texts[path] });
+    expect(chunked).toEqual({ findings, warnings });
   });
 
   const invalid: { name: string; text: string; message: RegExp }[] = [
