@@ -6,6 +6,9 @@
 import type { ValidateSettings } from '../validate/settings.js';
 import type { ConfigInput } from './types.js';
 
+/** Ten minutes: long enough for ESLint with type information on a large monorepo. */
+export const DEFAULT_LINTER_TIMEOUT_SECONDS = 600;
+
 export function applyValidateLayer(target: ValidateSettings, layer: NonNullable<ConfigInput['validate']>): void {
   if (layer.validators !== undefined) target.validators = [...layer.validators];
   if (layer.include !== undefined) target.include = [...layer.include];
@@ -33,6 +36,7 @@ export function applyValidateLayer(target: ValidateSettings, layer: NonNullable<
       name: linter.name,
       command: [...linter.command],
       format: linter.format,
+      timeoutSeconds: linter.timeoutSeconds ?? DEFAULT_LINTER_TIMEOUT_SECONDS,
       ...(linter.output ? { output: linter.output } : {}),
     }));
   }

@@ -60,7 +60,7 @@ export interface ConfigInput {
       bannedImports?: { name: string; message?: string | null }[];
     };
     types?: Partial<TypesSettings>;
-    linters?: (Omit<LinterSettings, 'output'> & { output?: string | null })[];
+    linters?: (Omit<LinterSettings, 'output' | 'timeoutSeconds'> & { output?: string | null; timeoutSeconds?: number })[];
     sarif?: string[];
     workflow?: { trustedActionOwners?: string[]; knownRunnerLabels?: string[] };
     secrets?: { exclude?: string[] };

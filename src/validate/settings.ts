@@ -71,6 +71,8 @@ export interface LinterSettings {
   format: LinterFormat;
   /** File the linter writes, relative to the root; standard output when absent. */
   output?: string;
+  /** Seconds the linter may run before it is stopped and reported as failed; the config fills in 600. */
+  timeoutSeconds?: number;
 }
 
 export interface ValidateSettings {

@@ -3,7 +3,7 @@ import func1Module from 'ajv/dist/runtime/ucs2length.js';
 import func0Module from 'ajv/dist/runtime/equal.js';
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://testmaster.dev/schema/testmaster.schema.json","title":"TestMaster configuration","description":"Configuration of TestMaster, read from .github/testmaster.yml. Every key is optional; action inputs and CLI flags override the values set here.","type":"object","additionalProperties":false,"default":{},"properties":{"report":{"type":"object","additionalProperties":false,"default":{},"description":"How the results are published.","properties":{"name":{"type":"string","minLength":1,"maxLength":100,"default":"TestMaster","description":"Name of the report. It titles the check run and keys the sticky pull request comment, so two workflows with different names keep separate comments."}}},"stages":{"type":"array","items":{"enum":["coverage","impact","validate"]},"uniqueItems":true,"default":["coverage","impact","validate"],"description":"Stages to run, in order: coverage (the coverage gate), impact (affected tests, suites and risk) and validate (static validation of the changed lines).","minItems":1},"coverage":{"type":"object","additionalProperties":false,"default":{},"description":"The coverage gate.","properties":{"reports":{"type":"array","items":{"type":"string","minLength":1},"default":["coverage/lcov.info","coverage/coverage-final.json","coverage/cobertura-coverage.xml","coverage.xml","coverage/clover.xml","target/site/jacoco/jacoco.xml","build/reports/jacoco/test/jacocoTestReport.xml","coverage.out","cover.out","packages/*/coverage/lcov.info"],"description":"Coverage report files, as paths or globs relative to the repository root. Reports that match are merged. Setting this list replaces the default locations."},"format":{"enum":["auto","lcov","istanbul-json","istanbul-summary","cobertura","clover","jacoco","go"],"default":"auto","description":"Format of the reports. auto detects the format of each file from its content."},"thresholds":{"type":"object","additionalProperties":false,"default":{},"description":"Minimum coverage of the whole project, per metric. A metric without a threshold is reported but not gated.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of lines that carry code that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of branch outcomes (each side of an if, each case, each short-circuit operand) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of functions and methods that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of statements (Go: statements of the covered blocks) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."}}},"paths":{"type":"array","default":[],"description":"Thresholds for the files under a glob. A file that matches several globs is checked against each of them. A glob that matches no file fails its check.","items":{"type":"object","additionalProperties":false,"required":["glob","thresholds"],"properties":{"glob":{"type":"string","minLength":1,"default":"src/**","description":"Glob of repository-relative paths, matched with picomatch (dot files included)."},"thresholds":{"type":"object","additionalProperties":false,"default":{},"description":"Minimum coverage of the files that match the glob, per metric.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of lines that carry code that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of branch outcomes (each side of an if, each case, each short-circuit operand) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of functions and methods that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of statements (Go: statements of the covered blocks) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."}}}}}},"patch":{"type":"object","additionalProperties":false,"default":{},"description":"Coverage of the lines that the pull request changes.","properties":{"threshold":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of the changed, instrumented lines that tests cover, from 0 to 100 with at most 2 decimals. null reports patch coverage without gating it."},"include":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,vue,svelte}","**/*.{py,go,rb,php,java,kt,kts,scala,groovy,cs,fs,vb,swift,dart,rs}","**/*.{c,cc,cpp,cxx,h,hh,hpp,m,mm}","**/*.{ex,exs,erl,clj,cljs,lua,sh}"],"description":"Globs of source files whose changed lines count. A changed file that matches, is not excluded and is missing from every report counts all its changed lines as uncovered."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{test,spec}.*","**/*_test.go","**/test_*.py","**/*_test.py","**/__tests__/**","**/__mocks__/**","**/test/**","**/tests/**","**/*.d.ts","**/dist/**","**/node_modules/**"],"description":"Globs of files whose changed lines never count, such as tests and build output."}}},"base":{"type":"object","additionalProperties":false,"default":{},"description":"Comparison with the coverage of the pull request's merge base.","properties":{"maxDrop":{"type":"object","additionalProperties":false,"default":{},"description":"Largest allowed drop per metric, in percentage points, compared with the base. A metric without a value is compared but not gated.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of lines that carry code coverage, in percentage points with at most 2 decimals. null only reports the change."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of branch outcomes (each side of an if, each case, each short-circuit operand) coverage, in percentage points with at most 2 decimals. null only reports the change."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of functions and methods coverage, in percentage points with at most 2 decimals. null only reports the change."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of statements (Go: statements of the covered blocks) coverage, in percentage points with at most 2 decimals. null only reports the change."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) coverage, in percentage points with at most 2 decimals. null only reports the change."}}},"tolerance":{"type":"number","minimum":0,"maximum":100,"multipleOf":0.01,"default":0,"description":"Drop in percentage points that is ignored as noise, added to every maxDrop value."},"report":{"type":["string","null"],"minLength":1,"default":null,"description":"Path of a base summary or coverage report to compare with, instead of the summary that the action saved for the merge base. null uses the saved summary."}}},"pathMapping":{"type":"object","additionalProperties":false,"default":{},"description":"How file paths in the reports are mapped onto repository paths.","properties":{"stripPrefixes":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Prefixes removed from report paths, such as the absolute path of the CI workspace or a container mount."},"rewrite":{"type":"array","default":[],"description":"Prefix replacements applied in order, before stripPrefixes.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"default":"","description":"Prefix of the report path to replace."},"to":{"type":"string","default":"","description":"Replacement prefix, relative to the repository root."}}}},"roots":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Repository folders to try, in order, as the base of relative report paths (for example packages/api for a monorepo package)."}}},"html":{"type":"object","additionalProperties":false,"default":{},"description":"HTML coverage report written next to the results.","properties":{"enabled":{"type":"boolean","default":false,"description":"Whether to write an HTML report of the merged coverage."},"dir":{"type":"string","minLength":1,"default":".testmaster/coverage-html","description":"Folder of the HTML report, relative to the repository root."}}}}},"impact":{"type":"object","additionalProperties":false,"default":{},"description":"Impact analysis: which modules, tests and suites a change affects, and how risky it is.","properties":{"tests":{"type":"object","additionalProperties":false,"default":{},"description":"Test files, in addition to those that the vitest and jest configs of the repository name.","properties":{"include":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of more test files, relative to the repository root."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of files that are never tests, even when a test-runner config names them."}}},"triggers":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of files whose change runs every test. They add to the built-in triggers (test-runner and TypeScript configs, setup files, package.json dependencies, lockfiles, .env files)."},"typeOnlyEdgesRun":{"type":"boolean","default":false,"description":"When true, a test that a change reaches only through type-only imports must run. When false it is marked as needing a type check only."},"suites":{"type":"array","default":[],"description":"Named suites that run when the change reaches their paths.","items":{"type":"object","additionalProperties":false,"required":["name","paths"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"description":"Name of the suite, as the outputs and the report list it."},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs of the files the suite covers. A change to one of them, or to a file they import, selects the suite."},"tier":{"enum":["continuous","hourly","daily","weekly","monthly"],"default":"continuous","description":"Schedule tier: continuous suites run on every change, the others on their schedule or when the risk calls for them."},"runsOn":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"runs-on labels of the runner the suite needs, such as [self-hosted, gpu]."}}}},"sensitivePaths":{"type":"array","items":{"type":"string","minLength":1},"default":["**/auth/**","**/security/**","**/migrations/**","**/*.sql",".github/workflows/**"],"description":"Globs of sensitive files (authentication, migrations, CI workflows) whose change raises the risk."},"risk":{"type":"object","additionalProperties":false,"default":{},"description":"How the risk score is computed; docs/risk.md describes every factor.","properties":{"weights":{"type":"object","additionalProperties":false,"default":{},"description":"Weight of each risk factor. The defaults add up to 100, so the score runs from 0 to 100.","properties":{"diffSize":{"type":"number","minimum":0,"maximum":100,"default":15,"description":"Weight of changed lines."},"diffSpread":{"type":"number","minimum":0,"maximum":100,"default":8,"description":"Weight of top-level folders or workspace packages the change touches."},"fanIn":{"type":"number","minimum":0,"maximum":100,"default":12,"description":"Weight of direct importers of the most imported changed module."},"centrality":{"type":"number","minimum":0,"maximum":100,"default":12,"description":"Weight of share of modules that reach a changed module."},"churn":{"type":"number","minimum":0,"maximum":100,"default":8,"description":"Weight of recent commits to the changed files."},"authors":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Weight of recent distinct authors of the changed files."},"uncoveredLines":{"type":"number","minimum":0,"maximum":100,"default":12,"description":"Weight of changed lines that tests leave uncovered, when a coverage report is given."},"sensitivePaths":{"type":"number","minimum":0,"maximum":100,"default":15,"description":"Weight of changed files that match sensitivePaths."},"deletedExports":{"type":"number","minimum":0,"maximum":100,"default":13,"description":"Weight of exports removed from public modules."}}},"levels":{"type":"object","additionalProperties":false,"default":{},"description":"Lowest score of each risk level above low.","properties":{"medium":{"type":"number","minimum":0,"maximum":1000,"default":25,"description":"Lowest score rated medium."},"high":{"type":"number","minimum":0,"maximum":1000,"default":50,"description":"Lowest score rated high."},"critical":{"type":"number","minimum":0,"maximum":1000,"default":75,"description":"Lowest score rated critical."}}}}},"cache":{"type":"object","additionalProperties":false,"default":{},"description":"Cache of scanned imports, keyed by file content, so later runs scan only changed files.","properties":{"enabled":{"type":"boolean","default":true,"description":"Whether to read and write the cache."},"path":{"type":"string","minLength":1,"default":"node_modules/.cache/testmaster/impact-scan.json","description":"Cache file of the CLI, relative to the repository root and outside .git. An existing file there that is not a scan cache is never overwritten. The actions keep the cache in the Actions cache."}}}}},"validate":{"type":"object","additionalProperties":false,"default":{},"description":"Static validation: syntax, types, complexity, security, standards, other linters and SARIF, reported on the changed lines.","properties":{"validators":{"type":"array","items":{"enum":["syntax","types","complexity","security","standards","linters","sarif"]},"uniqueItems":true,"default":["syntax","types","complexity","security","standards","linters","sarif"],"description":"Validators to run. linters and sarif do nothing until validate.linters or validate.sarif name something."},"include":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}","**/*.{json,jsonc,yml,yaml}","**/.env","**/.env.*"],"description":"Files the per-file validators read, as globs relative to the repository root. Type checking, linters and SARIF files are not limited by it."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":["**/node_modules/**","**/dist/**","**/build/**","**/coverage/**","**/*.min.js","**/package-lock.json","**/pnpm-lock.yaml","**/yarn.lock"],"description":"Files the per-file validators skip, as globs relative to the repository root."},"filter":{"enum":["added","diff_context","file","nofilter","new"],"default":"added","description":"Which findings are reported: added (on added or changed lines), diff_context (those lines plus validate.context lines around them), file (anywhere in a changed file), nofilter (everywhere), new (absent at the merge base, matched by rule and content, so moved code is not new)."},"context":{"type":"integer","minimum":0,"maximum":1000,"default":3,"description":"Lines around each changed line that the diff_context filter keeps."},"failLevel":{"enum":["none","notice","warning","error"],"default":"error","description":"The lowest level of a reported finding that fails the stage; none never fails it. notice counts SARIF note findings."},"rules":{"type":"object","additionalProperties":{"enum":["error","warning","note","off"]},"propertyNames":{"minLength":1,"maxLength":200},"default":{},"description":"Level per rule id (security/eval) or per prefix (security/*): error, warning, note, or off to drop the rule. An exact id wins over a prefix, and a longer prefix over a shorter one."},"complexity":{"type":"object","additionalProperties":false,"default":{},"description":"Complexity limits per function, method, arrow function and class static block.","properties":{"cyclomatic":{"type":"integer","minimum":1,"default":10,"description":"Highest cyclomatic complexity, counted as ESLint's complexity rule counts it."},"cognitive":{"type":"integer","minimum":1,"default":15,"description":"Highest cognitive complexity, counted by SonarSource's definition as eslint-plugin-sonarjs counts it."}}},"standards":{"type":"object","additionalProperties":false,"default":{},"description":"Coding standards. Each limit is off until it is set.","properties":{"maxFileLines":{"type":["integer","null"],"minimum":1,"default":null,"description":"Most lines a file may have."},"maxFunctionLines":{"type":["integer","null"],"minimum":1,"default":null,"description":"Most lines a function may span, from its first line to its last."},"maxParameters":{"type":["integer","null"],"minimum":1,"default":null,"description":"Most parameters a function may declare; a TypeScript this parameter does not count."},"naming":{"type":"array","default":[],"description":"Patterns that exported names must match, per kind of symbol.","items":{"type":"object","additionalProperties":false,"required":["kind","pattern"],"properties":{"kind":{"enum":["function","class","variable","type","interface","enum"],"description":"Kind of exported symbol the pattern applies to."},"pattern":{"type":"string","minLength":1,"description":"JavaScript regular expression that the whole name must match."}}}},"bannedImports":{"type":"array","default":[],"description":"Modules that may not be imported, each with the advice shown in the finding.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"Module specifier, or a glob of specifiers such as lodash/*."},"message":{"type":["string","null"],"minLength":1,"default":null,"description":"What to use instead."}}}}}},"types":{"type":"object","additionalProperties":false,"default":{},"description":"Type checking with the repository's own TypeScript.","properties":{"projects":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"tsconfig files to check, relative to the repository root. Empty finds them: the root tsconfig.json and its project references, else the tsconfig.json of each workspace package."},"compiler":{"enum":["auto","api","cli"],"default":"auto","description":"How to run the compiler: api loads TypeScript 5.x or older in-process, cli runs its command line (the only way for the native TypeScript 7 compiler), auto picks by version."},"incremental":{"type":"boolean","default":true,"description":"Keep incremental build information between runs, outside the repository, so later runs check only what changed."}}},"linters":{"type":"array","default":[],"description":"Other linters to run; their findings go through the same filter and report.","items":{"type":"object","additionalProperties":false,"required":["name","command","format"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"description":"Tool name shown when the output names none."},"command":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Program and arguments, run in the repository root without a shell."},"format":{"enum":["sarif","checkstyle","eslint-json"],"description":"Format of what the linter writes."},"output":{"type":["string","null"],"minLength":1,"default":null,"description":"File the linter writes, relative to the repository root; standard output when absent."}}}},"sarif":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"SARIF 2.1.0 files written by other tools (CodeQL, Semgrep, ESLint), as paths or globs relative to the repository root."},"workflow":{"type":"object","additionalProperties":false,"default":{},"description":"The GitHub workflow rules.","properties":{"trustedActionOwners":{"type":"array","items":{"type":"string","minLength":1,"maxLength":100},"default":["actions","github"],"description":"Owners whose actions may be used by tag or branch instead of a full commit SHA. Setting this list replaces the default."},"knownRunnerLabels":{"type":"array","items":{"type":"string","minLength":1,"maxLength":100},"default":[],"description":"Custom labels of classic self-hosted runners that may follow self-hosted in runs-on without counting as a scale-set name."}}},"secrets":{"type":"object","additionalProperties":false,"default":{},"description":"The hard-coded secret rule.","properties":{"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Files never scanned for secrets, such as test fixtures with fake tokens, as globs relative to the repository root."}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://testmaster.dev/schema/testmaster.schema.json","title":"TestMaster configuration","description":"Configuration of TestMaster, read from .github/testmaster.yml. Every key is optional; action inputs and CLI flags override the values set here.","type":"object","additionalProperties":false,"default":{},"properties":{"report":{"type":"object","additionalProperties":false,"default":{},"description":"How the results are published.","properties":{"name":{"type":"string","minLength":1,"maxLength":100,"default":"TestMaster","description":"Name of the report. It titles the check run and keys the sticky pull request comment, so two workflows with different names keep separate comments."}}},"stages":{"type":"array","items":{"enum":["coverage","impact","validate"]},"uniqueItems":true,"default":["coverage","impact","validate"],"description":"Stages to run, in order: coverage (the coverage gate), impact (affected tests, suites and risk) and validate (static validation of the changed lines).","minItems":1},"coverage":{"type":"object","additionalProperties":false,"default":{},"description":"The coverage gate.","properties":{"reports":{"type":"array","items":{"type":"string","minLength":1},"default":["coverage/lcov.info","coverage/coverage-final.json","coverage/cobertura-coverage.xml","coverage.xml","coverage/clover.xml","target/site/jacoco/jacoco.xml","build/reports/jacoco/test/jacocoTestReport.xml","coverage.out","cover.out","packages/*/coverage/lcov.info"],"description":"Coverage report files, as paths or globs relative to the repository root. Reports that match are merged. Setting this list replaces the default locations."},"format":{"enum":["auto","lcov","istanbul-json","istanbul-summary","cobertura","clover","jacoco","go"],"default":"auto","description":"Format of the reports. auto detects the format of each file from its content."},"thresholds":{"type":"object","additionalProperties":false,"default":{},"description":"Minimum coverage of the whole project, per metric. A metric without a threshold is reported but not gated.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of lines that carry code that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of branch outcomes (each side of an if, each case, each short-circuit operand) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of functions and methods that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of statements (Go: statements of the covered blocks) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."}}},"paths":{"type":"array","default":[],"description":"Thresholds for the files under a glob. A file that matches several globs is checked against each of them. A glob that matches no file fails its check.","items":{"type":"object","additionalProperties":false,"required":["glob","thresholds"],"properties":{"glob":{"type":"string","minLength":1,"default":"src/**","description":"Glob of repository-relative paths, matched with picomatch (dot files included)."},"thresholds":{"type":"object","additionalProperties":false,"default":{},"description":"Minimum coverage of the files that match the glob, per metric.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of lines that carry code that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of branch outcomes (each side of an if, each case, each short-circuit operand) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of functions and methods that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of statements (Go: statements of the covered blocks) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."}}}}}},"patch":{"type":"object","additionalProperties":false,"default":{},"description":"Coverage of the lines that the pull request changes.","properties":{"threshold":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of the changed, instrumented lines that tests cover, from 0 to 100 with at most 2 decimals. null reports patch coverage without gating it."},"include":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,vue,svelte}","**/*.{py,go,rb,php,java,kt,kts,scala,groovy,cs,fs,vb,swift,dart,rs}","**/*.{c,cc,cpp,cxx,h,hh,hpp,m,mm}","**/*.{ex,exs,erl,clj,cljs,lua,sh}"],"description":"Globs of source files whose changed lines count. A changed file that matches, is not excluded and is missing from every report counts all its changed lines as uncovered."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{test,spec}.*","**/*_test.go","**/test_*.py","**/*_test.py","**/__tests__/**","**/__mocks__/**","**/test/**","**/tests/**","**/*.d.ts","**/dist/**","**/node_modules/**"],"description":"Globs of files whose changed lines never count, such as tests and build output."}}},"base":{"type":"object","additionalProperties":false,"default":{},"description":"Comparison with the coverage of the pull request's merge base.","properties":{"maxDrop":{"type":"object","additionalProperties":false,"default":{},"description":"Largest allowed drop per metric, in percentage points, compared with the base. A metric without a value is compared but not gated.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of lines that carry code coverage, in percentage points with at most 2 decimals. null only reports the change."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of branch outcomes (each side of an if, each case, each short-circuit operand) coverage, in percentage points with at most 2 decimals. null only reports the change."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of functions and methods coverage, in percentage points with at most 2 decimals. null only reports the change."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of statements (Go: statements of the covered blocks) coverage, in percentage points with at most 2 decimals. null only reports the change."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) coverage, in percentage points with at most 2 decimals. null only reports the change."}}},"tolerance":{"type":"number","minimum":0,"maximum":100,"multipleOf":0.01,"default":0,"description":"Drop in percentage points that is ignored as noise, added to every maxDrop value."},"report":{"type":["string","null"],"minLength":1,"default":null,"description":"Path of a base summary or coverage report to compare with, instead of the summary that the action saved for the merge base. null uses the saved summary."}}},"pathMapping":{"type":"object","additionalProperties":false,"default":{},"description":"How file paths in the reports are mapped onto repository paths.","properties":{"stripPrefixes":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Prefixes removed from report paths, such as the absolute path of the CI workspace or a container mount."},"rewrite":{"type":"array","default":[],"description":"Prefix replacements applied in order, before stripPrefixes.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"default":"","description":"Prefix of the report path to replace."},"to":{"type":"string","default":"","description":"Replacement prefix, relative to the repository root."}}}},"roots":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Repository folders to try, in order, as the base of relative report paths (for example packages/api for a monorepo package)."}}},"html":{"type":"object","additionalProperties":false,"default":{},"description":"HTML coverage report written next to the results.","properties":{"enabled":{"type":"boolean","default":false,"description":"Whether to write an HTML report of the merged coverage."},"dir":{"type":"string","minLength":1,"default":".testmaster/coverage-html","description":"Folder of the HTML report, relative to the repository root."}}}}},"impact":{"type":"object","additionalProperties":false,"default":{},"description":"Impact analysis: which modules, tests and suites a change affects, and how risky it is.","properties":{"tests":{"type":"object","additionalProperties":false,"default":{},"description":"Test files, in addition to those that the vitest and jest configs of the repository name.","properties":{"include":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of more test files, relative to the repository root."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of files that are never tests, even when a test-runner config names them."}}},"triggers":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of files whose change runs every test. They add to the built-in triggers (test-runner and TypeScript configs, setup files, package.json dependencies, lockfiles, .env files)."},"typeOnlyEdgesRun":{"type":"boolean","default":false,"description":"When true, a test that a change reaches only through type-only imports must run. When false it is marked as needing a type check only."},"suites":{"type":"array","default":[],"description":"Named suites that run when the change reaches their paths.","items":{"type":"object","additionalProperties":false,"required":["name","paths"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"description":"Name of the suite, as the outputs and the report list it."},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs of the files the suite covers. A change to one of them, or to a file they import, selects the suite."},"tier":{"enum":["continuous","hourly","daily","weekly","monthly"],"default":"continuous","description":"Schedule tier: continuous suites run on every change, the others on their schedule or when the risk calls for them."},"runsOn":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"runs-on labels of the runner the suite needs, such as [self-hosted, gpu]."}}}},"sensitivePaths":{"type":"array","items":{"type":"string","minLength":1},"default":["**/auth/**","**/security/**","**/migrations/**","**/*.sql",".github/workflows/**"],"description":"Globs of sensitive files (authentication, migrations, CI workflows) whose change raises the risk."},"risk":{"type":"object","additionalProperties":false,"default":{},"description":"How the risk score is computed; docs/risk.md describes every factor.","properties":{"weights":{"type":"object","additionalProperties":false,"default":{},"description":"Weight of each risk factor. The defaults add up to 100, so the score runs from 0 to 100.","properties":{"diffSize":{"type":"number","minimum":0,"maximum":100,"default":15,"description":"Weight of changed lines."},"diffSpread":{"type":"number","minimum":0,"maximum":100,"default":8,"description":"Weight of top-level folders or workspace packages the change touches."},"fanIn":{"type":"number","minimum":0,"maximum":100,"default":12,"description":"Weight of direct importers of the most imported changed module."},"centrality":{"type":"number","minimum":0,"maximum":100,"default":12,"description":"Weight of share of modules that reach a changed module."},"churn":{"type":"number","minimum":0,"maximum":100,"default":8,"description":"Weight of recent commits to the changed files."},"authors":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Weight of recent distinct authors of the changed files."},"uncoveredLines":{"type":"number","minimum":0,"maximum":100,"default":12,"description":"Weight of changed lines that tests leave uncovered, when a coverage report is given."},"sensitivePaths":{"type":"number","minimum":0,"maximum":100,"default":15,"description":"Weight of changed files that match sensitivePaths."},"deletedExports":{"type":"number","minimum":0,"maximum":100,"default":13,"description":"Weight of exports removed from public modules."}}},"levels":{"type":"object","additionalProperties":false,"default":{},"description":"Lowest score of each risk level above low.","properties":{"medium":{"type":"number","minimum":0,"maximum":1000,"default":25,"description":"Lowest score rated medium."},"high":{"type":"number","minimum":0,"maximum":1000,"default":50,"description":"Lowest score rated high."},"critical":{"type":"number","minimum":0,"maximum":1000,"default":75,"description":"Lowest score rated critical."}}}}},"cache":{"type":"object","additionalProperties":false,"default":{},"description":"Cache of scanned imports, keyed by file content, so later runs scan only changed files.","properties":{"enabled":{"type":"boolean","default":true,"description":"Whether to read and write the cache."},"path":{"type":"string","minLength":1,"default":"node_modules/.cache/testmaster/impact-scan.json","description":"Cache file of the CLI, relative to the repository root and outside .git. An existing file there that is not a scan cache is never overwritten. The actions keep the cache in the Actions cache."}}}}},"validate":{"type":"object","additionalProperties":false,"default":{},"description":"Static validation: syntax, types, complexity, security, standards, other linters and SARIF, reported on the changed lines.","properties":{"validators":{"type":"array","items":{"enum":["syntax","types","complexity","security","standards","linters","sarif"]},"uniqueItems":true,"default":["syntax","types","complexity","security","standards","linters","sarif"],"description":"Validators to run. linters and sarif do nothing until validate.linters or validate.sarif name something."},"include":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}","**/*.{json,jsonc,yml,yaml}","**/.env","**/.env.*"],"description":"Files the per-file validators read, as globs relative to the repository root. Type checking, linters and SARIF files are not limited by it."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":["**/node_modules/**","**/dist/**","**/build/**","**/coverage/**","**/*.min.js","**/package-lock.json","**/pnpm-lock.yaml","**/yarn.lock"],"description":"Files the per-file validators skip, as globs relative to the repository root."},"filter":{"enum":["added","diff_context","file","nofilter","new"],"default":"added","description":"Which findings are reported: added (on added or changed lines), diff_context (those lines plus validate.context lines around them), file (anywhere in a changed file), nofilter (everywhere), new (absent at the merge base, matched by rule and content, so moved code is not new)."},"context":{"type":"integer","minimum":0,"maximum":1000,"default":3,"description":"Lines around each changed line that the diff_context filter keeps."},"failLevel":{"enum":["none","notice","warning","error"],"default":"error","description":"The lowest level of a reported finding that fails the stage; none never fails it. notice counts SARIF note findings."},"rules":{"type":"object","additionalProperties":{"enum":["error","warning","note","off"]},"propertyNames":{"minLength":1,"maxLength":200},"default":{},"description":"Level per rule id (security/eval) or per prefix (security/*): error, warning, note, or off to drop the rule. An exact id wins over a prefix, and a longer prefix over a shorter one."},"complexity":{"type":"object","additionalProperties":false,"default":{},"description":"Complexity limits per function, method, arrow function and class static block.","properties":{"cyclomatic":{"type":"integer","minimum":1,"default":10,"description":"Highest cyclomatic complexity, counted as ESLint's complexity rule counts it."},"cognitive":{"type":"integer","minimum":1,"default":15,"description":"Highest cognitive complexity, counted by SonarSource's definition as eslint-plugin-sonarjs counts it."}}},"standards":{"type":"object","additionalProperties":false,"default":{},"description":"Coding standards. Each limit is off until it is set.","properties":{"maxFileLines":{"type":["integer","null"],"minimum":1,"default":null,"description":"Most lines a file may have."},"maxFunctionLines":{"type":["integer","null"],"minimum":1,"default":null,"description":"Most lines a function may span, from its first line to its last."},"maxParameters":{"type":["integer","null"],"minimum":1,"default":null,"description":"Most parameters a function may declare; a TypeScript this parameter does not count."},"naming":{"type":"array","default":[],"description":"Patterns that exported names must match, per kind of symbol.","items":{"type":"object","additionalProperties":false,"required":["kind","pattern"],"properties":{"kind":{"enum":["function","class","variable","type","interface","enum"],"description":"Kind of exported symbol the pattern applies to."},"pattern":{"type":"string","minLength":1,"description":"JavaScript regular expression that the whole name must match."}}}},"bannedImports":{"type":"array","default":[],"description":"Modules that may not be imported, each with the advice shown in the finding.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"Module specifier, or a glob of specifiers such as lodash/*."},"message":{"type":["string","null"],"minLength":1,"default":null,"description":"What to use instead."}}}}}},"types":{"type":"object","additionalProperties":false,"default":{},"description":"Type checking with the repository's own TypeScript.","properties":{"projects":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"tsconfig files to check, relative to the repository root. Empty finds them: the root tsconfig.json and its project references, else the tsconfig.json of each workspace package."},"compiler":{"enum":["auto","api","cli"],"default":"auto","description":"How to run the compiler: api loads TypeScript 5.x or older in-process, cli runs its command line (the only way for the native TypeScript 7 compiler), auto picks by version."},"incremental":{"type":"boolean","default":true,"description":"Keep incremental build information between runs, outside the repository, so later runs check only what changed."}}},"linters":{"type":"array","default":[],"description":"Other linters to run; their findings go through the same filter and report.","items":{"type":"object","additionalProperties":false,"required":["name","command","format"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"description":"Tool name shown when the output names none."},"command":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Program and arguments, run in the repository root without a shell."},"format":{"enum":["sarif","checkstyle","eslint-json"],"description":"Format of what the linter writes."},"timeoutSeconds":{"type":"integer","minimum":1,"maximum":86400,"default":600,"description":"Seconds the linter may run before it is stopped and reported as failed."},"output":{"type":["string","null"],"minLength":1,"default":null,"description":"File the linter writes, relative to the repository root; standard output when absent."}}}},"sarif":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"SARIF 2.1.0 files written by other tools (CodeQL, Semgrep, ESLint), as paths or globs relative to the repository root."},"workflow":{"type":"object","additionalProperties":false,"default":{},"description":"The GitHub workflow rules.","properties":{"trustedActionOwners":{"type":"array","items":{"type":"string","minLength":1,"maxLength":100},"default":["actions","github"],"description":"Owners whose actions may be used by tag or branch instead of a full commit SHA. Setting this list replaces the default."},"knownRunnerLabels":{"type":"array","items":{"type":"string","minLength":1,"maxLength":100},"default":[],"description":"Custom labels of classic self-hosted runners that may follow self-hosted in runs-on without counting as a scale-set name."}}},"secrets":{"type":"object","additionalProperties":false,"default":{},"description":"The hard-coded secret rule.","properties":{"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Files never scanned for secrets, such as test fixtures with fake tokens, as globs relative to the repository root."}}}}}}};
 const func1 = typeof func1Module === 'function' ? func1Module : func1Module.default;
 const func0 = typeof func0Module === 'function' ? func0Module : func0Module.default;
 const func21 = Object.prototype.hasOwnProperty;
@@ -3407,7 +3407,7 @@ vErrors.push(err269);
 errors++;
 }
 for(const key27 in data120){
-if(!((((key27 === "name") || (key27 === "command")) || (key27 === "format")) || (key27 === "output"))){
+if(!(((((key27 === "name") || (key27 === "command")) || (key27 === "format")) || (key27 === "timeoutSeconds")) || (key27 === "output"))){
 const err270 = {instancePath:instancePath+"/validate/linters/" + i23,schemaPath:"#/properties/validate/properties/linters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.linters.items,data:data120};
 if(vErrors === null){
 vErrors = [err270];
@@ -3517,10 +3517,10 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data120.output !== undefined){
-let data125 = data120.output;
-if((typeof data125 !== "string") && (data125 !== null)){
-const err279 = {instancePath:instancePath+"/validate/linters/" + i23+"/output",schemaPath:"#/properties/validate/properties/linters/items/properties/output/type",keyword:"type",params:{type: schema31.properties.validate.properties.linters.items.properties.output.type},message:"must be string,null",schema:schema31.properties.validate.properties.linters.items.properties.output.type,parentSchema:schema31.properties.validate.properties.linters.items.properties.output,data:data125};
+if(data120.timeoutSeconds !== undefined){
+let data125 = data120.timeoutSeconds;
+if(!(((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125))) && (isFinite(data125)))){
+const err279 = {instancePath:instancePath+"/validate/linters/" + i23+"/timeoutSeconds",schemaPath:"#/properties/validate/properties/linters/items/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.linters.items.properties.timeoutSeconds.type,parentSchema:schema31.properties.validate.properties.linters.items.properties.timeoutSeconds,data:data125};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3529,9 +3529,9 @@ vErrors.push(err279);
 }
 errors++;
 }
-if(typeof data125 === "string"){
-if(func1(data125) < 1){
-const err280 = {instancePath:instancePath+"/validate/linters/" + i23+"/output",schemaPath:"#/properties/validate/properties/linters/items/properties/output/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.linters.items.properties.output,data:data125};
+if((typeof data125 == "number") && (isFinite(data125))){
+if(data125 > 86400 || isNaN(data125)){
+const err280 = {instancePath:instancePath+"/validate/linters/" + i23+"/timeoutSeconds",schemaPath:"#/properties/validate/properties/linters/items/properties/timeoutSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema31.properties.validate.properties.linters.items.properties.timeoutSeconds,data:data125};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3540,11 +3540,8 @@ vErrors.push(err280);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err281 = {instancePath:instancePath+"/validate/linters/" + i23,schemaPath:"#/properties/validate/properties/linters/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.linters.items.type,parentSchema:schema31.properties.validate.properties.linters.items,data:data120};
+if(data125 < 1 || isNaN(data125)){
+const err281 = {instancePath:instancePath+"/validate/linters/" + i23+"/timeoutSeconds",schemaPath:"#/properties/validate/properties/linters/items/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.linters.items.properties.timeoutSeconds,data:data125};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3555,8 +3552,10 @@ errors++;
 }
 }
 }
-else {
-const err282 = {instancePath:instancePath+"/validate/linters",schemaPath:"#/properties/validate/properties/linters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.linters.type,parentSchema:schema31.properties.validate.properties.linters,data:data119};
+if(data120.output !== undefined){
+let data126 = data120.output;
+if((typeof data126 !== "string") && (data126 !== null)){
+const err282 = {instancePath:instancePath+"/validate/linters/" + i23+"/output",schemaPath:"#/properties/validate/properties/linters/items/properties/output/type",keyword:"type",params:{type: schema31.properties.validate.properties.linters.items.properties.output.type},message:"must be string,null",schema:schema31.properties.validate.properties.linters.items.properties.output.type,parentSchema:schema31.properties.validate.properties.linters.items.properties.output,data:data126};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3565,16 +3564,9 @@ vErrors.push(err282);
 }
 errors++;
 }
-}
-if(data87.sarif !== undefined){
-let data126 = data87.sarif;
-if(Array.isArray(data126)){
-const len23 = data126.length;
-for(let i25=0; i25<len23; i25++){
-let data127 = data126[i25];
-if(typeof data127 === "string"){
-if(func1(data127) < 1){
-const err283 = {instancePath:instancePath+"/validate/sarif/" + i25,schemaPath:"#/properties/validate/properties/sarif/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.sarif.items,data:data127};
+if(typeof data126 === "string"){
+if(func1(data126) < 1){
+const err283 = {instancePath:instancePath+"/validate/linters/" + i23+"/output",schemaPath:"#/properties/validate/properties/linters/items/properties/output/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.linters.items.properties.output,data:data126};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3584,8 +3576,10 @@ vErrors.push(err283);
 errors++;
 }
 }
+}
+}
 else {
-const err284 = {instancePath:instancePath+"/validate/sarif/" + i25,schemaPath:"#/properties/validate/properties/sarif/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.sarif.items.type,parentSchema:schema31.properties.validate.properties.sarif.items,data:data127};
+const err284 = {instancePath:instancePath+"/validate/linters/" + i23,schemaPath:"#/properties/validate/properties/linters/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.linters.items.type,parentSchema:schema31.properties.validate.properties.linters.items,data:data120};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3597,7 +3591,7 @@ errors++;
 }
 }
 else {
-const err285 = {instancePath:instancePath+"/validate/sarif",schemaPath:"#/properties/validate/properties/sarif/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.sarif.type,parentSchema:schema31.properties.validate.properties.sarif,data:data126};
+const err285 = {instancePath:instancePath+"/validate/linters",schemaPath:"#/properties/validate/properties/linters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.linters.type,parentSchema:schema31.properties.validate.properties.linters,data:data119};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3607,12 +3601,15 @@ vErrors.push(err285);
 errors++;
 }
 }
-if(data87.workflow !== undefined){
-let data128 = data87.workflow;
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-for(const key28 in data128){
-if(!((key28 === "trustedActionOwners") || (key28 === "knownRunnerLabels"))){
-const err286 = {instancePath:instancePath+"/validate/workflow",schemaPath:"#/properties/validate/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.workflow,data:data128};
+if(data87.sarif !== undefined){
+let data127 = data87.sarif;
+if(Array.isArray(data127)){
+const len23 = data127.length;
+for(let i25=0; i25<len23; i25++){
+let data128 = data127[i25];
+if(typeof data128 === "string"){
+if(func1(data128) < 1){
+const err286 = {instancePath:instancePath+"/validate/sarif/" + i25,schemaPath:"#/properties/validate/properties/sarif/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.sarif.items,data:data128};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3622,15 +3619,8 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data128.trustedActionOwners !== undefined){
-let data129 = data128.trustedActionOwners;
-if(Array.isArray(data129)){
-const len24 = data129.length;
-for(let i26=0; i26<len24; i26++){
-let data130 = data129[i26];
-if(typeof data130 === "string"){
-if(func1(data130) > 100){
-const err287 = {instancePath:instancePath+"/validate/workflow/trustedActionOwners/" + i26,schemaPath:"#/properties/validate/properties/workflow/properties/trustedActionOwners/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners.items,data:data130};
+else {
+const err287 = {instancePath:instancePath+"/validate/sarif/" + i25,schemaPath:"#/properties/validate/properties/sarif/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.sarif.items.type,parentSchema:schema31.properties.validate.properties.sarif.items,data:data128};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -3639,8 +3629,10 @@ vErrors.push(err287);
 }
 errors++;
 }
-if(func1(data130) < 1){
-const err288 = {instancePath:instancePath+"/validate/workflow/trustedActionOwners/" + i26,schemaPath:"#/properties/validate/properties/workflow/properties/trustedActionOwners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners.items,data:data130};
+}
+}
+else {
+const err288 = {instancePath:instancePath+"/validate/sarif",schemaPath:"#/properties/validate/properties/sarif/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.sarif.type,parentSchema:schema31.properties.validate.properties.sarif,data:data127};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -3650,8 +3642,12 @@ vErrors.push(err288);
 errors++;
 }
 }
-else {
-const err289 = {instancePath:instancePath+"/validate/workflow/trustedActionOwners/" + i26,schemaPath:"#/properties/validate/properties/workflow/properties/trustedActionOwners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners.items.type,parentSchema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners.items,data:data130};
+if(data87.workflow !== undefined){
+let data129 = data87.workflow;
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+for(const key28 in data129){
+if(!((key28 === "trustedActionOwners") || (key28 === "knownRunnerLabels"))){
+const err289 = {instancePath:instancePath+"/validate/workflow",schemaPath:"#/properties/validate/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.workflow,data:data129};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -3661,9 +3657,15 @@ vErrors.push(err289);
 errors++;
 }
 }
-}
-else {
-const err290 = {instancePath:instancePath+"/validate/workflow/trustedActionOwners",schemaPath:"#/properties/validate/properties/workflow/properties/trustedActionOwners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners.type,parentSchema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners,data:data129};
+if(data129.trustedActionOwners !== undefined){
+let data130 = data129.trustedActionOwners;
+if(Array.isArray(data130)){
+const len24 = data130.length;
+for(let i26=0; i26<len24; i26++){
+let data131 = data130[i26];
+if(typeof data131 === "string"){
+if(func1(data131) > 100){
+const err290 = {instancePath:instancePath+"/validate/workflow/trustedActionOwners/" + i26,schemaPath:"#/properties/validate/properties/workflow/properties/trustedActionOwners/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners.items,data:data131};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -3672,16 +3674,8 @@ vErrors.push(err290);
 }
 errors++;
 }
-}
-if(data128.knownRunnerLabels !== undefined){
-let data131 = data128.knownRunnerLabels;
-if(Array.isArray(data131)){
-const len25 = data131.length;
-for(let i27=0; i27<len25; i27++){
-let data132 = data131[i27];
-if(typeof data132 === "string"){
-if(func1(data132) > 100){
-const err291 = {instancePath:instancePath+"/validate/workflow/knownRunnerLabels/" + i27,schemaPath:"#/properties/validate/properties/workflow/properties/knownRunnerLabels/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels.items,data:data132};
+if(func1(data131) < 1){
+const err291 = {instancePath:instancePath+"/validate/workflow/trustedActionOwners/" + i26,schemaPath:"#/properties/validate/properties/workflow/properties/trustedActionOwners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners.items,data:data131};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -3690,8 +3684,9 @@ vErrors.push(err291);
 }
 errors++;
 }
-if(func1(data132) < 1){
-const err292 = {instancePath:instancePath+"/validate/workflow/knownRunnerLabels/" + i27,schemaPath:"#/properties/validate/properties/workflow/properties/knownRunnerLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels.items,data:data132};
+}
+else {
+const err292 = {instancePath:instancePath+"/validate/workflow/trustedActionOwners/" + i26,schemaPath:"#/properties/validate/properties/workflow/properties/trustedActionOwners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners.items.type,parentSchema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners.items,data:data131};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -3701,8 +3696,9 @@ vErrors.push(err292);
 errors++;
 }
 }
+}
 else {
-const err293 = {instancePath:instancePath+"/validate/workflow/knownRunnerLabels/" + i27,schemaPath:"#/properties/validate/properties/workflow/properties/knownRunnerLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels.items.type,parentSchema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels.items,data:data132};
+const err293 = {instancePath:instancePath+"/validate/workflow/trustedActionOwners",schemaPath:"#/properties/validate/properties/workflow/properties/trustedActionOwners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners.type,parentSchema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners,data:data130};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -3712,9 +3708,15 @@ vErrors.push(err293);
 errors++;
 }
 }
-}
-else {
-const err294 = {instancePath:instancePath+"/validate/workflow/knownRunnerLabels",schemaPath:"#/properties/validate/properties/workflow/properties/knownRunnerLabels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels.type,parentSchema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels,data:data131};
+if(data129.knownRunnerLabels !== undefined){
+let data132 = data129.knownRunnerLabels;
+if(Array.isArray(data132)){
+const len25 = data132.length;
+for(let i27=0; i27<len25; i27++){
+let data133 = data132[i27];
+if(typeof data133 === "string"){
+if(func1(data133) > 100){
+const err294 = {instancePath:instancePath+"/validate/workflow/knownRunnerLabels/" + i27,schemaPath:"#/properties/validate/properties/workflow/properties/knownRunnerLabels/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels.items,data:data133};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -3723,10 +3725,8 @@ vErrors.push(err294);
 }
 errors++;
 }
-}
-}
-else {
-const err295 = {instancePath:instancePath+"/validate/workflow",schemaPath:"#/properties/validate/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.workflow.type,parentSchema:schema31.properties.validate.properties.workflow,data:data128};
+if(func1(data133) < 1){
+const err295 = {instancePath:instancePath+"/validate/workflow/knownRunnerLabels/" + i27,schemaPath:"#/properties/validate/properties/workflow/properties/knownRunnerLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels.items,data:data133};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -3736,12 +3736,8 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data87.secrets !== undefined){
-let data133 = data87.secrets;
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-for(const key29 in data133){
-if(!(key29 === "exclude")){
-const err296 = {instancePath:instancePath+"/validate/secrets",schemaPath:"#/properties/validate/properties/secrets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.secrets,data:data133};
+else {
+const err296 = {instancePath:instancePath+"/validate/workflow/knownRunnerLabels/" + i27,schemaPath:"#/properties/validate/properties/workflow/properties/knownRunnerLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels.items.type,parentSchema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels.items,data:data133};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -3751,15 +3747,9 @@ vErrors.push(err296);
 errors++;
 }
 }
-if(data133.exclude !== undefined){
-let data134 = data133.exclude;
-if(Array.isArray(data134)){
-const len26 = data134.length;
-for(let i28=0; i28<len26; i28++){
-let data135 = data134[i28];
-if(typeof data135 === "string"){
-if(func1(data135) < 1){
-const err297 = {instancePath:instancePath+"/validate/secrets/exclude/" + i28,schemaPath:"#/properties/validate/properties/secrets/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.secrets.properties.exclude.items,data:data135};
+}
+else {
+const err297 = {instancePath:instancePath+"/validate/workflow/knownRunnerLabels",schemaPath:"#/properties/validate/properties/workflow/properties/knownRunnerLabels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels.type,parentSchema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels,data:data132};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -3769,8 +3759,9 @@ vErrors.push(err297);
 errors++;
 }
 }
+}
 else {
-const err298 = {instancePath:instancePath+"/validate/secrets/exclude/" + i28,schemaPath:"#/properties/validate/properties/secrets/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.secrets.properties.exclude.items.type,parentSchema:schema31.properties.validate.properties.secrets.properties.exclude.items,data:data135};
+const err298 = {instancePath:instancePath+"/validate/workflow",schemaPath:"#/properties/validate/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.workflow.type,parentSchema:schema31.properties.validate.properties.workflow,data:data129};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -3780,9 +3771,12 @@ vErrors.push(err298);
 errors++;
 }
 }
-}
-else {
-const err299 = {instancePath:instancePath+"/validate/secrets/exclude",schemaPath:"#/properties/validate/properties/secrets/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.secrets.properties.exclude.type,parentSchema:schema31.properties.validate.properties.secrets.properties.exclude,data:data134};
+if(data87.secrets !== undefined){
+let data134 = data87.secrets;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+for(const key29 in data134){
+if(!(key29 === "exclude")){
+const err299 = {instancePath:instancePath+"/validate/secrets",schemaPath:"#/properties/validate/properties/secrets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.secrets,data:data134};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -3792,9 +3786,15 @@ vErrors.push(err299);
 errors++;
 }
 }
-}
-else {
-const err300 = {instancePath:instancePath+"/validate/secrets",schemaPath:"#/properties/validate/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.secrets.type,parentSchema:schema31.properties.validate.properties.secrets,data:data133};
+if(data134.exclude !== undefined){
+let data135 = data134.exclude;
+if(Array.isArray(data135)){
+const len26 = data135.length;
+for(let i28=0; i28<len26; i28++){
+let data136 = data135[i28];
+if(typeof data136 === "string"){
+if(func1(data136) < 1){
+const err300 = {instancePath:instancePath+"/validate/secrets/exclude/" + i28,schemaPath:"#/properties/validate/properties/secrets/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.secrets.properties.exclude.items,data:data136};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -3804,9 +3804,8 @@ vErrors.push(err300);
 errors++;
 }
 }
-}
 else {
-const err301 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.type,parentSchema:schema31.properties.validate,data:data87};
+const err301 = {instancePath:instancePath+"/validate/secrets/exclude/" + i28,schemaPath:"#/properties/validate/properties/secrets/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.secrets.properties.exclude.items.type,parentSchema:schema31.properties.validate.properties.secrets.properties.exclude.items,data:data136};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -3818,12 +3817,48 @@ errors++;
 }
 }
 else {
-const err302 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err302 = {instancePath:instancePath+"/validate/secrets/exclude",schemaPath:"#/properties/validate/properties/secrets/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.secrets.properties.exclude.type,parentSchema:schema31.properties.validate.properties.secrets.properties.exclude,data:data135};
 if(vErrors === null){
 vErrors = [err302];
 }
 else {
 vErrors.push(err302);
+}
+errors++;
+}
+}
+}
+else {
+const err303 = {instancePath:instancePath+"/validate/secrets",schemaPath:"#/properties/validate/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.secrets.type,parentSchema:schema31.properties.validate.properties.secrets,data:data134};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+}
+}
+else {
+const err304 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.type,parentSchema:schema31.properties.validate,data:data87};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+}
+}
+else {
+const err305 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
 }
 errors++;
 }

@@ -115,8 +115,11 @@ export async function runValidateStage(request: ValidateStageRequest): Promise<V
   if (request.sarifOutput) {
     // A failed write keeps the findings: the report still lists them, and the stage ends with exit code 2.
     const written = writeSarif(request.sarifOutput, findings);
-    if (written.ok) result.sarifFile = request.sarifOutput;
-    else errors.push(written.error);
+    if (!written.ok) errors.push(written.error);
+    else {
+      result.sarifFile = request.sarifOutput;
+      if (written.warning) warnings.push(written.warning);
+    }
   }
   return { report: validateStageReport(result), result };
 }
@@ -278,12 +281,12 @@ function validatorRuns(settings: ValidateSettings, counts: ReadonlyMap<Validator
   return runs;
 }
 
-function writeSarif(path: string, findings: readonly ReportedFinding[]): { ok: true } | { ok: false; error: string } {
+function writeSarif(path: string, findings: readonly ReportedFinding[]): { ok: true; warning: string | null } | { ok: false; error: string } {
   const document = sarifDocument(findings, allRules());
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, `${JSON.stringify(document)}\n`);
-    return { ok: true };
+    writeFileSync(path, `${JSON.stringify(document.log)}\n`);
+    return { ok: true, warning: document.warning };
   } catch (error) {
     return { ok: false, error: `Could not write the SARIF file ${path}: ${(error as Error).message}. Choose a writable path.` };
   }

@@ -16,6 +16,9 @@ import { STANDARDS_RULES } from '../standards/rules.js';
 import { fileLengthFinding } from '../standards/file-length.js';
 import { standardsFindings } from '../standards/standards.js';
 import { applySuppressions } from '../suppress/apply.js';
+import { writeSarif } from '../sarif/index.js';
+import { TOOL_VERSION } from '../../version.js';
+import { readSarifFiles, runLinters } from './project-validators.js';
 import { SUPPRESS_RULES } from '../suppress/rules.js';
 import { SYNTAX_RULES, syntaxFindings } from '../syntax/syntax-findings.js';
 import { WORKFLOW_RULES } from '../workflow/rules.js';
@@ -92,8 +95,10 @@ function parsedOrNull(source: SourceText): ParsedScript | null {
   return outcome.ok ? outcome.script : null;
 }
 
-export async function checkProject(_input: ProjectCheckInput): Promise<ProjectCheck[]> {
-  return [];
+/** Runs the whole-project validators that the settings switch on, in a fixed order. */
+export async function checkProject(input: ProjectCheckInput): Promise<ProjectCheck[]> {
+  const checks = [await runLinters(input), await readSarifFiles(input)];
+  return checks.filter((check): check is ProjectCheck => check !== null);
 }
 
 /** Every rule TestMaster itself reports, for SARIF's rule list. */
@@ -158,6 +163,22 @@ export function secretsExcluded(settings: ValidateSettings): (path: string) => b
   return picomatch(settings.secrets.exclude, { dot: true });
 }
 
-export function sarifDocument(_findings: readonly ReportedFinding[], _rules: readonly RuleMeta[]): unknown {
-  return {};
+/** Home page written as the tool's `informationUri` in SARIF. */
+const TESTMASTER_URI = 'https://github.com/testmaster/testmaster';
+
+/**
+ * Writes the reported findings as SARIF, one run per tool, cut to GitHub's
+ * upload limits. Returns the log and one warning when findings were left out.
+ */
+export function sarifDocument(findings: readonly ReportedFinding[], rules: readonly RuleMeta[]): { log: unknown; warning: string | null } {
+  const fingerprints = new Map<object, string>(findings.map((finding) => [finding, finding.fingerprint]));
+  const output = writeSarif(findings, rules, { name: 'TestMaster', version: TOOL_VERSION, informationUri: TESTMASTER_URI }, {
+    fingerprintOf: (finding) => fingerprints.get(finding) || undefined,
+    category: 'testmaster',
+  });
+  const dropped = output.dropped.results;
+  return {
+    log: output.log,
+    warning: dropped === 0 ? null : `The SARIF file leaves out the ${dropped} least severe findings to stay within GitHub's upload limits.`,
+  };
 }

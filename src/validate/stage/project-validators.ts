@@ -1,0 +1,72 @@
+/**
+ * The validators that read the whole project: the type checker, the
+ * configured linters and other tools' SARIF files. Each runs on its own, so
+ * that invalid input of one (an unreadable SARIF file, a linter that cannot
+ * start) is reported as that validator's failure and the others still run.
+ */
+import { UserError } from '../../errors.js';
+import { findReports } from '../../coverage/find-reports.js';
+import { readReportFile, runLinter } from '../external/index.js';
+import type { Finding } from '../model.js';
+import type { ProjectCheck, ProjectCheckInput } from './validators.js';
+
+export async function runLinters(input: ProjectCheckInput): Promise<ProjectCheck | null> {
+  const { settings, root, log } = input;
+  if (!settings.validators.includes('linters') || settings.linters.length === 0) return null;
+  const check: ProjectCheck = { name: 'linters', status: 'ran', detail: '', findings: [], warnings: [] };
+  const failures: string[] = [];
+  for (const linter of settings.linters) {
+    try {
+      const report = await runLinter(root, linter, log, linter.timeoutSeconds ? { timeoutMs: linter.timeoutSeconds * 1000 } : {});
+      check.findings.push(...report.findings);
+      check.warnings.push(...report.warnings);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      failures.push(error.message);
+    }
+  }
+  check.detail = settings.linters.map((linter) => linter.name).join(', ');
+  if (failures.length > 0) {
+    check.status = 'failed';
+    check.detail = failures.join(' ');
+  }
+  return check;
+}
+
+/**
+ * Reads the SARIF files of other tools: those the config names, which must
+ * lie inside the repository because a pull request can change the config,
+ * and those named on the command line or in a workflow input, which may lie anywhere.
+ */
+export async function readSarifFiles(input: ProjectCheckInput): Promise<ProjectCheck | null> {
+  const { settings, root } = input;
+  if (!settings.validators.includes('sarif')) return null;
+  if (settings.sarif.length === 0 && input.importedSarif.length === 0) return null;
+
+  const check: ProjectCheck = { name: 'sarif', status: 'ran', detail: '', findings: [], warnings: [] };
+  const failures: string[] = [];
+  const found = await findReports(root, settings.sarif);
+  for (const pattern of found.unmatched) check.warnings.push(`validate.sarif ${JSON.stringify(pattern)} matched no file.`);
+  const files = [...found.files, ...input.importedSarif];
+  for (const file of files) {
+    try {
+      const report = readReportFile(root, file, 'sarif');
+      check.findings.push(...report.findings);
+      check.warnings.push(...report.warnings);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      failures.push(error.message);
+    }
+  }
+  check.detail = files.length === 1 ? files[0]! : `${files.length} files`;
+  if (failures.length > 0) {
+    check.status = 'failed';
+    check.detail = failures.join(' ');
+  }
+  return check;
+}
+
+/** Counts findings per tool for the validators table detail. */
+export function toolsOf(findings: readonly Finding[]): string[] {
+  return [...new Set(findings.map((finding) => finding.tool))];
+}
