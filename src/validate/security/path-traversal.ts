@@ -1,0 +1,281 @@
+/**
+ * security/path-traversal: request data that reaches a file system path.
+ *
+ * The taint model is intra-procedural, in source order, and by variable
+ * name (see docs/validate/security.md for examples):
+ * - Sources are the request fields and calls in request-sources.ts.
+ * - Taint flows through variables and destructuring, property reads and
+ *   method calls on a tainted value, template literals, `+`, `?:`, `||`,
+ *   `await`, TypeScript casts, `path.join`, `path.resolve`,
+ *   `path.normalize`, `String`, `decodeURI` and `decodeURIComponent`.
+ * - `path.basename` returns a clean value. So does any other function call,
+ *   because calls are not followed into other functions.
+ * - A tainted variable counts as checked from the point where it is an
+ *   argument or a method receiver inside an `if` test (`if
+ *   (!name.startsWith(root))`, `if (!isSafe(name))`), or an argument of a
+ *   statement call whose name says assert, check, validate, ensure, verify,
+ *   sanitize or guard. The rule does not judge whether the check is right.
+ * - Sinks are path arguments of fs, fs/promises and fs-extra functions, and
+ *   `sendFile` and `download` on `res`, `response` or `reply`, unless the
+ *   options give a `root`, which makes Express's `send` reject `..`.
+ * Reassigning a variable from a clean value clears it. Inner functions see
+ * the taint of the outer ones; branches are not told apart.
+ */
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { enclosingScope, enclosingScopes, walkNode, type Node } from './ast-walk.js';
+import { dottedPath, lastName, propertyKeyName, unwrapExpression } from './expressions.js';
+import { calleeName } from './module-bindings.js';
+import { isRequestDataCall, isRequestDataMember, requestFieldsOf } from './request-sources.js';
+import { reportNode, snippetOf, type RuleContext, type ScriptRule } from './rule-context.js';
+import { SECURITY_RULE_IDS } from './rules.js';
+
+/** fs functions and the indexes of their path arguments. */
+const FS_PATH_ARGUMENTS = new Map<string, number[]>([
+  ...['readFile', 'writeFile', 'appendFile', 'createReadStream', 'createWriteStream', 'unlink', 'rm', 'rmdir', 'open', 'opendir', 'readdir', 'mkdir', 'truncate', 'readJson', 'readJSON', 'writeJson', 'writeJSON', 'outputFile', 'outputJson', 'remove', 'emptyDir', 'ensureFile', 'ensureDir'].flatMap(
+    (name): [string, number[]][] => [[name, [0]], [`${name}Sync`, [0]]],
+  ),
+  ...['copyFile', 'cp', 'rename', 'link', 'symlink', 'copy', 'move'].flatMap((name): [string, number[]][] => [
+    [name, [0, 1]],
+    [`${name}Sync`, [0, 1]],
+  ]),
+]);
+
+/** path functions whose result keeps the taint of any argument. */
+const PATH_PROPAGATORS = new Set(['join', 'resolve', 'normalize', 'toNamespacedPath', 'format']);
+
+const GLOBAL_PROPAGATORS = new Set(['String', 'decodeURI', 'decodeURIComponent', 'unescape']);
+
+const RESPONSE_NAMES = new Set(['res', 'response', 'reply']);
+
+const CHECKING_CALL = /assert|check|validat|ensure|verify|saniti[sz]|guard/i;
+
+/** Where a tainted value came from, as source text for the message; `checked` ends the taint. */
+type VariableState = { source: string } | 'clean' | 'checked';
+
+export const pathTraversalRule: ScriptRule = (context) => {
+  const states = new Map<Node, Map<string, VariableState>>();
+  const tracker = new TaintTracker(context, states);
+  return (node, ancestors) => {
+    switch (node.type) {
+      case 'VariableDeclarator':
+        tracker.declare(node, ancestors);
+        break;
+      case 'AssignmentExpression':
+        tracker.assign(node, ancestors);
+        break;
+      case 'IfStatement':
+      case 'ConditionalExpression':
+        tracker.markChecked(node.test, ancestors);
+        break;
+      case 'ExpressionStatement':
+        tracker.markAssertion(node.expression, ancestors);
+        break;
+      case 'CallExpression':
+        checkSink(context, tracker, node, ancestors);
+        break;
+      default:
+        break;
+    }
+  };
+};
+
+class TaintTracker {
+  constructor(
+    private readonly context: RuleContext,
+    private readonly states: Map<Node, Map<string, VariableState>>,
+  ) {}
+
+  /** The source of the request data in an expression, or null when it holds none. */
+  taintOf(node: Node, ancestors: readonly Node[]): string | null {
+    const expression = unwrapExpression(node);
+    switch (expression.type) {
+      case 'Identifier': {
+        const state = this.lookup(expression.name, ancestors);
+        return typeof state === 'object' ? state.source : null;
+      }
+      case 'MemberExpression':
+        if (isRequestDataMember(expression)) return snippetOf(this.context, expression);
+        return this.taintOf(expression.object, ancestors);
+      case 'CallExpression':
+        return this.callTaint(expression, ancestors);
+      case 'TemplateLiteral':
+        return this.firstTaint(expression.expressions, ancestors);
+      case 'BinaryExpression':
+        return expression.operator === '+' ? this.firstTaint([expression.left, expression.right], ancestors) : null;
+      case 'LogicalExpression':
+        return this.firstTaint([expression.left, expression.right], ancestors);
+      case 'ConditionalExpression':
+        return this.firstTaint([expression.consequent, expression.alternate], ancestors);
+      default:
+        return null;
+    }
+  }
+
+  private callTaint(call: TSESTree.CallExpression, ancestors: readonly Node[]): string | null {
+    if (isRequestDataCall(call)) return snippetOf(this.context, call);
+    const args = call.arguments.filter((argument) => argument.type !== 'SpreadElement');
+    const pathFunction = pathFunctionName(calleeName(call.callee, this.context.bindings));
+    if (pathFunction === 'basename') return null;
+    if (pathFunction !== null) return PATH_PROPAGATORS.has(pathFunction) ? this.firstTaint(args, ancestors) : null;
+    const global = dottedPath(call.callee);
+    if (global?.length === 1 && GLOBAL_PROPAGATORS.has(global[0]!)) return this.firstTaint(args, ancestors);
+    // A method called on a tainted value, such as `.trim()` or `.toString()`, returns tainted data.
+    if (call.callee.type === 'MemberExpression') return this.taintOf(call.callee.object, ancestors);
+    return null;
+  }
+
+  private firstTaint(nodes: readonly Node[], ancestors: readonly Node[]): string | null {
+    for (const node of nodes) {
+      const source = this.taintOf(node, ancestors);
+      if (source !== null) return source;
+    }
+    return null;
+  }
+
+  declare(node: TSESTree.VariableDeclarator, ancestors: readonly Node[]): void {
+    if (!node.init) return;
+    const source = this.taintOf(node.init, ancestors);
+    const scope = enclosingScope(ancestors);
+    if (source !== null) {
+      this.bindAll(node.id, { source }, scope);
+      return;
+    }
+    const fields = requestFieldsOf(node.init);
+    if (fields && node.id.type === 'ObjectPattern') {
+      this.bindRequestFields(node.id, fields, snippetOf(this.context, node.init), scope);
+      return;
+    }
+    this.bindAll(node.id, 'clean', scope);
+  }
+
+  assign(node: TSESTree.AssignmentExpression, ancestors: readonly Node[]): void {
+    if (node.left.type !== 'Identifier') return;
+    const source = this.taintOf(node.right, ancestors);
+    if (node.operator !== '=' && source === null) return;
+    const scope = this.scopeDeclaring(node.left.name, ancestors) ?? enclosingScope(ancestors);
+    this.set(scope, node.left.name, source === null ? 'clean' : { source });
+  }
+
+  /** Marks tainted variables used as call arguments or receivers inside a test as checked. */
+  markChecked(test: Node, ancestors: readonly Node[]): void {
+    walkProgramPart(test, (node) => {
+      if (node.type !== 'CallExpression') return;
+      // fs.existsSync(file) tests that the file exists, not that the path stays inside a folder.
+      if (calleeName(node.callee, this.context.bindings)?.startsWith('fs.')) return;
+      const operands: Node[] = [...node.arguments];
+      if (node.callee.type === 'MemberExpression') operands.push(node.callee.object);
+      this.markOperands(operands, ancestors);
+    });
+  }
+
+  markAssertion(statement: Node, ancestors: readonly Node[]): void {
+    const call = unwrapExpression(statement);
+    if (call.type !== 'CallExpression') return;
+    const name = lastName(call.callee);
+    if (name !== null && CHECKING_CALL.test(name)) this.markOperands(call.arguments, ancestors);
+  }
+
+  private markOperands(operands: readonly Node[], ancestors: readonly Node[]): void {
+    for (const operand of operands) {
+      const expression = unwrapExpression(operand);
+      if (expression.type !== 'Identifier') continue;
+      const scope = this.scopeDeclaring(expression.name, ancestors);
+      if (scope && typeof this.lookup(expression.name, ancestors) === 'object') this.set(scope, expression.name, 'checked');
+    }
+  }
+
+  private bindAll(pattern: Node, state: VariableState, scope: Node): void {
+    walkProgramPart(pattern, (node, parent) => {
+      if (node.type !== 'Identifier' || !isBindingIdentifier(node, parent)) return;
+      this.set(scope, node.name, state);
+    });
+  }
+
+  private bindRequestFields(pattern: TSESTree.ObjectPattern, fields: ReadonlySet<string>, object: string, scope: Node): void {
+    for (const property of pattern.properties) {
+      if (property.type !== 'Property') continue;
+      const key = propertyKeyName(property.key, property.computed);
+      const state: VariableState = key !== null && fields.has(key) ? { source: `${object}.${key}` } : 'clean';
+      this.bindAll(property.value, state, scope);
+    }
+  }
+
+  private lookup(name: string, ancestors: readonly Node[]): VariableState | undefined {
+    for (const scope of enclosingScopes(ancestors)) {
+      const state = this.states.get(scope)?.get(name);
+      if (state !== undefined) return state;
+    }
+    return undefined;
+  }
+
+  private scopeDeclaring(name: string, ancestors: readonly Node[]): Node | undefined {
+    return enclosingScopes(ancestors).find((scope) => this.states.get(scope)?.has(name));
+  }
+
+  private set(scope: Node, name: string, state: VariableState): void {
+    let names = this.states.get(scope);
+    if (!names) this.states.set(scope, (names = new Map()));
+    names.set(name, state);
+  }
+}
+
+function checkSink(context: RuleContext, tracker: TaintTracker, call: TSESTree.CallExpression, ancestors: readonly Node[]): void {
+  const sink = sinkOf(context, call);
+  if (!sink) return;
+  for (const index of sink.pathArguments) {
+    const argument = call.arguments[index];
+    if (!argument) continue;
+    const source = tracker.taintOf(argument, ancestors);
+    if (source === null) continue;
+    reportNode(
+      context,
+      SECURITY_RULE_IDS.pathTraversal,
+      argument,
+      `Request data from ${source} reaches the path of ${sink.name}() without path.basename or a check, so a value such as ../../etc/passwd escapes the intended folder.`,
+    );
+  }
+}
+
+function sinkOf(context: RuleContext, call: TSESTree.CallExpression): { name: string; pathArguments: number[] } | null {
+  const resolved = calleeName(call.callee, context.bindings);
+  if (resolved?.startsWith('fs.')) {
+    const name = resolved.slice('fs.'.length);
+    const pathArguments = FS_PATH_ARGUMENTS.get(name);
+    return pathArguments ? { name: resolved, pathArguments } : null;
+  }
+  const path = dottedPath(call.callee);
+  if (!path || path.length !== 2 || !RESPONSE_NAMES.has(path[0]!)) return null;
+  const method = path[1]!;
+  if (method !== 'sendFile' && method !== 'download') return null;
+  return hasRootOption(call) ? null : { name: path.join('.'), pathArguments: [0] };
+}
+
+function hasRootOption(call: TSESTree.CallExpression): boolean {
+  return call.arguments.slice(1).some((argument) => {
+    const options = unwrapExpression(argument);
+    return (
+      options.type === 'ObjectExpression' &&
+      options.properties.some((property) => property.type === 'Property' && propertyKeyName(property.key, property.computed) === 'root')
+    );
+  });
+}
+
+/** `path.join`, `path.posix.join` and an imported `join` all give `join`; null for anything outside the path module. */
+function pathFunctionName(resolved: string | null): string | null {
+  if (!resolved?.startsWith('path.')) return null;
+  const parts = resolved.split('.').slice(1);
+  if (parts[0] === 'posix' || parts[0] === 'win32') parts.shift();
+  return parts.length === 1 ? parts[0]! : null;
+}
+
+/** Identifiers in a pattern that bind a name, not property keys or default values. */
+function isBindingIdentifier(node: TSESTree.Identifier, parent: Node | undefined): boolean {
+  if (parent?.type === 'Property') return parent.value === node;
+  if (parent?.type === 'AssignmentPattern') return parent.left === node;
+  return true;
+}
+
+/** Walks a subtree, handing each node its parent; used on tests and patterns. */
+function walkProgramPart(root: Node, visit: (node: Node, parent: Node | undefined) => void): void {
+  walkNode(root, [(node, ancestors) => visit(node, ancestors[ancestors.length - 1])]);
+}

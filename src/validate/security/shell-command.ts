@@ -1,0 +1,107 @@
+/**
+ * security/shell-command: commands for a shell built from template literals
+ * or string concatenation with non-constant parts.
+ *
+ * Covered: child_process `exec` and `execSync` always, because they run the
+ * command through a shell; `spawn`, `spawnSync`, `execFile` and
+ * `execFileSync` with an options object whose `shell` is not `false`, and
+ * execa's `execa`, `execaSync` and `execaCommand` with such an options
+ * object. With a shell the arguments are joined into the command line, so a
+ * non-constant argument counts as well. execa's `$` template tag is not
+ * reported: it passes each `${}` value as one argument without a shell.
+ */
+import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import type { Node } from './ast-walk.js';
+import { ConstInitializers } from './const-initializers.js';
+import { isBuiltString, isConstantString, propertyKeyName, unwrapExpression } from './expressions.js';
+import { calleeName } from './module-bindings.js';
+import { reportNode, type RuleContext, type ScriptRule } from './rule-context.js';
+import { SECURITY_RULE_IDS } from './rules.js';
+
+/** Functions that always run their command string through a shell. */
+const ALWAYS_SHELL = new Set(['child_process.exec', 'child_process.execSync']);
+
+/** Functions that run a shell only when an options object sets `shell`; `execa` alone is execa 5's default export. */
+const OPTIONAL_SHELL = new Set([
+  'child_process.spawn',
+  'child_process.spawnSync',
+  'child_process.execFile',
+  'child_process.execFileSync',
+  'execa.execa',
+  'execa.execaSync',
+  'execa',
+  'execa.execaCommand',
+  'execa.execaCommandSync',
+  'execa.command',
+  'execa.commandSync',
+]);
+
+export const shellCommandRule: ScriptRule = (context) => {
+  const constants = new ConstInitializers(context.script.program);
+  return (node, ancestors) => {
+    if (node.type !== 'CallExpression') return;
+    const name = calleeName(node.callee, context.bindings);
+    if (!name) return;
+    const [command] = node.arguments;
+    if (!command || command.type === 'SpreadElement') return;
+    if (ALWAYS_SHELL.has(name)) {
+      checkCommand(context, name, command, constants.resolve(command, ancestors));
+    } else if (OPTIONAL_SHELL.has(name) && enablesShell(node.arguments, constants, ancestors)) {
+      checkCommand(context, name, command, constants.resolve(command, ancestors));
+      checkArguments(context, name, node.arguments[1], constants, ancestors);
+    }
+  };
+};
+
+function checkCommand(context: RuleContext, name: string, command: Node, value: Node): void {
+  if (!isBuiltString(value)) return;
+  const how = unwrapExpression(value).type === 'TemplateLiteral' ? 'a template literal' : 'string concatenation';
+  const shortName = name.slice(name.lastIndexOf('.') + 1);
+  reportNode(
+    context,
+    SECURITY_RULE_IDS.shellCommand,
+    command,
+    `${shortName}() runs a shell command built with ${how} from non-constant values; pass the program and an argument array to execFile or spawn without a shell.`,
+  );
+}
+
+/** With a shell, every argument in the array becomes part of the command line. */
+function checkArguments(
+  context: RuleContext,
+  name: string,
+  args: Node | undefined,
+  constants: ConstInitializers,
+  ancestors: readonly Node[],
+): void {
+  if (!args) return;
+  const array = constants.resolve(args, ancestors);
+  if (array.type !== 'ArrayExpression') return;
+  const shortName = name.slice(name.lastIndexOf('.') + 1);
+  for (const element of array.elements) {
+    if (!element || isConstantString(constants.resolve(element, ancestors))) continue;
+    reportNode(
+      context,
+      SECURITY_RULE_IDS.shellCommand,
+      element,
+      `${shortName}() with \`shell: true\` joins this non-constant argument into a shell command; drop the shell option so the argument is passed as is.`,
+    );
+  }
+}
+
+/** True when an options object among the arguments sets `shell` to anything but `false`, `undefined` or an empty string. */
+function enablesShell(
+  args: TSESTree.CallExpressionArgument[],
+  constants: ConstInitializers,
+  ancestors: readonly Node[],
+): boolean {
+  return args.slice(1).some((argument) => {
+    const value = constants.resolve(argument, ancestors);
+    if (value.type !== 'ObjectExpression') return false;
+    return value.properties.some((property) => {
+      if (property.type !== 'Property' || propertyKeyName(property.key, property.computed) !== 'shell') return false;
+      const shell = unwrapExpression(property.value);
+      if (shell.type === 'Literal') return Boolean(shell.value);
+      return !(shell.type === 'Identifier' && shell.name === 'undefined');
+    });
+  });
+}
