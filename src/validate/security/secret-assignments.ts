@@ -14,16 +14,27 @@ import { characterClassCount, placeholderReason, shannonEntropy } from './secret
 export const MIN_GENERIC_LENGTH = 12;
 
 /**
- * Minimum Shannon entropy in bits per character. Random strings of 16 to 40
- * characters from base64 or mixed-case alphanumerics score about 3.8 to 5;
- * English words and readable identifiers mostly score below 3.5.
+ * Minimum Shannon entropy in bits per character for values of two or more
+ * character classes. Random strings of 20 to 50 characters from base62 or
+ * base64 score about 3.9 to 5, while readable words and identifiers mostly
+ * score below 3.5. Shorter values cannot reach it, because n characters
+ * score at most log2(n), so the bar is 75% of that maximum when lower.
  */
 export const MIN_GENERIC_ENTROPY = 3.5;
 
 /** Values of a single character class, such as long lower-case words, need more. */
 export const MIN_SINGLE_CLASS_ENTROPY = 4.0;
 
-const SECRET_NAME = String.raw`(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|private[_-]?key|credentials?)`;
+/** Hex strings draw on 16 symbols, so random ones of 32 to 64 characters score only about 3.6 to 3.9. */
+export const MIN_HEX_ENTROPY = 3.0;
+
+function minimumEntropy(value: string): number {
+  if (/^[0-9a-f]+$/i.test(value) && /[0-9]/.test(value) && /[a-f]/i.test(value)) return MIN_HEX_ENTROPY;
+  if (characterClassCount(value) < 2) return MIN_SINGLE_CLASS_ENTROPY;
+  return Math.min(MIN_GENERIC_ENTROPY, 0.75 * Math.log2(value.length));
+}
+
+const SECRET_NAME = String.raw`(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|private[_-]?key|encryption[_-]?key|signing[_-]?key|credentials?)`;
 
 const ASSIGNMENT = new RegExp(
   String.raw`(?<![A-Za-z0-9_])(?<name>[A-Za-z0-9_.-]{0,40}${SECRET_NAME}[A-Za-z0-9_.-]{0,40})["']?[ \t]*(?::=|=>|=|:)[ \t]*(?<quote>["'\x60]?)(?<value>[^\s"'\x60,;]{1,500})\k<quote>`,
@@ -77,11 +88,10 @@ function looksGenerated(value: string, entropy: number): boolean {
   if (value.length < MIN_GENERIC_LENGTH) return false;
   if (placeholderReason(value) !== null) return false;
   // References and readable names: `process.env.TOKEN`, `$TOKEN`, `/run/secrets/x`, `https://…`, `SOME_CONSTANT`, `refresh-token-v2`.
-  if (/^[$%&@\\/.~]/.test(value) || value.includes('://')) return false;
+  if (/^[$\\/.~]/.test(value) || value.includes('://')) return false;
   if (/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(value)) return false;
   if (/^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(value)) return false;
   if (/^[a-z][a-z0-9]*(?:[-_.][a-z][a-z0-9]*)+$/.test(value)) return false;
-  if (/^[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(value)) return false;
-  const needed = characterClassCount(value) >= 2 ? MIN_GENERIC_ENTROPY : MIN_SINGLE_CLASS_ENTROPY;
-  return entropy >= needed;
+  if (/^[a-z]{2,}(?:[A-Z][a-z]{2,})+$/.test(value)) return false;
+  return entropy >= minimumEntropy(value);
 }

@@ -26,8 +26,19 @@ export function characterClassCount(value: string): number {
 /** Words that mark a value as a stand-in; matched case-insensitively anywhere in the value. */
 const PLACEHOLDER_WORDS = [
   'example', 'xxxx', 'placeholder', 'changeme', 'change_me', 'your', 'dummy', 'sample', 'redacted', 'replace',
-  'insert', 'todo', 'fixme', '****', '....', '<', '>', '${', '{{', '%(', '$(',
+  'insert', 'todo', 'fixme', '****', '....', '<', '>', '${', '{{', '$(',
 ];
+
+/** Python's `%(name)s` and Windows' `%NAME%` substitutions. */
+const SUBSTITUTION = /%\([A-Za-z_]+\)s|^%[A-Za-z_][A-Za-z0-9_]*%$/;
+
+/** The placeholder word in a value, or null. Safe on whole tokens, whose fixed parts may repeat digits. */
+export function placeholderWord(value: string): string | null {
+  const lower = value.toLowerCase();
+  const word = PLACEHOLDER_WORDS.find((candidate) => lower.includes(candidate));
+  if (word !== undefined) return word;
+  return SUBSTITUTION.exec(value)?.[0] ?? null;
+}
 
 /** The longest run of one repeated character (5 in `abbbbbc`). */
 function longestRepeat(value: string): number {
@@ -54,17 +65,19 @@ function longestSequence(value: string): number {
   return longest;
 }
 
+/** Shortest run of equal or of consecutive characters that marks a stand-in such as `000000` or `abcdef`. */
+const PLACEHOLDER_RUN = 6;
+
 /**
  * The reason a token-shaped value is a stand-in, or null when it looks
- * generated. Thresholds: a run of 5 equal characters or 5 ascending ones
- * occurs in a random 40-character base62 string with a probability below
- * one in ten thousand, so real tokens pass.
+ * generated. A run of 6 equal or 6 consecutive characters occurs in a
+ * random 64-character hex string with a probability of about one in ten
+ * thousand, and far less often in base62, so real tokens pass.
  */
 export function placeholderReason(value: string): string | null {
-  const lower = value.toLowerCase();
-  const word = PLACEHOLDER_WORDS.find((candidate) => lower.includes(candidate));
-  if (word !== undefined) return `contains ${word}`;
-  if (longestRepeat(value) >= 5) return 'repeats one character';
-  if (longestSequence(value) >= 5) return 'contains a character sequence';
+  const word = placeholderWord(value);
+  if (word !== null) return `contains ${word}`;
+  if (longestRepeat(value) >= PLACEHOLDER_RUN) return 'repeats one character';
+  if (longestSequence(value) >= PLACEHOLDER_RUN) return 'contains a character sequence';
   return null;
 }

@@ -8,13 +8,17 @@
  */
 import type { Finding, SourceText } from '../model.js';
 import { findGenericSecrets } from './secret-assignments.js';
-import { placeholderReason, shannonEntropy } from './secret-entropy.js';
+import { placeholderReason, placeholderWord, shannonEntropy } from './secret-entropy.js';
 import { MIN_PRIVATE_KEY_BODY, PRIVATE_KEY_PATTERN, SECRET_FORMATS, pemBase64, type SecretFormat } from './secret-formats.js';
 import { SECURITY_RULE_IDS, securityFinding } from './rules.js';
 import { TextPositions } from './text-positions.js';
 
-/** Minimum entropy of a known format's random part; generated parts of 16 or more characters score well above 3. */
-const MIN_FORMAT_ENTROPY = 3.0;
+/**
+ * Minimum entropy of a known format's random part. Generated parts of 16 or
+ * more characters score about 3.3 to 5; the format itself already says
+ * "secret", so the bar only drops patterns such as `abababab`.
+ */
+const MIN_FORMAT_ENTROPY = 2.5;
 
 /** Minimum entropy of a PEM body; DER-encoded keys in base64 score above 5, while `MIIE...` stand-ins score far lower. */
 const MIN_PRIVATE_KEY_ENTROPY = 4.5;
@@ -85,7 +89,7 @@ function formatMatches(text: string): SecretMatch[] {
 
 function isGenerated(format: SecretFormat, secret: string): boolean {
   const random = format.randomPart(secret);
-  if (placeholderReason(random) !== null || placeholderReason(secret) !== null) return false;
+  if (placeholderReason(random) !== null || placeholderWord(secret) !== null) return false;
   if (shannonEntropy(random) < MIN_FORMAT_ENTROPY) return false;
   return format.accept ? format.accept(secret) : true;
 }
