@@ -45,16 +45,16 @@ export const shellCommandRule: ScriptRule = (context) => {
     const [command] = node.arguments;
     if (!command || command.type === 'SpreadElement') return;
     if (ALWAYS_SHELL.has(name)) {
-      checkCommand(context, name, command, constants.resolve(command, ancestors));
+      checkCommand(context, name, command, constants.resolve(command, ancestors), constants, ancestors);
     } else if (OPTIONAL_SHELL.has(name) && enablesShell(node.arguments, constants, ancestors)) {
-      checkCommand(context, name, command, constants.resolve(command, ancestors));
+      checkCommand(context, name, command, constants.resolve(command, ancestors), constants, ancestors);
       checkArguments(context, name, node.arguments[1], constants, ancestors);
     }
   };
 };
 
-function checkCommand(context: RuleContext, name: string, command: Node, value: Node): void {
-  if (!isBuiltString(value)) return;
+function checkCommand(context: RuleContext, name: string, command: Node, value: Node, constants: ConstInitializers, ancestors: readonly Node[]): void {
+  if (!isBuiltString(value) || partsAreConstant(value, constants, ancestors)) return;
   const how = unwrapExpression(value).type === 'TemplateLiteral' ? 'a template literal' : 'string concatenation';
   const shortName = name.slice(name.lastIndexOf('.') + 1);
   reportNode(
@@ -63,6 +63,19 @@ function checkCommand(context: RuleContext, name: string, command: Node, value: 
     command,
     `${shortName}() runs a shell command built with ${how} from non-constant values; pass the program and an argument array to execFile or spawn without a shell.`,
   );
+}
+
+/** True when every part of a template literal or `+` chain is a constant string or names one: `'ls ' + DIR` after `const DIR = 'src'`. */
+function partsAreConstant(value: Node, constants: ConstInitializers, ancestors: readonly Node[]): boolean {
+  const expression = unwrapExpression(value);
+  const parts =
+    expression.type === 'TemplateLiteral'
+      ? expression.expressions
+      : expression.type === 'BinaryExpression' && expression.operator === '+'
+        ? [expression.left, expression.right]
+        : null;
+  if (!parts) return isConstantString(constants.resolve(expression, ancestors));
+  return parts.every((part) => partsAreConstant(part, constants, ancestors));
 }
 
 /** With a shell, every argument in the array becomes part of the command line. */

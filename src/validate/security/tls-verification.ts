@@ -19,7 +19,7 @@ export const tlsVerificationRule: ScriptRule = (context) => (node) => {
   // Method shorthand such as `checkServerIdentity() {}` is a Property of kind `init` too.
   if (node.type === 'Property' && node.kind === 'init') {
     message = disablingMessage(propertyKeyName(node.key, node.computed), node.value, false);
-  } else if (node.type === 'AssignmentExpression' && node.operator === '=') {
+  } else if (node.type === 'AssignmentExpression' && node.operator === '=' && node.left.type === 'MemberExpression') {
     message = disablingMessage(lastName(node.left), node.right, isProcessEnv(node.left));
   }
   if (message) reportNode(context, SECURITY_RULE_IDS.tlsVerification, node, message);

@@ -6,6 +6,9 @@
  * argument of `insertAdjacentHTML`, any argument of `document.write` and
  * `document.writeln`, and the `__html` value of `dangerouslySetInnerHTML` as
  * a JSX attribute or an object property (for `React.createElement`).
+ * A value returned by a call whose name says sanitize, purify or escape
+ * (`DOMPurify.sanitize(x)`, `escapeHtml(x)`) or by a Trusted Types
+ * `createHTML` passes, because the rule cannot judge the sanitizer.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Node } from './ast-walk.js';
@@ -15,6 +18,8 @@ import { SECURITY_RULE_IDS } from './rules.js';
 
 const HTML_PROPERTIES = new Set(['innerHTML', 'outerHTML']);
 const REACT_PROP = 'dangerouslySetInnerHTML';
+const SANITIZER = /saniti[sz]e|purify|escape|^createHTML$/i;
+
 const FIX = 'set textContent or build the elements, or sanitize the value with a maintained HTML sanitizer first.';
 
 export const unsafeHtmlRule: ScriptRule = (context) => (node) => {
@@ -38,11 +43,21 @@ export const unsafeHtmlRule: ScriptRule = (context) => (node) => {
   }
 };
 
+/** A literal, or the result of a sanitizer. */
+function isSafeHtml(node: Node): boolean {
+  const expression = unwrapExpression(node);
+  if (expression.type === 'CallExpression') {
+    const name = lastName(expression.callee);
+    return name !== null && SANITIZER.test(name);
+  }
+  return isConstantValue(expression);
+}
+
 function checkAssignment(context: RuleContext, node: TSESTree.AssignmentExpression): void {
   if (node.operator !== '=' && node.operator !== '+=') return;
   if (node.left.type !== 'MemberExpression') return;
   const property = lastName(node.left);
-  if (property === null || !HTML_PROPERTIES.has(property) || isConstantValue(node.right)) return;
+  if (property === null || !HTML_PROPERTIES.has(property) || isSafeHtml(node.right)) return;
   reportNode(context, SECURITY_RULE_IDS.unsafeHtml, node.right, `A non-constant value is assigned to ${property}, so markup in it runs; ${FIX}`);
 }
 
@@ -50,7 +65,7 @@ function checkCall(context: RuleContext, node: TSESTree.CallExpression): void {
   const name = lastName(node.callee);
   if (name === 'insertAdjacentHTML' && node.callee.type === 'MemberExpression') {
     const html = node.arguments[1];
-    if (html && !isConstantValue(html)) {
+    if (html && !isSafeHtml(html)) {
       reportNode(context, SECURITY_RULE_IDS.unsafeHtml, html, `insertAdjacentHTML() parses a non-constant value as markup; ${FIX}`);
     }
     return;
@@ -58,7 +73,7 @@ function checkCall(context: RuleContext, node: TSESTree.CallExpression): void {
   const path = dottedPath(node.callee)?.join('.');
   if (path !== 'document.write' && path !== 'document.writeln' && path !== 'window.document.write' && path !== 'window.document.writeln') return;
   for (const argument of node.arguments) {
-    if (isConstantValue(argument)) continue;
+    if (isSafeHtml(argument)) continue;
     reportNode(context, SECURITY_RULE_IDS.unsafeHtml, argument, `${name}() writes a non-constant value into the page as markup; ${FIX}`);
   }
 }
@@ -70,11 +85,11 @@ function checkReactValue(context: RuleContext, value: Node): void {
   if (expression.type === 'ObjectExpression') {
     for (const property of expression.properties) {
       if (property.type !== 'Property' || propertyKeyName(property.key, property.computed) !== '__html') continue;
-      if (isConstantValue(property.value)) continue;
+      if (isSafeHtml(property.value)) continue;
       reportNode(context, SECURITY_RULE_IDS.unsafeHtml, property.value, `dangerouslySetInnerHTML renders a non-constant __html value as markup; ${FIX}`);
     }
     return;
   }
-  if (isConstantValue(expression)) return;
+  if (isSafeHtml(expression)) return;
   reportNode(context, SECURITY_RULE_IDS.unsafeHtml, expression, `dangerouslySetInnerHTML renders a value whose __html is not constant; ${FIX}`);
 }

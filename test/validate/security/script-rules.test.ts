@@ -88,6 +88,8 @@ const CASES: Record<string, RuleCases> = {
       "import { $ } from 'execa';\nawait $`git log ${ref}`;",
       "import { exec } from 'child_process';\nexec(command);",
       "import { exec } from 'child_process';\nconst cmd = 'git ' + 'status';\nexec(cmd);",
+      "import { exec } from 'child_process';\nconst DIR = 'src';\nexec('ls ' + DIR);",
+      "import { execSync } from 'child_process';\nconst BRANCH = `main`;\nexecSync(`git log ${BRANCH}`);",
     ],
     invalid: [
       {
@@ -139,6 +141,7 @@ const CASES: Record<string, RuleCases> = {
       'const options = { strictSSL: true, ca };',
       'const options = { checkServerIdentity: (host, cert) => tls.checkServerIdentity(host, cert) };',
       'const rejectUnauthorized = false;',
+      'let rejectUnauthorized = true;\nrejectUnauthorized = false;',
     ],
     invalid: [
       { code: 'const agent = new https.Agent({ «rejectUnauthorized: false» });', message: tlsOption('rejectUnauthorized') },
@@ -202,6 +205,9 @@ const CASES: Record<string, RuleCases> = {
       "document.write('<p>static</p>');",
       'const html = { innerHTML: value };',
       "const a = <div dangerouslySetInnerHTML={{ __html: '<br>' }} />;",
+      'element.innerHTML = DOMPurify.sanitize(userInput);',
+      'element.innerHTML = escapeHtml(name);',
+      'element.innerHTML = policy.createHTML(markup);',
     ],
     invalid: [
       { code: 'element.innerHTML = «userInput»;', message: `A non-constant value is assigned to innerHTML, so markup in it runs; ${HTML_FIX}` },
