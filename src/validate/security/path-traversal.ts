@@ -10,11 +10,11 @@
  *   `path.normalize`, `String`, `decodeURI` and `decodeURIComponent`.
  * - `path.basename` returns a clean value. So does any other function call,
  *   because calls are not followed into other functions.
- * - A tainted variable counts as checked from the point where it is an
- *   argument or a method receiver inside an `if` test (`if
- *   (!name.startsWith(root))`, `if (!isSafe(name))`), or an argument of a
- *   statement call whose name says assert, check, validate, ensure, verify,
- *   sanitize or guard. The rule does not judge whether the check is right.
+ * - A tainted variable counts as checked once it is an argument or a method
+ *   receiver inside an `if` test (`if (!name.startsWith(root))`). It also
+ *   counts as checked once it is an argument of a call statement whose name
+ *   contains assert, check, validate, ensure, verify, sanitize or guard.
+ *   The rule does not judge whether the check is right.
  * - Sinks are path arguments of fs, fs/promises and fs-extra functions, and
  *   `sendFile` and `download` on `res`, `response` or `reply`, unless the
  *   options give a `root`, which makes Express's `send` reject `..`.
@@ -49,7 +49,7 @@ const RESPONSE_NAMES = new Set(['res', 'response', 'reply']);
 
 const CHECKING_CALL = /assert|check|validat|ensure|verify|saniti[sz]|guard/i;
 
-/** Where a tainted value came from, as source text for the message; `checked` ends the taint. */
+/** State of a variable: the source text of its request data, `clean`, or `checked`, which ends the taint. */
 type VariableState = { source: string } | 'clean' | 'checked';
 
 export const pathTraversalRule: ScriptRule = (context) => {
@@ -85,7 +85,7 @@ class TaintTracker {
     private readonly states: Map<Node, Map<string, VariableState>>,
   ) {}
 
-  /** The source of the request data in an expression, or null when it holds none. */
+  /** Returns the source text of the request data in an expression, or null when it contains none. */
   taintOf(node: Node, ancestors: readonly Node[]): string | null {
     const expression = unwrapExpression(node);
     switch (expression.type) {

@@ -17,7 +17,7 @@ export function shannonEntropy(value: string): number {
   return entropy;
 }
 
-/** How many of lower-case letters, upper-case letters, digits and other characters occur. */
+/** Counts which of lower-case letters, upper-case letters, digits and other characters occur. */
 export function characterClassCount(value: string): number {
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/];
   return classes.filter((pattern) => pattern.test(value)).length;
@@ -32,7 +32,7 @@ const PLACEHOLDER_WORDS = [
 /** Python's `%(name)s` and Windows' `%NAME%` substitutions. */
 const SUBSTITUTION = /%\([A-Za-z_]+\)s|^%[A-Za-z_][A-Za-z0-9_]*%$/;
 
-/** The placeholder word in a value, or null. Safe on whole tokens, whose fixed parts may repeat digits. */
+/** Finds a placeholder word in a value, or returns null. Safe on whole tokens, whose fixed parts may repeat digits. */
 export function placeholderWord(value: string): string | null {
   const lower = value.toLowerCase();
   const word = PLACEHOLDER_WORDS.find((candidate) => lower.includes(candidate));
@@ -40,7 +40,7 @@ export function placeholderWord(value: string): string | null {
   return SUBSTITUTION.exec(value)?.[0] ?? null;
 }
 
-/** The longest run of one repeated character (5 in `abbbbbc`). */
+/** Measures the maximum run of one repeated character (5 in `abbbbbc`). */
 function longestRepeat(value: string): number {
   let longest = 0;
   let run = 0;
@@ -51,7 +51,7 @@ function longestRepeat(value: string): number {
   return longest;
 }
 
-/** The longest run of characters that each follow the previous one in code order (`abcdef`, `123456`), up or down. */
+/** Measures the maximum run of characters that each follow the previous one in code order (`abcdef`, `123456`), up or down. */
 function longestSequence(value: string): number {
   let longest = 1;
   let up = 1;
@@ -69,8 +69,8 @@ function longestSequence(value: string): number {
 const PLACEHOLDER_RUN = 6;
 
 /**
- * The reason a token-shaped value is a stand-in, or null when it looks
- * generated. A run of 6 equal or 6 consecutive characters occurs in a
+ * Explains why a token-shaped value is a stand-in, or returns null when it
+ * looks generated. A run of 6 equal or 6 consecutive characters occurs in a
  * random 64-character hex string with a probability of about one in ten
  * thousand, and far less often in base62, so real tokens pass.
  */

@@ -15,8 +15,8 @@ import { TextPositions } from './text-positions.js';
 
 /**
  * Minimum entropy of a known format's random part. Generated parts of 16 or
- * more characters score about 3.3 to 5; the format itself already says
- * "secret", so the bar only drops patterns such as `abababab`.
+ * more characters score about 3.3 to 5; the format alone already marks
+ * a secret, so the bar only drops patterns such as `abababab`.
  */
 const MIN_FORMAT_ENTROPY = 2.5;
 
@@ -27,7 +27,7 @@ interface SecretMatch {
   kind: string;
   start: number;
   end: number;
-  /** What the message shows in place of the value. */
+  /** Masked form that the message shows in place of the value. */
   masked: string;
   properties: Record<string, number | string>;
 }
@@ -112,7 +112,7 @@ function privateKeyMatches(text: string): SecretMatch[] {
   return matches;
 }
 
-/** The first four characters and the length: `ghp_… (40 characters)`. */
+/** Masks a secret as its first four characters and its length: `ghp_… (40 characters)`. */
 export function maskOf(secret: string): string {
   return `${secret.slice(0, 4)}… (${secret.length} characters)`;
 }

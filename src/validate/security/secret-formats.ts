@@ -4,7 +4,7 @@
  */
 
 export interface SecretFormat {
-  /** What the secret is, for the message: `GitHub token`. */
+  /** Kind of secret, for the message: `GitHub token`. */
   kind: string;
   /** Global pattern; the `secret` group, when present, is the reported part. */
   pattern: RegExp;
@@ -108,7 +108,7 @@ export const PRIVATE_KEY_PATTERN =
 
 export const MIN_PRIVATE_KEY_BODY = 64;
 
-/** The base64 characters of a PEM body, without headers such as `Proc-Type:` and without written `\n` escapes. */
+/** Extracts the base64 characters of a PEM body, dropping headers such as `Proc-Type:` and written `\n` escapes. */
 export function pemBase64(body: string): string {
   return body
     .replace(/\\[nr]/g, '\n')

@@ -2,11 +2,10 @@
  * security/shell-command: commands for a shell built from template literals
  * or string concatenation with non-constant parts.
  *
- * Covered: child_process `exec` and `execSync` always, because they run the
- * command through a shell; `spawn`, `spawnSync`, `execFile` and
- * `execFileSync` with an options object whose `shell` is not `false`, and
- * execa's `execa`, `execaSync` and `execaCommand` with such an options
- * object. With a shell the arguments are joined into the command line, so a
+ * child_process `exec` and `execSync` are always checked, because they run
+ * the command through a shell. `spawn`, `spawnSync`, `execFile`,
+ * `execFileSync` and execa's `execa`, `execaSync` and `execaCommand` are
+ * checked when an options object sets `shell` to anything but `false`. With a shell the arguments are joined into the command line, so a
  * non-constant argument counts as well. execa's `$` template tag is not
  * reported: it passes each `${}` value as one argument without a shell.
  */
@@ -55,13 +54,13 @@ export const shellCommandRule: ScriptRule = (context) => {
 
 function checkCommand(context: RuleContext, name: string, command: Node, value: Node, constants: ConstInitializers, ancestors: readonly Node[]): void {
   if (!isBuiltString(value) || partsAreConstant(value, constants, ancestors)) return;
-  const how = unwrapExpression(value).type === 'TemplateLiteral' ? 'a template literal' : 'string concatenation';
+  const construction = unwrapExpression(value).type === 'TemplateLiteral' ? 'a template literal' : 'string concatenation';
   const shortName = name.slice(name.lastIndexOf('.') + 1);
   reportNode(
     context,
     SECURITY_RULE_IDS.shellCommand,
     command,
-    `${shortName}() runs a shell command built with ${how} from non-constant values; pass the program and an argument array to execFile or spawn without a shell.`,
+    `${shortName}() runs a shell command built with ${construction} from non-constant values; pass the program and an argument array to execFile or spawn without a shell.`,
   );
 }
 

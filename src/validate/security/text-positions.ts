@@ -12,7 +12,7 @@ export class TextPositions {
     }
   }
 
-  /** The range from `start` up to but not including `end`, both UTF-16 offsets, as JavaScript strings count them. */
+  /** Converts the offsets `start` (inclusive) and `end` (exclusive), in UTF-16 units as JavaScript strings count them, into a range. */
   rangeOf(start: number, end: number): SourceRange {
     const startPosition = this.positionOf(start);
     const endPosition = this.positionOf(end);

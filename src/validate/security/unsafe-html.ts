@@ -43,7 +43,7 @@ export const unsafeHtmlRule: ScriptRule = (context) => (node) => {
   }
 };
 
-/** A literal, or the result of a sanitizer. */
+/** Tells whether a value is a literal or the result of a sanitizer. */
 function isSafeHtml(node: Node): boolean {
   const expression = unwrapExpression(node);
   if (expression.type === 'CallExpression') {

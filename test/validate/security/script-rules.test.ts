@@ -27,8 +27,8 @@ const EVAL = 'eval() runs its argument as code; call the function you need direc
 const FUNCTION = 'The Function constructor compiles its arguments as code, like eval(); write the function in the source instead.';
 const vmMessage = (name: string) =>
   `${name}() compiles code that is not a string literal; vm is no security boundary, so run only code from the source tree.`;
-const shellMessage = (name: string, how: 'a template literal' | 'string concatenation') =>
-  `${name}() runs a shell command built with ${how} from non-constant values; pass the program and an argument array to execFile or spawn without a shell.`;
+const shellMessage = (name: string, construction: 'a template literal' | 'string concatenation') =>
+  `${name}() runs a shell command built with ${construction} from non-constant values; pass the program and an argument array to execFile or spawn without a shell.`;
 const shellArgument = (name: string) =>
   `${name}() with \`shell: true\` joins this non-constant argument into a shell command; drop the shell option so the argument is passed as is.`;
 const tlsOption = (name: string) =>

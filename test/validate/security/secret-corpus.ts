@@ -4,7 +4,7 @@
  * placeholders, references and look-alikes that real repositories hold.
  *
  * Fake tokens are generated when the tests run, from a seeded generator, so
- * that this repository holds no token-shaped strings that would trip secret
+ * that this repository contains no token-shaped strings that would trip secret
  * scanners (its own included). A slot `⟦kind⟧` in a case's text becomes a
  * generated value that must be reported; `⟦-kind⟧` becomes one that must not.
  */

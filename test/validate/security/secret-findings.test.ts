@@ -12,7 +12,7 @@ function expectedMessage(kind: string, value: string): string {
 
 const ALL_CASES: CorpusCase[] = [...TRUE_POSITIVES, ...FALSE_POSITIVE_CANDIDATES];
 
-/** Each case gets its own seed, so adding a case does not change the values of the others. */
+/** Derives a seed from the case name, so adding a case does not change the values of the others. */
 function seedOf(name: string): number {
   let hash = 2166136261;
   for (const character of name) hash = Math.imul(hash ^ character.charCodeAt(0), 16777619);
