@@ -30,16 +30,24 @@ export function walkNode(root: Node, visitors: readonly Visitor[]): void {
 
 function childrenOf(node: Node): Node[] {
   const children: Node[] = [];
-  for (const [key, value] of Object.entries(node)) {
+  const record = node as unknown as Record<string, unknown>;
+  // for...in avoids the arrays Object.entries allocates, which dominated the walk on large bundles.
+  for (const key in record) {
     if (SKIPPED_KEYS.has(key)) continue;
+    const value = record[key];
+    if (typeof value !== 'object' || value === null) continue;
     if (Array.isArray(value)) {
       for (const item of value) if (isNode(item)) children.push(item);
     } else if (isNode(value)) {
       children.push(value);
     }
   }
-  // Object.entries keeps insertion order, which is not always source order (decorators, for example).
-  return children.sort((a, b) => a.range[0] - b.range[0]);
+  // Key order is the order typescript-estree set the fields in, which is not always source order (decorators, for example).
+  let sorted = true;
+  for (let index = 1; index < children.length && sorted; index += 1) {
+    sorted = children[index - 1]!.range[0] <= children[index]!.range[0];
+  }
+  return sorted ? children : children.sort((a, b) => a.range[0] - b.range[0]);
 }
 
 function isNode(value: unknown): value is Node {

@@ -60,10 +60,13 @@ export function lastName(node: Node): string | null {
   return null;
 }
 
-/** True for a string literal, a template literal without expressions, or a `+` of those. */
+/** True for a string literal, a template literal without expressions, a `+` of those, or a `?:` choosing between them. */
 export function isConstantString(node: Node): boolean {
   const expression = unwrapExpression(node);
   if (expression.type === 'Literal') return typeof expression.value === 'string';
+  if (expression.type === 'ConditionalExpression') {
+    return isConstantString(expression.consequent) && isConstantString(expression.alternate);
+  }
   if (expression.type === 'TemplateLiteral') return expression.expressions.every(isConstantString);
   if (expression.type === 'BinaryExpression' && expression.operator === '+') {
     return isConstantString(expression.left) && isConstantString(expression.right);

@@ -44,7 +44,10 @@ export const insecureRandomRule: ScriptRule = (context) => {
   return (node, ancestors) => {
     const isRandomCall = node.type === 'CallExpression' && dottedPath(node.callee)?.join('.') === 'Math.random';
     const isRandomVariable =
-      node.type === 'Identifier' && randomVariables.get(enclosingScope(ancestors))?.has(node.name) === true && !isDeclarationName(node, ancestors);
+      node.type === 'Identifier' &&
+      randomVariables.size > 0 &&
+      randomVariables.get(enclosingScope(ancestors))?.has(node.name) === true &&
+      !isDeclarationName(node, ancestors);
     if (!isRandomCall && !isRandomVariable) return;
 
     const consumer = consumerOf(node, ancestors);

@@ -5,8 +5,8 @@
  * `name = value`, `name: value`, `name := value` and `name => value` are
  * recognized, with the name optionally quoted (JSON, YAML, .env, INI, TOML
  * and most programming languages). In script files the value must be
- * quoted, so that `token = getToken()` is no candidate; in other files a
- * bare value counts too.
+ * quoted, so that `token = getToken()` is no candidate. In other files a
+ * bare value counts too, unless it contains brackets, as code in Markdown does.
  */
 import { characterClassCount, placeholderReason, shannonEntropy } from './secret-entropy.js';
 
@@ -63,7 +63,7 @@ export function findGenericSecrets(path: string, text: string): GenericSecret[] 
   const secrets: GenericSecret[] = [];
   for (const match of text.matchAll(ASSIGNMENT)) {
     const { name, quote, value } = match.groups as { name: string; quote: string; value: string };
-    if (requireQuotes && quote === '') continue;
+    if (quote === '' && (requireQuotes || /[(){}[\]<>]/.test(value))) continue;
     if (!isSecretName(name)) continue;
     const entropy = shannonEntropy(value);
     if (!looksGenerated(value, entropy)) continue;
@@ -86,12 +86,17 @@ function isSecretName(name: string): boolean {
 
 function looksGenerated(value: string, entropy: number): boolean {
   if (value.length < MIN_GENERIC_LENGTH) return false;
+  // Generated secrets are printable ASCII; other characters mark templates such as `⟦slot⟧` or prose.
+  if (!/^[\x21-\x7e]+$/.test(value)) return false;
   if (placeholderReason(value) !== null) return false;
   // References and readable names: `process.env.TOKEN`, `$TOKEN`, `/run/secrets/x`, `https://…`, `SOME_CONSTANT`, `refresh-token-v2`.
   if (/^[$\\/.~]/.test(value) || value.includes('://')) return false;
   if (/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(value)) return false;
   if (/^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(value)) return false;
   if (/^[a-z][a-z0-9]*(?:[-_.][a-z][a-z0-9]*)+$/.test(value)) return false;
-  if (/^[a-z]{2,}(?:[A-Z][a-z]{2,})+$/.test(value)) return false;
+  // Lower-case paths and ids such as `security/hardcoded-secret` or `team/app-name`.
+  if (/^[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_.][a-z0-9]+)*)+$/.test(value)) return false;
+  // camelCase and PascalCase words, also behind one punctuation character: `passwordInput`, `?NoLineTerminatorHere`.
+  if (/^[^A-Za-z0-9]?(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+)+$/.test(value)) return false;
   return entropy >= minimumEntropy(value);
 }

@@ -26,7 +26,7 @@ export function characterClassCount(value: string): number {
 /** Words that mark a value as a stand-in; matched case-insensitively anywhere in the value. */
 const PLACEHOLDER_WORDS = [
   'example', 'xxxx', 'placeholder', 'changeme', 'change_me', 'your', 'dummy', 'sample', 'redacted', 'replace',
-  'insert', 'todo', 'fixme', '****', '....', '<', '>', '${', '{{', '$(',
+  'insert', 'todo', 'fixme', 'abc123', '****', '....', '<', '>', '${', '{{', '$(',
 ];
 
 /** Python's `%(name)s` and Windows' `%NAME%` substitutions. */

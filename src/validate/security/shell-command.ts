@@ -36,13 +36,15 @@ const OPTIONAL_SHELL = new Set([
 ]);
 
 export const shellCommandRule: ScriptRule = (context) => {
-  const constants = new ConstInitializers(context.script.program);
+  // Built on the first child_process or execa call, because most files have none and the index costs a walk.
+  let cachedConstants: ConstInitializers | undefined;
   return (node, ancestors) => {
     if (node.type !== 'CallExpression') return;
     const name = calleeName(node.callee, context.bindings);
-    if (!name) return;
+    if (!name || (!ALWAYS_SHELL.has(name) && !OPTIONAL_SHELL.has(name))) return;
     const [command] = node.arguments;
     if (!command || command.type === 'SpreadElement') return;
+    const constants = (cachedConstants ??= new ConstInitializers(context.script.program));
     if (ALWAYS_SHELL.has(name)) {
       checkCommand(context, name, command, constants.resolve(command, ancestors), constants, ancestors);
     } else if (OPTIONAL_SHELL.has(name) && enablesShell(node.arguments, constants, ancestors)) {

@@ -344,6 +344,30 @@ export const FALSE_POSITIVE_CANDIDATES: CorpusCase[] = [
     kinds: [],
   },
   {
+    name: 'lexer token names',
+    path: 'src/lexer.js',
+    text: 'lastSignificantToken = "?NoLineTerminatorHere";\nnextToken = "InterpolationInTemplate";\n',
+    kinds: [],
+  },
+  {
+    name: 'documentation comment example',
+    path: 'lib/core.js',
+    text: ' * @example\n * const apiToken = "abc123xyz456";\n',
+    kinds: [],
+  },
+  {
+    name: 'code in Markdown',
+    path: 'docs/random.md',
+    text: '```js\nconst token = r.toString(36)\nconst secretKey = crypto.randomBytes(32).toString(\'hex\')\n```\n',
+    kinds: [],
+  },
+  {
+    name: 'rule ids under secret-like names',
+    path: 'src/rules.ts',
+    text: "const ids = { hardcodedSecret: 'security/hardcoded-secret', tokenRule: 'lint/token-format' };\n",
+    kinds: [],
+  },
+  {
     name: 'secret-like names in code',
     path: 'src/auth.ts',
     text: 'const tokenizer = new Tokenizer(options);\nexport const passwordSchema = z.string().min(12);\nconst secretsManager = new SecretsManagerClient({ region });\n',
