@@ -18,6 +18,7 @@
  * - Sinks are path arguments of fs, fs/promises and fs-extra functions, and
  *   `sendFile` and `download` on `res`, `response` or `reply`, unless the
  *   options give a `root`, which makes Express's `send` reject `..`.
+ * `for…of` and `for…in` over a tainted value taint the loop variable.
  * Reassigning a variable from a clean value clears it. Inner functions see
  * the taint of the outer ones; branches are not told apart.
  */
@@ -62,6 +63,10 @@ export const pathTraversalRule: ScriptRule = (context) => {
         break;
       case 'AssignmentExpression':
         tracker.assign(node, ancestors);
+        break;
+      case 'ForOfStatement':
+      case 'ForInStatement':
+        tracker.declareLoopVariable(node, ancestors);
         break;
       case 'IfStatement':
       case 'ConditionalExpression':
@@ -146,6 +151,15 @@ class TaintTracker {
       return;
     }
     this.bindAll(node.id, 'clean', scope);
+  }
+
+  /** `for (const file of req.body.files)` and `for (const key in req.query)` taint the loop variable. */
+  declareLoopVariable(node: TSESTree.ForOfStatement | TSESTree.ForInStatement, ancestors: readonly Node[]): void {
+    const source = this.taintOf(node.right, ancestors);
+    if (source === null) return;
+    const target = node.left.type === 'VariableDeclaration' ? node.left.declarations[0]?.id : node.left;
+    // The loop variable belongs to the function around the loop, like a `var` would.
+    if (target) this.bindAll(target, { source }, enclosingScope(ancestors));
   }
 
   assign(node: TSESTree.AssignmentExpression, ancestors: readonly Node[]): void {

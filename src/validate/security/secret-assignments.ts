@@ -96,7 +96,7 @@ function looksGenerated(value: string, entropy: number): boolean {
   if (/^[a-z][a-z0-9]*(?:[-_.][a-z][a-z0-9]*)+$/.test(value)) return false;
   // Lower-case paths and ids such as `security/hardcoded-secret` or `team/app-name`.
   if (/^[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\/[a-z0-9]+(?:[-_.][a-z0-9]+)*)+$/.test(value)) return false;
-  // camelCase and PascalCase words, also behind one punctuation character: `passwordInput`, `?NoLineTerminatorHere`.
-  if (/^[^A-Za-z0-9]?(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+)+$/.test(value)) return false;
+  // camelCase and PascalCase words, perhaps ending in an acronym, also behind one punctuation character: `passwordInput`, `?InterpolationInJSX`.
+  if (/^[^A-Za-z0-9]?(?:[a-z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+)*(?:[A-Z][a-z]+|[A-Z]{2,6})$/.test(value)) return false;
   return entropy >= minimumEntropy(value);
 }

@@ -284,6 +284,10 @@ const CASES: Record<string, RuleCases> = {
         code: "import fs from 'fs-extra';\napp.post('/m', async (req, res) => { await fs.move(«req.body.from», «req.body.to»); });",
         message: [traversal('req.body.from', 'fs.move'), traversal('req.body.to', 'fs.move')],
       },
+      {
+        code: "import { unlink } from 'fs/promises';\napp.post('/clean', async (req, res) => {\n  for (const file of req.body.files) await unlink(«file»);\n});",
+        message: traversal('req.body.files', 'fs.unlink'),
+      },
     ],
   },
 };

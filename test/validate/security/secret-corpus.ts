@@ -346,7 +346,7 @@ export const FALSE_POSITIVE_CANDIDATES: CorpusCase[] = [
   {
     name: 'lexer token names',
     path: 'src/lexer.js',
-    text: 'lastSignificantToken = "?NoLineTerminatorHere";\nnextToken = "InterpolationInTemplate";\n',
+    text: 'lastSignificantToken = "?NoLineTerminatorHere";\nnextToken = "InterpolationInTemplate";\ntoken = "?InterpolationInJSX";\n',
     kinds: [],
   },
   {
