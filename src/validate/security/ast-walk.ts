@@ -6,7 +6,7 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 
 export type Node = TSESTree.Node;
 
-/** Called before the node's children, so a rule sees a declaration before the code after it. */
+/** Runs before the node's children, so a rule visits a declaration before the code after it. */
 export type Visitor = (node: Node, ancestors: readonly Node[]) => void;
 
 /** Keys that hold positions or back links, never child nodes. */

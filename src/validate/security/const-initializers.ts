@@ -25,9 +25,9 @@ export class ConstInitializers {
   }
 
   /**
-   * The expression an identifier was initialized with, following chains of
+   * Returns the expression an identifier was initialized with, following chains of
    * constants up to a few steps, or the expression itself when it is no
-   * constant's name. Shadowing inside blocks of the same function is not told apart.
+   * constant's name. Shadowing inside blocks of the same function is not distinguished.
    */
   resolve(node: Node, ancestors: readonly Node[]): Node {
     let current = unwrapExpression(node);

@@ -26,7 +26,7 @@ export function unwrapExpression(node: Node): Node {
   }
 }
 
-/** The name of a non-computed or string-literal property key, or null for computed keys. */
+/** Returns the name of a non-computed or string-literal property key, or null for computed keys. */
 export function propertyKeyName(key: Node, computed: boolean): string | null {
   if (!computed && key.type === 'Identifier') return key.name;
   if (key.type === 'Literal' && typeof key.value === 'string') return key.value;
@@ -34,12 +34,12 @@ export function propertyKeyName(key: Node, computed: boolean): string | null {
   return null;
 }
 
-/** The property name read by a member expression: `a.b` and `a['b']` give `b`. */
+/** Returns the property name that a member expression reads: `a.b` and `a['b']` give `b`. */
 export function memberName(node: TSESTree.MemberExpression): string | null {
   return propertyKeyName(node.property, node.computed);
 }
 
-/** The dotted path of an expression made of identifiers and property reads, such as `process.env.X`. */
+/** Returns the dotted path of an expression made of identifiers and property reads, such as `process.env.X`. */
 export function dottedPath(node: Node): string[] | null {
   const expression = unwrapExpression(node);
   if (expression.type === 'Identifier') return [expression.name];
@@ -52,7 +52,7 @@ export function dottedPath(node: Node): string[] | null {
   return null;
 }
 
-/** The last name in a callee or assignment target: `a.b.c` gives `c`, `f` gives `f`. */
+/** Returns the last name in a callee or assignment target: `a.b.c` gives `c`, `f` gives `f`. */
 export function lastName(node: Node): string | null {
   const expression = unwrapExpression(node);
   if (expression.type === 'Identifier') return expression.name;
@@ -107,7 +107,7 @@ function containsStringPart(node: Node): boolean {
   return false;
 }
 
-/** The value of a string literal or of a template literal without expressions. */
+/** Returns the value of a string literal or of a template literal without expressions. */
 export function staticString(node: Node): string | null {
   const expression = unwrapExpression(node);
   if (expression.type === 'Literal' && typeof expression.value === 'string') return expression.value;

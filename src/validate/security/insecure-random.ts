@@ -10,7 +10,7 @@
  * - the function it is passed to, or
  * - the function that returns it.
  * The finding fires when that name contains a secret-like word. A variable
- * without such a name that holds the value passes it on once more, so
+ * without such a name that stores the value passes it on once more, so
  * `const r = Math.random(); const token = r.toString(36)` is reported too.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
@@ -53,7 +53,7 @@ export const insecureRandomRule: ScriptRule = (context) => {
     const consumer = consumerOf(node, ancestors);
     if (!consumer) return;
     if (isSecretLikeName(consumer.name)) {
-      const source = isRandomCall ? 'Math.random()' : `\`${(node as TSESTree.Identifier).name}\`, which holds Math.random(),`;
+      const source = isRandomCall ? 'Math.random()' : `\`${(node as TSESTree.Identifier).name}\`, which stores a Math.random() value,`;
       reportNode(
         context,
         SECURITY_RULE_IDS.insecureRandom,
@@ -87,7 +87,7 @@ function consumerOf(start: Node, ancestors: readonly Node[]): Consumer | null {
   return null;
 }
 
-/** The consumer when `parent` takes the value, undefined when the value flows on, null when it stops. */
+/** Returns the consumer when `parent` takes the value, undefined when the value flows on, and null when it stops. */
 function consumerAt(parent: Node, child: Node, above: readonly Node[]): Consumer | null | undefined {
   switch (parent.type) {
     case 'VariableDeclarator':

@@ -19,8 +19,8 @@
  *   `sendFile` and `download` on `res`, `response` or `reply`, unless the
  *   options give a `root`, which makes Express's `send` reject `..`.
  * `for…of` and `for…in` over a tainted value taint the loop variable.
- * Reassigning a variable from a clean value clears it. Inner functions see
- * the taint of the outer ones; branches are not told apart.
+ * Reassigning a variable from a clean value clears it. Inner functions inherit
+ * the taint of the outer ones, and branches are not distinguished.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { enclosingScope, enclosingScopes, walkNode, type Node } from './ast-walk.js';

@@ -1,5 +1,5 @@
 /**
- * Where request data enters a handler in Express, Koa, Fastify and Hono, as
+ * Entry points of request data into a handler in Express, Koa, Fastify and Hono, as
  * the path-traversal rule recognizes it. Recognition goes by the usual
  * parameter names (`req`, `request`, `ctx`, `context`, and `<any>.req` for
  * Hono's context), because the rule has no type information.
@@ -59,7 +59,7 @@ export function isRequestDataCall(node: TSESTree.CallExpression): boolean {
 }
 
 /**
- * The request fields that destructuring takes from an object, when that
+ * Returns the request fields that destructuring takes from an object, when that
  * object is a request or a context: `const { query } = req` takes `query`.
  * Returns null when the object is neither.
  */
@@ -73,7 +73,7 @@ export function requestFieldsOf(object: Node): ReadonlySet<string> | null {
   return null;
 }
 
-/** The longest leading run of plain property names: `req.query[key].x` gives `req.query`. */
+/** Returns the maximum leading run of plain property names: `req.query[key].x` gives `req.query`. */
 function dottedPrefix(node: Node): string[] | null {
   const expression = unwrapExpression(node);
   if (expression.type !== 'MemberExpression') return dottedPath(expression);

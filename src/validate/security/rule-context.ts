@@ -1,4 +1,4 @@
-/** What every script rule receives: the parsed file, its module bindings and a sink for findings. */
+/** The context every script rule receives: the parsed file, its module bindings and a sink for findings. */
 import type { Finding } from '../model.js';
 import type { ParsedScript } from '../parse/parse-source.js';
 import { rangeOfNode } from '../parse/parse-source.js';

@@ -191,7 +191,7 @@ const CASES: Record<string, RuleCases> = {
       { code: 'let salt;\nsalt = «Math.random()»;', message: random('variable `salt`') },
       {
         code: 'const r = Math.random();\nconst apiKey = «r».toString(36);',
-        message: random('variable `apiKey`', '`r`, which holds Math.random(),'),
+        message: random('variable `apiKey`', '`r`, which stores a Math.random() value,'),
       },
       { code: 'class Room { inviteCode = 1; otp = «Math.random()» * 1e6; }', message: random('property `otp`') },
     ],
