@@ -5,14 +5,15 @@
  * child_process `exec` and `execSync` are always checked, because they run
  * the command through a shell. `spawn`, `spawnSync`, `execFile`,
  * `execFileSync` and execa's `execa`, `execaSync` and `execaCommand` are
- * checked when an options object sets `shell` to anything but `false`. With a shell the arguments are joined into the command line, so a
+ * checked when an options object sets `shell` to anything but `false`, and
+ * when they start a shell program such as `sh` or `cmd` with `-c` or `/c`. With a shell the arguments are joined into the command line, so a
  * non-constant argument counts as well. execa's `$` template tag is not
  * reported: it passes each `${}` value as one argument without a shell.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { Node } from './ast-walk.js';
 import { ConstInitializers } from './const-initializers.js';
-import { isBuiltString, isConstantString, propertyKeyName, unwrapExpression } from './expressions.js';
+import { isBuiltString, isConstantString, propertyKeyName, staticString, unwrapExpression } from './expressions.js';
 import { calleeName } from './module-bindings.js';
 import { reportNode, type RuleContext, type ScriptRule } from './rule-context.js';
 import { SECURITY_RULE_IDS } from './rules.js';
@@ -47,12 +48,41 @@ export const shellCommandRule: ScriptRule = (context) => {
     const constants = (cachedConstants ??= new ConstInitializers(context.script.program));
     if (ALWAYS_SHELL.has(name)) {
       checkCommand(context, name, command, constants.resolve(command, ancestors), constants, ancestors);
-    } else if (OPTIONAL_SHELL.has(name) && enablesShell(node.arguments, constants, ancestors)) {
+    } else if (enablesShell(node.arguments, constants, ancestors)) {
       checkCommand(context, name, command, constants.resolve(command, ancestors), constants, ancestors);
       checkArguments(context, name, node.arguments[1], constants, ancestors);
+    } else {
+      checkShellProgram(context, name, command, node.arguments[1], constants, ancestors);
     }
   };
 };
+
+/** Programs that run their `-c` (or `/c`, `-Command`) argument as a shell command. */
+const SHELL_PROGRAMS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'cmd', 'cmd.exe', 'powershell', 'powershell.exe', 'pwsh']);
+const COMMAND_FLAGS = new Set(['-c', '/c', '/C', '-Command', '-command']);
+
+/** `spawn('sh', ['-c', command])` starts a shell explicitly, so the argument after `-c` is a shell command. */
+function checkShellProgram(
+  context: RuleContext,
+  name: string,
+  program: Node,
+  args: Node | undefined,
+  constants: ConstInitializers,
+  ancestors: readonly Node[],
+): void {
+  const programName = staticString(constants.resolve(program, ancestors));
+  if (programName === null || !SHELL_PROGRAMS.has(programName.slice(programName.lastIndexOf('/') + 1))) return;
+  if (!args) return;
+  const array = constants.resolve(args, ancestors);
+  if (array.type !== 'ArrayExpression') return;
+  const flagIndex = array.elements.findIndex((element) => {
+    const flag = element && element.type !== 'SpreadElement' ? staticString(element) : null;
+    return flag !== null && COMMAND_FLAGS.has(flag);
+  });
+  const command = array.elements[flagIndex + 1];
+  if (flagIndex < 0 || !command || command.type === 'SpreadElement') return;
+  checkCommand(context, name, command, constants.resolve(command, ancestors), constants, ancestors);
+}
 
 function checkCommand(context: RuleContext, name: string, command: Node, value: Node, constants: ConstInitializers, ancestors: readonly Node[]): void {
   if (!isBuiltString(value) || partsAreConstant(value, constants, ancestors)) return;

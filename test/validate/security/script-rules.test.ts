@@ -86,6 +86,8 @@ const CASES: Record<string, RuleCases> = {
       "import { spawn } from 'child_process';\nspawn(`git`, ['status'], { shell: true });",
       "const exec = (s: string) => s;\nexec(`x ${y}`);",
       "import { $ } from 'execa';\nawait $`git log ${ref}`;",
+      "import { spawn } from 'child_process';\nspawn('sh', ['-c', 'make all']);",
+      "import { spawn } from 'child_process';\nspawn('bash', ['script.sh', `${arg}`]);",
       "import { exec } from 'child_process';\nexec(command);",
       "import { exec } from 'child_process';\nconst cmd = 'git ' + 'status';\nexec(cmd);",
       "import { exec } from 'child_process';\nconst DIR = 'src';\nexec('ls ' + DIR);",
@@ -127,6 +129,14 @@ const CASES: Record<string, RuleCases> = {
       {
         code: "import { execFile } from 'child_process';\nexecFile('git', ['log', «ref»], { shell: true });",
         message: shellArgument('execFile'),
+      },
+      {
+        code: "import { spawn } from 'child_process';\nspawn('/bin/sh', ['-c', «`curl ${url} | tar -x`»]);",
+        message: shellMessage('spawn', 'a template literal'),
+      },
+      {
+        code: "import { execFileSync } from 'node:child_process';\nexecFileSync('cmd.exe', ['/c', «'del ' + file»]);",
+        message: shellMessage('execFileSync', 'string concatenation'),
       },
       {
         code: "import { execa } from 'execa';\nawait execa(«`git log ${ref}`», { shell: true });",
