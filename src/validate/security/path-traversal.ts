@@ -14,7 +14,8 @@
  *   receiver inside an `if` test (`if (!name.startsWith(root))`). It also
  *   counts as checked once it is an argument of a call statement whose name
  *   contains assert, check, validate, ensure, verify, sanitize or guard.
- *   The rule does not judge whether the check is right.
+ *   A `?:` whose test checks a tainted variable yields a clean value. The
+ *   rule does not judge whether the check is right.
  * - Sinks are path arguments of fs, fs/promises and fs-extra functions, and
  *   `sendFile` and `download` on `res`, `response` or `reply`, unless the
  *   options give a `root`, which makes Express's `send` reject `..`.
@@ -110,7 +111,7 @@ class TaintTracker {
       case 'LogicalExpression':
         return this.firstTaint([expression.left, expression.right], ancestors);
       case 'ConditionalExpression':
-        return this.firstTaint([expression.consequent, expression.alternate], ancestors);
+        return this.conditionalTaint(expression, ancestors);
       default:
         return null;
     }
@@ -172,14 +173,29 @@ class TaintTracker {
 
   /** Marks tainted variables used as call arguments or receivers inside a test as checked. */
   markChecked(test: Node, ancestors: readonly Node[]): void {
+    this.markOperands(this.checkOperands(test), ancestors);
+  }
+
+  /** Call arguments and receivers inside a test, the operands a check looks at. */
+  private checkOperands(test: Node): Node[] {
+    const operands: Node[] = [];
     walkProgramPart(test, (node) => {
       if (node.type !== 'CallExpression') return;
       // fs.existsSync(file) tests that the file exists, not that the path stays inside a folder.
       if (calleeName(node.callee, this.context.bindings)?.startsWith('fs.')) return;
-      const operands: Node[] = [...node.arguments];
+      operands.push(...node.arguments);
       if (node.callee.type === 'MemberExpression') operands.push(node.callee.object);
-      this.markOperands(operands, ancestors);
     });
+    return operands;
+  }
+
+  /** `isSafe(name) ? name : fallback` checks `name` before using it, so the result is clean. */
+  private conditionalTaint(expression: TSESTree.ConditionalExpression, ancestors: readonly Node[]): string | null {
+    const checked = this.checkOperands(expression.test).some((operand) => {
+      const unwrapped = unwrapExpression(operand);
+      return unwrapped.type === 'Identifier' && this.taintOf(unwrapped, ancestors) !== null;
+    });
+    return checked ? null : this.firstTaint([expression.consequent, expression.alternate], ancestors);
   }
 
   markAssertion(statement: Node, ancestors: readonly Node[]): void {

@@ -252,6 +252,7 @@ const CASES: Record<string, RuleCases> = {
       "import { readFile } from 'fs/promises';\napp.get('/f', async (req, res) => { const id = Number(req.params.id); await readFile(`/data/${id}.json`); });",
       "app.get('/f', async (req, res) => { await cache.readFile(req.query.name); });",
       "import { readFile } from 'fs/promises';\nasync function load(name: string) { return readFile(name); }",
+      "import { readFile } from 'fs/promises';\napp.get('/f', async (req, res) => { const name = req.query.name; const file = isSafeName(name) ? name : 'index.html'; await readFile(file); });",
     ],
     invalid: [
       {
