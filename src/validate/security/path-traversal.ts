@@ -16,9 +16,7 @@
  *   contains assert, check, validate, ensure, verify, sanitize or guard.
  *   A `?:` whose test checks a tainted variable yields a clean value. The
  *   rule does not judge whether the check is right.
- * - Sinks are path arguments of fs, fs/promises and fs-extra functions, and
- *   `sendFile` and `download` on `res`, `response` or `reply`, unless the
- *   options give a `root`, which makes Express's `send` reject `..`.
+ * - Sinks are the path arguments of the calls listed in path-sinks.ts.
  * `for…of` and `for…in` over a tainted value taint the loop variable.
  * Reassigning a variable from a clean value clears it. Inner functions inherit
  * the taint of the outer ones, and branches are not distinguished.
@@ -27,27 +25,15 @@ import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import { enclosingScope, enclosingScopes, walkNode, type Node } from './ast-walk.js';
 import { dottedPath, lastName, propertyKeyName, unwrapExpression } from './expressions.js';
 import { calleeName } from './module-bindings.js';
+import { pathSinkOf } from './path-sinks.js';
 import { isRequestDataCall, isRequestDataMember, requestFieldsOf } from './request-sources.js';
 import { reportNode, snippetOf, type RuleContext, type ScriptRule } from './rule-context.js';
 import { SECURITY_RULE_IDS } from './rules.js';
-
-/** fs functions and the indexes of their path arguments. */
-const FS_PATH_ARGUMENTS = new Map<string, number[]>([
-  ...['readFile', 'writeFile', 'appendFile', 'createReadStream', 'createWriteStream', 'unlink', 'rm', 'rmdir', 'open', 'opendir', 'readdir', 'mkdir', 'truncate', 'readJson', 'readJSON', 'writeJson', 'writeJSON', 'outputFile', 'outputJson', 'remove', 'emptyDir', 'ensureFile', 'ensureDir'].flatMap(
-    (name): [string, number[]][] => [[name, [0]], [`${name}Sync`, [0]]],
-  ),
-  ...['copyFile', 'cp', 'rename', 'link', 'symlink', 'copy', 'move'].flatMap((name): [string, number[]][] => [
-    [name, [0, 1]],
-    [`${name}Sync`, [0, 1]],
-  ]),
-]);
 
 /** path functions whose result keeps the taint of any argument. */
 const PATH_PROPAGATORS = new Set(['join', 'resolve', 'normalize', 'toNamespacedPath', 'format']);
 
 const GLOBAL_PROPAGATORS = new Set(['String', 'decodeURI', 'decodeURIComponent', 'unescape']);
-
-const RESPONSE_NAMES = new Set(['res', 'response', 'reply']);
 
 const CHECKING_CALL = /assert|check|validat|ensure|verify|saniti[sz]|guard/i;
 
@@ -250,7 +236,7 @@ class TaintTracker {
 }
 
 function checkSink(context: RuleContext, tracker: TaintTracker, call: TSESTree.CallExpression, ancestors: readonly Node[]): void {
-  const sink = sinkOf(context, call);
+  const sink = pathSinkOf(call, context.bindings);
   if (!sink) return;
   for (const index of sink.pathArguments) {
     const argument = call.arguments[index];
@@ -264,30 +250,6 @@ function checkSink(context: RuleContext, tracker: TaintTracker, call: TSESTree.C
       `Request data from ${source} reaches the path of ${sink.name}() without path.basename or a check, so a value such as ../../etc/passwd escapes the intended folder.`,
     );
   }
-}
-
-function sinkOf(context: RuleContext, call: TSESTree.CallExpression): { name: string; pathArguments: number[] } | null {
-  const resolved = calleeName(call.callee, context.bindings);
-  if (resolved?.startsWith('fs.')) {
-    const name = resolved.slice('fs.'.length);
-    const pathArguments = FS_PATH_ARGUMENTS.get(name);
-    return pathArguments ? { name: resolved, pathArguments } : null;
-  }
-  const path = dottedPath(call.callee);
-  if (!path || path.length !== 2 || !RESPONSE_NAMES.has(path[0]!)) return null;
-  const method = path[1]!;
-  if (method !== 'sendFile' && method !== 'download') return null;
-  return hasRootOption(call) ? null : { name: path.join('.'), pathArguments: [0] };
-}
-
-function hasRootOption(call: TSESTree.CallExpression): boolean {
-  return call.arguments.slice(1).some((argument) => {
-    const options = unwrapExpression(argument);
-    return (
-      options.type === 'ObjectExpression' &&
-      options.properties.some((property) => property.type === 'Property' && propertyKeyName(property.key, property.computed) === 'root')
-    );
-  });
 }
 
 /** `path.join`, `path.posix.join` and an imported `join` all give `join`; null for anything outside the path module. */
