@@ -10,6 +10,7 @@ import type { Finding, RuleMeta, SourceText } from '../model.js';
 import { parseScript, scriptLanguageOf, type ParsedScript } from '../parse/parse-source.js';
 import type { ReportedFinding } from '../report/result.js';
 import { filterFindings } from '../scope/filter.js';
+import { SECURITY_RULES, secretFindings, securityFindings } from '../security/index.js';
 import { fingerprintFindings } from '../scope/fingerprint.js';
 import type { ValidateSettings, ValidatorName } from '../settings.js';
 import { STANDARDS_RULES } from '../standards/rules.js';
@@ -65,10 +66,14 @@ export function checkFile(input: FileCheckInput): FileCheck {
   };
 
   if (enabled.has('syntax')) add('syntax', syntaxFindings(source));
-  if (enabled.has('security') && isWorkflowFile(source.path)) add('security', workflowFindings(source, settings.workflow));
+  if (enabled.has('security')) {
+    if (isWorkflowFile(source.path)) add('security', workflowFindings(source, settings.workflow));
+    if (!secretsExcluded(settings)(source.path)) add('security', secretFindings(source));
+  }
 
   const script = scriptLanguageOf(source.path) === null ? null : parsedOrNull(source);
   if (script) {
+    if (enabled.has('security')) add('security', securityFindings(script));
     if (enabled.has('complexity')) add('complexity', complexityOf(script, input.base, settings));
     if (enabled.has('standards')) add('standards', standardsFindings(script, settings.standards));
   } else if (enabled.has('standards')) {
@@ -103,7 +108,7 @@ export async function checkProject(input: ProjectCheckInput): Promise<ProjectChe
 
 /** Every rule TestMaster itself reports, for SARIF's rule list. */
 export function allRules(): RuleMeta[] {
-  return [...SYNTAX_RULES, ...COMPLEXITY_RULES, ...WORKFLOW_RULES, ...STANDARDS_RULES, ...SUPPRESS_RULES];
+  return [...SYNTAX_RULES, ...COMPLEXITY_RULES, ...SECURITY_RULES, ...WORKFLOW_RULES, ...STANDARDS_RULES, ...SUPPRESS_RULES];
 }
 
 export interface ScopeInput {
@@ -157,10 +162,16 @@ export function applySuppressionComments(
   return { kept: result.kept, suppressed: result.suppressed.length, extra: result.findings };
 }
 
-/** Tells whether the secret rule skips `path`. */
-export function secretsExcluded(settings: ValidateSettings): (path: string) => boolean {
-  if (settings.secrets.exclude.length === 0) return () => false;
-  return picomatch(settings.secrets.exclude, { dot: true });
+const secretMatchers = new WeakMap<ValidateSettings, (path: string) => boolean>();
+
+/** Returns the matcher of the files the secret rule skips, compiled once per settings object. */
+function secretsExcluded(settings: ValidateSettings): (path: string) => boolean {
+  let matcher = secretMatchers.get(settings);
+  if (!matcher) {
+    matcher = settings.secrets.exclude.length === 0 ? () => false : picomatch(settings.secrets.exclude, { dot: true });
+    secretMatchers.set(settings, matcher);
+  }
+  return matcher;
 }
 
 /** Home page written as the tool's `informationUri` in SARIF. */
