@@ -18,7 +18,7 @@ import type { Logger } from '../../run/logger.js';
 import { compareFindings, failingFindings } from '../gate/fail-level.js';
 import { applyRuleLevels } from '../gate/rule-levels.js';
 import type { Finding, SourceText } from '../model.js';
-import type { ParsedScript } from '../parse/parse-source.js';
+import type { SourceComment } from '../suppress/directive.js';
 import type { ReportedFinding, ValidateResult, ValidatorRun } from '../report/result.js';
 import { validateStageReport } from '../report/stage-report.js';
 import type { ValidateSettings, ValidatorName } from '../settings.js';
@@ -82,7 +82,7 @@ export async function runValidateStage(request: ValidateStageRequest): Promise<V
 
   const all = [...fileRuns.findings, ...project.flatMap((check) => check.findings)];
   const headText = textLookup(root, head.texts, scope, request.headSource);
-  const suppression = applySuppressionComments(all, textsOf(all, headText, head.texts), fileRuns.scripts);
+  const suppression = applySuppressionComments(all, textsOf(all, headText, head.texts), fileRuns.comments);
   const levels = applyRuleLevels([...suppression.kept, ...suppression.extra], effective.rules);
   const baseFindings = filter === 'new' ? applyRuleLevels(baseFileFindings(base, effective), effective.rules).findings : null;
   const baseByOldPath = new Map([...base.values()].map((source) => [source.path, source.text]));
@@ -213,15 +213,15 @@ function reportSkippedFiles(head: TextRead, notes: string[]): void {
 interface FileRuns {
   findings: Finding[];
   counts: Map<ValidatorName, number>;
-  /** Syntax trees of the scripts that parsed, for exact comment positions in suppressions. */
-  scripts: Map<string, ParsedScript>;
+  /** Comment lists of the scripts that parsed, for exact comment positions in suppressions. */
+  comments: Map<string, SourceComment[]>;
 }
 
 function runFileValidators(texts: ReadonlyMap<string, string>, base: ReadonlyMap<string, SourceText>, settings: ValidateSettings): FileRuns {
-  const runs: FileRuns = { findings: [], counts: new Map(), scripts: new Map() };
+  const runs: FileRuns = { findings: [], counts: new Map(), comments: new Map() };
   for (const [path, text] of texts) {
     const check = checkFile({ source: { path, text }, base: base.get(path) ?? null, settings });
-    if (check.script) runs.scripts.set(path, check.script);
+    if (check.comments) runs.comments.set(path, check.comments);
     for (const [name, findings] of Object.entries(check.findings) as [ValidatorName, Finding[]][]) {
       runs.findings.push(...findings);
       runs.counts.set(name, (runs.counts.get(name) ?? 0) + findings.length);

@@ -17,6 +17,8 @@ import { STANDARDS_RULES } from '../standards/rules.js';
 import { fileLengthFinding } from '../standards/file-length.js';
 import { standardsFindings } from '../standards/standards.js';
 import { applySuppressions } from '../suppress/apply.js';
+import type { SourceComment } from '../suppress/directive.js';
+import { scriptComments } from '../suppress/file-comments.js';
 import { writeSarif } from '../sarif/index.js';
 import { TOOL_VERSION } from '../../version.js';
 import { readSarifFiles, runLinters } from './project-validators.js';
@@ -33,10 +35,14 @@ export interface FileCheckInput {
   settings: ValidateSettings;
 }
 
-/** Findings of one file, per validator that ran on it, and its syntax tree when it is a script that parsed. */
+/**
+ * Findings of one file, per validator that ran on it, and the parser's
+ * comment list when it is a script that parsed. The stage keeps the comments
+ * for suppressions rather than the syntax tree, which is many times larger.
+ */
 export interface FileCheck {
   findings: Partial<Record<ValidatorName, Finding[]>>;
-  script: ParsedScript | null;
+  comments: SourceComment[] | null;
 }
 
 export interface ProjectCheckInput {
@@ -80,7 +86,7 @@ export function checkFile(input: FileCheckInput): FileCheck {
     const length = fileLengthFinding(source, settings.standards);
     if (length) add('standards', [length]);
   }
-  return { findings, script };
+  return { findings, comments: script ? scriptComments(script) : null };
 }
 
 /**
@@ -154,11 +160,11 @@ export interface SuppressionOutcome {
 export function applySuppressionComments(
   findings: Finding[],
   texts: ReadonlyMap<string, string>,
-  scripts: ReadonlyMap<string, ParsedScript>,
+  comments: ReadonlyMap<string, readonly SourceComment[]>,
 ): SuppressionOutcome {
   const sources = new Map<string, SourceText>();
   for (const [path, text] of texts) sources.set(path, { path, text });
-  const result = applySuppressions(findings, sources, scripts);
+  const result = applySuppressions(findings, sources, comments);
   return { kept: result.kept, suppressed: result.suppressed.length, extra: result.findings };
 }
 

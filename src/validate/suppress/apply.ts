@@ -44,7 +44,7 @@ const TOOL = 'testmaster';
 export function applySuppressions(
   findings: readonly Finding[],
   sources: ReadonlyMap<string, SourceText>,
-  parsed?: ReadonlyMap<string, ParsedScript>,
+  parsed?: ReadonlyMap<string, ParsedScript | readonly SourceComment[]>,
 ): SuppressionResult {
   const result: SuppressionResult = { kept: [], suppressed: [], findings: [] };
   const directivesByPath = new Map<string, FileDirectives>();
@@ -100,7 +100,7 @@ class FileDirectives {
 }
 
 /** Line and next-line directives come first, so a suppressed finding names the closest reason. */
-function readFileDirectives(source: SourceText, parsed: ParsedScript | undefined, problems: Finding[]): FileDirectives {
+function readFileDirectives(source: SourceText, parsed: ParsedScript | readonly SourceComment[] | undefined, problems: Finding[]): FileDirectives {
   const directives: Directive[] = [];
   for (const comment of fileComments(source, parsed)) {
     const outcome = readDirective(comment);

@@ -15,16 +15,23 @@ const HASH_FILE_NAMES = new Set(['Dockerfile', 'Makefile', '.gitignore', '.npmrc
 const SLASH_EXTENSIONS = new Set(['go', 'java', 'c', 'h', 'cc', 'cpp', 'hpp', 'cs', 'rs', 'kt', 'kts', 'swift', 'scala', 'dart', 'php', 'jsonc']);
 
 /**
- * Returns the comments of a file. JSON (`.json`) has no comments, and files
- * of other unknown kinds yield none.
+ * Returns the comments of a file: the parser's list where the file parsed
+ * (a syntax tree, or the list taken from one earlier), else a scan of the
+ * text. JSON (`.json`) has no comments, and files of other unknown kinds yield none.
  */
-export function fileComments(source: SourceText, parsed?: ParsedScript): SourceComment[] {
-  if (parsed) return (parsed.program.comments ?? []).map((comment) => ({ text: comment.value, range: rangeOfNode(comment) }));
+export function fileComments(source: SourceText, parsed?: ParsedScript | readonly SourceComment[]): SourceComment[] {
+  if (Array.isArray(parsed)) return [...parsed];
+  if (parsed) return scriptComments(parsed as ParsedScript);
 
   const kind = commentStyle(source.path);
   if (kind === 'hash') return hashComments(source.text);
   if (kind === 'slash') return slashComments(source.text);
   return [];
+}
+
+/** Returns the comments of a parsed script, so a caller can keep them without the whole syntax tree. */
+export function scriptComments(script: ParsedScript): SourceComment[] {
+  return (script.program.comments ?? []).map((comment) => ({ text: comment.value, range: rangeOfNode(comment) }));
 }
 
 type CommentStyle = 'hash' | 'slash' | 'none';
