@@ -31,7 +31,12 @@ export interface ValidateStageRequest {
   root: string;
   settings: ValidateSettings;
   change: ChangeRequest;
-  /** Source of the head files: the working tree, or the head commit's tree. */
+  /**
+   * Source of the head files of a local change: the working tree, or the head
+   * commit's tree. Pull requests and pushes always read the head commit,
+   * because a pull request checkout is the merge commit, whose tree also holds
+   * the base branch's newer changes.
+   */
   headSource: 'working-tree' | 'commit';
   typesCache: TypesCacheStore | null;
   /** Absolute path to write the reported findings to as SARIF, or null. */
@@ -81,7 +86,7 @@ export async function runValidateStage(request: ValidateStageRequest): Promise<V
   }
 
   const all = [...fileRuns.findings, ...project.flatMap((check) => check.findings)];
-  const headText = textLookup(root, head.texts, scope, request.headSource);
+  const headText = textLookup(root, head.texts, scope, headSourceOf(request, scope));
   const suppression = applySuppressionComments(all, textsOf(all, headText, head.texts), fileRuns.comments);
   const levels = applyRuleLevels([...suppression.kept, ...suppression.extra], effective.rules);
   const baseFindings = filter === 'new' ? applyRuleLevels(baseFileFindings(base, effective), effective.rules).findings : null;
@@ -141,6 +146,10 @@ async function runProjectValidators(request: ValidateStageRequest, settings: Val
   return checks;
 }
 
+function headSourceOf(request: ValidateStageRequest, scope: ChangeScope): ValidateStageRequest['headSource'] {
+  return scope.mode === 'local' ? request.headSource : 'commit';
+}
+
 /**
  * Reads the changed lines. Without a merge base there is no diff to filter
  * on, so the stage reports every finding (nofilter) with a warning, rather than
@@ -156,7 +165,7 @@ async function readChanges(
     warnings.push(`The change could not be determined (${reason.replace(/\.$/, '')}), so findings in every file are reported.`);
     return { changes: [], filter: 'nofilter' };
   }
-  const headSha = request.headSource === 'commit' ? scope.headSha : null;
+  const headSha = headSourceOf(request, scope) === 'commit' ? scope.headSha : null;
   const changes = await readLineChanges({ root: request.root, baseSha: scope.baseSha, headSha });
   return { changes, filter: request.settings.filter };
 }
@@ -170,7 +179,7 @@ async function filesToValidate(root: string, settings: ValidateSettings, changes
 }
 
 async function readHeadTexts(request: ValidateStageRequest, scope: ChangeScope, paths: readonly string[]): Promise<TextRead> {
-  if (request.headSource === 'working-tree') return readWorkingTreeTexts(request.root, paths);
+  if (headSourceOf(request, scope) === 'working-tree') return readWorkingTreeTexts(request.root, paths);
   return readRevisionTexts(request.root, scope.headSha, paths);
 }
 
