@@ -11,7 +11,7 @@ import { findGenericSecrets } from './secret-assignments.js';
 import { placeholderReason, placeholderWord, shannonEntropy } from './secret-entropy.js';
 import { MIN_PRIVATE_KEY_BODY, PRIVATE_KEY_PATTERN, SECRET_FORMATS, pemBase64, type SecretFormat } from './secret-formats.js';
 import { SECURITY_RULE_IDS, securityFinding } from './rules.js';
-import { TextPositions } from './text-positions.js';
+import { LineIndex } from '../parse/line-index.js';
 
 /**
  * Minimum entropy of a known format's random part. Generated parts of 16 or
@@ -51,7 +51,7 @@ export function secretFindings(source: SourceText): Finding[] {
       properties: { kind: 'generic', entropy: Math.round(generic.entropy * 100) / 100 },
     });
   }
-  const positions = new TextPositions(source.text);
+  const positions = new LineIndex(source.text);
   return matches
     .sort((a, b) => a.start - b.start)
     .map((match) =>
@@ -59,7 +59,7 @@ export function secretFindings(source: SourceText): Finding[] {
         securityFinding(
           SECURITY_RULE_IDS.hardcodedSecret,
           source.path,
-          positions.rangeOf(match.start, match.end),
+          positions.range(match.start, match.end),
           `Hard-coded ${match.kind} ${match.masked}; revoke it at its issuer and load it from the environment or a secret store.`,
         ),
         { properties: match.properties },

@@ -5,7 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { SourceRange } from '../model.js';
 import { rangeOfNode } from '../parse/parse-source.js';
-import type { LinePositions } from '../scope/source-lines.js';
+import type { LineIndex } from '../parse/line-index.js';
 
 export type FunctionNode =
   | TSESTree.FunctionDeclaration
@@ -44,7 +44,7 @@ export interface FunctionInfo {
 }
 
 /** Describes a function node; `parent` is its parent in the tree. */
-export function describeFunction(node: FunctionNode, parent: TSESTree.Node | undefined, positions: LinePositions, text: string): FunctionInfo {
+export function describeFunction(node: FunctionNode, parent: TSESTree.Node | undefined, positions: LineIndex, text: string): FunctionInfo {
   const owner = methodOwner(node, parent);
   const nameNode = owner ? owner.key : nameNodeOf(node, parent);
   const name = nameNode ? nameText(nameNode, owner?.computed ?? false) : null;
@@ -106,7 +106,7 @@ function nameText(node: TSESTree.Node, computed: boolean): string | null {
 }
 
 /** From the function's start to the end of the last token before its body: `function (a, b)` or `(a, b) =>`. */
-function headRange(node: FunctionNode, positions: LinePositions, text: string): SourceRange {
+function headRange(node: FunctionNode, positions: LineIndex, text: string): SourceRange {
   const body = 'body' in node ? node.body : null;
   if (!body) return rangeOfNode(node);
 

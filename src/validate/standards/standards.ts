@@ -4,7 +4,7 @@
 import { simpleTraverse } from '@typescript-eslint/typescript-estree';
 import type { Finding } from '../model.js';
 import type { ParsedScript } from '../parse/parse-source.js';
-import { LinePositions } from '../scope/source-lines.js';
+import { LineIndex } from '../parse/line-index.js';
 import type { StandardsSettings } from '../settings.js';
 import { bannedImportFinding } from './banned-imports.js';
 import { fileLengthFinding } from './file-length.js';
@@ -29,7 +29,7 @@ export function standardsFindings(script: ParsedScript, settings: StandardsSetti
   const checksFunctions = maxFunctionLines !== null || maxParameters !== null;
   if (!checksFunctions && bannedImports.length === 0) return findings;
 
-  const positions = new LinePositions(text);
+  const positions = new LineIndex(text, 'script');
   const nodeFindings: Finding[] = [];
   simpleTraverse(script.program, {
     enter(node, parent) {

@@ -9,7 +9,8 @@
  * A directive must start its comment, which keeps such misreadings rare.
  */
 import type { SourceRange } from '../model.js';
-import { LinePositions, splitSourceLines } from '../scope/source-lines.js';
+import { LineIndex } from '../parse/line-index.js';
+import { splitSourceLines } from '../scope/source-lines.js';
 import type { SourceComment } from './directive.js';
 
 /** Characters after which a quote opens a string; elsewhere, as in `don't`, it is part of a word. */
@@ -58,7 +59,7 @@ function hashCommentStart(line: string): number {
  */
 export function slashComments(text: string): SourceComment[] {
   const comments: SourceComment[] = [];
-  const positions = new LinePositions(text);
+  const positions = new LineIndex(text, 'script');
   let index = 0;
   while (index < text.length) {
     const character = text[index]!;

@@ -16,7 +16,7 @@
  */
 import ts from 'typescript';
 import type { Finding, SourceText } from '../model.js';
-import { LineIndex } from './line-index.js';
+import { LineIndex } from '../parse/line-index.js';
 import { SYNTAX_RULE_IDS, SYNTAX_TOOL, SYNTAX_RULES } from './rules.js';
 
 const SCRIPT_KIND_BY_EXTENSION: Record<string, ts.ScriptKind> = {

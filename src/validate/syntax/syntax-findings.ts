@@ -5,7 +5,7 @@
 import type { Finding, SourceText } from '../model.js';
 import { jsonDialectOf } from './json-dialect.js';
 import { findJsonSyntaxError } from './json-syntax.js';
-import { LineIndex } from './line-index.js';
+import { LineIndex } from '../parse/line-index.js';
 import { SYNTAX_RULE_IDS, SYNTAX_RULES, SYNTAX_TOOL } from './rules.js';
 import { scriptKindOf, scriptSyntaxFindings } from './script-syntax.js';
 import { yamlSyntaxFindings } from './yaml-syntax.js';

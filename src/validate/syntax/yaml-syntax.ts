@@ -6,7 +6,7 @@
  */
 import { parseAllDocuments, type YAMLError } from 'yaml';
 import type { Finding, FindingLevel, SourceText } from '../model.js';
-import { LineIndex } from './line-index.js';
+import { LineIndex } from '../parse/line-index.js';
 import { SYNTAX_RULE_IDS, SYNTAX_RULES, SYNTAX_TOOL } from './rules.js';
 
 /** Parses every document of the file and returns a finding for each error and warning, in the order of their positions. */

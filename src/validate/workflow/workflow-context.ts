@@ -1,7 +1,7 @@
 /** The context that every workflow rule reads, and the builders of its findings. */
 import type { Document, Node } from 'yaml';
 import type { Finding, SourceText } from '../model.js';
-import { LineIndex } from '../syntax/line-index.js';
+import { LineIndex } from '../parse/line-index.js';
 import { WORKFLOW_RULES, WORKFLOW_TOOL, type WorkflowRuleId } from './rules.js';
 import type { WorkflowFileKind } from './workflow-files.js';
 import { nodeSpan } from './yaml-nodes.js';

@@ -4,7 +4,7 @@
  * key, value or `${{ }}` expression it is about.
  */
 import type { Finding, SourceText } from '../model.js';
-import { LineIndex } from '../syntax/line-index.js';
+import { LineIndex } from '../parse/line-index.js';
 import { expressionInjectionFindings } from './expression-injection.js';
 import { permissionsFindings } from './permissions.js';
 import { runnerLabelMixFindings } from './runner-label-mix.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { secretFindings } from '../../../src/validate/security/secret-findings.js';
-import { TextPositions } from '../../../src/validate/security/text-positions.js';
+import { LineIndex } from '../../../src/validate/parse/line-index.js';
 import { FALSE_POSITIVE_CANDIDATES, TRUE_POSITIVES, expandCase, type CorpusCase } from './secret-corpus.js';
 
 const ADVICE = 'revoke it at its issuer and load it from the environment or a secret store.';
@@ -23,12 +23,12 @@ describe('secretFindings corpus', () => {
   it.each(ALL_CASES.map((corpusCase) => [corpusCase.name, corpusCase] as const))('%s', (_name, corpusCase) => {
     const expanded = expandCase(corpusCase, seedOf(corpusCase.name));
     const findings = secretFindings({ path: corpusCase.path, text: expanded.text });
-    const positions = new TextPositions(expanded.text);
+    const positions = new LineIndex(expanded.text);
 
     expect(expanded.expected).toHaveLength(corpusCase.kinds.length);
     expect(findings.map((finding) => finding.ruleId)).toEqual(corpusCase.kinds.map(() => 'security/hardcoded-secret'));
     expect(findings.map((finding) => finding.range)).toEqual(
-      expanded.expected.map((slot) => positions.rangeOf(slot.start, slot.end)),
+      expanded.expected.map((slot) => positions.range(slot.start, slot.end)),
     );
     findings.forEach((finding, index) => {
       const slot = expanded.expected[index]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineIndex } from '../../../src/validate/syntax/line-index.js';
+import { LineIndex } from '../../../src/validate/parse/line-index.js';
 
 describe('LineIndex', () => {
   const index = new LineIndex('ab\r\nc😀d\n\nlast');
@@ -34,5 +34,20 @@ describe('LineIndex', () => {
     expect(text.rangeInText(6, 6)).toEqual({ startLine: 1, startColumn: 4, endLine: 1, endColumn: 5 });
     expect(text.rangeInText(1, 2)).toEqual({ startLine: 1, startColumn: 2, endLine: 1, endColumn: 3 });
     expect(new LineIndex('').rangeInText(0, 0)).toEqual({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 });
+  });
+});
+
+describe('LineIndex script line breaks', () => {
+  it.each([
+    { name: 'CR LF', text: 'a\r\nb', line: 2 },
+    { name: 'lone CR', text: 'a\rb', line: 2 },
+    { name: 'line separator', text: 'a\u2028b', line: 2 },
+    { name: 'paragraph separator', text: 'a\u2029b', line: 2 },
+  ])('$name starts a line', ({ text, line }) => {
+    expect(new LineIndex(text, 'script').position(text.length - 1)).toEqual({ line, column: 1 });
+  });
+
+  it('git breaks ignore a lone CR', () => {
+    expect(new LineIndex('a\rb').position(2)).toEqual({ line: 1, column: 3 });
   });
 });

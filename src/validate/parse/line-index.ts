@@ -1,12 +1,20 @@
 /**
  * Converts UTF-16 offsets of a text into SARIF positions.
  *
- * Only `\n` ends a line, as in git and in GitHub's diff view, so the line of a
- * finding matches the line that the changed-lines filter compares it with. A
- * `\r` before the `\n` is the last character of its line. A lone `\r`, U+2028
- * and U+2029 do not start a new line here, although TypeScript counts them.
+ * Two conventions decide where lines end:
+ * - `git`: only `\n` ends a line, as in git and in GitHub's diff view, so the
+ *   line of a finding matches the line that the changed-lines filter compares
+ *   it with. A `\r` before the `\n` is the last character of its line.
+ * - `script`: `\r\n`, `\n`, `\r`, U+2028 and U+2029 each end a line, as
+ *   ECMAScript, ESTree locations and ESLint count them. Rules that mix their
+ *   own offsets with ESTree locations use it, so both agree on one file.
+ * The two differ only in files with a lone `\r`, U+2028 or U+2029.
  */
 import type { SourceRange } from '../model.js';
+
+export type LineBreaks = 'git' | 'script';
+
+const SCRIPT_LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
 
 export class LineIndex {
   /** Offset of the first character of each line; `lineStarts[0]` is 0. */
@@ -14,7 +22,14 @@ export class LineIndex {
   /** Offset just after the last character that is not whitespace, computed on first use. */
   private contentEnd: number | undefined;
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    breaks: LineBreaks = 'git',
+  ) {
+    if (breaks === 'script') {
+      for (const match of text.matchAll(SCRIPT_LINE_BREAK)) this.lineStarts.push(match.index + match[0].length);
+      return;
+    }
     for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
       this.lineStarts.push(index + 1);
     }
