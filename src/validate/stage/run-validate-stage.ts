@@ -79,7 +79,8 @@ export async function runValidateStage(request: ValidateStageRequest): Promise<V
   log.info(`Validate: reading ${countOf(head.texts.size, 'file', 'files')} with the ${filter} filter.`);
 
   const fileRuns = runFileValidators(head.texts, base, effective);
-  const project = await runProjectValidators(request, effective, notes);
+  // Every filter but nofilter reports findings in changed files only, so with no changed file the whole-project validators have nothing to report.
+  const project = filter !== 'nofilter' && changes.length === 0 ? [] : await runProjectValidators(request, effective, notes);
   for (const check of project) {
     warnings.push(...check.warnings);
     if (check.status === 'failed') errors.push(check.detail);
