@@ -85,21 +85,40 @@ function rangeOf(diagnostic: TypeDiagnostic, mapping: DiagnosticMapping): Source
 
 /**
  * The end of a diagnostic that has only a start, as the CLI prints it: the
- * end of the word at the start (an identifier, keyword or number, which is
- * where most type errors point), or one character when no word starts there
- * or the file cannot be read.
+ * end of the string literal or word at the start (an identifier, keyword,
+ * number or quoted tsconfig key, which is where most diagnostics point), or
+ * one character when neither starts there or the file cannot be read.
  */
 function estimatedEnd(file: string | null, start: DiagnosticPosition, mapping: DiagnosticMapping): DiagnosticPosition {
   const text = file === null ? null : (mapping.lineText?.(file, start.line) ?? null);
-  return { line: start.line, column: text === null ? start.column + 1 : wordEndColumn(text, start.column) };
+  return { line: start.line, column: text === null ? start.column + 1 : tokenEndColumn(text, start.column) };
 }
 
 const WORD_CHARACTER = /[\p{ID_Continue}$\u200c\u200d]/u;
+const QUOTES = new Set(['"', "'", '`']);
 
-/** The exclusive end column of the word that starts at `column` (1-based, UTF-16), or `column + 1` when none does. */
-export function wordEndColumn(lineText: string, column: number): number {
-  let index = column - 1;
-  if (index >= lineText.length) return column + 1;
+/**
+ * The exclusive end column of the token that starts at `column` (1-based,
+ * UTF-16): a string closed on the same line, or a run of word characters;
+ * `column + 1` when neither starts there.
+ */
+export function tokenEndColumn(lineText: string, column: number): number {
+  const startIndex = column - 1;
+  if (startIndex >= lineText.length) return column + 1;
+  const first = lineText[startIndex]!;
+  if (QUOTES.has(first)) return stringEndColumn(lineText, startIndex) ?? column + 1;
+
+  let index = startIndex;
   while (index < lineText.length && WORD_CHARACTER.test(lineText[index]!)) index++;
-  return index === column - 1 ? column + 1 : index + 1;
+  return index === startIndex ? column + 1 : index + 1;
+}
+
+/** The column after the closing quote of the string opened at `openIndex`, or null when it stays open on this line. */
+function stringEndColumn(lineText: string, openIndex: number): number | null {
+  const quote = lineText[openIndex];
+  for (let index = openIndex + 1; index < lineText.length; index++) {
+    if (lineText[index] === '\\') index++;
+    else if (lineText[index] === quote) return index + 2;
+  }
+  return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosticsToFindings, repositoryPath, wordEndColumn } from '../../../src/validate/types/diagnostic-findings.js';
+import { diagnosticsToFindings, repositoryPath, tokenEndColumn } from '../../../src/validate/types/diagnostic-findings.js';
 import type { TypeDiagnostic } from '../../../src/validate/types/type-check-model.js';
 
 const ROOT = '/repo';
@@ -67,6 +67,9 @@ describe('diagnosticsToFindings', () => {
     { name: 'identifier with dollar', line: 'let $el = 1', column: 5, endColumn: 8 },
     { name: 'punctuation', line: 'f(1);', column: 2, endColumn: 3 },
     { name: 'past the end of the line', line: 'x', column: 3, endColumn: 4 },
+    { name: 'a quoted tsconfig key', line: '{ "strictt": true }', column: 3, endColumn: 12 },
+    { name: 'a string with an escaped quote', line: "f('it\\'s');", column: 3, endColumn: 10 },
+    { name: 'a string left open', line: "f('open", column: 3, endColumn: 4 },
   ])('estimates the end of a start-only diagnostic at $name', ({ line, column, endColumn }) => {
     const { findings } = diagnosticsToFindings([diagnostic({ start: { line: 1, column }, end: null })], {
       ...MAPPING,
@@ -95,8 +98,8 @@ describe('repositoryPath', () => {
   });
 });
 
-describe('wordEndColumn', () => {
+describe('tokenEndColumn', () => {
   it('counts UTF-16 code units', () => {
-    expect(wordEndColumn('const ñandú = 1', 7)).toBe(12);
+    expect(tokenEndColumn('const ñandú = 1', 7)).toBe(12);
   });
 });

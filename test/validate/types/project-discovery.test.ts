@@ -13,8 +13,15 @@ function tree(files: Record<string, string>): ProjectTree {
 
 const PLAIN = '{ "compilerOptions": { "strict": true } }';
 
+interface DiscoveryCase {
+  name: string;
+  files: Record<string, string>;
+  configured: string[];
+  expected: string[];
+}
+
 describe('discoverProjects', () => {
-  it.each([
+  it.each<DiscoveryCase>([
     { name: 'a plain root tsconfig', files: { 'tsconfig.json': PLAIN }, configured: [], expected: ['tsconfig.json'] },
     {
       name: 'a solution-style root, following references',
@@ -78,7 +85,7 @@ describe('discoverProjects', () => {
     expect(discovered.problems).toEqual([]);
   });
 
-  it.each([
+  it.each<{ name: string; files: Record<string, string>; problem: RegExp }>([
     {
       name: 'a missing referenced project',
       files: { 'tsconfig.json': '{ "files": [], "references": [{ "path": "gone" }] }' },
