@@ -15,11 +15,12 @@ export interface CliProjectCheck {
   /** Absolute path of the package's command-line script (`bin/tsc`, `bin/tsgo.js`), run with this Node.js. */
   entry: string;
   /**
-   * Absolute path of the build info file, outside the repository. Always
-   * given, because a tsconfig with `incremental` or `composite` would
-   * otherwise make `--noEmit` write build info into the repository.
+   * Absolute path of the build info file, outside the repository, or null
+   * when the project writes no build info: with `incremental` or
+   * `composite` in the tsconfig, `--noEmit` would otherwise write it into
+   * the repository.
    */
-  buildInfoFile: string;
+  buildInfoFile: string | null;
 }
 
 export type CliCheckOutcome = { ok: true; diagnostics: TypeDiagnostic[] } | { ok: false; reason: string };
@@ -27,9 +28,11 @@ export type CliCheckOutcome = { ok: true; diagnostics: TypeDiagnostic[] } | { ok
 /** Output larger than this is cut off by Node.js and the run fails; 256 MiB holds millions of diagnostics. */
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 
-/** The arguments after the entry script, as `tsc --noEmit -p` with machine-readable output and build info in the cache. */
+/** The arguments after the entry script: `tsc --noEmit -p` with machine-readable output and build info outside the repository. */
 export function cliArguments(check: Pick<CliProjectCheck, 'tsconfig' | 'buildInfoFile'>): string[] {
-  return ['-p', check.tsconfig, '--noEmit', '--pretty', 'false', '--incremental', '--tsBuildInfoFile', check.buildInfoFile];
+  const args = ['-p', check.tsconfig, '--noEmit', '--pretty', 'false'];
+  if (check.buildInfoFile !== null) args.push('--incremental', '--tsBuildInfoFile', check.buildInfoFile);
+  return args;
 }
 
 /**

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { UserError } from '../../errors.js';
 import type { Finding } from '../model.js';
 import { checkProjectWithApi, loadTypeScript, type TypeScriptModule } from './api-check.js';
+import { mayWriteBuildInfo } from './build-info-option.js';
 import { checkProjectWithCli } from './cli-check.js';
 import { diagnosticsToFindings } from './diagnostic-findings.js';
 import { createLineReader } from './file-lines.js';
@@ -106,7 +107,7 @@ async function createProjectChecker(root: string, compiler: LocatedCompiler, req
         root,
         tsconfig: join(root, tsconfig),
         entry,
-        buildInfoFile: buildInfoPath(incrementalDir ?? scratchDir!, tsconfig, compiler),
+        buildInfoFile: cliBuildInfoFile(incrementalDir, scratchDir, join(root, tsconfig), tsconfig, compiler),
       });
       if (!outcome.ok) throw new Error(outcome.reason);
       return outcome.diagnostics;
@@ -115,6 +116,22 @@ async function createProjectChecker(root: string, compiler: LocatedCompiler, req
       if (scratchDir !== null) rmSync(scratchDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Where the CLI writes build info: the cache folder when incremental
+ * checking is on, the scratch folder when the project turns build info on
+ * itself (or may), and nowhere otherwise, which saves its serialization.
+ */
+function cliBuildInfoFile(
+  incrementalDir: string | null,
+  scratchDir: string | null,
+  tsconfigPath: string,
+  tsconfig: string,
+  compiler: LocatedCompiler,
+): string | null {
+  if (incrementalDir !== null) return buildInfoPath(incrementalDir, tsconfig, compiler);
+  return mayWriteBuildInfo(tsconfigPath) ? buildInfoPath(scratchDir!, tsconfig, compiler) : null;
 }
 
 /** One build info file per project and compiler, so that switching compilers never reads another's format. */
