@@ -9,9 +9,9 @@
  *
  * Targets: this repository, and vuejs/core and TanStack/query extracted
  * from bare mirrors (`git archive HEAD`) into the work folder. Their
- * dependencies are not installed, so their checks report missing modules;
- * a bench tsconfig that extends theirs sets `"types": []`, because a missing
- * `types` entry makes tsc stop before the semantic check.
+ * dependencies are not installed, so their checks report missing modules.
+ * A bench tsconfig that extends theirs sets `"types": []`, because a
+ * missing `types` entry makes tsc stop before the semantic check.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -150,7 +150,7 @@ function targets(): Target[] {
       return { name: 'vuejs/core', root, tsconfig: benchTsconfig(root, 'tsconfig.json') };
     },
     'TanStack/query': () => {
-      // media/ holds binary files that the mirror does not store.
+      // The mirror lacks the binary files under media/, so git archive cannot read them.
       const root = extractMirror('TanStack+query', ['media']);
       return { name: 'TanStack/query', root, tsconfig: benchTsconfig(root, 'packages/query-core/tsconfig.json') };
     },

@@ -14,8 +14,9 @@ const MAX_EXTENDS_DEPTH = 32;
 
 /**
  * Returns false only when the config chain was read completely and sets
- * neither option to true; true when one is set, and also when a file in
- * the chain cannot be read or resolved, because then only the compiler knows.
+ * neither option to true. Returns true when one is set, and also when a file
+ * in the chain cannot be read or resolved, because then only the compiler
+ * can decide.
  */
 export function mayWriteBuildInfo(tsconfig: string): boolean {
   const options = effectiveOptions(tsconfig, 0);
@@ -28,7 +29,7 @@ interface BuildInfoOptions {
   composite?: unknown;
 }
 
-/** The two options after merging the chain, the extending config last; null when unknown. */
+/** Merges the two options along the chain, the extending config last; null when a link cannot be read. */
 function effectiveOptions(tsconfig: string, depth: number): BuildInfoOptions | null {
   if (depth > MAX_EXTENDS_DEPTH) return null;
   let config: { extends?: unknown; compilerOptions?: BuildInfoOptions };

@@ -25,10 +25,10 @@ export interface CliProjectCheck {
 
 export type CliCheckOutcome = { ok: true; diagnostics: TypeDiagnostic[] } | { ok: false; reason: string };
 
-/** Output larger than this is cut off by Node.js and the run fails; 256 MiB holds millions of diagnostics. */
+/** Output larger than this is cut off by Node.js and the run fails. 256 MiB fits millions of diagnostics. */
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 
-/** The arguments after the entry script: `tsc --noEmit -p` with machine-readable output and build info outside the repository. */
+/** Builds the arguments after the entry script: `tsc --noEmit -p` with machine-readable output and build info outside the repository. */
 export function cliArguments(check: Pick<CliProjectCheck, 'tsconfig' | 'buildInfoFile'>): string[] {
   const args = ['-p', check.tsconfig, '--noEmit', '--pretty', 'false'];
   if (check.buildInfoFile !== null) args.push('--incremental', '--tsBuildInfoFile', check.buildInfoFile);
@@ -45,7 +45,8 @@ export function checkProjectWithCli(check: CliProjectCheck): Promise<CliCheckOut
     const args = [check.entry, ...cliArguments(check)];
     execFile(process.execPath, args, { cwd: check.root, maxBuffer: MAX_OUTPUT_BYTES, encoding: 'utf8' }, (error, stdout, stderr) => {
       const parsed = parseCliOutput(stdout, check.root);
-      const exitCode = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
+      let exitCode: number | null = 0;
+      if (error !== null) exitCode = typeof error.code === 'number' ? error.code : null;
       const reportedDiagnostics = exitCode === 0 || ((exitCode === 1 || exitCode === 2) && parsed.diagnostics.length > 0);
       if (reportedDiagnostics) {
         resolve({ ok: true, diagnostics: parsed.diagnostics });

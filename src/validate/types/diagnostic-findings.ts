@@ -67,7 +67,7 @@ export function diagnosticsToFindings(diagnostics: readonly TypeDiagnostic[], ma
   return { findings, outside };
 }
 
-/** The POSIX path of `file` relative to `root`, or null when it lies outside the root or under node_modules. */
+/** Returns the POSIX path of `file` relative to `root`, or null when it lies outside the root or under node_modules. */
 export function repositoryPath(root: string, file: string): string | null {
   const relativePath = relative(root, file);
   if (relativePath === '' || isAbsolute(relativePath)) return null;
@@ -84,10 +84,10 @@ function rangeOf(diagnostic: TypeDiagnostic, mapping: DiagnosticMapping): Source
 }
 
 /**
- * The end of a diagnostic that has only a start, as the CLI prints it: the
- * end of the string literal or word at the start (an identifier, keyword,
- * number or quoted tsconfig key, which is where most diagnostics point), or
- * one character when neither starts there or the file cannot be read.
+ * Estimates the end of a diagnostic that has only a start, as the CLI
+ * prints it. The end follows the string literal or word at the start, which
+ * covers the identifier, keyword, number or quoted tsconfig key that most
+ * diagnostics point at. Otherwise the range is one character long.
  */
 function estimatedEnd(file: string | null, start: DiagnosticPosition, mapping: DiagnosticMapping): DiagnosticPosition {
   const text = file === null ? null : (mapping.lineText?.(file, start.line) ?? null);
@@ -98,9 +98,9 @@ const WORD_CHARACTER = /[\p{ID_Continue}$\u200c\u200d]/u;
 const QUOTES = new Set(['"', "'", '`']);
 
 /**
- * The exclusive end column of the token that starts at `column` (1-based,
- * UTF-16): a string closed on the same line, or a run of word characters;
- * `column + 1` when neither starts there.
+ * Returns the exclusive end column of the token that starts at `column`
+ * (1-based, UTF-16). A token is a string closed on the same line or a run of
+ * word characters. Returns `column + 1` when neither starts there.
  */
 export function tokenEndColumn(lineText: string, column: number): number {
   const startIndex = column - 1;
@@ -113,7 +113,7 @@ export function tokenEndColumn(lineText: string, column: number): number {
   return index === startIndex ? column + 1 : index + 1;
 }
 
-/** The column after the closing quote of the string opened at `openIndex`, or null when it stays open on this line. */
+/** Returns the column after the closing quote of the string opened at `openIndex`, or null when it stays open on this line. */
 function stringEndColumn(lineText: string, openIndex: number): number | null {
   const quote = lineText[openIndex];
   for (let index = openIndex + 1; index < lineText.length; index++) {

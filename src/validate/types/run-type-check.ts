@@ -80,7 +80,7 @@ interface ProjectChecker {
 
 /**
  * Creates the checker for the chosen mode. Build info goes to the caller's
- * cache folder when incremental checking is on; the CLI otherwise gets a
+ * cache folder when incremental checking is on. Otherwise the CLI gets a
  * temporary folder, removed afterwards, so that it never writes into the
  * repository.
  */
@@ -119,9 +119,9 @@ async function createProjectChecker(root: string, compiler: LocatedCompiler, req
 }
 
 /**
- * Where the CLI writes build info: the cache folder when incremental
- * checking is on, the scratch folder when the project turns build info on
- * itself (or may), and nowhere otherwise, which saves its serialization.
+ * Picks where the CLI writes build info: the cache folder when incremental
+ * checking is on, and the scratch folder when the project may turn build
+ * info on itself. Returns null otherwise, which saves its serialization.
  */
 function cliBuildInfoFile(
   incrementalDir: string | null,
@@ -134,7 +134,7 @@ function cliBuildInfoFile(
   return mayWriteBuildInfo(tsconfigPath) ? buildInfoPath(scratchDir!, tsconfig, compiler) : null;
 }
 
-/** One build info file per project and compiler, so that switching compilers never reads another's format. */
+/** Names one build info file per project and compiler, so that switching compilers never reads another's format. */
 export function buildInfoPath(cacheDir: string, tsconfig: string, compiler: LocatedCompiler): string {
   const project = tsconfig.replaceAll(/[^\w.-]+/g, '_');
   const tool = `${compiler.info.kind}-${compiler.info.version}-${compiler.info.mode}`.replaceAll(/[^\w.-]+/g, '_');
