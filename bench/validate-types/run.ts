@@ -14,7 +14,7 @@
  * missing `types` entry makes tsc stop before the semantic check.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -41,12 +41,16 @@ interface Target {
   name: string;
   root: string;
   tsconfig: string;
+  /** Whether the root is a throwaway checkout, where the benchmark may delete build info files. */
+  scratch: boolean;
 }
 
 interface Variant {
   name: string;
   /** Runs before the timed runs and is not timed, such as filling the incremental cache. */
   prepare?: (target: Target) => void;
+  /** Runs before each timed run and is not timed. */
+  reset?: (target: Target) => void;
   command: (target: Target) => { command: string; args: string[] };
   /** Number of diagnostics in the output. */
   count: (run: Measurement) => number | null;
@@ -71,7 +75,11 @@ const tscEntry = (target: Target): string => join(target.root, 'node_modules', '
 
 const VARIANTS: Variant[] = [
   {
+    // A composite or incremental tsconfig makes `tsc --noEmit` write build
+    // info next to its outputs and read it on the next run. A fresh CI
+    // checkout has none, so it is deleted before each run.
     name: 'tsc --noEmit',
+    reset: removeBuildInfo,
     command: (target) => ({ command: process.execPath, args: [tscEntry(target), '--noEmit', '-p', target.tsconfig] }),
     count: tscCount,
   },
@@ -101,6 +109,20 @@ const VARIANTS: Variant[] = [
 
 function tscIncrementalArgs(target: Target): string[] {
   return ['--noEmit', '-p', target.tsconfig, '--incremental', '--tsBuildInfoFile', join(cacheOf(target, 'tsc'), 'tsc.tsbuildinfo')];
+}
+
+/** Deletes the `*.tsbuildinfo` files that earlier tsc runs wrote into a throwaway checkout. */
+function removeBuildInfo(target: Target): void {
+  if (!target.scratch) return;
+  const visit = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name === 'node_modules' || entry.name === '.git') continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (entry.name.endsWith('.tsbuildinfo')) rmSync(path);
+    }
+  };
+  visit(target.root);
 }
 
 function runUntimed(command: string, args: string[], cwd: string): void {
@@ -144,15 +166,15 @@ function benchTsconfig(root: string, base: string): string {
 
 function targets(): Target[] {
   const all: Record<string, () => Target> = {
-    testmaster: () => ({ name: 'testmaster', root: REPOSITORY, tsconfig: 'tsconfig.json' }),
+    testmaster: () => ({ name: 'testmaster', root: REPOSITORY, tsconfig: 'tsconfig.json', scratch: false }),
     'vuejs/core': () => {
       const root = extractMirror('vuejs+core', []);
-      return { name: 'vuejs/core', root, tsconfig: benchTsconfig(root, 'tsconfig.json') };
+      return { name: 'vuejs/core', root, tsconfig: benchTsconfig(root, 'tsconfig.json'), scratch: true };
     },
     'TanStack/query': () => {
       // The mirror lacks the binary files under media/, so git archive cannot read them.
       const root = extractMirror('TanStack+query', ['media']);
-      return { name: 'TanStack/query', root, tsconfig: benchTsconfig(root, 'packages/query-core/tsconfig.json') };
+      return { name: 'TanStack/query', root, tsconfig: benchTsconfig(root, 'packages/query-core/tsconfig.json'), scratch: true };
     },
   };
   const names = values.targets?.split(',') ?? Object.keys(all);
@@ -175,6 +197,7 @@ function benchTarget(target: Target, variants: Variant[]): Row[] {
   const rows = variants.map((variant) => ({ variant: variant.name, wall: [] as number[], cpu: [] as number[], counts: [] as (number | null)[] }));
   for (let run = 0; run < runs; run++) {
     variants.forEach((variant, index) => {
+      variant.reset?.(target);
       const { command, args } = variant.command(target);
       const result = measure(command, args, join(cacheRoot, 'stdout.txt'), target.root);
       const row = rows[index]!;
