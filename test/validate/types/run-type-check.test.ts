@@ -117,6 +117,35 @@ describe('runTypeCheck', { timeout: TIMEOUT_MS }, () => {
     expect(listFiles(root).sort()).toEqual(['package.json', 'src/a.ts', 'src/b.ts', 'tsconfig.json']);
   });
 
+  it('finds workspace projects without a root tsconfig', async () => {
+    const project = JSON.stringify({ compilerOptions: STRICT, include: ['src'] });
+    const root = writeRepository({
+      'package.json': '{ "name": "workspaces", "private": true, "workspaces": ["packages/*"] }',
+      'packages/one/tsconfig.json': project,
+      'packages/one/src/index.ts': "export const one: number = '1';\n",
+      'packages/two/tsconfig.json': project,
+      'packages/two/src/index.ts': 'export const two: string = 2;\n',
+    });
+    const result = await runTypeCheck({ root, settings: settings(), cacheDir: null });
+
+    expect(result.projects.map((outcome) => outcome.tsconfig)).toEqual(['packages/one/tsconfig.json', 'packages/two/tsconfig.json']);
+    expect(result.findings.map((finding) => `${finding.path}:${finding.ruleId}`)).toEqual([
+      'packages/one/src/index.ts:types/TS2322',
+      'packages/two/src/index.ts:types/TS2322',
+    ]);
+  });
+
+  it('reports a file shared by two projects once', async () => {
+    const root = writeRepository({
+      ...SINGLE_PROJECT,
+      'tsconfig.test.json': JSON.stringify({ compilerOptions: STRICT, include: ['src'] }),
+    });
+    const result = await runTypeCheck({ root, settings: settings({ projects: ['tsconfig.json', 'tsconfig.test.json'] }), cacheDir: null });
+
+    expect(result.projects.map((outcome) => outcome.diagnostics)).toEqual([3, 3]);
+    expect(summary(result.findings)).toEqual(SINGLE_PROJECT_FINDINGS);
+  });
+
   it('places option errors on the tsconfig', async () => {
     const root = writeRepository({
       'package.json': '{ "name": "options" }',
