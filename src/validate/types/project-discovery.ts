@@ -119,9 +119,9 @@ export function configShape(config: unknown): ConfigShape {
 }
 
 /**
- * A reference ending in `.json` names a tsconfig file, and any other names a
- * folder holding tsconfig.json, as TypeScript 5.9 resolves them. Returns
- * null when the target leaves the repository.
+ * Resolves a reference as TypeScript 5.9 does: a path ending in `.json`
+ * names a tsconfig file, and any other path names a folder containing
+ * tsconfig.json. Returns null when the target leaves the repository.
  */
 function referenceTarget(from: string, reference: string): string | null {
   const joined = posix.normalize(posix.join(posix.dirname(from), reference.replaceAll('\\', '/')));

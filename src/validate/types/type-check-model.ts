@@ -25,7 +25,7 @@ export interface TypeCheckRequest {
   log?: Logger;
 }
 
-/** How a compiler was run: its JavaScript API in this process, or its command-line program. */
+/** Way of running a compiler: its JavaScript API in this process, or its command-line program. */
 export type CompilerMode = 'api' | 'cli';
 
 export interface CompilerInfo {
