@@ -7,8 +7,29 @@
 import { UserError } from '../../errors.js';
 import { findReports } from '../../coverage/find-reports.js';
 import { readReportFile, runLinter } from '../external/index.js';
-import type { Finding } from '../model.js';
+import { runTypeCheck } from '../types/index.js';
 import type { ProjectCheck, ProjectCheckInput } from './validators.js';
+
+/**
+ * Type-checks with the repository's own TypeScript. A repository without a
+ * compiler or a tsconfig skips the validator with the reason; a configured
+ * project that does not exist fails it.
+ */
+export async function runTypes(input: ProjectCheckInput): Promise<ProjectCheck | null> {
+  const { settings, root, log } = input;
+  if (!settings.validators.includes('types')) return null;
+  try {
+    const result = await runTypeCheck({ root, settings: settings.types, cacheDir: input.typesCacheDir, log });
+    if (result.skippedReason) return { name: 'types', status: 'skipped', detail: result.skippedReason, findings: [], warnings: [] };
+    const compiler = result.compiler ? `TypeScript ${result.compiler.version} (${result.compiler.mode})` : 'TypeScript';
+    const projects = result.projects.length === 1 ? result.projects[0]!.tsconfig : `${result.projects.length} projects`;
+    const seconds = (result.durationMs / 1000).toFixed(1);
+    return { name: 'types', status: 'ran', detail: `${compiler}, ${projects}, ${seconds} s`, findings: result.findings, warnings: [] };
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return { name: 'types', status: 'failed', detail: error.message, findings: [], warnings: [] };
+  }
+}
 
 export async function runLinters(input: ProjectCheckInput): Promise<ProjectCheck | null> {
   const { settings, root, log } = input;
@@ -64,9 +85,4 @@ export async function readSarifFiles(input: ProjectCheckInput): Promise<ProjectC
     check.detail = failures.join(' ');
   }
   return check;
-}
-
-/** Counts findings per tool for the validators table detail. */
-export function toolsOf(findings: readonly Finding[]): string[] {
-  return [...new Set(findings.map((finding) => finding.tool))];
 }

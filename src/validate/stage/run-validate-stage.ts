@@ -86,7 +86,7 @@ export async function runValidateStage(request: ValidateStageRequest): Promise<V
     if (check.status === 'failed') errors.push(check.detail);
   }
 
-  const all = [...fileRuns.findings, ...project.flatMap((check) => check.findings)];
+  const all = withoutRepeatedSyntaxErrors([...fileRuns.findings, ...project.flatMap((check) => check.findings)]);
   const headText = textLookup(root, head.texts, scope, headSourceOf(request, scope));
   const suppression = applySuppressionComments(all, textsOf(all, headText, head.texts), fileRuns.comments);
   const levels = applyRuleLevels([...suppression.kept, ...suppression.extra], effective.rules);
@@ -248,6 +248,20 @@ function baseFileFindings(base: ReadonlyMap<string, SourceText>, settings: Valid
     for (const list of Object.values(check.findings)) findings.push(...list);
   }
   return findings;
+}
+
+/**
+ * Drops a type checker's syntax error (codes 1000 to 1999) where the syntax
+ * validator reported one at the same place, so one typo is one finding.
+ */
+function withoutRepeatedSyntaxErrors(findings: Finding[]): Finding[] {
+  const syntaxAt = new Set(findings.filter((finding) => finding.ruleId === 'syntax/typescript').map(placeOf));
+  if (syntaxAt.size === 0) return findings;
+  return findings.filter((finding) => !(/^types\/TS1\d{3}$/.test(finding.ruleId) && syntaxAt.has(placeOf(finding))));
+}
+
+function placeOf(finding: Finding): string {
+  return `${finding.path}\0${finding.range.startLine}\0${finding.range.startColumn}`;
 }
 
 /**

@@ -21,7 +21,7 @@ import type { SourceComment } from '../suppress/directive.js';
 import { scriptComments } from '../suppress/file-comments.js';
 import { writeSarif } from '../sarif/index.js';
 import { TOOL_VERSION } from '../../version.js';
-import { readSarifFiles, runLinters } from './project-validators.js';
+import { readSarifFiles, runLinters, runTypes } from './project-validators.js';
 import { SUPPRESS_RULES } from '../suppress/rules.js';
 import { SYNTAX_RULES, syntaxFindings } from '../syntax/syntax-findings.js';
 import { WORKFLOW_RULES } from '../workflow/rules.js';
@@ -108,7 +108,7 @@ function parsedOrNull(source: SourceText): ParsedScript | null {
 
 /** Runs the whole-project validators that the settings switch on, in a fixed order. */
 export async function checkProject(input: ProjectCheckInput): Promise<ProjectCheck[]> {
-  const checks = [await runLinters(input), await readSarifFiles(input)];
+  const checks = [await runTypes(input), await runLinters(input), await readSarifFiles(input)];
   return checks.filter((check): check is ProjectCheck => check !== null);
 }
 

@@ -11,6 +11,7 @@
  * checked when that project's turn comes, not in each project that
  * references it.
  */
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type * as TS from 'typescript';
@@ -72,9 +73,13 @@ function createCheckProgram(ts: TypeScriptModule, parsed: TS.ParsedCommandLine, 
   // The redirect wraps the host's file lookups, so it is set only where there are references to redirect.
   if ((parsed.projectReferences?.length ?? 0) > 0) Object.assign(host, { useSourceOfProjectReferenceRedirect: () => true });
   host.writeFile = (fileName, text) => {
-    if (buildInfoFile !== null && normalizedPath(ts, fileName) === normalizedPath(ts, buildInfoFile)) {
-      ts.sys.createDirectory(dirname(buildInfoFile));
+    if (buildInfoFile === null || normalizedPath(ts, fileName) !== normalizedPath(ts, buildInfoFile)) return;
+    // A build info file that cannot be written only makes the next run slower, so the error is dropped.
+    try {
+      mkdirSync(dirname(buildInfoFile), { recursive: true });
       ts.sys.writeFile(buildInfoFile, text);
+    } catch {
+      // NOTE: the run still reports every diagnostic; only the incremental reuse is lost.
     }
   };
   const input = {

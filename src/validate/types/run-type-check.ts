@@ -3,6 +3,7 @@
  * returns the diagnostics as findings. See docs/validate/types.md for the
  * semantics of project references and incremental runs.
  */
+import { countOf } from '../../report/count-text.js';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -51,7 +52,7 @@ export async function runTypeCheck(request: TypeCheckRequest): Promise<TypeCheck
       const durationMs = Math.round(performance.now() - projectStarted);
       outcomes.push({ tsconfig, diagnostics: mapped.findings.length, durationMs });
       request.log?.info(
-        `types: ${tsconfig}: ${mapped.findings.length} diagnostics in ${durationMs} ms (${compiler.info.kind} ${compiler.info.version}, ${compiler.info.mode})`,
+        `types: ${tsconfig}: ${countOf(mapped.findings.length, 'diagnostic', 'diagnostics')} in ${durationMs} ms (${compiler.info.kind} ${compiler.info.version}, ${compiler.info.mode})`,
       );
       if (mapped.outside > 0) request.log?.debug(`types: ${tsconfig}: dropped ${mapped.outside} diagnostics in files outside the repository or under node_modules`);
     }
