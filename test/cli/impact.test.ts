@@ -160,7 +160,7 @@ describe('testmaster impact', () => {
 });
 
 describe('testmaster check', () => {
-  it('includes the impact stage', async () => {
+  it('includes the impact and validate stages', async () => {
     const { repo, dir } = changedMonorepo();
     repo.write('.gitignore', 'node_modules/\ncoverage/\n');
     repo.commit('Ignore coverage reports');
@@ -172,8 +172,9 @@ describe('testmaster check', () => {
     expect(result.exitCode).toBe(0);
     const json = JSON.parse(result.stdout) as { passed: boolean; stages: Record<string, { status: string } & Partial<ImpactJson>> };
     expect(json.passed).toBe(true);
-    expect(Object.keys(json.stages)).toEqual(['coverage', 'impact']);
+    expect(Object.keys(json.stages)).toEqual(['coverage', 'impact', 'validate']);
     expect(json.stages.impact?.status).toBe('passed');
+    expect(json.stages.validate?.status).toBe('passed');
     expect(json.stages.impact?.affectedTests?.map((test) => test.path)).toEqual(SELECTED);
     // The coverage stage ran first, so the risk counts the changed line it left uncovered.
     expect(json.stages.impact?.risk?.factors.find((factor) => factor.id === 'uncoveredLines')?.value).toBe(1);
