@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _report_count_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(333);
 /* harmony import */ var _issues_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1012);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3746);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2165);
 /**
  * Parses the YAML of `.github/testmaster.yml` with node ranges, so that
  * every schema or glob problem can name the line it sits on. `load.ts`

@@ -1,8 +1,8 @@
-export const id = 766;
-export const ids = [766];
+export const id = 149;
+export const ids = [149];
 export const modules = {
 
-/***/ 37766:
+/***/ 3149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2889,39 +2889,57 @@ function pemBase64(body) {
         .replace(/[^A-Za-z0-9+/=]/g, '');
 }
 
-;// CONCATENATED MODULE: ./src/validate/security/text-positions.ts
-class TextPositions {
-    /** Offset of the first character of each line; lines end at `\n`, `\r\n` or a lone `\r`. */
+;// CONCATENATED MODULE: ./src/validate/parse/line-index.ts
+const SCRIPT_LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
+class LineIndex {
+    text;
+    /** Offset of the first character of each line; `lineStarts[0]` is 0. */
     lineStarts = [0];
-    constructor(text) {
-        for (let index = 0; index < text.length; index += 1) {
-            const code = text.charCodeAt(index);
-            if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10))
-                this.lineStarts.push(index + 1);
+    /** Offset just after the last character that is not whitespace, computed on first use. */
+    contentEnd;
+    constructor(text, breaks = 'git') {
+        this.text = text;
+        if (breaks === 'script') {
+            for (const match of text.matchAll(SCRIPT_LINE_BREAK))
+                this.lineStarts.push(match.index + match[0].length);
+            return;
+        }
+        for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
+            this.lineStarts.push(index + 1);
         }
     }
-    /** Converts the offsets `start` (inclusive) and `end` (exclusive), in UTF-16 units as JavaScript strings count them, into a range. */
-    rangeOf(start, end) {
-        const startPosition = this.positionOf(start);
-        const endPosition = this.positionOf(end);
-        return {
-            startLine: startPosition.line,
-            startColumn: startPosition.column,
-            endLine: endPosition.line,
-            endColumn: endPosition.column,
-        };
-    }
-    positionOf(offset) {
+    /** 1-based line and column of `offset`; an offset past the end is clamped to the end of the text. */
+    position(offset) {
+        const clamped = Math.max(0, Math.min(offset, this.text.length));
         let low = 0;
         let high = this.lineStarts.length - 1;
         while (low < high) {
             const middle = (low + high + 1) >> 1;
-            if (this.lineStarts[middle] <= offset)
+            if (this.lineStarts[middle] <= clamped)
                 low = middle;
             else
                 high = middle - 1;
         }
-        return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
+        return { line: low + 1, column: clamped - this.lineStarts[low] + 1 };
+    }
+    /** Converts the offsets `start` and exclusive `end` into a range, which is empty when `end <= start`. */
+    range(start, end) {
+        const from = this.position(start);
+        const to = this.position(Math.max(start, end));
+        return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
+    }
+    /**
+     * Like `range`, but a range that starts in the whitespace at the end of the
+     * text, such as a parser's "expected '}'" at the end of the file, moves to
+     * the last character that is not whitespace. A line after the last line
+     * would never match a changed line, and an annotation there has no text.
+     */
+    rangeInText(start, end) {
+        this.contentEnd ??= this.text.trimEnd().length;
+        const { contentEnd } = this;
+        if (start < contentEnd || contentEnd === 0)
+            return this.range(start, end);
+        return this.range(contentEnd - 1, contentEnd);
     }
 }
 
@@ -2960,10 +2978,10 @@ function secretFindings(source) {
             properties: { kind: 'generic', entropy: Math.round(generic.entropy * 100) / 100 },
         });
     }
-    const positions = new TextPositions(source.text);
+    const positions = new LineIndex(source.text);
     return matches
         .sort((a, b) => a.start - b.start)
-        .map((match) => Object.assign(securityFinding(SECURITY_RULE_IDS.hardcodedSecret, source.path, positions.rangeOf(match.start, match.end), `Hard-coded ${match.kind} ${match.masked}; revoke it at its issuer and load it from the environment or a secret store.`), { properties: match.properties }));
+        .map((match) => Object.assign(securityFinding(SECURITY_RULE_IDS.hardcodedSecret, source.path, positions.range(match.start, match.end), `Hard-coded ${match.kind} ${match.masked}; revoke it at its issuer and load it from the environment or a secret store.`), { properties: match.properties }));
 }
 function formatMatches(text) {
     const matches = [];
@@ -3030,6 +3048,10 @@ function overlaps(a, b) {
 
 
 ;// CONCATENATED MODULE: ./src/validate/scope/source-lines.ts
+/**
+ * Lines of source text the way ESTree locations and ESLint count them:
+ * `\r\n`, `\n`, `\r`, U+2028 and U+2029 each end a line.
+ */
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/;
 /**
  * Returns the lines of `text` without their line breaks. A text that ends
@@ -3048,34 +3070,6 @@ function countSourceLines(text) {
         return 0;
     const lines = splitSourceLines(text);
     return lines.length > 1 && lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
-}
-/** Converts offsets to 1-based lines and columns, with the line breaks ESTree counts. */
-class LinePositions {
-    lineStarts = [0];
-    constructor(text) {
-        const breaks = /\r\n|[\n\r\u2028\u2029]/g;
-        for (let match = breaks.exec(text); match !== null; match = breaks.exec(text)) {
-            this.lineStarts.push(match.index + match[0].length);
-        }
-    }
-    /** Converts offsets `start` and `end` (exclusive), in UTF-16 code units, to a range. */
-    range(start, end) {
-        const first = this.position(start);
-        const last = this.position(end);
-        return { startLine: first.line, startColumn: first.column, endLine: last.line, endColumn: last.column };
-    }
-    position(offset) {
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >>> 1;
-            if (this.lineStarts[middle] <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/validate/scope/fingerprint.ts
@@ -3649,7 +3643,7 @@ function standardsFindings(script, settings) {
     const checksFunctions = maxFunctionLines !== null || maxParameters !== null;
     if (!checksFunctions && bannedImports.length === 0)
         return findings;
-    const positions = new LinePositions(text);
+    const positions = new LineIndex(text, 'script');
     const nodeFindings = [];
     (0,dist.simpleTraverse)(script.program, {
         enter(node, parent) {
@@ -3719,6 +3713,7 @@ function collapseSpace(text) {
 
 ;// CONCATENATED MODULE: ./src/validate/suppress/text-comments.ts
 
+
 /** Characters after which a quote opens a string; elsewhere, as in `don't`, it is part of a word. */
 const QUOTE_OPENERS = new Set([' ', '\t', ':', '[', '{', ',', '=', '(']);
 /**
@@ -3768,7 +3763,7 @@ function hashCommentStart(line) {
  */
 function slashComments(text) {
     const comments = [];
-    const positions = new LinePositions(text);
+    const positions = new LineIndex(text, 'script');
     let index = 0;
     while (index < text.length) {
         const character = text[index];
@@ -5977,54 +5972,6 @@ function shorten(token) {
     return token.length > 40 ? `${token.slice(0, 40)}…` : token;
 }
 
-;// CONCATENATED MODULE: ./src/validate/syntax/line-index.ts
-class LineIndex {
-    text;
-    /** Offset of the first character of each line; `lineStarts[0]` is 0. */
-    lineStarts = [0];
-    /** Offset just after the last character that is not whitespace, computed on first use. */
-    contentEnd;
-    constructor(text) {
-        this.text = text;
-        for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) {
-            this.lineStarts.push(index + 1);
-        }
-    }
-    /** 1-based line and column of `offset`; an offset past the end is clamped to the end of the text. */
-    position(offset) {
-        const clamped = Math.max(0, Math.min(offset, this.text.length));
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (this.lineStarts[middle] <= clamped)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { line: low + 1, column: clamped - this.lineStarts[low] + 1 };
-    }
-    /** Converts the offsets `start` and exclusive `end` into a range, which is empty when `end <= start`. */
-    range(start, end) {
-        const from = this.position(start);
-        const to = this.position(Math.max(start, end));
-        return { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column };
-    }
-    /**
-     * Like `range`, but a range that starts in the whitespace at the end of the
-     * text, such as a parser's "expected '}'" at the end of the file, moves to
-     * the last character that is not whitespace. A line after the last line
-     * would never match a changed line, and an annotation there has no text.
-     */
-    rangeInText(start, end) {
-        this.contentEnd ??= this.text.trimEnd().length;
-        const { contentEnd } = this;
-        if (start < contentEnd || contentEnd === 0)
-            return this.range(start, end);
-        return this.range(contentEnd - 1, contentEnd);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/validate/syntax/docs-uri.ts
 /** Base of the rule documentation links; a validator appends its page and the rule's anchor. */
 const VALIDATE_DOCS_URI = 'https://github.com/testmaster/testmaster/blob/main/docs/validate/';
@@ -7184,7 +7131,8 @@ async function runValidateStage(request) {
     reportSkippedFiles(head, notes);
     log.info(`Validate: reading ${(0,count_text/* countOf */.pq)(head.texts.size, 'file', 'files')} with the ${filter} filter.`);
     const fileRuns = runFileValidators(head.texts, base, effective);
-    const project = await runProjectValidators(request, effective, notes);
+    // Every filter but nofilter reports findings in changed files only, so with no changed file the whole-project validators have nothing to report.
+    const project = filter !== 'nofilter' && changes.length === 0 ? [] : await runProjectValidators(request, effective, notes);
     for (const check of project) {
         warnings.push(...check.warnings);
         if (check.status === 'failed')

@@ -1,0 +1,1126 @@
+export const id = 248;
+export const ids = [248];
+export const modules = {
+
+/***/ 74030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cf: () => (/* binding */ quoteGitPath),
+/* harmony export */   Gh: () => (/* binding */ encodeGitPath),
+/* harmony export */   yV: () => (/* binding */ decodeGitPath),
+/* harmony export */   ze: () => (/* binding */ splitNulFields)
+/* harmony export */ });
+/**
+ * Paths in git's byte output. Git stores a path as bytes, and TestMaster keeps
+ * it as a string. A path that is valid UTF-8 becomes its decoded text, the same
+ * string that `listFiles` returns. In a path that is not valid UTF-8, each byte
+ * outside a valid sequence becomes the lone surrogate U+DC80 + (byte - 0x80),
+ * the "surrogateescape" scheme of Python's PEP 383. So every path decodes to a
+ * distinct string, and `encodeGitPath` gives git the exact bytes back.
+ *
+ * Such a string prints with U+FFFD replacement characters on a terminal, and
+ * `JSON.stringify` writes the escapes as `\udcXX`, which `JSON.parse` reads back.
+ */
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Decodes one path from git's `-z` output; see the file comment for bytes that are not UTF-8. */
+function decodeGitPath(bytes) {
+    try {
+        return strictDecoder.decode(bytes);
+    }
+    catch {
+        return decodeWithEscapes(bytes);
+    }
+}
+/** Encodes a path from `decodeGitPath` back to the bytes git stores. */
+function encodeGitPath(path) {
+    const parts = [];
+    let runStart = 0;
+    for (let index = 0; index < path.length; index++) {
+        if (!isEscapedByte(path, index))
+            continue;
+        parts.push(Buffer.from(path.slice(runStart, index), 'utf8'), Buffer.of(path.charCodeAt(index) - ESCAPE_OFFSET));
+        runStart = index + 1;
+    }
+    if (parts.length === 0)
+        return Buffer.from(path, 'utf8');
+    parts.push(Buffer.from(path.slice(runStart), 'utf8'));
+    return Buffer.concat(parts);
+}
+/**
+ * Quotes a path the way git's `unquote_c_style` reads it, as in the input of
+ * `git hash-object --stdin-paths`: inside double quotes, with `"` and `\`
+ * escaped and every byte outside printable ASCII written as a 3-digit octal
+ * escape. A quoted line may then contain any path, even one with a newline.
+ */
+function quoteGitPath(path) {
+    let quoted = '"';
+    for (const byte of encodeGitPath(path)) {
+        if (byte === 0x22 || byte === 0x5c)
+            quoted += `\\${String.fromCharCode(byte)}`;
+        else if (byte >= 0x20 && byte < 0x7f)
+            quoted += String.fromCharCode(byte);
+        else
+            quoted += `\\${byte.toString(8).padStart(3, '0')}`;
+    }
+    return `${quoted}"`;
+}
+/** Splits NUL-terminated `-z` output into its fields; a missing final NUL still ends the last field. */
+function splitNulFields(output) {
+    const fields = [];
+    let start = 0;
+    while (start < output.length) {
+        let end = output.indexOf(0, start);
+        if (end < 0)
+            end = output.length;
+        fields.push(output.subarray(start, end));
+        start = end + 1;
+    }
+    return fields;
+}
+/** `0xdc80 - 0x80`: adding it maps bytes 0x80..0xff to U+DC80..U+DCFF. */
+const ESCAPE_OFFSET = 0xdc00;
+/** Checks whether the code unit at `index` is an escaped byte and not the low half of a surrogate pair. */
+function isEscapedByte(path, index) {
+    const unit = path.charCodeAt(index);
+    if (unit < 0xdc80 || unit > 0xdcff)
+        return false;
+    const previous = index > 0 ? path.charCodeAt(index - 1) : 0;
+    return previous < 0xd800 || previous > 0xdbff;
+}
+function decodeWithEscapes(bytes) {
+    let text = '';
+    let runStart = 0;
+    let index = 0;
+    while (index < bytes.length) {
+        const length = validSequenceLength(bytes, index);
+        if (length > 0) {
+            index += length;
+            continue;
+        }
+        text += strictDecoder.decode(bytes.subarray(runStart, index));
+        text += String.fromCharCode(ESCAPE_OFFSET + bytes[index]);
+        index++;
+        runStart = index;
+    }
+    return text + strictDecoder.decode(bytes.subarray(runStart));
+}
+/**
+ * Length of the well-formed UTF-8 sequence that starts at `index`, or 0 when
+ * the byte there starts none. The byte ranges are those of table 3-7 of the
+ * Unicode Standard, which exclude overlong forms, surrogates and code points
+ * above U+10FFFF.
+ */
+function validSequenceLength(bytes, index) {
+    const first = bytes[index];
+    if (first < 0x80)
+        return 1;
+    const inRange = (offset, low, high) => {
+        const byte = bytes[index + offset];
+        return byte !== undefined && byte >= low && byte <= high;
+    };
+    if (first >= 0xc2 && first <= 0xdf)
+        return inRange(1, 0x80, 0xbf) ? 2 : 0;
+    if (first >= 0xe0 && first <= 0xef) {
+        const low = first === 0xe0 ? 0xa0 : 0x80;
+        const high = first === 0xed ? 0x9f : 0xbf;
+        return inRange(1, low, high) && inRange(2, 0x80, 0xbf) ? 3 : 0;
+    }
+    if (first >= 0xf0 && first <= 0xf4) {
+        const low = first === 0xf0 ? 0x90 : 0x80;
+        const high = first === 0xf4 ? 0x8f : 0xbf;
+        return inRange(1, low, high) && inRange(2, 0x80, 0xbf) && inRange(3, 0x80, 0xbf) ? 4 : 0;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 98024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JC: () => (/* binding */ listIndexedFiles),
+  ld: () => (/* binding */ listTreeEntries),
+  b4: () => (/* binding */ readBlobs)
+});
+
+// UNUSED EXPORTS: listTreeFiles
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/git/cat-file-batch.ts
+/**
+ * Requests and output of `git cat-file --batch=<BATCH_FORMAT> -z`. Git replies to
+ * each NUL-terminated request in order, with either `<request> missing` (or
+ * `ambiguous`) on one line, or a header line, the object's bytes and a newline.
+ */
+/** Header format that `parseBatchOutput` reads; pass it as `--batch=<format>`. */
+const BATCH_FORMAT = '%(objectname) %(objecttype) %(objectsize)';
+/** Builds the standard input for `cat-file --batch -z`: each request followed by a NUL. */
+function batchInput(requests) {
+    const parts = [];
+    for (const request of requests)
+        parts.push(request, NUL);
+    return Buffer.concat(parts);
+}
+/**
+ * Splits the output into one entry per request, in request order, with null
+ * for a request that names no object. The requests are needed because a
+ * `missing` line repeats the request, which may contain a newline.
+ */
+function parseBatchOutput(output, requests) {
+    const objects = [];
+    let position = 0;
+    for (const request of requests) {
+        const unresolvedLength = unresolvedLineLength(output, position, request);
+        if (unresolvedLength > 0) {
+            objects.push(null);
+            position += unresolvedLength;
+            continue;
+        }
+        const headerEnd = output.indexOf(NEWLINE, position);
+        if (headerEnd < 0)
+            throw malformed('a header line has no newline', position);
+        const header = output.toString('latin1', position, headerEnd);
+        const match = HEADER.exec(header);
+        if (!match)
+            throw malformed(`unexpected header ${JSON.stringify(header)}`, position);
+        const size = Number(match[2]);
+        const contentStart = headerEnd + 1;
+        const contentEnd = contentStart + size;
+        if (output[contentEnd] !== NEWLINE)
+            throw malformed(`the ${size}-byte object is truncated`, contentStart);
+        objects.push({ type: match[1], content: output.subarray(contentStart, contentEnd) });
+        position = contentEnd + 1;
+    }
+    if (position !== output.length)
+        throw malformed('output continues after the last request', position);
+    return objects;
+}
+const NUL = Buffer.of(0);
+const NEWLINE = 0x0a;
+const HEADER = /^[0-9a-f]{40}(?:[0-9a-f]{24})? (\w+) (\d+)$/;
+const UNRESOLVED_SUFFIXES = [' missing\n', ' ambiguous\n'].map((suffix) => Buffer.from(suffix, 'latin1'));
+/** Length of the `<request> missing` or `<request> ambiguous` line at `position`, or 0 when none starts there. */
+function unresolvedLineLength(output, position, request) {
+    const echoEnd = position + request.length;
+    if (!output.subarray(position, echoEnd).equals(request))
+        return 0;
+    for (const suffix of UNRESOLVED_SUFFIXES) {
+        if (output.subarray(echoEnd, echoEnd + suffix.length).equals(suffix))
+            return request.length + suffix.length;
+    }
+    return 0;
+}
+function malformed(problem, position) {
+    return new Error(`unexpected git cat-file --batch output at byte ${position}: ${problem}`);
+}
+
+// EXTERNAL MODULE: ./src/git/git.ts
+var git = __webpack_require__(10308);
+// EXTERNAL MODULE: ./src/git/git-path.ts
+var git_path = __webpack_require__(74030);
+// EXTERNAL MODULE: ./src/git/run-git.ts
+var run_git = __webpack_require__(16148);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./src/git/working-tree-hash.ts
+
+
+
+/**
+ * Computes the blob SHA that `git add` would store for each working tree file
+ * in `paths` (repository-relative, under the repository root `root`).
+ *
+ * Regular files go through one `git hash-object --stdin-paths` process, which
+ * applies the clean filters and line-ending rules of each path. That command
+ * opens symlinks and hashes their targets, so each symlink is hashed from its
+ * link text with `git hash-object --stdin` instead, one process per symlink.
+ * Paths that are missing, folders or other special files have no entry.
+ */
+async function hashWorkingTreeFiles(root, paths) {
+    const regularFiles = [];
+    const symlinks = [];
+    for (const path of paths) {
+        const kind = await fileKind(root, path);
+        if (kind === 'file')
+            regularFiles.push(path);
+        else if (kind === 'symlink')
+            symlinks.push(path);
+    }
+    const hashes = new Map();
+    await hashRegularFiles(root, regularFiles, hashes);
+    for (const path of symlinks) {
+        const target = await (0,promises_.readlink)(fullPath(root, path), { encoding: 'buffer' });
+        const output = await (0,run_git/* runGitWithInputChecked */.f6)(root, ['hash-object', '-t', 'blob', '--no-filters', '--stdin'], target);
+        hashes.set(path, output.toString('latin1').trim());
+    }
+    return hashes;
+}
+async function hashRegularFiles(root, paths, hashes) {
+    if (paths.length === 0)
+        return;
+    // Quoting every path lets one line carry a path with a newline or a leading quote.
+    const input = Buffer.from(paths.map((path) => `${(0,git_path/* quoteGitPath */.Cf)(path)}\n`).join(''), 'latin1');
+    const output = await (0,run_git/* runGitWithInputChecked */.f6)(root, ['hash-object', '--stdin-paths'], input);
+    const lines = output.toString('latin1').split('\n').filter((line) => line !== '');
+    if (lines.length !== paths.length) {
+        throw new Error(`git hash-object --stdin-paths returned ${lines.length} hashes for ${paths.length} paths`);
+    }
+    paths.forEach((path, index) => hashes.set(path, lines[index]));
+}
+async function fileKind(root, path) {
+    try {
+        const stats = await (0,promises_.lstat)(fullPath(root, path));
+        if (stats.isSymbolicLink())
+            return 'symlink';
+        return stats.isFile() ? 'file' : 'other';
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return 'other';
+        throw error;
+    }
+}
+/** Absolute path as bytes, so a path that is not UTF-8 reaches the filesystem unchanged. */
+function fullPath(root, path) {
+    return Buffer.concat([Buffer.from(`${root}/`, 'utf8'), (0,git_path/* encodeGitPath */.Gh)(path)]);
+}
+
+;// CONCATENATED MODULE: ./src/git/tree-view.ts
+/**
+ * Reads a commit's files without checking it out, and the tracked files of the
+ * working tree with their blob SHAs. A blob SHA is the hash of a file's content,
+ * so a cache of per-file results can key on it across commits. Paths are
+ * repository-relative and decoded by `decodeGitPath`.
+ */
+
+
+
+
+
+
+/**
+ * Lists every path in the tree of `revision` (a commit SHA or any ref),
+ * whichever folder `cwd` is. Like `git ls-files`, the list contains symlinks
+ * and the paths of submodules.
+ */
+async function listTreeFiles(cwd, revision) {
+    return (await listTreeEntries(cwd, revision)).map((entry) => entry.path);
+}
+/** Lists the paths of `listTreeFiles` with their blob SHAs, from `<mode> <type> <sha>\t<path>` records. */
+async function listTreeEntries(cwd, revision) {
+    const tree = await resolveTree(cwd, revision);
+    const output = await (0,run_git/* runGitChecked */.lH)(cwd, ['ls-tree', '-r', '-z', '--full-tree', tree]);
+    const entries = [];
+    for (const record of (0,git_path/* splitNulFields */.ze)(output)) {
+        const tab = record.indexOf(0x09);
+        const [, type, blob] = record.toString('latin1', 0, tab).split(' ');
+        if (tab < 0 || !type || !blob)
+            throw new Error(`unexpected git ls-tree record: ${JSON.stringify(record.toString('utf8'))}`);
+        entries.push({ path: (0,git_path/* decodeGitPath */.yV)(record.subarray(tab + 1)), blob, submodule: type === 'commit' });
+    }
+    return entries;
+}
+/**
+ * Reads the content of `paths` in the tree of `revision`, through one
+ * `git cat-file --batch` process for all of them. The map has an entry for
+ * each path that names a blob (a file or a symlink, whose blob is the link
+ * target). Paths that are missing, folders or submodules have no entry.
+ */
+async function readBlobs(cwd, revision, paths) {
+    const blobs = new Map();
+    // A path with a NUL byte cannot be in a git tree, and it would end the request early.
+    const requested = [...new Set(paths)].filter((path) => !path.includes('\0'));
+    if (requested.length === 0)
+        return blobs;
+    const tree = await resolveTree(cwd, revision);
+    const requests = requested.map((path) => Buffer.concat([Buffer.from(`${tree}:`, 'latin1'), (0,git_path/* encodeGitPath */.Gh)(path)]));
+    const output = await (0,run_git/* runGitWithInputChecked */.f6)(cwd, ['cat-file', `--batch=${BATCH_FORMAT}`, '-z', '--buffer'], batchInput(requests));
+    parseBatchOutput(output, requests).forEach((object, index) => {
+        if (object?.type === 'blob')
+            blobs.set(requested[index], object.content);
+    });
+    return blobs;
+}
+/**
+ * Lists the tracked files that exist in the working tree, sorted as git sorts
+ * them, with the blob SHA of their current content. Files that match the index
+ * keep the index's SHA. Modified files are hashed with `git hash-object`,
+ * which applies the same clean filters and line-ending rules as `git add`.
+ * Files deleted from the working tree are left out. A submodule keeps the
+ * commit SHA that the index records.
+ */
+async function listIndexedFiles(cwd) {
+    const root = await (0,git/* repositoryRoot */.Hn)(cwd);
+    const entries = await readIndexEntries(root);
+    const changed = await listWorkingTreeChanges(root);
+    const toHash = entries.filter((entry) => changed.has(entry.path) && entry.mode !== GITLINK_MODE);
+    const hashes = await hashWorkingTreeFiles(root, toHash.map((entry) => entry.path));
+    const files = [];
+    for (const entry of entries) {
+        const status = changed.get(entry.path);
+        if (status === undefined || entry.mode === GITLINK_MODE) {
+            files.push({ path: entry.path, blob: entry.blob });
+            continue;
+        }
+        const hash = status === 'D' ? undefined : hashes.get(entry.path);
+        if (hash !== undefined)
+            files.push({ path: entry.path, blob: hash });
+    }
+    return files;
+}
+/** File mode of a submodule entry. */
+const GITLINK_MODE = '160000';
+/** Full SHA of the tree of `revision`; a missing revision is a `UserError`. */
+async function resolveTree(cwd, revision) {
+    (0,git/* assertSafeRef */.xT)(revision, 'revision');
+    const result = await (0,run_git/* runGit */.EO)(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{tree}`]);
+    const sha = result.stdout.toString('utf8').trim();
+    if (result.exitCode !== 0 || sha.length === 0) {
+        throw new errors/* UserError */.yo(`The revision ${JSON.stringify(revision)} was not found in the repository at ${cwd}. ` +
+            'Pass a commit SHA or ref that the clone contains, or fetch it first (git fetch origin REF)');
+    }
+    return sha;
+}
+/**
+ * Reads `git ls-files -s -z` records, `<mode> <sha> <stage>\t<path>`. A path
+ * with a merge conflict has one record per stage, and only its first is kept,
+ * because the working tree file replaces it anyway.
+ */
+async function readIndexEntries(root) {
+    const output = await (0,run_git/* runGitChecked */.lH)(root, ['ls-files', '-s', '-z', '--full-name']);
+    const entries = [];
+    let previousPath;
+    for (const record of (0,git_path/* splitNulFields */.ze)(output)) {
+        const tab = record.indexOf(0x09);
+        const [mode, blob] = record.toString('latin1', 0, tab).split(' ');
+        if (tab < 0 || !mode || !blob)
+            throw new Error(`unexpected git ls-files -s record: ${JSON.stringify(record.toString('utf8'))}`);
+        const path = (0,git_path/* decodeGitPath */.yV)(record.subarray(tab + 1));
+        if (path === previousPath)
+            continue;
+        entries.push({ path, mode, blob });
+        previousPath = path;
+    }
+    return entries;
+}
+/**
+ * Status letter of each tracked path whose working tree file differs from the
+ * index, from `git diff-files --name-status -z`. A conflicted path is listed
+ * twice, as `U` and as `M`, and the last letter wins.
+ */
+async function listWorkingTreeChanges(root) {
+    const output = await (0,run_git/* runGitChecked */.lH)(root, ['diff-files', '--name-status', '-z', '--no-renames']);
+    const fields = (0,git_path/* splitNulFields */.ze)(output);
+    const changes = new Map();
+    for (let index = 0; index + 1 < fields.length; index += 2) {
+        changes.set((0,git_path/* decodeGitPath */.yV)(fields[index + 1]), fields[index].toString('latin1'));
+    }
+    return changes;
+}
+
+
+/***/ }),
+
+/***/ 78323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ detectChange)
+});
+
+// EXTERNAL MODULE: ./src/git/run-git.ts
+var run_git = __webpack_require__(16148);
+;// CONCATENATED MODULE: ./src/git/default-branch.ts
+
+/** Branch names tried, in order, when the remote does not name its default branch. */
+const USUAL_DEFAULT_BRANCHES = ['origin/main', 'origin/master', 'main', 'master'];
+/**
+ * Finds the ref of the default branch to diff a local branch against:
+ * `origin/HEAD` when the clone records it, else the first of origin/main,
+ * origin/master, main and master that exists. Returns null when none does.
+ */
+async function findDefaultBaseRef(cwd) {
+    const remoteHead = await (0,run_git/* runGit */.EO)(cwd, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+    if (remoteHead.exitCode === 0) {
+        const ref = remoteHead.stdout.toString('utf8').trim();
+        if (ref)
+            return ref;
+    }
+    for (const candidate of USUAL_DEFAULT_BRANCHES) {
+        const exists = await (0,run_git/* runGit */.EO)(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${candidate}^{commit}`]);
+        if (exists.exitCode === 0)
+            return candidate;
+    }
+    return null;
+}
+
+// EXTERNAL MODULE: ./src/git/git.ts
+var git = __webpack_require__(10308);
+// EXTERNAL MODULE: ./src/git/git-path.ts
+var git_path = __webpack_require__(74030);
+;// CONCATENATED MODULE: ./src/impact/change/diff-records.ts
+
+/**
+ * Returns one changed file per raw record, in git's order. A raw record
+ * without a numstat record is left out: git writes one for a working tree
+ * file whose timestamp changed but whose content and mode did not, when the
+ * index is not refreshed. A mode-only change has a numstat record of `0 0`.
+ */
+function parseDiffRecords(output) {
+    const raw = [];
+    const counts = new Map();
+    const fields = (0,git_path/* splitNulFields */.ze)(output);
+    for (let index = 0; index < fields.length; index++) {
+        const field = fields[index];
+        if (field[0] === COLON) {
+            const path = fields[++index];
+            if (path === undefined)
+                throw malformed('a raw record has no path');
+            raw.push({ path: (0,git_path/* decodeGitPath */.yV)(path), statusLetter: statusLetterOf(field) });
+        }
+        else {
+            const { path, lineCounts } = parseNumstat(field);
+            counts.set(path, lineCounts);
+        }
+    }
+    const files = [];
+    for (const record of raw) {
+        const lineCounts = counts.get(record.path);
+        if (lineCounts)
+            files.push({ path: record.path, status: statusOf(record), ...lineCounts });
+    }
+    return files;
+}
+const COLON = 0x3a;
+const TAB = 0x09;
+/** Status letter of a raw header `:100644 100644 abc123 def456 M`; unmerged paths read `U`. */
+function statusLetterOf(header) {
+    const parts = header.toString('latin1').split(' ');
+    const letter = parts[4]?.[0];
+    if (parts.length !== 5 || letter === undefined)
+        throw malformed(`unexpected raw header ${JSON.stringify(header.toString('latin1'))}`);
+    return letter;
+}
+/**
+ * Maps git's status letters to the model's statuses. A type change (a file
+ * that became a symlink or a submodule) and an unmerged path are
+ * modifications. Renames and copies cannot occur because of `--no-renames`.
+ */
+function statusOf(record) {
+    switch (record.statusLetter) {
+        case 'A':
+            return 'added';
+        case 'D':
+            return 'deleted';
+        case 'M':
+        case 'T':
+        case 'U':
+            return 'modified';
+        default:
+            throw malformed(`unexpected status ${JSON.stringify(record.statusLetter)} for ${JSON.stringify(record.path)}`);
+    }
+}
+function parseNumstat(field) {
+    const firstTab = field.indexOf(TAB);
+    const secondTab = firstTab < 0 ? -1 : field.indexOf(TAB, firstTab + 1);
+    if (secondTab < 0)
+        throw malformed(`unexpected numstat record ${JSON.stringify(field.toString('utf8'))}`);
+    const added = field.toString('latin1', 0, firstTab);
+    const deleted = field.toString('latin1', firstTab + 1, secondTab);
+    const path = (0,git_path/* decodeGitPath */.yV)(field.subarray(secondTab + 1));
+    if (added === '-' && deleted === '-') {
+        return { path, lineCounts: { binary: true, addedLines: 0, deletedLines: 0 } };
+    }
+    if (!/^\d+$/.test(added) || !/^\d+$/.test(deleted)) {
+        throw malformed(`unexpected line counts ${JSON.stringify(`${added} ${deleted}`)} for ${JSON.stringify(path)}`);
+    }
+    return { path, lineCounts: { binary: false, addedLines: Number(added), deletedLines: Number(deleted) } };
+}
+function malformed(problem) {
+    return new Error(`unexpected git diff --raw --numstat output: ${problem}`);
+}
+
+// EXTERNAL MODULE: ./src/impact/change/untracked-files.ts + 1 modules
+var untracked_files = __webpack_require__(50552);
+;// CONCATENATED MODULE: ./src/impact/change/changed-files.ts
+/**
+ * The files that differ between two commits, or between a commit and the
+ * working tree, read from `git diff` in one process per comparison.
+ */
+
+
+
+/**
+ * Options that fix the output format and override settings that user or
+ * repository configuration could change:
+ * - `--no-renames` reports a rename as a deletion plus an addition, whatever `diff.renames` is set to.
+ * - `--no-textconv` and `--no-ext-diff` keep configured drivers from running and from changing the counts.
+ * - `--no-relative` keeps paths repository-relative under `diff.relative`.
+ * - `--ignore-submodules=untracked` overrides an `ignore = all` that a pull
+ *   request could put in .gitmodules to hide a submodule update. Untracked files
+ *   inside a submodule's working tree still do not make it modified.
+ * - `diff.autoRefreshIndex=true` makes a working tree diff compare content, so a
+ *   file whose timestamp changed but whose content did not is not reported.
+ */
+const DIFF_OPTIONS = [
+    '-c',
+    'diff.autoRefreshIndex=true',
+    'diff',
+    '--no-renames',
+    '--raw',
+    '--numstat',
+    '-z',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--no-relative',
+    '--ignore-submodules=untracked',
+];
+/** Files that differ from `baseSha` to `headSha`, sorted by path. */
+async function diffCommits(root, baseSha, headSha) {
+    const output = await (0,run_git/* runGitChecked */.lH)(root, [...DIFF_OPTIONS, '--end-of-options', baseSha, headSha]);
+    return sortByPath(parseDiffRecords(output));
+}
+/**
+ * Files that differ from `baseSha` to the working tree, staged or not, plus
+ * the untracked files that are not ignored, sorted by path.
+ */
+async function diffWorkingTree(root, baseSha) {
+    const output = await (0,run_git/* runGitChecked */.lH)(root, [...DIFF_OPTIONS, '--end-of-options', baseSha]);
+    const tracked = parseDiffRecords(output);
+    const untracked = await (0,untracked_files/* listUntrackedFiles */.x)(root);
+    return sortByPath(addUntracked(tracked, untracked));
+}
+/**
+ * Adds the untracked files to the diff. An untracked file whose path the diff
+ * reports as deleted was removed from the index only (`git rm --cached`), so
+ * it exists at both ends and counts as modified.
+ */
+function addUntracked(tracked, untracked) {
+    const byPath = new Map(tracked.map((file) => [file.path, file]));
+    for (const file of untracked) {
+        const listed = byPath.get(file.path);
+        if (listed === undefined) {
+            byPath.set(file.path, file);
+        }
+        else if (listed.status === 'deleted') {
+            // NOTE: the counts are an upper bound: every old line deleted, every current line added.
+            byPath.set(file.path, {
+                path: file.path,
+                status: 'modified',
+                binary: file.binary || listed.binary,
+                addedLines: file.addedLines,
+                deletedLines: listed.deletedLines,
+            });
+        }
+    }
+    return [...byPath.values()];
+}
+/**
+ * Sorts by UTF-16 code units, for a stable order. It can differ from git's
+ * byte order for characters above U+FFFF and for paths that are not UTF-8.
+ */
+function sortByPath(files) {
+    return files.sort((left, right) => compareText(left.path, right.path));
+}
+function compareText(left, right) {
+    if (left < right)
+        return -1;
+    return left > right ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./src/report/count-text.ts
+var count_text = __webpack_require__(60333);
+// EXTERNAL MODULE: ./src/impact/risk/detail-text.ts
+var detail_text = __webpack_require__(5939);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/git/commit-sha.ts
+var commit_sha = __webpack_require__(71600);
+// EXTERNAL MODULE: ./src/git/ensure-commits.ts
+var ensure_commits = __webpack_require__(32627);
+;// CONCATENATED MODULE: ./src/impact/change/commit-lookup.ts
+/**
+ * Finding the commits that a change request names, with the fetches that a
+ * shallow CI checkout needs. Missing history is a result with a reason, not
+ * an exception, so the caller can fall back or run every test.
+ */
+
+
+
+
+
+/** Checks for the SHA that GitHub sends as `before` when a push creates a branch. */
+function isZeroSha(value) {
+    return /^0{40}(?:0{24})?$/.test(value);
+}
+/** Short form of a SHA for notes and messages. */
+function shortSha(sha) {
+    return sha.slice(0, 12);
+}
+/**
+ * Resolves `ref` to a commit SHA. A full SHA that the clone lacks, as in a
+ * shallow CI checkout, is fetched from the remote first, and the fetch adds
+ * a note. When that fetch fails, the result contains the reason. A ref that
+ * starts with `-`, and a missing ref that is not a full SHA, are a `UserError`.
+ *
+ * @param role what the ref is, for messages, such as `base ref`
+ */
+async function lookUpCommit(context, ref, role) {
+    (0,git/* assertSafeRef */.xT)(ref, role);
+    const present = await revParseCommit(context.root, ref);
+    if (present !== null)
+        return { found: true, sha: present };
+    if (!(0,commit_sha/* isCommitSha */._)(ref)) {
+        // Only a full SHA can be fetched by itself, so resolveCommit rejects this ref with its "was not found" message.
+        return { found: true, sha: await (0,git/* resolveCommit */.WL)(context.root, ref) };
+    }
+    try {
+        await (0,ensure_commits/* ensureCommits */.n)(context.root, [ref], context.remote);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        return { found: false, reason: error.message };
+    }
+    context.notes.push(`Fetched the ${role} ${shortSha(ref)} from ${context.remote}, because the clone did not contain it.`);
+    return { found: true, sha: await (0,git/* resolveCommit */.WL)(context.root, ref) };
+}
+/** Like `lookUpCommit`, but a commit that cannot be fetched is a `UserError` too. */
+async function requireCommit(context, ref, role) {
+    const lookup = await lookUpCommit(context, ref, role);
+    if (!lookup.found)
+        throw new errors/* UserError */.yo(lookup.reason);
+    return lookup.sha;
+}
+/**
+ * Resolves HEAD like `requireCommit`. When HEAD names a branch without
+ * commits (a new repository, or after `git switch --orphan`), the
+ * `UserError` names the branch and the fix, instead of reporting HEAD as not found.
+ */
+async function requireHeadCommit(context) {
+    const present = await revParseCommit(context.root, 'HEAD');
+    if (present !== null)
+        return present;
+    const branch = await (0,run_git/* runGit */.EO)(context.root, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    const name = branch.stdout.toString('utf8').trim();
+    if (branch.exitCode === 0 && name !== '') {
+        throw new errors/* UserError */.yo(`HEAD names the branch ${name}, which has no commits yet, so there is no change to analyse. ` +
+            'Commit the files first (git add -A, then git commit), or pass --head REF to analyse another commit.');
+    }
+    return requireCommit(context, 'HEAD', 'head');
+}
+/** SHA of the commit that is checked out, or null on a branch without commits. */
+function revParseHead(root) {
+    return revParseCommit(root, 'HEAD');
+}
+async function revParseCommit(root, ref) {
+    const result = await (0,run_git/* runGit */.EO)(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    const sha = result.stdout.toString('utf8').trim();
+    return result.exitCode === 0 && sha.length > 0 ? sha : null;
+}
+
+// EXTERNAL MODULE: ./src/git/deepen.ts
+var deepen = __webpack_require__(13751);
+;// CONCATENATED MODULE: ./src/impact/change/merge-base-search.ts
+
+
+/**
+ * Finds the merge base of two commits, fetching more history step by step
+ * while the clone is shallow. Each fetch adds a note. When no merge base can
+ * be had (the fetch fails, there is no remote, or the histories are
+ * unrelated), the result contains the reason and the fix.
+ *
+ * @param fetchCommits whether the deepening fetches name the two SHAs. A CI
+ *   checkout fetched them by SHA, so they are the shallow boundaries to
+ *   deepen and the remote has them. A local run leaves them out: the remote
+ *   may lack local commits, and deepening the remote's branches reaches the
+ *   clone's boundary.
+ */
+async function findMergeBase(search, base, head, fetchCommits) {
+    const options = {
+        remote: search.remote,
+        log: (message) => search.notes.push(message),
+        ...(fetchCommits ? { refspecs: [base.sha, head.sha] } : {}),
+        ...(search.initialDeepen !== undefined ? { initialStep: search.initialDeepen } : {}),
+        ...(search.maxDeepen !== undefined ? { maxDeepen: search.maxDeepen } : {}),
+    };
+    try {
+        return { found: true, sha: await (0,deepen/* deepenUntilMergeBase */.b)(search.root, base.ref, head.ref, options) };
+    }
+    catch (error) {
+        // The refs resolved before this call, so a UserError here means the history is missing.
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        return { found: false, reason: error.message };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/impact/change/detect-change.ts
+/**
+ * Detects what a pull request, a push or a local working tree changed: the
+ * commit to compare from, the head commit, and the changed files. When the
+ * history to compare with cannot be had, the scope has `baseSha: null` and a
+ * `fullRunReason` that names the cause and the fix, so the run covers
+ * everything. A `UserError` means invalid input: a ref that starts with `-`,
+ * a branch or tag that does not exist, or a head commit that is neither in
+ * the clone nor fetchable.
+ */
+
+
+
+
+
+
+/** Detects the change that `request` describes in the repository that contains `cwd`. */
+async function detectChange(cwd, request, options = {}) {
+    const remote = options.remote ?? 'origin';
+    (0,git/* assertSafeRef */.xT)(remote, 'remote');
+    const search = { root: await (0,git/* repositoryRoot */.Hn)(cwd), remote, notes: [] };
+    if (options.initialDeepen !== undefined)
+        search.initialDeepen = options.initialDeepen;
+    if (options.maxDeepen !== undefined)
+        search.maxDeepen = options.maxDeepen;
+    const ignored = new Set(options.ignoredPaths ?? []);
+    const comparison = await planComparison(search, request, ignored);
+    const scope = await buildScope(search, comparison);
+    return { ...scope, files: scope.files.filter((file) => !ignored.has(file.path)) };
+}
+function planComparison(search, request, ignored) {
+    switch (request.kind) {
+        case 'pull-request':
+            return planPullRequest(search, request.baseRef, request.headRef);
+        case 'push':
+            return planPush(search, request.before, request.after);
+        case 'local':
+            return planLocal(search, request.base, request.head, ignored);
+    }
+}
+/**
+ * Compares the head with its merge base with the base branch, not with the
+ * base branch's tip: commits that landed on the base after the branch point
+ * are not changes of the pull request.
+ */
+async function planPullRequest(search, baseRef, headRef) {
+    const headSha = await requireCommit(search, headRef, 'head ref');
+    const base = await lookUpCommit(search, baseRef, 'base ref');
+    const mergeBase = base.found
+        ? await findMergeBase(search, { ref: baseRef, sha: base.sha }, { ref: headRef, sha: headSha }, true)
+        : base;
+    return { mode: 'pull-request', base: mergeBase, headSha, workingTree: false };
+}
+/**
+ * Compares `before` with `after`. When the push created the branch, or
+ * `before` is gone from the history (a force push), compares with the merge
+ * base of the default branch instead.
+ */
+async function planPush(search, before, after) {
+    const afterSha = await requireCommit(search, after, 'after commit');
+    const plan = (base) => ({ mode: 'push', base, headSha: afterSha, workingTree: false });
+    if (isZeroSha(before)) {
+        return plan(await mergeBaseWithDefaultBranch(search, afterSha, 'The push created the branch'));
+    }
+    const beforeCommit = await lookUpCommit(search, before, 'before commit');
+    if (beforeCommit.found)
+        return plan(beforeCommit);
+    search.notes.push(`The before commit ${shortSha(before)} of the push is not in the history, so the push is compared with the merge base of the default branch. ${beforeCommit.reason}`);
+    const fallback = await mergeBaseWithDefaultBranch(search, afterSha, `The before commit ${shortSha(before)} of the push is missing`);
+    if (fallback.found && fallback.sha === afterSha) {
+        // The pushed commit is on the default branch, so the merge base hides every pushed change.
+        return plan({
+            found: false,
+            reason: `The before commit ${shortSha(before)} of the push is missing, and the after commit ${shortSha(afterSha)} is on the default branch, ` +
+                'so the pushed commits cannot be told apart. Set fetch-depth: 0 on actions/checkout so the clone contains the history of the push',
+        });
+    }
+    return plan(fallback);
+}
+/**
+ * Compares with the merge base of `base` (default: the default branch) and
+ * the head. Without `head`, the working tree is compared, so uncommitted
+ * and untracked files count too.
+ */
+async function planLocal(search, base, head, ignored) {
+    const headRef = head ?? 'HEAD';
+    const headSha = headRef === 'HEAD' ? await requireHeadCommit(search) : await requireCommit(search, headRef, 'head');
+    const plan = (found) => ({ mode: 'local', base: found, headSha, workingTree: head === undefined });
+    if (head !== undefined)
+        await noteUncommittedWork(search, headRef, headSha, ignored);
+    const baseRef = base ?? (await findDefaultBaseRef(search.root));
+    if (baseRef === null) {
+        return plan({
+            found: false,
+            reason: 'No default branch (origin/HEAD, origin/main, origin/master, main or master) was found to compare with. Pass --base REF with the branch to compare with, for example --base origin/main',
+        });
+    }
+    const baseCommit = await lookUpCommit(search, baseRef, base === undefined ? 'default branch' : 'base');
+    if (!baseCommit.found)
+        return plan(baseCommit);
+    return plan(await findMergeBase(search, { ref: baseRef, sha: baseCommit.sha }, { ref: headRef, sha: headSha }, false));
+}
+/**
+ * Notes the files with uncommitted changes when an explicit head is the
+ * commit that is checked out, because a user who edits files and then names
+ * HEAD (or runs `testmaster check`, which compares commits) may expect them
+ * to count.
+ */
+async function noteUncommittedWork(search, headRef, headSha, ignored) {
+    const checkedOut = await revParseHead(search.root);
+    if (checkedOut !== headSha)
+        return;
+    const uncommitted = (await diffWorkingTree(search.root, headSha)).filter((file) => !ignored.has(file.path));
+    if (uncommitted.length === 0)
+        return;
+    const one = uncommitted.length === 1;
+    search.notes.push(`The change ends at the commit ${headRef}, so ${(0,count_text/* countOf */.pq)(uncommitted.length, 'file', 'files')} with uncommitted changes ${one ? 'is' : 'are'} left out: ` +
+        `${(0,detail_text/* listNames */.Zv)(uncommitted.map((file) => file.path))}. Commit ${one ? 'it to include it' : 'them to include them'}, or run testmaster impact without --head.`);
+}
+/** Merge base of the default branch and `headSha`, or the reason there is none, starting with `situation`. */
+async function mergeBaseWithDefaultBranch(search, headSha, situation) {
+    const defaultRef = await findDefaultBaseRef(search.root);
+    if (defaultRef === null) {
+        return {
+            found: false,
+            reason: `${situation}, and no default branch (origin/HEAD, origin/main, origin/master, main or master) is in the clone to compare with. ` +
+                'Set fetch-depth: 0 on actions/checkout so the clone contains the default branch',
+        };
+    }
+    const defaultCommit = await lookUpCommit(search, defaultRef, 'default branch');
+    const mergeBase = defaultCommit.found
+        ? await findMergeBase(search, { ref: defaultRef, sha: defaultCommit.sha }, { ref: headSha, sha: headSha }, true)
+        : defaultCommit;
+    if (mergeBase.found)
+        return mergeBase;
+    return {
+        found: false,
+        reason: `${situation}, so it is compared with its merge base with ${defaultRef}, which was not found. ${mergeBase.reason}`,
+    };
+}
+async function buildScope(search, comparison) {
+    const scope = { mode: comparison.mode, headSha: comparison.headSha, notes: search.notes };
+    if (!comparison.base.found) {
+        return { ...scope, baseSha: null, files: [], fullRunReason: comparison.base.reason };
+    }
+    const baseSha = comparison.base.sha;
+    const files = comparison.workingTree
+        ? await diffWorkingTree(search.root, baseSha)
+        : await diffCommits(search.root, baseSha, comparison.headSha);
+    return { ...scope, baseSha, files, fullRunReason: null };
+}
+
+
+/***/ }),
+
+/***/ 50552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ listUntrackedFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/git/git-path.ts
+var git_path = __webpack_require__(74030);
+// EXTERNAL MODULE: ./src/git/run-git.ts
+var run_git = __webpack_require__(16148);
+;// CONCATENATED MODULE: ./src/impact/change/content-stats.ts
+/**
+ * Line counts and the binary check for files that git has not diffed, such
+ * as untracked files, following the rules of git's diff machinery so they
+ * read the same as `git diff --numstat` counts.
+ */
+/**
+ * Files above git's default `core.bigFileThreshold` of 512 MiB, which git
+ * treats as binary without reading them.
+ */
+const BIG_FILE_BYTES = 512 * 1024 * 1024;
+/** Bytes that git inspects for a NUL to call content binary (`FIRST_FEW_BYTES` in git's xdiff-interface.c). */
+const BINARY_CHECK_BYTES = 8000;
+/** Checks content the way git's `buffer_is_binary` does: binary when the first 8000 bytes contain a NUL. */
+function looksBinary(content) {
+    return content.subarray(0, BINARY_CHECK_BYTES).includes(0);
+}
+/** Number of lines as `git diff --numstat` counts an added file: a last line without a newline counts too. */
+function countLines(content) {
+    if (content.length === 0)
+        return 0;
+    let lines = 0;
+    let position = content.indexOf(0x0a);
+    while (position >= 0) {
+        lines++;
+        position = content.indexOf(0x0a, position + 1);
+    }
+    return content[content.length - 1] === 0x0a ? lines : lines + 1;
+}
+
+;// CONCATENATED MODULE: ./src/impact/change/untracked-files.ts
+/**
+ * Untracked files that are not ignored, as added files of a local run. Git has
+ * no diff of them, so their line counts and binary flags follow git's rules
+ * here (see content-stats.ts).
+ */
+
+
+
+
+/**
+ * Lists the untracked files under `root` that .gitignore, .git/info/exclude
+ * and core.excludesFile do not exclude, as `added` changes. A nested git
+ * repository, which git lists as a folder, is one added path without lines,
+ * like a submodule. A file removed between the listing and the read is left out.
+ */
+async function listUntrackedFiles(root) {
+    const output = await (0,run_git/* runGitChecked */.lH)(root, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name']);
+    const paths = (0,git_path/* splitNulFields */.ze)(output).map(git_path/* decodeGitPath */.yV);
+    if (paths.length === 0)
+        return [];
+    const diffOff = await pathsWithDiffUnset(root, paths);
+    const files = [];
+    for (const path of paths) {
+        const file = await describeUntrackedFile(root, path, diffOff.has(path));
+        if (file)
+            files.push(file);
+    }
+    return files;
+}
+async function describeUntrackedFile(root, listed, diffUnset) {
+    if (listed.endsWith('/')) {
+        return { path: listed.slice(0, -1), status: 'added', binary: false, addedLines: 0, deletedLines: 0 };
+    }
+    const location = Buffer.concat([Buffer.from(`${root}/`, 'utf8'), (0,git_path/* encodeGitPath */.Gh)(listed)]);
+    const content = await readContent(location, diffUnset);
+    if (content === undefined)
+        return undefined;
+    if (content === 'binary' || looksBinary(content)) {
+        return { path: listed, status: 'added', binary: true, addedLines: 0, deletedLines: 0 };
+    }
+    return { path: listed, status: 'added', binary: false, addedLines: countLines(content), deletedLines: 0 };
+}
+/**
+ * Reads what git would diff: a symlink's target, or a file's bytes. Returns
+ * `binary` without reading when git would call the file binary anyway, and
+ * undefined when the path is gone or is not a file.
+ */
+async function readContent(location, diffUnset) {
+    try {
+        const stats = await (0,promises_.lstat)(location);
+        if (stats.isSymbolicLink())
+            return await (0,promises_.readlink)(location, { encoding: 'buffer' });
+        if (!stats.isFile())
+            return undefined;
+        if (diffUnset || stats.size > BIG_FILE_BYTES)
+            return 'binary';
+        return await (0,promises_.readFile)(location);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Paths whose `diff` attribute is unset (`-diff`, or the `binary` macro),
+ * which git diffs as binary whatever they contain. One `git check-attr`
+ * process reads all paths. With `-z`, its input is NUL-separated paths and
+ * its output is `<path> NUL <attribute> NUL <value> NUL` per path.
+ */
+async function pathsWithDiffUnset(root, paths) {
+    const input = Buffer.concat(paths.flatMap((path) => [(0,git_path/* encodeGitPath */.Gh)(path), Buffer.of(0)]));
+    const output = await (0,run_git/* runGitWithInputChecked */.f6)(root, ['check-attr', '-z', '--stdin', 'diff'], input);
+    const fields = (0,git_path/* splitNulFields */.ze)(output);
+    const unset = new Set();
+    for (let index = 0; index + 2 < fields.length; index += 3) {
+        if (fields[index + 2].toString('latin1') === 'unset')
+            unset.add((0,git_path/* decodeGitPath */.yV)(fields[index]));
+    }
+    return unset;
+}
+
+
+/***/ }),
+
+/***/ 25126:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ quoteName),
+/* harmony export */   W: () => (/* binding */ displayText)
+/* harmony export */ });
+/**
+ * The one visible form of a path or import specifier in the sentences,
+ * tables and chart of the impact report. The JSON result keeps every path
+ * exact, and the renderers escape this form once for their output: Markdown
+ * escapes its syntax, Mermaid writes entity codes, and the terminal prints
+ * it as it is.
+ *
+ * A path may contain any byte but NUL. Left raw, a line feed or tab would
+ * become a space in every renderer, and a quote or backslash written as in
+ * JSON would show its escape. So backslashes and quotes stay as they are,
+ * each C0 control character becomes its Unicode control picture (U+2400 to
+ * U+241F, and U+2421 for DEL), and a byte that is not UTF-8, which
+ * `decodeGitPath` keeps as a lone surrogate, becomes U+FFFD.
+ */
+const C0_AND_DELETE = /[\u0000-\u001f\u007f]/g;
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const CONTROL_PICTURES = 0x2400;
+const DELETE_PICTURE = '\u2421';
+const REPLACEMENT_CHARACTER = '\uFFFD';
+/** Returns `text` as one visible line: control characters as control pictures, bytes that are not UTF-8 as U+FFFD. */
+function displayText(text) {
+    return text
+        .replace(C0_AND_DELETE, (character) => (character === '\u007f' ? DELETE_PICTURE : String.fromCharCode(CONTROL_PICTURES + character.charCodeAt(0))))
+        .replace(LONE_SURROGATES, REPLACEMENT_CHARACTER);
+}
+/** Returns `name` in double quotes, in its `displayText` form, for a name inside a sentence. */
+function quoteName(name) {
+    return `"${displayText(name)}"`;
+}
+
+
+/***/ }),
+
+/***/ 5939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zv: () => (/* binding */ listNames)
+/* harmony export */ });
+/* harmony import */ var _display_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25126);
+/* harmony import */ var _report_count_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60333);
+/**
+ * Wording of factor details: counts with their noun, and names in double
+ * quotes, in the visible form of `displayText`, so a name with spaces,
+ * quotes or a line break reads as one value in every renderer.
+ */
+
+
+
+
+/** Joins up to `max` quoted names with commas and `and`, followed by `and N more` when some are left out. */
+function listNames(names, max = 3) {
+    const shown = names.slice(0, max).map(_display_text_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteName */ .A);
+    const hidden = names.length - shown.length;
+    if (hidden > 0)
+        return `${shown.join(', ')} and ${(0,_report_count_text_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCount */ .B4)(hidden)} more`;
+    if (shown.length <= 1)
+        return shown.join('');
+    return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+
+/***/ })
+
+};
