@@ -65,10 +65,11 @@ export async function collectCoverage(request: CollectRequest): Promise<Collecte
 
   for (const reportPath of found.files) {
     const outside = isAbsolute(reportPath);
-    const report = await loadReport(outside ? reportPath : join(request.root, reportPath), request.format);
+    const location = outside ? reportPath : join(request.root, reportPath);
+    const report = await loadReport(location, request.format);
     formats.add(report.format);
     request.log.info(`Read ${reportPath} (${report.format}, ${report.files.length} ${report.files.length === 1 ? 'file' : 'files'}).`);
-    for (const warning of report.warnings) warnings.push(`${reportPath}: ${warning}`);
+    for (const warning of report.warnings) warnings.push(namedWarning(warning, location, reportPath));
 
     if (!index || !tracked) {
       mapped.push(...report.files);
@@ -111,4 +112,14 @@ function noReportError(request: CollectRequest): UserError {
     `No coverage report matched ${looked} under ${request.root}. ` +
       'Check that the tests wrote their coverage report before this step and that the paths are relative to the repository root.',
   );
+}
+
+/**
+ * Names the report once in a parser warning. The streaming parsers already
+ * start their warnings with the path they read, so that path is shortened
+ * to the repository-relative one instead of being repeated.
+ */
+function namedWarning(warning: string, location: string, reportPath: string): string {
+  if (warning.startsWith(`${location} `) || warning.startsWith(`${location}:`)) return `${reportPath}${warning.slice(location.length)}`;
+  return `${reportPath}: ${warning}`;
 }
