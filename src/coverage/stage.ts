@@ -80,7 +80,8 @@ export async function runCoverageStage(request: CoverageStageRequest): Promise<C
     files: coverage.files,
     formats: coverage.formats,
     config: config.coverage,
-    changedLines: changed,
+    changedLines: changed?.lines ?? null,
+    blankLines: changed?.blank ?? new Map(),
     base,
   });
   const report = buildCoverageStageReport({ gate, files: coverage.files, warnings });
@@ -92,7 +93,7 @@ async function readChangedLines(
   root: string,
   diff: DiffRequest,
   log: Logger,
-): Promise<Map<string, number[]>> {
+): Promise<ChangedLines> {
   if (diff.deepen && (await isShallow(root))) {
     log.info(`The clone is shallow; fetching history until ${diff.base} and ${diff.head} share a merge base.`);
     await deepenUntilMergeBase(root, diff.base, diff.head, { log: (line) => log.info(line) });
@@ -100,12 +101,20 @@ async function readChangedLines(
   const changes = await changedLines(root, diff.base, diff.head);
   log.info(`Changed files since merge base ${changes.mergeBase.slice(0, 12)}: ${changes.files.length}.`);
   const lines = new Map<string, number[]>();
+  const blank = new Map<string, number[]>();
   for (const file of changes.files) {
     // Symbolic links (mode 120000) hold a target path, not code.
     if (file.status === 'deleted' || file.binary || file.newMode === '120000') continue;
     if (file.addedLines.length > 0) lines.set(file.path, file.addedLines);
+    if (file.blankLines) blank.set(file.path, file.blankLines);
   }
-  return lines;
+  return { lines, blank };
+}
+
+interface ChangedLines {
+  lines: Map<string, number[]>;
+  /** Blank added lines per path, which count nowhere, even in a file missing from every report. */
+  blank: Map<string, number[]>;
 }
 
 async function resolveBase(request: CoverageStageRequest): Promise<BaseInput | null> {

@@ -29,6 +29,8 @@ export interface FileChange {
   binary: boolean;
   /** Added or changed lines of the new file, 1-based and ascending. Empty for binary files. */
   addedLines: number[];
+  /** The added lines that are empty or hold only spaces and tabs; absent when there are none. */
+  blankLines?: number[];
   /** Deleted or replaced lines of the old file. Empty for binary files. */
   deletedRanges: LineRange[];
 }
@@ -161,13 +163,19 @@ function splitPatchSections(patch: string): string[][] {
   let current: string[] | undefined;
   let remainingOld = 0;
   let remainingNew = 0;
+  let nextNewLine = 0;
   for (const line of lines) {
     // Content lines are counted from the hunk header, so a changed line that
     // happens to read `diff --git` never starts a new section. They are not
-    // kept, because only the hunk headers carry line numbers.
+    // kept, because only the hunk headers carry line numbers, except that a
+    // blank added line leaves a marker with its number.
     if (remainingOld > 0 || remainingNew > 0) {
       if (line.startsWith('-')) remainingOld--;
-      else if (line.startsWith('+')) remainingNew--;
+      else if (line.startsWith('+')) {
+        if (BLANK_ADDED_LINE.test(line)) current?.push(`${BLANK_MARKER}${nextNewLine}`);
+        nextNewLine++;
+        remainingNew--;
+      }
       continue;
     }
     if (line.startsWith('diff --git ')) {
@@ -181,10 +189,20 @@ function splitPatchSections(patch: string): string[][] {
     if (hunk) {
       remainingOld = hunk.oldCount;
       remainingNew = hunk.newCount;
+      nextNewLine = hunk.newStart;
     }
   }
   return sections;
 }
+
+/** An added line with nothing but spaces, tabs and the `\r` of a CRLF line. */
+const BLANK_ADDED_LINE = /^\+[ \t\r]*$/;
+
+/**
+ * Starts the marker of a blank added line in a section's line list. Git
+ * treats content with a NUL byte as binary, so no line of a text patch starts with one.
+ */
+const BLANK_MARKER = '\0';
 
 interface HunkHeader {
   oldStart: number;
@@ -243,6 +261,10 @@ function buildFileChange(entry: RawEntry, section: string[]): FileChange {
 function collectHunks(section: string[], change: FileChange): void {
   let inHeader = true;
   for (const line of section) {
+    if (line.startsWith(BLANK_MARKER)) {
+      (change.blankLines ??= []).push(Number(line.slice(BLANK_MARKER.length)));
+      continue;
+    }
     const hunk = parseHunkHeader(line);
     if (hunk) {
       inHeader = false;

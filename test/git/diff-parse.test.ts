@@ -29,6 +29,24 @@ describe('parseDiff', () => {
     ]);
   });
 
+  it('marks blank added lines', () => {
+    const output =
+      raw('M', 'a.ts') +
+      Z +
+      ['diff --git a/a.ts b/a.ts', '--- a/a.ts', '+++ b/a.ts', '@@ -3,0 +4,4 @@', '+a', '+', '+ \t\r', '+b', '@@ -9 +12 @@', '-c', '+', ''].join('\n');
+
+    const [change] = parseDiff(output);
+
+    expect(change?.addedLines).toEqual([4, 5, 6, 7, 12]);
+    expect(change?.blankLines).toEqual([5, 6, 12]);
+  });
+
+  it('omits blank lines when there are none', () => {
+    const output = raw('M', 'a.ts') + Z + ['diff --git a/a.ts b/a.ts', '--- a/a.ts', '+++ b/a.ts', '@@ -1 +1 @@', '-x', '+y', ''].join('\n');
+
+    expect(parseDiff(output)[0]?.blankLines).toBeUndefined();
+  });
+
   it('skips the no-newline marker', () => {
     const output =
       raw('M', 'a.txt') +

@@ -15,6 +15,8 @@ export interface CoverageGateInput {
   config: Pick<ResolvedCoverageConfig, 'thresholds' | 'paths' | 'patch' | 'base'>;
   /** Changed lines per path for a pull request; null skips patch coverage. */
   changedLines: ReadonlyMap<string, readonly number[]> | null;
+  /** Blank added lines per path; they never count as uncovered. */
+  blankLines?: ReadonlyMap<string, readonly number[]>;
   /** The base to compare with; null skips the comparison, for example on a push. */
   base: BaseInput | null;
 }
@@ -39,7 +41,7 @@ export function evaluateCoverageGate(input: CoverageGateInput): CoverageGateResu
   ];
 
   const patch = input.changedLines
-    ? computePatchCoverage({ changedLines: input.changedLines, files, ...config.patch })
+    ? computePatchCoverage({ changedLines: input.changedLines, ...(input.blankLines ? { blankLines: input.blankLines } : {}), files, ...config.patch })
     : null;
   if (patch?.check) checks.push(patch.check);
 

@@ -18,6 +18,12 @@ export interface LineRange {
 export interface PatchInput {
   /** Changed line numbers (1-based, in the new version) per repository-relative path. */
   changedLines: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Changed lines that are blank, per path. No coverage tool instruments a
+   * blank line, so a file missing from every report counts its other changed
+   * lines only.
+   */
+  blankLines?: ReadonlyMap<string, readonly number[]>;
   /** Merged coverage with repository-relative paths. */
   files: readonly FileCoverage[];
   /** Globs that decide which changed files missing from every report count. */
@@ -66,7 +72,7 @@ export function computePatchCoverage(input: PatchInput): PatchResult {
 
     let result: PatchFileResult | null = null;
     if (coverage === undefined) {
-      if (isIncluded(path)) result = missingFileResult(path, changed);
+      if (isIncluded(path)) result = missingFileResult(path, withoutLines(changed, input.blankLines?.get(path)));
     } else if (coverage.lines === undefined) {
       withoutLineData.push(path);
     } else {
@@ -91,6 +97,12 @@ function reportedFileResult(path: string, changed: number[], lines: CountArray):
     else uncoveredLines.push(line);
   }
   return { path, counter: { covered, total }, uncovered: collapseRanges(uncoveredLines), missingFromReports: false };
+}
+
+function withoutLines(lines: number[], removed: readonly number[] | undefined): number[] {
+  if (!removed || removed.length === 0) return lines;
+  const skip = new Set(removed);
+  return lines.filter((line) => !skip.has(line));
 }
 
 function missingFileResult(path: string, changed: number[]): PatchFileResult {

@@ -38,6 +38,12 @@ describe('computePatchCoverage', () => {
     expect(formatRanges(missing!.uncovered)).toBe('1-3, 10');
   });
 
+  it('leaves blank lines of a missing file out', () => {
+    const result = computePatchCoverage(patchInput({ 'src/new.ts': [1, 2, 3, 4] }, { blankLines: new Map([['src/new.ts', [2, 4]]]) }));
+    expect(result.counter).toEqual({ covered: 0, total: 2 });
+    expect(formatRanges(result.files[0]!.uncovered)).toBe('1, 3');
+  });
+
   it('ignores missing files outside include', () => {
     const result = computePatchCoverage(patchInput({ 'README.md': [1, 2], 'src/b.ts': [1] }));
     expect(result.counter).toEqual({ covered: 1, total: 1 });
