@@ -3,7 +3,7 @@
  * runs the stages, and writes the report to the terminal and the requested files.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { ConfigOverride, ResolvedConfig } from '../config/types.js';
 import { TOOL_VERSION } from '../version.js';
 import type { BaseSource, DiffRequest } from '../coverage/stage.js';
@@ -62,7 +62,7 @@ async function runStages(run: CommandRun, log: Logger): Promise<{ root: string; 
     ? { diff: null, noDiffReason: 'Patch coverage was skipped: --no-path-mapping reads the reports without the repository.' }
     : await resolveDiff(root, parsed);
   const explicitReports =
-    run.command === 'coverage' && parsed.positionals.length > 0 ? parsed.positionals.map(resolveReportArgument) : undefined;
+    run.command === 'coverage' && parsed.positionals.length > 0 ? parsed.positionals.map((path) => argumentPath(parsed, path)) : undefined;
 
   const result = await runCheck({
     root,
@@ -73,7 +73,10 @@ async function runStages(run: CommandRun, log: Logger): Promise<{ root: string; 
     keepReportPaths,
     diff,
     ...(noDiffReason ? { noDiffReason } : {}),
-    base: (config) => baseSource(config, stringValue(parsed, 'base-report')),
+    base: (config) => {
+      const flag = stringValue(parsed, 'base-report');
+      return baseSource(config, flag === undefined ? undefined : argumentPath(parsed, flag));
+    },
     ...impactOptions(run, root, log),
     ...validateOptions(run, root),
     log,
@@ -102,7 +105,7 @@ function impactOptions(run: CommandRun, root: string, log: Logger): Partial<Chec
     change: { kind: 'local', ...(base ? { base } : {}), ...(head ? { head } : {}) },
     headSource: head ? 'commit' : 'working-tree',
     scanCache: (config) => (noCache || !config.impact.cache.enabled ? null : scanCacheInside(root, config.impact.cache.path, log)),
-    ...(explain.length > 0 ? { explain: explain.map((path) => toRepositoryPath(root, path)) } : {}),
+    ...(explain.length > 0 ? { explain: explain.map((path) => toRepositoryPath(root, argumentPath(parsed, path), path)) } : {}),
   };
 }
 
@@ -118,8 +121,8 @@ function validateOptions(run: CommandRun, root: string): Partial<CheckRequest> {
   return {
     validate: {
       typesCache: folderTypesCacheStore(resolve(root, 'node_modules/.cache/testmaster/types')),
-      ...(sarif !== undefined ? { sarifOutput: resolve(sarif) } : {}),
-      importedSarif: imported.map(resolveReportArgument),
+      ...(sarif !== undefined ? { sarifOutput: argumentPath(run.parsed, sarif) } : {}),
+      importedSarif: imported.map((path) => argumentPath(run.parsed, path)),
     },
   };
 }
@@ -134,11 +137,10 @@ function scanCacheInside(root: string, path: string, log: Logger): ScanCacheStor
   return fileScanCacheStore(target);
 }
 
-/** Turns an `--explain` argument, relative to the current folder, into a repository path. */
-function toRepositoryPath(root: string, path: string): string {
-  const absolute = resolve(path);
-  if (path.trim() === '' || !isInsideFolder(root, absolute) || absolute === root) {
-    throw new UserError(`--explain ${quoteName(path)} is not a file inside the repository at ${root}. Name a file path relative to the current folder.`);
+/** Turns an `--explain` argument, already resolved against the command's folder, into a repository path. */
+function toRepositoryPath(root: string, absolute: string, typed: string): string {
+  if (typed.trim() === '' || !isInsideFolder(root, absolute) || absolute === root) {
+    throw new UserError(`--explain ${quoteName(typed)} is not a file inside the repository at ${root}. Name a file path relative to the folder the command runs in.`);
   }
   return relative(root, absolute).split(sep).join('/');
 }
@@ -153,13 +155,13 @@ async function repositoryRootForCommand(command: CommandRun['command'], folder: 
   }
 }
 
-/** Writes the HTML report for `--html DIR` (relative to the current folder) or `coverage.html` (relative to the root). */
+/** Writes the HTML report for `--html DIR` (relative to the command's folder) or `coverage.html` (relative to the root). */
 async function writeHtml(run: CommandRun, root: string, result: CheckResult, log: Logger): Promise<void> {
   if (!result.coverageFiles) return;
   const flag = stringValue(run.parsed, 'html');
   const config = result.config?.coverage.html;
   let dir: string;
-  if (flag !== undefined) dir = resolve(flag);
+  if (flag !== undefined) dir = argumentPath(run.parsed, flag);
   else if (config?.enabled) dir = resolve(root, config.dir);
   else return;
   // Loaded here, like the stages, so that commands without coverage start without istanbul-reports.
@@ -175,7 +177,7 @@ async function writeSummary(run: CommandRun, root: string, result: CheckResult, 
   const commit = await resolveCommit(await repositoryRoot(root), 'HEAD');
   const { buildBaseSummary, serializeBaseSummary } = await import('../coverage/base-summary.js');
   const summary = buildBaseSummary(result.coverageFiles, { commit, createdAt: new Date(), toolVersion: TOOL_VERSION });
-  writeFile(summaryPath, serializeBaseSummary(summary));
+  writeFile(argumentPath(run.parsed, summaryPath), summaryPath, serializeBaseSummary(summary));
   log.info(`Wrote the base summary to ${summaryPath}.`);
 }
 
@@ -200,15 +202,16 @@ async function resolveDiff(
 }
 
 /**
- * Resolves a report argument against the folder the command runs in, as a
- * shell user expects. An absolute path resolves the same from the root.
+ * Resolves a path argument as git resolves paths after `-C DIR`: against DIR
+ * when the command names one, else against the current folder. An absolute
+ * path stays as it is.
  */
-function resolveReportArgument(path: string): string {
-  return isAbsolute(path) ? path : resolve(path);
+function argumentPath(parsed: ParsedCommandLine, path: string): string {
+  return resolve(stringValue(parsed, 'cwd') ?? '.', path);
 }
 
 function baseSource(config: ResolvedConfig, flag: string | undefined): BaseSource {
-  if (flag) return { kind: 'report', path: resolveReportArgument(flag), explicit: true };
+  if (flag) return { kind: 'report', path: flag, explicit: true };
   const report = config.coverage.base.report;
   if (report) return { kind: 'report', path: report };
   return {
@@ -227,11 +230,11 @@ function writeOutputs(run: CommandRun, report: RunReport): void {
   if (json !== undefined) {
     const body = `${JSON.stringify(jsonResult(run.command, report), null, 2)}\n`;
     if (json === '-') run.stdout.write(body);
-    else writeFile(json, body);
+    else writeFile(argumentPath(run.parsed, json), json, body);
   }
   const markdown = stringValue(run.parsed, 'markdown');
   if (markdown === '-') run.stdout.write(renderMarkdown(report));
-  else if (markdown !== undefined) writeFile(markdown, renderMarkdown(report));
+  else if (markdown !== undefined) writeFile(argumentPath(run.parsed, markdown), markdown, renderMarkdown(report));
 }
 
 /**
@@ -251,12 +254,11 @@ export function jsonResult(command: CommandRun['command'], report: RunReport): u
   };
 }
 
-function writeFile(path: string, content: string): void {
-  const target = isAbsolute(path) ? path : resolve(path);
+function writeFile(target: string, typed: string, content: string): void {
   try {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, content);
   } catch (error) {
-    throw new UserError(`Could not write ${path}: ${(error as Error).message}. Choose a writable path.`);
+    throw new UserError(`Could not write ${typed}: ${(error as Error).message}. Choose a writable path.`);
   }
 }

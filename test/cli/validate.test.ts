@@ -2,6 +2,9 @@
  * `testmaster validate`, run from the bundle as a user runs the installed
  * command, on small repositories built with the git CLI.
  */
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../e2e/support/run-cli.js';
 import { TestRepo } from '../git/fixture.js';
@@ -119,5 +122,17 @@ describe('testmaster validate', () => {
 
     expect(result.exitCode).toBe(2);
     expect(result.stdout + result.stderr).toMatch(/--filter.*validate\.filter/);
+  });
+});
+
+describe('-C DIR', () => {
+  it('resolves path flags against DIR', async () => {
+    const { dir } = repository({ 'src/util.ts': 'export const one = 1;\nexport const two = eval("2");\n' });
+
+    const result = await runCli(tmpdir(), ['validate', '-C', dir, '--base', 'main', '--json', 'out/result.json', '--sarif', 'out/result.sarif']);
+
+    expect(result.exitCode).toBe(0);
+    expect(existsSync(join(dir, 'out/result.json'))).toBe(true);
+    expect(existsSync(join(dir, 'out/result.sarif'))).toBe(true);
   });
 });

@@ -32,7 +32,7 @@ export const COMMON_OPTIONS: OptionSpec[] = [
     description: 'Write the Markdown report (as the PR comment shows it) to FILE, or to standard output with -',
     defaultText: 'none',
   },
-  { name: 'cwd', short: 'C', type: 'string', value: 'DIR', description: 'Run in the repository at DIR', defaultText: 'the current folder' },
+  { name: 'cwd', short: 'C', type: 'string', value: 'DIR', description: 'Run in the repository at DIR; relative paths of the other options start there, as with git -C', defaultText: 'the current folder' },
   { name: 'no-color', type: 'boolean', description: 'Print without ANSI colours', defaultText: 'colours when standard output is a terminal and NO_COLOR is unset' },
   { name: 'verbose', type: 'boolean', description: 'Print debug lines to standard error', defaultText: 'off' },
   { name: 'help', short: 'h', type: 'boolean', description: 'Print this help and exit' },

@@ -61,7 +61,7 @@ export const VALIDATE_COMMAND: CommandSpec = {
       type: 'string',
       multiple: true,
       value: 'FILE',
-      description: 'Read the findings of another tool from a SARIF file (relative to the current folder); repeat for more files',
+      description: 'Read the findings of another tool from a SARIF file; repeat for more files',
       defaultText: 'validate.sarif from the config; none',
     },
     { name: 'help', short: 'h', type: 'boolean', description: 'Print this help and exit' },
