@@ -71,13 +71,19 @@ export function checkFile(input: FileCheckInput): FileCheck {
     findings[name] = [...(findings[name] ?? []), ...found];
   };
 
-  if (enabled.has('syntax')) add('syntax', syntaxFindings(source));
+  const language = scriptLanguageOf(source.path);
+  const script = language === null ? null : parsedOrNull(source);
+  // typescript-estree (8.74, ast-converter.js) throws on the first parse
+  // diagnostic of TypeScript's parser, so a TypeScript file that it parsed
+  // has none, and the syntax validator's second parse is skipped. JavaScript
+  // files still go through it, because it also reports TypeScript-only syntax there.
+  const parsedTypeScript = script !== null && (language === 'ts' || language === 'tsx');
+  if (enabled.has('syntax') && !parsedTypeScript) add('syntax', syntaxFindings(source));
   if (enabled.has('security')) {
     if (isWorkflowFile(source.path)) add('security', workflowFindings(source, settings.workflow));
     if (!secretsExcluded(settings)(source.path)) add('security', secretFindings(source));
   }
 
-  const script = scriptLanguageOf(source.path) === null ? null : parsedOrNull(source);
   if (script) {
     if (enabled.has('security')) add('security', securityFindings(script));
     if (enabled.has('complexity')) add('complexity', complexityOf(script, input.base, settings));
