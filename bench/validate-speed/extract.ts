@@ -28,7 +28,7 @@ const entries = listRegularFiles(gitDir, revision).filter((entry) => EXTRACTED.t
 const written = writeBlobs(gitDir, entries, target);
 process.stdout.write(`Extracted ${written} of ${entries.length} files from ${revision} into ${target}.\n`);
 
-/** Lists regular files of the commit's tree; symbolic links (mode 120000) and submodules are left out. */
+/** Lists the regular files of the commit's tree. Symbolic links (mode 120000) and submodules are left out. */
 function listRegularFiles(directory: string, commit: string): TreeEntry[] {
   const output = execFileSync('git', [`--git-dir=${directory}`, 'ls-tree', '-r', '-z', commit], { maxBuffer: 256 * 1024 * 1024 });
   const entries: TreeEntry[] = [];
@@ -39,7 +39,7 @@ function listRegularFiles(directory: string, commit: string): TreeEntry[] {
   return entries;
 }
 
-/** Writes each blob under `targetDir`; returns how many were present in the mirror. */
+/** Writes each blob under `targetDir` and returns how many were present in the mirror. */
 function writeBlobs(directory: string, files: readonly TreeEntry[], targetDir: string): number {
   const input = files.map((file) => file.objectId).join('\n') + '\n';
   const output = execFileSync('git', [`--git-dir=${directory}`, 'cat-file', '--batch'], { input, maxBuffer: 1024 * 1024 * 1024 });
