@@ -11,8 +11,6 @@
 #   REVISION  commit of the mirror to extract (HEAD)
 #   WORK      folder for the extracted repository, rebuilt on each run
 #   RUNS      timed runs per row (3); rows are interleaved within each round
-#   TSCONFIG  tsconfig that tsc and the types validator both check; the
-#             benchmark writes it, extending the repository's tsconfig.check.json
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -21,6 +19,8 @@ MIRROR=${MIRROR:-/work/.mirror/vitest-dev+vitest/repo}
 REVISION=${REVISION:-HEAD}
 WORK=${WORK:-/tmp/validate-speed}
 RUNS=${RUNS:-3}
+# The tsconfig that tsc and the types validator both check. The benchmark
+# writes it, extending the repository's tsconfig.check.json.
 TSCONFIG=tsconfig.validate-speed.json
 # typescript, eslint, @typescript-eslint/parser and eslint-plugin-sonarjs come
 # from this repository's dependencies, linked into the extracted repository.
@@ -32,8 +32,9 @@ RESULTS=$OUT/results.tsv
 SCRIPTS='**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'
 mkdir -p "$OUT/logs" "$OUT/json"
 
-# Bundled so that the timed process runs plain JavaScript of the working
-# tree, without a TypeScript loader; bin/testmaster.js loads dist/, which may be stale.
+# Bundled so that the timed process runs the working tree's code as plain
+# JavaScript, without a TypeScript loader. bin/testmaster.js loads dist/,
+# which may be stale.
 npx esbuild src/cli/main.ts --bundle --platform=node --format=esm --target=node20 \
   --packages=external --log-level=warning --outfile="$OUT/cli.mjs"
 CLI=$OUT/cli.mjs
@@ -164,7 +165,7 @@ eslint() {
 
 tsc() {
   # A composite or incremental tsconfig makes tsc read build info from an
-  # earlier run; a fresh CI checkout has none.
+  # earlier run. A fresh CI checkout has none.
   find "$REPO" -name '*.tsbuildinfo' -not -path '*/node_modules/*' -delete
   measure tsc "$1" node node_modules/typescript/bin/tsc --noEmit -p "$TSCONFIG"
 }

@@ -4,7 +4,7 @@
  *
  *   npx tsx bench/validate-speed/table.ts RESULTS_TSV OUTPUT_DIR
  *
- * RESULTS_TSV holds one line per timed run: row, run, wall s, user s,
+ * RESULTS_TSV contains one line per timed run: row, run, wall s, user s,
  * system s, peak RSS in KiB, exit code. OUTPUT_DIR holds the JSON output of
  * the last run of each row in `json/` and the logs in `logs/`.
  */
