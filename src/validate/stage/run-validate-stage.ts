@@ -88,7 +88,10 @@ export async function runValidateStage(request: ValidateStageRequest): Promise<V
 
   const all = withoutRepeatedSyntaxErrors([...fileRuns.findings, ...project.flatMap((check) => check.findings)]);
   const headText = textLookup(root, head.texts, scope, headSourceOf(request, scope));
-  const suppression = applySuppressionComments(all, textsOf(all, headText, head.texts), fileRuns.comments);
+  const filesChecked = head.texts.size;
+  // Outside nofilter, a finding in a file the change did not touch is dropped by the filter, so its file is not read for suppression comments.
+  const inScope = filter === 'nofilter' ? () => true : pathSet(changes);
+  const suppression = applySuppressionComments(all, textsOf(all.filter((finding) => inScope(finding.path)), headText, head.texts), fileRuns.comments);
   const levels = applyRuleLevels([...suppression.kept, ...suppression.extra], effective.rules);
   const baseFindings = filter === 'new' ? applyRuleLevels(baseFileFindings(base, effective), effective.rules).findings : null;
   const baseByOldPath = new Map([...base.values()].map((source) => [source.path, source.text]));
@@ -108,7 +111,7 @@ export async function runValidateStage(request: ValidateStageRequest): Promise<V
     failLevel: effective.failLevel,
     baseSha: scope.baseSha,
     headSha: scope.headSha,
-    filesChecked: head.texts.size,
+    filesChecked,
     findings,
     failing: failingFindings(findings, effective.failLevel).length,
     dropped: { outsideFilter: scoped.outsideFilter, suppressed: suppression.suppressed, turnedOff: levels.turnedOff },
@@ -285,6 +288,11 @@ function textLookup(root: string, texts: Map<string, string>, scope: ChangeScope
 }
 
 /** The texts whose suppression comments apply: every file read, plus the files of findings from whole-project validators. */
+function pathSet(changes: readonly FileChange[]): (path: string) => boolean {
+  const paths = new Set(changes.filter((change) => change.status !== 'deleted').map((change) => change.path));
+  return (path) => paths.has(path);
+}
+
 function textsOf(findings: readonly Finding[], lookup: (path: string) => string | null, read: ReadonlyMap<string, string>): Map<string, string> {
   const texts = new Map(read);
   for (const finding of findings) {
