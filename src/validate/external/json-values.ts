@@ -18,9 +18,17 @@ export function asString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** A whole number of at least `minimum`, or undefined. */
+/**
+ * Largest line, column, offset or index that a report may give: the largest
+ * 32-bit signed integer. GitHub's APIs and SARIF consumers read positions as
+ * 32-bit integers, and `1e308` is an integer to JavaScript, which would put
+ * `1e+308` into annotations and the SARIF output.
+ */
+export const MAX_REPORT_INTEGER = 2 ** 31 - 1;
+
+/** A whole number from `minimum` to `MAX_REPORT_INTEGER`, or undefined. */
 export function asInteger(value: unknown, minimum = 0): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= minimum ? value : undefined;
+  return typeof value === 'number' && Number.isInteger(value) && value >= minimum && value <= MAX_REPORT_INTEGER ? value : undefined;
 }
 
 /** The element of an array field at an index, as an object. */
