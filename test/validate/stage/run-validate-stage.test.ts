@@ -44,11 +44,12 @@ describe('runValidateStage on files a parser cannot take', () => {
     const depth = 20_000;
     const root = repositoryAdding({
       'deep.js': `const x = ${'('.repeat(depth)}1${')'.repeat(depth)};\n`,
+      'deep.yml': `a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`,
       'plain.js': 'eval(code);\n',
     });
     const { result } = await validate(root);
     expect(result.findings.map((finding) => [finding.ruleId, finding.path])).toEqual([['security/dynamic-code', 'plain.js']]);
-    expect(result.notes).toContain('Skipped 1 file (nested too deeply to analyse): deep.js.');
+    expect(result.notes).toContain('Skipped 2 files (nested too deeply to analyse): deep.js, deep.yml.');
     expect(result.errors).toEqual([]);
   });
 });
