@@ -259,7 +259,8 @@ function runFileValidators(texts: ReadonlyMap<string, string>, base: ReadonlyMap
     }
     if (check.comments) runs.comments.set(path, check.comments);
     for (const [name, findings] of Object.entries(check.findings) as [ValidatorName, Finding[]][]) {
-      runs.findings.push(...findings);
+      // A loop, not push(...findings): one file can give more findings than a call takes arguments.
+      for (const finding of findings) runs.findings.push(finding);
       runs.counts.set(name, (runs.counts.get(name) ?? 0) + findings.length);
     }
   }
@@ -271,7 +272,7 @@ function baseFileFindings(base: ReadonlyMap<string, SourceText>, settings: Valid
   const findings: Finding[] = [];
   for (const source of base.values()) {
     const check = checkFileOrNull({ source, base: null, settings });
-    for (const list of Object.values(check?.findings ?? {})) findings.push(...list);
+    for (const list of Object.values(check?.findings ?? {})) for (const finding of list) findings.push(finding);
   }
   return findings;
 }

@@ -25,16 +25,16 @@ function repositoryAdding(files: Record<string, string>): string {
   return root;
 }
 
-async function validate(root: string) {
-  const settings = { ...defaultValidateSettings(), validators: ['syntax', 'complexity', 'security', 'standards'] as const };
+async function validate(root: string, importedSarif: string[] = []) {
+  const settings = { ...defaultValidateSettings(), validators: ['syntax', 'complexity', 'security', 'standards', 'sarif'] as const };
   return runValidateStage({
     root,
     settings: { ...settings, validators: [...settings.validators] },
     change: { kind: 'local', base: 'main' },
     headSource: 'commit',
     typesCache: null,
-    sarifOutput: null,
-    importedSarif: [],
+    sarifOutput: join(root, '.git', 'out.sarif'),
+    importedSarif,
     log: recordingLogger(),
   });
 }
@@ -52,4 +52,18 @@ describe('runValidateStage on files a parser cannot take', () => {
     expect(result.notes).toContain('Skipped 2 files (nested too deeply to analyse): deep.js, deep.yml.');
     expect(result.errors).toEqual([]);
   });
+});
+
+describe('runValidateStage on large reports', () => {
+  it('reads a SARIF file with more results than a function call takes arguments', async () => {
+    const root = repositoryAdding({ 'a.js': 'const a = 1;\n' });
+    const count = 200_000;
+    const result = { ruleId: 'r', level: 'error', message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a.js' }, region: { startLine: 1 } } }] };
+    const log = { version: '2.1.0', runs: [{ tool: { driver: { name: 'Big' } }, results: new Array(count).fill(result) }] };
+    const sarifPath = join(root, '.git', 'big.sarif');
+    writeFileSync(sarifPath, JSON.stringify(log));
+    const { result: outcome } = await validate(root, [sarifPath]);
+    expect(outcome.findings).toHaveLength(count);
+    expect(outcome.errors).toEqual([]);
+  }, 60_000);
 });
