@@ -31,6 +31,18 @@ export function asInteger(value: unknown, minimum = 0): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= minimum && value <= MAX_REPORT_INTEGER ? value : undefined;
 }
 
+/**
+ * An http or https URL, or undefined. Help links of other tools reach the
+ * check run, the comment and the SARIF output, where a `javascript:` or
+ * `file:` link must not appear.
+ */
+export function asWebUrl(value: unknown): string | undefined {
+  const text = asString(value);
+  if (text === undefined || !URL.canParse(text)) return undefined;
+  const { protocol } = new URL(text);
+  return protocol === 'https:' || protocol === 'http:' ? text : undefined;
+}
+
 /** The element of an array field at an index, as an object. */
 export function objectAt(array: unknown, index: number | undefined): JsonObject | undefined {
   if (index === undefined) return undefined;

@@ -267,6 +267,20 @@ describe('readSarif levels and kinds', () => {
     expect(finding?.level).toBe('error');
     expect(finding?.helpUri).toBe('https://docs/x');
   });
+
+  it.each([
+    ['https://docs.example/r1', 'https://docs.example/r1'],
+    ['http://docs.example/r1', 'http://docs.example/r1'],
+    ['javascript:alert(1)', undefined],
+    ['file:///etc/passwd', undefined],
+    ['not a url', undefined],
+  ])('keeps the help link %s only when it is a web URL', (helpUri, expected) => {
+    const log = JSON.stringify({
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'Tool', rules: [{ id: 'r1', helpUri }] } }, results: [resultAt('a.ts', { startLine: 1 })] }],
+    });
+    expect(readSarif(log, CONTEXT).findings[0]?.helpUri).toBe(expected);
+  });
 });
 
 describe('readSarif messages', () => {
