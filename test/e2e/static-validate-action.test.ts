@@ -183,3 +183,33 @@ it('SARIF output lists the findings', async () => {
   expect(sarif.runs[0]!.tool.driver.name).toBe('TestMaster');
   expect(sarif.runs[0]!.results.map((item) => item.ruleId).sort()).toEqual(EXPECTED.map((finding) => finding.ruleId).sort());
 });
+
+/** A file name with Markdown, HTML, an @mention, workflow-command separators and a percent sign. */
+const HOSTILE_PATH = 'src/[x](https:evil) @octo-org <b>`t`|, :: %0A.ts';
+
+it('hostile file name stays inert in every channel', async () => {
+  scenario = createPullRequest({ 'src/config.ts': 'export const retries = 3;\n' }, { [HOSTILE_PATH]: 'export function run(code: string): unknown {\n  return eval(code);\n}\n' });
+  const pull = scenario;
+  standIn = await startStandInFor(pull);
+
+  const result = await runOnPullRequest(pull, standIn, { action: ACTION });
+
+  expect(findingsOf(result.outputs).map((finding) => [finding.ruleId, finding.path])).toEqual([['security/dynamic-code', HOSTILE_PATH]]);
+  expect(standIn.state.checkRuns[0]!.annotations.map((annotation) => annotation.path)).toEqual([HOSTILE_PATH]);
+  const body = standIn.state.comments[0]!.body;
+  // The path shows only inside a code span, where GitHub renders no link, tag or mention; `|` is escaped for the table.
+  expect(body).toContain('| ``src/[x](https:evil) @octo-org <b>`t`\\|, :: %0A.ts:2:10`` |');
+  expect(body.split('@octo-org')).toHaveLength(2);
+
+  const readOnly = await runOnPullRequest(pull, standIn, {
+    action: ACTION,
+    inputs: { 'github-token': READ_ONLY_TOKEN },
+    payload: pullRequestEvent(pull, { headRepository: 'contributor/octo-repo' }),
+  });
+  const command = readOnly.stdout.split('\n').find((line) => line.startsWith('::warning file='));
+  expect(command).toBe(
+    '::warning file=src/[x](https%3Aevil) @octo-org <b>`t`|%2C %3A%3A %250A.ts,line=2,endLine=2,col=10,endColumn=19,title=security/dynamic-code::' +
+      'eval() runs its argument as code; call the function you need directly, or use JSON.parse for data.%0A%0A' +
+      'https://github.com/testmaster/testmaster/blob/main/docs/validate/security.md#dynamic-code',
+  );
+});

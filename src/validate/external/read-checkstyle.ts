@@ -23,6 +23,7 @@ import type { Finding, FindingLevel } from '../model.js';
 import type { ExternalReport, ReportContext } from './report-context.js';
 import { resolveReportedPath } from './repository-path.js';
 import { prefixedRuleId } from './rule-id.js';
+import { MAX_REPORT_INTEGER } from './json-values.js';
 import { cachedTextLines, type TextLines } from './text-lines.js';
 import { WarningTally } from './warning-tally.js';
 
@@ -135,8 +136,8 @@ class CheckstyleReader implements XmlDocumentEvents {
     const text = tag.attributes[name];
     if (text === undefined || text.trim() === '') return 1;
     const value = Number(text);
-    if (!Number.isInteger(value) || value < 0) {
-      throw this.error(`<${tag.name}> has ${name}="${text}", but it must be a whole number`, 'Regenerate the report with the linter');
+    if (!Number.isInteger(value) || value < 0 || value > MAX_REPORT_INTEGER) {
+      throw this.error(`<${tag.name}> has ${name}="${text}", but it must be a whole number up to ${MAX_REPORT_INTEGER}`, 'Regenerate the report with the linter');
     }
     return Math.max(1, value);
   }

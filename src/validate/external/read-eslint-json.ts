@@ -15,7 +15,7 @@
  */
 import { UserError } from '../../errors.js';
 import type { Finding, SourceRange } from '../model.js';
-import { asArray, asInteger, asObject, asString, type JsonObject } from './json-values.js';
+import { asArray, asInteger, asObject, asString, asWebUrl, type JsonObject } from './json-values.js';
 import type { ExternalReport, ReportContext } from './report-context.js';
 import { resolveReportedPath } from './repository-path.js';
 import { prefixedRuleId } from './rule-id.js';
@@ -83,7 +83,7 @@ function parseOutput(text: string, reportPath: string): { files: unknown[]; help
   }
   const helpUris = new Map<string, string>();
   for (const [ruleId, meta] of Object.entries(asObject(asObject(wrapped.metadata)?.rulesMeta) ?? {})) {
-    const url = asString(asObject(asObject(meta)?.docs)?.url);
+    const url = asWebUrl(asObject(asObject(meta)?.docs)?.url);
     if (url !== undefined) helpUris.set(ruleId, url);
   }
   return { files: results, helpUris };

@@ -14,7 +14,7 @@ import type { ExternalReport, ReportContext } from '../external/report-context.j
 import { ruleIdWithPrefix, toolPrefix } from '../external/rule-id.js';
 import { cachedTextLines, type LinesReader } from '../external/text-lines.js';
 import { WarningTally } from '../external/warning-tally.js';
-import { asArray, asObject, asString, type JsonObject } from '../external/json-values.js';
+import { asArray, asObject, asString, asWebUrl, type JsonObject } from '../external/json-values.js';
 import { ArtifactResolver } from './sarif-location.js';
 import { messageOf } from './sarif-message.js';
 import { rangeOfRegion, type ColumnKind } from './sarif-region.js';
@@ -146,7 +146,7 @@ class SarifRunReader {
       message: messageOf(result, rule.descriptor, rule.component, rule.id ?? ruleId),
       tool: scope.tool,
     };
-    const helpUri = asString(rule.descriptor?.helpUri);
+    const helpUri = asWebUrl(rule.descriptor?.helpUri);
     if (helpUri !== undefined) finding.helpUri = helpUri;
     const severity = securitySeverityOf(rule.descriptor);
     if (severity !== undefined) finding.properties = { securitySeverity: severity };

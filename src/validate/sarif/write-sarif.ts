@@ -140,7 +140,8 @@ function compareRunSeverity(left: RunDraft, right: RunDraft): number {
 function limitResults(draft: RunDraft, maxResults: number): number {
   if (draft.findings.length <= maxResults) return 0;
   const removed = draft.findings.splice(maxResults);
-  draft.dropped.push(...removed);
+  // concat, not push(...removed): more findings than a call takes arguments can be removed.
+  draft.dropped = draft.dropped.concat(removed);
   return removed.length;
 }
 
@@ -158,7 +159,7 @@ function shrinkToSize(drafts: RunDraft[], gzipBytes: number, maxGzipBytes: numbe
   for (const draft of drafts) {
     const before = draft.findings.length;
     draft.findings = draft.findings.filter((finding) => !removedSet.has(finding));
-    if (draft.findings.length < before) draft.dropped.push(...removed.filter((item) => item.draft === draft).map((item) => item.finding));
+    if (draft.findings.length < before) draft.dropped = draft.dropped.concat(removed.filter((item) => item.draft === draft).map((item) => item.finding));
   }
   return removed.length;
 }

@@ -4,7 +4,7 @@
  * (never followed, so a link cannot make TestMaster read outside the
  * repository), binary files, files above the size limit and invalid UTF-8.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeGitPath } from '../../git/git-path.js';
 import { readBlobs } from '../../git/tree-view.js';
@@ -37,6 +37,17 @@ export function readWorkingTreeTexts(root: string, paths: readonly string[]): Te
   return result;
 }
 
+/**
+ * Whether the folder that holds `fullPath` is `root` or lies under it once
+ * symbolic links resolve. O_NOFOLLOW guards only the last component, so a
+ * committed link to a folder (`ext -> /etc`) would otherwise lead outside.
+ */
+function folderInsideRoot(root: string, fullPath: Buffer): boolean {
+  const realRoot = realpathSync(root, { encoding: 'buffer' });
+  const folder = realpathSync(fullPath.subarray(0, fullPath.lastIndexOf(0x2f)), { encoding: 'buffer' });
+  return folder.equals(realRoot) || (folder.length > realRoot.length && folder[realRoot.length] === 0x2f && folder.subarray(0, realRoot.length).equals(realRoot));
+}
+
 /** Reads repository paths from the tree of `revision`; a path absent there is `missing`. */
 export async function readRevisionTexts(root: string, revision: string, paths: readonly string[]): Promise<TextRead> {
   const result: TextRead = { texts: new Map(), skipped: new Map() };
@@ -51,9 +62,11 @@ export async function readRevisionTexts(root: string, revision: string, paths: r
 }
 
 function readWorkingTreeFile(root: string, path: string): string | { skip: SkipReason } {
+  const fullPath = Buffer.concat([Buffer.from(`${join(root)}/`, 'utf8'), encodeGitPath(path)]);
   let descriptor: number;
   try {
-    descriptor = openSync(Buffer.concat([Buffer.from(`${join(root)}/`, 'utf8'), encodeGitPath(path)]), constants.O_RDONLY | constants.O_NOFOLLOW);
+    if (!folderInsideRoot(root, fullPath)) return { skip: 'symlink' };
+    descriptor = openSync(fullPath, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch (error) {
     return { skip: (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'symlink' : 'missing' };
   }

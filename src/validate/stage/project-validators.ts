@@ -39,7 +39,8 @@ export async function runLinters(input: ProjectCheckInput): Promise<ProjectCheck
   for (const linter of settings.linters) {
     try {
       const report = await runLinter(root, linter, log, linter.timeoutSeconds ? { timeoutMs: linter.timeoutSeconds * 1000 } : {});
-      check.findings.push(...report.findings);
+      // A loop, not push(...list): a report can hold more findings than a call takes arguments.
+      for (const finding of report.findings) check.findings.push(finding);
       check.warnings.push(...report.warnings);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
@@ -72,7 +73,8 @@ export async function readSarifFiles(input: ProjectCheckInput): Promise<ProjectC
   for (const file of files) {
     try {
       const report = readReportFile(root, file, 'sarif');
-      check.findings.push(...report.findings);
+      // A loop, not push(...list): a report can hold more findings than a call takes arguments.
+      for (const finding of report.findings) check.findings.push(finding);
       check.warnings.push(...report.warnings);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;

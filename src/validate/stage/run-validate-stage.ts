@@ -25,7 +25,7 @@ import type { ValidateSettings, ValidatorName } from '../settings.js';
 import { readRevisionTexts, readWorkingTreeTexts, type SkipReason, type TextRead } from './file-texts.js';
 import { readLineChanges } from './line-changes.js';
 import type { TypesCacheStore } from './types-cache-store.js';
-import { allRules, applyScope, applySuppressionComments, checkFile, checkProject, sarifDocument, type ProjectCheck } from './validators.js';
+import { allRules, applyScope, applySuppressionComments, checkFile, checkProject, sarifDocument, type FileCheck, type FileCheckInput, type ProjectCheck } from './validators.js';
 
 export interface ValidateStageRequest {
   root: string;
@@ -79,6 +79,7 @@ export async function runValidateStage(request: ValidateStageRequest): Promise<V
   log.info(`Validate: reading ${countOf(head.texts.size, 'file', 'files')} with the ${filter} filter.`);
 
   const fileRuns = runFileValidators(head.texts, base, effective);
+  if (fileRuns.tooDeep.length > 0) notes.push(`Skipped ${countOf(fileRuns.tooDeep.length, 'file', 'files')} (${TOO_DEEP_TEXT}): ${listOf(fileRuns.tooDeep)}.`);
   // Every filter but nofilter reports findings in changed files only, so with no changed file the whole-project validators have nothing to report.
   const project = filter !== 'nofilter' && changes.length === 0 ? [] : await runProjectValidators(request, effective, notes);
   for (const check of project) {
@@ -218,8 +219,27 @@ function reportSkippedFiles(head: TextRead, notes: string[]): void {
   const byReason = new Map<SkipReason, string[]>();
   for (const [path, reason] of head.skipped) byReason.set(reason, [...(byReason.get(reason) ?? []), path]);
   for (const [reason, paths] of byReason) {
-    const listed = paths.slice(0, 5).join(', ') + (paths.length > 5 ? ` and ${paths.length - 5} more` : '');
-    notes.push(`Skipped ${countOf(paths.length, 'file', 'files')} (${SKIP_TEXT[reason]}): ${listed}.`);
+    notes.push(`Skipped ${countOf(paths.length, 'file', 'files')} (${SKIP_TEXT[reason]}): ${listOf(paths)}.`);
+  }
+}
+
+function listOf(paths: readonly string[]): string {
+  return paths.slice(0, 5).join(', ') + (paths.length > 5 ? ` and ${paths.length - 5} more` : '');
+}
+
+const TOO_DEEP_TEXT = 'nested too deeply to analyse';
+
+/**
+ * Runs the per-file validators, or returns null when the file's code is
+ * nested so deeply (thousands of brackets) that a parser or tree walk ran
+ * out of stack: one such file must not end the whole run.
+ */
+function checkFileOrNull(input: FileCheckInput): FileCheck | null {
+  try {
+    return checkFile(input);
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return null;
+    throw error;
   }
 }
 
@@ -228,15 +248,22 @@ interface FileRuns {
   counts: Map<ValidatorName, number>;
   /** Comment lists of the scripts that parsed, for exact comment positions in suppressions. */
   comments: Map<string, SourceComment[]>;
+  /** Files skipped because their code is nested too deeply to analyse. */
+  tooDeep: string[];
 }
 
 function runFileValidators(texts: ReadonlyMap<string, string>, base: ReadonlyMap<string, SourceText>, settings: ValidateSettings): FileRuns {
-  const runs: FileRuns = { findings: [], counts: new Map(), comments: new Map() };
+  const runs: FileRuns = { findings: [], counts: new Map(), comments: new Map(), tooDeep: [] };
   for (const [path, text] of texts) {
-    const check = checkFile({ source: { path, text }, base: base.get(path) ?? null, settings });
+    const check = checkFileOrNull({ source: { path, text }, base: base.get(path) ?? null, settings });
+    if (!check) {
+      runs.tooDeep.push(path);
+      continue;
+    }
     if (check.comments) runs.comments.set(path, check.comments);
     for (const [name, findings] of Object.entries(check.findings) as [ValidatorName, Finding[]][]) {
-      runs.findings.push(...findings);
+      // A loop, not push(...findings): one file can give more findings than a call takes arguments.
+      for (const finding of findings) runs.findings.push(finding);
       runs.counts.set(name, (runs.counts.get(name) ?? 0) + findings.length);
     }
   }
@@ -247,8 +274,8 @@ function runFileValidators(texts: ReadonlyMap<string, string>, base: ReadonlyMap
 function baseFileFindings(base: ReadonlyMap<string, SourceText>, settings: ValidateSettings): Finding[] {
   const findings: Finding[] = [];
   for (const source of base.values()) {
-    const check = checkFile({ source, base: null, settings });
-    for (const list of Object.values(check.findings)) findings.push(...list);
+    const check = checkFileOrNull({ source, base: null, settings });
+    for (const list of Object.values(check?.findings ?? {})) for (const finding of list) findings.push(finding);
   }
   return findings;
 }

@@ -9,13 +9,25 @@ import type { Finding, FindingLevel, SourceText } from '../model.js';
 import { LineIndex } from '../parse/line-index.js';
 import { SYNTAX_RULE_IDS, SYNTAX_RULES, SYNTAX_TOOL } from './rules.js';
 
-/** Parses every document of the file and returns a finding for each error and warning, in the order of their positions. */
+const STACK_OVERFLOW = /maximum call stack size exceeded/i;
+
+/**
+ * Parses every document of the file and returns a finding for each error and
+ * warning, in the order of their positions. Throws a RangeError when the
+ * package runs out of stack on deeply nested collections.
+ */
 export function yamlSyntaxFindings(source: SourceText): Finding[] {
   const documents = parseAllDocuments(source.text, { prettyErrors: false, uniqueKeys: true });
   const problems: Array<{ problem: YAMLError; level: FindingLevel }> = [];
   // An empty file parses to an empty stream, which has errors and warnings too.
   for (const document of Array.isArray(documents) ? documents : [documents]) {
-    for (const problem of document.errors) problems.push({ problem, level: 'error' });
+    for (const problem of document.errors) {
+      // The package reports its own stack overflow on deeply nested flow
+      // collections as an error, but the text may be valid, so the caller
+      // gets the overflow as the script parsers throw it.
+      if (problem.code === 'RESOURCE_EXHAUSTION' && STACK_OVERFLOW.test(problem.message)) throw new RangeError(problem.message);
+      problems.push({ problem, level: 'error' });
+    }
     for (const problem of document.warnings) problems.push({ problem, level: 'warning' });
   }
   const lines = new LineIndex(source.text);

@@ -43,7 +43,23 @@ export function workflowFindings(source: SourceText, options: Partial<WorkflowOp
     lines: new LineIndex(source.text),
     options: { ...DEFAULT_WORKFLOW_OPTIONS, ...options },
   };
-  return RULES.flatMap((rule) => rule(context)).sort(
+  return withoutRepeats(RULES.flatMap((rule) => rule(context))).sort(
     (left, right) => left.range.startLine - right.range.startLine || left.range.startColumn - right.range.startColumn,
   );
+}
+
+/**
+ * Drops a finding equal to an earlier one in rule, range and message. A YAML
+ * alias (`- *step`) repeats its anchored node, so the rules visit the same
+ * text twice, but it is one place to fix.
+ */
+function withoutRepeats(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const { startLine, startColumn, endLine, endColumn } = finding.range;
+    const key = JSON.stringify([finding.ruleId, startLine, startColumn, endLine, endColumn, finding.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

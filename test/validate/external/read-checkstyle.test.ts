@@ -81,6 +81,7 @@ describe('readCheckstyle', () => {
     { name: 'error outside file', text: '<checkstyle><error line="1"/></checkstyle>', message: /<error> appears outside a <file> element/ },
     { name: 'file without name', text: '<checkstyle><file></file></checkstyle>', message: /<file> has no name attribute/ },
     { name: 'bad line', text: '<checkstyle><file name="a"><error line="x"/></file></checkstyle>', message: /<error> has line="x", but it must be a whole number/ },
+    { name: 'huge line', text: '<checkstyle><file name="a"><error line="1e308"/></file></checkstyle>', message: /<error> has line="1e308", but it must be a whole number up to 2147483647/ },
     { name: 'UTF-16', text: '<?xml version="1.0" encoding="UTF-16"?><checkstyle/>', message: /encoding="UTF-16", but only UTF-8 reports are read/ },
   ];
 

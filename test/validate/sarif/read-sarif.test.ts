@@ -189,6 +189,8 @@ describe('readSarif regions', () => {
     { name: 'backwards region', region: { startLine: 4, startColumn: 5, endLine: 3, endColumn: 1 }, withText: false, range: [4, 5, 4, 5], warned: true },
     { name: 'no region', region: undefined, withText: true, range: [1, 1, 1, 9], warned: true },
     { name: 'empty region', region: {}, withText: false, range: [1, 1, 1, 1], warned: true },
+    { name: 'start line past 32 bits', region: { startLine: 1e308 }, withText: false, range: [1, 1, 1, 1], warned: true },
+    { name: 'columns past 32 bits', region: { startLine: 2, startColumn: 2 ** 31, endColumn: 2 ** 53 }, withText: true, range: [2, 1, 2, 17] },
   ];
 
   it.each(cases)('$name', ({ region, run, withText, range, warned }) => {
@@ -264,6 +266,20 @@ describe('readSarif levels and kinds', () => {
     expect(finding?.ruleId).toBe('tool/x');
     expect(finding?.level).toBe('error');
     expect(finding?.helpUri).toBe('https://docs/x');
+  });
+
+  it.each([
+    ['https://docs.example/r1', 'https://docs.example/r1'],
+    ['http://docs.example/r1', 'http://docs.example/r1'],
+    ['javascript:alert(1)', undefined],
+    ['file:///etc/passwd', undefined],
+    ['not a url', undefined],
+  ])('keeps the help link %s only when it is a web URL', (helpUri, expected) => {
+    const log = JSON.stringify({
+      version: '2.1.0',
+      runs: [{ tool: { driver: { name: 'Tool', rules: [{ id: 'r1', helpUri }] } }, results: [resultAt('a.ts', { startLine: 1 })] }],
+    });
+    expect(readSarif(log, CONTEXT).findings[0]?.helpUri).toBe(expected);
   });
 });
 

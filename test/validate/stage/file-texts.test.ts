@@ -1,4 +1,4 @@
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText, MAX_TEXT_BYTES, readRevisionTexts, readWorkingTreeTexts } from '../../../src/validate/stage/file-texts.js';
@@ -30,6 +30,21 @@ describe('readWorkingTreeTexts', () => {
     expect([...read.texts]).toEqual([['a.ts', 'export const a = 1;\n']]);
     expect(read.skipped.get('link.ts')).toBe('symlink');
     expect(read.skipped.get('gone.ts')).toBe('missing');
+  });
+
+  it('skips files reached through a link to a folder outside the repository', () => {
+    const root = temporaryFolder('testmaster-texts-');
+    const outside = temporaryFolder('testmaster-outside-');
+    writeFileSync(join(outside, 'secret.ts'), 'outside the repository\n');
+    mkdirSync(join(root, 'inner'));
+    writeFileSync(join(root, 'inner', 'b.ts'), 'export const b = 1;\n');
+    symlinkSync(outside, join(root, 'ext'));
+    symlinkSync(join(root, 'inner'), join(root, 'alias'));
+
+    const read = readWorkingTreeTexts(root, ['ext/secret.ts', 'alias/b.ts']);
+
+    expect([...read.texts]).toEqual([['alias/b.ts', 'export const b = 1;\n']]);
+    expect(read.skipped.get('ext/secret.ts')).toBe('symlink');
   });
 });
 

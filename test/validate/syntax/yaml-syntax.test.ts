@@ -65,4 +65,10 @@ describe('YAML syntax findings', () => {
     expect(findings.map((finding) => ({ level: finding.level, range: finding.range, message: finding.message, code: finding.properties?.['code'] }))).toEqual(expected);
     for (const finding of findings) expect(finding.ruleId).toBe('syntax/yaml');
   });
+
+  it('throws the stack overflow of deeply nested flow collections instead of reporting valid text', () => {
+    const depth = 20_000;
+    const text = `a: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
+    expect(() => syntaxFindings({ path: 'deep.yml', text })).toThrow(RangeError);
+  });
 });

@@ -31,6 +31,23 @@ describe('workflowFindings', () => {
     expect(workflowFindings({ path: 'config/app.yml', text: 'jobs:\n  a:\n    runs-on: [self-hosted, x]\n' })).toEqual([]);
   });
 
+  it('reports a step that a YAML alias repeats once', () => {
+    const text = [
+      'on: issues',
+      'permissions: {}',
+      'jobs:',
+      '  a:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - &greet',
+      '        run: echo "${{ github.event.issue.title }}"',
+      '      - *greet',
+      '',
+    ].join('\n');
+    const found = workflowFindings({ path: '.github/workflows/a.yml', text });
+    expect(found.map((finding) => [finding.ruleId, finding.range.startLine])).toEqual([['workflow/expression-injection', 8]]);
+  });
+
   it('leaves invalid YAML to the syntax validator', () => {
     expect(workflowFindings({ path: '.github/workflows/a.yml', text: 'on: push\njobs:\n  a: b: c\n' })).toEqual([]);
   });
