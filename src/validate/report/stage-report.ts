@@ -71,6 +71,7 @@ function headline(result: ValidateResult): string {
   const scope = FILTER_SCOPE[result.filter];
   if (result.findings.length === 0) return `No findings ${scope}.`;
   const counts = levelText(result.findings);
+  if (result.failLevel === 'none') return `${counts} ${scope}; the fail level is none, so none fails the gate.`;
   if (result.failing === 0) return `${counts} ${scope}, none at the fail level (${result.failLevel}).`;
   return `${counts} ${scope}; ${countOf(result.failing, 'finding fails', 'findings fail')} the gate.`;
 }

@@ -47,7 +47,8 @@ export function secretFindings(source: SourceText): Finding[] {
       kind: `secret in \`${generic.name}\``,
       start: generic.start,
       end: generic.end,
-      masked: maskOf(value),
+      // A generic secret has no public prefix, so none of its characters are shown.
+      masked: `(${value.length} characters)`,
       properties: { kind: 'generic', entropy: Math.round(generic.entropy * 100) / 100 },
     });
   }
@@ -112,7 +113,7 @@ function privateKeyMatches(text: string): SecretMatch[] {
   return matches;
 }
 
-/** Masks a secret as its first four characters and its length: `ghp_… (40 characters)`. */
+/** Masks a secret of a known format as its first four characters, which its public prefix fills, and its length: `ghp_… (40 characters)`. */
 export function maskOf(secret: string): string {
   return `${secret.slice(0, 4)}… (${secret.length} characters)`;
 }

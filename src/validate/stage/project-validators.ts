@@ -4,6 +4,7 @@
  * that invalid input of one (an unreadable SARIF file, a linter that cannot
  * start) is reported as that validator's failure and the others still run.
  */
+import { endSentence } from '../../config/issues.js';
 import { UserError } from '../../errors.js';
 import { findReports } from '../../coverage/find-reports.js';
 import { readReportFile, runLinter } from '../external/index.js';
@@ -44,7 +45,7 @@ export async function runLinters(input: ProjectCheckInput): Promise<ProjectCheck
       check.warnings.push(...report.warnings);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      failures.push(error.message);
+      failures.push(endSentence(error.message));
     }
   }
   check.detail = settings.linters.map((linter) => linter.name).join(', ');
@@ -78,7 +79,7 @@ export async function readSarifFiles(input: ProjectCheckInput): Promise<ProjectC
       check.warnings.push(...report.warnings);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      failures.push(error.message);
+      failures.push(endSentence(error.message));
     }
   }
   check.detail = files.length === 1 ? files[0]! : `${files.length} files`;

@@ -5,6 +5,7 @@
  * reached here and in the validators' adapters; every other step takes and
  * returns plain data.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import picomatch from 'picomatch';
@@ -24,6 +25,7 @@ import { validateStageReport } from '../report/stage-report.js';
 import type { ValidateSettings, ValidatorName } from '../settings.js';
 import { readRevisionTexts, readWorkingTreeTexts, type SkipReason, type TextRead } from './file-texts.js';
 import { readLineChanges } from './line-changes.js';
+import { PROJECT_WIDE_PROPERTY } from '../types/diagnostic-findings.js';
 import type { TypesCacheStore } from './types-cache-store.js';
 import { allRules, applyScope, applySuppressionComments, checkFile, checkProject, sarifDocument, type FileCheck, type FileCheckInput, type ProjectCheck } from './validators.js';
 
@@ -96,8 +98,9 @@ export async function runValidateStage(request: ValidateStageRequest): Promise<V
   const levels = applyRuleLevels([...suppression.kept, ...suppression.extra], effective.rules);
   const baseFindings = filter === 'new' ? applyRuleLevels(baseFileFindings(base, effective), effective.rules).findings : null;
   const baseByOldPath = new Map([...base.values()].map((source) => [source.path, source.text]));
+  const projectWide = levels.findings.filter(isProjectWide);
   const scoped = applyScope({
-    findings: levels.findings,
+    findings: levels.findings.filter((finding) => !isProjectWide(finding)),
     baseFindings,
     changes,
     settings: effective,
@@ -105,7 +108,7 @@ export async function runValidateStage(request: ValidateStageRequest): Promise<V
     baseText: (path) => baseByOldPath.get(path) ?? null,
   });
 
-  const findings = [...scoped.kept].sort(compareFindings);
+  const findings = [...scoped.kept, ...projectWide.map((finding) => ({ ...finding, fingerprint: messageFingerprint(finding) }))].sort(compareFindings);
   const result: ValidateResult = {
     filter,
     context: effective.context,
@@ -149,6 +152,16 @@ async function runProjectValidators(request: ValidateStageRequest, settings: Val
   const saved = await cache?.save();
   if (saved) notes.push(saved);
   return checks;
+}
+
+/** Fingerprints a finding that has no lines of its own by its rule, file and message. */
+function messageFingerprint(finding: Finding): string {
+  return createHash('sha256').update(`${finding.ruleId}\0${finding.path}\0${finding.message}`).digest('hex');
+}
+
+/** Tells whether a finding concerns the whole project, such as a type check stopped by an invalid option; no filter drops it. */
+function isProjectWide(finding: Finding): boolean {
+  return finding.properties?.[PROJECT_WIDE_PROPERTY] === 1;
 }
 
 function headSourceOf(request: ValidateStageRequest, scope: ChangeScope): ValidateStageRequest['headSource'] {

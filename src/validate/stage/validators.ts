@@ -3,6 +3,7 @@
  * orchestration does not depend on how a validator is built.
  */
 import picomatch from 'picomatch';
+import { formatCount } from '../../report/count-text.js';
 import type { FileChange } from '../../git/diff-parse.js';
 import type { Logger } from '../../run/logger.js';
 import { COMPLEXITY_RULES, complexityFindings, measureComplexity } from '../complexity/index.js';
@@ -202,6 +203,6 @@ export function sarifDocument(findings: readonly ReportedFinding[], rules: reado
   const dropped = output.dropped.results;
   return {
     log: output.log,
-    warning: dropped === 0 ? null : `The SARIF file leaves out the ${dropped} least severe findings to stay within GitHub's upload limits.`,
+    warning: dropped === 0 ? null : `The SARIF file leaves out the ${formatCount(dropped)} least severe findings to stay within GitHub's upload limits.`,
   };
 }

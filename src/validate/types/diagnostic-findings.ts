@@ -45,6 +45,9 @@ export interface MappedDiagnostics {
  * cannot fix it there. A diagnostic without a file is kept and placed on
  * line 1 of the tsconfig, the file whose options or file list caused it.
  */
+/** Name of the finding property that marks a diagnostic of the whole project; its value is 1. */
+export const PROJECT_WIDE_PROPERTY = 'projectWide';
+
 export function diagnosticsToFindings(diagnostics: readonly TypeDiagnostic[], mapping: DiagnosticMapping): MappedDiagnostics {
   const findings: Finding[] = [];
   let outside = 0;
@@ -61,7 +64,8 @@ export function diagnosticsToFindings(diagnostics: readonly TypeDiagnostic[], ma
       range: rangeOf(diagnostic, mapping),
       message: diagnostic.message,
       tool: TYPES_TOOL,
-      properties: { project: mapping.tsconfig },
+      // A diagnostic without a file (a missing root file, an invalid option) stops tsc before its semantic checks, so the stage reports it whatever the filter.
+      properties: diagnostic.file === null ? { project: mapping.tsconfig, [PROJECT_WIDE_PROPERTY]: 1 } : { project: mapping.tsconfig },
     });
   }
   return { findings, outside };

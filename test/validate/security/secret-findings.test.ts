@@ -5,9 +5,11 @@ import { FALSE_POSITIVE_CANDIDATES, TRUE_POSITIVES, expandCase, type CorpusCase 
 
 const ADVICE = 'revoke it at its issuer and load it from the environment or a secret store.';
 
+/** A known format shows its public prefix; a generic secret (`secret in \`NAME\``) shows only its length. */
 function expectedMessage(kind: string, value: string): string {
-  const masked = kind === 'private key' ? null : `${value.slice(0, 4)}… (${value.length} characters)`;
-  return masked === null ? '' : `Hard-coded ${kind} ${masked}; ${ADVICE}`;
+  if (kind === 'private key') return '';
+  const masked = kind.startsWith('secret in ') ? `(${value.length} characters)` : `${value.slice(0, 4)}… (${value.length} characters)`;
+  return `Hard-coded ${kind} ${masked}; ${ADVICE}`;
 }
 
 const ALL_CASES: CorpusCase[] = [...TRUE_POSITIVES, ...FALSE_POSITIVE_CANDIDATES];

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recordingLogger } from '../../../src/run/logger.js';
 import { defaultValidateSettings } from '../../../src/validate/defaults.js';
@@ -66,4 +67,34 @@ describe('runValidateStage on large reports', () => {
     expect(outcome.findings).toHaveLength(count);
     expect(outcome.errors).toEqual([]);
   }, 60_000);
+});
+
+describe('runValidateStage with a type check stopped early', () => {
+  it('reports a project-wide type error whatever the filter', async () => {
+    const root = repositoryAdding({
+      'a.ts': 'export const count: number = 1;\n',
+      'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, types: [] }, files: ['a.ts', 'missing.ts'] }),
+    });
+    mkdirSync(join(root, 'node_modules'));
+    symlinkSync(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), join(root, 'node_modules', 'typescript'), 'dir');
+    // The next commit changes a.ts only, so line 1 of tsconfig.json is outside the added lines.
+    writeFileSync(join(root, 'a.ts'), 'export const count: number = 2;\n');
+    git(root, 'commit', '-qam', 'change a.ts');
+    const settings = { ...defaultValidateSettings(), validators: ['types' as const] };
+
+    const { result } = await runValidateStage({
+      root,
+      settings,
+      change: { kind: 'local', base: 'HEAD~1', head: 'HEAD' },
+      headSource: 'commit',
+      typesCache: null,
+      sarifOutput: null,
+      importedSarif: [],
+      log: recordingLogger(),
+    });
+
+    expect(result.findings.map((finding) => `${finding.ruleId} ${finding.path}:${finding.range.startLine}`)).toEqual(['types/TS6053 tsconfig.json:1']);
+    expect(result.findings[0]!.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(result.failing).toBe(1);
+  });
 });
