@@ -660,7 +660,7 @@ async function runCheck(request) {
             try {
                 const trackedFiles = request.keepReportPaths ? null : await (0,git/* listFiles */.CS)(request.root);
                 // Each stage is loaded when it runs, so that a command running one stage starts without the code of the others.
-                const { runCoverageStage } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(781)]).then(__webpack_require__.bind(__webpack_require__, 4781));
+                const { runCoverageStage } = await Promise.all(/* import() */[__webpack_require__.e(685), __webpack_require__.e(781)]).then(__webpack_require__.bind(__webpack_require__, 4781));
                 const result = await runCoverageStage({
                     root: request.root,
                     config,
@@ -690,7 +690,7 @@ async function runImpact(request, config, patch) {
         return skippedStage('impact', 'Impact', request.noChangeReason ?? 'Impact analysis needs a change: pass --base REF, or run it on a pull request or push.');
     }
     try {
-        const { runImpactStage } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(583), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 3301));
+        const { runImpactStage } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(793), __webpack_require__.e(933)]).then(__webpack_require__.bind(__webpack_require__, 8933));
         const outcome = await runImpactStage({
             root: request.root,
             settings: config.impact,
@@ -715,7 +715,7 @@ async function runValidate(request, config) {
         return skippedStage('validate', 'Static validation', request.noChangeReason ?? 'Static validation needs a change: pass --base REF, or run it on a pull request or push.');
     }
     try {
-        const { runValidateStage } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(215), __webpack_require__.e(332), __webpack_require__.e(752), __webpack_require__.e(583), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 6668));
+        const { runValidateStage } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(215), __webpack_require__.e(332), __webpack_require__.e(793), __webpack_require__.e(685), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 9827));
         const outcome = await runValidateStage({
             root: request.root,
             settings: config.validate,
@@ -903,7 +903,7 @@ async function runStages(run, log) {
     const { diff, noDiffReason } = keepReportPaths
         ? { diff: null, noDiffReason: 'Patch coverage was skipped: --no-path-mapping reads the reports without the repository.' }
         : await resolveDiff(root, parsed);
-    const explicitReports = run.command === 'coverage' && parsed.positionals.length > 0 ? parsed.positionals.map(resolveReportArgument) : undefined;
+    const explicitReports = run.command === 'coverage' && parsed.positionals.length > 0 ? parsed.positionals.map((path) => argumentPath(parsed, path)) : undefined;
     const result = await runCheck({
         root,
         ...((0,options/* stringValue */.r$)(parsed, 'config') ? { configPath: (0,options/* stringValue */.r$)(parsed, 'config') } : {}),
@@ -913,7 +913,10 @@ async function runStages(run, log) {
         keepReportPaths,
         diff,
         ...(noDiffReason ? { noDiffReason } : {}),
-        base: (config) => baseSource(config, (0,options/* stringValue */.r$)(parsed, 'base-report')),
+        base: (config) => {
+            const flag = (0,options/* stringValue */.r$)(parsed, 'base-report');
+            return baseSource(config, flag === undefined ? undefined : argumentPath(parsed, flag));
+        },
         ...impactOptions(run, root, log),
         ...validateOptions(run, root),
         log,
@@ -941,7 +944,7 @@ function impactOptions(run, root, log) {
         change: { kind: 'local', ...(base ? { base } : {}), ...(head ? { head } : {}) },
         headSource: head ? 'commit' : 'working-tree',
         scanCache: (config) => (noCache || !config.impact.cache.enabled ? null : scanCacheInside(root, config.impact.cache.path, log)),
-        ...(explain.length > 0 ? { explain: explain.map((path) => toRepositoryPath(root, path)) } : {}),
+        ...(explain.length > 0 ? { explain: explain.map((path) => toRepositoryPath(root, argumentPath(parsed, path), path)) } : {}),
     };
 }
 /**
@@ -957,8 +960,8 @@ function validateOptions(run, root) {
     return {
         validate: {
             typesCache: folderTypesCacheStore((0,external_node_path_.resolve)(root, 'node_modules/.cache/testmaster/types')),
-            ...(sarif !== undefined ? { sarifOutput: (0,external_node_path_.resolve)(sarif) } : {}),
-            importedSarif: imported.map(resolveReportArgument),
+            ...(sarif !== undefined ? { sarifOutput: argumentPath(run.parsed, sarif) } : {}),
+            importedSarif: imported.map((path) => argumentPath(run.parsed, path)),
         },
     };
 }
@@ -971,11 +974,10 @@ function scanCacheInside(root, path, log) {
     }
     return fileScanCacheStore(target);
 }
-/** Turns an `--explain` argument, relative to the current folder, into a repository path. */
-function toRepositoryPath(root, path) {
-    const absolute = (0,external_node_path_.resolve)(path);
-    if (path.trim() === '' || !(0,repository_bounds/* isInsideFolder */.z)(root, absolute) || absolute === root) {
-        throw new errors/* UserError */.yo(`--explain ${(0,display_text/* quoteName */.A)(path)} is not a file inside the repository at ${root}. Name a file path relative to the current folder.`);
+/** Turns an `--explain` argument, already resolved against the command's folder, into a repository path. */
+function toRepositoryPath(root, absolute, typed) {
+    if (typed.trim() === '' || !(0,repository_bounds/* isInsideFolder */.z)(root, absolute) || absolute === root) {
+        throw new errors/* UserError */.yo(`--explain ${(0,display_text/* quoteName */.A)(typed)} is not a file inside the repository at ${root}. Name a file path relative to the folder the command runs in.`);
     }
     return (0,external_node_path_.relative)(root, absolute).split(external_node_path_.sep).join('/');
 }
@@ -990,7 +992,7 @@ async function repositoryRootForCommand(command, folder) {
         throw new errors/* UserError */.yo(`${error.message}, or pass --no-path-mapping to read the reports without a repository.`);
     }
 }
-/** Writes the HTML report for `--html DIR` (relative to the current folder) or `coverage.html` (relative to the root). */
+/** Writes the HTML report for `--html DIR` (relative to the command's folder) or `coverage.html` (relative to the root). */
 async function writeHtml(run, root, result, log) {
     if (!result.coverageFiles)
         return;
@@ -998,7 +1000,7 @@ async function writeHtml(run, root, result, log) {
     const config = result.config?.coverage.html;
     let dir;
     if (flag !== undefined)
-        dir = (0,external_node_path_.resolve)(flag);
+        dir = argumentPath(run.parsed, flag);
     else if (config?.enabled)
         dir = (0,external_node_path_.resolve)(root, config.dir);
     else
@@ -1016,7 +1018,7 @@ async function writeSummary(run, root, result, log) {
     const commit = await (0,git/* resolveCommit */.WL)(await (0,git/* repositoryRoot */.Hn)(root), 'HEAD');
     const { buildBaseSummary, serializeBaseSummary } = await __webpack_require__.e(/* import() */ 411).then(__webpack_require__.bind(__webpack_require__, 8792));
     const summary = buildBaseSummary(result.coverageFiles, { commit, createdAt: new Date(), toolVersion: version/* TOOL_VERSION */.w });
-    writeFile(summaryPath, serializeBaseSummary(summary));
+    writeFile(argumentPath(run.parsed, summaryPath), summaryPath, serializeBaseSummary(summary));
     log.info(`Wrote the base summary to ${summaryPath}.`);
 }
 /** Resolves the diff to gate: --base and --head, else the default branch against HEAD. */
@@ -1036,15 +1038,16 @@ async function resolveDiff(root, parsed) {
     return { diff: { base, head, deepen: false } };
 }
 /**
- * Resolves a report argument against the folder the command runs in, as a
- * shell user expects. An absolute path resolves the same from the root.
+ * Resolves a path argument as git resolves paths after `-C DIR`: against DIR
+ * when the command names one, else against the current folder. An absolute
+ * path stays as it is.
  */
-function resolveReportArgument(path) {
-    return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(path);
+function argumentPath(parsed, path) {
+    return (0,external_node_path_.resolve)((0,options/* stringValue */.r$)(parsed, 'cwd') ?? '.', path);
 }
 function baseSource(config, flag) {
     if (flag)
-        return { kind: 'report', path: resolveReportArgument(flag), explicit: true };
+        return { kind: 'report', path: flag, explicit: true };
     const report = config.coverage.base.report;
     if (report)
         return { kind: 'report', path: report };
@@ -1064,13 +1067,13 @@ function writeOutputs(run, report) {
         if (json === '-')
             run.stdout.write(body);
         else
-            writeFile(json, body);
+            writeFile(argumentPath(run.parsed, json), json, body);
     }
     const markdown = (0,options/* stringValue */.r$)(run.parsed, 'markdown');
     if (markdown === '-')
         run.stdout.write((0,report_markdown/* renderMarkdown */.Gc)(report));
     else if (markdown !== undefined)
-        writeFile(markdown, (0,report_markdown/* renderMarkdown */.Gc)(report));
+        writeFile(argumentPath(run.parsed, markdown), markdown, (0,report_markdown/* renderMarkdown */.Gc)(report));
 }
 /**
  * `coverage` prints the coverage stage's own result (`totals`, `gate`, ...);
@@ -1088,14 +1091,13 @@ function jsonResult(command, report) {
         stages: Object.fromEntries(report.stages.map((stage) => [stage.id, { status: stage.status, ...stage.json }])),
     };
 }
-function writeFile(path, content) {
-    const target = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(path);
+function writeFile(target, typed, content) {
     try {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
         (0,external_node_fs_.writeFileSync)(target, content);
     }
     catch (error) {
-        throw new errors/* UserError */.yo(`Could not write ${path}: ${error.message}. Choose a writable path.`);
+        throw new errors/* UserError */.yo(`Could not write ${typed}: ${error.message}. Choose a writable path.`);
     }
 }
 
@@ -5579,15 +5581,21 @@ function splitPatchSections(patch) {
     let current;
     let remainingOld = 0;
     let remainingNew = 0;
+    let nextNewLine = 0;
     for (const line of lines) {
         // Content lines are counted from the hunk header, so a changed line that
         // happens to read `diff --git` never starts a new section. They are not
-        // kept, because only the hunk headers carry line numbers.
+        // kept, because only the hunk headers carry line numbers, except that a
+        // blank added line leaves a marker with its number.
         if (remainingOld > 0 || remainingNew > 0) {
             if (line.startsWith('-'))
                 remainingOld--;
-            else if (line.startsWith('+'))
+            else if (line.startsWith('+')) {
+                if (BLANK_ADDED_LINE.test(line))
+                    current?.push(`${BLANK_MARKER}${nextNewLine}`);
+                nextNewLine++;
                 remainingNew--;
+            }
             continue;
         }
         if (line.startsWith('diff --git ')) {
@@ -5602,10 +5610,18 @@ function splitPatchSections(patch) {
         if (hunk) {
             remainingOld = hunk.oldCount;
             remainingNew = hunk.newCount;
+            nextNewLine = hunk.newStart;
         }
     }
     return sections;
 }
+/** An added line with nothing but spaces, tabs and the `\r` of a CRLF line. */
+const BLANK_ADDED_LINE = /^\+[ \t\r]*$/;
+/**
+ * Starts the marker of a blank added line in a section's line list. Git
+ * treats content with a NUL byte as binary, so no line of a text patch starts with one.
+ */
+const BLANK_MARKER = '\0';
 const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 function parseHunkHeader(line) {
     const match = HUNK_HEADER.exec(line);
@@ -5652,6 +5668,10 @@ function buildFileChange(entry, section) {
 function collectHunks(section, change) {
     let inHeader = true;
     for (const line of section) {
+        if (line.startsWith(BLANK_MARKER)) {
+            (change.blankLines ??= []).push(Number(line.slice(BLANK_MARKER.length)));
+            continue;
+        }
         const hunk = parseHunkHeader(line);
         if (hunk) {
             inHeader = false;

@@ -5137,11 +5137,12 @@ async function collectCoverage(request) {
     const mapped = [];
     for (const reportPath of found.files) {
         const outside = (0,external_node_path_.isAbsolute)(reportPath);
-        const report = await loadReport(outside ? reportPath : (0,external_node_path_.join)(request.root, reportPath), request.format);
+        const location = outside ? reportPath : (0,external_node_path_.join)(request.root, reportPath);
+        const report = await loadReport(location, request.format);
         formats.add(report.format);
         request.log.info(`Read ${reportPath} (${report.format}, ${report.files.length} ${report.files.length === 1 ? 'file' : 'files'}).`);
         for (const warning of report.warnings)
-            warnings.push(`${reportPath}: ${warning}`);
+            warnings.push(namedWarning(warning, location, reportPath));
         if (!index || !tracked) {
             mapped.push(...report.files);
             continue;
@@ -5174,6 +5175,16 @@ function noReportError(request) {
     }
     return new errors/* UserError */.yo(`No coverage report matched ${looked} under ${request.root}. ` +
         'Check that the tests wrote their coverage report before this step and that the paths are relative to the repository root.');
+}
+/**
+ * Names the report once in a parser warning. The streaming parsers already
+ * start their warnings with the path they read, so that path is shortened
+ * to the repository-relative one instead of being repeated.
+ */
+function namedWarning(warning, location, reportPath) {
+    if (warning.startsWith(`${location} `) || warning.startsWith(`${location}:`))
+        return `${reportPath}${warning.slice(location.length)}`;
+    return `${reportPath}: ${warning}`;
 }
 
 // EXTERNAL MODULE: ./src/coverage/totals.ts
@@ -5465,7 +5476,7 @@ function computePatchCoverage(input) {
         let result = null;
         if (coverage === undefined) {
             if (isIncluded(path))
-                result = missingFileResult(path, changed);
+                result = missingFileResult(path, withoutLines(changed, input.blankLines?.get(path)));
         }
         else if (coverage.lines === undefined) {
             withoutLineData.push(path);
@@ -5494,6 +5505,12 @@ function reportedFileResult(path, changed, lines) {
             uncoveredLines.push(line);
     }
     return { path, counter: { covered, total }, uncovered: collapseRanges(uncoveredLines), missingFromReports: false };
+}
+function withoutLines(lines, removed) {
+    if (!removed || removed.length === 0)
+        return lines;
+    const skip = new Set(removed);
+    return lines.filter((line) => !skip.has(line));
 }
 function missingFileResult(path, changed) {
     return {
@@ -5562,7 +5579,7 @@ function evaluateCoverageGate(input) {
         ...checkPathThresholds(files, config.paths, formats),
     ];
     const patch = input.changedLines
-        ? computePatchCoverage({ changedLines: input.changedLines, files, ...config.patch })
+        ? computePatchCoverage({ changedLines: input.changedLines, ...(input.blankLines ? { blankLines: input.blankLines } : {}), files, ...config.patch })
         : null;
     if (patch?.check)
         checks.push(patch.check);
@@ -5898,7 +5915,8 @@ async function runCoverageStage(request) {
         files: coverage.files,
         formats: coverage.formats,
         config: config.coverage,
-        changedLines: changed,
+        changedLines: changed?.lines ?? null,
+        blankLines: changed?.blank ?? new Map(),
         base,
     });
     const report = buildCoverageStageReport({ gate, files: coverage.files, warnings });
@@ -5913,14 +5931,17 @@ async function readChangedLines(root, diff, log) {
     const changes = await (0,git/* changedLines */.MA)(root, diff.base, diff.head);
     log.info(`Changed files since merge base ${changes.mergeBase.slice(0, 12)}: ${changes.files.length}.`);
     const lines = new Map();
+    const blank = new Map();
     for (const file of changes.files) {
         // Symbolic links (mode 120000) hold a target path, not code.
         if (file.status === 'deleted' || file.binary || file.newMode === '120000')
             continue;
         if (file.addedLines.length > 0)
             lines.set(file.path, file.addedLines);
+        if (file.blankLines)
+            blank.set(file.path, file.blankLines);
     }
-    return lines;
+    return { lines, blank };
 }
 async function resolveBase(request) {
     const source = request.base;
@@ -6073,6 +6094,84 @@ function countStatements(table) {
 function summaryCounter(file, metric) {
     const counter = file.summary?.[metric];
     return counter ? { covered: counter.covered, total: counter.total } : null;
+}
+
+
+/***/ }),
+
+/***/ 1600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ isCommitSha)
+/* harmony export */ });
+/** True for a full commit SHA: 40 hexadecimal digits (SHA-1) or 64 (SHA-256 repositories). */
+function isCommitSha(value) {
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(value);
+}
+
+
+/***/ }),
+
+/***/ 3751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ deepenUntilMergeBase)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
+/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
+
+
+
+/**
+ * Finds the merge base of two refs, fetching more history while the clone
+ * is shallow and the merge base lies beyond its boundary.
+ *
+ * Each step fetches `--deepen=N` with N doubling, so a branch point k commits
+ * back costs about log2(k) fetches. Past `maxDeepen` commits one
+ * `--unshallow` fetches the rest. Refs are resolved to SHAs first, because a
+ * fetch may move remote-tracking refs such as `origin/main`.
+ */
+async function deepenUntilMergeBase(cwd, base, head, options = {}) {
+    const remote = options.remote ?? 'origin';
+    const refspecs = options.refspecs ?? [];
+    (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSafeRef */ .xT)(remote, 'remote');
+    for (const refspec of refspecs)
+        (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSafeRef */ .xT)(refspec, 'refspec');
+    const baseSha = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(cwd, base);
+    const headSha = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(cwd, head);
+    const maxDeepen = options.maxDeepen ?? 2048;
+    let step = Math.max(1, options.initialStep ?? 64);
+    let deepened = 0;
+    for (;;) {
+        const found = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeBaseOfCommits */ .VF)(cwd, baseSha, headSha);
+        if (found !== null)
+            return found;
+        if (!(await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isShallow */ .fE)(cwd))) {
+            throw unrelatedHistoriesError(base, head, deepened > 0);
+        }
+        const fetchDepth = deepened + step <= maxDeepen ? `--deepen=${step}` : '--unshallow';
+        options.log?.(`No merge base of ${base} and ${head} yet; running git fetch ${fetchDepth} ${remote}`);
+        await fetchMoreHistory(cwd, remote, refspecs, fetchDepth, base, head);
+        deepened += step;
+        step *= 2;
+    }
+}
+async function fetchMoreHistory(cwd, remote, refspecs, fetchDepth, base, head) {
+    const args = ['fetch', '--quiet', '--no-tags', fetchDepth, '--end-of-options', remote, ...refspecs];
+    const result = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(cwd, args);
+    if (result.exitCode !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`No merge base of ${JSON.stringify(base)} and ${JSON.stringify(head)} was found in the shallow clone, ` +
+            `and git fetch ${fetchDepth} ${remote} failed: ${(0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(result.stderr)}. ` +
+            'Set fetch-depth: 0 on actions/checkout so the clone contains the full history');
+    }
+}
+function unrelatedHistoriesError(base, head, fetched) {
+    const history = fetched ? 'even after fetching the full history' : 'in the full history of this clone';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${JSON.stringify(base)} and ${JSON.stringify(head)} have no common ancestor ${history}. ` +
+        'Compare against the branch the pull request was created from, and keep fetch-depth: 0 on actions/checkout');
 }
 
 

@@ -57,9 +57,9 @@ export async function runLinters(input: ProjectCheckInput): Promise<ProjectCheck
 }
 
 /**
- * Reads the SARIF files of other tools: those the config names, which must
- * lie inside the repository because a pull request can change the config,
- * and those named on the command line or in a workflow input, which may lie anywhere.
+ * Reads the SARIF files of other tools. Files the config names must lie
+ * inside the repository, because a pull request can change the config.
+ * Files named on the command line or in a workflow input may lie anywhere.
  */
 export async function readSarifFiles(input: ProjectCheckInput): Promise<ProjectCheck | null> {
   const { settings, root } = input;

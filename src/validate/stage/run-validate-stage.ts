@@ -36,7 +36,7 @@ export interface ValidateStageRequest {
   /**
    * Source of the head files of a local change: the working tree, or the head
    * commit's tree. Pull requests and pushes always read the head commit,
-   * because a pull request checkout is the merge commit, whose tree also holds
+   * because a pull request checkout is the merge commit, whose tree also has
    * the base branch's newer changes.
    */
   headSource: 'working-tree' | 'commit';
@@ -327,7 +327,7 @@ function textLookup(root: string, texts: Map<string, string>, scope: ChangeScope
   };
 }
 
-/** The texts whose suppression comments apply: every file read, plus the files of findings from whole-project validators. */
+/** Collects the texts whose suppression comments apply: every file read, plus the files of findings from whole-project validators. */
 function pathSet(changes: readonly FileChange[]): (path: string) => boolean {
   const paths = new Set(changes.filter((change) => change.status !== 'deleted').map((change) => change.path));
   return (path) => paths.has(path);

@@ -119,7 +119,7 @@ export async function checkProject(input: ProjectCheckInput): Promise<ProjectChe
   return checks.filter((check): check is ProjectCheck => check !== null);
 }
 
-/** Every rule TestMaster itself reports, for SARIF's rule list. */
+/** Lists every rule TestMaster itself reports, for SARIF's rule list. */
 export function allRules(): RuleMeta[] {
   return [...SYNTAX_RULES, ...COMPLEXITY_RULES, ...SECURITY_RULES, ...WORKFLOW_RULES, ...STANDARDS_RULES, ...SUPPRESS_RULES];
 }

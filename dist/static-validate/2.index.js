@@ -1,5 +1,5 @@
-export const id = 248;
-export const ids = [248];
+export const id = 2;
+export const ids = [2];
 export const modules = {
 
 /***/ 74030:
@@ -920,6 +920,111 @@ async function buildScope(search, comparison) {
 
 /***/ }),
 
+/***/ 64818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OL: () => (/* binding */ toParseProblem),
+/* harmony export */   Xk: () => (/* binding */ expectObject),
+/* harmony export */   lk: () => (/* binding */ parseJsonText),
+/* harmony export */   qV: () => (/* binding */ objectField),
+/* harmony export */   t$: () => (/* binding */ positionAt),
+/* harmony export */   tE: () => (/* binding */ TextSyntaxError),
+/* harmony export */   u9: () => (/* binding */ optionalObject)
+/* harmony export */ });
+/**
+ * Problems in manifests and lockfiles that could not be read. The readers
+ * return them instead of throwing, because a file that cannot be read widens
+ * the run to every test and must never stop it.
+ */
+/** A syntax or structure problem that a reader throws and `toParseProblem` turns into a result. */
+class TextSyntaxError extends Error {
+    problem;
+    line;
+    column;
+    constructor(problem, line, column) {
+        super(problem);
+        this.problem = problem;
+        this.line = line;
+        this.column = column;
+        this.name = 'TextSyntaxError';
+    }
+}
+/** Describes `error` as a problem of `file` on `side`. */
+function toParseProblem(error, file, side) {
+    let where = '';
+    if (error.line !== undefined)
+        where = ` at line ${error.line}`;
+    if (error.line !== undefined && error.column !== undefined)
+        where += `, column ${error.column}`;
+    const problem = {
+        file,
+        side,
+        // The head may be the working tree of a local run, so only the base is called a commit.
+        message: `${file} at the ${side === 'base' ? 'base commit' : 'head'} could not be read${where}: ${error.problem}`,
+    };
+    if (error.line !== undefined)
+        problem.line = error.line;
+    if (error.column !== undefined)
+        problem.column = error.column;
+    return problem;
+}
+/** 1-based line and column of the UTF-16 offset `offset` in `text`. */
+function positionAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let index = text.indexOf('\n'); index >= 0 && index < offset; index = text.indexOf('\n', index + 1)) {
+        line++;
+        lineStart = index + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/**
+ * Parses JSON text, throwing `TextSyntaxError` with the position of a syntax
+ * error. V8 names the offset in its message ("at position 42") on Node 20
+ * and later, and reports a truncated text as "Unexpected end of JSON input".
+ */
+function parseJsonText(text) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        if (!(error instanceof SyntaxError))
+            throw error;
+        const offset = /at position (\d+)/.exec(error.message)?.[1];
+        const position = positionAt(body, offset === undefined ? body.length : Number(offset));
+        const problem = error.message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
+        throw new TextSyntaxError(`invalid JSON (${problem})`, position.line, position.column);
+    }
+}
+/** Returns `value` as a plain object, or throws `TextSyntaxError` naming `where`. */
+function expectObject(value, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new TextSyntaxError(`${where} is not an object`);
+    }
+    return value;
+}
+/**
+ * Returns `value` as a plain object, with an empty object for a missing
+ * value. YAML read with the failsafe schema gives `''` for a key without a
+ * value, so that counts as missing too.
+ */
+function optionalObject(value, where) {
+    return value === undefined || value === null || value === '' ? {} : expectObject(value, where);
+}
+/**
+ * Returns the object at `key` of `parent` as `optionalObject` does, or throws
+ * when it is another type. Only own properties count, so a key taken from the
+ * file, such as `constructor`, never reads Object.prototype.
+ */
+function objectField(parent, key, where) {
+    return optionalObject(Object.hasOwn(parent, key) ? parent[key] : undefined, `${where}.${key}`);
+}
+
+
+/***/ }),
+
 /***/ 50552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1118,6 +1223,225 @@ function listNames(names, max = 3) {
     if (shown.length <= 1)
         return shown.join('');
     return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+
+/***/ }),
+
+/***/ 22011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ parseJsonc)
+/* harmony export */ });
+/* harmony import */ var _change_parse_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64818);
+/**
+ * A reader of JSON with comments, the format of tsconfig.json and
+ * jsconfig.json. Like TypeScript 5.9's config parser, it accepts `//` and
+ * `/* *\/` comments, trailing commas, and JavaScript escapes and number forms
+ * such as `0x10`, and it rejects single-quoted strings and unquoted property
+ * names.
+ */
+
+/** Objects nested deeper than this are rejected, so that a hostile file cannot overflow the stack. */
+const MAX_NESTING = 1000;
+const NUMBER = /-?(?:0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/y;
+const WORD = /[A-Za-z_$][\w$]*/y;
+/** A string on one line, for messages. */
+const STRING = /"(?:[^"\\\n\r]|\\.)*"?/y;
+/** The rest of a line, from the `//` of a comment up to the line break. */
+const LINE_REST = /[^\n\r\u2028\u2029]*/y;
+const SIMPLE_ESCAPES = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '0': '\0' };
+/**
+ * Parses `text` and returns its value, or undefined when the text contains
+ * only whitespace and comments. Throws `TextSyntaxError` with the line and
+ * column of the first error.
+ */
+function parseJsonc(text) {
+    const reader = new JsoncReader(text);
+    reader.skipTrivia();
+    if (reader.atEnd())
+        return undefined;
+    const value = reader.readValue(0);
+    reader.skipTrivia();
+    if (!reader.atEnd())
+        reader.fail(`unexpected ${reader.describeNext()} after the end of the value`);
+    return value;
+}
+class JsoncReader {
+    text;
+    offset;
+    constructor(text) {
+        this.text = text;
+        this.offset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    }
+    atEnd() {
+        return this.offset >= this.text.length;
+    }
+    readValue(nesting) {
+        const char = this.text[this.offset];
+        if (char === '{')
+            return this.readObject(nesting + 1);
+        if (char === '[')
+            return this.readArray(nesting + 1);
+        if (char === '"')
+            return this.readString();
+        if (char === "'")
+            this.fail('strings need double quotes');
+        NUMBER.lastIndex = this.offset;
+        const number = NUMBER.exec(this.text);
+        if (number)
+            return this.readNumber(number[0]);
+        WORD.lastIndex = this.offset;
+        const word = WORD.exec(this.text)?.[0];
+        if (word === 'true' || word === 'false' || word === 'null') {
+            this.offset += word.length;
+            if (word === 'null')
+                return null;
+            return word === 'true';
+        }
+        return this.fail(`expected a value (a string, number, object, array, true, false or null) but found ${this.describeNext()}`);
+    }
+    /** Skips whitespace and comments. */
+    skipTrivia() {
+        const { text } = this;
+        while (this.offset < text.length) {
+            const char = text[this.offset];
+            if (/\s/.test(char) || char === '\ufeff') {
+                this.offset++;
+            }
+            else if (text.startsWith('//', this.offset)) {
+                LINE_REST.lastIndex = this.offset;
+                this.offset += LINE_REST.exec(text)[0].length;
+            }
+            else if (text.startsWith('/*', this.offset)) {
+                const close = text.indexOf('*/', this.offset + 2);
+                if (close === -1)
+                    this.fail("the comment has no closing '*/'");
+                this.offset = close + 2;
+            }
+            else {
+                return;
+            }
+        }
+    }
+    /** Describes the text at the offset for a message: a quoted token or "the end of the file". */
+    describeNext() {
+        if (this.atEnd())
+            return 'the end of the file';
+        WORD.lastIndex = this.offset;
+        STRING.lastIndex = this.offset;
+        const token = WORD.exec(this.text)?.[0] ?? STRING.exec(this.text)?.[0] ?? this.text[this.offset];
+        return `'${token.length > 40 ? `${token.slice(0, 40)}…` : token}'`;
+    }
+    /** Throws the error `problem` at the current offset. */
+    fail(problem, offset = this.offset) {
+        const { line, column } = (0,_change_parse_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .positionAt */ .t$)(this.text, offset);
+        throw new _change_parse_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .TextSyntaxError */ .tE(problem, line, column);
+    }
+    readObject(nesting) {
+        if (nesting > MAX_NESTING)
+            this.fail(`objects and arrays are nested more than ${MAX_NESTING} levels deep`);
+        const object = {};
+        this.offset++;
+        for (;;) {
+            this.skipTrivia();
+            if (this.consume('}'))
+                return object;
+            if (this.text[this.offset] !== '"')
+                this.fail(`expected a property name in double quotes or '}' but found ${this.describeNext()}`);
+            const name = this.readString();
+            this.skipTrivia();
+            if (!this.consume(':'))
+                this.fail(`expected ':' after the property name but found ${this.describeNext()}`);
+            this.skipTrivia();
+            // defineProperty, because assigning "__proto__" would change the prototype instead of adding a property.
+            Object.defineProperty(object, name, { value: this.readValue(nesting), enumerable: true, writable: true, configurable: true });
+            this.skipTrivia();
+            if (this.consume('}'))
+                return object;
+            if (!this.consume(','))
+                this.fail(`expected ',' or '}' after the property value but found ${this.describeNext()}`);
+        }
+    }
+    readArray(nesting) {
+        if (nesting > MAX_NESTING)
+            this.fail(`objects and arrays are nested more than ${MAX_NESTING} levels deep`);
+        const array = [];
+        this.offset++;
+        for (;;) {
+            this.skipTrivia();
+            if (this.consume(']'))
+                return array;
+            array.push(this.readValue(nesting));
+            this.skipTrivia();
+            if (this.consume(']'))
+                return array;
+            if (!this.consume(','))
+                this.fail(`expected ',' or ']' after the array element but found ${this.describeNext()}`);
+        }
+    }
+    readNumber(text) {
+        const negative = text.startsWith('-');
+        const value = Number(negative ? text.slice(1) : text);
+        this.offset += text.length;
+        return negative ? -value : value;
+    }
+    /** Reads a double-quoted string with JavaScript escapes; the offset is at its opening quote. */
+    readString() {
+        const start = this.offset;
+        const { text } = this;
+        let value = '';
+        let index = start + 1;
+        for (;;) {
+            const char = text[index];
+            if (char === undefined || char === '\n' || char === '\r')
+                this.fail('the string has no closing double quote', start);
+            if (char === '"')
+                break;
+            if (char !== '\\') {
+                value += char;
+                index++;
+                continue;
+            }
+            const [decoded, length] = this.readEscape(index);
+            value += decoded;
+            index += length;
+        }
+        this.offset = index + 1;
+        return value;
+    }
+    /** Decodes the escape sequence at `index` (its backslash) and returns the text and the sequence's length. */
+    readEscape(index) {
+        const { text } = this;
+        const letter = text[index + 1];
+        if (letter === undefined)
+            this.fail('the string has no closing double quote', index);
+        const simple = SIMPLE_ESCAPES[letter];
+        if (simple !== undefined)
+            return [simple, 2];
+        if (letter === 'u' || letter === 'x') {
+            const braced = letter === 'u' && text[index + 2] === '{' ? /^\{([0-9a-fA-F]{1,6})\}/.exec(text.slice(index + 2, index + 11)) : null;
+            if (braced)
+                return [String.fromCodePoint(Number.parseInt(braced[1], 16)), 2 + braced[0].length];
+            const digits = letter === 'u' ? 4 : 2;
+            const hex = text.slice(index + 2, index + 2 + digits);
+            if (!new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex))
+                this.fail(`invalid escape sequence '\\${letter}${hex}'`, index);
+            return [String.fromCharCode(Number.parseInt(hex, 16)), 2 + digits];
+        }
+        // A line break after a backslash continues the string on the next line.
+        if (letter === '\n' || letter === '\r')
+            return ['', text.startsWith('\r\n', index + 1) ? 3 : 2];
+        // Any other escaped character stands for itself, as in JavaScript: `\"`, `\\`, `\/`.
+        return [letter, 2];
+    }
+    consume(char) {
+        if (this.text[this.offset] !== char)
+            return false;
+        this.offset++;
+        return true;
+    }
 }
 
 

@@ -1,8 +1,86 @@
-export const id = 248;
-export const ids = [248];
+export const id = 793;
+export const ids = [793];
 export const modules = {
 
-/***/ 74030:
+/***/ 1600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ isCommitSha)
+/* harmony export */ });
+/** True for a full commit SHA: 40 hexadecimal digits (SHA-1) or 64 (SHA-256 repositories). */
+function isCommitSha(value) {
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(value);
+}
+
+
+/***/ }),
+
+/***/ 3751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ deepenUntilMergeBase)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
+/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
+
+
+
+/**
+ * Finds the merge base of two refs, fetching more history while the clone
+ * is shallow and the merge base lies beyond its boundary.
+ *
+ * Each step fetches `--deepen=N` with N doubling, so a branch point k commits
+ * back costs about log2(k) fetches. Past `maxDeepen` commits one
+ * `--unshallow` fetches the rest. Refs are resolved to SHAs first, because a
+ * fetch may move remote-tracking refs such as `origin/main`.
+ */
+async function deepenUntilMergeBase(cwd, base, head, options = {}) {
+    const remote = options.remote ?? 'origin';
+    const refspecs = options.refspecs ?? [];
+    (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSafeRef */ .xT)(remote, 'remote');
+    for (const refspec of refspecs)
+        (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSafeRef */ .xT)(refspec, 'refspec');
+    const baseSha = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(cwd, base);
+    const headSha = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(cwd, head);
+    const maxDeepen = options.maxDeepen ?? 2048;
+    let step = Math.max(1, options.initialStep ?? 64);
+    let deepened = 0;
+    for (;;) {
+        const found = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeBaseOfCommits */ .VF)(cwd, baseSha, headSha);
+        if (found !== null)
+            return found;
+        if (!(await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isShallow */ .fE)(cwd))) {
+            throw unrelatedHistoriesError(base, head, deepened > 0);
+        }
+        const fetchDepth = deepened + step <= maxDeepen ? `--deepen=${step}` : '--unshallow';
+        options.log?.(`No merge base of ${base} and ${head} yet; running git fetch ${fetchDepth} ${remote}`);
+        await fetchMoreHistory(cwd, remote, refspecs, fetchDepth, base, head);
+        deepened += step;
+        step *= 2;
+    }
+}
+async function fetchMoreHistory(cwd, remote, refspecs, fetchDepth, base, head) {
+    const args = ['fetch', '--quiet', '--no-tags', fetchDepth, '--end-of-options', remote, ...refspecs];
+    const result = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(cwd, args);
+    if (result.exitCode !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`No merge base of ${JSON.stringify(base)} and ${JSON.stringify(head)} was found in the shallow clone, ` +
+            `and git fetch ${fetchDepth} ${remote} failed: ${(0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(result.stderr)}. ` +
+            'Set fetch-depth: 0 on actions/checkout so the clone contains the full history');
+    }
+}
+function unrelatedHistoriesError(base, head, fetched) {
+    const history = fetched ? 'even after fetching the full history' : 'in the full history of this clone';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${JSON.stringify(base)} and ${JSON.stringify(head)} have no common ancestor ${history}. ` +
+        'Compare against the branch the pull request was created from, and keep fetch-depth: 0 on actions/checkout');
+}
+
+
+/***/ }),
+
+/***/ 4030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -137,7 +215,7 @@ function validSequenceLength(bytes, index) {
 
 /***/ }),
 
-/***/ 98024:
+/***/ 8024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -151,7 +229,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: listTreeFiles
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/git/cat-file-batch.ts
 /**
  * Requests and output of `git cat-file --batch=<BATCH_FORMAT> -z`. Git replies to
@@ -221,13 +299,13 @@ function malformed(problem, position) {
 }
 
 // EXTERNAL MODULE: ./src/git/git.ts
-var git = __webpack_require__(10308);
+var git = __webpack_require__(308);
 // EXTERNAL MODULE: ./src/git/git-path.ts
-var git_path = __webpack_require__(74030);
+var git_path = __webpack_require__(4030);
 // EXTERNAL MODULE: ./src/git/run-git.ts
-var run_git = __webpack_require__(16148);
+var run_git = __webpack_require__(6148);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/git/working-tree-hash.ts
 
 
@@ -428,7 +506,7 @@ async function listWorkingTreeChanges(root) {
 
 /***/ }),
 
-/***/ 78323:
+/***/ 4284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -437,36 +515,14 @@ __webpack_require__.d(__webpack_exports__, {
   A: () => (/* binding */ detectChange)
 });
 
-// EXTERNAL MODULE: ./src/git/run-git.ts
-var run_git = __webpack_require__(16148);
-;// CONCATENATED MODULE: ./src/git/default-branch.ts
-
-/** Branch names tried, in order, when the remote does not name its default branch. */
-const USUAL_DEFAULT_BRANCHES = ['origin/main', 'origin/master', 'main', 'master'];
-/**
- * Finds the ref of the default branch to diff a local branch against:
- * `origin/HEAD` when the clone records it, else the first of origin/main,
- * origin/master, main and master that exists. Returns null when none does.
- */
-async function findDefaultBaseRef(cwd) {
-    const remoteHead = await (0,run_git/* runGit */.EO)(cwd, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
-    if (remoteHead.exitCode === 0) {
-        const ref = remoteHead.stdout.toString('utf8').trim();
-        if (ref)
-            return ref;
-    }
-    for (const candidate of USUAL_DEFAULT_BRANCHES) {
-        const exists = await (0,run_git/* runGit */.EO)(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${candidate}^{commit}`]);
-        if (exists.exitCode === 0)
-            return candidate;
-    }
-    return null;
-}
-
+// EXTERNAL MODULE: ./src/git/default-branch.ts
+var default_branch = __webpack_require__(6702);
 // EXTERNAL MODULE: ./src/git/git.ts
-var git = __webpack_require__(10308);
+var git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/git/run-git.ts
+var run_git = __webpack_require__(6148);
 // EXTERNAL MODULE: ./src/git/git-path.ts
-var git_path = __webpack_require__(74030);
+var git_path = __webpack_require__(4030);
 ;// CONCATENATED MODULE: ./src/impact/change/diff-records.ts
 
 /**
@@ -550,7 +606,7 @@ function malformed(problem) {
 }
 
 // EXTERNAL MODULE: ./src/impact/change/untracked-files.ts + 1 modules
-var untracked_files = __webpack_require__(50552);
+var untracked_files = __webpack_require__(552);
 ;// CONCATENATED MODULE: ./src/impact/change/changed-files.ts
 /**
  * The files that differ between two commits, or between a commit and the
@@ -639,15 +695,41 @@ function compareText(left, right) {
 }
 
 // EXTERNAL MODULE: ./src/report/count-text.ts
-var count_text = __webpack_require__(60333);
+var count_text = __webpack_require__(333);
 // EXTERNAL MODULE: ./src/impact/risk/detail-text.ts
 var detail_text = __webpack_require__(5939);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/git/commit-sha.ts
-var commit_sha = __webpack_require__(71600);
-// EXTERNAL MODULE: ./src/git/ensure-commits.ts
-var ensure_commits = __webpack_require__(32627);
+var commit_sha = __webpack_require__(1600);
+;// CONCATENATED MODULE: ./src/git/ensure-commits.ts
+
+
+
+
+/**
+ * Makes sure each commit SHA is in the clone, fetching a missing one from
+ * `remote` with depth 1. A shallow checkout of a pull request's merge commit
+ * lacks the base and head commits that the diff needs; GitHub serves commits
+ * by SHA, so one small fetch each brings them in before deepening.
+ */
+async function ensureCommits(cwd, shas, remote = 'origin') {
+    (0,git/* assertSafeRef */.xT)(remote, 'remote');
+    for (const sha of shas) {
+        if (!(0,commit_sha/* isCommitSha */._)(sha)) {
+            throw new errors/* UserError */.yo(`"${sha}" is not a full commit SHA.`);
+        }
+        const present = await (0,run_git/* runGit */.EO)(cwd, ['cat-file', '-e', `${sha}^{commit}`]);
+        if (present.exitCode === 0)
+            continue;
+        const fetched = await (0,run_git/* runGit */.EO)(cwd, ['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', remote, sha]);
+        if (fetched.exitCode !== 0) {
+            throw new errors/* UserError */.yo(`Commit ${sha} is not in the clone and git fetch ${remote} ${sha} failed: ${(0,run_git/* oneLine */.TN)(fetched.stderr)}. ` +
+                'Set fetch-depth: 0 on actions/checkout.');
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/impact/change/commit-lookup.ts
 /**
  * Finding the commits that a change request names, with the fetches that a
@@ -685,7 +767,7 @@ async function lookUpCommit(context, ref, role) {
         return { found: true, sha: await (0,git/* resolveCommit */.WL)(context.root, ref) };
     }
     try {
-        await (0,ensure_commits/* ensureCommits */.n)(context.root, [ref], context.remote);
+        await ensureCommits(context.root, [ref], context.remote);
     }
     catch (error) {
         if (!(error instanceof errors/* UserError */.yo))
@@ -730,7 +812,7 @@ async function revParseCommit(root, ref) {
 }
 
 // EXTERNAL MODULE: ./src/git/deepen.ts
-var deepen = __webpack_require__(13751);
+var deepen = __webpack_require__(3751);
 ;// CONCATENATED MODULE: ./src/impact/change/merge-base-search.ts
 
 
@@ -855,7 +937,7 @@ async function planLocal(search, base, head, ignored) {
     const plan = (found) => ({ mode: 'local', base: found, headSha, workingTree: head === undefined });
     if (head !== undefined)
         await noteUncommittedWork(search, headRef, headSha, ignored);
-    const baseRef = base ?? (await findDefaultBaseRef(search.root));
+    const baseRef = base ?? (await (0,default_branch/* findDefaultBaseRef */.L)(search.root));
     if (baseRef === null) {
         return plan({
             found: false,
@@ -886,7 +968,7 @@ async function noteUncommittedWork(search, headRef, headSha, ignored) {
 }
 /** Merge base of the default branch and `headSha`, or the reason there is none, starting with `situation`. */
 async function mergeBaseWithDefaultBranch(search, headSha, situation) {
-    const defaultRef = await findDefaultBaseRef(search.root);
+    const defaultRef = await (0,default_branch/* findDefaultBaseRef */.L)(search.root);
     if (defaultRef === null) {
         return {
             found: false,
@@ -920,7 +1002,112 @@ async function buildScope(search, comparison) {
 
 /***/ }),
 
-/***/ 50552:
+/***/ 4818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OL: () => (/* binding */ toParseProblem),
+/* harmony export */   Xk: () => (/* binding */ expectObject),
+/* harmony export */   lk: () => (/* binding */ parseJsonText),
+/* harmony export */   qV: () => (/* binding */ objectField),
+/* harmony export */   t$: () => (/* binding */ positionAt),
+/* harmony export */   tE: () => (/* binding */ TextSyntaxError),
+/* harmony export */   u9: () => (/* binding */ optionalObject)
+/* harmony export */ });
+/**
+ * Problems in manifests and lockfiles that could not be read. The readers
+ * return them instead of throwing, because a file that cannot be read widens
+ * the run to every test and must never stop it.
+ */
+/** A syntax or structure problem that a reader throws and `toParseProblem` turns into a result. */
+class TextSyntaxError extends Error {
+    problem;
+    line;
+    column;
+    constructor(problem, line, column) {
+        super(problem);
+        this.problem = problem;
+        this.line = line;
+        this.column = column;
+        this.name = 'TextSyntaxError';
+    }
+}
+/** Describes `error` as a problem of `file` on `side`. */
+function toParseProblem(error, file, side) {
+    let where = '';
+    if (error.line !== undefined)
+        where = ` at line ${error.line}`;
+    if (error.line !== undefined && error.column !== undefined)
+        where += `, column ${error.column}`;
+    const problem = {
+        file,
+        side,
+        // The head may be the working tree of a local run, so only the base is called a commit.
+        message: `${file} at the ${side === 'base' ? 'base commit' : 'head'} could not be read${where}: ${error.problem}`,
+    };
+    if (error.line !== undefined)
+        problem.line = error.line;
+    if (error.column !== undefined)
+        problem.column = error.column;
+    return problem;
+}
+/** 1-based line and column of the UTF-16 offset `offset` in `text`. */
+function positionAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let index = text.indexOf('\n'); index >= 0 && index < offset; index = text.indexOf('\n', index + 1)) {
+        line++;
+        lineStart = index + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+}
+/**
+ * Parses JSON text, throwing `TextSyntaxError` with the position of a syntax
+ * error. V8 names the offset in its message ("at position 42") on Node 20
+ * and later, and reports a truncated text as "Unexpected end of JSON input".
+ */
+function parseJsonText(text) {
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        if (!(error instanceof SyntaxError))
+            throw error;
+        const offset = /at position (\d+)/.exec(error.message)?.[1];
+        const position = positionAt(body, offset === undefined ? body.length : Number(offset));
+        const problem = error.message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
+        throw new TextSyntaxError(`invalid JSON (${problem})`, position.line, position.column);
+    }
+}
+/** Returns `value` as a plain object, or throws `TextSyntaxError` naming `where`. */
+function expectObject(value, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new TextSyntaxError(`${where} is not an object`);
+    }
+    return value;
+}
+/**
+ * Returns `value` as a plain object, with an empty object for a missing
+ * value. YAML read with the failsafe schema gives `''` for a key without a
+ * value, so that counts as missing too.
+ */
+function optionalObject(value, where) {
+    return value === undefined || value === null || value === '' ? {} : expectObject(value, where);
+}
+/**
+ * Returns the object at `key` of `parent` as `optionalObject` does, or throws
+ * when it is another type. Only own properties count, so a key taken from the
+ * file, such as `constructor`, never reads Object.prototype.
+ */
+function objectField(parent, key, where) {
+    return optionalObject(Object.hasOwn(parent, key) ? parent[key] : undefined, `${where}.${key}`);
+}
+
+
+/***/ }),
+
+/***/ 552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -930,11 +1117,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/git/git-path.ts
-var git_path = __webpack_require__(74030);
+var git_path = __webpack_require__(4030);
 // EXTERNAL MODULE: ./src/git/run-git.ts
-var run_git = __webpack_require__(16148);
+var run_git = __webpack_require__(6148);
 ;// CONCATENATED MODULE: ./src/impact/change/content-stats.ts
 /**
  * Line counts and the binary check for files that git has not diffed, such
@@ -1052,54 +1239,14 @@ async function pathsWithDiffUnset(root, paths) {
 
 /***/ }),
 
-/***/ 25126:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ quoteName),
-/* harmony export */   W: () => (/* binding */ displayText)
-/* harmony export */ });
-/**
- * The one visible form of a path or import specifier in the sentences,
- * tables and chart of the impact report. The JSON result keeps every path
- * exact, and the renderers escape this form once for their output: Markdown
- * escapes its syntax, Mermaid writes entity codes, and the terminal prints
- * it as it is.
- *
- * A path may contain any byte but NUL. Left raw, a line feed or tab would
- * become a space in every renderer, and a quote or backslash written as in
- * JSON would show its escape. So backslashes and quotes stay as they are,
- * each C0 control character becomes its Unicode control picture (U+2400 to
- * U+241F, and U+2421 for DEL), and a byte that is not UTF-8, which
- * `decodeGitPath` keeps as a lone surrogate, becomes U+FFFD.
- */
-const C0_AND_DELETE = /[\u0000-\u001f\u007f]/g;
-const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const CONTROL_PICTURES = 0x2400;
-const DELETE_PICTURE = '\u2421';
-const REPLACEMENT_CHARACTER = '\uFFFD';
-/** Returns `text` as one visible line: control characters as control pictures, bytes that are not UTF-8 as U+FFFD. */
-function displayText(text) {
-    return text
-        .replace(C0_AND_DELETE, (character) => (character === '\u007f' ? DELETE_PICTURE : String.fromCharCode(CONTROL_PICTURES + character.charCodeAt(0))))
-        .replace(LONE_SURROGATES, REPLACEMENT_CHARACTER);
-}
-/** Returns `name` in double quotes, in its `displayText` form, for a name inside a sentence. */
-function quoteName(name) {
-    return `"${displayText(name)}"`;
-}
-
-
-/***/ }),
-
 /***/ 5939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Zv: () => (/* binding */ listNames)
 /* harmony export */ });
-/* harmony import */ var _display_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25126);
-/* harmony import */ var _report_count_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60333);
+/* harmony import */ var _display_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5126);
+/* harmony import */ var _report_count_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(333);
 /**
  * Wording of factor details: counts with their noun, and names in double
  * quotes, in the visible form of `displayText`, so a name with spaces,
@@ -1118,6 +1265,225 @@ function listNames(names, max = 3) {
     if (shown.length <= 1)
         return shown.join('');
     return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ parseJsonc)
+/* harmony export */ });
+/* harmony import */ var _change_parse_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4818);
+/**
+ * A reader of JSON with comments, the format of tsconfig.json and
+ * jsconfig.json. Like TypeScript 5.9's config parser, it accepts `//` and
+ * `/* *\/` comments, trailing commas, and JavaScript escapes and number forms
+ * such as `0x10`, and it rejects single-quoted strings and unquoted property
+ * names.
+ */
+
+/** Objects nested deeper than this are rejected, so that a hostile file cannot overflow the stack. */
+const MAX_NESTING = 1000;
+const NUMBER = /-?(?:0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/y;
+const WORD = /[A-Za-z_$][\w$]*/y;
+/** A string on one line, for messages. */
+const STRING = /"(?:[^"\\\n\r]|\\.)*"?/y;
+/** The rest of a line, from the `//` of a comment up to the line break. */
+const LINE_REST = /[^\n\r\u2028\u2029]*/y;
+const SIMPLE_ESCAPES = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '0': '\0' };
+/**
+ * Parses `text` and returns its value, or undefined when the text contains
+ * only whitespace and comments. Throws `TextSyntaxError` with the line and
+ * column of the first error.
+ */
+function parseJsonc(text) {
+    const reader = new JsoncReader(text);
+    reader.skipTrivia();
+    if (reader.atEnd())
+        return undefined;
+    const value = reader.readValue(0);
+    reader.skipTrivia();
+    if (!reader.atEnd())
+        reader.fail(`unexpected ${reader.describeNext()} after the end of the value`);
+    return value;
+}
+class JsoncReader {
+    text;
+    offset;
+    constructor(text) {
+        this.text = text;
+        this.offset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    }
+    atEnd() {
+        return this.offset >= this.text.length;
+    }
+    readValue(nesting) {
+        const char = this.text[this.offset];
+        if (char === '{')
+            return this.readObject(nesting + 1);
+        if (char === '[')
+            return this.readArray(nesting + 1);
+        if (char === '"')
+            return this.readString();
+        if (char === "'")
+            this.fail('strings need double quotes');
+        NUMBER.lastIndex = this.offset;
+        const number = NUMBER.exec(this.text);
+        if (number)
+            return this.readNumber(number[0]);
+        WORD.lastIndex = this.offset;
+        const word = WORD.exec(this.text)?.[0];
+        if (word === 'true' || word === 'false' || word === 'null') {
+            this.offset += word.length;
+            if (word === 'null')
+                return null;
+            return word === 'true';
+        }
+        return this.fail(`expected a value (a string, number, object, array, true, false or null) but found ${this.describeNext()}`);
+    }
+    /** Skips whitespace and comments. */
+    skipTrivia() {
+        const { text } = this;
+        while (this.offset < text.length) {
+            const char = text[this.offset];
+            if (/\s/.test(char) || char === '\ufeff') {
+                this.offset++;
+            }
+            else if (text.startsWith('//', this.offset)) {
+                LINE_REST.lastIndex = this.offset;
+                this.offset += LINE_REST.exec(text)[0].length;
+            }
+            else if (text.startsWith('/*', this.offset)) {
+                const close = text.indexOf('*/', this.offset + 2);
+                if (close === -1)
+                    this.fail("the comment has no closing '*/'");
+                this.offset = close + 2;
+            }
+            else {
+                return;
+            }
+        }
+    }
+    /** Describes the text at the offset for a message: a quoted token or "the end of the file". */
+    describeNext() {
+        if (this.atEnd())
+            return 'the end of the file';
+        WORD.lastIndex = this.offset;
+        STRING.lastIndex = this.offset;
+        const token = WORD.exec(this.text)?.[0] ?? STRING.exec(this.text)?.[0] ?? this.text[this.offset];
+        return `'${token.length > 40 ? `${token.slice(0, 40)}…` : token}'`;
+    }
+    /** Throws the error `problem` at the current offset. */
+    fail(problem, offset = this.offset) {
+        const { line, column } = (0,_change_parse_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .positionAt */ .t$)(this.text, offset);
+        throw new _change_parse_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .TextSyntaxError */ .tE(problem, line, column);
+    }
+    readObject(nesting) {
+        if (nesting > MAX_NESTING)
+            this.fail(`objects and arrays are nested more than ${MAX_NESTING} levels deep`);
+        const object = {};
+        this.offset++;
+        for (;;) {
+            this.skipTrivia();
+            if (this.consume('}'))
+                return object;
+            if (this.text[this.offset] !== '"')
+                this.fail(`expected a property name in double quotes or '}' but found ${this.describeNext()}`);
+            const name = this.readString();
+            this.skipTrivia();
+            if (!this.consume(':'))
+                this.fail(`expected ':' after the property name but found ${this.describeNext()}`);
+            this.skipTrivia();
+            // defineProperty, because assigning "__proto__" would change the prototype instead of adding a property.
+            Object.defineProperty(object, name, { value: this.readValue(nesting), enumerable: true, writable: true, configurable: true });
+            this.skipTrivia();
+            if (this.consume('}'))
+                return object;
+            if (!this.consume(','))
+                this.fail(`expected ',' or '}' after the property value but found ${this.describeNext()}`);
+        }
+    }
+    readArray(nesting) {
+        if (nesting > MAX_NESTING)
+            this.fail(`objects and arrays are nested more than ${MAX_NESTING} levels deep`);
+        const array = [];
+        this.offset++;
+        for (;;) {
+            this.skipTrivia();
+            if (this.consume(']'))
+                return array;
+            array.push(this.readValue(nesting));
+            this.skipTrivia();
+            if (this.consume(']'))
+                return array;
+            if (!this.consume(','))
+                this.fail(`expected ',' or ']' after the array element but found ${this.describeNext()}`);
+        }
+    }
+    readNumber(text) {
+        const negative = text.startsWith('-');
+        const value = Number(negative ? text.slice(1) : text);
+        this.offset += text.length;
+        return negative ? -value : value;
+    }
+    /** Reads a double-quoted string with JavaScript escapes; the offset is at its opening quote. */
+    readString() {
+        const start = this.offset;
+        const { text } = this;
+        let value = '';
+        let index = start + 1;
+        for (;;) {
+            const char = text[index];
+            if (char === undefined || char === '\n' || char === '\r')
+                this.fail('the string has no closing double quote', start);
+            if (char === '"')
+                break;
+            if (char !== '\\') {
+                value += char;
+                index++;
+                continue;
+            }
+            const [decoded, length] = this.readEscape(index);
+            value += decoded;
+            index += length;
+        }
+        this.offset = index + 1;
+        return value;
+    }
+    /** Decodes the escape sequence at `index` (its backslash) and returns the text and the sequence's length. */
+    readEscape(index) {
+        const { text } = this;
+        const letter = text[index + 1];
+        if (letter === undefined)
+            this.fail('the string has no closing double quote', index);
+        const simple = SIMPLE_ESCAPES[letter];
+        if (simple !== undefined)
+            return [simple, 2];
+        if (letter === 'u' || letter === 'x') {
+            const braced = letter === 'u' && text[index + 2] === '{' ? /^\{([0-9a-fA-F]{1,6})\}/.exec(text.slice(index + 2, index + 11)) : null;
+            if (braced)
+                return [String.fromCodePoint(Number.parseInt(braced[1], 16)), 2 + braced[0].length];
+            const digits = letter === 'u' ? 4 : 2;
+            const hex = text.slice(index + 2, index + 2 + digits);
+            if (!new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex))
+                this.fail(`invalid escape sequence '\\${letter}${hex}'`, index);
+            return [String.fromCharCode(Number.parseInt(hex, 16)), 2 + digits];
+        }
+        // A line break after a backslash continues the string on the next line.
+        if (letter === '\n' || letter === '\r')
+            return ['', text.startsWith('\r\n', index + 1) ? 3 : 2];
+        // Any other escaped character stands for itself, as in JavaScript: `\"`, `\\`, `\/`.
+        return [letter, 2];
+    }
+    consume(char) {
+        if (this.text[this.offset] !== char)
+            return false;
+        this.offset++;
+        return true;
+    }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 301;
-export const ids = [301];
+export const id = 933;
+export const ids = [933];
 export const modules = {
 
-/***/ 33301:
+/***/ 8933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -318,307 +318,10 @@ function describeFolder(folder) {
     return folder === '' ? 'the repository root' : `${folder}/`;
 }
 
-;// CONCATENATED MODULE: ./src/impact/change/parse-problem.ts
-/**
- * Problems in manifests and lockfiles that could not be read. The readers
- * return them instead of throwing, because a file that cannot be read widens
- * the run to every test and must never stop it.
- */
-/** A syntax or structure problem that a reader throws and `toParseProblem` turns into a result. */
-class TextSyntaxError extends Error {
-    problem;
-    line;
-    column;
-    constructor(problem, line, column) {
-        super(problem);
-        this.problem = problem;
-        this.line = line;
-        this.column = column;
-        this.name = 'TextSyntaxError';
-    }
-}
-/** Describes `error` as a problem of `file` on `side`. */
-function toParseProblem(error, file, side) {
-    let where = '';
-    if (error.line !== undefined)
-        where = ` at line ${error.line}`;
-    if (error.line !== undefined && error.column !== undefined)
-        where += `, column ${error.column}`;
-    const problem = {
-        file,
-        side,
-        // The head may be the working tree of a local run, so only the base is called a commit.
-        message: `${file} at the ${side === 'base' ? 'base commit' : 'head'} could not be read${where}: ${error.problem}`,
-    };
-    if (error.line !== undefined)
-        problem.line = error.line;
-    if (error.column !== undefined)
-        problem.column = error.column;
-    return problem;
-}
-/** 1-based line and column of the UTF-16 offset `offset` in `text`. */
-function positionAt(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let index = text.indexOf('\n'); index >= 0 && index < offset; index = text.indexOf('\n', index + 1)) {
-        line++;
-        lineStart = index + 1;
-    }
-    return { line, column: offset - lineStart + 1 };
-}
-/**
- * Parses JSON text, throwing `TextSyntaxError` with the position of a syntax
- * error. V8 names the offset in its message ("at position 42") on Node 20
- * and later, and reports a truncated text as "Unexpected end of JSON input".
- */
-function parse_problem_parseJsonText(text) {
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    try {
-        return JSON.parse(body);
-    }
-    catch (error) {
-        if (!(error instanceof SyntaxError))
-            throw error;
-        const offset = /at position (\d+)/.exec(error.message)?.[1];
-        const position = positionAt(body, offset === undefined ? body.length : Number(offset));
-        const problem = error.message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
-        throw new TextSyntaxError(`invalid JSON (${problem})`, position.line, position.column);
-    }
-}
-/** Returns `value` as a plain object, or throws `TextSyntaxError` naming `where`. */
-function parse_problem_expectObject(value, where) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new TextSyntaxError(`${where} is not an object`);
-    }
-    return value;
-}
-/**
- * Returns `value` as a plain object, with an empty object for a missing
- * value. YAML read with the failsafe schema gives `''` for a key without a
- * value, so that counts as missing too.
- */
-function optionalObject(value, where) {
-    return value === undefined || value === null || value === '' ? {} : parse_problem_expectObject(value, where);
-}
-/**
- * Returns the object at `key` of `parent` as `optionalObject` does, or throws
- * when it is another type. Only own properties count, so a key taken from the
- * file, such as `constructor`, never reads Object.prototype.
- */
-function parse_problem_objectField(parent, key, where) {
-    return optionalObject(Object.hasOwn(parent, key) ? parent[key] : undefined, `${where}.${key}`);
-}
-
-;// CONCATENATED MODULE: ./src/impact/syntax/jsonc.ts
-/**
- * A reader of JSON with comments, the format of tsconfig.json and
- * jsconfig.json. Like TypeScript 5.9's config parser, it accepts `//` and
- * `/* *\/` comments, trailing commas, and JavaScript escapes and number forms
- * such as `0x10`, and it rejects single-quoted strings and unquoted property
- * names.
- */
-
-/** Objects nested deeper than this are rejected, so that a hostile file cannot overflow the stack. */
-const MAX_NESTING = 1000;
-const NUMBER = /-?(?:0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/y;
-const WORD = /[A-Za-z_$][\w$]*/y;
-/** A string on one line, for messages. */
-const STRING = /"(?:[^"\\\n\r]|\\.)*"?/y;
-/** The rest of a line, from the `//` of a comment up to the line break. */
-const LINE_REST = /[^\n\r\u2028\u2029]*/y;
-const SIMPLE_ESCAPES = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '0': '\0' };
-/**
- * Parses `text` and returns its value, or undefined when the text contains
- * only whitespace and comments. Throws `TextSyntaxError` with the line and
- * column of the first error.
- */
-function parseJsonc(text) {
-    const reader = new JsoncReader(text);
-    reader.skipTrivia();
-    if (reader.atEnd())
-        return undefined;
-    const value = reader.readValue(0);
-    reader.skipTrivia();
-    if (!reader.atEnd())
-        reader.fail(`unexpected ${reader.describeNext()} after the end of the value`);
-    return value;
-}
-class JsoncReader {
-    text;
-    offset;
-    constructor(text) {
-        this.text = text;
-        this.offset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    }
-    atEnd() {
-        return this.offset >= this.text.length;
-    }
-    readValue(nesting) {
-        const char = this.text[this.offset];
-        if (char === '{')
-            return this.readObject(nesting + 1);
-        if (char === '[')
-            return this.readArray(nesting + 1);
-        if (char === '"')
-            return this.readString();
-        if (char === "'")
-            this.fail('strings need double quotes');
-        NUMBER.lastIndex = this.offset;
-        const number = NUMBER.exec(this.text);
-        if (number)
-            return this.readNumber(number[0]);
-        WORD.lastIndex = this.offset;
-        const word = WORD.exec(this.text)?.[0];
-        if (word === 'true' || word === 'false' || word === 'null') {
-            this.offset += word.length;
-            if (word === 'null')
-                return null;
-            return word === 'true';
-        }
-        return this.fail(`expected a value (a string, number, object, array, true, false or null) but found ${this.describeNext()}`);
-    }
-    /** Skips whitespace and comments. */
-    skipTrivia() {
-        const { text } = this;
-        while (this.offset < text.length) {
-            const char = text[this.offset];
-            if (/\s/.test(char) || char === '\ufeff') {
-                this.offset++;
-            }
-            else if (text.startsWith('//', this.offset)) {
-                LINE_REST.lastIndex = this.offset;
-                this.offset += LINE_REST.exec(text)[0].length;
-            }
-            else if (text.startsWith('/*', this.offset)) {
-                const close = text.indexOf('*/', this.offset + 2);
-                if (close === -1)
-                    this.fail("the comment has no closing '*/'");
-                this.offset = close + 2;
-            }
-            else {
-                return;
-            }
-        }
-    }
-    /** Describes the text at the offset for a message: a quoted token or "the end of the file". */
-    describeNext() {
-        if (this.atEnd())
-            return 'the end of the file';
-        WORD.lastIndex = this.offset;
-        STRING.lastIndex = this.offset;
-        const token = WORD.exec(this.text)?.[0] ?? STRING.exec(this.text)?.[0] ?? this.text[this.offset];
-        return `'${token.length > 40 ? `${token.slice(0, 40)}…` : token}'`;
-    }
-    /** Throws the error `problem` at the current offset. */
-    fail(problem, offset = this.offset) {
-        const { line, column } = positionAt(this.text, offset);
-        throw new TextSyntaxError(problem, line, column);
-    }
-    readObject(nesting) {
-        if (nesting > MAX_NESTING)
-            this.fail(`objects and arrays are nested more than ${MAX_NESTING} levels deep`);
-        const object = {};
-        this.offset++;
-        for (;;) {
-            this.skipTrivia();
-            if (this.consume('}'))
-                return object;
-            if (this.text[this.offset] !== '"')
-                this.fail(`expected a property name in double quotes or '}' but found ${this.describeNext()}`);
-            const name = this.readString();
-            this.skipTrivia();
-            if (!this.consume(':'))
-                this.fail(`expected ':' after the property name but found ${this.describeNext()}`);
-            this.skipTrivia();
-            // defineProperty, because assigning "__proto__" would change the prototype instead of adding a property.
-            Object.defineProperty(object, name, { value: this.readValue(nesting), enumerable: true, writable: true, configurable: true });
-            this.skipTrivia();
-            if (this.consume('}'))
-                return object;
-            if (!this.consume(','))
-                this.fail(`expected ',' or '}' after the property value but found ${this.describeNext()}`);
-        }
-    }
-    readArray(nesting) {
-        if (nesting > MAX_NESTING)
-            this.fail(`objects and arrays are nested more than ${MAX_NESTING} levels deep`);
-        const array = [];
-        this.offset++;
-        for (;;) {
-            this.skipTrivia();
-            if (this.consume(']'))
-                return array;
-            array.push(this.readValue(nesting));
-            this.skipTrivia();
-            if (this.consume(']'))
-                return array;
-            if (!this.consume(','))
-                this.fail(`expected ',' or ']' after the array element but found ${this.describeNext()}`);
-        }
-    }
-    readNumber(text) {
-        const negative = text.startsWith('-');
-        const value = Number(negative ? text.slice(1) : text);
-        this.offset += text.length;
-        return negative ? -value : value;
-    }
-    /** Reads a double-quoted string with JavaScript escapes; the offset is at its opening quote. */
-    readString() {
-        const start = this.offset;
-        const { text } = this;
-        let value = '';
-        let index = start + 1;
-        for (;;) {
-            const char = text[index];
-            if (char === undefined || char === '\n' || char === '\r')
-                this.fail('the string has no closing double quote', start);
-            if (char === '"')
-                break;
-            if (char !== '\\') {
-                value += char;
-                index++;
-                continue;
-            }
-            const [decoded, length] = this.readEscape(index);
-            value += decoded;
-            index += length;
-        }
-        this.offset = index + 1;
-        return value;
-    }
-    /** Decodes the escape sequence at `index` (its backslash) and returns the text and the sequence's length. */
-    readEscape(index) {
-        const { text } = this;
-        const letter = text[index + 1];
-        if (letter === undefined)
-            this.fail('the string has no closing double quote', index);
-        const simple = SIMPLE_ESCAPES[letter];
-        if (simple !== undefined)
-            return [simple, 2];
-        if (letter === 'u' || letter === 'x') {
-            const braced = letter === 'u' && text[index + 2] === '{' ? /^\{([0-9a-fA-F]{1,6})\}/.exec(text.slice(index + 2, index + 11)) : null;
-            if (braced)
-                return [String.fromCodePoint(Number.parseInt(braced[1], 16)), 2 + braced[0].length];
-            const digits = letter === 'u' ? 4 : 2;
-            const hex = text.slice(index + 2, index + 2 + digits);
-            if (!new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex))
-                this.fail(`invalid escape sequence '\\${letter}${hex}'`, index);
-            return [String.fromCharCode(Number.parseInt(hex, 16)), 2 + digits];
-        }
-        // A line break after a backslash continues the string on the next line.
-        if (letter === '\n' || letter === '\r')
-            return ['', text.startsWith('\r\n', index + 1) ? 3 : 2];
-        // Any other escaped character stands for itself, as in JavaScript: `\"`, `\\`, `\/`.
-        return [letter, 2];
-    }
-    consume(char) {
-        if (this.text[this.offset] !== char)
-            return false;
-        this.offset++;
-        return true;
-    }
-}
-
+// EXTERNAL MODULE: ./src/impact/change/parse-problem.ts
+var parse_problem = __webpack_require__(64818);
+// EXTERNAL MODULE: ./src/impact/syntax/jsonc.ts
+var jsonc = __webpack_require__(22011);
 ;// CONCATENATED MODULE: ./src/impact/resolve/config-reader.ts
 /**
  * Cached reading of JSON config files from the repository. Each problem is
@@ -670,10 +373,10 @@ class ConfigReader {
         let config;
         try {
             // TypeScript reads a file with only whitespace and comments as an empty config.
-            config = parseJsonc(text) ?? {};
+            config = (0,jsonc/* parseJsonc */.p)(text) ?? {};
         }
         catch (error) {
-            if (!(error instanceof TextSyntaxError))
+            if (!(error instanceof parse_problem/* TextSyntaxError */.tE))
                 throw error;
             this.warnings.add(`${path} line ${error.line}, column ${error.column}: invalid JSON: ${error.problem}. Fix the syntax; until then impact analysis ignores this file's options.`);
             return undefined;
@@ -1420,7 +1123,7 @@ const PREFIX_KEYWORDS = new Set(['typeof', 'void', 'delete', 'await']);
  * Expressions nested deeper than this are skipped instead of parsed, so that
  * text such as a thousand nested parentheses cannot overflow the stack.
  */
-const expression_parser_MAX_NESTING = 200;
+const MAX_NESTING = 200;
 /** Keywords that start a statement, so that skipping stops at a line that begins with one. */
 const STATEMENT_KEYWORDS = new Set(['export', 'import', 'const', 'let', 'var', 'function', 'class', 'interface', 'type', 'enum', 'declare', 'namespace']);
 /** Binding power of each binary operator; a higher number binds tighter. */
@@ -1472,7 +1175,7 @@ class ExpressionParser {
      * reached its maximum.
      */
     nested(read, fallback) {
-        if (this.nesting >= expression_parser_MAX_NESTING)
+        if (this.nesting >= MAX_NESTING)
             return fallback();
         this.nesting++;
         try {
@@ -7574,15 +7277,15 @@ const INSTALLED_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependenc
 const FOLDER_FIELDS = [...INSTALLED_FIELDS, 'devDependencies'];
 /** Builds the graph of an npm lockfile; throws `TextSyntaxError` when the text is not one. */
 function parseNpmLockfile(text) {
-    const lockfile = parse_problem_expectObject(parse_problem_parseJsonText(text), 'the lockfile');
+    const lockfile = (0,parse_problem/* expectObject */.Xk)((0,parse_problem/* parseJsonText */.lk)(text), 'the lockfile');
     const version = lockfile['lockfileVersion'];
     if (version !== 2 && version !== 3) {
-        throw new TextSyntaxError(`lockfileVersion ${JSON.stringify(version)} is not supported, because only versions 2 and 3 list every install path. Regenerate the lockfile with npm 7 or later`);
+        throw new parse_problem/* TextSyntaxError */.tE(`lockfileVersion ${JSON.stringify(version)} is not supported, because only versions 2 and 3 list every install path. Regenerate the lockfile with npm 7 or later`);
     }
-    const packages = parse_problem_objectField(lockfile, 'packages', 'the lockfile');
+    const packages = (0,parse_problem/* objectField */.qV)(lockfile, 'packages', 'the lockfile');
     const entries = new Map();
     for (const [location, entry] of Object.entries(packages))
-        entries.set(location, parse_problem_expectObject(entry, `packages[${JSON.stringify(location)}]`));
+        entries.set(location, (0,parse_problem/* expectObject */.Xk)(entry, `packages[${JSON.stringify(location)}]`));
     const graph = { nodes: new Map(), importers: new Map() };
     for (const [location, entry] of entries) {
         if (entry['link'] === true)
@@ -7597,7 +7300,7 @@ function buildNode(location, entry, entries) {
     const folder = isFolderLocation(location);
     const dependencies = new Map();
     for (const field of folder ? FOLDER_FIELDS : INSTALLED_FIELDS) {
-        for (const name of Object.keys(parse_problem_objectField(entry, field, `packages[${JSON.stringify(location)}]`))) {
+        for (const name of Object.keys((0,parse_problem/* objectField */.qV)(entry, field, `packages[${JSON.stringify(location)}]`))) {
             if (!dependencies.has(name))
                 dependencies.set(name, resolveFrom(location, name, entries));
         }
@@ -7653,7 +7356,7 @@ function parseYamlText(text) {
     if (error) {
         const position = error.linePos?.[0];
         const problem = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new TextSyntaxError(`invalid YAML (${problem})`, position?.line, position?.col);
+        throw new parse_problem/* TextSyntaxError */.tE(`invalid YAML (${problem})`, position?.line, position?.col);
     }
     return document.toJS({ maxAliasCount: 100 });
 }
@@ -7681,15 +7384,15 @@ const IMPORTER_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencie
 const lockfile_pnpm_ENTRY_FIELDS = ['dependencies', 'optionalDependencies'];
 /** Builds the graph; throws `TextSyntaxError` for text that is not a supported pnpm lockfile. */
 function parsePnpmLockfile(text) {
-    const lockfile = parse_problem_expectObject(parseYamlText(text), 'the lockfile');
+    const lockfile = (0,parse_problem/* expectObject */.Xk)(parseYamlText(text), 'the lockfile');
     const major = lockfileMajor(lockfile['lockfileVersion']);
     const graph = { nodes: new Map(), importers: new Map() };
     addImporters(graph, lockfile, major);
-    const entries = parse_problem_objectField(lockfile, major === 9 ? 'snapshots' : 'packages', 'the lockfile');
-    const packages = parse_problem_objectField(lockfile, 'packages', 'the lockfile');
+    const entries = (0,parse_problem/* objectField */.qV)(lockfile, major === 9 ? 'snapshots' : 'packages', 'the lockfile');
+    const packages = (0,parse_problem/* objectField */.qV)(lockfile, 'packages', 'the lockfile');
     for (const [key, value] of Object.entries(entries)) {
-        const entry = optionalObject(value, `the entry ${key}`);
-        const metadata = major === 9 ? parse_problem_objectField(packages, withoutPeers(key), 'packages') : entry;
+        const entry = (0,parse_problem/* optionalObject */.u9)(value, `the entry ${key}`);
+        const metadata = major === 9 ? (0,parse_problem/* objectField */.qV)(packages, withoutPeers(key), 'packages') : entry;
         graph.nodes.set(key, {
             id: `${key}#${resolutionText(metadata['resolution'])}`,
             dependencies: resolveDependencies(entry, lockfile_pnpm_ENTRY_FIELDS, '', major, key),
@@ -7701,19 +7404,19 @@ function lockfileMajor(version) {
     const major = typeof version === 'string' ? Number.parseInt(version, 10) : Number.NaN;
     if (major === 6 || major === 9)
         return major;
-    throw new TextSyntaxError(`lockfileVersion ${JSON.stringify(version)} is not supported, because TestMaster reads versions 6 and 9 (pnpm 8 and later). Regenerate the lockfile with pnpm 8 or later`);
+    throw new parse_problem/* TextSyntaxError */.tE(`lockfileVersion ${JSON.stringify(version)} is not supported, because TestMaster reads versions 6 and 9 (pnpm 8 and later). Regenerate the lockfile with pnpm 8 or later`);
 }
 /**
  * Adds a node per importer. A lockfile without `importers` (v6 of a project
  * without workspaces) keeps the root's dependency fields at the top level.
  */
 function addImporters(graph, lockfile, major) {
-    const importers = lockfile['importers'] === undefined ? { '.': lockfile } : parse_problem_objectField(lockfile, 'importers', 'the lockfile');
+    const importers = lockfile['importers'] === undefined ? { '.': lockfile } : (0,parse_problem/* objectField */.qV)(lockfile, 'importers', 'the lockfile');
     for (const [path, value] of Object.entries(importers)) {
         const folder = joinInRepository('', path);
         if (folder === undefined)
-            throw new TextSyntaxError(`the importer ${JSON.stringify(path)} lies outside the lockfile's folder`);
-        const importer = optionalObject(value, `the importer ${path}`);
+            throw new parse_problem/* TextSyntaxError */.tE(`the importer ${JSON.stringify(path)} lies outside the lockfile's folder`);
+        const importer = (0,parse_problem/* optionalObject */.u9)(value, `the importer ${path}`);
         const key = folderNodeId(folder);
         graph.nodes.set(key, { id: key, dependencies: resolveDependencies(importer, IMPORTER_FIELDS, folder, major, `importer ${path}`) });
         graph.importers.set(folder, key);
@@ -7723,11 +7426,11 @@ function addImporters(graph, lockfile, major) {
 function resolveDependencies(owner, fields, folder, major, where) {
     const dependencies = new Map();
     for (const field of fields) {
-        for (const [name, value] of Object.entries(parse_problem_objectField(owner, field, where))) {
+        for (const [name, value] of Object.entries((0,parse_problem/* objectField */.qV)(owner, field, where))) {
             // Importers list `{ specifier, version }`; package entries list the reference alone.
-            const reference = typeof value === 'string' ? value : parse_problem_expectObject(value, `${where} ${field}.${name}`)['version'];
+            const reference = typeof value === 'string' ? value : (0,parse_problem/* expectObject */.Xk)(value, `${where} ${field}.${name}`)['version'];
             if (typeof reference !== 'string')
-                throw new TextSyntaxError(`${where} ${field}.${name} has no version`);
+                throw new parse_problem/* TextSyntaxError */.tE(`${where} ${field}.${name} has no version`);
             dependencies.set(name, referenceKey(name, reference, folder, major));
         }
     }
@@ -7800,12 +7503,12 @@ function parseYarnClassicSyntax(text) {
         if (content === '' || content.startsWith('#'))
             return;
         if (line.slice(0, indent).includes('\t'))
-            throw new TextSyntaxError('tabs are not allowed in indentation', lineNumber, 1);
+            throw new parse_problem/* TextSyntaxError */.tE('tabs are not allowed in indentation', lineNumber, 1);
         while (stack.length > 1 && stack[stack.length - 1].indent >= indent)
             stack.pop();
         const parent = stack[stack.length - 1];
         if (indent !== parent.indent + INDENT_STEP)
-            throw new TextSyntaxError('unexpected indentation', lineNumber, indent + 1);
+            throw new parse_problem/* TextSyntaxError */.tE('unexpected indentation', lineNumber, indent + 1);
         const cursor = new LineCursor(content, lineNumber, indent);
         const statement = yarn_classic_syntax_readStatement(cursor);
         if (statement.kind === 'block') {
@@ -7893,7 +7596,7 @@ class LineCursor {
         return this.text.slice(start, this.position);
     }
     error(problem) {
-        return new TextSyntaxError(problem, this.lineNumber, this.indent + this.position + 1);
+        return new parse_problem/* TextSyntaxError */.tE(problem, this.lineNumber, this.indent + this.position + 1);
     }
     readQuoted() {
         const start = this.position;
@@ -7966,7 +7669,7 @@ function entryNode(key, block, keyByDescriptor) {
             continue;
         for (const [name, range] of Object.entries(expectBlock(listed, `${key} ${field}`))) {
             if (typeof range !== 'string')
-                throw new TextSyntaxError(`the range of ${name} in ${key} ${field} is a block`);
+                throw new parse_problem/* TextSyntaxError */.tE(`the range of ${name} in ${key} ${field} is a block`);
             dependencies.set(name, keyByDescriptor.get(`${name}@${range}`) ?? null);
         }
     }
@@ -7994,7 +7697,7 @@ function packageName(descriptor) {
 }
 function expectBlock(value, where) {
     if (typeof value === 'string')
-        throw new TextSyntaxError(`${where} is a value where a block was expected`);
+        throw new parse_problem/* TextSyntaxError */.tE(`${where} is a value where a block was expected`);
     return value;
 }
 
@@ -8023,18 +7726,18 @@ function isYarnBerryLockfile(text) {
 }
 /** Builds the graph; throws `TextSyntaxError` when the text is not a Berry lockfile. */
 function parseYarnBerryLockfile(text) {
-    const lockfile = parse_problem_expectObject(parseYamlText(text), 'the lockfile');
+    const lockfile = (0,parse_problem/* expectObject */.Xk)(parseYamlText(text), 'the lockfile');
     if (lockfile['__metadata'] === undefined)
-        throw new TextSyntaxError('the __metadata entry of a Yarn Berry lockfile is missing');
+        throw new parse_problem/* TextSyntaxError */.tE('the __metadata entry of a Yarn Berry lockfile is missing');
     const entries = new Map();
     const resolutionByDescriptor = new Map();
     for (const [descriptors, value] of Object.entries(lockfile)) {
         if (descriptors === '__metadata')
             continue;
-        const entry = parse_problem_expectObject(value, `the entry ${JSON.stringify(descriptors)}`);
+        const entry = (0,parse_problem/* expectObject */.Xk)(value, `the entry ${JSON.stringify(descriptors)}`);
         const resolution = entry['resolution'];
         if (typeof resolution !== 'string')
-            throw new TextSyntaxError(`the entry ${JSON.stringify(descriptors)} has no resolution`);
+            throw new parse_problem/* TextSyntaxError */.tE(`the entry ${JSON.stringify(descriptors)} has no resolution`);
         entries.set(resolution, entry);
         for (const descriptor of descriptors.split(','))
             resolutionByDescriptor.set(descriptor.trim(), resolution);
@@ -8052,7 +7755,7 @@ function parseYarnBerryLockfile(text) {
 function lockfile_yarn_berry_buildNode(resolution, entry, folder, resolutionByDescriptor) {
     const dependencies = new Map();
     for (const field of lockfile_yarn_berry_ENTRY_FIELDS) {
-        for (const [name, range] of Object.entries(parse_problem_objectField(entry, field, `the entry ${resolution}`))) {
+        for (const [name, range] of Object.entries((0,parse_problem/* objectField */.qV)(entry, field, `the entry ${resolution}`))) {
             const target = resolutionByDescriptor.get(`${name}@${String(range)}`);
             dependencies.set(name, target === undefined ? null : nodeKey(target));
         }
@@ -8139,8 +7842,8 @@ function readSide(manager, request, side, workspaces) {
         return { ok: true, graph: parseLockfile(manager, text, workspaces) };
     }
     catch (error) {
-        if (error instanceof TextSyntaxError)
-            return { ok: false, problem: toParseProblem(error, request.path, side) };
+        if (error instanceof parse_problem/* TextSyntaxError */.tE)
+            return { ok: false, problem: (0,parse_problem/* toParseProblem */.OL)(error, request.path, side) };
         throw error;
     }
 }
@@ -8218,16 +7921,16 @@ function readFieldMaps(text, file, side) {
     if (text === null)
         return { ok: true, maps };
     try {
-        const manifest = parse_problem_expectObject(parse_problem_parseJsonText(text), file);
+        const manifest = (0,parse_problem/* expectObject */.Xk)((0,parse_problem/* parseJsonText */.lk)(text), file);
         for (const field of DEPENDENCY_FIELDS)
-            maps[field] = parse_problem_objectField(manifest, field, file);
-        maps.overrides = parse_problem_objectField(manifest, 'overrides', file);
-        maps.resolutions = parse_problem_objectField(manifest, 'resolutions', file);
-        maps['pnpm.overrides'] = parse_problem_objectField(parse_problem_objectField(manifest, 'pnpm', file), 'overrides', `${file}.pnpm`);
+            maps[field] = (0,parse_problem/* objectField */.qV)(manifest, field, file);
+        maps.overrides = (0,parse_problem/* objectField */.qV)(manifest, 'overrides', file);
+        maps.resolutions = (0,parse_problem/* objectField */.qV)(manifest, 'resolutions', file);
+        maps['pnpm.overrides'] = (0,parse_problem/* objectField */.qV)((0,parse_problem/* objectField */.qV)(manifest, 'pnpm', file), 'overrides', `${file}.pnpm`);
     }
     catch (error) {
-        if (error instanceof TextSyntaxError)
-            return { ok: false, problem: toParseProblem(error, file, side) };
+        if (error instanceof parse_problem/* TextSyntaxError */.tE)
+            return { ok: false, problem: (0,parse_problem/* toParseProblem */.OL)(error, file, side) };
         throw error;
     }
     return { ok: true, maps };

@@ -1,8 +1,8 @@
-export const id = 149;
-export const ids = [149];
+export const id = 276;
+export const ids = [276];
 export const modules = {
 
-/***/ 3149:
+/***/ 35276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5614,6 +5614,906 @@ function stderrNote(exit) {
 
 
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(98995);
+;// CONCATENATED MODULE: ./src/validate/types/api-check.ts
+/**
+ * Checks one project in this process with the repository's own TypeScript
+ * compiler API (TypeScript 4.x and 5.x), reporting what
+ * `tsc --noEmit -p <tsconfig>` reports for the files the project owns.
+ *
+ * One difference from `tsc`: an import into a referenced project reads that
+ * project's source files instead of its built declaration files, as editors
+ * do (`useSourceOfProjectReferenceRedirect`, the tsserver mode). A fresh
+ * checkout therefore needs no `tsc -b` before the check, and nothing is
+ * written into the repository. The referenced project's own files are
+ * checked when that project's turn comes, not in each project that
+ * references it.
+ */
+
+
+
+/** Loads the compiler API from a package folder, through a require rooted at `root` so that the repository's copy is used. */
+function loadTypeScript(root, packageFolder) {
+    const require = (0,external_node_module_.createRequire)((0,external_node_path_.join)(root, 'package.json'));
+    return require((0,external_node_path_.join)(packageFolder, 'lib', 'typescript.js'));
+}
+/** Checks one project and returns its diagnostics, sorted and without duplicates. */
+function checkProjectWithApi(ts, check) {
+    const configProblems = [];
+    const parsed = parseProject(ts, check, configProblems);
+    if (parsed === undefined)
+        return configProblems.map((diagnostic) => toTypeDiagnostic(ts, diagnostic));
+    const program = createCheckProgram(ts, parsed, check.buildInfoFile);
+    const ownedBySkippedProjects = referencedProjectFiles(ts, underlyingProgram(program).getResolvedProjectReferences());
+    const isOwn = (diagnostic) => diagnostic.file === undefined || !ownedBySkippedProjects.has(normalizedPath(ts, diagnostic.file.fileName));
+    const diagnostics = collectDiagnostics(program, isOwn);
+    if (check.buildInfoFile !== null)
+        program.emit();
+    return ts.sortAndDeduplicateDiagnostics(diagnostics).map((diagnostic) => toTypeDiagnostic(ts, diagnostic));
+}
+/** Parses the tsconfig with `--noEmit` on top, as `tsc --noEmit -p` does; undefined when the file cannot be read at all. */
+function parseProject(ts, check, problems) {
+    const host = {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: (diagnostic) => problems.push(diagnostic),
+    };
+    const overrides = { noEmit: true };
+    if (check.buildInfoFile !== null) {
+        overrides.incremental = true;
+        overrides.tsBuildInfoFile = check.buildInfoFile;
+    }
+    return ts.getParsedCommandLineOfConfigFile(check.tsconfig, overrides, host);
+}
+/**
+ * Creates the program. With build info it is a builder program, which
+ * reuses the semantic diagnostics of unchanged files from the previous run.
+ * The host writes nothing but that build info file.
+ */
+function createCheckProgram(ts, parsed, buildInfoFile) {
+    const host = buildInfoFile === null ? ts.createCompilerHost(parsed.options) : ts.createIncrementalCompilerHost(parsed.options);
+    tuneHostLikeTsc(ts, host, buildInfoFile === null);
+    // The redirect wraps the host's file lookups, so it is set only where there are references to redirect.
+    if ((parsed.projectReferences?.length ?? 0) > 0)
+        Object.assign(host, { useSourceOfProjectReferenceRedirect: () => true });
+    host.writeFile = (fileName, text) => {
+        if (buildInfoFile === null || normalizedPath(ts, fileName) !== normalizedPath(ts, buildInfoFile))
+            return;
+        // A build info file that cannot be written only makes the next run slower, so the error is dropped.
+        try {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(buildInfoFile), { recursive: true });
+            ts.sys.writeFile(buildInfoFile, text);
+        }
+        catch {
+            // NOTE: the run still reports every diagnostic; only the incremental reuse is lost.
+        }
+    };
+    const input = {
+        rootNames: parsed.fileNames,
+        options: parsed.options,
+        projectReferences: parsed.projectReferences,
+        configFileParsingDiagnostics: ts.getConfigFileParsingDiagnostics(parsed),
+        host,
+    };
+    // With `incremental` or `composite` in the tsconfig, `tsc --noEmit` writes
+    // build info into the repository. A plain program is never emitted, so it
+    // writes nothing, and its options stay as the tsconfig sets them.
+    return buildInfoFile === null ? ts.createProgram(input) : ts.createIncrementalProgram(input);
+}
+/**
+ * Sets up the host as `tsc` does (TypeScript 5.9 `performCompilation`):
+ * JSDoc in TypeScript files is parsed only where type errors need it, and a
+ * non-incremental host caches file reads and existence checks. Either step
+ * is skipped on versions without it. Without them the same check costs
+ * measurably more CPU time than `tsc`.
+ */
+function tuneHostLikeTsc(ts, host, cacheFileSystem) {
+    const parseForTypeErrors = ts.JSDocParsingMode?.ParseForTypeErrors;
+    if (parseForTypeErrors !== undefined)
+        host.jsDocParsingMode = parseForTypeErrors;
+    const useCache = ts.changeCompilerHostLikeToUseCache;
+    if (!cacheFileSystem || typeof useCache !== 'function')
+        return;
+    const currentDirectory = host.getCurrentDirectory();
+    const caseSensitive = host.useCaseSensitiveFileNames();
+    useCache(host, (fileName) => {
+        const absolute = (0,external_node_path_.resolve)(currentDirectory, fileName).replaceAll('\\', '/');
+        return (caseSensitive ? absolute : absolute.toLowerCase());
+    });
+}
+/**
+ * Collects diagnostics in the order and with the early stops of `tsc`
+ * (TypeScript 5.9 `emitFilesAndReportErrors`): semantic diagnostics only
+ * when there are no syntax or option errors, and declaration diagnostics
+ * only when declarations would be emitted.
+ */
+function collectDiagnostics(program, isOwn) {
+    const options = program.getCompilerOptions();
+    const all = program.getConfigFileParsingDiagnostics().filter(isOwn);
+    const configCount = all.length;
+    all.push(...program.getSyntacticDiagnostics().filter(isOwn));
+    if (all.length !== configCount)
+        return all;
+    all.push(...program.getOptionsDiagnostics().filter(isOwn));
+    all.push(...program.getGlobalDiagnostics().filter(isOwn));
+    if (all.length === configCount)
+        all.push(...program.getSemanticDiagnostics().filter(isOwn));
+    const emitsDeclarations = options.declaration === true || options.composite === true;
+    if (emitsDeclarations && all.length === configCount) {
+        all.push(...program.getDeclarationDiagnostics().filter(isOwn));
+    }
+    return all;
+}
+function underlyingProgram(program) {
+    return 'getProgram' in program ? program.getProgram() : program;
+}
+/** Files of the referenced projects, transitively, whose diagnostics belong to those projects. */
+function referencedProjectFiles(ts, references) {
+    const files = new Set();
+    const visit = (list) => {
+        for (const reference of list ?? []) {
+            if (reference === undefined)
+                continue;
+            for (const fileName of reference.commandLine.fileNames)
+                files.add(normalizedPath(ts, fileName));
+            visit(reference.references);
+        }
+    };
+    visit(references);
+    return files;
+}
+function normalizedPath(ts, fileName) {
+    const normalized = ts.sys.resolvePath(fileName).replaceAll('\\', '/');
+    return ts.sys.useCaseSensitiveFileNames ? normalized : normalized.toLowerCase();
+}
+const CATEGORY_NAMES = { 0: 'warning', 1: 'error', 2: 'suggestion', 3: 'message' };
+/** Converts a compiler diagnostic; `start` plus `length` become a full range in 1-based UTF-16 columns. */
+function toTypeDiagnostic(ts, diagnostic) {
+    const file = diagnostic.file;
+    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
+    const base = { code: diagnostic.code, category: CATEGORY_NAMES[diagnostic.category] ?? 'error', message };
+    if (file === undefined)
+        return { ...base, file: null, start: null, end: null };
+    if (diagnostic.start === undefined)
+        return { ...base, file: file.fileName, start: null, end: null };
+    const start = ts.getLineAndCharacterOfPosition(file, diagnostic.start);
+    const end = ts.getLineAndCharacterOfPosition(file, diagnostic.start + (diagnostic.length ?? 0));
+    return {
+        ...base,
+        file: file.fileName,
+        start: { line: start.line + 1, column: start.character + 1 },
+        end: { line: end.line + 1, column: end.character + 1 },
+    };
+}
+
+// EXTERNAL MODULE: ./src/impact/syntax/jsonc.ts
+var jsonc = __webpack_require__(22011);
+;// CONCATENATED MODULE: ./src/validate/types/build-info-option.ts
+/**
+ * Tells whether a tsconfig turns on build info (`incremental` or
+ * `composite`) through its `extends` chain, so that the CLI check can
+ * redirect that build info out of the repository and otherwise skip the
+ * cost of writing it.
+ */
+
+
+
+
+/** Chains longer than this are treated as unknown; TypeScript reports the cycle itself. */
+const MAX_EXTENDS_DEPTH = 32;
+/**
+ * Returns false only when the config chain was read completely and sets
+ * neither option to true. Returns true when one is set, and also when a file
+ * in the chain cannot be read or resolved, because then only the compiler
+ * can decide.
+ */
+function mayWriteBuildInfo(tsconfig) {
+    const options = effectiveOptions(tsconfig, 0);
+    if (options === null)
+        return true;
+    return options.incremental === true || options.composite === true;
+}
+/** Merges the two options along the chain, the extending config last; null when a link cannot be read. */
+function effectiveOptions(tsconfig, depth) {
+    if (depth > MAX_EXTENDS_DEPTH)
+        return null;
+    let config;
+    try {
+        config = ((0,jsonc/* parseJsonc */.p)((0,external_node_fs_.readFileSync)(tsconfig, 'utf8')) ?? {});
+    }
+    catch {
+        return null;
+    }
+    const merged = {};
+    const bases = typeof config.extends === 'string' ? [config.extends] : Array.isArray(config.extends) ? config.extends : [];
+    for (const base of bases) {
+        if (typeof base !== 'string')
+            return null;
+        const basePath = resolveExtends(tsconfig, base);
+        const baseOptions = basePath === null ? null : effectiveOptions(basePath, depth + 1);
+        if (baseOptions === null)
+            return null;
+        Object.assign(merged, baseOptions);
+    }
+    const own = config.compilerOptions ?? {};
+    if ('incremental' in own)
+        merged.incremental = own.incremental;
+    if ('composite' in own)
+        merged.composite = own.composite;
+    return merged;
+}
+/** Resolves an `extends` entry: a relative or absolute path, or a package path found from the config's folder. */
+function resolveExtends(tsconfig, base) {
+    const folder = (0,external_node_path_.dirname)(tsconfig);
+    if (base.startsWith('.') || (0,external_node_path_.isAbsolute)(base)) {
+        const path = (0,external_node_path_.resolve)(folder, base);
+        return path.endsWith('.json') ? path : `${path}.json`;
+    }
+    const require = (0,external_node_module_.createRequire)((0,external_node_path_.join)(folder, 'tsconfig.json'));
+    for (const candidate of [base, `${base}.json`, `${base}/tsconfig.json`]) {
+        try {
+            return require.resolve(candidate);
+        }
+        catch {
+            // Try the next form, as TypeScript does for package paths.
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/validate/types/cli-output.ts
+/**
+ * Reads the diagnostics that `tsc` and `tsgo` print with `--pretty false`:
+ *
+ *   src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.
+ *     Continuation of the message chain, indented.
+ *   error TS5023: Unknown compiler option 'strictt'.
+ *
+ * The CLI prints only a start position, so `end` stays null. File names are
+ * relative to the folder the compiler ran in.
+ */
+
+const WITH_POSITION = /^(.+)\((\d+),(\d+)\): (error|warning|suggestion|message) TS(\d+): (.*)$/;
+const WITHOUT_POSITION = /^(error|warning|suggestion|message) TS(\d+): (.*)$/;
+const CONTINUATION = /^\s+\S/;
+/** Parses CLI output; `cwd` is the absolute folder the compiler ran in. */
+function parseCliOutput(output, cwd) {
+    const diagnostics = [];
+    const otherLines = [];
+    let current = null;
+    for (const line of output.split(/\r?\n/)) {
+        const diagnostic = parseHeadLine(line, cwd);
+        if (diagnostic) {
+            diagnostics.push(diagnostic);
+            current = diagnostic;
+        }
+        else if (current !== null && CONTINUATION.test(line)) {
+            current.message += `\n${line.trimEnd()}`;
+        }
+        else {
+            current = null;
+            if (line.trim() !== '')
+                otherLines.push(line);
+        }
+    }
+    return { diagnostics, otherLines };
+}
+function parseHeadLine(line, cwd) {
+    const positioned = WITH_POSITION.exec(line);
+    if (positioned) {
+        const [, file, lineNumber, column, category, code, message] = positioned;
+        return {
+            code: Number(code),
+            category: category,
+            file: (0,external_node_path_.resolve)(cwd, file),
+            start: { line: Number(lineNumber), column: Number(column) },
+            end: null,
+            message: message,
+        };
+    }
+    const global = WITHOUT_POSITION.exec(line);
+    if (global) {
+        const [, category, code, message] = global;
+        return { code: Number(code), category: category, file: null, start: null, end: null, message: message };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/validate/types/cli-check.ts
+/**
+ * Checks one project by running the compiler's command-line program
+ * without a shell: `tsc` of any TypeScript version, or `tsgo` of the native
+ * TypeScript 7 compiler, which has no JavaScript API.
+ */
+
+
+/** Output larger than this is cut off by Node.js and the run fails. 256 MiB fits millions of diagnostics. */
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+/** Builds the arguments after the entry script: `tsc --noEmit -p` with machine-readable output and build info outside the repository. */
+function cliArguments(check) {
+    const args = ['-p', check.tsconfig, '--noEmit', '--pretty', 'false'];
+    if (check.buildInfoFile !== null)
+        args.push('--incremental', '--tsBuildInfoFile', check.buildInfoFile);
+    return args;
+}
+/**
+ * Runs the compiler on one project. Exit codes 1 and 2 mean that
+ * diagnostics were reported; any other non-zero exit without a parsed
+ * diagnostic is a failure of the compiler itself.
+ */
+function checkProjectWithCli(check) {
+    return new Promise((resolve) => {
+        const args = [check.entry, ...cliArguments(check)];
+        (0,external_node_child_process_.execFile)(process.execPath, args, { cwd: check.root, maxBuffer: MAX_OUTPUT_BYTES, encoding: 'utf8' }, (error, stdout, stderr) => {
+            const parsed = parseCliOutput(stdout, check.root);
+            let exitCode = 0;
+            if (error !== null)
+                exitCode = typeof error.code === 'number' ? error.code : null;
+            const reportedDiagnostics = exitCode === 0 || ((exitCode === 1 || exitCode === 2) && parsed.diagnostics.length > 0);
+            if (reportedDiagnostics) {
+                resolve({ ok: true, diagnostics: parsed.diagnostics });
+                return;
+            }
+            const detail = [stderr.trim(), ...parsed.otherLines].filter((line) => line !== '').join('\n').slice(0, 2000);
+            const status = error?.message.split('\n')[0] ?? 'no diagnostics';
+            resolve({ ok: false, reason: `${check.entry} failed on ${check.tsconfig} (${status})${detail === '' ? '' : `: ${detail}`}` });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/validate/types/type-check-model.ts
+/** Prefix of every rule id this validator reports, as in `types/TS2322`. */
+const TYPES_RULE_PREFIX = 'types/';
+/** Tool name on every finding. */
+const TYPES_TOOL = 'typescript';
+
+;// CONCATENATED MODULE: ./src/validate/types/diagnostic-findings.ts
+/**
+ * Turns compiler diagnostics into findings: the rule id from the error code,
+ * the level from the category, the path relative to the repository, and a
+ * full range.
+ */
+
+
+const LEVEL_BY_CATEGORY = {
+    error: 'error',
+    warning: 'warning',
+    suggestion: 'note',
+    message: 'note',
+};
+/**
+ * Maps diagnostics to findings. A diagnostic in a file outside the root or
+ * under a `node_modules` folder (declaration files of dependencies, the
+ * compiler's own lib files) is dropped and counted, because the pull request
+ * cannot fix it there. A diagnostic without a file is kept and placed on
+ * line 1 of the tsconfig, the file whose options or file list caused it.
+ */
+function diagnosticsToFindings(diagnostics, mapping) {
+    const findings = [];
+    let outside = 0;
+    for (const diagnostic of diagnostics) {
+        const path = diagnostic.file === null ? mapping.tsconfig : repositoryPath(mapping.root, diagnostic.file);
+        if (path === null) {
+            outside++;
+            continue;
+        }
+        findings.push({
+            ruleId: `${TYPES_RULE_PREFIX}TS${diagnostic.code}`,
+            level: LEVEL_BY_CATEGORY[diagnostic.category],
+            path,
+            range: diagnostic_findings_rangeOf(diagnostic, mapping),
+            message: diagnostic.message,
+            tool: TYPES_TOOL,
+            properties: { project: mapping.tsconfig },
+        });
+    }
+    return { findings, outside };
+}
+/** Returns the POSIX path of `file` relative to `root`, or null when it lies outside the root or under node_modules. */
+function repositoryPath(root, file) {
+    const relativePath = (0,external_node_path_.relative)(root, file);
+    if (relativePath === '' || (0,external_node_path_.isAbsolute)(relativePath))
+        return null;
+    const segments = relativePath.split(external_node_path_.sep === '\\' ? /[\\/]/ : '/');
+    if (segments[0] === '..' || segments.includes('node_modules'))
+        return null;
+    return segments.join('/');
+}
+function diagnostic_findings_rangeOf(diagnostic, mapping) {
+    const start = diagnostic.start;
+    if (start === null)
+        return { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    const end = diagnostic.end ?? estimatedEnd(diagnostic.file, start, mapping);
+    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+}
+/**
+ * Estimates the end of a diagnostic that has only a start, as the CLI
+ * prints it. The end follows the string literal or word at the start, which
+ * covers the identifier, keyword, number or quoted tsconfig key that most
+ * diagnostics point at. Otherwise the range is one character long.
+ */
+function estimatedEnd(file, start, mapping) {
+    const text = file === null ? null : (mapping.lineText?.(file, start.line) ?? null);
+    return { line: start.line, column: text === null ? start.column + 1 : tokenEndColumn(text, start.column) };
+}
+const WORD_CHARACTER = /[\p{ID_Continue}$\u200c\u200d]/u;
+const QUOTES = new Set(['"', "'", '`']);
+/**
+ * Returns the exclusive end column of the token that starts at `column`
+ * (1-based, UTF-16). A token is a string closed on the same line or a run of
+ * word characters. Returns `column + 1` when neither starts there.
+ */
+function tokenEndColumn(lineText, column) {
+    const startIndex = column - 1;
+    if (startIndex >= lineText.length)
+        return column + 1;
+    const first = lineText[startIndex];
+    if (QUOTES.has(first))
+        return stringEndColumn(lineText, startIndex) ?? column + 1;
+    let index = startIndex;
+    while (index < lineText.length && WORD_CHARACTER.test(lineText[index]))
+        index++;
+    return index === startIndex ? column + 1 : index + 1;
+}
+/** Returns the column after the closing quote of the string opened at `openIndex`, or null when it stays open on this line. */
+function stringEndColumn(lineText, openIndex) {
+    const quote = lineText[openIndex];
+    for (let index = openIndex + 1; index < lineText.length; index++) {
+        if (lineText[index] === '\\')
+            index++;
+        else if (lineText[index] === quote)
+            return index + 2;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/validate/types/file-lines.ts
+/**
+ * Reads single lines of files for diagnostics that carry only a start
+ * position, caching each file's lines for the rest of the run.
+ */
+
+/** Creates a reader that returns line `line` (1-based) of an absolute file, or null when it cannot be read. */
+function createLineReader() {
+    const cache = new Map();
+    return (file, line) => {
+        if (!cache.has(file))
+            cache.set(file, file_lines_readLines(file));
+        return cache.get(file)?.[line - 1] ?? null;
+    };
+}
+function file_lines_readLines(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8').split(/\r\n|[\n\r\u2028\u2029]/);
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate/types/locate-compiler.ts
+/**
+ * Finds the repository's own TypeScript compiler, the way Node.js resolves
+ * a package from the repository root: `typescript`, then the native preview
+ * `@typescript/native-preview` (the Go compiler, `tsgo`).
+ */
+
+
+
+const TYPESCRIPT = 'typescript';
+const NATIVE_PREVIEW = '@typescript/native-preview';
+const INSTALL_HINT = `Add TypeScript to the repository's devDependencies (npm install --save-dev typescript) and install dependencies before validation, or remove "types" from validate.validators.`;
+/** Looks up both compiler packages from `root` and picks one for `mode`. */
+function locateCompiler(root, mode) {
+    return chooseCompiler(findPackage(root, TYPESCRIPT), findPackage(root, NATIVE_PREVIEW), mode);
+}
+/**
+ * Picks the compiler. The repository's `typescript` comes first, because it
+ * is what its own `tsc` runs: through the API for 5.x and older, through
+ * the CLI for TypeScript 7, whose package has no JavaScript API. The native
+ * preview is used when `typescript` is missing, or has no API in `api` mode.
+ */
+function chooseCompiler(typescript, nativePreview, mode) {
+    if (mode === 'api') {
+        if (typescript?.hasApi)
+            return chosen(typescript, 'api');
+        const found = typescript ?? nativePreview;
+        const reason = found
+            ? `validate.types.compiler is "api", but ${found.name} ${found.version} at ${found.folder} has no JavaScript compiler API. Set validate.types.compiler to "auto" or "cli" to run its command-line program.`
+            : `no TypeScript compiler was found from the repository root. ${INSTALL_HINT}`;
+        return { ok: false, reason };
+    }
+    if (typescript && mode === 'auto' && typescript.hasApi)
+        return chosen(typescript, 'api');
+    for (const candidate of [typescript, nativePreview]) {
+        if (candidate?.cliEntry)
+            return chosen(candidate, 'cli');
+    }
+    const broken = typescript ?? nativePreview;
+    const reason = broken
+        ? `${broken.name} ${broken.version} at ${broken.folder} has no command-line program. Reinstall it (npm install --save-dev ${broken.name}).`
+        : `no TypeScript compiler was found from the repository root. ${INSTALL_HINT}`;
+    return { ok: false, reason };
+}
+function chosen(found, mode) {
+    const native = found.name === NATIVE_PREVIEW || !found.hasApi;
+    return {
+        ok: true,
+        compiler: { package: found, info: { kind: native ? 'native' : 'typescript', mode, version: found.version, path: found.folder } },
+    };
+}
+/** The major version number of a semver string, or NaN. */
+function majorVersion(version) {
+    return Number.parseInt(version, 10);
+}
+/**
+ * Finds `name` in the node_modules folders that Node.js searches from
+ * `root`, reading its package.json directly so that an `exports` map that
+ * hides package.json does not matter.
+ */
+function findPackage(root, name) {
+    const require = (0,external_node_module_.createRequire)((0,external_node_path_.join)((0,external_node_path_.resolve)(root), 'package.json'));
+    for (const modulesFolder of require.resolve.paths(name) ?? []) {
+        const manifestPath = (0,external_node_path_.join)(modulesFolder, name, 'package.json');
+        if (!(0,external_node_fs_.existsSync)(manifestPath))
+            continue;
+        return describePackage(name, (0,external_node_path_.dirname)(manifestPath), (0,external_node_fs_.readFileSync)(manifestPath, 'utf8'));
+    }
+    return null;
+}
+function describePackage(name, folder, manifestText) {
+    const manifest = JSON.parse(manifestText);
+    const version = typeof manifest.version === 'string' ? manifest.version : '0.0.0';
+    const apiFile = (0,external_node_path_.join)(folder, 'lib', 'typescript.js');
+    const hasApi = name === TYPESCRIPT && majorVersion(version) < 7 && (0,external_node_fs_.existsSync)(apiFile);
+    const binName = name === TYPESCRIPT ? 'tsc' : 'tsgo';
+    const bin = manifest.bin;
+    const binPath = typeof bin === 'string' ? bin : bin?.[binName];
+    const cliEntry = typeof binPath === 'string' && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(folder, binPath)) ? (0,external_node_path_.join)(folder, binPath) : null;
+    return { name, version, folder, hasApi, cliEntry };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/validate/types/project-discovery.ts
+/**
+ * Finds the tsconfig files to check, from file contents alone:
+ *
+ * - the configured projects, or else the root tsconfig.json, or else, in a
+ *   monorepo without one, the tsconfig.json of every workspace package;
+ * - then every project those reference, transitively, as `tsc -b` builds
+ *   them;
+ * - minus solution-style configs (`"files": []` with `references`), which
+ *   own no files and exist only to list their references.
+ */
+
+
+
+
+const ROOT_TSCONFIG = 'tsconfig.json';
+/** Finds the projects to check: `configured` when it is not empty, else what the repository declares. */
+function discoverProjects(tree, configured) {
+    const problems = [];
+    const starts = configured.length > 0 ? configured.map(normalizePath) : defaultStarts(tree, problems);
+    const projects = followReferences(tree, starts, problems);
+    return { projects, problems };
+}
+function defaultStarts(tree, problems) {
+    if (tree.readText(ROOT_TSCONFIG) !== null)
+        return [ROOT_TSCONFIG];
+    const globs = workspaceGlobs(tree, problems);
+    if (globs.length === 0)
+        return [];
+    const isIncluded = picomatch_default()(globs.filter((glob) => !glob.startsWith('!')).map(normalizeGlob));
+    const excluded = globs.filter((glob) => glob.startsWith('!')).map((glob) => normalizeGlob(glob.slice(1)));
+    const isExcluded = excluded.length > 0 ? picomatch_default()(excluded) : () => false;
+    return tree
+        .tsconfigFolders()
+        .filter((folder) => folder !== '' && isIncluded(folder) && !isExcluded(folder))
+        .sort()
+        .map((folder) => `${folder}/${ROOT_TSCONFIG}`);
+}
+/** Workspace globs from `workspaces` in package.json (an array, or yarn's `{ packages }`) and `packages` in pnpm-workspace.yaml. */
+function workspaceGlobs(tree, problems) {
+    const globs = [];
+    const manifestText = tree.readText('package.json');
+    if (manifestText !== null) {
+        const manifest = parseOrNote(() => JSON.parse(manifestText), 'package.json', problems);
+        const field = manifest?.workspaces;
+        const list = Array.isArray(field) ? field : field?.packages;
+        if (Array.isArray(list))
+            globs.push(...list.filter((entry) => typeof entry === 'string'));
+    }
+    const pnpmText = tree.readText('pnpm-workspace.yaml');
+    if (pnpmText !== null) {
+        const document = parseOrNote(() => (0,yaml_dist/* parse */.qg)(pnpmText), 'pnpm-workspace.yaml', problems);
+        const list = document?.packages;
+        if (Array.isArray(list))
+            globs.push(...list.filter((entry) => typeof entry === 'string'));
+    }
+    return globs;
+}
+/** Walks references breadth-first from `starts`, keeping every config that owns files. */
+function followReferences(tree, starts, problems) {
+    const projects = [];
+    const seen = new Set();
+    const queue = [...starts];
+    while (queue.length > 0) {
+        const path = queue.shift();
+        if (seen.has(path))
+            continue;
+        seen.add(path);
+        const text = tree.readText(path);
+        if (text === null) {
+            problems.push(`${path}: tsconfig file not found. Fix the path in validate.types.projects or in the "references" that name it.`);
+            continue;
+        }
+        const config = parseOrNote(() => (0,jsonc/* parseJsonc */.p)(text), path, problems);
+        const shape = configShape(config);
+        if (!shape.solutionStyle)
+            projects.push(path);
+        for (const reference of shape.references) {
+            const target = referenceTarget(path, reference);
+            if (target === null) {
+                problems.push(`${path}: the reference "${reference}" points outside the repository, so it is not checked.`);
+            }
+            else {
+                queue.push(target);
+            }
+        }
+    }
+    return projects;
+}
+/** Reads `files` and `references` of a parsed tsconfig; anything malformed counts as absent, as the compiler reports it. */
+function configShape(config) {
+    const object = (typeof config === 'object' && config !== null ? config : {});
+    const references = Array.isArray(object.references)
+        ? object.references
+            .map((entry) => entry?.path)
+            .filter((path) => typeof path === 'string')
+        : [];
+    const solutionStyle = Array.isArray(object.files) && object.files.length === 0 && references.length > 0;
+    return { solutionStyle, references };
+}
+/**
+ * Resolves a reference as TypeScript 5.9 does: a path ending in `.json`
+ * names a tsconfig file, and any other path names a folder containing
+ * tsconfig.json. Returns null when the target leaves the repository.
+ */
+function referenceTarget(from, reference) {
+    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(from), reference.replaceAll('\\', '/')));
+    if (joined === '..' || joined.startsWith('../') || external_node_path_.posix.isAbsolute(joined))
+        return null;
+    if (joined.endsWith('.json'))
+        return joined;
+    return joined === '.' ? ROOT_TSCONFIG : `${joined}/${ROOT_TSCONFIG}`;
+}
+function parseOrNote(parse, path, problems) {
+    try {
+        return parse();
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        problems.push(`${path}: cannot be parsed (${message}). Fix the syntax; until then its references are not followed.`);
+        return null;
+    }
+}
+function normalizePath(path) {
+    const normalized = external_node_path_.posix.normalize(path.replaceAll('\\', '/'));
+    return normalized.startsWith('./') ? normalized.slice(2) : normalized;
+}
+/** Strips the `./` prefix and trailing `/` that workspace globs may carry. */
+function normalizeGlob(glob) {
+    let normalized = glob.trim();
+    while (normalized.startsWith('./'))
+        normalized = normalized.slice(2);
+    while (normalized.endsWith('/'))
+        normalized = normalized.slice(0, -1);
+    return normalized === '' ? '.' : normalized;
+}
+
+;// CONCATENATED MODULE: ./src/validate/types/project-tree.ts
+/**
+ * The file-system side of project discovery: reads files and lists the
+ * folders that hold a tsconfig.json.
+ */
+
+
+/** Folders deeper than this below the root are not searched for workspace tsconfig files. */
+const MAX_DEPTH = 8;
+/** Creates a tree over the folder `root`. Folders named node_modules and dot-folders are skipped. */
+function fileSystemProjectTree(root) {
+    return {
+        readText: (path) => readTextOrNull((0,external_node_path_.join)(root, path)),
+        tsconfigFolders: () => listTsconfigFolders(root),
+    };
+}
+function readTextOrNull(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
+            return null;
+        throw error;
+    }
+}
+function listTsconfigFolders(root) {
+    const folders = [];
+    const visit = (folder, depth) => {
+        const entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, folder), { withFileTypes: true });
+        if (entries.some((entry) => entry.isFile() && entry.name === 'tsconfig.json'))
+            folders.push(folder);
+        if (depth >= MAX_DEPTH)
+            return;
+        for (const entry of entries) {
+            if (!entry.isDirectory() || entry.name === 'node_modules' || entry.name.startsWith('.'))
+                continue;
+            visit(folder === '' ? entry.name : `${folder}/${entry.name}`, depth + 1);
+        }
+    };
+    visit('', 0);
+    return folders;
+}
+
+;// CONCATENATED MODULE: ./src/validate/types/run-type-check.ts
+/**
+ * Type-checks a repository with its own TypeScript and tsconfig files and
+ * returns the diagnostics as findings. See docs/validate/types.md for the
+ * semantics of project references and incremental runs.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Runs the check. Resolves with `skippedReason` set, and no findings, when no
+ * compiler or no tsconfig is found. Throws UserError when a configured
+ * project does not exist, and Error when the compiler itself fails.
+ */
+async function runTypeCheck(request) {
+    const started = performance.now();
+    const root = (0,external_node_path_.resolve)(request.root);
+    const elapsed = () => Math.round(performance.now() - started);
+    const choice = locateCompiler(root, request.settings.compiler);
+    if (!choice.ok)
+        return { findings: [], compiler: null, projects: [], durationMs: elapsed(), skippedReason: choice.reason };
+    const compiler = choice.compiler;
+    const projects = findProjects(root, request);
+    if (projects.length === 0) {
+        const reason = 'no tsconfig.json was found at the repository root or in a workspace package. List the tsconfig files in validate.types.projects.';
+        return { findings: [], compiler: compiler.info, projects: [], durationMs: elapsed(), skippedReason: reason };
+    }
+    const checker = await createProjectChecker(root, compiler, request);
+    try {
+        const outcomes = [];
+        const findings = new FindingSet();
+        const lineText = createLineReader();
+        for (const tsconfig of projects) {
+            const projectStarted = performance.now();
+            const diagnostics = await checker.check(tsconfig);
+            const mapped = diagnosticsToFindings(diagnostics, { root, tsconfig, lineText });
+            findings.addAll(mapped.findings);
+            const durationMs = Math.round(performance.now() - projectStarted);
+            outcomes.push({ tsconfig, diagnostics: mapped.findings.length, durationMs });
+            request.log?.info(`types: ${tsconfig}: ${(0,count_text/* countOf */.pq)(mapped.findings.length, 'diagnostic', 'diagnostics')} in ${durationMs} ms (${compiler.info.kind} ${compiler.info.version}, ${compiler.info.mode})`);
+            if (mapped.outside > 0)
+                request.log?.debug(`types: ${tsconfig}: dropped ${mapped.outside} diagnostics in files outside the repository or under node_modules`);
+        }
+        return { findings: findings.list(), compiler: compiler.info, projects: outcomes, durationMs: elapsed() };
+    }
+    finally {
+        checker.dispose();
+    }
+}
+/** The configured projects, each of which must exist, or the discovered ones; discovery problems are logged as warnings. */
+function findProjects(root, request) {
+    for (const project of request.settings.projects) {
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, project))) {
+            throw new errors/* UserError */.yo(`validate.types.projects: ${project} was not found under ${root}. Fix the path or remove it from the list.`);
+        }
+    }
+    const discovered = discoverProjects(fileSystemProjectTree(root), request.settings.projects);
+    for (const problem of discovered.problems)
+        request.log?.warning(`types: ${problem}`);
+    return discovered.projects;
+}
+/**
+ * Creates the checker for the chosen mode. Build info goes to the caller's
+ * cache folder when incremental checking is on. Otherwise the CLI gets a
+ * temporary folder, removed afterwards, so that it never writes into the
+ * repository.
+ */
+async function createProjectChecker(root, compiler, request) {
+    const incrementalDir = request.settings.incremental ? request.cacheDir : null;
+    if (compiler.info.mode === 'api') {
+        const ts = loadTypeScript(root, compiler.package.folder);
+        return {
+            check: async (tsconfig) => checkProjectWithApi(ts, {
+                tsconfig: (0,external_node_path_.join)(root, tsconfig),
+                buildInfoFile: incrementalDir === null ? null : buildInfoPath(incrementalDir, tsconfig, compiler),
+            }),
+            dispose: () => undefined,
+        };
+    }
+    const entry = compiler.package.cliEntry;
+    if (entry === null)
+        throw new Error(`${compiler.package.name} at ${compiler.package.folder} has no command-line program`);
+    const scratchDir = incrementalDir === null ? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'testmaster-types-')) : null;
+    return {
+        check: async (tsconfig) => {
+            const outcome = await checkProjectWithCli({
+                root,
+                tsconfig: (0,external_node_path_.join)(root, tsconfig),
+                entry,
+                buildInfoFile: cliBuildInfoFile(incrementalDir, scratchDir, (0,external_node_path_.join)(root, tsconfig), tsconfig, compiler),
+            });
+            if (!outcome.ok)
+                throw new Error(outcome.reason);
+            return outcome.diagnostics;
+        },
+        dispose: () => {
+            if (scratchDir !== null)
+                (0,external_node_fs_.rmSync)(scratchDir, { recursive: true, force: true });
+        },
+    };
+}
+/**
+ * Picks where the CLI writes build info: the cache folder when incremental
+ * checking is on, and the scratch folder when the project may turn build
+ * info on itself. Returns null otherwise, which saves its serialization.
+ */
+function cliBuildInfoFile(incrementalDir, scratchDir, tsconfigPath, tsconfig, compiler) {
+    if (incrementalDir !== null)
+        return buildInfoPath(incrementalDir, tsconfig, compiler);
+    return mayWriteBuildInfo(tsconfigPath) ? buildInfoPath(scratchDir, tsconfig, compiler) : null;
+}
+/** Names one build info file per project and compiler, so that switching compilers never reads another's format. */
+function buildInfoPath(cacheDir, tsconfig, compiler) {
+    const project = tsconfig.replaceAll(/[^\w.-]+/g, '_');
+    const tool = `${compiler.info.kind}-${compiler.info.version}-${compiler.info.mode}`.replaceAll(/[^\w.-]+/g, '_');
+    return (0,external_node_path_.join)(cacheDir, `${project}.${tool}.tsbuildinfo`);
+}
+/** Findings without the duplicates that arise when two projects share a file. */
+class FindingSet {
+    byKey = new Map();
+    addAll(findings) {
+        for (const finding of findings) {
+            const { range } = finding;
+            const key = [finding.ruleId, finding.path, range.startLine, range.startColumn, range.endLine, range.endColumn, finding.message].join('\u0000');
+            if (!this.byKey.has(key))
+                this.byKey.set(key, finding);
+        }
+    }
+    list() {
+        return [...this.byKey.values()];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate/types/index.ts
+/**
+ * The types validator: type-checks a repository with its own TypeScript
+ * compiler and tsconfig files and reports diagnostics as `types/TS<code>`
+ * findings.
+ */
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/validate/stage/project-validators.ts
 /**
  * The validators that read the whole project: the type checker, the
@@ -5624,6 +6524,31 @@ function stderrNote(exit) {
 
 
 
+
+/**
+ * Type-checks with the repository's own TypeScript. A repository without a
+ * compiler or a tsconfig skips the validator with the reason; a configured
+ * project that does not exist fails it.
+ */
+async function runTypes(input) {
+    const { settings, root, log } = input;
+    if (!settings.validators.includes('types'))
+        return null;
+    try {
+        const result = await runTypeCheck({ root, settings: settings.types, cacheDir: input.typesCacheDir, log });
+        if (result.skippedReason)
+            return { name: 'types', status: 'skipped', detail: result.skippedReason, findings: [], warnings: [] };
+        const compiler = result.compiler ? `TypeScript ${result.compiler.version} (${result.compiler.mode})` : 'TypeScript';
+        const projects = result.projects.length === 1 ? result.projects[0].tsconfig : `${result.projects.length} projects`;
+        const seconds = (result.durationMs / 1000).toFixed(1);
+        return { name: 'types', status: 'ran', detail: `${compiler}, ${projects}, ${seconds} s`, findings: result.findings, warnings: [] };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        return { name: 'types', status: 'failed', detail: error.message, findings: [], warnings: [] };
+    }
+}
 async function runLinters(input) {
     const { settings, root, log } = input;
     if (!settings.validators.includes('linters') || settings.linters.length === 0)
@@ -5684,10 +6609,6 @@ async function readSarifFiles(input) {
         check.detail = failures.join(' ');
     }
     return check;
-}
-/** Counts findings per tool for the validators table detail. */
-function toolsOf(findings) {
-    return [...new Set(findings.map((finding) => finding.tool))];
 }
 
 ;// CONCATENATED MODULE: ./src/validate/syntax/json-dialect.ts
@@ -6118,8 +7039,6 @@ function javaScriptSyntacticDiagnostics(sourceFile) {
     return program.getSyntacticDiagnostics(sourceFile);
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/validate/syntax/yaml-syntax.ts
 /**
  * Errors and warnings of YAML files from the `yaml` package, in every
@@ -7027,7 +7946,7 @@ function parsedOrNull(source) {
 }
 /** Runs the whole-project validators that the settings switch on, in a fixed order. */
 async function checkProject(input) {
-    const checks = [await runLinters(input), await readSarifFiles(input)];
+    const checks = [await runTypes(input), await runLinters(input), await readSarifFiles(input)];
     return checks.filter((check) => check !== null);
 }
 /** Every rule TestMaster itself reports, for SARIF's rule list. */
@@ -7138,7 +8057,7 @@ async function runValidateStage(request) {
         if (check.status === 'failed')
             errors.push(check.detail);
     }
-    const all = [...fileRuns.findings, ...project.flatMap((check) => check.findings)];
+    const all = withoutRepeatedSyntaxErrors([...fileRuns.findings, ...project.flatMap((check) => check.findings)]);
     const headText = textLookup(root, head.texts, scope, headSourceOf(request, scope));
     const suppression = applySuppressionComments(all, textsOf(all, headText, head.texts), fileRuns.comments);
     const levels = applyRuleLevels([...suppression.kept, ...suppression.extra], effective.rules);
@@ -7285,6 +8204,19 @@ function baseFileFindings(base, settings) {
             findings.push(...list);
     }
     return findings;
+}
+/**
+ * Drops a type checker's syntax error (codes 1000 to 1999) where the syntax
+ * validator reported one at the same place, so one typo is one finding.
+ */
+function withoutRepeatedSyntaxErrors(findings) {
+    const syntaxAt = new Set(findings.filter((finding) => finding.ruleId === 'syntax/typescript').map(placeOf));
+    if (syntaxAt.size === 0)
+        return findings;
+    return findings.filter((finding) => !(/^types\/TS1\d{3}$/.test(finding.ruleId) && syntaxAt.has(placeOf(finding))));
+}
+function placeOf(finding) {
+    return `${finding.path}\0${finding.range.startLine}\0${finding.range.startColumn}`;
 }
 /**
  * Looks up the head text of a file, reading files that no per-file validator

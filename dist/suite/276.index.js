@@ -1,8 +1,8 @@
-export const id = 668;
-export const ids = [668];
+export const id = 276;
+export const ids = [276];
 export const modules = {
 
-/***/ 6668:
+/***/ 35276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,18 +12,18 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/git/git.ts
-var git = __webpack_require__(308);
+var git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./src/impact/change/detect-change.ts + 5 modules
-var detect_change = __webpack_require__(4284);
+var detect_change = __webpack_require__(78323);
 // EXTERNAL MODULE: ./src/report/count-text.ts
-var count_text = __webpack_require__(333);
+var count_text = __webpack_require__(60333);
 ;// CONCATENATED MODULE: ./src/validate/gate/fail-level.ts
 const LEVEL_RANK = { note: 1, warning: 2, error: 3 };
 const FAIL_RANK = { none: Number.POSITIVE_INFINITY, notice: 1, warning: 2, error: 3 };
@@ -73,457 +73,8 @@ function levelSettingOf(ruleId, rules) {
     return Object.hasOwn(rules, '*') ? rules['*'] : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/report/annotation-order.ts
-/**
- * The order in which annotations are published: the most severe first, then
- * by path and line, so the places GitHub shows first are the worst ones.
- */
-const SEVERITY_RANK = {
-    failure: 0,
-    warning: 1,
-    notice: 2,
-};
-function annotation_order_compareText(left, right) {
-    if (left === right)
-        return 0;
-    return left < right ? -1 : 1;
-}
-/** Compares by severity (failure, warning, notice), then path (by UTF-16 code units), start line, end line and title. */
-function compareAnnotations(left, right) {
-    return (SEVERITY_RANK[left.level] - SEVERITY_RANK[right.level] ||
-        annotation_order_compareText(left.path, right.path) ||
-        left.startLine - right.startLine ||
-        left.endLine - right.endLine ||
-        annotation_order_compareText(left.title, right.title));
-}
-/** Returns a sorted copy; annotations that compare equal keep their order. */
-function annotation_order_rankAnnotations(annotations) {
-    return [...annotations].sort(compareAnnotations);
-}
-
-// EXTERNAL MODULE: ./src/report/markdown.ts + 1 modules
-var markdown = __webpack_require__(3703);
-;// CONCATENATED MODULE: ./src/report/limits.ts
-/**
- * GitHub's size limits for rendered reports, and `fitMarkdown`, which renders
- * a report within one of them by leaving out whole rows, blocks and stages.
- */
-
-
-/**
- * Maximum body of an issue or pull-request comment. Source: the REST API's
- * validation error "Body is too long (maximum is 65536 characters)" from
- * `POST /repos/{owner}/{repo}/issues/{issue_number}/comments`.
- */
-const COMMENT_BODY_MAX_CHARACTERS = 65_536;
-/**
- * Maximum of each of the check-run fields `output.summary` and `output.text`.
- * Source: GitHub's REST API description ("Create a check run",
- * `maxLength: 65535`, in `@octokit/openapi` 23.0.2).
- */
-const CHECK_RUN_OUTPUT_MAX_CHARACTERS = 65_535;
-/**
- * Maximum job summary of one step (1 MiB). Source: GitHub's workflow-commands
- * documentation ("Adding a job summary") and the runner's error
- * "$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k".
- */
-const JOB_SUMMARY_MAX_BYTES = 1_048_576;
-const COMMENT_LIMIT = { subject: 'the comment', max: COMMENT_BODY_MAX_CHARACTERS, unit: 'characters' };
-const limits_CHECK_RUN_SUMMARY_LIMIT = {
-    subject: 'the check-run summary',
-    max: CHECK_RUN_OUTPUT_MAX_CHARACTERS,
-    unit: 'characters',
-};
-const limits_CHECK_RUN_TEXT_LIMIT = {
-    subject: 'the check-run text',
-    max: CHECK_RUN_OUTPUT_MAX_CHARACTERS,
-    unit: 'characters',
-};
-const JOB_SUMMARY_LIMIT = { subject: 'the job summary', max: JOB_SUMMARY_MAX_BYTES, unit: 'bytes' };
-/** Returns the size of the text in UTF-8 bytes. */
-function utf8Length(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/**
- * Tells whether the text fits the limit both as a JavaScript string length
- * (UTF-16 code units) and in UTF-8 bytes. GitHub does not say which of the
- * two it counts for every field, so both must fit.
- */
-function fitsLimit(text, limit) {
-    return text.length <= limit.max && utf8Length(text) <= limit.max;
-}
-const DEFAULT_MIN_TABLE_ROWS = 10;
-function makePiece(text, hiddenRows = 0) {
-    return { text, characters: text.length, bytes: utf8Length(text), hiddenRows };
-}
-function maxRowsIn(blocks) {
-    let rows = 0;
-    for (const block of blocks) {
-        if (block.kind === 'table')
-            rows = Math.max(rows, block.rows.length);
-        if (block.kind === 'details')
-            rows = Math.max(rows, maxRowsIn(block.blocks));
-    }
-    return rows;
-}
-function rowsHiddenBy(block, maxTableRows) {
-    if (block.kind === 'table')
-        return block.header.length === 0 ? 0 : Math.max(0, block.rows.length - maxTableRows);
-    if (block.kind === 'details') {
-        return block.blocks.reduce((sum, nested) => sum + rowsHiddenBy(nested, maxTableRows), 0);
-    }
-    return 0;
-}
-/** One block of the report with its renderings, cached because the fitting renders at many row caps. */
-class BlockEntry {
-    block;
-    renderedRows;
-    maxRows;
-    #full;
-    #capped;
-    constructor(block, renderedRows) {
-        this.block = block;
-        this.renderedRows = renderedRows;
-        this.maxRows = maxRowsIn([block]);
-    }
-    /** Renders the block with at most `cap` rows per table; `undefined` means no cap. */
-    piece(cap) {
-        if (cap === undefined || cap >= this.maxRows) {
-            this.#full ??= makePiece(renderBlockMarkdown(this.block, { renderedRows: this.renderedRows }));
-            return this.#full;
-        }
-        if (this.#capped?.cap !== cap) {
-            const text = renderBlockMarkdown(this.block, { maxTableRows: cap, renderedRows: this.renderedRows });
-            this.#capped = { cap, piece: makePiece(text, rowsHiddenBy(this.block, cap)) };
-        }
-        return this.#capped.piece;
-    }
-}
-function joinWithAnd(parts) {
-    if (parts.length <= 1)
-        return parts.join('');
-    return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
-/** Renders the paragraph that counts what was left out and gives the reason, or '' when nothing was. */
-function renderOmissionNote(omissions, limit, fullReport) {
-    const parts = [];
-    if (omissions.rows > 0)
-        parts.push(countOf(omissions.rows, 'more row', 'more rows'));
-    if (omissions.sections > 0)
-        parts.push(countOf(omissions.sections, 'section', 'sections'));
-    if (omissions.stages > 0)
-        parts.push(countOf(omissions.stages, 'stage', 'stages'));
-    if (parts.length === 0)
-        return '';
-    const total = omissions.rows + omissions.sections + omissions.stages;
-    const verb = total === 1 ? 'was' : 'were';
-    const reason = `because ${limit.subject} is limited to ${formatCount(limit.max)} ${limit.unit}`;
-    const where = fullReport === undefined ? '' : renderInlineMarkdown(fullReport);
-    return `<i>${joinWithAnd(parts)} ${verb} left out ${reason}${where === '' ? '' : `; ${where}`}.</i>`;
-}
-/** The report prepared for fitting: fixed header pieces and cached stage entries. */
-class FitLayout {
-    limit;
-    marker;
-    title;
-    stages;
-    maxRows;
-    fullReport;
-    constructor(report, options, limit) {
-        this.limit = limit;
-        this.fullReport = options.fullReport;
-        const renderedRows = new WeakMap();
-        this.marker = options.stickyMarker === true ? makePiece(stickyMarker(report.name)) : undefined;
-        this.title = options.title === false ? undefined : makePiece(renderTitleLine(report));
-        this.stages = report.stages.map((stage) => ({
-            heading: makePiece(renderStageHeading(stage)),
-            blocks: stage.blocks.map((block) => new BlockEntry(block, renderedRows)),
-        }));
-        this.maxRows = Math.max(0, ...this.stages.flatMap((stage) => stage.blocks.map((entry) => entry.maxRows)));
-    }
-    keepAll(cap) {
-        return {
-            cap,
-            title: true,
-            stages: this.stages.map((stage) => ({ heading: true, blocks: stage.blocks.map(() => true) })),
-        };
-    }
-    /** Lists the kept pieces in document order, without the note. */
-    pieces(selection) {
-        const pieces = [];
-        if (this.marker !== undefined)
-            pieces.push(this.marker);
-        if (this.title !== undefined && selection.title)
-            pieces.push(this.title);
-        this.stages.forEach((stage, stageIndex) => {
-            const kept = selection.stages[stageIndex];
-            if (kept?.heading === true)
-                pieces.push(stage.heading);
-            stage.blocks.forEach((entry, blockIndex) => {
-                if (kept?.blocks[blockIndex] === true)
-                    pieces.push(entry.piece(selection.cap));
-            });
-        });
-        return pieces;
-    }
-    omissions(selection) {
-        const omissions = { rows: 0, sections: 0, stages: 0 };
-        this.stages.forEach((stage, stageIndex) => {
-            const kept = selection.stages[stageIndex];
-            if (kept?.heading !== true) {
-                omissions.stages += 1;
-                return;
-            }
-            stage.blocks.forEach((entry, blockIndex) => {
-                if (kept.blocks[blockIndex] === true)
-                    omissions.rows += entry.piece(selection.cap).hiddenRows;
-                else
-                    omissions.sections += 1;
-            });
-        });
-        return omissions;
-    }
-    note(selection) {
-        return renderOmissionNote(this.omissions(selection), this.limit, this.fullReport);
-    }
-    fits(selection) {
-        const pieces = this.pieces(selection).filter((piece) => piece.text !== '');
-        const note = this.note(selection);
-        const count = pieces.length + (note === '' ? 0 : 1);
-        // Pieces are joined by blank lines, and the document ends with a newline.
-        const separators = Math.max(0, count - 1) * 2 + 1;
-        let characters = note.length + separators;
-        let bytes = utf8Length(note) + separators;
-        for (const piece of pieces) {
-            characters += piece.characters;
-            bytes += piece.bytes;
-        }
-        return characters <= this.limit.max && bytes <= this.limit.max;
-    }
-    render(selection) {
-        const pieces = this.pieces(selection).map((piece) => piece.text);
-        return `${joinMarkdown([...pieces, this.note(selection)])}\n`;
-    }
-}
-/**
- * Returns the largest cap in [low, high] at which the selection fits, given
- * that it fits at `low`. Caps grow by doubling first, so the probes render
- * few rows when only a few fit.
- */
-function largestFittingCap(layout, selection, low, high) {
-    const fitsAt = (cap) => layout.fits({ ...selection, cap });
-    let good = low;
-    let bad = high + 1;
-    let probe = Math.max(1, low * 2);
-    while (probe <= high && fitsAt(probe)) {
-        good = probe;
-        probe *= 2;
-    }
-    if (probe <= high)
-        bad = probe;
-    while (bad - good > 1) {
-        const middle = Math.floor((good + bad) / 2);
-        if (fitsAt(middle))
-            good = middle;
-        else
-            bad = middle;
-    }
-    return good;
-}
-function dropOrder(layout) {
-    const steps = [];
-    const last = layout.stages.length - 1;
-    for (let stage = last; stage >= 0; stage -= 1) {
-        const blocks = layout.stages[stage]?.blocks.length ?? 0;
-        for (let block = blocks - 1; block >= 1; block -= 1)
-            steps.push({ kind: 'block', stage, block });
-    }
-    for (let stage = last; stage >= 0; stage -= 1) {
-        if ((layout.stages[stage]?.blocks.length ?? 0) > 0)
-            steps.push({ kind: 'block', stage, block: 0 });
-    }
-    for (let stage = last; stage >= 0; stage -= 1)
-        steps.push({ kind: 'stage', stage });
-    steps.push({ kind: 'title' });
-    return steps;
-}
-function setKept(selection, step, kept) {
-    if (step.kind === 'title')
-        selection.title = kept;
-    else if (step.kind === 'stage') {
-        const stage = selection.stages[step.stage];
-        if (stage !== undefined)
-            stage.heading = kept;
-    }
-    else {
-        const stage = selection.stages[step.stage];
-        if (stage !== undefined)
-            stage.blocks[step.block] = kept;
-    }
-}
-/**
- * Drops pieces in `dropOrder` until the rest fits, then puts back, earliest
- * first, every dropped piece that still fits, so one huge block at the end
- * does not take smaller ones before it along.
- */
-function selectPieces(layout, cap) {
-    const selection = layout.keepAll(cap);
-    const dropped = [];
-    for (const step of dropOrder(layout)) {
-        if (layout.fits(selection))
-            break;
-        setKept(selection, step, false);
-        dropped.push(step);
-    }
-    if (!layout.fits(selection))
-        return undefined;
-    // Reversing the drop order puts back the title, then stage headings, then
-    // blocks, each in document order.
-    for (const step of dropped.reverse()) {
-        const headingKept = step.kind !== 'block' || selection.stages[step.stage]?.heading === true;
-        if (!headingKept)
-            continue;
-        setKept(selection, step, true);
-        if (!layout.fits(selection))
-            setKept(selection, step, false);
-    }
-    return selection;
-}
-function chooseSelection(layout, minRows) {
-    const everything = layout.keepAll(undefined);
-    if (layout.fits(everything))
-        return everything;
-    // Cap the rows of every table first, keeping at least `minRows`.
-    const floor = Math.min(minRows, layout.maxRows);
-    const capped = layout.keepAll(floor);
-    if (layout.fits(capped))
-        return { ...capped, cap: largestFittingCap(layout, capped, floor, layout.maxRows) };
-    // Then leave out blocks and stages, and give the room that is left back to the tables.
-    const selection = selectPieces(layout, floor);
-    if (selection === undefined)
-        return undefined;
-    return { ...selection, cap: largestFittingCap(layout, selection, floor, layout.maxRows) };
-}
-/**
- * Renders the report as Markdown within the limit. When the whole report does
- * not fit, it leaves out whole units of content:
- * 1. the rows of every table beyond the largest cap that fits, keeping at
- *    least `minTableRows`;
- * 2. then whole blocks from the end: every block but the first of each stage,
- *    from the last stage back, then the first blocks, then whole stages and
- *    the title line. Dropped pieces that fit again once a larger one is gone
- *    are put back, earliest first, and the tables then grow into the room left.
- *
- * It never cuts inside a block, so every `<details>` element and code fence
- * stays balanced and no multi-byte character is split. A closing note counts
- * what was left out and ends with `fullReport`.
- *
- * Throws a RangeError when not even the sticky marker and the note fit, which
- * only happens with a limit of a few hundred characters or a very long report name.
- */
-function limits_fitMarkdown(report, limit, options = {}) {
-    const layout = new FitLayout(report, options, limit);
-    const minRows = Math.max(0, options.minTableRows ?? DEFAULT_MIN_TABLE_ROWS);
-    const selection = chooseSelection(layout, minRows);
-    const markdown = selection === undefined ? undefined : layout.render(selection);
-    if (selection === undefined || markdown === undefined || !fitsLimit(markdown, limit)) {
-        // The report name stays out of the message because it is untrusted text.
-        throw new RangeError(`The report cannot be shortened to fit ${limit.subject}, which is limited to ${limit.max} ${limit.unit}.`);
-    }
-    const omissions = layout.omissions(selection);
-    return {
-        markdown,
-        omittedRows: omissions.rows,
-        omittedSections: omissions.sections,
-        omittedStages: omissions.stages,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/check-output.ts
-/**
- * The `output` of a check run built from a run report. It has a one-line
- * title, a Markdown summary with each stage's most important block, and a
- * Markdown text with the remaining blocks. The annotations come in publishing
- * order, clipped to the Checks API's limits.
- */
-
-
-
-/**
- * Characters kept of the check-run title. GitHub documents no maximum, but
- * the checks list shows about one line, so a longer title is clipped.
- */
-const CHECK_RUN_TITLE_MAX_CHARACTERS = 120;
-/**
- * Annotation limits of the Checks API. Source: GitHub's REST API description
- * of `output.annotations` ("The maximum size is 255 characters" for `title`,
- * "The maximum size is 64 KB" for `message`), in `@octokit/openapi` 23.0.2.
- */
-const ANNOTATION_TITLE_MAX_CHARACTERS = 255;
-const ANNOTATION_MESSAGE_MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
-/**
- * Clips text so that its length in the given unit stays within `max`, ending
- * with "…" when clipped. It cuts between code points only, so no surrogate
- * pair or UTF-8 sequence is split.
- */
-function clipText(text, max, unit = 'characters') {
-    const measure = unit === 'bytes' ? utf8Length : (value) => value.length;
-    if (measure(text) <= max)
-        return text;
-    const ellipsis = '…';
-    let budget = max - measure(ellipsis);
-    let clipped = '';
-    for (const codePoint of text) {
-        const size = measure(codePoint);
-        if (size > budget)
-            break;
-        clipped += codePoint;
-        budget -= size;
-    }
-    return `${clipped.trimEnd()}${ellipsis}`;
-}
-function clipAnnotation(annotation) {
-    return {
-        ...annotation,
-        title: clipText(annotation.title, ANNOTATION_TITLE_MAX_CHARACTERS),
-        message: clipText(annotation.message, ANNOTATION_MESSAGE_MAX_BYTES, 'bytes'),
-    };
-}
-/**
- * Builds the one-line title: the headline of a single stage, or
- * "title: headline" of each stage joined by "; ".
- */
-function checkRunTitle(report) {
-    const [only] = report.stages;
-    const title = report.stages.length === 1 && only !== undefined
-        ? only.headline
-        : report.stages.map((stage) => `${stage.title}: ${stage.headline}`).join('; ');
-    return clipText(sanitizeLine(title).trim(), CHECK_RUN_TITLE_MAX_CHARACTERS);
-}
-/** Builds the check-run output; the summary and text each fit GitHub's 65,535-character limit. */
-function checkRunOutput(report, options = {}) {
-    const fitOptions = { fullReport: options.fullReport };
-    const summaryReport = {
-        name: report.name,
-        stages: report.stages.map((stage) => ({ ...stage, blocks: stage.blocks.slice(0, 1) })),
-    };
-    const textReport = {
-        name: report.name,
-        stages: report.stages
-            .filter((stage) => stage.blocks.length > 1)
-            .map((stage) => ({ ...stage, blocks: stage.blocks.slice(1) })),
-    };
-    const output = {
-        title: checkRunTitle(report),
-        summary: fitMarkdown(summaryReport, CHECK_RUN_SUMMARY_LIMIT, fitOptions).markdown,
-        annotations: rankAnnotations(report.stages.flatMap((stage) => stage.annotations)).map(clipAnnotation),
-    };
-    if (textReport.stages.length > 0) {
-        output.text = fitMarkdown(textReport, CHECK_RUN_TEXT_LIMIT, { ...fitOptions, title: false }).markdown;
-    }
-    return output;
-}
-
+// EXTERNAL MODULE: ./src/report/check-output.ts
+var check_output = __webpack_require__(3614);
 ;// CONCATENATED MODULE: ./src/validate/report/result.ts
 function countLevels(findings) {
     const counts = { error: 0, warning: 0, note: 0 };
@@ -664,7 +215,7 @@ function findingBlocks(findings, rows) {
                 // The rule's documentation link goes into the annotation, so that the table stays narrow in a terminal.
                 [{ text: finding.ruleId, style: 'code' }],
                 [{ text: locationOf(finding), style: 'code' }],
-                clipText(finding.message.replace(/\s+/g, ' '), TABLE_MESSAGE_CHARACTERS),
+                (0,check_output/* clipText */.gL)(finding.message.replace(/\s+/g, ' '), TABLE_MESSAGE_CHARACTERS),
             ]),
         },
     ];
@@ -750,9 +301,9 @@ function validateOutputs(result) {
 }
 
 // EXTERNAL MODULE: ./src/git/git-path.ts
-var git_path = __webpack_require__(4030);
+var git_path = __webpack_require__(74030);
 // EXTERNAL MODULE: ./src/git/tree-view.ts + 2 modules
-var tree_view = __webpack_require__(8024);
+var tree_view = __webpack_require__(98024);
 ;// CONCATENATED MODULE: ./src/validate/stage/file-texts.ts
 /**
  * Reads the text of the files to validate, from the working tree or from a
@@ -843,11 +394,11 @@ function decodeText(bytes) {
 }
 
 // EXTERNAL MODULE: ./src/git/diff-parse.ts
-var diff_parse = __webpack_require__(1919);
+var diff_parse = __webpack_require__(51919);
 // EXTERNAL MODULE: ./src/git/run-git.ts
-var run_git = __webpack_require__(6148);
+var run_git = __webpack_require__(16148);
 // EXTERNAL MODULE: ./src/impact/change/untracked-files.ts + 1 modules
-var untracked_files = __webpack_require__(552);
+var untracked_files = __webpack_require__(50552);
 ;// CONCATENATED MODULE: ./src/validate/stage/line-changes.ts
 /**
  * The changed lines of every file between the merge base and the head, which
@@ -887,7 +438,7 @@ function untrackedChange(root, path, binary) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@typescript-eslint/typescript-estree/dist/index.js
-var dist = __webpack_require__(332);
+var dist = __webpack_require__(10332);
 ;// CONCATENATED MODULE: ./src/validate/complexity/syntax-walk.ts
 /**
  * A depth-first walk over an ESTree that calls `enter` before a node's
@@ -1140,7 +691,7 @@ function addsPath(node) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/validate/parse/parse-source.ts
 /**
  * Parses TypeScript and JavaScript into the ESTree shape that ESLint and its
@@ -3673,7 +3224,7 @@ function fileLengthFinding(source, settings) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/validate/standards/banned-imports.ts
 
 
@@ -3850,7 +3401,7 @@ function headRange(node, positions, text) {
     return positions.range(node.range[0], end);
 }
 /** Writes a count with its noun, in the plural unless the count is 1. */
-function functions_countOf(count, noun) {
+function countOf(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 /** Upper-cases the first letter of a description, to start a message with it. */
@@ -3877,7 +3428,7 @@ function functionLengthFinding(path, info, max) {
         level: MAX_FUNCTION_LINES.defaultLevel,
         path,
         range: info.nameRange,
-        message: `${capitalize(info.description)} spans ${functions_countOf(lines, 'line')}, more than the maximum of ${max}.`,
+        message: `${capitalize(info.description)} spans ${countOf(lines, 'line')}, more than the maximum of ${max}.`,
         tool: 'testmaster',
         properties: { lines, max },
     };
@@ -4055,7 +3606,7 @@ function parameterCountFinding(path, info, max) {
             endLine: last.loc.end.line,
             endColumn: last.loc.end.column + 1,
         },
-        message: `${capitalize(info.description)} declares ${functions_countOf(counted.length, 'parameter')}, more than the maximum of ${max}.`,
+        message: `${capitalize(info.description)} declares ${countOf(counted.length, 'parameter')}, more than the maximum of ${max}.`,
         tool: 'testmaster',
         properties: { parameters: counted.length, max },
     };
@@ -4519,7 +4070,7 @@ class TextLines {
         let i = 0;
         while (i < this.text.length && bytes < byteOffset) {
             const code = this.text.codePointAt(i);
-            bytes += text_lines_utf8Length(code);
+            bytes += utf8Length(code);
             i += code > 0xffff ? 2 : 1;
         }
         return i;
@@ -4545,7 +4096,7 @@ class TextLines {
     }
 }
 /** Number of bytes that UTF-8 takes for a code point. */
-function text_lines_utf8Length(code) {
+function utf8Length(code) {
     if (code < 0x80)
         return 1;
     if (code < 0x800)
@@ -5261,7 +4812,7 @@ function securitySeverityOf(descriptor) {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/validate/sarif/sarif-limits.ts
 const GITHUB_SARIF_LIMITS = {
     maxRuns: 20,
@@ -5560,11 +5111,11 @@ function propertiesOf(draft, leftOutRuns) {
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/coverage/find-reports.ts
-var find_reports = __webpack_require__(6769);
+var find_reports = __webpack_require__(96769);
 // EXTERNAL MODULE: ./src/coverage/parsers/xml-bytes.ts + 8 modules
-var xml_bytes = __webpack_require__(3309);
+var xml_bytes = __webpack_require__(93309);
 // EXTERNAL MODULE: ./src/coverage/parsers/xml-syntax-error.ts
-var xml_syntax_error = __webpack_require__(5453);
+var xml_syntax_error = __webpack_require__(55453);
 ;// CONCATENATED MODULE: ./src/validate/external/read-checkstyle.ts
 /**
  * Reads checkstyle XML (`<checkstyle><file name><error line column severity
@@ -5922,7 +5473,7 @@ function readReportFile(root, reportPath, format, toolName) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/validate/external/run-linter.ts
 /**
  * Runs a repository's own linter and reads its findings.
@@ -6063,6 +5614,906 @@ function stderrNote(exit) {
 
 
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(98995);
+;// CONCATENATED MODULE: ./src/validate/types/api-check.ts
+/**
+ * Checks one project in this process with the repository's own TypeScript
+ * compiler API (TypeScript 4.x and 5.x), reporting what
+ * `tsc --noEmit -p <tsconfig>` reports for the files the project owns.
+ *
+ * One difference from `tsc`: an import into a referenced project reads that
+ * project's source files instead of its built declaration files, as editors
+ * do (`useSourceOfProjectReferenceRedirect`, the tsserver mode). A fresh
+ * checkout therefore needs no `tsc -b` before the check, and nothing is
+ * written into the repository. The referenced project's own files are
+ * checked when that project's turn comes, not in each project that
+ * references it.
+ */
+
+
+
+/** Loads the compiler API from a package folder, through a require rooted at `root` so that the repository's copy is used. */
+function loadTypeScript(root, packageFolder) {
+    const require = (0,external_node_module_.createRequire)((0,external_node_path_.join)(root, 'package.json'));
+    return require((0,external_node_path_.join)(packageFolder, 'lib', 'typescript.js'));
+}
+/** Checks one project and returns its diagnostics, sorted and without duplicates. */
+function checkProjectWithApi(ts, check) {
+    const configProblems = [];
+    const parsed = parseProject(ts, check, configProblems);
+    if (parsed === undefined)
+        return configProblems.map((diagnostic) => toTypeDiagnostic(ts, diagnostic));
+    const program = createCheckProgram(ts, parsed, check.buildInfoFile);
+    const ownedBySkippedProjects = referencedProjectFiles(ts, underlyingProgram(program).getResolvedProjectReferences());
+    const isOwn = (diagnostic) => diagnostic.file === undefined || !ownedBySkippedProjects.has(normalizedPath(ts, diagnostic.file.fileName));
+    const diagnostics = collectDiagnostics(program, isOwn);
+    if (check.buildInfoFile !== null)
+        program.emit();
+    return ts.sortAndDeduplicateDiagnostics(diagnostics).map((diagnostic) => toTypeDiagnostic(ts, diagnostic));
+}
+/** Parses the tsconfig with `--noEmit` on top, as `tsc --noEmit -p` does; undefined when the file cannot be read at all. */
+function parseProject(ts, check, problems) {
+    const host = {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: (diagnostic) => problems.push(diagnostic),
+    };
+    const overrides = { noEmit: true };
+    if (check.buildInfoFile !== null) {
+        overrides.incremental = true;
+        overrides.tsBuildInfoFile = check.buildInfoFile;
+    }
+    return ts.getParsedCommandLineOfConfigFile(check.tsconfig, overrides, host);
+}
+/**
+ * Creates the program. With build info it is a builder program, which
+ * reuses the semantic diagnostics of unchanged files from the previous run.
+ * The host writes nothing but that build info file.
+ */
+function createCheckProgram(ts, parsed, buildInfoFile) {
+    const host = buildInfoFile === null ? ts.createCompilerHost(parsed.options) : ts.createIncrementalCompilerHost(parsed.options);
+    tuneHostLikeTsc(ts, host, buildInfoFile === null);
+    // The redirect wraps the host's file lookups, so it is set only where there are references to redirect.
+    if ((parsed.projectReferences?.length ?? 0) > 0)
+        Object.assign(host, { useSourceOfProjectReferenceRedirect: () => true });
+    host.writeFile = (fileName, text) => {
+        if (buildInfoFile === null || normalizedPath(ts, fileName) !== normalizedPath(ts, buildInfoFile))
+            return;
+        // A build info file that cannot be written only makes the next run slower, so the error is dropped.
+        try {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(buildInfoFile), { recursive: true });
+            ts.sys.writeFile(buildInfoFile, text);
+        }
+        catch {
+            // NOTE: the run still reports every diagnostic; only the incremental reuse is lost.
+        }
+    };
+    const input = {
+        rootNames: parsed.fileNames,
+        options: parsed.options,
+        projectReferences: parsed.projectReferences,
+        configFileParsingDiagnostics: ts.getConfigFileParsingDiagnostics(parsed),
+        host,
+    };
+    // With `incremental` or `composite` in the tsconfig, `tsc --noEmit` writes
+    // build info into the repository. A plain program is never emitted, so it
+    // writes nothing, and its options stay as the tsconfig sets them.
+    return buildInfoFile === null ? ts.createProgram(input) : ts.createIncrementalProgram(input);
+}
+/**
+ * Sets up the host as `tsc` does (TypeScript 5.9 `performCompilation`):
+ * JSDoc in TypeScript files is parsed only where type errors need it, and a
+ * non-incremental host caches file reads and existence checks. Either step
+ * is skipped on versions without it. Without them the same check costs
+ * measurably more CPU time than `tsc`.
+ */
+function tuneHostLikeTsc(ts, host, cacheFileSystem) {
+    const parseForTypeErrors = ts.JSDocParsingMode?.ParseForTypeErrors;
+    if (parseForTypeErrors !== undefined)
+        host.jsDocParsingMode = parseForTypeErrors;
+    const useCache = ts.changeCompilerHostLikeToUseCache;
+    if (!cacheFileSystem || typeof useCache !== 'function')
+        return;
+    const currentDirectory = host.getCurrentDirectory();
+    const caseSensitive = host.useCaseSensitiveFileNames();
+    useCache(host, (fileName) => {
+        const absolute = (0,external_node_path_.resolve)(currentDirectory, fileName).replaceAll('\\', '/');
+        return (caseSensitive ? absolute : absolute.toLowerCase());
+    });
+}
+/**
+ * Collects diagnostics in the order and with the early stops of `tsc`
+ * (TypeScript 5.9 `emitFilesAndReportErrors`): semantic diagnostics only
+ * when there are no syntax or option errors, and declaration diagnostics
+ * only when declarations would be emitted.
+ */
+function collectDiagnostics(program, isOwn) {
+    const options = program.getCompilerOptions();
+    const all = program.getConfigFileParsingDiagnostics().filter(isOwn);
+    const configCount = all.length;
+    all.push(...program.getSyntacticDiagnostics().filter(isOwn));
+    if (all.length !== configCount)
+        return all;
+    all.push(...program.getOptionsDiagnostics().filter(isOwn));
+    all.push(...program.getGlobalDiagnostics().filter(isOwn));
+    if (all.length === configCount)
+        all.push(...program.getSemanticDiagnostics().filter(isOwn));
+    const emitsDeclarations = options.declaration === true || options.composite === true;
+    if (emitsDeclarations && all.length === configCount) {
+        all.push(...program.getDeclarationDiagnostics().filter(isOwn));
+    }
+    return all;
+}
+function underlyingProgram(program) {
+    return 'getProgram' in program ? program.getProgram() : program;
+}
+/** Files of the referenced projects, transitively, whose diagnostics belong to those projects. */
+function referencedProjectFiles(ts, references) {
+    const files = new Set();
+    const visit = (list) => {
+        for (const reference of list ?? []) {
+            if (reference === undefined)
+                continue;
+            for (const fileName of reference.commandLine.fileNames)
+                files.add(normalizedPath(ts, fileName));
+            visit(reference.references);
+        }
+    };
+    visit(references);
+    return files;
+}
+function normalizedPath(ts, fileName) {
+    const normalized = ts.sys.resolvePath(fileName).replaceAll('\\', '/');
+    return ts.sys.useCaseSensitiveFileNames ? normalized : normalized.toLowerCase();
+}
+const CATEGORY_NAMES = { 0: 'warning', 1: 'error', 2: 'suggestion', 3: 'message' };
+/** Converts a compiler diagnostic; `start` plus `length` become a full range in 1-based UTF-16 columns. */
+function toTypeDiagnostic(ts, diagnostic) {
+    const file = diagnostic.file;
+    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
+    const base = { code: diagnostic.code, category: CATEGORY_NAMES[diagnostic.category] ?? 'error', message };
+    if (file === undefined)
+        return { ...base, file: null, start: null, end: null };
+    if (diagnostic.start === undefined)
+        return { ...base, file: file.fileName, start: null, end: null };
+    const start = ts.getLineAndCharacterOfPosition(file, diagnostic.start);
+    const end = ts.getLineAndCharacterOfPosition(file, diagnostic.start + (diagnostic.length ?? 0));
+    return {
+        ...base,
+        file: file.fileName,
+        start: { line: start.line + 1, column: start.character + 1 },
+        end: { line: end.line + 1, column: end.character + 1 },
+    };
+}
+
+// EXTERNAL MODULE: ./src/impact/syntax/jsonc.ts
+var jsonc = __webpack_require__(22011);
+;// CONCATENATED MODULE: ./src/validate/types/build-info-option.ts
+/**
+ * Tells whether a tsconfig turns on build info (`incremental` or
+ * `composite`) through its `extends` chain, so that the CLI check can
+ * redirect that build info out of the repository and otherwise skip the
+ * cost of writing it.
+ */
+
+
+
+
+/** Chains longer than this are treated as unknown; TypeScript reports the cycle itself. */
+const MAX_EXTENDS_DEPTH = 32;
+/**
+ * Returns false only when the config chain was read completely and sets
+ * neither option to true. Returns true when one is set, and also when a file
+ * in the chain cannot be read or resolved, because then only the compiler
+ * can decide.
+ */
+function mayWriteBuildInfo(tsconfig) {
+    const options = effectiveOptions(tsconfig, 0);
+    if (options === null)
+        return true;
+    return options.incremental === true || options.composite === true;
+}
+/** Merges the two options along the chain, the extending config last; null when a link cannot be read. */
+function effectiveOptions(tsconfig, depth) {
+    if (depth > MAX_EXTENDS_DEPTH)
+        return null;
+    let config;
+    try {
+        config = ((0,jsonc/* parseJsonc */.p)((0,external_node_fs_.readFileSync)(tsconfig, 'utf8')) ?? {});
+    }
+    catch {
+        return null;
+    }
+    const merged = {};
+    const bases = typeof config.extends === 'string' ? [config.extends] : Array.isArray(config.extends) ? config.extends : [];
+    for (const base of bases) {
+        if (typeof base !== 'string')
+            return null;
+        const basePath = resolveExtends(tsconfig, base);
+        const baseOptions = basePath === null ? null : effectiveOptions(basePath, depth + 1);
+        if (baseOptions === null)
+            return null;
+        Object.assign(merged, baseOptions);
+    }
+    const own = config.compilerOptions ?? {};
+    if ('incremental' in own)
+        merged.incremental = own.incremental;
+    if ('composite' in own)
+        merged.composite = own.composite;
+    return merged;
+}
+/** Resolves an `extends` entry: a relative or absolute path, or a package path found from the config's folder. */
+function resolveExtends(tsconfig, base) {
+    const folder = (0,external_node_path_.dirname)(tsconfig);
+    if (base.startsWith('.') || (0,external_node_path_.isAbsolute)(base)) {
+        const path = (0,external_node_path_.resolve)(folder, base);
+        return path.endsWith('.json') ? path : `${path}.json`;
+    }
+    const require = (0,external_node_module_.createRequire)((0,external_node_path_.join)(folder, 'tsconfig.json'));
+    for (const candidate of [base, `${base}.json`, `${base}/tsconfig.json`]) {
+        try {
+            return require.resolve(candidate);
+        }
+        catch {
+            // Try the next form, as TypeScript does for package paths.
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/validate/types/cli-output.ts
+/**
+ * Reads the diagnostics that `tsc` and `tsgo` print with `--pretty false`:
+ *
+ *   src/a.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.
+ *     Continuation of the message chain, indented.
+ *   error TS5023: Unknown compiler option 'strictt'.
+ *
+ * The CLI prints only a start position, so `end` stays null. File names are
+ * relative to the folder the compiler ran in.
+ */
+
+const WITH_POSITION = /^(.+)\((\d+),(\d+)\): (error|warning|suggestion|message) TS(\d+): (.*)$/;
+const WITHOUT_POSITION = /^(error|warning|suggestion|message) TS(\d+): (.*)$/;
+const CONTINUATION = /^\s+\S/;
+/** Parses CLI output; `cwd` is the absolute folder the compiler ran in. */
+function parseCliOutput(output, cwd) {
+    const diagnostics = [];
+    const otherLines = [];
+    let current = null;
+    for (const line of output.split(/\r?\n/)) {
+        const diagnostic = parseHeadLine(line, cwd);
+        if (diagnostic) {
+            diagnostics.push(diagnostic);
+            current = diagnostic;
+        }
+        else if (current !== null && CONTINUATION.test(line)) {
+            current.message += `\n${line.trimEnd()}`;
+        }
+        else {
+            current = null;
+            if (line.trim() !== '')
+                otherLines.push(line);
+        }
+    }
+    return { diagnostics, otherLines };
+}
+function parseHeadLine(line, cwd) {
+    const positioned = WITH_POSITION.exec(line);
+    if (positioned) {
+        const [, file, lineNumber, column, category, code, message] = positioned;
+        return {
+            code: Number(code),
+            category: category,
+            file: (0,external_node_path_.resolve)(cwd, file),
+            start: { line: Number(lineNumber), column: Number(column) },
+            end: null,
+            message: message,
+        };
+    }
+    const global = WITHOUT_POSITION.exec(line);
+    if (global) {
+        const [, category, code, message] = global;
+        return { code: Number(code), category: category, file: null, start: null, end: null, message: message };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/validate/types/cli-check.ts
+/**
+ * Checks one project by running the compiler's command-line program
+ * without a shell: `tsc` of any TypeScript version, or `tsgo` of the native
+ * TypeScript 7 compiler, which has no JavaScript API.
+ */
+
+
+/** Output larger than this is cut off by Node.js and the run fails. 256 MiB fits millions of diagnostics. */
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+/** Builds the arguments after the entry script: `tsc --noEmit -p` with machine-readable output and build info outside the repository. */
+function cliArguments(check) {
+    const args = ['-p', check.tsconfig, '--noEmit', '--pretty', 'false'];
+    if (check.buildInfoFile !== null)
+        args.push('--incremental', '--tsBuildInfoFile', check.buildInfoFile);
+    return args;
+}
+/**
+ * Runs the compiler on one project. Exit codes 1 and 2 mean that
+ * diagnostics were reported; any other non-zero exit without a parsed
+ * diagnostic is a failure of the compiler itself.
+ */
+function checkProjectWithCli(check) {
+    return new Promise((resolve) => {
+        const args = [check.entry, ...cliArguments(check)];
+        (0,external_node_child_process_.execFile)(process.execPath, args, { cwd: check.root, maxBuffer: MAX_OUTPUT_BYTES, encoding: 'utf8' }, (error, stdout, stderr) => {
+            const parsed = parseCliOutput(stdout, check.root);
+            let exitCode = 0;
+            if (error !== null)
+                exitCode = typeof error.code === 'number' ? error.code : null;
+            const reportedDiagnostics = exitCode === 0 || ((exitCode === 1 || exitCode === 2) && parsed.diagnostics.length > 0);
+            if (reportedDiagnostics) {
+                resolve({ ok: true, diagnostics: parsed.diagnostics });
+                return;
+            }
+            const detail = [stderr.trim(), ...parsed.otherLines].filter((line) => line !== '').join('\n').slice(0, 2000);
+            const status = error?.message.split('\n')[0] ?? 'no diagnostics';
+            resolve({ ok: false, reason: `${check.entry} failed on ${check.tsconfig} (${status})${detail === '' ? '' : `: ${detail}`}` });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/validate/types/type-check-model.ts
+/** Prefix of every rule id this validator reports, as in `types/TS2322`. */
+const TYPES_RULE_PREFIX = 'types/';
+/** Tool name on every finding. */
+const TYPES_TOOL = 'typescript';
+
+;// CONCATENATED MODULE: ./src/validate/types/diagnostic-findings.ts
+/**
+ * Turns compiler diagnostics into findings: the rule id from the error code,
+ * the level from the category, the path relative to the repository, and a
+ * full range.
+ */
+
+
+const LEVEL_BY_CATEGORY = {
+    error: 'error',
+    warning: 'warning',
+    suggestion: 'note',
+    message: 'note',
+};
+/**
+ * Maps diagnostics to findings. A diagnostic in a file outside the root or
+ * under a `node_modules` folder (declaration files of dependencies, the
+ * compiler's own lib files) is dropped and counted, because the pull request
+ * cannot fix it there. A diagnostic without a file is kept and placed on
+ * line 1 of the tsconfig, the file whose options or file list caused it.
+ */
+function diagnosticsToFindings(diagnostics, mapping) {
+    const findings = [];
+    let outside = 0;
+    for (const diagnostic of diagnostics) {
+        const path = diagnostic.file === null ? mapping.tsconfig : repositoryPath(mapping.root, diagnostic.file);
+        if (path === null) {
+            outside++;
+            continue;
+        }
+        findings.push({
+            ruleId: `${TYPES_RULE_PREFIX}TS${diagnostic.code}`,
+            level: LEVEL_BY_CATEGORY[diagnostic.category],
+            path,
+            range: diagnostic_findings_rangeOf(diagnostic, mapping),
+            message: diagnostic.message,
+            tool: TYPES_TOOL,
+            properties: { project: mapping.tsconfig },
+        });
+    }
+    return { findings, outside };
+}
+/** Returns the POSIX path of `file` relative to `root`, or null when it lies outside the root or under node_modules. */
+function repositoryPath(root, file) {
+    const relativePath = (0,external_node_path_.relative)(root, file);
+    if (relativePath === '' || (0,external_node_path_.isAbsolute)(relativePath))
+        return null;
+    const segments = relativePath.split(external_node_path_.sep === '\\' ? /[\\/]/ : '/');
+    if (segments[0] === '..' || segments.includes('node_modules'))
+        return null;
+    return segments.join('/');
+}
+function diagnostic_findings_rangeOf(diagnostic, mapping) {
+    const start = diagnostic.start;
+    if (start === null)
+        return { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    const end = diagnostic.end ?? estimatedEnd(diagnostic.file, start, mapping);
+    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+}
+/**
+ * Estimates the end of a diagnostic that has only a start, as the CLI
+ * prints it. The end follows the string literal or word at the start, which
+ * covers the identifier, keyword, number or quoted tsconfig key that most
+ * diagnostics point at. Otherwise the range is one character long.
+ */
+function estimatedEnd(file, start, mapping) {
+    const text = file === null ? null : (mapping.lineText?.(file, start.line) ?? null);
+    return { line: start.line, column: text === null ? start.column + 1 : tokenEndColumn(text, start.column) };
+}
+const WORD_CHARACTER = /[\p{ID_Continue}$\u200c\u200d]/u;
+const QUOTES = new Set(['"', "'", '`']);
+/**
+ * Returns the exclusive end column of the token that starts at `column`
+ * (1-based, UTF-16). A token is a string closed on the same line or a run of
+ * word characters. Returns `column + 1` when neither starts there.
+ */
+function tokenEndColumn(lineText, column) {
+    const startIndex = column - 1;
+    if (startIndex >= lineText.length)
+        return column + 1;
+    const first = lineText[startIndex];
+    if (QUOTES.has(first))
+        return stringEndColumn(lineText, startIndex) ?? column + 1;
+    let index = startIndex;
+    while (index < lineText.length && WORD_CHARACTER.test(lineText[index]))
+        index++;
+    return index === startIndex ? column + 1 : index + 1;
+}
+/** Returns the column after the closing quote of the string opened at `openIndex`, or null when it stays open on this line. */
+function stringEndColumn(lineText, openIndex) {
+    const quote = lineText[openIndex];
+    for (let index = openIndex + 1; index < lineText.length; index++) {
+        if (lineText[index] === '\\')
+            index++;
+        else if (lineText[index] === quote)
+            return index + 2;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/validate/types/file-lines.ts
+/**
+ * Reads single lines of files for diagnostics that carry only a start
+ * position, caching each file's lines for the rest of the run.
+ */
+
+/** Creates a reader that returns line `line` (1-based) of an absolute file, or null when it cannot be read. */
+function createLineReader() {
+    const cache = new Map();
+    return (file, line) => {
+        if (!cache.has(file))
+            cache.set(file, file_lines_readLines(file));
+        return cache.get(file)?.[line - 1] ?? null;
+    };
+}
+function file_lines_readLines(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8').split(/\r\n|[\n\r\u2028\u2029]/);
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate/types/locate-compiler.ts
+/**
+ * Finds the repository's own TypeScript compiler, the way Node.js resolves
+ * a package from the repository root: `typescript`, then the native preview
+ * `@typescript/native-preview` (the Go compiler, `tsgo`).
+ */
+
+
+
+const TYPESCRIPT = 'typescript';
+const NATIVE_PREVIEW = '@typescript/native-preview';
+const INSTALL_HINT = `Add TypeScript to the repository's devDependencies (npm install --save-dev typescript) and install dependencies before validation, or remove "types" from validate.validators.`;
+/** Looks up both compiler packages from `root` and picks one for `mode`. */
+function locateCompiler(root, mode) {
+    return chooseCompiler(findPackage(root, TYPESCRIPT), findPackage(root, NATIVE_PREVIEW), mode);
+}
+/**
+ * Picks the compiler. The repository's `typescript` comes first, because it
+ * is what its own `tsc` runs: through the API for 5.x and older, through
+ * the CLI for TypeScript 7, whose package has no JavaScript API. The native
+ * preview is used when `typescript` is missing, or has no API in `api` mode.
+ */
+function chooseCompiler(typescript, nativePreview, mode) {
+    if (mode === 'api') {
+        if (typescript?.hasApi)
+            return chosen(typescript, 'api');
+        const found = typescript ?? nativePreview;
+        const reason = found
+            ? `validate.types.compiler is "api", but ${found.name} ${found.version} at ${found.folder} has no JavaScript compiler API. Set validate.types.compiler to "auto" or "cli" to run its command-line program.`
+            : `no TypeScript compiler was found from the repository root. ${INSTALL_HINT}`;
+        return { ok: false, reason };
+    }
+    if (typescript && mode === 'auto' && typescript.hasApi)
+        return chosen(typescript, 'api');
+    for (const candidate of [typescript, nativePreview]) {
+        if (candidate?.cliEntry)
+            return chosen(candidate, 'cli');
+    }
+    const broken = typescript ?? nativePreview;
+    const reason = broken
+        ? `${broken.name} ${broken.version} at ${broken.folder} has no command-line program. Reinstall it (npm install --save-dev ${broken.name}).`
+        : `no TypeScript compiler was found from the repository root. ${INSTALL_HINT}`;
+    return { ok: false, reason };
+}
+function chosen(found, mode) {
+    const native = found.name === NATIVE_PREVIEW || !found.hasApi;
+    return {
+        ok: true,
+        compiler: { package: found, info: { kind: native ? 'native' : 'typescript', mode, version: found.version, path: found.folder } },
+    };
+}
+/** The major version number of a semver string, or NaN. */
+function majorVersion(version) {
+    return Number.parseInt(version, 10);
+}
+/**
+ * Finds `name` in the node_modules folders that Node.js searches from
+ * `root`, reading its package.json directly so that an `exports` map that
+ * hides package.json does not matter.
+ */
+function findPackage(root, name) {
+    const require = (0,external_node_module_.createRequire)((0,external_node_path_.join)((0,external_node_path_.resolve)(root), 'package.json'));
+    for (const modulesFolder of require.resolve.paths(name) ?? []) {
+        const manifestPath = (0,external_node_path_.join)(modulesFolder, name, 'package.json');
+        if (!(0,external_node_fs_.existsSync)(manifestPath))
+            continue;
+        return describePackage(name, (0,external_node_path_.dirname)(manifestPath), (0,external_node_fs_.readFileSync)(manifestPath, 'utf8'));
+    }
+    return null;
+}
+function describePackage(name, folder, manifestText) {
+    const manifest = JSON.parse(manifestText);
+    const version = typeof manifest.version === 'string' ? manifest.version : '0.0.0';
+    const apiFile = (0,external_node_path_.join)(folder, 'lib', 'typescript.js');
+    const hasApi = name === TYPESCRIPT && majorVersion(version) < 7 && (0,external_node_fs_.existsSync)(apiFile);
+    const binName = name === TYPESCRIPT ? 'tsc' : 'tsgo';
+    const bin = manifest.bin;
+    const binPath = typeof bin === 'string' ? bin : bin?.[binName];
+    const cliEntry = typeof binPath === 'string' && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(folder, binPath)) ? (0,external_node_path_.join)(folder, binPath) : null;
+    return { name, version, folder, hasApi, cliEntry };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/validate/types/project-discovery.ts
+/**
+ * Finds the tsconfig files to check, from file contents alone:
+ *
+ * - the configured projects, or else the root tsconfig.json, or else, in a
+ *   monorepo without one, the tsconfig.json of every workspace package;
+ * - then every project those reference, transitively, as `tsc -b` builds
+ *   them;
+ * - minus solution-style configs (`"files": []` with `references`), which
+ *   own no files and exist only to list their references.
+ */
+
+
+
+
+const ROOT_TSCONFIG = 'tsconfig.json';
+/** Finds the projects to check: `configured` when it is not empty, else what the repository declares. */
+function discoverProjects(tree, configured) {
+    const problems = [];
+    const starts = configured.length > 0 ? configured.map(normalizePath) : defaultStarts(tree, problems);
+    const projects = followReferences(tree, starts, problems);
+    return { projects, problems };
+}
+function defaultStarts(tree, problems) {
+    if (tree.readText(ROOT_TSCONFIG) !== null)
+        return [ROOT_TSCONFIG];
+    const globs = workspaceGlobs(tree, problems);
+    if (globs.length === 0)
+        return [];
+    const isIncluded = picomatch_default()(globs.filter((glob) => !glob.startsWith('!')).map(normalizeGlob));
+    const excluded = globs.filter((glob) => glob.startsWith('!')).map((glob) => normalizeGlob(glob.slice(1)));
+    const isExcluded = excluded.length > 0 ? picomatch_default()(excluded) : () => false;
+    return tree
+        .tsconfigFolders()
+        .filter((folder) => folder !== '' && isIncluded(folder) && !isExcluded(folder))
+        .sort()
+        .map((folder) => `${folder}/${ROOT_TSCONFIG}`);
+}
+/** Workspace globs from `workspaces` in package.json (an array, or yarn's `{ packages }`) and `packages` in pnpm-workspace.yaml. */
+function workspaceGlobs(tree, problems) {
+    const globs = [];
+    const manifestText = tree.readText('package.json');
+    if (manifestText !== null) {
+        const manifest = parseOrNote(() => JSON.parse(manifestText), 'package.json', problems);
+        const field = manifest?.workspaces;
+        const list = Array.isArray(field) ? field : field?.packages;
+        if (Array.isArray(list))
+            globs.push(...list.filter((entry) => typeof entry === 'string'));
+    }
+    const pnpmText = tree.readText('pnpm-workspace.yaml');
+    if (pnpmText !== null) {
+        const document = parseOrNote(() => (0,yaml_dist/* parse */.qg)(pnpmText), 'pnpm-workspace.yaml', problems);
+        const list = document?.packages;
+        if (Array.isArray(list))
+            globs.push(...list.filter((entry) => typeof entry === 'string'));
+    }
+    return globs;
+}
+/** Walks references breadth-first from `starts`, keeping every config that owns files. */
+function followReferences(tree, starts, problems) {
+    const projects = [];
+    const seen = new Set();
+    const queue = [...starts];
+    while (queue.length > 0) {
+        const path = queue.shift();
+        if (seen.has(path))
+            continue;
+        seen.add(path);
+        const text = tree.readText(path);
+        if (text === null) {
+            problems.push(`${path}: tsconfig file not found. Fix the path in validate.types.projects or in the "references" that name it.`);
+            continue;
+        }
+        const config = parseOrNote(() => (0,jsonc/* parseJsonc */.p)(text), path, problems);
+        const shape = configShape(config);
+        if (!shape.solutionStyle)
+            projects.push(path);
+        for (const reference of shape.references) {
+            const target = referenceTarget(path, reference);
+            if (target === null) {
+                problems.push(`${path}: the reference "${reference}" points outside the repository, so it is not checked.`);
+            }
+            else {
+                queue.push(target);
+            }
+        }
+    }
+    return projects;
+}
+/** Reads `files` and `references` of a parsed tsconfig; anything malformed counts as absent, as the compiler reports it. */
+function configShape(config) {
+    const object = (typeof config === 'object' && config !== null ? config : {});
+    const references = Array.isArray(object.references)
+        ? object.references
+            .map((entry) => entry?.path)
+            .filter((path) => typeof path === 'string')
+        : [];
+    const solutionStyle = Array.isArray(object.files) && object.files.length === 0 && references.length > 0;
+    return { solutionStyle, references };
+}
+/**
+ * Resolves a reference as TypeScript 5.9 does: a path ending in `.json`
+ * names a tsconfig file, and any other path names a folder containing
+ * tsconfig.json. Returns null when the target leaves the repository.
+ */
+function referenceTarget(from, reference) {
+    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(from), reference.replaceAll('\\', '/')));
+    if (joined === '..' || joined.startsWith('../') || external_node_path_.posix.isAbsolute(joined))
+        return null;
+    if (joined.endsWith('.json'))
+        return joined;
+    return joined === '.' ? ROOT_TSCONFIG : `${joined}/${ROOT_TSCONFIG}`;
+}
+function parseOrNote(parse, path, problems) {
+    try {
+        return parse();
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        problems.push(`${path}: cannot be parsed (${message}). Fix the syntax; until then its references are not followed.`);
+        return null;
+    }
+}
+function normalizePath(path) {
+    const normalized = external_node_path_.posix.normalize(path.replaceAll('\\', '/'));
+    return normalized.startsWith('./') ? normalized.slice(2) : normalized;
+}
+/** Strips the `./` prefix and trailing `/` that workspace globs may carry. */
+function normalizeGlob(glob) {
+    let normalized = glob.trim();
+    while (normalized.startsWith('./'))
+        normalized = normalized.slice(2);
+    while (normalized.endsWith('/'))
+        normalized = normalized.slice(0, -1);
+    return normalized === '' ? '.' : normalized;
+}
+
+;// CONCATENATED MODULE: ./src/validate/types/project-tree.ts
+/**
+ * The file-system side of project discovery: reads files and lists the
+ * folders that hold a tsconfig.json.
+ */
+
+
+/** Folders deeper than this below the root are not searched for workspace tsconfig files. */
+const MAX_DEPTH = 8;
+/** Creates a tree over the folder `root`. Folders named node_modules and dot-folders are skipped. */
+function fileSystemProjectTree(root) {
+    return {
+        readText: (path) => readTextOrNull((0,external_node_path_.join)(root, path)),
+        tsconfigFolders: () => listTsconfigFolders(root),
+    };
+}
+function readTextOrNull(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
+            return null;
+        throw error;
+    }
+}
+function listTsconfigFolders(root) {
+    const folders = [];
+    const visit = (folder, depth) => {
+        const entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, folder), { withFileTypes: true });
+        if (entries.some((entry) => entry.isFile() && entry.name === 'tsconfig.json'))
+            folders.push(folder);
+        if (depth >= MAX_DEPTH)
+            return;
+        for (const entry of entries) {
+            if (!entry.isDirectory() || entry.name === 'node_modules' || entry.name.startsWith('.'))
+                continue;
+            visit(folder === '' ? entry.name : `${folder}/${entry.name}`, depth + 1);
+        }
+    };
+    visit('', 0);
+    return folders;
+}
+
+;// CONCATENATED MODULE: ./src/validate/types/run-type-check.ts
+/**
+ * Type-checks a repository with its own TypeScript and tsconfig files and
+ * returns the diagnostics as findings. See docs/validate/types.md for the
+ * semantics of project references and incremental runs.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Runs the check. Resolves with `skippedReason` set, and no findings, when no
+ * compiler or no tsconfig is found. Throws UserError when a configured
+ * project does not exist, and Error when the compiler itself fails.
+ */
+async function runTypeCheck(request) {
+    const started = performance.now();
+    const root = (0,external_node_path_.resolve)(request.root);
+    const elapsed = () => Math.round(performance.now() - started);
+    const choice = locateCompiler(root, request.settings.compiler);
+    if (!choice.ok)
+        return { findings: [], compiler: null, projects: [], durationMs: elapsed(), skippedReason: choice.reason };
+    const compiler = choice.compiler;
+    const projects = findProjects(root, request);
+    if (projects.length === 0) {
+        const reason = 'no tsconfig.json was found at the repository root or in a workspace package. List the tsconfig files in validate.types.projects.';
+        return { findings: [], compiler: compiler.info, projects: [], durationMs: elapsed(), skippedReason: reason };
+    }
+    const checker = await createProjectChecker(root, compiler, request);
+    try {
+        const outcomes = [];
+        const findings = new FindingSet();
+        const lineText = createLineReader();
+        for (const tsconfig of projects) {
+            const projectStarted = performance.now();
+            const diagnostics = await checker.check(tsconfig);
+            const mapped = diagnosticsToFindings(diagnostics, { root, tsconfig, lineText });
+            findings.addAll(mapped.findings);
+            const durationMs = Math.round(performance.now() - projectStarted);
+            outcomes.push({ tsconfig, diagnostics: mapped.findings.length, durationMs });
+            request.log?.info(`types: ${tsconfig}: ${(0,count_text/* countOf */.pq)(mapped.findings.length, 'diagnostic', 'diagnostics')} in ${durationMs} ms (${compiler.info.kind} ${compiler.info.version}, ${compiler.info.mode})`);
+            if (mapped.outside > 0)
+                request.log?.debug(`types: ${tsconfig}: dropped ${mapped.outside} diagnostics in files outside the repository or under node_modules`);
+        }
+        return { findings: findings.list(), compiler: compiler.info, projects: outcomes, durationMs: elapsed() };
+    }
+    finally {
+        checker.dispose();
+    }
+}
+/** The configured projects, each of which must exist, or the discovered ones; discovery problems are logged as warnings. */
+function findProjects(root, request) {
+    for (const project of request.settings.projects) {
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, project))) {
+            throw new errors/* UserError */.yo(`validate.types.projects: ${project} was not found under ${root}. Fix the path or remove it from the list.`);
+        }
+    }
+    const discovered = discoverProjects(fileSystemProjectTree(root), request.settings.projects);
+    for (const problem of discovered.problems)
+        request.log?.warning(`types: ${problem}`);
+    return discovered.projects;
+}
+/**
+ * Creates the checker for the chosen mode. Build info goes to the caller's
+ * cache folder when incremental checking is on. Otherwise the CLI gets a
+ * temporary folder, removed afterwards, so that it never writes into the
+ * repository.
+ */
+async function createProjectChecker(root, compiler, request) {
+    const incrementalDir = request.settings.incremental ? request.cacheDir : null;
+    if (compiler.info.mode === 'api') {
+        const ts = loadTypeScript(root, compiler.package.folder);
+        return {
+            check: async (tsconfig) => checkProjectWithApi(ts, {
+                tsconfig: (0,external_node_path_.join)(root, tsconfig),
+                buildInfoFile: incrementalDir === null ? null : buildInfoPath(incrementalDir, tsconfig, compiler),
+            }),
+            dispose: () => undefined,
+        };
+    }
+    const entry = compiler.package.cliEntry;
+    if (entry === null)
+        throw new Error(`${compiler.package.name} at ${compiler.package.folder} has no command-line program`);
+    const scratchDir = incrementalDir === null ? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'testmaster-types-')) : null;
+    return {
+        check: async (tsconfig) => {
+            const outcome = await checkProjectWithCli({
+                root,
+                tsconfig: (0,external_node_path_.join)(root, tsconfig),
+                entry,
+                buildInfoFile: cliBuildInfoFile(incrementalDir, scratchDir, (0,external_node_path_.join)(root, tsconfig), tsconfig, compiler),
+            });
+            if (!outcome.ok)
+                throw new Error(outcome.reason);
+            return outcome.diagnostics;
+        },
+        dispose: () => {
+            if (scratchDir !== null)
+                (0,external_node_fs_.rmSync)(scratchDir, { recursive: true, force: true });
+        },
+    };
+}
+/**
+ * Picks where the CLI writes build info: the cache folder when incremental
+ * checking is on, and the scratch folder when the project may turn build
+ * info on itself. Returns null otherwise, which saves its serialization.
+ */
+function cliBuildInfoFile(incrementalDir, scratchDir, tsconfigPath, tsconfig, compiler) {
+    if (incrementalDir !== null)
+        return buildInfoPath(incrementalDir, tsconfig, compiler);
+    return mayWriteBuildInfo(tsconfigPath) ? buildInfoPath(scratchDir, tsconfig, compiler) : null;
+}
+/** Names one build info file per project and compiler, so that switching compilers never reads another's format. */
+function buildInfoPath(cacheDir, tsconfig, compiler) {
+    const project = tsconfig.replaceAll(/[^\w.-]+/g, '_');
+    const tool = `${compiler.info.kind}-${compiler.info.version}-${compiler.info.mode}`.replaceAll(/[^\w.-]+/g, '_');
+    return (0,external_node_path_.join)(cacheDir, `${project}.${tool}.tsbuildinfo`);
+}
+/** Findings without the duplicates that arise when two projects share a file. */
+class FindingSet {
+    byKey = new Map();
+    addAll(findings) {
+        for (const finding of findings) {
+            const { range } = finding;
+            const key = [finding.ruleId, finding.path, range.startLine, range.startColumn, range.endLine, range.endColumn, finding.message].join('\u0000');
+            if (!this.byKey.has(key))
+                this.byKey.set(key, finding);
+        }
+    }
+    list() {
+        return [...this.byKey.values()];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate/types/index.ts
+/**
+ * The types validator: type-checks a repository with its own TypeScript
+ * compiler and tsconfig files and reports diagnostics as `types/TS<code>`
+ * findings.
+ */
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/validate/stage/project-validators.ts
 /**
  * The validators that read the whole project: the type checker, the
@@ -6073,6 +6524,31 @@ function stderrNote(exit) {
 
 
 
+
+/**
+ * Type-checks with the repository's own TypeScript. A repository without a
+ * compiler or a tsconfig skips the validator with the reason; a configured
+ * project that does not exist fails it.
+ */
+async function runTypes(input) {
+    const { settings, root, log } = input;
+    if (!settings.validators.includes('types'))
+        return null;
+    try {
+        const result = await runTypeCheck({ root, settings: settings.types, cacheDir: input.typesCacheDir, log });
+        if (result.skippedReason)
+            return { name: 'types', status: 'skipped', detail: result.skippedReason, findings: [], warnings: [] };
+        const compiler = result.compiler ? `TypeScript ${result.compiler.version} (${result.compiler.mode})` : 'TypeScript';
+        const projects = result.projects.length === 1 ? result.projects[0].tsconfig : `${result.projects.length} projects`;
+        const seconds = (result.durationMs / 1000).toFixed(1);
+        return { name: 'types', status: 'ran', detail: `${compiler}, ${projects}, ${seconds} s`, findings: result.findings, warnings: [] };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        return { name: 'types', status: 'failed', detail: error.message, findings: [], warnings: [] };
+    }
+}
 async function runLinters(input) {
     const { settings, root, log } = input;
     if (!settings.validators.includes('linters') || settings.linters.length === 0)
@@ -6133,10 +6609,6 @@ async function readSarifFiles(input) {
         check.detail = failures.join(' ');
     }
     return check;
-}
-/** Counts findings per tool for the validators table detail. */
-function toolsOf(findings) {
-    return [...new Set(findings.map((finding) => finding.tool))];
 }
 
 ;// CONCATENATED MODULE: ./src/validate/syntax/json-dialect.ts
@@ -6472,7 +6944,7 @@ const SYNTAX_RULES = [
 ];
 
 // EXTERNAL MODULE: ./node_modules/typescript/lib/typescript.js
-var typescript = __webpack_require__(5672);
+var typescript = __webpack_require__(35672);
 var typescript_default = /*#__PURE__*/__webpack_require__.n(typescript);
 ;// CONCATENATED MODULE: ./src/validate/syntax/script-syntax.ts
 /**
@@ -6567,8 +7039,6 @@ function javaScriptSyntacticDiagnostics(sourceFile) {
     return program.getSyntacticDiagnostics(sourceFile);
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/validate/syntax/yaml-syntax.ts
 /**
  * Errors and warnings of YAML files from the `yaml` package, in every
@@ -7476,7 +7946,7 @@ function parsedOrNull(source) {
 }
 /** Runs the whole-project validators that the settings switch on, in a fixed order. */
 async function checkProject(input) {
-    const checks = [await runLinters(input), await readSarifFiles(input)];
+    const checks = [await runTypes(input), await runLinters(input), await readSarifFiles(input)];
     return checks.filter((check) => check !== null);
 }
 /** Every rule TestMaster itself reports, for SARIF's rule list. */
@@ -7587,7 +8057,7 @@ async function runValidateStage(request) {
         if (check.status === 'failed')
             errors.push(check.detail);
     }
-    const all = [...fileRuns.findings, ...project.flatMap((check) => check.findings)];
+    const all = withoutRepeatedSyntaxErrors([...fileRuns.findings, ...project.flatMap((check) => check.findings)]);
     const headText = textLookup(root, head.texts, scope, headSourceOf(request, scope));
     const suppression = applySuppressionComments(all, textsOf(all, headText, head.texts), fileRuns.comments);
     const levels = applyRuleLevels([...suppression.kept, ...suppression.extra], effective.rules);
@@ -7734,6 +8204,19 @@ function baseFileFindings(base, settings) {
             findings.push(...list);
     }
     return findings;
+}
+/**
+ * Drops a type checker's syntax error (codes 1000 to 1999) where the syntax
+ * validator reported one at the same place, so one typo is one finding.
+ */
+function withoutRepeatedSyntaxErrors(findings) {
+    const syntaxAt = new Set(findings.filter((finding) => finding.ruleId === 'syntax/typescript').map(placeOf));
+    if (syntaxAt.size === 0)
+        return findings;
+    return findings.filter((finding) => !(/^types\/TS1\d{3}$/.test(finding.ruleId) && syntaxAt.has(placeOf(finding))));
+}
+function placeOf(finding) {
+    return `${finding.path}\0${finding.range.startLine}\0${finding.range.startColumn}`;
 }
 /**
  * Looks up the head text of a file, reading files that no per-file validator
