@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runValidateStage: () => (/* binding */ runValidateStage)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -182,6 +184,8 @@ function headline(result) {
     if (result.findings.length === 0)
         return `No findings ${scope}.`;
     const counts = levelText(result.findings);
+    if (result.failLevel === 'none')
+        return `${counts} ${scope}; the fail level is none, so none fails the gate.`;
     if (result.failing === 0)
         return `${counts} ${scope}, none at the fail level (${result.failLevel}).`;
     return `${counts} ${scope}; ${(0,count_text/* countOf */.pq)(result.failing, 'finding fails', 'findings fail')} the gate.`;
@@ -335,6 +339,16 @@ function readWorkingTreeTexts(root, paths) {
     }
     return result;
 }
+/**
+ * Whether the folder that holds `fullPath` is `root` or lies under it once
+ * symbolic links resolve. O_NOFOLLOW guards only the last component, so a
+ * committed link to a folder (`ext -> /etc`) would otherwise lead outside.
+ */
+function folderInsideRoot(root, fullPath) {
+    const realRoot = (0,external_node_fs_.realpathSync)(root, { encoding: 'buffer' });
+    const folder = (0,external_node_fs_.realpathSync)(fullPath.subarray(0, fullPath.lastIndexOf(0x2f)), { encoding: 'buffer' });
+    return folder.equals(realRoot) || (folder.length > realRoot.length && folder[realRoot.length] === 0x2f && folder.subarray(0, realRoot.length).equals(realRoot));
+}
 /** Reads repository paths from the tree of `revision`; a path absent there is `missing`. */
 async function readRevisionTexts(root, revision, paths) {
     const result = { texts: new Map(), skipped: new Map() };
@@ -350,9 +364,12 @@ async function readRevisionTexts(root, revision, paths) {
     return result;
 }
 function readWorkingTreeFile(root, path) {
+    const fullPath = Buffer.concat([Buffer.from(`${(0,external_node_path_.join)(root)}/`, 'utf8'), (0,git_path/* encodeGitPath */.Gh)(path)]);
     let descriptor;
     try {
-        descriptor = (0,external_node_fs_.openSync)(Buffer.concat([Buffer.from(`${(0,external_node_path_.join)(root)}/`, 'utf8'), (0,git_path/* encodeGitPath */.Gh)(path)]), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        if (!folderInsideRoot(root, fullPath))
+            return { skip: 'symlink' };
+        descriptor = (0,external_node_fs_.openSync)(fullPath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
     }
     catch (error) {
         return { skip: error.code === 'ELOOP' ? 'symlink' : 'missing' };
@@ -435,6 +452,115 @@ function untrackedChange(root, path, binary) {
     const lineCount = text === '' ? 0 : text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
     change.addedLines = Array.from({ length: lineCount }, (_, index) => index + 1);
     return change;
+}
+
+;// CONCATENATED MODULE: ./src/validate/types/type-check-model.ts
+/** Prefix of every rule id this validator reports, as in `types/TS2322`. */
+const TYPES_RULE_PREFIX = 'types/';
+/** Tool name on every finding. */
+const TYPES_TOOL = 'typescript';
+
+;// CONCATENATED MODULE: ./src/validate/types/diagnostic-findings.ts
+/**
+ * Turns compiler diagnostics into findings: the rule id from the error code,
+ * the level from the category, the path relative to the repository, and a
+ * full range.
+ */
+
+
+const LEVEL_BY_CATEGORY = {
+    error: 'error',
+    warning: 'warning',
+    suggestion: 'note',
+    message: 'note',
+};
+/**
+ * Maps diagnostics to findings. A diagnostic in a file outside the root or
+ * under a `node_modules` folder (declaration files of dependencies, the
+ * compiler's own lib files) is dropped and counted, because the pull request
+ * cannot fix it there. A diagnostic without a file is kept and placed on
+ * line 1 of the tsconfig, the file whose options or file list caused it.
+ */
+/** Name of the finding property that marks a diagnostic of the whole project; its value is 1. */
+const PROJECT_WIDE_PROPERTY = 'projectWide';
+function diagnosticsToFindings(diagnostics, mapping) {
+    const findings = [];
+    let outside = 0;
+    for (const diagnostic of diagnostics) {
+        const path = diagnostic.file === null ? mapping.tsconfig : repositoryPath(mapping.root, diagnostic.file);
+        if (path === null) {
+            outside++;
+            continue;
+        }
+        findings.push({
+            ruleId: `${TYPES_RULE_PREFIX}TS${diagnostic.code}`,
+            level: LEVEL_BY_CATEGORY[diagnostic.category],
+            path,
+            range: rangeOf(diagnostic, mapping),
+            message: diagnostic.message,
+            tool: TYPES_TOOL,
+            // A diagnostic without a file (a missing root file, an invalid option) stops tsc before its semantic checks, so the stage reports it whatever the filter.
+            properties: diagnostic.file === null ? { project: mapping.tsconfig, [PROJECT_WIDE_PROPERTY]: 1 } : { project: mapping.tsconfig },
+        });
+    }
+    return { findings, outside };
+}
+/** Returns the POSIX path of `file` relative to `root`, or null when it lies outside the root or under node_modules. */
+function repositoryPath(root, file) {
+    const relativePath = (0,external_node_path_.relative)(root, file);
+    if (relativePath === '' || (0,external_node_path_.isAbsolute)(relativePath))
+        return null;
+    const segments = relativePath.split(external_node_path_.sep === '\\' ? /[\\/]/ : '/');
+    if (segments[0] === '..' || segments.includes('node_modules'))
+        return null;
+    return segments.join('/');
+}
+function rangeOf(diagnostic, mapping) {
+    const start = diagnostic.start;
+    if (start === null)
+        return { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    const end = diagnostic.end ?? estimatedEnd(diagnostic.file, start, mapping);
+    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+}
+/**
+ * Estimates the end of a diagnostic that has only a start, as the CLI
+ * prints it. The end follows the string literal or word at the start, which
+ * covers the identifier, keyword, number or quoted tsconfig key that most
+ * diagnostics point at. Otherwise the range is one character long.
+ */
+function estimatedEnd(file, start, mapping) {
+    const text = file === null ? null : (mapping.lineText?.(file, start.line) ?? null);
+    return { line: start.line, column: text === null ? start.column + 1 : tokenEndColumn(text, start.column) };
+}
+const WORD_CHARACTER = /[\p{ID_Continue}$\u200c\u200d]/u;
+const QUOTES = new Set(['"', "'", '`']);
+/**
+ * Returns the exclusive end column of the token that starts at `column`
+ * (1-based, UTF-16). A token is a string closed on the same line or a run of
+ * word characters. Returns `column + 1` when neither starts there.
+ */
+function tokenEndColumn(lineText, column) {
+    const startIndex = column - 1;
+    if (startIndex >= lineText.length)
+        return column + 1;
+    const first = lineText[startIndex];
+    if (QUOTES.has(first))
+        return stringEndColumn(lineText, startIndex) ?? column + 1;
+    let index = startIndex;
+    while (index < lineText.length && WORD_CHARACTER.test(lineText[index]))
+        index++;
+    return index === startIndex ? column + 1 : index + 1;
+}
+/** Returns the column after the closing quote of the string opened at `openIndex`, or null when it stays open on this line. */
+function stringEndColumn(lineText, openIndex) {
+    const quote = lineText[openIndex];
+    for (let index = openIndex + 1; index < lineText.length; index++) {
+        if (lineText[index] === '\\')
+            index++;
+        else if (lineText[index] === quote)
+            return index + 2;
+    }
+    return null;
 }
 
 // EXTERNAL MODULE: ./node_modules/@typescript-eslint/typescript-estree/dist/index.js
@@ -690,8 +816,6 @@ function addsPath(node) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/validate/parse/parse-source.ts
 /**
  * Parses TypeScript and JavaScript into the ESTree shape that ESLint and its
@@ -2974,7 +3098,8 @@ function secretFindings(source) {
             kind: `secret in \`${generic.name}\``,
             start: generic.start,
             end: generic.end,
-            masked: maskOf(value),
+            // A generic secret has no public prefix, so none of its characters are shown.
+            masked: `(${value.length} characters)`,
             properties: { kind: 'generic', entropy: Math.round(generic.entropy * 100) / 100 },
         });
     }
@@ -3030,7 +3155,7 @@ function privateKeyMatches(text) {
     }
     return matches;
 }
-/** Masks a secret as its first four characters and its length: `ghp_… (40 characters)`. */
+/** Masks a secret of a known format as its first four characters, which its public prefix fills, and its length: `ghp_… (40 characters)`. */
 function maskOf(secret) {
     return `${secret.slice(0, 4)}… (${secret.length} characters)`;
 }
@@ -4176,9 +4301,28 @@ function asArray(value) {
 function asString(value) {
     return typeof value === 'string' ? value : undefined;
 }
-/** A whole number of at least `minimum`, or undefined. */
+/**
+ * Largest line, column, offset or index that a report may give: the largest
+ * 32-bit signed integer. GitHub's APIs and SARIF consumers read positions as
+ * 32-bit integers, and `1e308` is an integer to JavaScript, which would put
+ * `1e+308` into annotations and the SARIF output.
+ */
+const MAX_REPORT_INTEGER = 2 ** 31 - 1;
+/** A whole number from `minimum` to `MAX_REPORT_INTEGER`, or undefined. */
 function asInteger(value, minimum = 0) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= minimum ? value : undefined;
+    return typeof value === 'number' && Number.isInteger(value) && value >= minimum && value <= MAX_REPORT_INTEGER ? value : undefined;
+}
+/**
+ * An http or https URL, or undefined. Help links of other tools reach the
+ * check run, the comment and the SARIF output, where a `javascript:` or
+ * `file:` link must not appear.
+ */
+function asWebUrl(value) {
+    const text = asString(value);
+    if (text === undefined || !URL.canParse(text))
+        return undefined;
+    const { protocol } = new URL(text);
+    return protocol === 'https:' || protocol === 'http:' ? text : undefined;
 }
 /** The element of an array field at an index, as an object. */
 function objectAt(array, index) {
@@ -4763,7 +4907,7 @@ class SarifRunReader {
             message: messageOf(result, rule.descriptor, rule.component, rule.id ?? ruleId),
             tool: scope.tool,
         };
-        const helpUri = asString(rule.descriptor?.helpUri);
+        const helpUri = asWebUrl(rule.descriptor?.helpUri);
         if (helpUri !== undefined)
             finding.helpUri = helpUri;
         const severity = securitySeverityOf(rule.descriptor);
@@ -4954,7 +5098,8 @@ function limitResults(draft, maxResults) {
     if (draft.findings.length <= maxResults)
         return 0;
     const removed = draft.findings.splice(maxResults);
-    draft.dropped.push(...removed);
+    // concat, not push(...removed): more findings than a call takes arguments can be removed.
+    draft.dropped = draft.dropped.concat(removed);
     return removed.length;
 }
 /**
@@ -4973,7 +5118,7 @@ function shrinkToSize(drafts, gzipBytes, maxGzipBytes) {
         const before = draft.findings.length;
         draft.findings = draft.findings.filter((finding) => !removedSet.has(finding));
         if (draft.findings.length < before)
-            draft.dropped.push(...removed.filter((item) => item.draft === draft).map((item) => item.finding));
+            draft.dropped = draft.dropped.concat(removed.filter((item) => item.draft === draft).map((item) => item.finding));
     }
     return removed.length;
 }
@@ -5110,6 +5255,8 @@ function propertiesOf(draft, leftOutRuns) {
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/config/issues.ts
+var issues = __webpack_require__(11012);
 // EXTERNAL MODULE: ./src/coverage/find-reports.ts
 var find_reports = __webpack_require__(96769);
 // EXTERNAL MODULE: ./src/coverage/parsers/xml-bytes.ts + 8 modules
@@ -5133,6 +5280,7 @@ var xml_syntax_error = __webpack_require__(55453);
  * NOTE: Checkstyle itself counts columns with tabs expanded to its tabWidth
  * (8 by default); such columns are read as they are, not converted.
  */
+
 
 
 
@@ -5251,8 +5399,8 @@ class CheckstyleReader {
         if (text === undefined || text.trim() === '')
             return 1;
         const value = Number(text);
-        if (!Number.isInteger(value) || value < 0) {
-            throw this.error(`<${tag.name}> has ${name}="${text}", but it must be a whole number`, 'Regenerate the report with the linter');
+        if (!Number.isInteger(value) || value < 0 || value > MAX_REPORT_INTEGER) {
+            throw this.error(`<${tag.name}> has ${name}="${text}", but it must be a whole number up to ${MAX_REPORT_INTEGER}`, 'Regenerate the report with the linter');
         }
         return Math.max(1, value);
     }
@@ -5357,7 +5505,7 @@ function parseOutput(text, reportPath) {
     }
     const helpUris = new Map();
     for (const [ruleId, meta] of Object.entries(asObject(asObject(wrapped.metadata)?.rulesMeta) ?? {})) {
-        const url = asString(asObject(asObject(meta)?.docs)?.url);
+        const url = asWebUrl(asObject(asObject(meta)?.docs)?.url);
         if (url !== undefined)
             helpUris.set(ruleId, url);
     }
@@ -5374,13 +5522,13 @@ function findingOf(message, path, tool, textOf) {
         ruleId: prefixedRuleId(tool, fatal && ruleId === undefined ? 'fatal' : ruleId),
         level: fatal || message.severity === 2 ? 'error' : 'warning',
         path,
-        range: rangeOf(message, line ?? 1, textOf),
+        range: read_eslint_json_rangeOf(message, line ?? 1, textOf),
         message: (asString(message.message) ?? '').trim() || 'ESLint reported a problem without a message',
         tool,
     };
 }
 /** Computes the message's range. Without `endColumn` it runs to the end of `endLine` when the text is known. */
-function rangeOf(message, startLine, textOf) {
+function read_eslint_json_rangeOf(message, startLine, textOf) {
     const startColumn = asInteger(message.column, 1) ?? 1;
     const endLine = Math.max(startLine, asInteger(message.endLine, 1) ?? startLine);
     let endColumn = asInteger(message.endColumn, 1);
@@ -5418,7 +5566,8 @@ function parseLinterOutput(output, format, context) {
 /** Files larger than this are treated as unknown, because a linter finding never needs the text of a huge generated file. */
 const repository_files_MAX_TEXT_BYTES = 16 * 1024 * 1024;
 function repositoryFiles(root) {
-    const statOf = (path) => (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, path), { throwIfNoEntry: false });
+    // A path inside the root can still lead outside through a committed symbolic link, so files are compared by their real paths.
+    const statOf = (path) => (insideRoot(root, path) ? (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, path), { throwIfNoEntry: false }) : undefined);
     return {
         readText(path) {
             const stats = statOf(path);
@@ -5435,6 +5584,17 @@ function repositoryFiles(root) {
             return statOf(path)?.isFile() ?? false;
         },
     };
+}
+/** Whether `path` is under `root` once symbolic links resolve; false for a path that does not exist. */
+function insideRoot(root, path) {
+    try {
+        const realRoot = (0,external_node_fs_.realpathSync)(root);
+        const real = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(root, path));
+        return real.startsWith(realRoot.endsWith(external_node_path_.sep) ? realRoot : `${realRoot}${external_node_path_.sep}`);
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/validate/external/read-report-file.ts
@@ -5963,112 +6123,6 @@ function checkProjectWithCli(check) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/validate/types/type-check-model.ts
-/** Prefix of every rule id this validator reports, as in `types/TS2322`. */
-const TYPES_RULE_PREFIX = 'types/';
-/** Tool name on every finding. */
-const TYPES_TOOL = 'typescript';
-
-;// CONCATENATED MODULE: ./src/validate/types/diagnostic-findings.ts
-/**
- * Turns compiler diagnostics into findings: the rule id from the error code,
- * the level from the category, the path relative to the repository, and a
- * full range.
- */
-
-
-const LEVEL_BY_CATEGORY = {
-    error: 'error',
-    warning: 'warning',
-    suggestion: 'note',
-    message: 'note',
-};
-/**
- * Maps diagnostics to findings. A diagnostic in a file outside the root or
- * under a `node_modules` folder (declaration files of dependencies, the
- * compiler's own lib files) is dropped and counted, because the pull request
- * cannot fix it there. A diagnostic without a file is kept and placed on
- * line 1 of the tsconfig, the file whose options or file list caused it.
- */
-function diagnosticsToFindings(diagnostics, mapping) {
-    const findings = [];
-    let outside = 0;
-    for (const diagnostic of diagnostics) {
-        const path = diagnostic.file === null ? mapping.tsconfig : repositoryPath(mapping.root, diagnostic.file);
-        if (path === null) {
-            outside++;
-            continue;
-        }
-        findings.push({
-            ruleId: `${TYPES_RULE_PREFIX}TS${diagnostic.code}`,
-            level: LEVEL_BY_CATEGORY[diagnostic.category],
-            path,
-            range: diagnostic_findings_rangeOf(diagnostic, mapping),
-            message: diagnostic.message,
-            tool: TYPES_TOOL,
-            properties: { project: mapping.tsconfig },
-        });
-    }
-    return { findings, outside };
-}
-/** Returns the POSIX path of `file` relative to `root`, or null when it lies outside the root or under node_modules. */
-function repositoryPath(root, file) {
-    const relativePath = (0,external_node_path_.relative)(root, file);
-    if (relativePath === '' || (0,external_node_path_.isAbsolute)(relativePath))
-        return null;
-    const segments = relativePath.split(external_node_path_.sep === '\\' ? /[\\/]/ : '/');
-    if (segments[0] === '..' || segments.includes('node_modules'))
-        return null;
-    return segments.join('/');
-}
-function diagnostic_findings_rangeOf(diagnostic, mapping) {
-    const start = diagnostic.start;
-    if (start === null)
-        return { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-    const end = diagnostic.end ?? estimatedEnd(diagnostic.file, start, mapping);
-    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
-}
-/**
- * Estimates the end of a diagnostic that has only a start, as the CLI
- * prints it. The end follows the string literal or word at the start, which
- * covers the identifier, keyword, number or quoted tsconfig key that most
- * diagnostics point at. Otherwise the range is one character long.
- */
-function estimatedEnd(file, start, mapping) {
-    const text = file === null ? null : (mapping.lineText?.(file, start.line) ?? null);
-    return { line: start.line, column: text === null ? start.column + 1 : tokenEndColumn(text, start.column) };
-}
-const WORD_CHARACTER = /[\p{ID_Continue}$\u200c\u200d]/u;
-const QUOTES = new Set(['"', "'", '`']);
-/**
- * Returns the exclusive end column of the token that starts at `column`
- * (1-based, UTF-16). A token is a string closed on the same line or a run of
- * word characters. Returns `column + 1` when neither starts there.
- */
-function tokenEndColumn(lineText, column) {
-    const startIndex = column - 1;
-    if (startIndex >= lineText.length)
-        return column + 1;
-    const first = lineText[startIndex];
-    if (QUOTES.has(first))
-        return stringEndColumn(lineText, startIndex) ?? column + 1;
-    let index = startIndex;
-    while (index < lineText.length && WORD_CHARACTER.test(lineText[index]))
-        index++;
-    return index === startIndex ? column + 1 : index + 1;
-}
-/** Returns the column after the closing quote of the string opened at `openIndex`, or null when it stays open on this line. */
-function stringEndColumn(lineText, openIndex) {
-    const quote = lineText[openIndex];
-    for (let index = openIndex + 1; index < lineText.length; index++) {
-        if (lineText[index] === '\\')
-            index++;
-        else if (lineText[index] === quote)
-            return index + 2;
-    }
-    return null;
-}
-
 ;// CONCATENATED MODULE: ./src/validate/types/file-lines.ts
 /**
  * Reads single lines of files for diagnostics that carry only a start
@@ -6525,6 +6579,7 @@ class FindingSet {
 
 
 
+
 /**
  * Type-checks with the repository's own TypeScript. A repository without a
  * compiler or a tsconfig skips the validator with the reason; a configured
@@ -6558,13 +6613,15 @@ async function runLinters(input) {
     for (const linter of settings.linters) {
         try {
             const report = await runLinter(root, linter, log, linter.timeoutSeconds ? { timeoutMs: linter.timeoutSeconds * 1000 } : {});
-            check.findings.push(...report.findings);
+            // A loop, not push(...list): a report can hold more findings than a call takes arguments.
+            for (const finding of report.findings)
+                check.findings.push(finding);
             check.warnings.push(...report.warnings);
         }
         catch (error) {
             if (!(error instanceof errors/* UserError */.yo))
                 throw error;
-            failures.push(error.message);
+            failures.push((0,issues/* endSentence */.H_)(error.message));
         }
     }
     check.detail = settings.linters.map((linter) => linter.name).join(', ');
@@ -6575,9 +6632,9 @@ async function runLinters(input) {
     return check;
 }
 /**
- * Reads the SARIF files of other tools: those the config names, which must
- * lie inside the repository because a pull request can change the config,
- * and those named on the command line or in a workflow input, which may lie anywhere.
+ * Reads the SARIF files of other tools. Files the config names must lie
+ * inside the repository, because a pull request can change the config.
+ * Files named on the command line or in a workflow input may lie anywhere.
  */
 async function readSarifFiles(input) {
     const { settings, root } = input;
@@ -6594,13 +6651,15 @@ async function readSarifFiles(input) {
     for (const file of files) {
         try {
             const report = readReportFile(root, file, 'sarif');
-            check.findings.push(...report.findings);
+            // A loop, not push(...list): a report can hold more findings than a call takes arguments.
+            for (const finding of report.findings)
+                check.findings.push(finding);
             check.warnings.push(...report.warnings);
         }
         catch (error) {
             if (!(error instanceof errors/* UserError */.yo))
                 throw error;
-            failures.push(error.message);
+            failures.push((0,issues/* endSentence */.H_)(error.message));
         }
     }
     check.detail = files.length === 1 ? files[0] : `${files.length} files`;
@@ -7049,14 +7108,25 @@ function javaScriptSyntacticDiagnostics(sourceFile) {
 
 
 
-/** Parses every document of the file and returns a finding for each error and warning, in the order of their positions. */
+const STACK_OVERFLOW = /maximum call stack size exceeded/i;
+/**
+ * Parses every document of the file and returns a finding for each error and
+ * warning, in the order of their positions. Throws a RangeError when the
+ * package runs out of stack on deeply nested collections.
+ */
 function yamlSyntaxFindings(source) {
     const documents = (0,yaml_dist/* parseAllDocuments */.hR)(source.text, { prettyErrors: false, uniqueKeys: true });
     const problems = [];
     // An empty file parses to an empty stream, which has errors and warnings too.
     for (const document of Array.isArray(documents) ? documents : [documents]) {
-        for (const problem of document.errors)
+        for (const problem of document.errors) {
+            // The package reports its own stack overflow on deeply nested flow
+            // collections as an error, but the text may be valid, so the caller
+            // gets the overflow as the script parsers throw it.
+            if (problem.code === 'RESOURCE_EXHAUSTION' && STACK_OVERFLOW.test(problem.message))
+                throw new RangeError(problem.message);
             problems.push({ problem, level: 'error' });
+        }
         for (const problem of document.warnings)
             problems.push({ problem, level: 'warning' });
     }
@@ -7870,7 +7940,23 @@ function workflowFindings(source, options = {}) {
         lines: new LineIndex(source.text),
         options: { ...DEFAULT_WORKFLOW_OPTIONS, ...options },
     };
-    return RULES.flatMap((rule) => rule(context)).sort((left, right) => left.range.startLine - right.range.startLine || left.range.startColumn - right.range.startColumn);
+    return withoutRepeats(RULES.flatMap((rule) => rule(context))).sort((left, right) => left.range.startLine - right.range.startLine || left.range.startColumn - right.range.startColumn);
+}
+/**
+ * Drops a finding equal to an earlier one in rule, range and message. A YAML
+ * alias (`- *step`) repeats its anchored node, so the rules visit the same
+ * text twice, but it is one place to fix.
+ */
+function withoutRepeats(findings) {
+    const seen = new Set();
+    return findings.filter((finding) => {
+        const { startLine, startColumn, endLine, endColumn } = finding.range;
+        const key = JSON.stringify([finding.ruleId, startLine, startColumn, endLine, endColumn, finding.message]);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/validate/stage/validators.ts
@@ -7878,6 +7964,7 @@ function workflowFindings(source, options = {}) {
  * The validators the stage runs, behind one small interface each, so the
  * orchestration does not depend on how a validator is built.
  */
+
 
 
 
@@ -7905,7 +7992,14 @@ function checkFile(input) {
     const add = (name, found) => {
         findings[name] = [...(findings[name] ?? []), ...found];
     };
-    if (enabled.has('syntax'))
+    const language = scriptLanguageOf(source.path);
+    const script = language === null ? null : parsedOrNull(source);
+    // typescript-estree (8.74, ast-converter.js) throws on the first parse
+    // diagnostic of TypeScript's parser, so a TypeScript file that it parsed
+    // has none, and the syntax validator's second parse is skipped. JavaScript
+    // files still go through it, because it also reports TypeScript-only syntax there.
+    const parsedTypeScript = script !== null && (language === 'ts' || language === 'tsx');
+    if (enabled.has('syntax') && !parsedTypeScript)
         add('syntax', syntaxFindings(source));
     if (enabled.has('security')) {
         if (isWorkflowFile(source.path))
@@ -7913,7 +8007,6 @@ function checkFile(input) {
         if (!secretsExcluded(settings)(source.path))
             add('security', secretFindings(source));
     }
-    const script = scriptLanguageOf(source.path) === null ? null : parsedOrNull(source);
     if (script) {
         if (enabled.has('security'))
             add('security', securityFindings(script));
@@ -7949,7 +8042,7 @@ async function checkProject(input) {
     const checks = [await runTypes(input), await runLinters(input), await readSarifFiles(input)];
     return checks.filter((check) => check !== null);
 }
-/** Every rule TestMaster itself reports, for SARIF's rule list. */
+/** Lists every rule TestMaster itself reports, for SARIF's rule list. */
 function allRules() {
     return [...SYNTAX_RULES, ...COMPLEXITY_RULES, ...SECURITY_RULES, ...WORKFLOW_RULES, ...STANDARDS_RULES, ...SUPPRESS_RULES];
 }
@@ -8001,7 +8094,7 @@ function sarifDocument(findings, rules) {
     const dropped = output.dropped.results;
     return {
         log: output.log,
-        warning: dropped === 0 ? null : `The SARIF file leaves out the ${dropped} least severe findings to stay within GitHub's upload limits.`,
+        warning: dropped === 0 ? null : `The SARIF file leaves out the ${(0,count_text/* formatCount */.B4)(dropped)} least severe findings to stay within GitHub's upload limits.`,
     };
 }
 
@@ -8013,6 +8106,8 @@ function sarifDocument(findings, rules) {
  * reached here and in the validators' adapters; every other step takes and
  * returns plain data.
  */
+
+
 
 
 
@@ -8050,6 +8145,8 @@ async function runValidateStage(request) {
     reportSkippedFiles(head, notes);
     log.info(`Validate: reading ${(0,count_text/* countOf */.pq)(head.texts.size, 'file', 'files')} with the ${filter} filter.`);
     const fileRuns = runFileValidators(head.texts, base, effective);
+    if (fileRuns.tooDeep.length > 0)
+        notes.push(`Skipped ${(0,count_text/* countOf */.pq)(fileRuns.tooDeep.length, 'file', 'files')} (${TOO_DEEP_TEXT}): ${listOf(fileRuns.tooDeep)}.`);
     // Every filter but nofilter reports findings in changed files only, so with no changed file the whole-project validators have nothing to report.
     const project = filter !== 'nofilter' && changes.length === 0 ? [] : await runProjectValidators(request, effective, notes);
     for (const check of project) {
@@ -8059,26 +8156,30 @@ async function runValidateStage(request) {
     }
     const all = withoutRepeatedSyntaxErrors([...fileRuns.findings, ...project.flatMap((check) => check.findings)]);
     const headText = textLookup(root, head.texts, scope, headSourceOf(request, scope));
-    const suppression = applySuppressionComments(all, textsOf(all, headText, head.texts), fileRuns.comments);
+    const filesChecked = head.texts.size;
+    // Outside nofilter, a finding in a file the change did not touch is dropped by the filter, so its file is not read for suppression comments.
+    const inScope = filter === 'nofilter' ? () => true : pathSet(changes);
+    const suppression = applySuppressionComments(all, textsOf(all.filter((finding) => inScope(finding.path)), headText, head.texts), fileRuns.comments);
     const levels = applyRuleLevels([...suppression.kept, ...suppression.extra], effective.rules);
     const baseFindings = filter === 'new' ? applyRuleLevels(baseFileFindings(base, effective), effective.rules).findings : null;
     const baseByOldPath = new Map([...base.values()].map((source) => [source.path, source.text]));
+    const projectWide = levels.findings.filter(isProjectWide);
     const scoped = applyScope({
-        findings: levels.findings,
+        findings: levels.findings.filter((finding) => !isProjectWide(finding)),
         baseFindings,
         changes,
         settings: effective,
         headText,
         baseText: (path) => baseByOldPath.get(path) ?? null,
     });
-    const findings = [...scoped.kept].sort(compareFindings);
+    const findings = [...scoped.kept, ...projectWide.map((finding) => ({ ...finding, fingerprint: messageFingerprint(finding) }))].sort(compareFindings);
     const result = {
         filter,
         context: effective.context,
         failLevel: effective.failLevel,
         baseSha: scope.baseSha,
         headSha: scope.headSha,
-        filesChecked: head.texts.size,
+        filesChecked,
         findings,
         failing: failingFindings(findings, effective.failLevel).length,
         dropped: { outsideFilter: scoped.outsideFilter, suppressed: suppression.suppressed, turnedOff: levels.turnedOff },
@@ -8118,6 +8219,14 @@ async function runProjectValidators(request, settings, notes) {
     if (saved)
         notes.push(saved);
     return checks;
+}
+/** Fingerprints a finding that has no lines of its own by its rule, file and message. */
+function messageFingerprint(finding) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${finding.ruleId}\0${finding.path}\0${finding.message}`).digest('hex');
+}
+/** Tells whether a finding concerns the whole project, such as a type check stopped by an invalid option; no filter drops it. */
+function isProjectWide(finding) {
+    return finding.properties?.[PROJECT_WIDE_PROPERTY] === 1;
 }
 function headSourceOf(request, scope) {
     return scope.mode === 'local' ? request.headSource : 'commit';
@@ -8178,18 +8287,42 @@ function reportSkippedFiles(head, notes) {
     for (const [path, reason] of head.skipped)
         byReason.set(reason, [...(byReason.get(reason) ?? []), path]);
     for (const [reason, paths] of byReason) {
-        const listed = paths.slice(0, 5).join(', ') + (paths.length > 5 ? ` and ${paths.length - 5} more` : '');
-        notes.push(`Skipped ${(0,count_text/* countOf */.pq)(paths.length, 'file', 'files')} (${SKIP_TEXT[reason]}): ${listed}.`);
+        notes.push(`Skipped ${(0,count_text/* countOf */.pq)(paths.length, 'file', 'files')} (${SKIP_TEXT[reason]}): ${listOf(paths)}.`);
+    }
+}
+function listOf(paths) {
+    return paths.slice(0, 5).join(', ') + (paths.length > 5 ? ` and ${paths.length - 5} more` : '');
+}
+const TOO_DEEP_TEXT = 'nested too deeply to analyse';
+/**
+ * Runs the per-file validators, or returns null when the file's code is
+ * nested so deeply (thousands of brackets) that a parser or tree walk ran
+ * out of stack: one such file must not end the whole run.
+ */
+function checkFileOrNull(input) {
+    try {
+        return checkFile(input);
+    }
+    catch (error) {
+        if (error instanceof RangeError && /call stack/i.test(error.message))
+            return null;
+        throw error;
     }
 }
 function runFileValidators(texts, base, settings) {
-    const runs = { findings: [], counts: new Map(), comments: new Map() };
+    const runs = { findings: [], counts: new Map(), comments: new Map(), tooDeep: [] };
     for (const [path, text] of texts) {
-        const check = checkFile({ source: { path, text }, base: base.get(path) ?? null, settings });
+        const check = checkFileOrNull({ source: { path, text }, base: base.get(path) ?? null, settings });
+        if (!check) {
+            runs.tooDeep.push(path);
+            continue;
+        }
         if (check.comments)
             runs.comments.set(path, check.comments);
         for (const [name, findings] of Object.entries(check.findings)) {
-            runs.findings.push(...findings);
+            // A loop, not push(...findings): one file can give more findings than a call takes arguments.
+            for (const finding of findings)
+                runs.findings.push(finding);
             runs.counts.set(name, (runs.counts.get(name) ?? 0) + findings.length);
         }
     }
@@ -8199,9 +8332,10 @@ function runFileValidators(texts, base, settings) {
 function baseFileFindings(base, settings) {
     const findings = [];
     for (const source of base.values()) {
-        const check = checkFile({ source, base: null, settings });
-        for (const list of Object.values(check.findings))
-            findings.push(...list);
+        const check = checkFileOrNull({ source, base: null, settings });
+        for (const list of Object.values(check?.findings ?? {}))
+            for (const finding of list)
+                findings.push(finding);
     }
     return findings;
 }
@@ -8239,7 +8373,11 @@ function textLookup(root, texts, scope, source) {
         return read;
     };
 }
-/** The texts whose suppression comments apply: every file read, plus the files of findings from whole-project validators. */
+/** Collects the texts whose suppression comments apply: every file read, plus the files of findings from whole-project validators. */
+function pathSet(changes) {
+    const paths = new Set(changes.filter((change) => change.status !== 'deleted').map((change) => change.path));
+    return (path) => paths.has(path);
+}
 function textsOf(findings, lookup, read) {
     const texts = new Map(read);
     for (const finding of findings) {

@@ -4517,11 +4517,12 @@ async function collectCoverage(request) {
     const mapped = [];
     for (const reportPath of found.files) {
         const outside = (0,external_node_path_.isAbsolute)(reportPath);
-        const report = await loadReport(outside ? reportPath : (0,external_node_path_.join)(request.root, reportPath), request.format);
+        const location = outside ? reportPath : (0,external_node_path_.join)(request.root, reportPath);
+        const report = await loadReport(location, request.format);
         formats.add(report.format);
         request.log.info(`Read ${reportPath} (${report.format}, ${report.files.length} ${report.files.length === 1 ? 'file' : 'files'}).`);
         for (const warning of report.warnings)
-            warnings.push(`${reportPath}: ${warning}`);
+            warnings.push(namedWarning(warning, location, reportPath));
         if (!index || !tracked) {
             mapped.push(...report.files);
             continue;
@@ -4554,6 +4555,16 @@ function noReportError(request) {
     }
     return new errors/* UserError */.yo(`No coverage report matched ${looked} under ${request.root}. ` +
         'Check that the tests wrote their coverage report before this step and that the paths are relative to the repository root.');
+}
+/**
+ * Names the report once in a parser warning. The streaming parsers already
+ * start their warnings with the path they read, so that path is shortened
+ * to the repository-relative one instead of being repeated.
+ */
+function namedWarning(warning, location, reportPath) {
+    if (warning.startsWith(`${location} `) || warning.startsWith(`${location}:`))
+        return `${reportPath}${warning.slice(location.length)}`;
+    return `${reportPath}: ${warning}`;
 }
 
 // EXTERNAL MODULE: ./src/coverage/totals.ts
@@ -4845,7 +4856,7 @@ function computePatchCoverage(input) {
         let result = null;
         if (coverage === undefined) {
             if (isIncluded(path))
-                result = missingFileResult(path, changed);
+                result = missingFileResult(path, withoutLines(changed, input.blankLines?.get(path)));
         }
         else if (coverage.lines === undefined) {
             withoutLineData.push(path);
@@ -4874,6 +4885,12 @@ function reportedFileResult(path, changed, lines) {
             uncoveredLines.push(line);
     }
     return { path, counter: { covered, total }, uncovered: collapseRanges(uncoveredLines), missingFromReports: false };
+}
+function withoutLines(lines, removed) {
+    if (!removed || removed.length === 0)
+        return lines;
+    const skip = new Set(removed);
+    return lines.filter((line) => !skip.has(line));
 }
 function missingFileResult(path, changed) {
     return {
@@ -4942,7 +4959,7 @@ function evaluateCoverageGate(input) {
         ...checkPathThresholds(files, config.paths, formats),
     ];
     const patch = input.changedLines
-        ? computePatchCoverage({ changedLines: input.changedLines, files, ...config.patch })
+        ? computePatchCoverage({ changedLines: input.changedLines, ...(input.blankLines ? { blankLines: input.blankLines } : {}), files, ...config.patch })
         : null;
     if (patch?.check)
         checks.push(patch.check);
@@ -5278,7 +5295,8 @@ async function runCoverageStage(request) {
         files: coverage.files,
         formats: coverage.formats,
         config: config.coverage,
-        changedLines: changed,
+        changedLines: changed?.lines ?? null,
+        blankLines: changed?.blank ?? new Map(),
         base,
     });
     const report = buildCoverageStageReport({ gate, files: coverage.files, warnings });
@@ -5293,14 +5311,17 @@ async function readChangedLines(root, diff, log) {
     const changes = await (0,git/* changedLines */.MA)(root, diff.base, diff.head);
     log.info(`Changed files since merge base ${changes.mergeBase.slice(0, 12)}: ${changes.files.length}.`);
     const lines = new Map();
+    const blank = new Map();
     for (const file of changes.files) {
         // Symbolic links (mode 120000) hold a target path, not code.
         if (file.status === 'deleted' || file.binary || file.newMode === '120000')
             continue;
         if (file.addedLines.length > 0)
             lines.set(file.path, file.addedLines);
+        if (file.blankLines)
+            blank.set(file.path, file.blankLines);
     }
-    return lines;
+    return { lines, blank };
 }
 async function resolveBase(request) {
     const source = request.base;
