@@ -35,11 +35,11 @@ it('coverage counts a file missing from the report', async () => {
   const byPath = new Map(patch.files.map((file) => [file.path, file]));
   expect(byPath.get('src/pricing.js')).toMatchObject({ covered: 2, total: 3, missingFromReports: false });
   expect(byPath.get('src/shapes.js')).toMatchObject({ covered: 0, missingFromReports: true });
-  // Without line data every added line of the new file counts, blank and comment lines included.
-  expect(byPath.get('src/unused.js')).toMatchObject({ covered: 0, total: 18, missingFromReports: true });
+  // Without line data every added line of the new file counts except its 3 blank lines (2, 11 and 17); comment lines count.
+  expect(byPath.get('src/unused.js')).toMatchObject({ covered: 0, total: 15, missingFromReports: true });
   expect(patch.covered).toBe(2);
-  expect(patch.total).toBe(3 + byPath.get('src/shapes.js')!.total + 18);
-  expect(result.stderr).toMatch(/src\/unused\.js +1-18 +missing from every coverage report/);
+  expect(patch.total).toBe(3 + byPath.get('src/shapes.js')!.total + 15);
+  expect(result.stderr).toMatch(/src\/unused\.js +1, 3-10, 12-16, 18 +missing from every coverage report/);
 });
 
 it.each([
