@@ -5,7 +5,6 @@
  * reached here and in the validators' adapters; every other step takes and
  * returns plain data.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import picomatch from 'picomatch';
@@ -19,15 +18,15 @@ import type { Logger } from '../../run/logger.js';
 import { compareFindings, failingFindings } from '../gate/fail-level.js';
 import { applyRuleLevels } from '../gate/rule-levels.js';
 import type { Finding, SourceText } from '../model.js';
-import type { SourceComment } from '../suppress/directive.js';
 import type { ReportedFinding, ValidateResult, ValidatorRun } from '../report/result.js';
 import { validateStageReport } from '../report/stage-report.js';
 import type { ValidateSettings, ValidatorName } from '../settings.js';
 import { readRevisionTexts, readWorkingTreeTexts, type SkipReason, type TextRead } from './file-texts.js';
+import { baseFileFindings, runFileValidators, TOO_DEEP_TEXT } from './file-runs.js';
+import { isProjectWide, messageFingerprint, withoutRepeatedSyntaxErrors } from './finding-sets.js';
 import { readLineChanges } from './line-changes.js';
-import { PROJECT_WIDE_PROPERTY } from '../types/diagnostic-findings.js';
 import type { TypesCacheStore } from './types-cache-store.js';
-import { allRules, applyScope, applySuppressionComments, checkFile, checkProject, sarifDocument, type FileCheck, type FileCheckInput, type ProjectCheck } from './validators.js';
+import { allRules, applyScope, applySuppressionComments, checkProject, sarifDocument, type ProjectCheck } from './validators.js';
 
 export interface ValidateStageRequest {
   root: string;
@@ -154,16 +153,6 @@ async function runProjectValidators(request: ValidateStageRequest, settings: Val
   return checks;
 }
 
-/** Fingerprints a finding that has no lines of its own by its rule, file and message. */
-function messageFingerprint(finding: Finding): string {
-  return createHash('sha256').update(`${finding.ruleId}\0${finding.path}\0${finding.message}`).digest('hex');
-}
-
-/** Tells whether a finding concerns the whole project, such as a type check stopped by an invalid option; no filter drops it. */
-function isProjectWide(finding: Finding): boolean {
-  return finding.properties?.[PROJECT_WIDE_PROPERTY] === 1;
-}
-
 function headSourceOf(request: ValidateStageRequest, scope: ChangeScope): ValidateStageRequest['headSource'] {
   return scope.mode === 'local' ? request.headSource : 'commit';
 }
@@ -238,73 +227,6 @@ function reportSkippedFiles(head: TextRead, notes: string[]): void {
 
 function listOf(paths: readonly string[]): string {
   return paths.slice(0, 5).join(', ') + (paths.length > 5 ? ` and ${paths.length - 5} more` : '');
-}
-
-const TOO_DEEP_TEXT = 'nested too deeply to analyse';
-
-/**
- * Runs the per-file validators, or returns null when the file's code is
- * nested so deeply (thousands of brackets) that a parser or tree walk ran
- * out of stack: one such file must not end the whole run.
- */
-function checkFileOrNull(input: FileCheckInput): FileCheck | null {
-  try {
-    return checkFile(input);
-  } catch (error) {
-    if (error instanceof RangeError && /call stack/i.test(error.message)) return null;
-    throw error;
-  }
-}
-
-interface FileRuns {
-  findings: Finding[];
-  counts: Map<ValidatorName, number>;
-  /** Comment lists of the scripts that parsed, for exact comment positions in suppressions. */
-  comments: Map<string, SourceComment[]>;
-  /** Files skipped because their code is nested too deeply to analyse. */
-  tooDeep: string[];
-}
-
-function runFileValidators(texts: ReadonlyMap<string, string>, base: ReadonlyMap<string, SourceText>, settings: ValidateSettings): FileRuns {
-  const runs: FileRuns = { findings: [], counts: new Map(), comments: new Map(), tooDeep: [] };
-  for (const [path, text] of texts) {
-    const check = checkFileOrNull({ source: { path, text }, base: base.get(path) ?? null, settings });
-    if (!check) {
-      runs.tooDeep.push(path);
-      continue;
-    }
-    if (check.comments) runs.comments.set(path, check.comments);
-    for (const [name, findings] of Object.entries(check.findings) as [ValidatorName, Finding[]][]) {
-      // A loop, not push(...findings): one file can give more findings than a call takes arguments.
-      for (const finding of findings) runs.findings.push(finding);
-      runs.counts.set(name, (runs.counts.get(name) ?? 0) + findings.length);
-    }
-  }
-  return runs;
-}
-
-/** Runs the per-file validators on the merge-base texts; the findings keep their base paths, which the `new` filter maps through renames. */
-function baseFileFindings(base: ReadonlyMap<string, SourceText>, settings: ValidateSettings): Finding[] {
-  const findings: Finding[] = [];
-  for (const source of base.values()) {
-    const check = checkFileOrNull({ source, base: null, settings });
-    for (const list of Object.values(check?.findings ?? {})) for (const finding of list) findings.push(finding);
-  }
-  return findings;
-}
-
-/**
- * Drops a type checker's syntax error (codes 1000 to 1999) where the syntax
- * validator reported one at the same place, so one typo is one finding.
- */
-function withoutRepeatedSyntaxErrors(findings: Finding[]): Finding[] {
-  const syntaxAt = new Set(findings.filter((finding) => finding.ruleId === 'syntax/typescript').map(placeOf));
-  if (syntaxAt.size === 0) return findings;
-  return findings.filter((finding) => !(/^types\/TS1\d{3}$/.test(finding.ruleId) && syntaxAt.has(placeOf(finding))));
-}
-
-function placeOf(finding: Finding): string {
-  return `${finding.path}\0${finding.range.startLine}\0${finding.range.startColumn}`;
 }
 
 /**
