@@ -715,7 +715,7 @@ async function runValidate(request, config) {
         return skippedStage('validate', 'Static validation', request.noChangeReason ?? 'Static validation needs a change: pass --base REF, or run it on a pull request or push.');
     }
     try {
-        const { runValidateStage } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(215), __webpack_require__.e(332), __webpack_require__.e(793), __webpack_require__.e(685), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 9827));
+        const { runValidateStage } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(215), __webpack_require__.e(332), __webpack_require__.e(793), __webpack_require__.e(685), __webpack_require__.e(74)]).then(__webpack_require__.bind(__webpack_require__, 1074));
         const outcome = await runValidateStage({
             root: request.root,
             settings: config.validate,

@@ -1,8 +1,8 @@
-export const id = 276;
-export const ids = [276];
+export const id = 74;
+export const ids = [74];
 export const modules = {
 
-/***/ 35276:
+/***/ 37074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   runValidateStage: () => (/* binding */ runValidateStage)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -410,159 +408,6 @@ function decodeText(bytes) {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-// EXTERNAL MODULE: ./src/git/diff-parse.ts
-var diff_parse = __webpack_require__(51919);
-// EXTERNAL MODULE: ./src/git/run-git.ts
-var run_git = __webpack_require__(16148);
-// EXTERNAL MODULE: ./src/impact/change/untracked-files.ts + 1 modules
-var untracked_files = __webpack_require__(50552);
-;// CONCATENATED MODULE: ./src/validate/stage/line-changes.ts
-/**
- * The changed lines of every file between the merge base and the head, which
- * the scope filter reads. A commit head is diffed as commits; a working-tree
- * head adds uncommitted changes and untracked files, whose every line is new.
- */
-
-
-
-
-async function readLineChanges(request) {
-    const { root, baseSha, headSha } = request;
-    const revisions = headSha === null ? [baseSha] : [baseSha, headSha];
-    const output = await (0,run_git/* runGitChecked */.lH)(root, ['-c', 'core.quotePath=false', 'diff', ...diff_parse/* DIFF_ARGUMENTS */.T, '--end-of-options', ...revisions]);
-    const changes = (0,diff_parse/* parseDiff */.F)(output);
-    if (headSha !== null)
-        return changes;
-    const listed = new Set(changes.map((change) => change.path));
-    for (const file of await (0,untracked_files/* listUntrackedFiles */.x)(root)) {
-        if (listed.has(file.path))
-            continue;
-        changes.push(untrackedChange(root, file.path, file.binary));
-    }
-    return changes;
-}
-/** Describes an untracked file as an added file whose every line is new. */
-function untrackedChange(root, path, binary) {
-    const change = { path, status: 'added', oldMode: '000000', newMode: '100644', binary, addedLines: [], deletedRanges: [] };
-    if (binary)
-        return change;
-    const text = readWorkingTreeTexts(root, [path]).texts.get(path);
-    if (text === undefined)
-        return change;
-    const lineCount = text === '' ? 0 : text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
-    change.addedLines = Array.from({ length: lineCount }, (_, index) => index + 1);
-    return change;
-}
-
-;// CONCATENATED MODULE: ./src/validate/types/type-check-model.ts
-/** Prefix of every rule id this validator reports, as in `types/TS2322`. */
-const TYPES_RULE_PREFIX = 'types/';
-/** Tool name on every finding. */
-const TYPES_TOOL = 'typescript';
-
-;// CONCATENATED MODULE: ./src/validate/types/diagnostic-findings.ts
-/**
- * Turns compiler diagnostics into findings: the rule id from the error code,
- * the level from the category, the path relative to the repository, and a
- * full range.
- */
-
-
-const LEVEL_BY_CATEGORY = {
-    error: 'error',
-    warning: 'warning',
-    suggestion: 'note',
-    message: 'note',
-};
-/**
- * Maps diagnostics to findings. A diagnostic in a file outside the root or
- * under a `node_modules` folder (declaration files of dependencies, the
- * compiler's own lib files) is dropped and counted, because the pull request
- * cannot fix it there. A diagnostic without a file is kept and placed on
- * line 1 of the tsconfig, the file whose options or file list caused it.
- */
-/** Name of the finding property that marks a diagnostic of the whole project; its value is 1. */
-const PROJECT_WIDE_PROPERTY = 'projectWide';
-function diagnosticsToFindings(diagnostics, mapping) {
-    const findings = [];
-    let outside = 0;
-    for (const diagnostic of diagnostics) {
-        const path = diagnostic.file === null ? mapping.tsconfig : repositoryPath(mapping.root, diagnostic.file);
-        if (path === null) {
-            outside++;
-            continue;
-        }
-        findings.push({
-            ruleId: `${TYPES_RULE_PREFIX}TS${diagnostic.code}`,
-            level: LEVEL_BY_CATEGORY[diagnostic.category],
-            path,
-            range: rangeOf(diagnostic, mapping),
-            message: diagnostic.message,
-            tool: TYPES_TOOL,
-            // A diagnostic without a file (a missing root file, an invalid option) stops tsc before its semantic checks, so the stage reports it whatever the filter.
-            properties: diagnostic.file === null ? { project: mapping.tsconfig, [PROJECT_WIDE_PROPERTY]: 1 } : { project: mapping.tsconfig },
-        });
-    }
-    return { findings, outside };
-}
-/** Returns the POSIX path of `file` relative to `root`, or null when it lies outside the root or under node_modules. */
-function repositoryPath(root, file) {
-    const relativePath = (0,external_node_path_.relative)(root, file);
-    if (relativePath === '' || (0,external_node_path_.isAbsolute)(relativePath))
-        return null;
-    const segments = relativePath.split(external_node_path_.sep === '\\' ? /[\\/]/ : '/');
-    if (segments[0] === '..' || segments.includes('node_modules'))
-        return null;
-    return segments.join('/');
-}
-function rangeOf(diagnostic, mapping) {
-    const start = diagnostic.start;
-    if (start === null)
-        return { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-    const end = diagnostic.end ?? estimatedEnd(diagnostic.file, start, mapping);
-    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
-}
-/**
- * Estimates the end of a diagnostic that has only a start, as the CLI
- * prints it. The end follows the string literal or word at the start, which
- * covers the identifier, keyword, number or quoted tsconfig key that most
- * diagnostics point at. Otherwise the range is one character long.
- */
-function estimatedEnd(file, start, mapping) {
-    const text = file === null ? null : (mapping.lineText?.(file, start.line) ?? null);
-    return { line: start.line, column: text === null ? start.column + 1 : tokenEndColumn(text, start.column) };
-}
-const WORD_CHARACTER = /[\p{ID_Continue}$\u200c\u200d]/u;
-const QUOTES = new Set(['"', "'", '`']);
-/**
- * Returns the exclusive end column of the token that starts at `column`
- * (1-based, UTF-16). A token is a string closed on the same line or a run of
- * word characters. Returns `column + 1` when neither starts there.
- */
-function tokenEndColumn(lineText, column) {
-    const startIndex = column - 1;
-    if (startIndex >= lineText.length)
-        return column + 1;
-    const first = lineText[startIndex];
-    if (QUOTES.has(first))
-        return stringEndColumn(lineText, startIndex) ?? column + 1;
-    let index = startIndex;
-    while (index < lineText.length && WORD_CHARACTER.test(lineText[index]))
-        index++;
-    return index === startIndex ? column + 1 : index + 1;
-}
-/** Returns the column after the closing quote of the string opened at `openIndex`, or null when it stays open on this line. */
-function stringEndColumn(lineText, openIndex) {
-    const quote = lineText[openIndex];
-    for (let index = openIndex + 1; index < lineText.length; index++) {
-        if (lineText[index] === '\\')
-            index++;
-        else if (lineText[index] === quote)
-            return index + 2;
-    }
-    return null;
-}
-
 // EXTERNAL MODULE: ./node_modules/@typescript-eslint/typescript-estree/dist/index.js
 var dist = __webpack_require__(10332);
 ;// CONCATENATED MODULE: ./src/validate/complexity/syntax-walk.ts
@@ -816,6 +661,8 @@ function addsPath(node) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/validate/parse/parse-source.ts
 /**
  * Parses TypeScript and JavaScript into the ESTree shape that ESLint and its
@@ -5522,13 +5369,13 @@ function findingOf(message, path, tool, textOf) {
         ruleId: prefixedRuleId(tool, fatal && ruleId === undefined ? 'fatal' : ruleId),
         level: fatal || message.severity === 2 ? 'error' : 'warning',
         path,
-        range: read_eslint_json_rangeOf(message, line ?? 1, textOf),
+        range: rangeOf(message, line ?? 1, textOf),
         message: (asString(message.message) ?? '').trim() || 'ESLint reported a problem without a message',
         tool,
     };
 }
 /** Computes the message's range. Without `endColumn` it runs to the end of `endLine` when the text is known. */
-function read_eslint_json_rangeOf(message, startLine, textOf) {
+function rangeOf(message, startLine, textOf) {
     const startColumn = asInteger(message.column, 1) ?? 1;
     const endLine = Math.max(startLine, asInteger(message.endLine, 1) ?? startLine);
     let endColumn = asInteger(message.endColumn, 1);
@@ -6121,6 +5968,115 @@ function checkProjectWithCli(check) {
             resolve({ ok: false, reason: `${check.entry} failed on ${check.tsconfig} (${status})${detail === '' ? '' : `: ${detail}`}` });
         });
     });
+}
+
+;// CONCATENATED MODULE: ./src/validate/types/type-check-model.ts
+/** Prefix of every rule id this validator reports, as in `types/TS2322`. */
+const TYPES_RULE_PREFIX = 'types/';
+/** Tool name on every finding. */
+const TYPES_TOOL = 'typescript';
+
+;// CONCATENATED MODULE: ./src/validate/types/diagnostic-findings.ts
+/**
+ * Turns compiler diagnostics into findings: the rule id from the error code,
+ * the level from the category, the path relative to the repository, and a
+ * full range.
+ */
+
+
+const LEVEL_BY_CATEGORY = {
+    error: 'error',
+    warning: 'warning',
+    suggestion: 'note',
+    message: 'note',
+};
+/**
+ * Maps diagnostics to findings. A diagnostic in a file outside the root or
+ * under a `node_modules` folder (declaration files of dependencies, the
+ * compiler's own lib files) is dropped and counted, because the pull request
+ * cannot fix it there. A diagnostic without a file is kept and placed on
+ * line 1 of the tsconfig, the file whose options or file list caused it.
+ */
+/** Name of the finding property that marks a diagnostic of the whole project; its value is 1. */
+const PROJECT_WIDE_PROPERTY = 'projectWide';
+function diagnosticsToFindings(diagnostics, mapping) {
+    const findings = [];
+    let outside = 0;
+    for (const diagnostic of diagnostics) {
+        const path = diagnostic.file === null ? mapping.tsconfig : repositoryPath(mapping.root, diagnostic.file);
+        if (path === null) {
+            outside++;
+            continue;
+        }
+        findings.push({
+            ruleId: `${TYPES_RULE_PREFIX}TS${diagnostic.code}`,
+            level: LEVEL_BY_CATEGORY[diagnostic.category],
+            path,
+            range: diagnostic_findings_rangeOf(diagnostic, mapping),
+            message: diagnostic.message,
+            tool: TYPES_TOOL,
+            // A diagnostic without a file (a missing root file, an invalid option) stops tsc before its semantic checks, so the stage reports it whatever the filter.
+            properties: diagnostic.file === null ? { project: mapping.tsconfig, [PROJECT_WIDE_PROPERTY]: 1 } : { project: mapping.tsconfig },
+        });
+    }
+    return { findings, outside };
+}
+/** Returns the POSIX path of `file` relative to `root`, or null when it lies outside the root or under node_modules. */
+function repositoryPath(root, file) {
+    const relativePath = (0,external_node_path_.relative)(root, file);
+    if (relativePath === '' || (0,external_node_path_.isAbsolute)(relativePath))
+        return null;
+    const segments = relativePath.split(external_node_path_.sep === '\\' ? /[\\/]/ : '/');
+    if (segments[0] === '..' || segments.includes('node_modules'))
+        return null;
+    return segments.join('/');
+}
+function diagnostic_findings_rangeOf(diagnostic, mapping) {
+    const start = diagnostic.start;
+    if (start === null)
+        return { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    const end = diagnostic.end ?? estimatedEnd(diagnostic.file, start, mapping);
+    return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+}
+/**
+ * Estimates the end of a diagnostic that has only a start, as the CLI
+ * prints it. The end follows the string literal or word at the start, which
+ * covers the identifier, keyword, number or quoted tsconfig key that most
+ * diagnostics point at. Otherwise the range is one character long.
+ */
+function estimatedEnd(file, start, mapping) {
+    const text = file === null ? null : (mapping.lineText?.(file, start.line) ?? null);
+    return { line: start.line, column: text === null ? start.column + 1 : tokenEndColumn(text, start.column) };
+}
+const WORD_CHARACTER = /[\p{ID_Continue}$\u200c\u200d]/u;
+const QUOTES = new Set(['"', "'", '`']);
+/**
+ * Returns the exclusive end column of the token that starts at `column`
+ * (1-based, UTF-16). A token is a string closed on the same line or a run of
+ * word characters. Returns `column + 1` when neither starts there.
+ */
+function tokenEndColumn(lineText, column) {
+    const startIndex = column - 1;
+    if (startIndex >= lineText.length)
+        return column + 1;
+    const first = lineText[startIndex];
+    if (QUOTES.has(first))
+        return stringEndColumn(lineText, startIndex) ?? column + 1;
+    let index = startIndex;
+    while (index < lineText.length && WORD_CHARACTER.test(lineText[index]))
+        index++;
+    return index === startIndex ? column + 1 : index + 1;
+}
+/** Returns the column after the closing quote of the string opened at `openIndex`, or null when it stays open on this line. */
+function stringEndColumn(lineText, openIndex) {
+    const quote = lineText[openIndex];
+    for (let index = openIndex + 1; index < lineText.length; index++) {
+        if (lineText[index] === '\\')
+            index++;
+        else if (lineText[index] === quote)
+            return index + 2;
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/validate/types/file-lines.ts
@@ -8098,6 +8054,129 @@ function sarifDocument(findings, rules) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/validate/stage/file-runs.ts
+
+/** Reason shown in the notes for a file skipped because of its nesting. */
+const TOO_DEEP_TEXT = 'nested too deeply to analyse';
+/**
+ * Runs the per-file validators, or returns null when the file's code is
+ * nested so deeply (thousands of brackets) that a parser or tree walk ran
+ * out of stack: one such file must not end the whole run.
+ */
+function checkFileOrNull(input) {
+    try {
+        return checkFile(input);
+    }
+    catch (error) {
+        if (error instanceof RangeError && /call stack/i.test(error.message))
+            return null;
+        throw error;
+    }
+}
+function runFileValidators(texts, base, settings) {
+    const runs = { findings: [], counts: new Map(), comments: new Map(), tooDeep: [] };
+    for (const [path, text] of texts) {
+        const check = checkFileOrNull({ source: { path, text }, base: base.get(path) ?? null, settings });
+        if (!check) {
+            runs.tooDeep.push(path);
+            continue;
+        }
+        if (check.comments)
+            runs.comments.set(path, check.comments);
+        for (const [name, findings] of Object.entries(check.findings)) {
+            // A loop, not push(...findings): one file can give more findings than a call takes arguments.
+            for (const finding of findings)
+                runs.findings.push(finding);
+            runs.counts.set(name, (runs.counts.get(name) ?? 0) + findings.length);
+        }
+    }
+    return runs;
+}
+/** Runs the per-file validators on the merge-base texts; the findings keep their base paths, which the `new` filter maps through renames. */
+function baseFileFindings(base, settings) {
+    const findings = [];
+    for (const source of base.values()) {
+        const check = checkFileOrNull({ source, base: null, settings });
+        for (const list of Object.values(check?.findings ?? {}))
+            for (const finding of list)
+                findings.push(finding);
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/validate/stage/finding-sets.ts
+/**
+ * Steps over the combined findings of all validators that need no I/O:
+ * dropping repeated syntax errors, and telling project-wide findings apart.
+ */
+
+
+/**
+ * Drops a type checker's syntax error (codes 1000 to 1999) where the syntax
+ * validator reported one at the same place, so one typo is one finding.
+ */
+function withoutRepeatedSyntaxErrors(findings) {
+    const syntaxAt = new Set(findings.filter((finding) => finding.ruleId === 'syntax/typescript').map(placeOf));
+    if (syntaxAt.size === 0)
+        return findings;
+    return findings.filter((finding) => !(/^types\/TS1\d{3}$/.test(finding.ruleId) && syntaxAt.has(placeOf(finding))));
+}
+function placeOf(finding) {
+    return `${finding.path}\0${finding.range.startLine}\0${finding.range.startColumn}`;
+}
+/** Fingerprints a finding that has no lines of its own by its rule, file and message. */
+function messageFingerprint(finding) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${finding.ruleId}\0${finding.path}\0${finding.message}`).digest('hex');
+}
+/** Tells whether a finding concerns the whole project, such as a type check stopped by an invalid option; no filter drops it. */
+function isProjectWide(finding) {
+    return finding.properties?.[PROJECT_WIDE_PROPERTY] === 1;
+}
+
+// EXTERNAL MODULE: ./src/git/diff-parse.ts
+var diff_parse = __webpack_require__(51919);
+// EXTERNAL MODULE: ./src/git/run-git.ts
+var run_git = __webpack_require__(16148);
+// EXTERNAL MODULE: ./src/impact/change/untracked-files.ts + 1 modules
+var untracked_files = __webpack_require__(50552);
+;// CONCATENATED MODULE: ./src/validate/stage/line-changes.ts
+/**
+ * The changed lines of every file between the merge base and the head, which
+ * the scope filter reads. A commit head is diffed as commits; a working-tree
+ * head adds uncommitted changes and untracked files, whose every line is new.
+ */
+
+
+
+
+async function readLineChanges(request) {
+    const { root, baseSha, headSha } = request;
+    const revisions = headSha === null ? [baseSha] : [baseSha, headSha];
+    const output = await (0,run_git/* runGitChecked */.lH)(root, ['-c', 'core.quotePath=false', 'diff', ...diff_parse/* DIFF_ARGUMENTS */.T, '--end-of-options', ...revisions]);
+    const changes = (0,diff_parse/* parseDiff */.F)(output);
+    if (headSha !== null)
+        return changes;
+    const listed = new Set(changes.map((change) => change.path));
+    for (const file of await (0,untracked_files/* listUntrackedFiles */.x)(root)) {
+        if (listed.has(file.path))
+            continue;
+        changes.push(untrackedChange(root, file.path, file.binary));
+    }
+    return changes;
+}
+/** Describes an untracked file as an added file whose every line is new. */
+function untrackedChange(root, path, binary) {
+    const change = { path, status: 'added', oldMode: '000000', newMode: '100644', binary, addedLines: [], deletedRanges: [] };
+    if (binary)
+        return change;
+    const text = readWorkingTreeTexts(root, [path]).texts.get(path);
+    if (text === undefined)
+        return change;
+    const lineCount = text === '' ? 0 : text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+    change.addedLines = Array.from({ length: lineCount }, (_, index) => index + 1);
+    return change;
+}
+
 ;// CONCATENATED MODULE: ./src/validate/stage/run-validate-stage.ts
 /**
  * The validate stage: detect the change, read the files, run the validators,
@@ -8220,14 +8299,6 @@ async function runProjectValidators(request, settings, notes) {
         notes.push(saved);
     return checks;
 }
-/** Fingerprints a finding that has no lines of its own by its rule, file and message. */
-function messageFingerprint(finding) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${finding.ruleId}\0${finding.path}\0${finding.message}`).digest('hex');
-}
-/** Tells whether a finding concerns the whole project, such as a type check stopped by an invalid option; no filter drops it. */
-function isProjectWide(finding) {
-    return finding.properties?.[PROJECT_WIDE_PROPERTY] === 1;
-}
 function headSourceOf(request, scope) {
     return scope.mode === 'local' ? request.headSource : 'commit';
 }
@@ -8292,65 +8363,6 @@ function reportSkippedFiles(head, notes) {
 }
 function listOf(paths) {
     return paths.slice(0, 5).join(', ') + (paths.length > 5 ? ` and ${paths.length - 5} more` : '');
-}
-const TOO_DEEP_TEXT = 'nested too deeply to analyse';
-/**
- * Runs the per-file validators, or returns null when the file's code is
- * nested so deeply (thousands of brackets) that a parser or tree walk ran
- * out of stack: one such file must not end the whole run.
- */
-function checkFileOrNull(input) {
-    try {
-        return checkFile(input);
-    }
-    catch (error) {
-        if (error instanceof RangeError && /call stack/i.test(error.message))
-            return null;
-        throw error;
-    }
-}
-function runFileValidators(texts, base, settings) {
-    const runs = { findings: [], counts: new Map(), comments: new Map(), tooDeep: [] };
-    for (const [path, text] of texts) {
-        const check = checkFileOrNull({ source: { path, text }, base: base.get(path) ?? null, settings });
-        if (!check) {
-            runs.tooDeep.push(path);
-            continue;
-        }
-        if (check.comments)
-            runs.comments.set(path, check.comments);
-        for (const [name, findings] of Object.entries(check.findings)) {
-            // A loop, not push(...findings): one file can give more findings than a call takes arguments.
-            for (const finding of findings)
-                runs.findings.push(finding);
-            runs.counts.set(name, (runs.counts.get(name) ?? 0) + findings.length);
-        }
-    }
-    return runs;
-}
-/** Runs the per-file validators on the merge-base texts; the findings keep their base paths, which the `new` filter maps through renames. */
-function baseFileFindings(base, settings) {
-    const findings = [];
-    for (const source of base.values()) {
-        const check = checkFileOrNull({ source, base: null, settings });
-        for (const list of Object.values(check?.findings ?? {}))
-            for (const finding of list)
-                findings.push(finding);
-    }
-    return findings;
-}
-/**
- * Drops a type checker's syntax error (codes 1000 to 1999) where the syntax
- * validator reported one at the same place, so one typo is one finding.
- */
-function withoutRepeatedSyntaxErrors(findings) {
-    const syntaxAt = new Set(findings.filter((finding) => finding.ruleId === 'syntax/typescript').map(placeOf));
-    if (syntaxAt.size === 0)
-        return findings;
-    return findings.filter((finding) => !(/^types\/TS1\d{3}$/.test(finding.ruleId) && syntaxAt.has(placeOf(finding))));
-}
-function placeOf(finding) {
-    return `${finding.path}\0${finding.range.startLine}\0${finding.range.startColumn}`;
 }
 /**
  * Looks up the head text of a file, reading files that no per-file validator
