@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import type { StandIn } from '../support/github-stand-in/index.js';
-import { seededRandom } from '../validate/security/secret-corpus.js';
+import { seededRandom } from '../../bench/seeded-random.js';
 import { closeAndAssertClean, READ_ONLY_TOKEN, runOnPullRequest, startStandInFor } from './support/action-step.js';
 import { createPullRequest, pullRequestEvent, type PullRequestScenario } from './support/scenario.js';
 

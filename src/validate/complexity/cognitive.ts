@@ -21,7 +21,8 @@
  * loop bodies, `switch` cases and `catch` blocks.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { isFunctionNode, walkSyntax, type SyntaxNode } from './syntax-walk.js';
+import { isFunctionNode } from '../parse/function-nodes.js';
+import { walkSyntax, type SyntaxNode } from './syntax-walk.js';
 
 interface FunctionFrame {
   node: SyntaxNode;

@@ -15,7 +15,8 @@
  * reports, so nodes there count nowhere.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { isFunctionNode, walkSyntax, type SyntaxNode } from './syntax-walk.js';
+import { isFunctionNode } from '../parse/function-nodes.js';
+import { walkSyntax, type SyntaxNode } from './syntax-walk.js';
 
 const LOGICAL_ASSIGNMENT_OPERATORS = new Set(['&&=', '||=', '??=']);
 

@@ -12,7 +12,8 @@ import { createHash } from 'node:crypto';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { SourceRange } from '../model.js';
 import { rangeOfNode } from '../parse/parse-source.js';
-import { isFunctionNode, walkSyntax, type SyntaxNode } from './syntax-walk.js';
+import { isFunctionNode, type FunctionNode } from '../parse/function-nodes.js';
+import { walkSyntax, type SyntaxNode } from './syntax-walk.js';
 
 export type UnitKind =
   | 'function'
@@ -126,7 +127,6 @@ function describeUnit(node: SyntaxNode, parent: SyntaxNode | null, text: string)
   return null;
 }
 
-type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 function describeFunction(node: FunctionNode, parent: SyntaxNode | null, text: string): UnitWithoutQualifiedName {
   const base = { node, field: null, range: rangeOfNode(node) };

@@ -39,12 +39,3 @@ export function walkSyntax(root: SyntaxNode, visitor: SyntaxVisitor): void {
   });
   closeUntil(null);
 }
-
-/** Function nodes with a body: the nodes ESLint starts a code path for and esquery's `:function` matches. */
-export function isFunctionNode(
-  node: SyntaxNode,
-): node is TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression {
-  return (
-    node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression'
-  );
-}

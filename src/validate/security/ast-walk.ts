@@ -3,6 +3,7 @@
  * node its ancestors, because typescript-estree's `parse` sets no `parent`.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
+import { isFunctionNode } from '../parse/function-nodes.js';
 
 export type Node = TSESTree.Node;
 
@@ -52,17 +53,6 @@ function childrenOf(node: Node): Node[] {
 
 function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
-
-export type FunctionNode =
-  | TSESTree.FunctionDeclaration
-  | TSESTree.FunctionExpression
-  | TSESTree.ArrowFunctionExpression;
-
-export function isFunctionNode(node: Node): node is FunctionNode {
-  return (
-    node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression'
-  );
 }
 
 /** The innermost function around a node, or the program for top-level code. */

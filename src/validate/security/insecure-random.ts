@@ -14,7 +14,8 @@
  * `const r = Math.random(); const token = r.toString(36)` is reported too.
  */
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import { enclosingScope, isFunctionNode, type Node } from './ast-walk.js';
+import { isFunctionNode } from '../parse/function-nodes.js';
+import { enclosingScope, type Node } from './ast-walk.js';
 import { dottedPath, lastName, propertyKeyName, wordsOfName } from './expressions.js';
 import { reportNode, type ScriptRule } from './rule-context.js';
 import { SECURITY_RULE_IDS } from './rules.js';

@@ -8,6 +8,7 @@
  * scanners (its own included). A slot `⟦kind⟧` in a case's text becomes a
  * generated value that must be reported; `⟦-kind⟧` becomes one that must not.
  */
+import { seededRandom } from '../../../bench/seeded-random.js';
 
 export interface CorpusCase {
   name: string;
@@ -23,18 +24,6 @@ const BASE64 = `${BASE62}+/`;
 const BASE64URL = `${BASE62}-_`;
 const DIGITS = '0123456789';
 const HEX = '0123456789abcdef';
-
-/** mulberry32, a small seeded generator: the same seed gives the same corpus on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Generator = (random: () => number) => string;
 
