@@ -4,7 +4,7 @@
  */
 
 import { UserError } from '../errors.js';
-import { DIFF_ARGUMENTS, parseDiff, type ChangeSet } from './diff-parse.js';
+import { DIFF_ARGUMENTS, parseDiff, type ChangeSet, type FileChange } from './diff-parse.js';
 import { oneLine, runGit, runGitChecked } from './run-git.js';
 
 /** Absolute path of the top folder of the working tree that contains `cwd`. */
@@ -86,16 +86,14 @@ export async function changedLines(cwd: string, baseRef: string, headRef: string
     throw await noMergeBaseError(cwd, baseRef, headRef);
   }
 
-  const output = await runGitChecked(cwd, [
-    '-c',
-    'core.quotePath=false',
-    'diff',
-    ...DIFF_ARGUMENTS,
-    '--end-of-options',
-    mergeBaseSha,
-    head,
-  ]);
-  return { mergeBase: mergeBaseSha, base, head, files: parseDiff(output) };
+  return { mergeBase: mergeBaseSha, base, head, files: await diffLines(cwd, mergeBaseSha, head) };
+}
+
+/** Changes from commit `from` to commit `to`, or to the working tree when `to` is null, with their changed lines. */
+export async function diffLines(cwd: string, from: string, to: string | null): Promise<FileChange[]> {
+  const revisions = to === null ? [from] : [from, to];
+  const output = await runGitChecked(cwd, ['-c', 'core.quotePath=false', 'diff', ...DIFF_ARGUMENTS, '--end-of-options', ...revisions]);
+  return parseDiff(output);
 }
 
 /** Tracked files as repository-relative POSIX paths, wherever in the tree `cwd` is. */

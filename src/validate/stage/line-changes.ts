@@ -3,8 +3,8 @@
  * the scope filter reads. A commit head is diffed as commits; a working-tree
  * head adds uncommitted changes and untracked files, whose every line is new.
  */
-import { DIFF_ARGUMENTS, parseDiff, type FileChange } from '../../git/diff-parse.js';
-import { runGitChecked } from '../../git/run-git.js';
+import type { FileChange } from '../../git/diff-parse.js';
+import { diffLines } from '../../git/git.js';
 import { listUntrackedFiles } from '../../impact/change/untracked-files.js';
 import { readWorkingTreeTexts } from './file-texts.js';
 
@@ -18,9 +18,7 @@ export interface LineChangeRequest {
 
 export async function readLineChanges(request: LineChangeRequest): Promise<FileChange[]> {
   const { root, baseSha, headSha } = request;
-  const revisions = headSha === null ? [baseSha] : [baseSha, headSha];
-  const output = await runGitChecked(root, ['-c', 'core.quotePath=false', 'diff', ...DIFF_ARGUMENTS, '--end-of-options', ...revisions]);
-  const changes = parseDiff(output);
+  const changes = await diffLines(root, baseSha, headSha);
   if (headSha !== null) return changes;
 
   const listed = new Set(changes.map((change) => change.path));
