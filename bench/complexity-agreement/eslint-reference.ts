@@ -31,7 +31,7 @@ export interface ReferenceUnit {
   cyclomatic: number;
   /** Null for units that sonarjs does not measure. */
   cognitive: number | null;
-  /** True for the implicit function ESLint sees in a field whose value is a function; ours has no such unit. */
+  /** True for the implicit function ESLint reports for a field whose value is a function, which has no unit of ours. */
   wrapsFunction: boolean;
 }
 

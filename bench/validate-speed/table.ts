@@ -5,7 +5,7 @@
  *   npx tsx bench/validate-speed/table.ts RESULTS_TSV OUTPUT_DIR
  *
  * RESULTS_TSV contains one line per timed run: row, run, wall s, user s,
- * system s, peak RSS in KiB, exit code. OUTPUT_DIR holds the JSON output of
+ * system s, peak RSS in KiB, exit code. OUTPUT_DIR contains the JSON output of
  * the last run of each row in `json/` and the logs in `logs/`.
  */
 import { existsSync, readFileSync } from 'node:fs';
