@@ -24,8 +24,8 @@ var version = __webpack_require__(311);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/git/default-branch.ts
 var default_branch = __webpack_require__(6702);
-// EXTERNAL MODULE: ./src/git/git.ts
-var git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
+var git = __webpack_require__(9347);
 // EXTERNAL MODULE: ./src/report/markdown.ts + 1 modules
 var report_markdown = __webpack_require__(3703);
 // EXTERNAL MODULE: ./src/report/document.ts
@@ -715,7 +715,7 @@ async function runValidate(request, config) {
         return skippedStage('validate', 'Static validation', request.noChangeReason ?? 'Static validation needs a change: pass --base REF, or run it on a pull request or push.');
     }
     try {
-        const { runValidateStage } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(215), __webpack_require__.e(332), __webpack_require__.e(793), __webpack_require__.e(685), __webpack_require__.e(74)]).then(__webpack_require__.bind(__webpack_require__, 1074));
+        const { runValidateStage } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(215), __webpack_require__.e(332), __webpack_require__.e(793), __webpack_require__.e(685), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 9726));
         const outcome = await runValidateStage({
             root: request.root,
             settings: config.validate,
@@ -5464,13 +5464,27 @@ async function findDefaultBaseRef(cwd) {
 
 /***/ }),
 
-/***/ 1919:
+/***/ 9347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ parseDiff),
-/* harmony export */   T: () => (/* binding */ DIFF_ARGUMENTS)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xT: () => (/* binding */ assertSafeRef),
+  MA: () => (/* binding */ changedLines),
+  Pp: () => (/* binding */ diffLines),
+  fE: () => (/* binding */ isShallow),
+  CS: () => (/* binding */ listFiles),
+  VF: () => (/* binding */ mergeBaseOfCommits),
+  Hn: () => (/* binding */ repositoryRoot),
+  WL: () => (/* binding */ resolveCommit)
+});
+
+// UNUSED EXPORTS: mergeBase, noMergeBaseError
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/git/diff-parse.ts
 /**
  * Parses the output of `git diff --patch-with-raw -z --unified=0` into a change set.
  *
@@ -5692,25 +5706,9 @@ function addHunk(hunk, change) {
     }
 }
 
-
-/***/ }),
-
-/***/ 308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CS: () => (/* binding */ listFiles),
-/* harmony export */   Hn: () => (/* binding */ repositoryRoot),
-/* harmony export */   MA: () => (/* binding */ changedLines),
-/* harmony export */   VF: () => (/* binding */ mergeBaseOfCommits),
-/* harmony export */   WL: () => (/* binding */ resolveCommit),
-/* harmony export */   fE: () => (/* binding */ isShallow),
-/* harmony export */   xT: () => (/* binding */ assertSafeRef)
-/* harmony export */ });
-/* unused harmony exports mergeBase, noMergeBaseError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _diff_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1919);
-/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
+// EXTERNAL MODULE: ./src/git/run-git.ts
+var run_git = __webpack_require__(6148);
+;// CONCATENATED MODULE: ./src/git/git.ts
 /**
  * Git adapter: every function takes the working folder as its first argument
  * and runs git through `runGit`, never through a shell.
@@ -5720,9 +5718,9 @@ function addHunk(hunk, change) {
 
 /** Absolute path of the top folder of the working tree that contains `cwd`. */
 async function repositoryRoot(cwd) {
-    const result = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(cwd, ['rev-parse', '--show-toplevel']);
+    const result = await (0,run_git/* runGit */.EO)(cwd, ['rev-parse', '--show-toplevel']);
     if (result.exitCode !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${cwd} is not inside a git working tree (${(0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(result.stderr)}). Run TestMaster in a checkout of the repository, after actions/checkout`);
+        throw new errors/* UserError */.yo(`${cwd} is not inside a git working tree (${(0,run_git/* oneLine */.TN)(result.stderr)}). Run TestMaster in a checkout of the repository, after actions/checkout`);
     }
     return result.stdout.toString('utf8').trimEnd();
 }
@@ -5732,22 +5730,22 @@ async function repositoryRoot(cwd) {
  */
 function assertSafeRef(ref, role = 'ref') {
     if (ref.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The ${role} is empty. Pass a branch name, tag or commit SHA`);
+        throw new errors/* UserError */.yo(`The ${role} is empty. Pass a branch name, tag or commit SHA`);
     }
     if (ref.startsWith('-')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The ${role} ${JSON.stringify(ref)} starts with "-", which git would read as an option. Pass a branch name, tag or commit SHA`);
+        throw new errors/* UserError */.yo(`The ${role} ${JSON.stringify(ref)} starts with "-", which git would read as an option. Pass a branch name, tag or commit SHA`);
     }
     if (/[\u0000-\u001f\u007f]/.test(ref)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The ${role} ${JSON.stringify(ref)} contains a control character. Pass a branch name, tag or commit SHA`);
+        throw new errors/* UserError */.yo(`The ${role} ${JSON.stringify(ref)} contains a control character. Pass a branch name, tag or commit SHA`);
     }
 }
 /** Full SHA of the commit that `ref` names; a missing ref or a ref to a non-commit is a `UserError`. */
 async function resolveCommit(cwd, ref) {
     assertSafeRef(ref);
-    const result = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    const result = await (0,run_git/* runGit */.EO)(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
     const sha = result.stdout.toString('utf8').trim();
     if (result.exitCode !== 0 || sha.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The ref or commit ${JSON.stringify(ref)} was not found in the repository at ${cwd}. ` +
+        throw new errors/* UserError */.yo(`The ref or commit ${JSON.stringify(ref)} was not found in the repository at ${cwd}. ` +
             'Check the spelling, fetch it (git fetch origin REF), or set fetch-depth: 0 on actions/checkout so the history contains it');
     }
     return sha;
@@ -5763,12 +5761,12 @@ async function mergeBase(cwd, base, head) {
 }
 /** Like `mergeBase`, but takes SHAs that `resolveCommit` already returned. */
 async function mergeBaseOfCommits(cwd, baseSha, headSha) {
-    const result = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(cwd, ['merge-base', '--end-of-options', baseSha, headSha]);
+    const result = await (0,run_git/* runGit */.EO)(cwd, ['merge-base', '--end-of-options', baseSha, headSha]);
     // git merge-base exits with 1 and prints nothing when there is no common ancestor.
     if (result.exitCode === 1 && result.stdout.length === 0)
         return null;
     if (result.exitCode !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`git merge-base ${baseSha} ${headSha} failed: ${(0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(result.stderr)}`);
+        throw new errors/* UserError */.yo(`git merge-base ${baseSha} ${headSha} failed: ${(0,run_git/* oneLine */.TN)(result.stderr)}`);
     }
     return result.stdout.toString('utf8').trim();
 }
@@ -5784,20 +5782,17 @@ async function changedLines(cwd, baseRef, headRef) {
     if (mergeBaseSha === null) {
         throw await noMergeBaseError(cwd, baseRef, headRef);
     }
-    const output = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitChecked */ .lH)(cwd, [
-        '-c',
-        'core.quotePath=false',
-        'diff',
-        ..._diff_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .DIFF_ARGUMENTS */ .T,
-        '--end-of-options',
-        mergeBaseSha,
-        head,
-    ]);
-    return { mergeBase: mergeBaseSha, base, head, files: (0,_diff_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDiff */ .F)(output) };
+    return { mergeBase: mergeBaseSha, base, head, files: await diffLines(cwd, mergeBaseSha, head) };
+}
+/** Changes from commit `from` to commit `to`, or to the working tree when `to` is null, with their changed lines. */
+async function diffLines(cwd, from, to) {
+    const revisions = to === null ? [from] : [from, to];
+    const output = await (0,run_git/* runGitChecked */.lH)(cwd, ['-c', 'core.quotePath=false', 'diff', ...DIFF_ARGUMENTS, '--end-of-options', ...revisions]);
+    return parseDiff(output);
 }
 /** Tracked files as repository-relative POSIX paths, wherever in the tree `cwd` is. */
 async function listFiles(cwd) {
-    const output = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitChecked */ .lH)(cwd, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--full-name', '--', ':(top)']);
+    const output = await (0,run_git/* runGitChecked */.lH)(cwd, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--full-name', '--', ':(top)']);
     const paths = output.toString('utf8').split('\0');
     if (paths[paths.length - 1] === '')
         paths.pop();
@@ -5805,7 +5800,7 @@ async function listFiles(cwd) {
 }
 /** Checks whether the repository is a shallow clone, whose history is cut at some depth. */
 async function isShallow(cwd) {
-    const output = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitChecked */ .lH)(cwd, ['rev-parse', '--is-shallow-repository']);
+    const output = await (0,run_git/* runGitChecked */.lH)(cwd, ['rev-parse', '--is-shallow-repository']);
     return output.toString('utf8').trim() === 'true';
 }
 /** Builds the error for two refs without a common ancestor, with the fix that fits the clone. */
@@ -5813,10 +5808,10 @@ async function noMergeBaseError(cwd, baseRef, headRef) {
     const shallow = await isShallow(cwd);
     const names = `${JSON.stringify(baseRef)} and ${JSON.stringify(headRef)}`;
     if (shallow) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`No merge base of ${names} was found because the clone is shallow. ` +
+        return new errors/* UserError */.yo(`No merge base of ${names} was found because the clone is shallow. ` +
             'Set fetch-depth: 0 on actions/checkout, or fetch more history with git fetch --deepen');
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${names} have no common ancestor. Compare the pull request against the branch it was created from`);
+    return new errors/* UserError */.yo(`${names} have no common ancestor. Compare the pull request against the branch it was created from`);
 }
 
 

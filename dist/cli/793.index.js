@@ -23,7 +23,7 @@ function isCommitSha(value) {
 /* harmony export */   b: () => (/* binding */ deepenUntilMergeBase)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9347);
 /* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
 
 
@@ -298,8 +298,8 @@ function malformed(problem, position) {
     return new Error(`unexpected git cat-file --batch output at byte ${position}: ${problem}`);
 }
 
-// EXTERNAL MODULE: ./src/git/git.ts
-var git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
+var git = __webpack_require__(9347);
 // EXTERNAL MODULE: ./src/git/git-path.ts
 var git_path = __webpack_require__(4030);
 // EXTERNAL MODULE: ./src/git/run-git.ts
@@ -517,8 +517,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/git/default-branch.ts
 var default_branch = __webpack_require__(6702);
-// EXTERNAL MODULE: ./src/git/git.ts
-var git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
+var git = __webpack_require__(9347);
 // EXTERNAL MODULE: ./src/git/run-git.ts
 var run_git = __webpack_require__(6148);
 // EXTERNAL MODULE: ./src/git/git-path.ts

@@ -19,8 +19,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/git/git.ts
-var git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
+var git = __webpack_require__(9347);
 // EXTERNAL MODULE: ./src/git/run-git.ts
 var run_git = __webpack_require__(6148);
 ;// CONCATENATED MODULE: ./src/git/history.ts

@@ -220,8 +220,8 @@ function malformed(problem, position) {
     return new Error(`unexpected git cat-file --batch output at byte ${position}: ${problem}`);
 }
 
-// EXTERNAL MODULE: ./src/git/git.ts
-var git = __webpack_require__(10308);
+// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
+var git = __webpack_require__(49347);
 // EXTERNAL MODULE: ./src/git/git-path.ts
 var git_path = __webpack_require__(74030);
 // EXTERNAL MODULE: ./src/git/run-git.ts
@@ -463,8 +463,8 @@ async function findDefaultBaseRef(cwd) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/git/git.ts
-var git = __webpack_require__(10308);
+// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
+var git = __webpack_require__(49347);
 // EXTERNAL MODULE: ./src/git/git-path.ts
 var git_path = __webpack_require__(74030);
 ;// CONCATENATED MODULE: ./src/impact/change/diff-records.ts

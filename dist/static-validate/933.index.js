@@ -19,8 +19,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/git/git.ts
-var git = __webpack_require__(10308);
+// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
+var git = __webpack_require__(49347);
 // EXTERNAL MODULE: ./src/git/run-git.ts
 var run_git = __webpack_require__(16148);
 ;// CONCATENATED MODULE: ./src/git/history.ts

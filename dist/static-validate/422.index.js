@@ -1,8 +1,8 @@
-export const id = 74;
-export const ids = [74];
+export const id = 422;
+export const ids = [422];
 export const modules = {
 
-/***/ 37074:
+/***/ 1422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,8 +18,8 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/git/git.ts
-var git = __webpack_require__(10308);
+// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
+var git = __webpack_require__(49347);
 // EXTERNAL MODULE: ./src/impact/change/detect-change.ts + 5 modules
 var detect_change = __webpack_require__(78323);
 // EXTERNAL MODULE: ./src/report/count-text.ts
@@ -408,6 +408,12 @@ function decodeText(bytes) {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+;// CONCATENATED MODULE: ./src/validate/parse/function-nodes.ts
+/** Tells whether `node` is a function with a body: the nodes ESLint starts a code path for and esquery's `:function` matches. */
+function isFunctionNode(node) {
+    return node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression';
+}
+
 // EXTERNAL MODULE: ./node_modules/@typescript-eslint/typescript-estree/dist/index.js
 var dist = __webpack_require__(10332);
 ;// CONCATENATED MODULE: ./src/validate/complexity/syntax-walk.ts
@@ -443,12 +449,9 @@ function walkSyntax(root, visitor) {
     });
     closeUntil(null);
 }
-/** Function nodes with a body: the nodes ESLint starts a code path for and esquery's `:function` matches. */
-function isFunctionNode(node) {
-    return (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression');
-}
 
 ;// CONCATENATED MODULE: ./src/validate/complexity/cognitive.ts
+
 
 /** Counts the cognitive complexity of every function node in the program. */
 function countCognitive(program) {
@@ -597,6 +600,7 @@ function sameOperatorChain(node, operator) {
 }
 
 ;// CONCATENATED MODULE: ./src/validate/complexity/cyclomatic.ts
+
 
 const LOGICAL_ASSIGNMENT_OPERATORS = new Set(['&&=', '||=', '??=']);
 /**
@@ -754,6 +758,7 @@ function rangeOfNode(node) {
  * class static blocks, and class field values that are not functions, which
  * ESLint's `complexity` rule measures as implicit functions.
  */
+
 
 
 
@@ -1226,6 +1231,7 @@ function newDecider(input, changed) {
 }
 
 ;// CONCATENATED MODULE: ./src/validate/security/ast-walk.ts
+
 /** Keys that hold positions or back links, never child nodes. */
 const SKIPPED_KEYS = new Set(['parent', 'loc', 'range', 'type', 'tokens', 'comments']);
 function walkProgram(program, visitors) {
@@ -1273,21 +1279,18 @@ function childrenOf(node) {
 function isNode(value) {
     return typeof value === 'object' && value !== null && typeof value.type === 'string';
 }
-function ast_walk_isFunctionNode(node) {
-    return (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression');
-}
 /** The innermost function around a node, or the program for top-level code. */
 function enclosingScope(ancestors) {
     for (let index = ancestors.length - 1; index >= 0; index -= 1) {
         const node = ancestors[index];
-        if (ast_walk_isFunctionNode(node) || node.type === 'Program')
+        if (isFunctionNode(node) || node.type === 'Program')
             return node;
     }
     throw new Error('A node outside a program has no scope');
 }
 /** Functions and the program around a node, innermost first. */
 function enclosingScopes(ancestors) {
-    return ancestors.filter((node) => ast_walk_isFunctionNode(node) || node.type === 'Program').reverse();
+    return ancestors.filter((node) => isFunctionNode(node) || node.type === 'Program').reverse();
 }
 
 ;// CONCATENATED MODULE: ./src/validate/security/expressions.ts
@@ -1702,6 +1705,7 @@ function isStringArgument(node) {
 
 
 
+
 /** Whole words of a name that mark a value as secret or guess-sensitive; `id` matches `userId` but not `idle`. */
 const SECRET_WORDS = new Set([
     'token', 'secret', 'password', 'passwd', 'pwd', 'passphrase', 'nonce', 'salt', 'key', 'apikey',
@@ -1809,7 +1813,7 @@ function flowsThrough(parent, child) {
 function returnConsumer(above) {
     for (let index = above.length - 1; index >= 0; index -= 1) {
         const node = above[index];
-        if (ast_walk_isFunctionNode(node))
+        if (isFunctionNode(node))
             return functionConsumer(node, above.slice(0, index));
     }
     return null;
@@ -8133,27 +8137,15 @@ function isProjectWide(finding) {
     return finding.properties?.[PROJECT_WIDE_PROPERTY] === 1;
 }
 
-// EXTERNAL MODULE: ./src/git/diff-parse.ts
-var diff_parse = __webpack_require__(51919);
-// EXTERNAL MODULE: ./src/git/run-git.ts
-var run_git = __webpack_require__(16148);
 // EXTERNAL MODULE: ./src/impact/change/untracked-files.ts + 1 modules
 var untracked_files = __webpack_require__(50552);
 ;// CONCATENATED MODULE: ./src/validate/stage/line-changes.ts
-/**
- * The changed lines of every file between the merge base and the head, which
- * the scope filter reads. A commit head is diffed as commits; a working-tree
- * head adds uncommitted changes and untracked files, whose every line is new.
- */
-
 
 
 
 async function readLineChanges(request) {
     const { root, baseSha, headSha } = request;
-    const revisions = headSha === null ? [baseSha] : [baseSha, headSha];
-    const output = await (0,run_git/* runGitChecked */.lH)(root, ['-c', 'core.quotePath=false', 'diff', ...diff_parse/* DIFF_ARGUMENTS */.T, '--end-of-options', ...revisions]);
-    const changes = (0,diff_parse/* parseDiff */.F)(output);
+    const changes = await (0,git/* diffLines */.Pp)(root, baseSha, headSha);
     if (headSha !== null)
         return changes;
     const listed = new Set(changes.map((change) => change.path));
