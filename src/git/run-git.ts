@@ -29,6 +29,14 @@ export function runGit(cwd: string, args: readonly string[]): Promise<GitResult>
 }
 
 /**
+ * Runs git like `runGit` with extra environment variables, such as
+ * `GIT_INDEX_FILE` for a command that must not touch the repository's index.
+ */
+export function runGitWithEnvironment(cwd: string, args: readonly string[], environment: Readonly<Record<string, string>>): Promise<GitResult> {
+  return spawnGit(cwd, args, null, environment);
+}
+
+/**
  * Runs git like `runGit` and writes `input` to its standard input. Batch
  * commands (`cat-file --batch`, `hash-object --stdin-paths`) read their
  * requests this way, so one process serves any number of files.
@@ -48,11 +56,11 @@ export async function runGitWithInputChecked(cwd: string, args: readonly string[
  * Spawns git and collects its output. Standard output is read while the
  * input is written, so a large batch cannot fill both pipes and stall.
  */
-function spawnGit(cwd: string, args: readonly string[], input: Buffer | null): Promise<GitResult> {
+function spawnGit(cwd: string, args: readonly string[], input: Buffer | null, environment: Readonly<Record<string, string>> = {}): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', [...args], {
       cwd,
-      env: gitEnvironment(),
+      env: { ...gitEnvironment(), ...environment },
       stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     });
     const stdout: Buffer[] = [];

@@ -25,6 +25,7 @@ import { readRevisionTexts, readWorkingTreeTexts, type SkipReason, type TextRead
 import { baseFileFindings, runFileValidators, TOO_DEEP_TEXT } from './file-runs.js';
 import { isProjectWide, messageFingerprint, withoutRepeatedSyntaxErrors } from './finding-sets.js';
 import { readLineChanges } from './line-changes.js';
+import { projectFindingsAtBase, type BaseProjectFindings } from './base-project-findings.js';
 import type { TypesCacheStore } from './types-cache-store.js';
 import { allRules, applyScope, applySuppressionComments, checkProject, sarifDocument, type ProjectCheck } from './validators.js';
 
@@ -88,26 +89,48 @@ export async function runValidateStage(request: ValidateStageRequest): Promise<V
     if (check.status === 'failed') errors.push(check.detail);
   }
 
+  const baseProject = filter === 'new' && scope.baseSha !== null
+    ? await projectFindingsAtBase({ root, baseSha: scope.baseSha, settings: effective, headChecks: project, log })
+    : null;
+  if (baseProject) {
+    notes.push(...baseProject.notes);
+    warnings.push(...baseProject.warnings);
+  }
+
   const all = withoutRepeatedSyntaxErrors([...fileRuns.findings, ...project.flatMap((check) => check.findings)]);
-  const headText = textLookup(root, head.texts, scope, headSourceOf(request, scope));
+  const headText = textLookup(root, head.texts);
   const filesChecked = head.texts.size;
   // Outside nofilter, a finding in a file the change did not touch is dropped by the filter, so its file is not read for suppression comments.
   const inScope = filter === 'nofilter' ? () => true : pathSet(changes);
   const suppression = applySuppressionComments(all, textsOf(all.filter((finding) => inScope(finding.path)), headText, head.texts), fileRuns.comments);
-  const levels = applyRuleLevels([...suppression.kept, ...suppression.extra], effective.rules);
-  const baseFindings = filter === 'new' ? applyRuleLevels(baseFileFindings(base, effective), effective.rules).findings : null;
-  const baseByOldPath = new Map([...base.values()].map((source) => [source.path, source.text]));
-  const projectWide = levels.findings.filter(isProjectWide);
+  const groups = splitByBase([...suppression.kept, ...suppression.extra], project, baseProject);
+  const compared = applyRuleLevels(groups.compared, effective.rules);
+  const uncompared = applyRuleLevels(groups.uncompared, effective.rules);
+  const baseFindings = baseProject
+    ? [...applyRuleLevels([...baseFileFindings(base, effective), ...baseProject.findings], effective.rules).findings]
+    : null;
+  const baseByOldPath = new Map([...(baseProject?.texts ?? []), ...[...base.values()].map((source): [string, string] => [source.path, source.text])]);
+  const projectWide = [...compared.findings, ...uncompared.findings].filter(isProjectWide);
   const scoped = applyScope({
-    findings: levels.findings.filter((finding) => !isProjectWide(finding)),
+    findings: compared.findings.filter((finding) => !isProjectWide(finding)),
     baseFindings,
     changes,
     settings: effective,
     headText,
     baseText: (path) => baseByOldPath.get(path) ?? null,
   });
+  // Under new, findings of validators with no merge-base run are kept in changed files, as the file filter keeps them.
+  const fileScoped = applyScope({
+    findings: uncompared.findings.filter((finding) => !isProjectWide(finding)),
+    baseFindings: null,
+    changes,
+    settings: { ...effective, filter: 'file' },
+    headText,
+    baseText: () => null,
+  });
+  const levels = { turnedOff: compared.turnedOff + uncompared.turnedOff };
 
-  const findings = [...scoped.kept, ...projectWide.map((finding) => ({ ...finding, fingerprint: messageFingerprint(finding) }))].sort(compareFindings);
+  const findings = [...scoped.kept, ...fileScoped.kept, ...projectWide.map((finding) => ({ ...finding, fingerprint: messageFingerprint(finding) }))].sort(compareFindings);
   const result: ValidateResult = {
     filter,
     context: effective.context,
@@ -117,7 +140,7 @@ export async function runValidateStage(request: ValidateStageRequest): Promise<V
     filesChecked,
     findings,
     failing: failingFindings(findings, effective.failLevel).length,
-    dropped: { outsideFilter: scoped.outsideFilter, suppressed: suppression.suppressed, turnedOff: levels.turnedOff },
+    dropped: { outsideFilter: scoped.outsideFilter + fileScoped.outsideFilter, suppressed: suppression.suppressed, turnedOff: levels.turnedOff },
     validators: validatorRuns(effective, fileRuns.counts, project),
     notes,
     warnings,
@@ -231,14 +254,15 @@ function listOf(paths: readonly string[]): string {
 
 /**
  * Looks up the head text of a file, reading files that no per-file validator
- * read (a type error in an unchanged file) on first use.
+ * read (a type error in an unchanged file) from the working tree on first use,
+ * because the whole-project validators read the working tree.
  */
-function textLookup(root: string, texts: Map<string, string>, scope: ChangeScope, source: ValidateStageRequest['headSource']): (path: string) => string | null {
+function textLookup(root: string, texts: Map<string, string>): (path: string) => string | null {
   const missing = new Set<string>();
   return (path) => {
     const known = texts.get(path);
     if (known !== undefined) return known;
-    if (missing.has(path) || source === 'commit') return null;
+    if (missing.has(path)) return null;
     const read = readWorkingTreeTexts(root, [path]).texts.get(path);
     if (read === undefined) {
       missing.add(path);
@@ -247,6 +271,25 @@ function textLookup(root: string, texts: Map<string, string>, scope: ChangeScope
     texts.set(path, read);
     return read;
   };
+}
+
+/**
+ * Splits the findings for the `new` filter: those whose validator has
+ * findings at the merge base to pair with (every per-file validator, and the
+ * whole-project validators that ran there), and the rest. Outside `new`
+ * every finding is in the first group.
+ */
+function splitByBase(findings: Finding[], project: readonly ProjectCheck[], baseProject: BaseProjectFindings | null): { compared: Finding[]; uncompared: Finding[] } {
+  if (baseProject === null) return { compared: findings, uncompared: [] };
+  const withoutBase = new Set<Finding>();
+  for (const check of project) {
+    if (baseProject.compared.has(check.name)) continue;
+    for (const finding of check.findings) withoutBase.add(finding);
+  }
+  const compared: Finding[] = [];
+  const uncompared: Finding[] = [];
+  for (const finding of findings) (withoutBase.has(finding) ? uncompared : compared).push(finding);
+  return { compared, uncompared };
 }
 
 /** Collects the texts whose suppression comments apply: every file read, plus the files of findings from whole-project validators. */

@@ -1,0 +1,50 @@
+/**
+ * A temporary checkout of the merge base, for running the whole-project
+ * validators (the type checker, the linters) on the code before the change.
+ *
+ * The checkout borrows the head's installed dependencies: every
+ * `node_modules` folder of the working tree is linked into the same folder
+ * of the checkout, where that folder exists. Installing the base's own
+ * dependencies would take minutes and the network. So a pull request that
+ * upgrades a dependency has its base checked against the new version.
+ */
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { exportTree } from '../../git/export-tree.js';
+
+const DEPENDENCY_FOLDER = 'node_modules';
+
+/** Checks out `sha` into a temporary folder, calls `use` with its path, and removes the folder afterwards, also when `use` throws. */
+export async function withBaseCheckout<T>(root: string, sha: string, use: (folder: string) => Promise<T>): Promise<T> {
+  const parent = mkdtempSync(join(tmpdir(), 'testmaster-base-'));
+  try {
+    const folder = join(parent, 'tree');
+    mkdirSync(folder);
+    await exportTree(root, sha, folder, join(parent, 'index'));
+    linkDependencies(root, folder);
+    return await use(folder);
+  } finally {
+    rmSync(parent, { recursive: true, force: true });
+  }
+}
+
+/** Links each `node_modules` folder of the working tree into the checkout, for the folders both have. */
+function linkDependencies(root: string, checkout: string): void {
+  for (const folder of [checkout, ...subfolders(checkout)]) {
+    const installed = join(root, relative(checkout, folder), DEPENDENCY_FOLDER);
+    const target = join(folder, DEPENDENCY_FOLDER);
+    if (existsSync(installed) && !existsSync(target) && lstatSync(installed).isDirectory()) symlinkSync(installed, target, 'dir');
+  }
+}
+
+/** Lists every folder below `folder` as absolute paths. A checkout writes tracked files only, so no `.git` folder occurs. */
+function subfolders(folder: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name === DEPENDENCY_FOLDER) continue;
+    const path = join(folder, entry.name);
+    found.push(path, ...subfolders(path));
+  }
+  return found;
+}
