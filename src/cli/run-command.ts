@@ -2,8 +2,8 @@
  * Runs `check` or `coverage`: resolves the repository, the diff and the base,
  * runs the stages, and writes the report to the terminal and the requested files.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import type { ConfigOverride, ResolvedConfig } from '../config/types.js';
 import { TOOL_VERSION } from '../version.js';
 import type { BaseSource, DiffRequest } from '../coverage/stage.js';
@@ -22,6 +22,7 @@ import { fileScanCacheStore, type ScanCacheStore } from '../impact/stage/scan-ca
 import { isInsideFolder } from '../coverage/repository-bounds.js';
 import { folderTypesCacheStore } from '../validate/stage/types-cache-store.js';
 import { flagValue, listValue, stringValue, type ParsedCommandLine } from './options.js';
+import { makeParentFolders } from '../run/output-folder.js';
 
 export interface CommandRun {
   command: 'check' | 'coverage' | 'impact' | 'validate';
@@ -256,7 +257,7 @@ export function jsonResult(command: CommandRun['command'], report: RunReport): u
 
 function writeFile(target: string, typed: string, content: string): void {
   try {
-    mkdirSync(dirname(target), { recursive: true });
+    makeParentFolders(target);
     writeFileSync(target, content);
   } catch (error) {
     throw new UserError(`Could not write ${typed}: ${(error as Error).message}. Choose a writable path.`);

@@ -4,8 +4,10 @@
  * The raw section, NUL-separated because of `-z`, carries every path without
  * quoting, so the patch section's C-quoted headers are never parsed. Git writes
  * the patch sections in the same order as the raw entries, and the parser
- * pairs them by position.
+ * pairs them by position. Paths are decoded as `decodeGitPath` decodes them, so
+ * a name that is not valid UTF-8 still names its file.
  */
+import { decodeGitPath } from './git-path.js';
 
 export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied' | 'typeChanged';
 
@@ -72,11 +74,10 @@ interface RawEntry {
 
 /** Parses `git diff` output made with `DIFF_ARGUMENTS` into one change per file. */
 export function parseDiff(output: Buffer | string): FileChange[] {
-  // NOTE: paths that are not valid UTF-8 are decoded with U+FFFD replacements
-  // and then match no tracked file.
-  const text = typeof output === 'string' ? output : output.toString('utf8');
-  const { entries, patchStart } = parseRawSection(text);
-  const patches = splitPatchSections(text.slice(patchStart));
+  const bytes = typeof output === 'string' ? Buffer.from(output, 'utf8') : output;
+  const { entries, patchStart } = parseRawSection(bytes);
+  // Only the hunk headers and the first character of each line are read from the patch, so invalid UTF-8 in its content does no harm.
+  const patches = splitPatchSections(bytes.subarray(patchStart).toString('utf8'));
 
   const changes: FileChange[] = [];
   let next = 0;
@@ -114,42 +115,45 @@ function sectionCountError(entries: number, sections: number): Error {
  * raw section ends where the patch begins, with `diff --git` after an empty
  * NUL-terminated field.
  */
-function parseRawSection(text: string): { entries: RawEntry[]; patchStart: number } {
+function parseRawSection(bytes: Buffer): { entries: RawEntry[]; patchStart: number } {
   const entries: RawEntry[] = [];
   let position = 0;
 
-  while (position < text.length && text[position] === ':') {
-    const header = readField(text, position);
-    const [oldMode, newMode, , , status] = header.value.slice(1).split(' ');
+  while (position < bytes.length && bytes[position] === COLON) {
+    const header = readField(bytes, position);
+    const headerText = header.value.toString('latin1');
+    const [oldMode, newMode, , , status] = headerText.slice(1).split(' ');
     if (!oldMode || !newMode || !status) {
-      throw new Error(`unexpected raw diff record: ${JSON.stringify(header.value)}`);
+      throw new Error(`unexpected raw diff record: ${JSON.stringify(headerText)}`);
     }
     const statusLetter = status[0]!;
     const score = status.length > 1 ? Number(status.slice(1)) : undefined;
 
-    const first = readField(text, header.next);
+    const first = readField(bytes, header.next);
     position = first.next;
-    const entry: RawEntry = { oldMode, newMode, statusLetter, path: first.value };
+    const entry: RawEntry = { oldMode, newMode, statusLetter, path: decodeGitPath(first.value) };
     if (score !== undefined) entry.score = score;
 
     if (statusLetter === 'R' || statusLetter === 'C') {
-      const second = readField(text, position);
+      const second = readField(bytes, position);
       position = second.next;
-      entry.oldPath = first.value;
-      entry.path = second.value;
+      entry.oldPath = entry.path;
+      entry.path = decodeGitPath(second.value);
     }
     entries.push(entry);
   }
 
   // With both raw and patch output, git separates the two with one more NUL.
-  if (text[position] === '\0') position++;
+  if (bytes[position] === 0) position++;
   return { entries, patchStart: position };
 }
 
-function readField(text: string, start: number): { value: string; next: number } {
-  const end = text.indexOf('\0', start);
+const COLON = 0x3a;
+
+function readField(bytes: Buffer, start: number): { value: Buffer; next: number } {
+  const end = bytes.indexOf(0, start);
   if (end < 0) throw new Error('truncated raw diff output: a field has no NUL terminator');
-  return { value: text.slice(start, end), next: end + 1 };
+  return { value: bytes.subarray(start, end), next: end + 1 };
 }
 
 /** Splits the patch text into the header and hunk-header lines of each `diff --git` section. */

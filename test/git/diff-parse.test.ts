@@ -14,6 +14,20 @@ describe('parseDiff', () => {
     expect(parseDiff('')).toEqual([]);
   });
 
+  it('keeps the bytes of non-UTF-8 paths', () => {
+    const name = Buffer.from([0x62, 0xff, 0x2e, 0x6a, 0x73]);
+    const output = Buffer.concat([
+      Buffer.from(`:000000 100644 ${'0'.repeat(40)} ${SHA_B} A${Z}`, 'latin1'),
+      name,
+      Buffer.from(`${Z}${Z}diff --git a/x b/x\nnew file mode 100644\n@@ -0,0 +1 @@\n+eval(x);\n`, 'latin1'),
+    ]);
+
+    const [change] = parseDiff(output);
+
+    expect(change?.path).toBe('b\udcff.js');
+    expect(change?.addedLines).toEqual([1]);
+  });
+
   it('reads hunk headers with and without counts', () => {
     const output =
       raw('M', 'a.ts') +

@@ -3,10 +3,10 @@
  * that touches the disk.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { CachedScan } from './scan-cache.js';
 import { parseScanCache, serializeScanCache, type ParsedScanCache } from './scan-cache-format.js';
+import { makeParentFolders } from '../../run/output-folder.js';
 
 /**
  * Reads the cache at `path`. A missing file gives an empty cache without a
@@ -33,7 +33,7 @@ export function readScanCacheFile(path: string): ParsedScanCache {
  * are thrown after the temporary file is removed.
  */
 export function writeScanCacheFile(path: string, cache: ReadonlyMap<string, CachedScan>): void {
-  mkdirSync(dirname(path), { recursive: true });
+  makeParentFolders(path);
   const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     writeFileSync(temporary, serializeScanCache(cache));

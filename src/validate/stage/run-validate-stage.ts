@@ -5,8 +5,7 @@
  * reached here and in the validators' adapters; every other step takes and
  * returns plain data.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import picomatch from 'picomatch';
 import type { FileChange } from '../../git/diff-parse.js';
 import { listFiles } from '../../git/git.js';
@@ -28,6 +27,7 @@ import { readLineChanges } from './line-changes.js';
 import { projectFindingsAtBase, type BaseProjectFindings } from './base-project-findings.js';
 import type { TypesCacheStore } from './types-cache-store.js';
 import { allRules, applyScope, applySuppressionComments, checkProject, sarifDocument, type ProjectCheck } from './validators.js';
+import { makeParentFolders } from '../../run/output-folder.js';
 
 export interface ValidateStageRequest {
   root: string;
@@ -321,7 +321,7 @@ function validatorRuns(settings: ValidateSettings, counts: ReadonlyMap<Validator
 function writeSarif(path: string, findings: readonly ReportedFinding[]): { ok: true; warning: string | null } | { ok: false; error: string } {
   const document = sarifDocument(findings, allRules());
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeParentFolders(path);
     writeFileSync(path, `${JSON.stringify(document.log)}\n`);
     return { ok: true, warning: document.warning };
   } catch (error) {

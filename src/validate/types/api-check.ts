@@ -11,11 +11,11 @@
  * checked when that project's turn comes, not in each project that
  * references it.
  */
-import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type * as TS from 'typescript';
 import type { DiagnosticCategoryName, TypeDiagnostic } from './type-check-model.js';
+import { makeParentFolders } from '../../run/output-folder.js';
 
 export type TypeScriptModule = typeof TS;
 
@@ -76,7 +76,7 @@ function createCheckProgram(ts: TypeScriptModule, parsed: TS.ParsedCommandLine, 
     if (buildInfoFile === null || normalizedPath(ts, fileName) !== normalizedPath(ts, buildInfoFile)) return;
     // A build info file that cannot be written only makes the next run slower, so the error is dropped.
     try {
-      mkdirSync(dirname(buildInfoFile), { recursive: true });
+      makeParentFolders(buildInfoFile);
       ts.sys.writeFile(buildInfoFile, text);
     } catch {
       // NOTE: the run still reports every diagnostic; only the incremental reuse is lost.
