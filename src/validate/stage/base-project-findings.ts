@@ -67,7 +67,7 @@ export async function projectFindingsAtBase(request: BaseProjectRequest): Promis
 }
 
 async function runAtBase(name: ValidatorName, request: BaseProjectRequest & { folder: string }, outcome: BaseProjectFindings): Promise<void> {
-  const input: ProjectCheckInput = { root: request.folder, settings: request.settings, typesCacheDir: null, importedSarif: [], log: request.log };
+  const input: ProjectCheckInput = { root: request.folder, settings: request.settings, typesCacheDir: null, importedSarif: [], reportedFiles: null, log: request.log };
   const check = name === 'types' ? await runTypes(input) : await runLinters(input);
   if (check === null || check.status === 'failed') {
     const reason = check ? `: ${check.detail.replace(/\.$/, '')}` : '';

@@ -20,7 +20,7 @@ export async function runTypes(input: ProjectCheckInput): Promise<ProjectCheck |
   const { settings, root, log } = input;
   if (!settings.validators.includes('types')) return null;
   try {
-    const result = await runTypeCheck({ root, settings: settings.types, cacheDir: input.typesCacheDir, log });
+    const result = await runTypeCheck({ root, settings: settings.types, cacheDir: input.typesCacheDir, onlyFiles: input.reportedFiles, log });
     if (result.skippedReason) return { name: 'types', status: 'skipped', detail: result.skippedReason, findings: [], warnings: [] };
     const compiler = result.compiler ? `TypeScript ${result.compiler.version} (${result.compiler.mode})` : 'TypeScript';
     const projects = result.projects.length === 1 ? result.projects[0]!.tsconfig : `${result.projects.length} projects`;

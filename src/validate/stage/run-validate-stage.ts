@@ -83,7 +83,7 @@ export async function runValidateStage(request: ValidateStageRequest): Promise<V
   const fileRuns = runFileValidators(head.texts, base, effective);
   if (fileRuns.tooDeep.length > 0) notes.push(`Skipped ${countOf(fileRuns.tooDeep.length, 'file', 'files')} (${TOO_DEEP_TEXT}): ${listOf(fileRuns.tooDeep)}.`);
   // Every filter but nofilter reports findings in changed files only, so with no changed file the whole-project validators have nothing to report.
-  const project = filter !== 'nofilter' && changes.length === 0 ? [] : await runProjectValidators(request, effective, notes);
+  const project = filter !== 'nofilter' && changes.length === 0 ? [] : await runProjectValidators(request, effective, reportedFiles(filter, changes), notes);
   for (const check of project) {
     warnings.push(...check.warnings);
     if (check.status === 'failed') errors.push(check.detail);
@@ -160,7 +160,7 @@ export async function runValidateStage(request: ValidateStageRequest): Promise<V
 }
 
 /** Runs the validators that read the whole project, restoring and saving the type checker's cache around them. */
-async function runProjectValidators(request: ValidateStageRequest, settings: ValidateSettings, notes: string[]): Promise<ProjectCheck[]> {
+async function runProjectValidators(request: ValidateStageRequest, settings: ValidateSettings, reported: string[] | null, notes: string[]): Promise<ProjectCheck[]> {
   const cache = settings.validators.includes('types') && settings.types.incremental ? request.typesCache : null;
   const restored = await cache?.restore();
   if (restored) notes.push(restored);
@@ -169,11 +169,22 @@ async function runProjectValidators(request: ValidateStageRequest, settings: Val
     settings,
     typesCacheDir: cache?.folder ?? null,
     importedSarif: request.importedSarif,
+    reportedFiles: reported,
     log: request.log,
   });
   const saved = await cache?.save();
   if (saved) notes.push(saved);
   return checks;
+}
+
+/**
+ * Lists the files whose findings the filter can keep: the changed files for
+ * `added`, `diff_context` and `file`, and null (any file) for `nofilter` and
+ * `new`, where a change can raise a type error in a file it did not touch.
+ */
+function reportedFiles(filter: ValidateSettings['filter'], changes: readonly FileChange[]): string[] | null {
+  if (filter === 'nofilter' || filter === 'new') return null;
+  return changes.filter((change) => change.status !== 'deleted').map((change) => change.path);
 }
 
 function headSourceOf(request: ValidateStageRequest, scope: ChangeScope): ValidateStageRequest['headSource'] {

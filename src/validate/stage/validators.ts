@@ -51,6 +51,8 @@ export interface ProjectCheckInput {
   settings: ValidateSettings;
   typesCacheDir: string | null;
   importedSarif: string[];
+  /** Repository-relative paths of the only files whose type errors can be reported, or null when a finding in any file can be. */
+  reportedFiles: string[] | null;
   log: Logger;
 }
 

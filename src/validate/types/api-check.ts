@@ -30,6 +30,8 @@ export interface ApiProjectCheck {
   tsconfig: string;
   /** Absolute path of the build info file for incremental checking, outside the repository; null checks from scratch. */
   buildInfoFile: string | null;
+  /** Absolute paths of the only files whose semantic and declaration diagnostics are collected; null collects them for every file. */
+  semanticFiles?: readonly string[] | null;
 }
 
 /** Checks one project and returns its diagnostics, sorted and without duplicates. */
@@ -43,7 +45,8 @@ export function checkProjectWithApi(ts: TypeScriptModule, check: ApiProjectCheck
   const isOwn = (diagnostic: TS.Diagnostic): boolean =>
     diagnostic.file === undefined || !ownedBySkippedProjects.has(normalizedPath(ts, diagnostic.file.fileName));
 
-  const diagnostics = collectDiagnostics(program, isOwn);
+  const semanticFiles = check.semanticFiles ? sourceFilesAt(ts, underlyingProgram(program), check.semanticFiles) : null;
+  const diagnostics = collectDiagnostics(program, isOwn, semanticFiles);
   if (check.buildInfoFile !== null) program.emit();
   return ts.sortAndDeduplicateDiagnostics(diagnostics).map((diagnostic) => toTypeDiagnostic(ts, diagnostic));
 }
@@ -125,7 +128,11 @@ function tuneHostLikeTsc(ts: TypeScriptModule, host: TS.CompilerHost, cacheFileS
  * when there are no syntax or option errors, and declaration diagnostics
  * only when declarations would be emitted.
  */
-function collectDiagnostics(program: TS.Program | TS.BuilderProgram, isOwn: (diagnostic: TS.Diagnostic) => boolean): TS.Diagnostic[] {
+function collectDiagnostics(
+  program: TS.Program | TS.BuilderProgram,
+  isOwn: (diagnostic: TS.Diagnostic) => boolean,
+  semanticFiles: readonly TS.SourceFile[] | null,
+): TS.Diagnostic[] {
   const options = program.getCompilerOptions();
   const all = program.getConfigFileParsingDiagnostics().filter(isOwn);
   const configCount = all.length;
@@ -134,12 +141,33 @@ function collectDiagnostics(program: TS.Program | TS.BuilderProgram, isOwn: (dia
 
   all.push(...program.getOptionsDiagnostics().filter(isOwn));
   all.push(...program.getGlobalDiagnostics().filter(isOwn));
-  if (all.length === configCount) all.push(...program.getSemanticDiagnostics().filter(isOwn));
+  if (all.length === configCount) all.push(...perFile(semanticFiles, (file) => program.getSemanticDiagnostics(file)).filter(isOwn));
   const emitsDeclarations = options.declaration === true || options.composite === true;
   if (emitsDeclarations && all.length === configCount) {
-    all.push(...program.getDeclarationDiagnostics().filter(isOwn));
+    all.push(...perFile(semanticFiles, (file) => program.getDeclarationDiagnostics(file)).filter(isOwn));
   }
   return all;
+}
+
+/**
+ * Calls `diagnosticsOf` once for the whole program, or once per file of the
+ * list. Checking a file on its own gives the diagnostics that a full check
+ * gives for it.
+ */
+// NOTE: the few diagnostics that depend on the order in which files are
+// checked, such as some circularity errors, may land in another file than in
+// a full check.
+function perFile(files: readonly TS.SourceFile[] | null, diagnosticsOf: (file?: TS.SourceFile) => readonly TS.Diagnostic[]): TS.Diagnostic[] {
+  if (files === null) return [...diagnosticsOf()];
+  const found: TS.Diagnostic[] = [];
+  for (const file of files) found.push(...diagnosticsOf(file));
+  return found;
+}
+
+/** Finds the program's source files at the given paths; a path the program does not contain is left out. */
+function sourceFilesAt(ts: TypeScriptModule, program: TS.Program, paths: readonly string[]): TS.SourceFile[] {
+  const wanted = new Set(paths.map((path) => normalizedPath(ts, path)));
+  return program.getSourceFiles().filter((file) => wanted.has(normalizedPath(ts, file.fileName)));
 }
 
 function underlyingProgram(program: TS.Program | TS.BuilderProgram): TS.Program {

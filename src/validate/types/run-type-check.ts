@@ -94,6 +94,7 @@ async function createProjectChecker(root: string, compiler: LocatedCompiler, req
         checkProjectWithApi(ts, {
           tsconfig: join(root, tsconfig),
           buildInfoFile: incrementalDir === null ? null : buildInfoPath(incrementalDir, tsconfig, compiler),
+          semanticFiles: request.onlyFiles ? request.onlyFiles.map((path) => join(root, path)) : null,
         }),
       dispose: () => undefined,
     };

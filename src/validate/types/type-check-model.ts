@@ -22,6 +22,14 @@ export interface TypeCheckRequest {
    * incremental checking off even when `settings.incremental` is set.
    */
   cacheDir: string | null;
+  /**
+   * Repository-relative paths of the files whose semantic diagnostics are
+   * wanted, when the caller reports no others; null or absent checks every
+   * file. Options and syntax are still checked in every file, because their
+   * errors stop the semantic checks, as in tsc. The command-line compiler has
+   * no such switch and checks every file.
+   */
+  onlyFiles?: readonly string[] | null;
   log?: Logger;
 }
 

@@ -74,6 +74,23 @@ describe('runTypeCheck', { timeout: TIMEOUT_MS }, () => {
     expect(listFiles(root).sort()).toEqual(['package.json', 'src/a.ts', 'src/b.ts', 'tsconfig.json']);
   });
 
+  it('checks only the listed files through the API', async () => {
+    const root = writeRepository(SINGLE_PROJECT);
+    const result = await runTypeCheck({ root, settings: settings(), cacheDir: null, onlyFiles: ['src/b.ts', 'src/gone.ts'] });
+
+    expect(summary(result.findings)).toEqual(SINGLE_PROJECT_FINDINGS.filter((finding) => finding.path === 'src/b.ts'));
+  });
+
+  it('checks only the listed files incrementally', async () => {
+    const root = writeRepository(SINGLE_PROJECT);
+    const cacheDir = temporaryFolder('types-cache-');
+    const first = await runTypeCheck({ root, settings: settings({ incremental: true }), cacheDir, onlyFiles: ['src/a.ts'] });
+    const second = await runTypeCheck({ root, settings: settings({ incremental: true }), cacheDir, onlyFiles: null });
+
+    expect(summary(first.findings)).toEqual(SINGLE_PROJECT_FINDINGS.filter((finding) => finding.path === 'src/a.ts'));
+    expect(summary(second.findings)).toEqual(SINGLE_PROJECT_FINDINGS);
+  });
+
   // The CLI prints only starts. Its ends are estimated from the token at the
   // start (a word, or the quoted string `'x'`), which matches the API here.
   it('reports the same findings through the CLI, with estimated ends', async () => {
