@@ -40,7 +40,7 @@ export interface Tool {
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TASK_BUNDLE = join(ROOT, 'bench', 'out', 'task.mjs');
-const CLI_SOURCE_BUNDLE = join(ROOT, 'bench', 'out', 'cli.mjs');
+const CLI_SOURCE_BUNDLE = join(ROOT, 'bench', 'out', 'cli', 'main.js');
 const GATE_PERCENT = 80;
 
 /** Returns the first line that names an error in a crashed process's stderr. */
