@@ -64,6 +64,29 @@ export function splitNulFields(output: Buffer): Buffer[] {
   return fields;
 }
 
+/** Checks whether a path from `decodeGitPath` has bytes that are not valid UTF-8, which no command-line argument can carry. */
+export function hasEscapedBytes(path: string): boolean {
+  for (let index = 0; index < path.length; index++) if (isEscapedByte(path, index)) return true;
+  return false;
+}
+
+/**
+ * Writes a pathspec for a path with escaped bytes, which an argument cannot
+ * carry as bytes: glob magic, with each escaped byte as `?` (one byte, never
+ * `/`) and the glob characters of the rest escaped. It may match a few other
+ * files that differ only in those bytes, so callers keep only the exact
+ * paths from git's output.
+ */
+export function bytePatternPathspec(path: string): string {
+  let pattern = '';
+  for (let index = 0; index < path.length; index++) {
+    const character = path[index]!;
+    if (isEscapedByte(path, index)) pattern += '?';
+    else pattern += '*?[\\'.includes(character) ? `\\${character}` : character;
+  }
+  return `:(top,glob)${pattern}`;
+}
+
 /** `0xdc80 - 0x80`: adding it maps bytes 0x80..0xff to U+DC80..U+DCFF. */
 const ESCAPE_OFFSET = 0xdc00;
 

@@ -4,6 +4,7 @@
  */
 
 import { UserError } from '../errors.js';
+import { decodeGitPath, splitNulFields } from './git-path.js';
 import { DIFF_ARGUMENTS, parseDiff, type ChangeSet, type FileChange } from './diff-parse.js';
 import { oneLine, runGit, runGitChecked } from './run-git.js';
 
@@ -99,9 +100,7 @@ export async function diffLines(cwd: string, from: string, to: string | null): P
 /** Tracked files as repository-relative POSIX paths, wherever in the tree `cwd` is. */
 export async function listFiles(cwd: string): Promise<string[]> {
   const output = await runGitChecked(cwd, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--full-name', '--', ':(top)']);
-  const paths = output.toString('utf8').split('\0');
-  if (paths[paths.length - 1] === '') paths.pop();
-  return paths;
+  return splitNulFields(output).map(decodeGitPath);
 }
 
 /** Checks whether the repository is a shallow clone, whose history is cut at some depth. */

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { assertSafeRef, isShallow, resolveCommit } from './git.js';
+import { bytePatternPathspec, decodeGitPath, hasEscapedBytes, splitNulFields } from './git-path.js';
 import { runGitChecked } from './run-git.js';
 
 export interface HistoryOptions {
@@ -115,13 +116,17 @@ export async function fileHistory(cwd: string, paths: readonly string[], options
       '--end-of-options',
       until,
       '--',
-      ...chunk.map((path) => `${PATHSPEC_MAGIC}${path}`),
+      ...chunk.map(pathspecOf),
     ]);
     for (const commit of parseLog(output)) {
       if (!boundary.has(commit.sha)) tally.add(commit);
     }
   }
   return { ...tally.result(), since: options.since, shallow };
+}
+
+function pathspecOf(path: string): string {
+  return hasEscapedBytes(path) ? bytePatternPathspec(path) : `${PATHSPEC_MAGIC}${path}`;
 }
 
 function validateOptions(options: HistoryOptions): void {
@@ -193,30 +198,31 @@ export interface LogCommit {
  * removed once, because a file name may itself start with one.
  */
 export function parseLog(output: Buffer): LogCommit[] {
-  const fields = output.toString('utf8').split('\0');
   const commits: LogCommit[] = [];
   let current: LogCommit | undefined;
   let expectHeader = false;
   let firstPath = false;
 
-  for (const field of fields) {
-    if (field === '') {
+  for (const field of splitNulFields(output)) {
+    if (field.length === 0) {
       expectHeader = true;
       continue;
     }
     if (expectHeader) {
-      current = parseHeader(field);
+      current = parseHeader(field.toString('utf8'));
       commits.push(current);
       expectHeader = false;
       firstPath = true;
       continue;
     }
-    const path = firstPath && field.startsWith('\n') ? field.slice(1) : field;
+    const bytes = firstPath && field[0] === LINE_FEED ? field.subarray(1) : field;
     firstPath = false;
-    if (current !== undefined && path !== '') current.paths.push(path);
+    if (current !== undefined && bytes.length > 0) current.paths.push(decodeGitPath(bytes));
   }
   return commits;
 }
+
+const LINE_FEED = 0x0a;
 
 function parseHeader(field: string): LogCommit {
   const space = field.indexOf(' ');

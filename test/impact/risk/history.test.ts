@@ -5,6 +5,7 @@
  */
 
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.js';
 import { chunkPaths, fileHistory, hashEmail, parseLog, PATH_ARGUMENTS_MAX_CHARACTERS, type PathHistory } from '../../../src/git/history.js';
@@ -14,6 +15,13 @@ const DAY_SECONDS = 86_400;
 const NOW = Math.floor(Date.now() / 1000);
 const WILDCARD_NAME = 'src/[id]/*.ts';
 const NEWLINE_NAME = '\nstarts with a line feed.ts';
+/** `src/b\xff*.ts` as `decodeGitPath` gives it: byte 0xff is not UTF-8, and `*` is a glob character. */
+const NON_UTF8_NAME = 'src/b\udcff*.ts';
+
+/** Writes a file whose name byte after `src/b` is `byte`, which no UTF-8 string can name. */
+function writeByteName(target: TestRepo, byte: number, content: string): void {
+  writeFileSync(Buffer.concat([Buffer.from(`${target.dir}/src/b`), Buffer.of(byte), Buffer.from('*.ts')]), content);
+}
 
 let repo: TestRepo;
 let head: string;
@@ -63,10 +71,14 @@ beforeAll(() => {
 
   repo.write(WILDCARD_NAME, 'w\n');
   repo.write(NEWLINE_NAME, 'n\n');
+  writeByteName(repo, 0xff, 'b\n');
+  writeByteName(repo, 0xfe, 'b\n');
   commitAs(repo, 'cy@example.com', 20, 'odd names');
 
   repo.write('src/[id]/x.ts', 'not the wildcard file\n');
   repo.write('other.ts', 'o\n');
+  // Only the sibling whose name differs in the one byte changes here.
+  writeByteName(repo, 0xfe, 'b2\n');
   head = commitAs(repo, 'dee@example.com', 10, 'unrelated');
 });
 
@@ -128,6 +140,12 @@ describe('fileHistory', () => {
     const history = await fileHistory(repo.dir, [NEWLINE_NAME], { since: '90 days', until: head });
 
     expect(history.files[0]?.commits).toBe(1);
+  });
+
+  it('reads a name that is not UTF-8', async () => {
+    const history = await fileHistory(repo.dir, [NON_UTF8_NAME], { since: '90 days', until: head });
+
+    expect(history.files).toEqual([{ path: NON_UTF8_NAME, commits: 1, authors: [hashEmail('cy@example.com')] }]);
   });
 
   it('reports untouched and duplicate paths once', async () => {
