@@ -64,15 +64,15 @@ export function splitNulFields(output: Buffer): Buffer[] {
   return fields;
 }
 
-/** Checks whether a path from `decodeGitPath` has bytes that are not valid UTF-8, which no command-line argument can carry. */
+/** Checks whether a path from `decodeGitPath` has bytes that are not valid UTF-8. Node encodes child process arguments as UTF-8, so it cannot pass such bytes. */
 export function hasEscapedBytes(path: string): boolean {
   for (let index = 0; index < path.length; index++) if (isEscapedByte(path, index)) return true;
   return false;
 }
 
 /**
- * Writes a pathspec for a path with escaped bytes, which an argument cannot
- * carry as bytes: glob magic, with each escaped byte as `?` (one byte, never
+ * Writes a pathspec for a path with escaped bytes, which Node cannot pass as
+ * an argument: glob magic, with each escaped byte as `?` (one byte, never
  * `/`) and the glob characters of the rest escaped. It may match a few other
  * files that differ only in those bytes, so callers keep only the exact
  * paths from git's output.
