@@ -61,7 +61,7 @@ export function diffLockfile(request: LockfileDiffRequest): LockfileDiff {
     : undefined;
   if (manager === undefined) {
     const names = Object.keys(LOCKFILE_NAMES).join(', ');
-    return { ok: false, problem: { file: request.path, side: 'head', message: `${request.path} is not a lockfile that TestMaster reads (${names})` } };
+    return { ok: false, problem: { file: request.path, side: 'head', message: `${request.path} is not a lockfile that TestMaster reads; it reads ${names}` } };
   }
 
   const lockfileFolder = folderOf(request.path);

@@ -99,7 +99,7 @@ function lockfileHits(lockfile: LockfileChange, owners: PackageOwners): TriggerH
     reason: { trigger: 'lockfile', file: lockfile.file, detail },
     scope: { kind: 'everything' },
   });
-  if (lockfile.parseError !== undefined) return [everything(`could not be parsed (${lockfile.parseError}), so any package may have changed dependencies`)];
+  if (lockfile.parseError !== undefined) return [everything(`could not be parsed, so any package may have changed dependencies: ${lockfile.parseError.replace(/\.$/, '')}`)];
   if (lockfile.affectedPackages === null) return [everything('changed, and which packages it affects is unknown')];
 
   return lockfile.affectedPackages.map((name) => {

@@ -162,7 +162,7 @@ describe('lockfile', () => {
 
   it.each([
     [{ file: 'yarn.lock', affectedPackages: null }, 'changed, and which packages it affects is unknown'],
-    [{ file: 'yarn.lock', affectedPackages: null, parseError: 'unexpected token at line 3' }, 'could not be parsed (unexpected token at line 3), so any package may have changed dependencies'],
+    [{ file: 'yarn.lock', affectedPackages: null, parseError: 'unexpected token at line 3' }, 'could not be parsed, so any package may have changed dependencies: unexpected token at line 3'],
     [{ file: 'yarn.lock', affectedPackages: ['.'] }, 'resolved dependencies of the repository root package changed'],
     [{ file: 'yarn.lock', affectedPackages: ['examples/demo'] }, 'resolved dependencies of "examples/demo" changed, and no workspace package has that name or folder'],
   ])('widens to everything: %j', (lockfile, detail) => {
