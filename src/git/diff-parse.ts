@@ -121,20 +121,11 @@ function parseRawSection(bytes: Buffer): { entries: RawEntry[]; patchStart: numb
 
   while (position < bytes.length && bytes[position] === COLON) {
     const header = readField(bytes, position);
-    const headerText = header.value.toString('latin1');
-    const [oldMode, newMode, , , status] = headerText.slice(1).split(' ');
-    if (!oldMode || !newMode || !status) {
-      throw new Error(`unexpected raw diff record: ${JSON.stringify(headerText)}`);
-    }
-    const statusLetter = status[0]!;
-    const score = status.length > 1 ? Number(status.slice(1)) : undefined;
-
     const first = readField(bytes, header.next);
     position = first.next;
-    const entry: RawEntry = { oldMode, newMode, statusLetter, path: decodeGitPath(first.value) };
-    if (score !== undefined) entry.score = score;
+    const entry: RawEntry = { ...parseRawHeader(header.value.toString('latin1')), path: decodeGitPath(first.value) };
 
-    if (statusLetter === 'R' || statusLetter === 'C') {
+    if (entry.statusLetter === 'R' || entry.statusLetter === 'C') {
       const second = readField(bytes, position);
       position = second.next;
       entry.oldPath = entry.path;
@@ -149,6 +140,17 @@ function parseRawSection(bytes: Buffer): { entries: RawEntry[]; patchStart: numb
 }
 
 const COLON = 0x3a;
+
+/** Reads `:oldmode newmode oldsha newsha STATUS[score]`. */
+function parseRawHeader(text: string): Omit<RawEntry, 'path'> {
+  const [oldMode, newMode, , , status] = text.slice(1).split(' ');
+  if (!oldMode || !newMode || !status) {
+    throw new Error(`unexpected raw diff record: ${JSON.stringify(text)}`);
+  }
+  const header: Omit<RawEntry, 'path'> = { oldMode, newMode, statusLetter: status[0]! };
+  if (status.length > 1) header.score = Number(status.slice(1));
+  return header;
+}
 
 function readField(bytes: Buffer, start: number): { value: Buffer; next: number } {
   const end = bytes.indexOf(0, start);

@@ -14,19 +14,18 @@ import type { ChangeScope } from '../../impact/model.js';
 import type { StageReport } from '../../report/document.js';
 import { countOf } from '../../report/count-text.js';
 import type { Logger } from '../../run/logger.js';
-import { compareFindings, failingFindings } from '../gate/fail-level.js';
-import { applyRuleLevels } from '../gate/rule-levels.js';
-import type { Finding, SourceText } from '../model.js';
-import type { ReportedFinding, ValidateResult, ValidatorRun } from '../report/result.js';
+import { failingFindings } from '../gate/fail-level.js';
+import type { SourceText } from '../model.js';
+import type { ValidateResult, ValidatorRun } from '../report/result.js';
 import { validateStageReport } from '../report/stage-report.js';
 import type { ValidateSettings, ValidatorName } from '../settings.js';
 import { readRevisionTexts, readWorkingTreeTexts, type SkipReason, type TextRead } from './file-texts.js';
-import { baseFileFindings, runFileValidators, TOO_DEEP_TEXT } from './file-runs.js';
-import { isProjectWide, messageFingerprint, withoutRepeatedSyntaxErrors } from './finding-sets.js';
+import { runFileValidators, TOO_DEEP_TEXT } from './file-runs.js';
 import { readLineChanges } from './line-changes.js';
 import { projectFindingsAtBase, type BaseProjectFindings } from './base-project-findings.js';
+import { scopeFindings } from './scope-findings.js';
 import type { TypesCacheStore } from './types-cache-store.js';
-import { allRules, applyScope, applySuppressionComments, checkProject, sarifDocument, type ProjectCheck } from './validators.js';
+import { allRules, checkProject, sarifDocument, type ProjectCheck } from './validators.js';
 import { makeParentFolders } from '../../run/output-folder.js';
 
 export interface ValidateStageRequest {
@@ -82,55 +81,21 @@ export async function runValidateStage(request: ValidateStageRequest): Promise<V
 
   const fileRuns = runFileValidators(head.texts, base, effective);
   if (fileRuns.tooDeep.length > 0) notes.push(`Skipped ${countOf(fileRuns.tooDeep.length, 'file', 'files')} (${TOO_DEEP_TEXT}): ${listOf(fileRuns.tooDeep)}.`);
-  // Every filter but nofilter reports findings in changed files only, so with no changed file the whole-project validators have nothing to report.
-  const project = filter !== 'nofilter' && changes.length === 0 ? [] : await runProjectValidators(request, effective, reportedFiles(filter, changes), notes);
-  for (const check of project) {
-    warnings.push(...check.warnings);
-    if (check.status === 'failed') errors.push(check.detail);
-  }
+  const { project, baseProject } = await runWholeProject(request, scope, effective, changes, { notes, warnings, errors });
 
-  const baseProject = filter === 'new' && scope.baseSha !== null
-    ? await projectFindingsAtBase({ root, baseSha: scope.baseSha, settings: effective, headChecks: project, log })
-    : null;
-  if (baseProject) {
-    notes.push(...baseProject.notes);
-    warnings.push(...baseProject.warnings);
-  }
-
-  const all = withoutRepeatedSyntaxErrors([...fileRuns.findings, ...project.flatMap((check) => check.findings)]);
-  const headText = textLookup(root, head.texts);
   const filesChecked = head.texts.size;
-  // Outside nofilter, a finding in a file the change did not touch is dropped by the filter, so its file is not read for suppression comments.
-  const inScope = filter === 'nofilter' ? () => true : pathSet(changes);
-  const suppression = applySuppressionComments(all, textsOf(all.filter((finding) => inScope(finding.path)), headText, head.texts), fileRuns.comments);
-  const groups = splitByBase([...suppression.kept, ...suppression.extra], project, baseProject);
-  const compared = applyRuleLevels(groups.compared, effective.rules);
-  const uncompared = applyRuleLevels(groups.uncompared, effective.rules);
-  const baseFindings = baseProject
-    ? [...applyRuleLevels([...baseFileFindings(base, effective), ...baseProject.findings], effective.rules).findings]
-    : null;
-  const baseByOldPath = new Map([...(baseProject?.texts ?? []), ...[...base.values()].map((source): [string, string] => [source.path, source.text])]);
-  const projectWide = [...compared.findings, ...uncompared.findings].filter(isProjectWide);
-  const scoped = applyScope({
-    findings: compared.findings.filter((finding) => !isProjectWide(finding)),
-    baseFindings,
-    changes,
+  const scoped = scopeFindings({
+    root,
     settings: effective,
-    headText,
-    baseText: (path) => baseByOldPath.get(path) ?? null,
-  });
-  // Under new, findings of validators with no merge-base run are kept in changed files, as the file filter keeps them.
-  const fileScoped = applyScope({
-    findings: uncompared.findings.filter((finding) => !isProjectWide(finding)),
-    baseFindings: null,
     changes,
-    settings: { ...effective, filter: 'file' },
-    headText,
-    baseText: () => null,
+    headTexts: head.texts,
+    base,
+    comments: fileRuns.comments,
+    findings: [...fileRuns.findings, ...project.flatMap((check) => check.findings)],
+    project,
+    baseProject,
   });
-  const levels = { turnedOff: compared.turnedOff + uncompared.turnedOff };
-
-  const findings = [...scoped.kept, ...fileScoped.kept, ...projectWide.map((finding) => ({ ...finding, fingerprint: messageFingerprint(finding) }))].sort(compareFindings);
+  const findings = scoped.findings;
   const result: ValidateResult = {
     filter,
     context: effective.context,
@@ -140,23 +105,47 @@ export async function runValidateStage(request: ValidateStageRequest): Promise<V
     filesChecked,
     findings,
     failing: failingFindings(findings, effective.failLevel).length,
-    dropped: { outsideFilter: scoped.outsideFilter + fileScoped.outsideFilter, suppressed: suppression.suppressed, turnedOff: levels.turnedOff },
+    dropped: scoped.dropped,
     validators: validatorRuns(effective, fileRuns.counts, project),
     notes,
     warnings,
     errors,
     sarifFile: null,
   };
-  if (request.sarifOutput) {
-    // A failed write keeps the findings: the report still lists them, and the stage ends with exit code 2.
-    const written = writeSarif(request.sarifOutput, findings);
-    if (!written.ok) errors.push(written.error);
-    else {
-      result.sarifFile = request.sarifOutput;
-      if (written.warning) warnings.push(written.warning);
-    }
-  }
+  if (request.sarifOutput) attachSarif(result, request.sarifOutput);
   return { report: validateStageReport(result), result };
+}
+
+interface StageMessages {
+  notes: string[];
+  warnings: string[];
+  errors: string[];
+}
+
+/**
+ * Runs the whole-project validators on the head and, under `new`, on the
+ * merge base. Every filter but nofilter reports findings in changed files
+ * only, so with no changed file they have nothing to report and do not run.
+ */
+async function runWholeProject(
+  request: ValidateStageRequest,
+  scope: ChangeScope,
+  settings: ValidateSettings,
+  changes: readonly FileChange[],
+  messages: StageMessages,
+): Promise<{ project: ProjectCheck[]; baseProject: BaseProjectFindings | null }> {
+  const { filter } = settings;
+  const project = filter !== 'nofilter' && changes.length === 0 ? [] : await runProjectValidators(request, settings, reportedFiles(filter, changes), messages.notes);
+  for (const check of project) {
+    messages.warnings.push(...check.warnings);
+    if (check.status === 'failed') messages.errors.push(check.detail);
+  }
+  if (filter !== 'new' || scope.baseSha === null) return { project, baseProject: null };
+
+  const baseProject = await projectFindingsAtBase({ root: request.root, baseSha: scope.baseSha, settings, headChecks: project, log: request.log });
+  messages.notes.push(...baseProject.notes);
+  messages.warnings.push(...baseProject.warnings);
+  return { project, baseProject };
 }
 
 /** Runs the validators that read the whole project, restoring and saving the type checker's cache around them. */
@@ -263,62 +252,6 @@ function listOf(paths: readonly string[]): string {
   return paths.slice(0, 5).join(', ') + (paths.length > 5 ? ` and ${paths.length - 5} more` : '');
 }
 
-/**
- * Looks up the head text of a file, reading files that no per-file validator
- * read (a type error in an unchanged file) from the working tree on first use,
- * because the whole-project validators read the working tree.
- */
-function textLookup(root: string, texts: Map<string, string>): (path: string) => string | null {
-  const missing = new Set<string>();
-  return (path) => {
-    const known = texts.get(path);
-    if (known !== undefined) return known;
-    if (missing.has(path)) return null;
-    const read = readWorkingTreeTexts(root, [path]).texts.get(path);
-    if (read === undefined) {
-      missing.add(path);
-      return null;
-    }
-    texts.set(path, read);
-    return read;
-  };
-}
-
-/**
- * Splits the findings for the `new` filter: those whose validator has
- * findings at the merge base to pair with (every per-file validator, and the
- * whole-project validators that ran there), and the rest. Outside `new`
- * every finding is in the first group.
- */
-function splitByBase(findings: Finding[], project: readonly ProjectCheck[], baseProject: BaseProjectFindings | null): { compared: Finding[]; uncompared: Finding[] } {
-  if (baseProject === null) return { compared: findings, uncompared: [] };
-  const withoutBase = new Set<Finding>();
-  for (const check of project) {
-    if (baseProject.compared.has(check.name)) continue;
-    for (const finding of check.findings) withoutBase.add(finding);
-  }
-  const compared: Finding[] = [];
-  const uncompared: Finding[] = [];
-  for (const finding of findings) (withoutBase.has(finding) ? uncompared : compared).push(finding);
-  return { compared, uncompared };
-}
-
-/** Collects the texts whose suppression comments apply: every file read, plus the files of findings from whole-project validators. */
-function pathSet(changes: readonly FileChange[]): (path: string) => boolean {
-  const paths = new Set(changes.filter((change) => change.status !== 'deleted').map((change) => change.path));
-  return (path) => paths.has(path);
-}
-
-function textsOf(findings: readonly Finding[], lookup: (path: string) => string | null, read: ReadonlyMap<string, string>): Map<string, string> {
-  const texts = new Map(read);
-  for (const finding of findings) {
-    if (texts.has(finding.path)) continue;
-    const text = lookup(finding.path);
-    if (text !== null) texts.set(finding.path, text);
-  }
-  return texts;
-}
-
 function validatorRuns(settings: ValidateSettings, counts: ReadonlyMap<ValidatorName, number>, project: readonly ProjectCheck[]): ValidatorRun[] {
   const runs: ValidatorRun[] = [];
   for (const name of FILE_VALIDATORS) {
@@ -329,13 +262,16 @@ function validatorRuns(settings: ValidateSettings, counts: ReadonlyMap<Validator
   return runs;
 }
 
-function writeSarif(path: string, findings: readonly ReportedFinding[]): { ok: true; warning: string | null } | { ok: false; error: string } {
-  const document = sarifDocument(findings, allRules());
+/** Writes the reported findings as SARIF. A failed write keeps the findings: the report still lists them, and the stage ends with exit code 2. */
+function attachSarif(result: ValidateResult, path: string): void {
+  const document = sarifDocument(result.findings, allRules());
   try {
     makeParentFolders(path);
     writeFileSync(path, `${JSON.stringify(document.log)}\n`);
-    return { ok: true, warning: document.warning };
   } catch (error) {
-    return { ok: false, error: `Could not write the SARIF file ${path}: ${(error as Error).message}. Choose a writable path.` };
+    result.errors.push(`Could not write the SARIF file ${path}: ${(error as Error).message}. Choose a writable path.`);
+    return;
   }
+  result.sarifFile = path;
+  if (document.warning) result.warnings.push(document.warning);
 }
