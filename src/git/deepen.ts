@@ -13,6 +13,8 @@ export interface DeepenOptions {
   maxDeepen?: number;
   /** Receives one line before each fetch, for the action log. */
   log?: (message: string) => void;
+  /** SHAs that the caller has already resolved `base` and `head` to, which saves two git calls. */
+  resolved?: { baseSha: string; headSha: string };
 }
 
 /**
@@ -35,8 +37,8 @@ export async function deepenUntilMergeBase(
   assertSafeRef(remote, 'remote');
   for (const refspec of refspecs) assertSafeRef(refspec, 'refspec');
 
-  const baseSha = await resolveCommit(cwd, base);
-  const headSha = await resolveCommit(cwd, head);
+  const baseSha = options.resolved?.baseSha ?? (await resolveCommit(cwd, base));
+  const headSha = options.resolved?.headSha ?? (await resolveCommit(cwd, head));
   const maxDeepen = options.maxDeepen ?? 2048;
   let step = Math.max(1, options.initialStep ?? 64);
   let deepened = 0;

@@ -36,6 +36,7 @@ export async function findMergeBase(
   const options = {
     remote: search.remote,
     log: (message: string) => search.notes.push(message),
+    resolved: { baseSha: base.sha, headSha: head.sha },
     ...(fetchCommits ? { refspecs: [base.sha, head.sha] } : {}),
     ...(search.initialDeepen !== undefined ? { initialStep: search.initialDeepen } : {}),
     ...(search.maxDeepen !== undefined ? { maxDeepen: search.maxDeepen } : {}),
