@@ -46,10 +46,25 @@ export interface EvaluationContext {
   imported: Map<string, string>;
 }
 
-/** Parses a config file: TypeScript syntax for .ts, .mts and .cts, JavaScript with JSX otherwise. */
+/**
+ * Parses a config file: TypeScript syntax for .ts, .mts and .cts, JavaScript
+ * with JSX otherwise. The alias reader and the test-file discovery both read
+ * every vitest config, so recent results are kept by path and text, and each
+ * config is parsed once per run. Callers only read the returned tree.
+ */
 export function parseConfigSource(path: string, text: string): ModuleSyntax {
-  return parseModule(text, syntaxOptionsFor(path));
+  const key = `${path}\0${text}`;
+  const known = parsedConfigs.get(key);
+  if (known) return known;
+  const parsed = parseModule(text, syntaxOptionsFor(path));
+  if (parsedConfigs.size >= PARSED_CONFIGS_KEPT) parsedConfigs.delete(parsedConfigs.keys().next().value!);
+  parsedConfigs.set(key, parsed);
+  return parsed;
 }
+
+/** Configs whose trees are kept; a repository with more parses the rest twice. vitest-dev/vitest has 167. */
+const PARSED_CONFIGS_KEPT = 1024;
+const parsedConfigs = new Map<string, ModuleSyntax>();
 
 export function createEvaluationContext(configPath: string, source: ModuleSyntax): EvaluationContext {
   const context: EvaluationContext = {
