@@ -57,8 +57,20 @@ function places(findings: readonly { ruleId: string; path: string; range: { star
   return findings.map((finding) => `${finding.ruleId} ${finding.path}:${finding.range.startLine}`);
 }
 
-function baseCheckouts(): string[] {
-  return readdirSync(tmpdir()).filter((name) => name.startsWith('testmaster-base-'));
+/**
+ * Points the temporary folder of this test process at a fresh folder for the
+ * duration of `run`, so that other processes' checkouts do not show up in it.
+ */
+async function withPrivateTemporaryFolder<T>(run: (folder: string) => Promise<T>): Promise<T> {
+  const previous = process.env['TMPDIR'];
+  const folder = temporaryFolder('validate-new-tmp-');
+  process.env['TMPDIR'] = folder;
+  try {
+    return await run(folder);
+  } finally {
+    if (previous === undefined) delete process.env['TMPDIR'];
+    else process.env['TMPDIR'] = previous;
+  }
 }
 
 const TSCONFIG = JSON.stringify({ compilerOptions: { strict: true, noEmit: true, types: [] }, include: ['src'] });
@@ -80,16 +92,19 @@ describe('the new filter with the type checker', () => {
       },
     );
     linkTypeScript(root);
-    const before = baseCheckouts();
 
-    const { result } = await validateNew(root, { validators: ['types'] });
+    const { outcome: { result }, leftBehind } = await withPrivateTemporaryFolder(async (folder) => {
+      expect(tmpdir()).toBe(folder);
+      const outcome = await validateNew(root, { validators: ['types'] });
+      return { outcome, leftBehind: readdirSync(folder) };
+    });
 
     expect(places(result.findings)).toEqual(['types/TS2345 src/use.ts:2']);
     expect(result.dropped.outsideFilter).toBe(1);
     expect(result.notes).toContain('The new filter compared types with 1 finding on the merge base.');
     expect(result.warnings).toEqual([]);
     // The checkout of the merge base leaves nothing behind: no folder, no worktree, no change to the index.
-    expect(baseCheckouts()).toEqual(before);
+    expect(leftBehind).toEqual([]);
     expect(git(root, 'worktree', 'list').trim().split('\n')).toHaveLength(1);
     expect(git(root, 'status', '--porcelain', '--untracked-files=no')).toBe('');
   }, 60_000);
