@@ -10,6 +10,10 @@ import { temporaryFolder } from '../support/temporary-folder.js';
 
 const COMMIT = '0123456789abcdef0123456789abcdef01234567';
 
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
 describe('baseCacheKey', () => {
   it('keys by report name and commit', () => {
     expect(baseCacheKey('TestMaster', 'a'.repeat(40))).toBe(`testmaster-coverage-base-testmaster-${'a'.repeat(40)}`);
@@ -28,7 +32,6 @@ describe('restoreBaseSummary', () => {
     const workspace = temporaryFolder('base-cache-');
     const base = await restoreBaseSummary(workspace, 'TestMaster', 'a'.repeat(40), recordingLogger());
     expect(base).toEqual({ kind: 'none', reason: 'No base found: the Actions cache is not available to this run.' });
-    vi.unstubAllEnvs();
   });
 });
 
@@ -48,7 +51,6 @@ describe('with the cache service', () => {
   });
 
   afterEach(async () => {
-    vi.unstubAllEnvs();
     await cacheService.close();
     expect(cacheService.rejections()).toEqual([]);
   });
