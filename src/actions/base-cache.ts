@@ -13,6 +13,9 @@ import type { Logger } from '../run/logger.js';
 /** Folder under the workspace where summaries are written before saving and after restoring. */
 export const BASE_CACHE_FOLDER = '.testmaster/base';
 
+/** The cache ID that `saveCache` of @actions/cache returns when it did not save. */
+const NOT_SAVED = -1;
+
 export function baseCacheKey(reportName: string, commit: string): string {
   const name = reportName.toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
   return `testmaster-coverage-base-${name}-${commit}`;
@@ -30,11 +33,14 @@ export async function restoreBaseSummary(
   const folder = join(workspace, BASE_CACHE_FOLDER);
   const key = baseCacheKey(reportName, commit);
   try {
+    // @actions/cache 6.3 returns undefined both on a miss and after a failure it logged as a warning, so the reason names both.
     const hit = await cache.restoreCache([folder], key);
     if (!hit) {
       return {
         kind: 'none',
-        reason: `No base found: no coverage summary was saved for merge base ${commit.slice(0, 12)}. Run this action on pushes to the default branch to save one.`,
+        reason:
+          `No base found: the Actions cache returned no coverage summary for merge base ${commit.slice(0, 12)}. ` +
+          'Either none was saved (run this action on pushes to the default branch to save one), or restoring it failed (see the cache warning in the log).',
       };
     }
     return { kind: 'summary', summary: parseBaseSummary(readFileSync(join(folder, 'summary.json'), 'utf8'), key) };
@@ -59,10 +65,16 @@ export async function saveBaseSummary(
   writeFileSync(join(folder, 'summary.json'), serializeBaseSummary(summary));
   const key = baseCacheKey(reportName, summary.commit);
   try {
-    await cache.saveCache([folder], key);
+    const cacheId = await cache.saveCache([folder], key);
+    if (cacheId === NOT_SAVED) {
+      // @actions/cache 6.3 logs the cause and returns -1 instead of throwing: a key already taken
+      // (a second run on the same commit, whose summary is as good as ours), a failed upload, or a
+      // cache mode without writes.
+      log.warning(`Saving the base summary ${key} failed: see the Actions cache message above. A summary saved by another run on this commit serves as well.`);
+      return;
+    }
     log.info(`Saved the base summary as ${key}.`);
   } catch (error) {
-    // A second run on the same commit finds the key taken; that summary is as good as ours.
     log.warning(`Saving the base summary ${key} failed: ${(error as Error).message}`);
   }
 }

@@ -37,6 +37,11 @@ export interface StepRequest {
   repository: string;
   sha: string;
   ref: string;
+  /**
+   * Variables set last, over the ones above: what a runner adds for some
+   * jobs, such as the `ACTIONS_*` variables of the cache service.
+   */
+  env?: Record<string, string>;
 }
 
 export interface StepResult {
@@ -120,6 +125,7 @@ async function runStepIn(temp: string, request: StepRequest): Promise<StepResult
     RUNNER_TEMP: temp,
     GIT_CONFIG_NOSYSTEM: '1',
     GIT_TERMINAL_PROMPT: '0',
+    ...request.env,
   };
   for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value;
 
