@@ -32,8 +32,9 @@ export function actionsScanCacheStore(workspace: string, runKey: string): ScanCa
       if (!cache.isFeatureAvailable()) return undefined;
       try {
         writeScanCacheFile(file, scans);
-        await cache.saveCache([folder], `${KEY_PREFIX}${runKey}`);
-        return undefined;
+        // @actions/cache 6.3 returns -1 instead of throwing when it did not save, and logs the cause.
+        const cacheId = await cache.saveCache([folder], `${KEY_PREFIX}${runKey}`);
+        return cacheId === -1 ? `Saving the scan cache failed (see the Actions cache message above); the next run scans every file.` : undefined;
       } catch (error) {
         return `Saving the scan cache failed (${(error as Error).message}); the next run scans every file.`;
       }

@@ -25,8 +25,9 @@ export function actionsTypesCacheStore(folder: string, runKey: string): TypesCac
     save: async () => {
       if (!cache.isFeatureAvailable()) return undefined;
       try {
-        await cache.saveCache([folder], `${KEY_PREFIX}${runKey}`);
-        return undefined;
+        // @actions/cache 6.3 returns -1 instead of throwing when it did not save, and logs the cause.
+        const cacheId = await cache.saveCache([folder], `${KEY_PREFIX}${runKey}`);
+        return cacheId === -1 ? `Saving the type-check cache failed (see the Actions cache message above); the next run checks every file.` : undefined;
       } catch (error) {
         return `Saving the type-check cache failed (${(error as Error).message}); the next run checks every file.`;
       }
