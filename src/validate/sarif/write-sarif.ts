@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import type { Finding, RuleMeta } from '../model.js';
 import { compareBySeverity, countLevels, GITHUB_SARIF_LIMITS, type LevelCounts, type SarifLimits } from './sarif-limits.js';
 import type { SarifLog, SarifNotification, SarifReportingDescriptor, SarifResult, SarifRun } from './sarif-log-types.js';
+import { encodeGitPath, hasEscapedBytes } from '../../git/git-path.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Key of the caller's content fingerprint in `partialFingerprints`. */
@@ -259,8 +260,22 @@ function resultOf(finding: Finding, ruleIndex: number, fingerprintOf: WriteSarif
 export function uriOfPath(path: string): string {
   return path
     .split('/')
-    .map((segment) => encodeURIComponent(segment).replace(/%40/g, '@').replace(/%2B/g, '+'))
+    .map((segment) => (hasEscapedBytes(segment) ? percentEncodeBytes(segment) : encodeURIComponent(segment).replace(/%40/g, '@').replace(/%2B/g, '+')))
     .join('/');
+}
+
+/**
+ * Percent-encodes the exact bytes of a name that is not valid UTF-8, which
+ * `encodeURIComponent` rejects. A reader that decodes the URI gets the
+ * file's bytes back.
+ */
+function percentEncodeBytes(segment: string): string {
+  let encoded = '';
+  for (const byte of encodeGitPath(segment)) {
+    const character = String.fromCharCode(byte);
+    encoded += byte < 0x80 && /[A-Za-z0-9\-._~@+]/.test(character) ? character : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return encoded;
 }
 
 function notificationsOf(draft: RunDraft, leftOutRuns: RunDraft[], maxRuns: number): SarifNotification[] {

@@ -8,7 +8,7 @@
  * dependencies would take minutes and the network. So a pull request that
  * upgrades a dependency has its base checked against the new version.
  */
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { exportTree } from '../../git/export-tree.js';
@@ -18,6 +18,8 @@ const DEPENDENCY_FOLDER = 'node_modules';
 /** Checks out `sha` into a temporary folder, calls `use` with its path, and removes the folder afterwards, also when `use` throws. */
 export async function withBaseCheckout<T>(root: string, sha: string, use: (folder: string) => Promise<T>): Promise<T> {
   const parent = mkdtempSync(join(tmpdir(), 'testmaster-base-'));
+  const remove = (): void => rmSync(parent, { recursive: true, force: true });
+  const stopOnSignal = removeOnSignal(remove);
   try {
     const folder = join(parent, 'tree');
     mkdirSync(folder);
@@ -25,8 +27,30 @@ export async function withBaseCheckout<T>(root: string, sha: string, use: (folde
     linkDependencies(root, folder);
     return await use(folder);
   } finally {
-    rmSync(parent, { recursive: true, force: true });
+    stopOnSignal();
+    remove();
   }
+}
+
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Removes the checkout when the process is interrupted, where `finally`
+ * blocks do not run, and then ends the process with the same signal, as it
+ * would have ended without the handler. Returns the function that takes the
+ * handlers off again.
+ */
+function removeOnSignal(remove: () => void): () => void {
+  const handler = (signal: NodeJS.Signals): void => {
+    stop();
+    remove();
+    process.kill(process.pid, signal);
+  };
+  const stop = (): void => {
+    for (const signal of CANCEL_SIGNALS) process.off(signal, handler);
+  };
+  for (const signal of CANCEL_SIGNALS) process.once(signal, handler);
+  return stop;
 }
 
 /** Links each `node_modules` folder of the working tree into the checkout, for the folders both have. */
@@ -34,7 +58,8 @@ function linkDependencies(root: string, checkout: string): void {
   for (const folder of [checkout, ...subfolders(checkout)]) {
     const installed = join(root, relative(checkout, folder), DEPENDENCY_FOLDER);
     const target = join(folder, DEPENDENCY_FOLDER);
-    if (existsSync(installed) && !existsSync(target) && lstatSync(installed).isDirectory()) symlinkSync(installed, target, 'dir');
+    // statSync follows links, so a node_modules that is itself a link to a folder is linked too.
+    if (existsSync(installed) && !existsSync(target) && statSync(installed).isDirectory()) symlinkSync(installed, target, 'dir');
   }
 }
 

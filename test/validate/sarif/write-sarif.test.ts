@@ -165,6 +165,8 @@ describe('uriOfPath', () => {
     ['a/#1?.ts', 'a/%231%3F.ts'],
     ['50%/x.ts', '50%25/x.ts'],
     ['@scope/pkg+x/é.ts', '@scope/pkg+x/%C3%A9.ts'],
+    // Byte 0xff of a name that is not UTF-8, as decodeGitPath gives it.
+    ['src/b\udcff é.ts', 'src/b%FF%20%C3%A9.ts'],
   ])('%s', (path, uri) => {
     expect(uriOfPath(path)).toBe(uri);
   });

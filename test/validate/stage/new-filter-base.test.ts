@@ -109,6 +109,20 @@ describe('the new filter with the type checker', () => {
     expect(git(root, 'status', '--porcelain', '--untracked-files=no')).toBe('');
   }, 60_000);
 
+  it('follows a linked node_modules', async () => {
+    const root = repository(
+      { 'tsconfig.json': TSCONFIG, 'src/old.ts': 'export const old: number = "text";\n' },
+      { 'src/new.ts': 'export const added: number = "text";\n' },
+    );
+    const installed = temporaryFolder('validate-new-modules-');
+    symlinkSync(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), join(installed, 'typescript'), 'dir');
+    symlinkSync(installed, join(root, 'node_modules'), 'dir');
+
+    const { result } = await validateNew(root, { validators: ['types'] });
+
+    expect(places(result.findings)).toEqual(['types/TS2322 src/new.ts:1']);
+  }, 60_000);
+
   it('treats a base without tsconfig as clean', async () => {
     const root = repository({ 'src/old.ts': 'export const old: number = "text";\n' }, { 'tsconfig.json': TSCONFIG });
     linkTypeScript(root);
