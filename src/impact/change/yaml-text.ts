@@ -4,7 +4,8 @@ import { TextSyntaxError } from './parse-problem.js';
 /**
  * Parses YAML text with the failsafe schema, so every scalar stays a string
  * and a version such as `1.10` is not read as the number 1.1. Throws
- * `TextSyntaxError` with the position of the first error.
+ * `TextSyntaxError` with the position of the first error, or without a
+ * position when aliases expand too often.
  */
 export function parseYamlText(text: string): unknown {
   const document = parseDocument(text, { schema: 'failsafe', uniqueKeys: true });
@@ -14,5 +15,13 @@ export function parseYamlText(text: string): unknown {
     const problem = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new TextSyntaxError(`invalid YAML (${problem})`, position?.line, position?.col);
   }
-  return document.toJS({ maxAliasCount: 100 });
+  try {
+    return document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // The yaml package throws a ReferenceError when aliases expand past the count: an alias bomb.
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      throw new TextSyntaxError(`invalid YAML (${error.message.replace(/\.$/, '')})`);
+    }
+    throw error;
+  }
 }

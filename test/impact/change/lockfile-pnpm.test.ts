@@ -85,4 +85,16 @@ describe('pnpm-lock.yaml specifics', () => {
     expect(diff.ok).toBe(false);
     expect(summarize(diff)).toMatch(/invalid YAML/);
   });
+
+  it('reports an alias bomb', () => {
+    const base = pnpmLockfileV9(BASE_SCENARIO);
+    // Each level repeats the one before ten times, so the last expands to 10^6 values.
+    const levels = ['a0: &a0 [x]', ...Array.from({ length: 6 }, (_, level) => `a${level + 1}: &a${level + 1} [${Array(10).fill(`*a${level}`).join(', ')}]`)];
+    const head = `${base}${levels.join('\n')}\n`;
+
+    const diff = diffLockfile({ path: 'pnpm-lock.yaml', base, head, workspaces });
+
+    expect(diff.ok).toBe(false);
+    expect(summarize(diff)).toMatch(/invalid YAML \(Excessive alias count/);
+  });
 });
