@@ -67,7 +67,7 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   const stored = request.cacheStore ? await request.cacheStore.load() : { cache: new Map() as ScanCache };
   const notes = [...scope.notes, ...(stored.note ? [stored.note] : [])];
 
-  const head = request.headSource === 'working-tree' ? await readWorkingTree(root, scope) : await readTreeSnapshot(root, scope.headSha, stored.cache);
+  const head = request.headSource === 'working-tree' ? await readWorkingTree(root, scope) : await readTreeSnapshot(root, scope.headSha, stored.cache, dependencyFiles(scope.files));
   const resolver = createResolver(head.view);
   const headBuild = buildModuleGraph({ view: head.view, resolver, blobHashes: head.blobHashes, cache: stored.cache });
   log.info(`Impact: scanned ${countOf(headBuild.scanned, 'file', 'files')}, reused ${countOf(headBuild.reused, 'cached scan', 'cached scans')}.`);

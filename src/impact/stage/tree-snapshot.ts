@@ -2,8 +2,9 @@
  * A `RepositoryView` of a commit that is not checked out, such as the merge
  * base. The view's `readText` is synchronous, so the files it may be asked
  * for are read up front, in one `git cat-file --batch` process. They are the
- * configs that the resolver and the test discovery read, and the script files
- * that the scan cache does not already cover.
+ * configs that the resolver and the test discovery read, the script files
+ * that the scan cache does not already cover, and the files the caller names,
+ * such as the changed lockfiles.
  */
 import { listTreeEntries, readBlobs } from '../../git/tree-view.js';
 import { scanCacheKey, scanFlavorOf, type ScanCache } from '../graph/index.js';
@@ -17,17 +18,18 @@ export interface TreeSnapshot {
   blobHashes: Map<string, string>;
 }
 
-export async function readTreeSnapshot(root: string, commit: string, cache: ScanCache | undefined): Promise<TreeSnapshot> {
+export async function readTreeSnapshot(root: string, commit: string, cache: ScanCache | undefined, alsoRead: readonly string[] = []): Promise<TreeSnapshot> {
+  const named = new Set(alsoRead);
   const entries = (await listTreeEntries(root, commit)).filter((entry) => !entry.submodule);
   const blobHashes = new Map(entries.map((entry) => [entry.path, entry.blob]));
-  const readPaths = entries.filter((entry) => CONFIG_NAME.test(entry.path) || needsScan(entry.path, entry.blob, cache)).map((entry) => entry.path);
+  const readPaths = entries.filter((entry) => named.has(entry.path) || CONFIG_NAME.test(entry.path) || needsScan(entry.path, entry.blob, cache)).map((entry) => entry.path);
   const contents = await readBlobs(root, commit, readPaths);
   const files = entries.map((entry) => entry.path).sort();
   return {
     blobHashes,
     view: {
       files,
-      // NOTE: a file that is neither a config nor an uncached script reads as absent,
+      // NOTE: a file that is neither a config, an uncached script nor named by the caller reads as absent,
       // so an import of a JSON or asset file still resolves by name but its content is unknown.
       readText: (path) => contents.get(path)?.toString('utf8'),
     },

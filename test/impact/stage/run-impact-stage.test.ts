@@ -203,11 +203,12 @@ describe('impact stage selection', () => {
     expect(JSON.parse(outputs['vitest-args']!)).toEqual([]);
   });
 
-  it('lockfile change widens one package', async () => {
+  // The commit source reads the head lockfile from git, not from the working tree.
+  it.each(['working-tree', 'commit'] as const)('lockfile change widens one package (%s)', async (headSource) => {
     const { repo, dir } = monorepo();
     commitFiles(repo, { 'package-lock.json': npmLockfile({ ...LOCKED_VERSIONS, leftPad: '1.3.1' }) }, 'Update left-pad');
 
-    const { json, outputs } = await analyse(dir, PULL_REQUEST);
+    const { json, outputs } = await analyse(dir, PULL_REQUEST, { headSource });
 
     expect(changedPaths(json)).toEqual(['package-lock.json']);
     expect(json.runAll).toEqual({ enabled: false, reasons: [] });
