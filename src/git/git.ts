@@ -6,7 +6,7 @@
 import { UserError } from '../errors.js';
 import { decodeGitPath, splitNulFields } from './git-path.js';
 import { DIFF_ARGUMENTS, parseDiff, type ChangeSet, type FileChange } from './diff-parse.js';
-import { oneLine, runGit, runGitChecked } from './run-git.js';
+import { GitCommandError, oneLine, runGit, runGitChecked } from './run-git.js';
 
 /** Absolute path of the top folder of the working tree that contains `cwd`. */
 export async function repositoryRoot(cwd: string): Promise<string> {
@@ -101,6 +101,19 @@ export async function diffLines(cwd: string, from: string, to: string | null): P
 export async function listFiles(cwd: string): Promise<string[]> {
   const output = await runGitChecked(cwd, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--full-name', '--', ':(top)']);
   return splitNulFields(output).map(decodeGitPath);
+}
+
+/**
+ * Checks whether the working tree holds exactly the files of `sha`: no
+ * tracked file differs from the commit, and there is no untracked file that
+ * the ignore rules do not cover.
+ */
+export async function workingTreeMatches(cwd: string, sha: string): Promise<boolean> {
+  const diff = await runGit(cwd, ['diff', '--quiet', '--no-ext-diff', '--no-textconv', '--end-of-options', sha, '--']);
+  if (diff.exitCode === 1) return false;
+  if (diff.exitCode !== 0) throw new GitCommandError(['diff', '--quiet', sha], diff.exitCode, diff.stderr);
+  const untracked = await runGitChecked(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--', ':(top)']);
+  return untracked.length === 0;
 }
 
 /** Checks whether the repository is a shallow clone, whose history is cut at some depth. */

@@ -14,7 +14,7 @@ import { countOf } from '../../report/count-text.js';
 import type { Logger } from '../../run/logger.js';
 import type { Finding } from '../model.js';
 import type { ValidateSettings, ValidatorName } from '../settings.js';
-import { withBaseCheckout } from './base-checkout.js';
+import { withCommitCheckout } from './commit-checkout.js';
 import { readWorkingTreeTexts } from './file-texts.js';
 import { isProjectWide } from './finding-sets.js';
 import { runLinters, runTypes } from './project-validators.js';
@@ -52,7 +52,7 @@ export async function projectFindingsAtBase(request: BaseProjectRequest): Promis
   const names = rerun.map((check) => check.name);
   request.log.info(`Validate: running ${names.join(' and ')} on the merge base ${request.baseSha.slice(0, 12)} for the new filter.`);
   try {
-    await withBaseCheckout(request.root, request.baseSha, async (folder) => {
+    await withCommitCheckout(request.root, request.baseSha, async (folder) => {
       for (const name of names) await runAtBase(name, { ...request, folder }, outcome);
       outcome.texts = readWorkingTreeTexts(folder, [...new Set(outcome.findings.map((finding) => finding.path))]).texts;
     });

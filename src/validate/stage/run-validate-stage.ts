@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import picomatch from 'picomatch';
 import type { FileChange } from '../../git/diff-parse.js';
-import { listFiles } from '../../git/git.js';
+import { listFiles, workingTreeMatches } from '../../git/git.js';
 import { detectChange, type ChangeRequest } from '../../impact/change/detect-change.js';
 import type { ChangeScope } from '../../impact/model.js';
 import type { StageReport } from '../../report/document.js';
@@ -24,6 +24,7 @@ import { runFileValidators, TOO_DEEP_TEXT } from './file-runs.js';
 import { readLineChanges } from './line-changes.js';
 import { projectFindingsAtBase, type BaseProjectFindings } from './base-project-findings.js';
 import { scopeFindings } from './scope-findings.js';
+import { withCommitCheckout } from './commit-checkout.js';
 import type { TypesCacheStore } from './types-cache-store.js';
 import { allRules, checkProject, sarifDocument, type ProjectCheck } from './validators.js';
 import { makeParentFolders } from '../../run/output-folder.js';
@@ -81,9 +82,9 @@ export async function runValidateStage(request: ValidateStageRequest): Promise<V
 
   const fileRuns = runFileValidators(head.texts, base, effective);
   if (fileRuns.tooDeep.length > 0) notes.push(`Skipped ${countOf(fileRuns.tooDeep.length, 'file', 'files')} (${TOO_DEEP_TEXT}): ${listOf(fileRuns.tooDeep)}.`);
-  const { project, baseProject } = await runWholeProject(request, scope, effective, changes, { notes, warnings, errors });
-
   const filesChecked = head.texts.size;
+  const { project, baseProject } = await runWholeProject(request, scope, effective, changes, { notes, warnings, errors }, head.texts);
+
   const scoped = scopeFindings({
     root,
     settings: effective,
@@ -133,9 +134,10 @@ async function runWholeProject(
   settings: ValidateSettings,
   changes: readonly FileChange[],
   messages: StageMessages,
+  headTexts: Map<string, string>,
 ): Promise<{ project: ProjectCheck[]; baseProject: BaseProjectFindings | null }> {
   const { filter } = settings;
-  const project = filter !== 'nofilter' && changes.length === 0 ? [] : await runProjectValidators(request, settings, reportedFiles(filter, changes), messages.notes);
+  const project = filter !== 'nofilter' && changes.length === 0 ? [] : await runProjectValidatorsOnHead(request, scope, settings, reportedFiles(filter, changes), messages.notes, headTexts);
   for (const check of project) {
     messages.warnings.push(...check.warnings);
     if (check.status === 'failed') messages.errors.push(check.detail);
@@ -146,6 +148,38 @@ async function runWholeProject(
   messages.notes.push(...baseProject.notes);
   messages.warnings.push(...baseProject.warnings);
   return { project, baseProject };
+}
+
+/**
+ * Runs the whole-project validators where the head's files are. A local run
+ * that compares a commit (`--head`, `check`) while the working tree holds
+ * other files (uncommitted edits, another branch) runs them on a temporary
+ * checkout of that commit, because their line numbers must match the lines
+ * the scope filter compares. Pull requests and pushes run them on the
+ * checkout the workflow made.
+ */
+// NOTE: on a pull request that checkout is the merge commit, so a file that
+// both the pull request and the base branch changed can shift the lines of
+// its whole-project findings.
+async function runProjectValidatorsOnHead(
+  request: ValidateStageRequest,
+  scope: ChangeScope,
+  settings: ValidateSettings,
+  reported: string[] | null,
+  notes: string[],
+  headTexts: Map<string, string>,
+): Promise<ProjectCheck[]> {
+  const wantsHeadCheckout = scope.mode === 'local' && headSourceOf(request, scope) === 'commit' && settings.validators.some((name) => name === 'types' || name === 'linters');
+  if (!wantsHeadCheckout || (await workingTreeMatches(request.root, scope.headSha))) return runProjectValidators(request, settings, reported, notes);
+
+  notes.push(`The working tree differs from the head commit ${scope.headSha.slice(0, 12)}, so the type checker and the linters ran on a temporary checkout of that commit.`);
+  return withCommitCheckout(request.root, scope.headSha, async (folder) => {
+    const checks = await runProjectValidators({ ...request, root: folder, typesCache: null }, settings, reported, notes);
+    // The texts of the files they report on, for suppression comments and fingerprints, come from the same commit.
+    const paths = new Set(checks.flatMap((check) => check.findings.map((finding) => finding.path)).filter((path) => !headTexts.has(path)));
+    for (const [path, text] of readWorkingTreeTexts(folder, [...paths]).texts) headTexts.set(path, text);
+    return checks;
+  });
 }
 
 /** Runs the validators that read the whole project, restoring and saving the type checker's cache around them. */

@@ -189,3 +189,29 @@ describe('the new filter with SARIF files of other tools', () => {
     expect(outcome.notes).toContain('SARIF files describe the head only, so the new filter keeps their findings in changed files, as the file filter does.');
   });
 });
+
+describe('whole-project validators on a commit head', () => {
+  it('checks the commit, not a dirty working tree', async () => {
+    const root = repository(
+      { 'tsconfig.json': TSCONFIG, 'src/lib.ts': 'export const a = 1;\n' },
+      { 'src/lib.ts': 'export const a = 1;\nexport const b: number = "text";\n' },
+    );
+    linkTypeScript(root);
+    // An uncommitted edit moves the new error down three lines in the working tree only.
+    writeFileSync(join(root, 'src/lib.ts'), '//a\n//b\n//c\nexport const a = 1;\nexport const b: number = "text";\n');
+
+    const { result } = await runValidateStage({
+      root,
+      settings: { ...defaultValidateSettings(), validators: ['types'] },
+      change: { kind: 'local', base: 'main', head: 'HEAD' },
+      headSource: 'commit',
+      typesCache: null,
+      sarifOutput: null,
+      importedSarif: [],
+      log: recordingLogger(),
+    });
+
+    expect(places(result.findings)).toEqual(['types/TS2322 src/lib.ts:2']);
+    expect(result.notes.join('\n')).toMatch(/The working tree differs from the head commit [0-9a-f]{12}, so the type checker and the linters ran on a temporary checkout/);
+  }, 60_000);
+});

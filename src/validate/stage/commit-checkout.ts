@@ -1,6 +1,8 @@
 /**
- * A temporary checkout of the merge base, for running the whole-project
- * validators (the type checker, the linters) on the code before the change.
+ * A temporary checkout of one commit, for running the whole-project
+ * validators (the type checker, the linters) on a commit that is not in the
+ * working tree: the merge base for the `new` filter, or a head commit that
+ * the working tree does not match.
  *
  * The checkout borrows the head's installed dependencies: every
  * `node_modules` folder of the working tree is linked into the same folder
@@ -16,7 +18,7 @@ import { exportTree } from '../../git/export-tree.js';
 const DEPENDENCY_FOLDER = 'node_modules';
 
 /** Checks out `sha` into a temporary folder, calls `use` with its path, and removes the folder afterwards, also when `use` throws. */
-export async function withBaseCheckout<T>(root: string, sha: string, use: (folder: string) => Promise<T>): Promise<T> {
+export async function withCommitCheckout<T>(root: string, sha: string, use: (folder: string) => Promise<T>): Promise<T> {
   const parent = mkdtempSync(join(tmpdir(), 'testmaster-base-'));
   const remove = (): void => rmSync(parent, { recursive: true, force: true });
   const stopOnSignal = removeOnSignal(remove);
