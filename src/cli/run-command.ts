@@ -35,6 +35,9 @@ export interface CommandRun {
 
 export async function runCommand(run: CommandRun): Promise<ExitCode> {
   const log = streamLogger(run.stderr, flagValue(run.parsed, 'verbose'));
+  if (stringValue(run.parsed, 'json') === '-' && stringValue(run.parsed, 'markdown') === '-') {
+    throw new UserError('--json - and --markdown - both write to standard output, where they would mix. Write one of them to a file.');
+  }
   let outcome: { root: string; result: CheckResult };
   try {
     outcome = await runStages(run, log);
@@ -43,15 +46,45 @@ export async function runCommand(run: CommandRun): Promise<ExitCode> {
     // outside any repository) still produces a report and the requested files.
     if (!(error instanceof UserError)) throw error;
     const stage = errorStage(run.command, STAGE_TITLES[run.command], error);
-    writeOutputs(run, { name: DEFAULT_REPORT_NAME, stages: [stage] });
+    const failures: string[] = [];
+    writeOutputs(run, { name: DEFAULT_REPORT_NAME, stages: [stage] }, failures);
+    throwFailures(failures);
     return EXIT.invalidInput;
   }
 
+  // Each output is attempted even when an earlier one fails, so that one bad path loses no other file.
   const { root, result } = outcome;
-  await writeHtml(run, root, result, log);
-  await writeSummary(run, root, result, log);
-  writeOutputs(run, result.report);
+  const failures: string[] = [];
+  await attempt(failures, () => writeHtml(run, root, result, log));
+  await attempt(failures, () => writeSummary(run, root, result, log));
+  writeOutputs(run, result.report, failures);
+  throwFailures(failures);
   return exitCodeOf(result.report);
+}
+
+/** Runs one output step and records its invalid-input error instead of throwing it. */
+async function attempt(failures: string[], step: () => Promise<void>): Promise<void> {
+  try {
+    await step();
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    failures.push(error.message);
+  }
+}
+
+/** Runs one synchronous output step like `attempt`. */
+function attemptNow(failures: string[], step: () => void): void {
+  try {
+    step();
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    failures.push(error.message);
+  }
+}
+
+/** Ends the command with exit code 2 and every recorded output error, after all outputs were tried. */
+function throwFailures(failures: readonly string[]): void {
+  if (failures.length > 0) throw new UserError(failures.join('\n'));
 }
 
 async function runStages(run: CommandRun, log: Logger): Promise<{ root: string; result: CheckResult }> {
@@ -221,7 +254,7 @@ function baseSource(config: ResolvedConfig, flag: string | undefined): BaseSourc
   };
 }
 
-function writeOutputs(run: CommandRun, report: RunReport): void {
+function writeOutputs(run: CommandRun, report: RunReport, failures: string[]): void {
   const json = stringValue(run.parsed, 'json');
   const toStdout = json === '-' || stringValue(run.parsed, 'markdown') === '-';
   const color = !flagValue(run.parsed, 'no-color') && run.env.NO_COLOR === undefined && run.stdout.isTTY === true;
@@ -231,11 +264,11 @@ function writeOutputs(run: CommandRun, report: RunReport): void {
   if (json !== undefined) {
     const body = `${JSON.stringify(jsonResult(run.command, report), null, 2)}\n`;
     if (json === '-') run.stdout.write(body);
-    else writeFile(argumentPath(run.parsed, json), json, body);
+    else attemptNow(failures, () => writeFile(argumentPath(run.parsed, json), json, body));
   }
   const markdown = stringValue(run.parsed, 'markdown');
   if (markdown === '-') run.stdout.write(renderMarkdown(report));
-  else if (markdown !== undefined) writeFile(argumentPath(run.parsed, markdown), markdown, renderMarkdown(report));
+  else if (markdown !== undefined) attemptNow(failures, () => writeFile(argumentPath(run.parsed, markdown), markdown, renderMarkdown(report)));
 }
 
 /**

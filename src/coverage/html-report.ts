@@ -9,6 +9,8 @@ import type { FileCoverageData, Range } from 'istanbul-lib-coverage';
 import { NOT_INSTRUMENTED, type FileCoverage } from './model.js';
 import { branchGroups, functionRecords, statementRecords } from './record-tables.js';
 import { isInsideFolder } from './repository-bounds.js';
+import { UserError } from '../errors.js';
+import { makeParentFolders } from '../run/output-folder.js';
 
 /**
  * Converts a merged file to Istanbul's file coverage data so that
@@ -99,7 +101,13 @@ export function writeHtmlReport(root: string, files: FileCoverage[], outputDir: 
     defaultSummarizer: 'nested',
     sourceFinder: (path: string) => readSourceInside(root, path),
   });
-  new HtmlReport({}).execute(context);
+  try {
+    // Made here one level at a time: the reporter's own recursive mkdir never returns under /proc on Node 20.
+    makeParentFolders(join(outputDir, 'index.html'));
+    new HtmlReport({}).execute(context);
+  } catch (error) {
+    throw new UserError(`Could not write the HTML report to ${outputDir}: ${(error as Error).message}. Choose a folder that can be created and written.`);
+  }
 }
 
 function readSourceInside(root: string, path: string): string {
