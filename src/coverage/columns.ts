@@ -62,6 +62,11 @@ export class ColumnArena {
     return this.stager.copy(source, length, this.reserveView);
   }
 
+  /** Returns a copy of `source[0, length)` as `type`, which the caller knows stores every value exactly. */
+  packAs(source: ArrayLike<number>, length: number, type: CountArrayConstructor): CountArray {
+    return this.stager.copyAs(source, length, type, this.reserveView);
+  }
+
   /** Returns zeroed space for `length` elements of `type`, for a caller that fills it. */
   reserve(type: CountArrayConstructor, length: number): CountArray {
     const size = type.BYTES_PER_ELEMENT;

@@ -45,6 +45,19 @@ export class NameColumn {
     return new NameColumn(bytes, arena ? arena.pack(ends, count) : narrowCopy(ends, count), null);
   }
 
+  /**
+   * Stores names given as UTF-8 bytes: name `i` is `source[ends[i - 1], ends[i])`,
+   * and the first one starts at 0. The bytes must be valid UTF-8, or `at`
+   * returns other text than they encode.
+   */
+  static packBytes(source: Buffer, ends: ArrayLike<number>, count: number, arena?: ColumnArena): NameColumn {
+    const byteCount = count === 0 ? 0 : ends[count - 1]!;
+    const view = arena ? arena.reserve(Uint8Array, byteCount) : new Uint8Array(byteCount);
+    view.set(source.subarray(0, byteCount));
+    const bytes = Buffer.from(view.buffer, view.byteOffset, byteCount);
+    return new NameColumn(bytes, arena ? arena.pack(ends, count) : narrowCopy(ends, count), null);
+  }
+
   get length(): number {
     return this.strings ? this.strings.length : this.ends.length;
   }

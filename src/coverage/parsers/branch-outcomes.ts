@@ -41,19 +41,20 @@ export function storedKeyAt(keys: OutcomeKeys, table: BranchTable, group: number
   return keys.groupFirst![group]! + (outcome - table.takenStart[group]!);
 }
 
-/** Stores the keys of `table`'s outcomes in the smallest of the forms of `OutcomeKeys`. */
+/** Stores the keys of `table`'s outcomes, the first entries of `keys`, in the smallest of the forms of `OutcomeKeys`. */
 export function compactKeys(keys: readonly (number | string)[], table: BranchTable, arena: ColumnArena): OutcomeKeys {
+  const count = table.takenStart[table.length]!;
   let consecutive = true;
   for (let group = 0; group < table.length; group++) {
     const start = table.takenStart[group]!;
     const end = table.takenStart[group + 1]!;
     for (let outcome = start; outcome < end; outcome++) {
       const key = keys[outcome]!;
-      if (typeof key !== 'number') return { perOutcome: keys.slice(), groupFirst: null };
+      if (typeof key !== 'number') return { perOutcome: keys.slice(0, count), groupFirst: null };
       if (outcome > start && key !== (keys[outcome - 1] as number) + 1) consecutive = false;
     }
   }
-  if (!consecutive) return { perOutcome: arena.pack(keys as readonly number[], keys.length), groupFirst: null };
+  if (!consecutive) return { perOutcome: arena.pack(keys as readonly number[], count), groupFirst: null };
   const firsts = new Array<number>(table.length);
   for (let group = 0; group < table.length; group++) {
     const start = table.takenStart[group]!;
@@ -65,35 +66,47 @@ export function compactKeys(keys: readonly (number | string)[], table: BranchTab
 /** Groups as `toGroups` builds them, before their keys are compacted. */
 export interface BuiltOutcomes {
   table: BranchTable;
+  /** Key of each outcome in table order; entries past the table's outcomes are stale. */
   keys: (number | string)[];
 }
 
+/**
+ * Outcomes of the open record. A reader reuses one list for every record, so
+ * its arrays keep their capacity and entries at or past `count` are stale.
+ */
 export class BranchOutcomeList {
   private readonly lines: number[] = [];
   private readonly keys: (number | string)[] = [];
   private readonly taken: number[] = [];
+  private count = 0;
   private sorted = true;
 
-  /** Starts a list with outcomes grouped earlier, so that a record that reopens a file merges into them. */
-  static fromGroups(previous: GroupedOutcomes): BranchOutcomeList {
-    const list = new BranchOutcomeList();
+  /** Forgets every outcome. */
+  clear(): void {
+    this.count = 0;
+    this.sorted = true;
+  }
+
+  /** Starts over with outcomes grouped earlier, so that a record that reopens a file merges into them. */
+  load(previous: GroupedOutcomes): void {
+    this.clear();
     const { table, keys } = previous;
     for (let group = 0; group < table.length; group++) {
       const line = table.line[group]!;
       for (let outcome = table.takenStart[group]!; outcome < table.takenStart[group + 1]!; outcome++) {
-        list.add(line, storedKeyAt(keys, table, group, outcome), table.taken[outcome]!);
+        this.add(line, storedKeyAt(keys, table, group, outcome), table.taken[outcome]!);
       }
     }
-    return list;
   }
 
   /** Adds one outcome; a later outcome with the same line and key adds its count to the first. */
   add(line: number, key: number | string, taken: number): void {
-    const count = this.lines.length;
+    const count = this.count;
     if (count > 0 && this.lines[count - 1]! > line) this.sorted = false;
-    this.lines.push(line);
-    this.keys.push(key);
-    this.taken.push(taken);
+    this.lines[count] = line;
+    this.keys[count] = key;
+    this.taken[count] = taken;
+    this.count = count + 1;
   }
 
   /**
@@ -104,7 +117,7 @@ export class BranchOutcomeList {
     builder.reset();
     if (this.sorted && !this.hasRepeatedKey()) return { table: this.groupInFileOrder(builder).build(arena), keys: this.keys };
     const order = this.sorted ? null : this.entryOrder();
-    const count = this.lines.length;
+    const count = this.count;
     const keys: (number | string)[] = [];
     let runStart = 0;
     while (runStart < count) {
@@ -120,9 +133,9 @@ export class BranchOutcomeList {
 
   /** Checks whether any line lists a key twice, as concatenated tracefiles can. */
   private hasRepeatedKey(): boolean {
-    const { lines, keys } = this;
+    const { lines, keys, count } = this;
     let runStart = 0;
-    for (let i = 1; i < lines.length; i++) {
+    for (let i = 1; i < count; i++) {
       if (lines[i] !== lines[i - 1]) {
         runStart = i;
         continue;
@@ -135,12 +148,12 @@ export class BranchOutcomeList {
 
   /** Groups outcomes that are already in line order with no repeated key, which is how lcov and Istanbul write them. */
   private groupInFileOrder(builder: BranchTableBuilder): BranchTableBuilder {
-    const { lines, taken } = this;
+    const { lines, taken, count } = this;
     let runStart = 0;
-    while (runStart < lines.length) {
+    while (runStart < count) {
       const line = lines[runStart]!;
       let runEnd = runStart + 1;
-      while (runEnd < lines.length && lines[runEnd] === line) runEnd++;
+      while (runEnd < count && lines[runEnd] === line) runEnd++;
       builder.addOutcomes(line, taken, runStart, runEnd);
       runStart = runEnd;
     }
@@ -150,7 +163,7 @@ export class BranchOutcomeList {
   /** Entry indices sorted by line, keeping file order within a line. */
   private entryOrder(): number[] {
     const lines = this.lines;
-    const order = new Array<number>(lines.length);
+    const order = new Array<number>(this.count);
     for (let i = 0; i < order.length; i++) order[i] = i;
     return order.sort((a, b) => lines[a]! - lines[b]! || a - b);
   }

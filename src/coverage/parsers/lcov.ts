@@ -6,11 +6,11 @@
  * get them wrong.
  */
 import { ReportError } from '../../errors.js';
-import { MAX_LINE_NUMBER, type FileCoverage, type FunctionRecord } from '../model.js';
+import { MAX_LINE_NUMBER, type FileCoverage } from '../model.js';
 import type { LineHitsBuilder } from '../line-hits.js';
-import { BranchOutcomeList } from './branch-outcomes.js';
+import type { BranchOutcomeList } from './branch-outcomes.js';
 import { indexOfByte, lastIndexOfByte, parseUnsigned } from './decimal.js';
-import { addNamesake, closeFile, findNamesake, namesakeAt, namesakeCount, NO_FUNCTIONS, NO_LINES, NO_OUTCOMES, RecordBuilders, reopenFile, type FileState } from './lcov-file-state.js';
+import { NO_FUNCTIONS, NO_LINES, NO_OUTCOMES, RecordBuilders, type FileState } from './lcov-file-state.js';
 import { A, B, BYTE_ORDER_MARK, COLON, COMMA, CR, D, DASH, END_OF_RECORD, HASH, isKnownTag, LF, packTag, R, TAG } from './lcov-tags.js';
 import { lineExcerpt } from './line-excerpt.js';
 import { scanLineBlocks } from './line-scanner.js';
@@ -21,7 +21,8 @@ const LINE_NUMBER_FIX = 'No source file has that many lines; regenerate the repo
 /** An lcov 2 `FNL` function, which its `FNA` aliases name and count. */
 interface IndexedFunction {
   line: number;
-  record: FunctionRecord | null;
+  /** Index in the record's `RecordFunctions` once the first alias named it, else -1. */
+  function: number;
 }
 
 class LcovReader {
@@ -61,7 +62,7 @@ class LcovReader {
           continue;
         }
       } else if (first === B && buffer[pos + 1] === R && buffer[pos + 2] === D && buffer[pos + 3] === A && buffer[pos + 4] === COLON && this.current) {
-        const next = this.readBranchFast(this.current.branches!, buffer, pos + 5, end);
+        const next = this.readBranchFast(this.builders.outcomes, buffer, pos + 5, end);
         if (next >= 0) {
           this.lastLineClosedRecord = false;
           this.hasBranchRecords = true;
@@ -202,8 +203,7 @@ class LcovReader {
     }
     if (tag === TAG.TN || tag === TAG.VER) return;
 
-    const file = this.current;
-    if (!file) {
+    if (!this.current) {
       if (isKnownTag(tag)) this.fail(buffer, start, end, lineNumber, 'record before any SF line', 'Every record must follow an SF:<source file> line');
       this.warnUnknownTag(buffer, start, colon, lineNumber);
       return;
@@ -212,22 +212,22 @@ class LcovReader {
     else if (tag === TAG.FN || tag === TAG.FNDA || tag === TAG.FNL || tag === TAG.FNA || tag === TAG.FNF || tag === TAG.FNH) this.hasFunctionRecords = true;
     switch (tag) {
       case TAG.DA:
-        this.readLineHits(file, buffer, start, valueStart, end, lineNumber);
+        this.readLineHits(buffer, start, valueStart, end, lineNumber);
         return;
       case TAG.BRDA:
-        this.readBranch(file, buffer, start, valueStart, end, lineNumber);
+        this.readBranch(buffer, start, valueStart, end, lineNumber);
         return;
       case TAG.FN:
-        this.readFunction(file, buffer, start, valueStart, end, lineNumber);
+        this.readFunction(buffer, start, valueStart, end, lineNumber);
         return;
       case TAG.FNDA:
-        this.readFunctionHits(file, buffer, start, valueStart, end, lineNumber);
+        this.readFunctionHits(buffer, start, valueStart, end, lineNumber);
         return;
       case TAG.FNL:
         this.readFunctionLocation(buffer, start, valueStart, end, lineNumber);
         return;
       case TAG.FNA:
-        this.readFunctionAlias(file, buffer, start, valueStart, end, lineNumber);
+        this.readFunctionAlias(buffer, start, valueStart, end, lineNumber);
         return;
       case TAG.FNF:
       case TAG.FNH:
@@ -265,7 +265,7 @@ class LcovReader {
         'Check that the tests ran with coverage enabled and that this is the right file',
       );
     }
-    if (this.current) closeFile(this.current, this.builders);
+    if (this.current) this.builders.close(this.current);
     const files: FileCoverage[] = [];
     for (const file of this.files.values()) {
       const coverage: FileCoverage = { path: file.path, lines: file.lines };
@@ -278,7 +278,7 @@ class LcovReader {
 
   private readLineWithoutTag(buffer: Buffer, start: number, end: number, lineNumber: number): void {
     if (end - start === END_OF_RECORD.length && buffer.compare(END_OF_RECORD, 0, END_OF_RECORD.length, start, end) === 0) {
-      if (this.current) closeFile(this.current, this.builders);
+      if (this.current) this.builders.close(this.current);
       this.current = null;
       this.indexedFunctions.clear();
       this.lastLineClosedRecord = true;
@@ -290,21 +290,21 @@ class LcovReader {
   private openRecord(path: string): void {
     if (path.length === 0) throw new ReportError(this.source, undefined, 'SF line without a path', 'Write SF:<source file>');
     // A record that ends without end_of_record is closed by the next SF line.
-    if (this.current) closeFile(this.current, this.builders);
+    if (this.current) this.builders.close(this.current);
     let file = this.files.get(path);
     if (file) {
-      reopenFile(file, this.builders);
+      this.builders.reopen(file);
     } else {
-      this.builders.lines.reset();
-      file = { path, lines: NO_LINES, branches: new BranchOutcomeList(), functionsByName: new Map(), grouped: NO_OUTCOMES, functions: NO_FUNCTIONS };
+      file = { path, lines: NO_LINES, open: false, grouped: NO_OUTCOMES, functions: NO_FUNCTIONS };
       this.files.set(path, file);
+      this.builders.open(file);
     }
     this.current = file;
     this.indexedFunctions.clear();
   }
 
   /** DA:<line>,<hits>[,<checksum>] */
-  private readLineHits(file: FileState, buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
+  private readLineHits(buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
     const comma = indexOfByte(buffer, COMMA, from, end);
     const second = comma < 0 ? -1 : indexOfByte(buffer, COMMA, comma + 1, end);
     const line = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
@@ -322,7 +322,7 @@ class LcovReader {
    * that contains commas. Line 0 is valid: coverage.py writes it for branches
    * that leave a function.
    */
-  private readBranch(file: FileState, buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
+  private readBranch(buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
     const first = indexOfByte(buffer, COMMA, from, end);
     const second = first < 0 ? -1 : indexOfByte(buffer, COMMA, first + 1, end);
     const last = lastIndexOfByte(buffer, COMMA, from, end);
@@ -335,11 +335,11 @@ class LcovReader {
     }
     this.checkLineNumber(buffer, start, end, lineNumber, from, first);
 
-    file.branches!.add(line, outcomeKey(buffer, first + 1, second, last), this.limitCount(taken, buffer, last + 1, end, lineNumber));
+    this.builders.outcomes.add(line, outcomeKey(buffer, first + 1, second, last), this.limitCount(taken, buffer, last + 1, end, lineNumber));
   }
 
   /** FN:<start line>,[<end line>,]<name>; lcov 2 added the optional end line. */
-  private readFunction(file: FileState, buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
+  private readFunction(buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
     const comma = indexOfByte(buffer, COMMA, from, end);
     const line = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
     if (line < 0 || comma + 1 >= end) {
@@ -350,34 +350,18 @@ class LcovReader {
     const next = indexOfByte(buffer, COMMA, nameStart, end);
     if (next > nameStart && next + 1 < end && parseUnsigned(buffer, nameStart, next) >= 0) nameStart = next + 1;
 
-    const name = buffer.toString('utf8', nameStart, end);
-    const namesakes = file.functionsByName!.get(name);
-    if (!namesakes) {
-      file.functionsByName!.set(name, { first: { name, line, hits: 0 }, others: null, hitLines: 0 });
-      return;
-    }
-    const unplaced = findNamesake(namesakes, (record) => record.line === 0);
-    if (unplaced) unplaced.line = line;
-    else if (!findNamesake(namesakes, (record) => record.line === line)) addNamesake(namesakes, { name, line, hits: 0 });
+    this.builders.functions.declare(buffer, nameStart, end, line);
   }
 
   /** FNDA:<hits>,<name> */
-  private readFunctionHits(file: FileState, buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
+  private readFunctionHits(buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
     const comma = indexOfByte(buffer, COMMA, from, end);
     const parsedHits = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
     if (parsedHits < 0 || comma + 1 >= end) {
       this.fail(buffer, start, end, lineNumber, 'invalid FNDA record', 'Expected FNDA:<hit count>,<function name>');
     }
     const hits = this.limitCount(parsedHits, buffer, from, comma, lineNumber);
-    const name = buffer.toString('utf8', comma + 1, end);
-    const namesakes = file.functionsByName!.get(name);
-    if (namesakes) {
-      const seen = namesakes.hitLines++;
-      namesakeAt(namesakes, Math.min(seen, namesakeCount(namesakes) - 1)).hits += hits;
-    } else {
-      // A function counted before or without its FN line; its line is unknown.
-      file.functionsByName!.set(name, { first: { name, line: 0, hits }, others: null, hitLines: 1 });
-    }
+    this.builders.functions.count(buffer, comma + 1, end, hits);
   }
 
   /** FNL:<index>,<start line>[,<end line>] */
@@ -390,7 +374,7 @@ class LcovReader {
       this.fail(buffer, start, end, lineNumber, 'invalid FNL record', 'Expected FNL:<function index>,<start line>[,<end line>]');
     }
     this.checkLineNumber(buffer, start, end, lineNumber, comma + 1, second < 0 ? end : second);
-    this.indexedFunctions.set(index, { line, record: null });
+    this.indexedFunctions.set(index, { line, function: -1 });
   }
 
   /**
@@ -400,7 +384,7 @@ class LcovReader {
    * NOTE: summing alias hits is an assumption; only whether the sum is above 0
    * is checked against lcov 2 output.
    */
-  private readFunctionAlias(file: FileState, buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
+  private readFunctionAlias(buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
     const comma = indexOfByte(buffer, COMMA, from, end);
     const second = comma < 0 ? -1 : indexOfByte(buffer, COMMA, comma + 1, end);
     const index = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
@@ -412,17 +396,9 @@ class LcovReader {
     if (!indexed) {
       this.fail(buffer, start, end, lineNumber, `FNA record for function index ${index} without an FNL line`, 'Write FNL:<index>,<start line> before the FNA lines of that index');
     }
-    const name = buffer.toString('utf8', second + 1, end);
-    if (!indexed.record) {
-      const namesakes = file.functionsByName!.get(name);
-      indexed.record = (namesakes && findNamesake(namesakes, (record) => record.line === indexed.line)) ?? null;
-      if (!indexed.record) {
-        indexed.record = { name, line: indexed.line, hits: 0 };
-        if (namesakes) addNamesake(namesakes, indexed.record);
-        else file.functionsByName!.set(name, { first: indexed.record, others: null, hitLines: 0 });
-      }
-    }
-    indexed.record.hits += this.limitCount(hits, buffer, comma + 1, second, lineNumber);
+    const functions = this.builders.functions;
+    if (indexed.function < 0) indexed.function = functions.functionAt(buffer, second + 1, end, indexed.line);
+    functions.addHits(indexed.function, this.limitCount(hits, buffer, comma + 1, second, lineNumber));
   }
 
   private warnUnknownTag(buffer: Buffer, start: number, colon: number, lineNumber: number): void {

@@ -168,6 +168,20 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'same SF again keeps function hits and namesakes',
+    input: 'SF:a.c\nFNDA:1,f\nFN:3,g\nFN:9,g\nFNDA:2,g\nend_of_record\nSF:a.c\nFN:6,f\nFNDA:4,g\nend_of_record\n',
+    lines: { covered: 0, total: 0 },
+    branches: null,
+    functions: { covered: 2, total: 3 },
+    check: (report) => {
+      expect(withRecordObjects(report.files[0]!).functions).toEqual([
+        { name: 'f', line: 6, hits: 1 },
+        { name: 'g', line: 3, hits: 6 },
+        { name: 'g', line: 9, hits: 0 },
+      ]);
+    },
+  },
+  {
     name: 'missing final end_of_record',
     input: 'SF:a.c\nDA:1,1\nDA:2,0\n',
     lines: { covered: 1, total: 2 },
@@ -233,6 +247,16 @@ describe('parseLcov', () => {
     const report = await parseChunked(parseLcov, 'a.lcov', 'SF:a.c\nDA:1,1\nend_of_record');
     expect(fileTotals(report.files[0]!).lines).toEqual({ covered: 1, total: 1 });
     expect(report.warnings).toEqual([]);
+  });
+
+  it('matches function names by their decoded text', async () => {
+    // Both invalid UTF-8 sequences decode to U+FFFD, so they name one function.
+    const input = Buffer.concat([Buffer.from('SF:a.c\nFN:2,'), Buffer.from([0xff]), Buffer.from('x\nFNDA:3,'), Buffer.from([0xfe]), Buffer.from('x\nFN:5,é\nFNDA:1,é\nend_of_record\n')]);
+    const report = await parseChunked(parseLcov, 'a.lcov', input);
+    expect(withRecordObjects(report.files[0]!).functions).toEqual([
+      { name: '\ufffdx', line: 2, hits: 3 },
+      { name: 'é', line: 5, hits: 1 },
+    ]);
   });
 
   it('warns once per unknown record type', async () => {
