@@ -5,8 +5,8 @@
  * garbage collector's work far smaller than growing one small array per line
  * while parsing.
  */
-import type { ColumnArena } from '../columns.js';
-import type { CountArray } from '../count-arrays.js';
+import { NumberColumn, type ColumnArena } from '../columns.js';
+import { typeForRange, type CountArray } from '../count-arrays.js';
 import { BranchTableBuilder, type BranchTable } from '../record-tables.js';
 
 /** Above this many outcomes on one line, duplicates are found with a Map instead of a linear search. */
@@ -80,11 +80,20 @@ export class BranchOutcomeList {
   private readonly taken: number[] = [];
   private count = 0;
   private sorted = true;
+  /** Greatest count in `taken`, so that the table's column type is known without a pass. */
+  private maxTaken = 0;
+  /** Columns of the groups that `groupInFileOrder` builds, reused from one record to the next. */
+  private readonly groupLine = new NumberColumn();
+  private readonly groupCovered = new NumberColumn();
+  private readonly groupTotal = new NumberColumn();
+  private readonly groupStart = new NumberColumn();
+  private readonly groupFirstKey = new NumberColumn();
 
   /** Forgets every outcome. */
   clear(): void {
     this.count = 0;
     this.sorted = true;
+    this.maxTaken = 0;
   }
 
   /** Starts over with outcomes grouped earlier, so that a record that reopens a file merges into them. */
@@ -99,23 +108,36 @@ export class BranchOutcomeList {
     }
   }
 
-  /** Adds one outcome; a later outcome with the same line and key adds its count to the first. */
+  /**
+   * Adds one outcome; a later outcome with the same line and key adds its
+   * count to the first. `line` and `taken` are non-negative integers, and a
+   * numeric key is too.
+   */
   add(line: number, key: number | string, taken: number): void {
     const count = this.count;
     if (count > 0 && this.lines[count - 1]! > line) this.sorted = false;
     this.lines[count] = line;
     this.keys[count] = key;
     this.taken[count] = taken;
+    if (taken > this.maxTaken) this.maxTaken = taken;
     this.count = count + 1;
   }
 
   /**
    * Returns one group per line, in line order, with outcomes in the order they
-   * first appeared. `builder` is emptied first, so a parser can reuse one.
+   * first appeared, and their keys. `builder` is emptied first, so a parser
+   * can reuse one.
    */
+  build(builder: BranchTableBuilder, arena: ColumnArena): GroupedOutcomes {
+    const inOrder = this.sorted ? this.groupInFileOrder(arena) : null;
+    if (inOrder) return inOrder;
+    const grouped = this.toGroups(builder, arena);
+    return { table: grouped.table, keys: compactKeys(grouped.keys, grouped.table, arena) };
+  }
+
+  /** Returns the groups as `build` does, before their keys are compacted. */
   toGroups(builder = new BranchTableBuilder(), arena?: ColumnArena): BuiltOutcomes {
     builder.reset();
-    if (this.sorted && !this.hasRepeatedKey()) return { table: this.groupInFileOrder(builder).build(arena), keys: this.keys };
     const order = this.sorted ? null : this.entryOrder();
     const count = this.count;
     const keys: (number | string)[] = [];
@@ -131,33 +153,71 @@ export class BranchOutcomeList {
     return { table: builder.build(arena), keys };
   }
 
-  /** Checks whether any line lists a key twice, as concatenated tracefiles can. */
-  private hasRepeatedKey(): boolean {
-    const { lines, keys, count } = this;
-    let runStart = 0;
-    for (let i = 1; i < count; i++) {
-      if (lines[i] !== lines[i - 1]) {
-        runStart = i;
-        continue;
-      }
-      if (i - runStart > LINEAR_SEARCH_LIMIT) return true;
-      for (let j = runStart; j < i; j++) if (keys[j] === keys[i]) return true;
-    }
-    return false;
-  }
+  /**
+   * Groups outcomes that are already in line order, which is how lcov writes
+   * them, in one pass that also compacts their keys. Returns null when a line
+   * lists a key twice, as concatenated tracefiles can, or has more outcomes
+   * than a linear search for that suits, so that `toGroups` merges them.
+   * The column types follow from the ranges found here, so the columns are
+   * copied without another pass.
+   */
+  private groupInFileOrder(arena: ColumnArena): GroupedOutcomes | null {
+    const { lines, keys, taken, count } = this;
+    const { groupLine, groupCovered, groupTotal, groupStart, groupFirstKey } = this;
+    groupLine.clear();
+    groupCovered.clear();
+    groupTotal.clear();
+    groupStart.clear();
+    groupFirstKey.clear();
+    groupStart.push(0);
+    let maxCovered = 0;
+    let maxTotal = 0;
+    let maxFirstKey = 0;
+    let numeric = true;
+    let consecutive = true;
 
-  /** Groups outcomes that are already in line order with no repeated key, which is how lcov and Istanbul write them. */
-  private groupInFileOrder(builder: BranchTableBuilder): BranchTableBuilder {
-    const { lines, taken, count } = this;
     let runStart = 0;
     while (runStart < count) {
       const line = lines[runStart]!;
-      let runEnd = runStart + 1;
-      while (runEnd < count && lines[runEnd] === line) runEnd++;
-      builder.addOutcomes(line, taken, runStart, runEnd);
+      let covered = 0;
+      let runEnd = runStart;
+      do {
+        const key = keys[runEnd]!;
+        if (runEnd - runStart > LINEAR_SEARCH_LIMIT) return null;
+        for (let earlier = runStart; earlier < runEnd; earlier++) if (keys[earlier] === key) return null;
+        if (typeof key !== 'number') numeric = false;
+        else if (runEnd > runStart && key !== (keys[runEnd - 1] as number) + 1) consecutive = false;
+        if (taken[runEnd]! > 0) covered++;
+        runEnd++;
+      } while (runEnd < count && lines[runEnd] === line);
+
+      const total = runEnd - runStart;
+      const firstKey = keys[runStart]!;
+      groupLine.push(line);
+      groupCovered.push(covered);
+      groupTotal.push(total);
+      groupStart.push(runEnd);
+      if (typeof firstKey === 'number') {
+        groupFirstKey.push(firstKey);
+        if (firstKey > maxFirstKey) maxFirstKey = firstKey;
+      }
+      if (covered > maxCovered) maxCovered = covered;
+      if (total > maxTotal) maxTotal = total;
       runStart = runEnd;
     }
-    return builder;
+
+    const groups = groupLine.length;
+    const table: BranchTable = {
+      length: groups,
+      line: arena.packAs(groupLine.values, groups, typeForRange(0, groups > 0 ? groupLine.at(groups - 1) : 0, true)),
+      covered: arena.packAs(groupCovered.values, groups, typeForRange(0, maxCovered, true)),
+      total: arena.packAs(groupTotal.values, groups, typeForRange(0, maxTotal, true)),
+      takenStart: arena.packAs(groupStart.values, groups + 1, typeForRange(0, count, true)),
+      taken: arena.packAs(taken, count, typeForRange(0, this.maxTaken, true)),
+    };
+    if (!numeric) return { table, keys: { perOutcome: keys.slice(0, count), groupFirst: null } };
+    if (!consecutive) return { table, keys: { perOutcome: arena.pack(keys as number[], count), groupFirst: null } };
+    return { table, keys: { perOutcome: null, groupFirst: arena.packAs(groupFirstKey.values, groups, typeForRange(0, maxFirstKey, true)) } };
   }
 
   /** Entry indices sorted by line, keeping file order within a line. */

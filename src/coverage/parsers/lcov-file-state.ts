@@ -7,7 +7,7 @@ import { ColumnArena } from '../columns.js';
 import type { CountArray } from '../count-arrays.js';
 import { LineHitsBuilder } from '../line-hits.js';
 import { branchTable, BranchTableBuilder, functionTable, type FunctionTable } from '../record-tables.js';
-import { BranchOutcomeList, compactKeys, NO_KEYS, type GroupedOutcomes } from './branch-outcomes.js';
+import { BranchOutcomeList, NO_KEYS, type GroupedOutcomes } from './branch-outcomes.js';
 import { RecordFunctions } from './lcov-functions.js';
 
 /**
@@ -64,8 +64,7 @@ export class RecordBuilders {
   close(file: FileState): void {
     if (!file.open) return;
     file.lines = this.lines.build(this.arena);
-    const grouped = this.outcomes.toGroups(this.branches, this.arena);
-    file.grouped = { table: grouped.table, keys: compactKeys(grouped.keys, grouped.table, this.arena) };
+    file.grouped = this.outcomes.build(this.branches, this.arena);
     file.functions = this.functions.build(this.arena);
     file.open = false;
   }

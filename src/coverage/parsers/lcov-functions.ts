@@ -28,6 +28,8 @@ export class RecordFunctions {
   private nameBytes = Buffer.allocUnsafe(4096);
   private readonly nameEnd: number[] = [];
   private readonly nameHash: number[] = [];
+  /** Slot of the name in `slots`, so that `clear` frees only the slots in use. */
+  private readonly nameSlot: number[] = [];
   private readonly firstFunction: number[] = [];
   private readonly lastFunction: number[] = [];
   private readonly namesakeCount: number[] = [];
@@ -56,7 +58,7 @@ export class RecordFunctions {
 
   /** Forgets every function, keeping the capacity for the next record. */
   clear(): void {
-    if (this.nameCount > 0) this.slots.fill(0);
+    for (let index = 0; index < this.nameCount; index++) this.slots[this.nameSlot[index]!] = 0;
     this.nameCount = 0;
     this.functionCount = 0;
   }
@@ -236,6 +238,7 @@ export class RecordFunctions {
     this.nameCount = index + 1;
 
     this.slots[this.keySlot] = index + 1;
+    this.nameSlot[index] = this.keySlot;
     // Keeps the table at most half full, so that probe runs stay short.
     if (this.nameCount * 2 > this.slots.length) this.rehash();
     return added;
@@ -270,6 +273,7 @@ export class RecordFunctions {
       let slot = this.nameHash[index]! & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = index + 1;
+      this.nameSlot[index] = slot;
     }
     this.slots = slots;
   }
