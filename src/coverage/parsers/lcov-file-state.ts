@@ -43,6 +43,13 @@ export class RecordBuilders {
   readonly outcomes = new BranchOutcomeList();
   readonly functions = new RecordFunctions();
   private readonly branches = new BranchTableBuilder();
+  /**
+   * Whether any record of the report carries branches (BRDA, BRF, BRH) or
+   * functions (FN, FNDA, FNL, FNA, FNF, FNH). A report with none leaves the
+   * metric undefined, so totals show it as absent rather than 0 of 0.
+   */
+  hasBranchRecords = false;
+  hasFunctionRecords = false;
 
   /** Empties the builders for a file's first record. */
   open(file: FileState): void {

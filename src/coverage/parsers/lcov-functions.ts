@@ -13,9 +13,36 @@ import { NameColumn } from '../name-column.js';
 import type { FunctionTable } from '../record-tables.js';
 
 const INITIAL_SLOTS = 1024;
-/** FNV-1a, 32 bits. */
-const HASH_SEED = 0x811c9dc5;
-const HASH_PRIME = 0x01000193;
+
+/** Start value of a name hash, which is FNV-1a over the name's bytes. */
+export const NAME_HASH_SEED = 0x811c9dc5;
+
+/** Folds one byte into a name hash. */
+export function hashNameByte(hash: number, byte: number): number {
+  return Math.imul(hash ^ byte, 0x01000193);
+}
+
+/**
+ * Returns the hash that `RecordFunctions` takes for a name, given its FNV-1a
+ * value and the OR of its bytes: 30 bits, which V8 stores as a small integer,
+ * or -1 for a name with bytes outside ASCII, which the table hashes again
+ * after decoding the name.
+ */
+export function finishNameHash(hash: number, bits: number): number {
+  return bits < 0x80 ? hash & 0x3fffffff : -1;
+}
+
+/** Returns the hash of the name in `buffer[start, end)` for `RecordFunctions`. */
+export function hashName(buffer: Buffer, start: number, end: number): number {
+  let hash = NAME_HASH_SEED;
+  let bits = 0;
+  for (let i = start; i < end; i++) {
+    const byte = buffer[i]!;
+    bits |= byte;
+    hash = hashNameByte(hash, byte);
+  }
+  return finishNameHash(hash, bits);
+}
 
 /**
  * One name can belong to several functions, such as two `area` methods of
@@ -68,15 +95,15 @@ export class RecordFunctions {
     this.clear();
     for (let i = 0; i < table.length; i++) {
       const name = Buffer.from(table.name.at(i), 'utf8');
-      const index = this.findName(name, 0, name.length);
+      const index = this.findName(name, 0, name.length, hashName(name, 0, name.length));
       const added = index < 0 ? this.addName(table.line[i]!) : this.appendNamesake(index, table.line[i]!);
       this.functionHits[added] = table.hits[i]!;
     }
   }
 
-  /** FN: a function of `name` starts at `line`. */
-  declare(buffer: Buffer, start: number, end: number, line: number): void {
-    const index = this.findName(buffer, start, end);
+  /** FN: a function of the name in `buffer[start, end)`, whose `hashName` is `hash`, starts at `line`. */
+  declare(buffer: Buffer, start: number, end: number, hash: number, line: number): void {
+    const index = this.findName(buffer, start, end, hash);
     if (index < 0) {
       this.addName(line);
       return;
@@ -87,9 +114,9 @@ export class RecordFunctions {
     else if (this.findNamesake(index, line) < 0) this.appendNamesake(index, line);
   }
 
-  /** FNDA: adds `hits` to the next function of `name`. */
-  count(buffer: Buffer, start: number, end: number, hits: number): void {
-    const index = this.findName(buffer, start, end);
+  /** FNDA: adds `hits` to the next function of the name. */
+  count(buffer: Buffer, start: number, end: number, hash: number, hits: number): void {
+    const index = this.findName(buffer, start, end, hash);
     if (index < 0) {
       // A function counted before or without its FN line; its line is unknown.
       const added = this.addName(0);
@@ -108,8 +135,8 @@ export class RecordFunctions {
    * FNA: returns the function of `name` at `line`, which it adds when the
    * record has none, for the caller to count the alias's hits with `addHits`.
    */
-  functionAt(buffer: Buffer, start: number, end: number, line: number): number {
-    const index = this.findName(buffer, start, end);
+  functionAt(buffer: Buffer, start: number, end: number, hash: number, line: number): number {
+    const index = this.findName(buffer, start, end, hash);
     if (index < 0) return this.addName(line);
     const found = this.findNamesake(index, line);
     return found >= 0 ? found : this.appendNamesake(index, line);
@@ -174,24 +201,19 @@ export class RecordFunctions {
 
   /**
    * Returns the index of the name in `buffer[start, end)`, or -1 after
-   * remembering where `addName` inserts it. A name that is not ASCII is
-   * looked up by the UTF-8 encoding of its decoded text, so that two byte
-   * sequences that decode to one string, as invalid UTF-8 can, are one name.
+   * remembering where `addName` inserts it. A name that is not ASCII
+   * (`hash` -1) is looked up by the UTF-8 encoding of its decoded text, so
+   * that two byte sequences that decode to one string, as invalid UTF-8 can,
+   * are one name.
    */
-  private findName(buffer: Buffer, start: number, end: number): number {
-    let hash = HASH_SEED;
-    let bits = 0;
-    for (let i = start; i < end; i++) {
-      const byte = buffer[i]!;
-      bits |= byte;
-      hash = Math.imul(hash ^ byte, HASH_PRIME);
-    }
-    if (bits >= 0x80) {
+  private findName(buffer: Buffer, start: number, end: number, hash: number): number {
+    if (hash < 0) {
       buffer = Buffer.from(buffer.toString('utf8', start, end), 'utf8');
       start = 0;
       end = buffer.length;
-      hash = HASH_SEED;
-      for (let i = 0; i < end; i++) hash = Math.imul(hash ^ buffer[i]!, HASH_PRIME);
+      let decoded = NAME_HASH_SEED;
+      for (let i = 0; i < end; i++) decoded = hashNameByte(decoded, buffer[i]!);
+      hash = finishNameHash(decoded, 0);
     }
     this.keyBuffer = buffer;
     this.keyStart = start;

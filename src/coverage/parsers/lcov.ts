@@ -7,11 +7,11 @@
  */
 import { ReportError } from '../../errors.js';
 import { MAX_LINE_NUMBER, type FileCoverage } from '../model.js';
-import type { LineHitsBuilder } from '../line-hits.js';
-import type { BranchOutcomeList } from './branch-outcomes.js';
 import { indexOfByte, lastIndexOfByte, parseUnsigned } from './decimal.js';
+import { readRecordFast } from './lcov-fast-records.js';
+import { hashName } from './lcov-functions.js';
 import { NO_FUNCTIONS, NO_LINES, NO_OUTCOMES, RecordBuilders, type FileState } from './lcov-file-state.js';
-import { A, B, BYTE_ORDER_MARK, COLON, COMMA, CR, D, DASH, END_OF_RECORD, HASH, isKnownTag, LF, packTag, R, TAG } from './lcov-tags.js';
+import { BYTE_ORDER_MARK, COLON, COMMA, CR, DASH, END_OF_RECORD, HASH, isKnownTag, LF, packTag, TAG } from './lcov-tags.js';
 import { lineExcerpt } from './line-excerpt.js';
 import { scanLineBlocks } from './line-scanner.js';
 import type { ReportInput, ReportParser } from './types.js';
@@ -31,13 +31,6 @@ class LcovReader {
   private current: FileState | null = null;
   private readonly indexedFunctions = new Map<number, IndexedFunction>();
   private lastLineClosedRecord = false;
-  /**
-   * Whether any record of the report carries branches (BRDA, BRF, BRH) or
-   * functions (FN, FNDA, FNL, FNA, FNF, FNH). A report with none leaves the
-   * metric undefined, so totals show it as absent rather than 0 of 0.
-   */
-  private hasBranchRecords = false;
-  private hasFunctionRecords = false;
   private readonly unknownTags = new Set<string>();
   private warnedLargeCount = false;
   readonly warnings: string[] = [];
@@ -46,141 +39,32 @@ class LcovReader {
 
   private lineNumber = 0;
 
-  /** Reads whole lines. DA records, the bulk of every report, take a fused fast path. */
+  /**
+   * Reads whole lines. DA, BRDA, FN and FNDA records, nearly every line of a
+   * large report, take the fast paths of lcov-fast-records.ts.
+   */
   readBlock(buffer: Buffer, start: number, end: number): void {
     let pos = start;
     // The line scanner delivers the first line whole, so a byte order mark lies entirely in the first block.
     if (this.lineNumber === 0 && end - start >= 3 && buffer.compare(BYTE_ORDER_MARK, 0, 3, start, start + 3) === 0) pos += 3;
+    const builders = this.builders;
+    let lineNumber = this.lineNumber;
     while (pos < end) {
-      this.lineNumber++;
-      const first = buffer[pos];
-      if (first === D && buffer[pos + 1] === A && buffer[pos + 2] === COLON && this.current) {
-        const next = this.readLineHitsFast(this.builders.lines, buffer, pos + 3, end);
-        if (next >= 0) {
-          this.lastLineClosedRecord = false;
-          pos = next;
-          continue;
-        }
-      } else if (first === B && buffer[pos + 1] === R && buffer[pos + 2] === D && buffer[pos + 3] === A && buffer[pos + 4] === COLON && this.current) {
-        const next = this.readBranchFast(this.builders.outcomes, buffer, pos + 5, end);
-        if (next >= 0) {
-          this.lastLineClosedRecord = false;
-          this.hasBranchRecords = true;
-          pos = next;
-          continue;
-        }
+      lineNumber++;
+      const next = this.current ? readRecordFast(builders, buffer, pos, end) : -1;
+      if (next >= 0) {
+        this.lastLineClosedRecord = false;
+        pos = next;
+        continue;
       }
       let lineEnd = pos;
       while (lineEnd < end && buffer[lineEnd] !== LF) lineEnd++;
       const contentEnd = lineEnd > pos && buffer[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
-      this.readLine(buffer, pos, contentEnd, this.lineNumber);
+      this.lineNumber = lineNumber;
+      this.readLine(buffer, pos, contentEnd, lineNumber);
       pos = lineEnd + 1;
     }
-  }
-
-  /**
-   * Parses `<line>,<hits>[,<checksum>]` up to and including the line break and
-   * returns the position after it, or -1 for anything unusual, which the
-   * general path then reads or reports.
-   */
-  private readLineHitsFast(lines: LineHitsBuilder, buffer: Buffer, pos: number, end: number): number {
-    let line = 0;
-    let digits = pos;
-    let byte = 0;
-    while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
-      line = line * 10 + byte - 48;
-      pos++;
-    }
-    if (pos === digits || byte !== COMMA || line < 1 || line > MAX_LINE_NUMBER) return -1;
-    pos++;
-
-    let hits = 0;
-    digits = pos;
-    byte = LF;
-    while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
-      hits = hits * 10 + byte - 48;
-      pos++;
-    }
-    if (pos === digits || hits > Number.MAX_SAFE_INTEGER) return -1;
-
-    if (pos === end) {
-      // The last line of a file without a final line break.
-    } else if (byte === LF) {
-      pos++;
-    } else if (byte === CR && buffer[pos + 1] === LF) {
-      pos += 2;
-    } else if (byte === COMMA) {
-      while (pos < end && buffer[pos] !== LF) pos++;
-      pos++;
-    } else {
-      return -1;
-    }
-
-    lines.add(line, hits);
-    return pos;
-  }
-
-  /**
-   * Parses `<line>,<block>,<branch>,<taken or ->` with plain numbers up to and
-   * including the line break, and returns the position after it, or -1 for
-   * anything else (an `e` block, an expression branch), which the general
-   * path then reads.
-   */
-  private readBranchFast(branches: BranchOutcomeList, buffer: Buffer, pos: number, end: number): number {
-    let byte = 0;
-    let line = 0;
-    const lineStart = pos;
-    while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
-      line = line * 10 + byte - 48;
-      pos++;
-    }
-    if (pos === lineStart || byte !== COMMA || line > MAX_LINE_NUMBER) return -1;
-    pos++;
-
-    let block = 0;
-    const blockStart = pos;
-    while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
-      block = block * 10 + byte - 48;
-      pos++;
-    }
-    if (pos === blockStart || byte !== COMMA || block >= 1_000_000_000) return -1;
-    pos++;
-
-    let branch = 0;
-    const branchStart = pos;
-    while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
-      branch = branch * 10 + byte - 48;
-      pos++;
-    }
-    if (pos === branchStart || byte !== COMMA || branch >= 1_000_000) return -1;
-    pos++;
-
-    let taken = 0;
-    const takenStart = pos;
-    if (buffer[pos] === DASH) {
-      // A taken count of "-" means the branch's block never ran: 0 hits that still count in the total.
-      pos++;
-      byte = pos < end ? buffer[pos]! : LF;
-    } else {
-      byte = LF;
-      while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
-        taken = taken * 10 + byte - 48;
-        pos++;
-      }
-      if (pos === takenStart || taken > Number.MAX_SAFE_INTEGER) return -1;
-    }
-
-    if (pos === end) {
-      // The last line of a file without a final line break.
-    } else if (byte === LF) {
-      pos++;
-    } else if (byte === CR && buffer[pos + 1] === LF) {
-      pos += 2;
-    } else {
-      return -1;
-    }
-    branches.add(line, block * 1_000_000 + branch, taken);
-    return pos;
+    this.lineNumber = lineNumber;
   }
 
   private readLine(buffer: Buffer, start: number, end: number, lineNumber: number): void {
@@ -208,8 +92,8 @@ class LcovReader {
       this.warnUnknownTag(buffer, start, colon, lineNumber);
       return;
     }
-    if (tag === TAG.BRDA || tag === TAG.BRF || tag === TAG.BRH) this.hasBranchRecords = true;
-    else if (tag === TAG.FN || tag === TAG.FNDA || tag === TAG.FNL || tag === TAG.FNA || tag === TAG.FNF || tag === TAG.FNH) this.hasFunctionRecords = true;
+    if (tag === TAG.BRDA || tag === TAG.BRF || tag === TAG.BRH) this.builders.hasBranchRecords = true;
+    else if (tag === TAG.FN || tag === TAG.FNDA || tag === TAG.FNL || tag === TAG.FNA || tag === TAG.FNF || tag === TAG.FNH) this.builders.hasFunctionRecords = true;
     switch (tag) {
       case TAG.DA:
         this.readLineHits(buffer, start, valueStart, end, lineNumber);
@@ -269,8 +153,8 @@ class LcovReader {
     const files: FileCoverage[] = [];
     for (const file of this.files.values()) {
       const coverage: FileCoverage = { path: file.path, lines: file.lines };
-      if (this.hasBranchRecords) coverage.branches = file.grouped.table;
-      if (this.hasFunctionRecords) coverage.functions = file.functions;
+      if (this.builders.hasBranchRecords) coverage.branches = file.grouped.table;
+      if (this.builders.hasFunctionRecords) coverage.functions = file.functions;
       files.push(coverage);
     }
     return files;
@@ -350,7 +234,7 @@ class LcovReader {
     const next = indexOfByte(buffer, COMMA, nameStart, end);
     if (next > nameStart && next + 1 < end && parseUnsigned(buffer, nameStart, next) >= 0) nameStart = next + 1;
 
-    this.builders.functions.declare(buffer, nameStart, end, line);
+    this.builders.functions.declare(buffer, nameStart, end, hashName(buffer, nameStart, end), line);
   }
 
   /** FNDA:<hits>,<name> */
@@ -361,7 +245,7 @@ class LcovReader {
       this.fail(buffer, start, end, lineNumber, 'invalid FNDA record', 'Expected FNDA:<hit count>,<function name>');
     }
     const hits = this.limitCount(parsedHits, buffer, from, comma, lineNumber);
-    this.builders.functions.count(buffer, comma + 1, end, hits);
+    this.builders.functions.count(buffer, comma + 1, end, hashName(buffer, comma + 1, end), hits);
   }
 
   /** FNL:<index>,<start line>[,<end line>] */
@@ -397,7 +281,7 @@ class LcovReader {
       this.fail(buffer, start, end, lineNumber, `FNA record for function index ${index} without an FNL line`, 'Write FNL:<index>,<start line> before the FNA lines of that index');
     }
     const functions = this.builders.functions;
-    if (indexed.function < 0) indexed.function = functions.functionAt(buffer, second + 1, end, indexed.line);
+    if (indexed.function < 0) indexed.function = functions.functionAt(buffer, second + 1, end, hashName(buffer, second + 1, end), indexed.line);
     functions.addHits(indexed.function, this.limitCount(hits, buffer, comma + 1, second, lineNumber));
   }
 
