@@ -1,95 +1,98 @@
 /** Line hit counts while a parser reads a file. */
 import type { ColumnArena } from './columns.js';
-import { copyAs, narrowCopy, typeForRange, type CountArray } from './count-arrays.js';
+import { narrowCopy, typeForRange, type CountArray } from './count-arrays.js';
 import { NOT_INSTRUMENTED } from './model.js';
 
 /** Slots of a new builder; it doubles when a line lies past them. */
 const INITIAL_CAPACITY = 64;
+const MAX_INT32 = 0x7fffffff;
 
 /**
  * Hit counts by line number, with `NOT_INSTRUMENTED` in every line not yet
- * reported. It keeps a Float64Array and copies it into a typed array of the
- * narrowest type when the file is done. Every slot at or past `size` contains
- * `NOT_INSTRUMENTED`, so reporting a higher line only moves `size`. A parser
- * that reads one file at a time reuses one builder with `reset`.
+ * reported. Every slot at or past `size` contains `NOT_INSTRUMENTED`, so
+ * reporting a higher line only moves `size`. A parser that reads one file at a
+ * time reuses one builder with `reset`.
  *
- * The builder tracks the range of its counts as they are added, so that
- * `build` knows the element type before it copies. On the 100 MB lcov input
- * of bench/, the pass that found the range while copying took about a tenth
- * of the parse.
+ * Counts are kept in an Int32Array, with the range of the counts tracked as
+ * they are added, so that `build` copies them into the narrowest type with
+ * one native `set` and no pass in JavaScript. A count that an Int32Array
+ * cannot store (a negative count other than `NOT_INSTRUMENTED`, a fraction,
+ * or one above 2^31 - 1) moves the builder to a Float64Array until the next
+ * `reset`, and `build` then finds the range with a pass over the lines.
  */
 export class LineHitsBuilder {
-  private values = new Float64Array(0);
+  private values = new Int32Array(0);
+  /** The counts while any of them does not fit `values`, else null. */
+  private wide: Float64Array | null = null;
   /** One more than the highest line reported, the length of the built array. */
   private size = 0;
-  /** Lines that hold a count, so that `build` knows whether any slot below `size` is `NOT_INSTRUMENTED`. */
+  /** Lines that contain a count, so that `build` finds whether any slot below `size` is `NOT_INSTRUMENTED`. */
   private instrumented = 0;
-  /** Greatest count stored; exact while `irregular` is false. */
+  /** Greatest count in `values`. */
   private max = 0;
-  /**
-   * Whether a count was negative, fractional or lowered, which the tracked
-   * range does not describe exactly. `build` then finds the range with a pass
-   * over the lines.
-   */
-  private irregular = false;
 
   /** Empties the builder, or fills it with the counts of a file read earlier. */
   reset(values?: CountArray): void {
     this.values.fill(NOT_INSTRUMENTED, 0, this.size);
+    this.wide = null;
     this.size = 0;
     this.instrumented = 0;
     this.max = 0;
-    this.irregular = false;
     if (!values || values.length === 0) return;
     this.reserve(values.length);
-    this.values.set(values);
     this.size = values.length;
     for (let line = 0; line < values.length; line++) {
       const hits = values[line]!;
-      if (hits === NOT_INSTRUMENTED) continue;
-      this.instrumented++;
-      this.track(hits);
+      if (hits !== NOT_INSTRUMENTED) this.add(line, hits);
     }
   }
 
   /** Adds `hits` to a line. The first report of a line replaces `NOT_INSTRUMENTED`. */
   add(line: number, hits: number): void {
     if (line >= this.size) this.extend(line);
+    if (this.wide) {
+      const previous = this.wide[line]!;
+      this.wide[line] = previous < 0 ? hits : previous + hits;
+      return;
+    }
     const previous = this.values[line]!;
-    let value = hits;
+    const value = previous < 0 ? hits : previous + hits;
+    // One comparison rejects negatives and counts above 2^31 - 1, and the `| 0` comparison rejects fractions.
+    if (value >>> 0 > MAX_INT32 || (value | 0) !== value) {
+      this.widen()[line] = value;
+      return;
+    }
     if (previous < 0) this.instrumented++;
-    else value += previous;
+    if (value > this.max) this.max = value;
     this.values[line] = value;
-    this.track(value);
   }
 
   /** Sets a line's hits to the lower of its count and `hits`, for formats where the least-run block decides a line. */
   addMinimum(line: number, hits: number): void {
     if (line >= this.size) this.extend(line);
-    const previous = this.values[line]!;
-    if (previous < 0) {
-      this.instrumented++;
-      this.values[line] = hits;
-      this.track(hits);
-      return;
-    }
-    // A lowered count may have been the maximum, which the builder cannot tell without a pass.
-    if (hits < previous) this.irregular = true;
-    this.values[line] = Math.min(previous, hits);
+    // A lowered count may have been the maximum, which only a pass over the lines finds.
+    const wide = this.wide ?? this.widen();
+    const previous = wide[line]!;
+    wide[line] = previous < 0 ? hits : Math.min(previous, hits);
   }
 
   /** Returns a copy of the counts at their exact length, in `arena` when one is given. */
   build(arena?: ColumnArena): CountArray {
     const size = this.size;
-    if (this.irregular) return arena ? arena.pack(this.values, size) : narrowCopy(this.values, size);
-    // Every count is a non-negative integer, and any line without one holds NOT_INSTRUMENTED (-1).
+    if (this.wide) return arena ? arena.pack(this.wide, size) : narrowCopy(this.wide, size);
+    // Every count is a non-negative 32-bit integer, and any line without one contains NOT_INSTRUMENTED (-1).
     const type = typeForRange(this.instrumented < size ? NOT_INSTRUMENTED : 0, this.max, true);
-    return arena ? arena.packAs(this.values, size, type) : copyAs(this.values, size, type);
+    const target = arena ? arena.reserve(type, size) : new type(size);
+    target.set(this.values.subarray(0, size));
+    return target;
   }
 
-  private track(value: number): void {
-    if (value > this.max) this.max = value;
-    if (!(value >= 0 && Math.floor(value) === value)) this.irregular = true;
+  /** Moves the counts to a Float64Array, which stores any count. */
+  private widen(): Float64Array {
+    const wide = new Float64Array(this.values.length);
+    wide.set(this.values);
+    this.wide = wide;
+    return wide;
   }
 
   private extend(line: number): void {
@@ -99,9 +102,14 @@ export class LineHitsBuilder {
 
   private reserve(size: number): void {
     if (this.values.length >= size) return;
-    const larger = new Float64Array(Math.max(size, this.values.length * 2, INITIAL_CAPACITY));
+    const capacity = Math.max(size, this.values.length * 2, INITIAL_CAPACITY);
+    const larger = new Int32Array(capacity).fill(NOT_INSTRUMENTED);
     larger.set(this.values);
-    larger.fill(NOT_INSTRUMENTED, this.values.length);
     this.values = larger;
+    if (this.wide) {
+      const wide = new Float64Array(capacity).fill(NOT_INSTRUMENTED);
+      wide.set(this.wide);
+      this.wide = wide;
+    }
   }
 }
