@@ -5,6 +5,10 @@
  * record's builders, and returns the position after the line. For anything
  * unusual it returns -1 and the reader's general path reads the line again,
  * and reports it if it is invalid.
+ *
+ * A block ends with a line break or at the end of its buffer (see
+ * `BlockHandler`), so the digit loops stop at the block's end without
+ * comparing positions: there they read a line break or undefined.
  */
 import type { LineHitsBuilder } from '../line-hits.js';
 import { MAX_LINE_NUMBER } from '../model.js';
@@ -42,7 +46,7 @@ export function readLineHitsFast(lines: LineHitsBuilder, buffer: Buffer, pos: nu
   let line = 0;
   let digits = pos;
   let byte = 0;
-  while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
+  while ((byte = buffer[pos]!) >= 48 && byte <= 57) {
     line = line * 10 + byte - 48;
     pos++;
   }
@@ -52,7 +56,7 @@ export function readLineHitsFast(lines: LineHitsBuilder, buffer: Buffer, pos: nu
   let hits = 0;
   digits = pos;
   byte = LF;
-  while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
+  while ((byte = buffer[pos]!) >= 48 && byte <= 57) {
     hits = hits * 10 + byte - 48;
     pos++;
   }
@@ -85,7 +89,7 @@ export function readBranchFast(branches: BranchOutcomeList, buffer: Buffer, pos:
   let byte = 0;
   let line = 0;
   const lineStart = pos;
-  while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
+  while ((byte = buffer[pos]!) >= 48 && byte <= 57) {
     line = line * 10 + byte - 48;
     pos++;
   }
@@ -94,7 +98,7 @@ export function readBranchFast(branches: BranchOutcomeList, buffer: Buffer, pos:
 
   let block = 0;
   const blockStart = pos;
-  while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
+  while ((byte = buffer[pos]!) >= 48 && byte <= 57) {
     block = block * 10 + byte - 48;
     pos++;
   }
@@ -103,7 +107,7 @@ export function readBranchFast(branches: BranchOutcomeList, buffer: Buffer, pos:
 
   let branch = 0;
   const branchStart = pos;
-  while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
+  while ((byte = buffer[pos]!) >= 48 && byte <= 57) {
     branch = branch * 10 + byte - 48;
     pos++;
   }
@@ -118,7 +122,7 @@ export function readBranchFast(branches: BranchOutcomeList, buffer: Buffer, pos:
     byte = pos < end ? buffer[pos]! : LF;
   } else {
     byte = LF;
-    while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
+    while ((byte = buffer[pos]!) >= 48 && byte <= 57) {
       taken = taken * 10 + byte - 48;
       pos++;
     }
@@ -157,7 +161,7 @@ export function readFunctionFast(functions: RecordFunctions, buffer: Buffer, pos
   let number = 0;
   const digits = pos;
   let byte = 0;
-  while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
+  while ((byte = buffer[pos]!) >= 48 && byte <= 57) {
     number = number * 10 + byte - 48;
     pos++;
   }
