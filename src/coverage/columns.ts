@@ -42,6 +42,35 @@ export class NumberColumn {
   }
 }
 
+/**
+ * A growable column of 32-bit signed integers. `ColumnArena.packAs` copies
+ * it into a narrower typed array with one native `set`, with no pass in
+ * JavaScript.
+ */
+export class Int32Column {
+  /** Backing store. The first `length` entries are the column, and `clear` keeps the rest as capacity. */
+  values = new Int32Array(64);
+  length = 0;
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  /** Appends `value`, which must be an integer from -2^31 to 2^31 - 1. */
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const larger = new Int32Array(this.values.length * 2);
+      larger.set(this.values);
+      this.values = larger;
+    }
+    this.values[this.length++] = value;
+  }
+
+  at(index: number): number {
+    return this.values[index]!;
+  }
+}
+
 /** Bytes per arena block. */
 const BLOCK_BYTES = 1024 * 1024;
 

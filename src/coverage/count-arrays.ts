@@ -71,6 +71,11 @@ export class ColumnStager {
 
   /** Returns a copy of `source[0, length)` in an array of `type`, which must store every value exactly. */
   copyAs(source: ArrayLike<number>, length: number, type: CountArrayConstructor, allocate: (type: CountArrayConstructor, length: number) => CountArray): CountArray {
+    if (source instanceof Int32Array) {
+      const target = allocate(type, length);
+      target.set(source.subarray(0, length));
+      return target;
+    }
     if (type !== Float64Array) {
       const staging = this.reserve(length);
       for (let i = 0; i < length; i++) staging[i] = source[i]!;

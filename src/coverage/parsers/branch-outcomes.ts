@@ -5,7 +5,7 @@
  * garbage collector's work far smaller than growing one small array per line
  * while parsing.
  */
-import { NumberColumn, type ColumnArena } from '../columns.js';
+import { Int32Column, NumberColumn, type ColumnArena } from '../columns.js';
 import { typeForRange, type CountArray } from '../count-arrays.js';
 import { BranchTableBuilder, type BranchTable } from '../record-tables.js';
 
@@ -83,10 +83,10 @@ export class BranchOutcomeList {
   /** Greatest count in `taken`, so that the table's column type is known without a pass. */
   private maxTaken = 0;
   /** Columns of the groups that `groupInFileOrder` builds, reused from one record to the next. */
-  private readonly groupLine = new NumberColumn();
-  private readonly groupCovered = new NumberColumn();
-  private readonly groupTotal = new NumberColumn();
-  private readonly groupStart = new NumberColumn();
+  private readonly groupLine = new Int32Column();
+  private readonly groupCovered = new Int32Column();
+  private readonly groupTotal = new Int32Column();
+  private readonly groupStart = new Int32Column();
   private readonly groupFirstKey = new NumberColumn();
 
   /** Forgets every outcome. */
