@@ -71,11 +71,6 @@ export class ColumnStager {
 
   /** Returns a copy of `source[0, length)` in an array of `type`, which must store every value exactly. */
   copyAs(source: ArrayLike<number>, length: number, type: CountArrayConstructor, allocate: (type: CountArrayConstructor, length: number) => CountArray): CountArray {
-    if (source instanceof Int32Array) {
-      const target = allocate(type, length);
-      target.set(source.subarray(0, length));
-      return target;
-    }
     if (type !== Float64Array) {
       const staging = this.reserve(length);
       for (let i = 0; i < length; i++) staging[i] = source[i]!;
@@ -120,9 +115,4 @@ export function narrowestType(source: ArrayLike<number>, length: number): CountA
 /** Returns a copy of `source[0, length)` in an array of its own, of the narrowest type. */
 export function narrowCopy(source: ArrayLike<number>, length: number): CountArray {
   return new ColumnStager().copy(source, length, (type, size) => new type(size));
-}
-
-/** Returns a copy of `source[0, length)` in an array of its own, of `type`, which must store every value exactly. */
-export function copyAs(source: ArrayLike<number>, length: number, type: CountArrayConstructor): CountArray {
-  return new ColumnStager().copyAs(source, length, type, (target, size) => new target(size));
 }

@@ -1,6 +1,6 @@
 /** Line hit counts while a parser reads a file. */
 import type { ColumnArena } from './columns.js';
-import { copyAs, narrowCopy, typeForRange, type CountArray } from './count-arrays.js';
+import { narrowCopy, typeForRange, type CountArray } from './count-arrays.js';
 import { NOT_INSTRUMENTED } from './model.js';
 
 /** Slots of a new builder; it doubles when a line lies past them. */
@@ -82,7 +82,10 @@ export class LineHitsBuilder {
     if (this.wide) return arena ? arena.pack(this.wide, size) : narrowCopy(this.wide, size);
     // Every count is a non-negative 32-bit integer, and any line without one contains NOT_INSTRUMENTED (-1).
     const type = typeForRange(this.instrumented < size ? NOT_INSTRUMENTED : 0, this.max, true);
-    return arena ? arena.packAs(this.values, size, type) : copyAs(this.values, size, type);
+    if (arena) return arena.packInt32(this.values, size, type);
+    const target = new type(size);
+    target.set(this.values.subarray(0, size));
+    return target;
   }
 
   /** Moves the counts to a Float64Array, which stores any count. */

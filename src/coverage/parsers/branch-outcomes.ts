@@ -209,10 +209,10 @@ export class BranchOutcomeList {
     const groups = groupLine.length;
     const table: BranchTable = {
       length: groups,
-      line: arena.packAs(groupLine.values, groups, typeForRange(0, groups > 0 ? groupLine.at(groups - 1) : 0, true)),
-      covered: arena.packAs(groupCovered.values, groups, typeForRange(0, maxCovered, true)),
-      total: arena.packAs(groupTotal.values, groups, typeForRange(0, maxTotal, true)),
-      takenStart: arena.packAs(groupStart.values, groups + 1, typeForRange(0, count, true)),
+      line: arena.packInt32(groupLine.values, groups, typeForRange(0, groups > 0 ? groupLine.at(groups - 1) : 0, true)),
+      covered: arena.packInt32(groupCovered.values, groups, typeForRange(0, maxCovered, true)),
+      total: arena.packInt32(groupTotal.values, groups, typeForRange(0, maxTotal, true)),
+      takenStart: arena.packInt32(groupStart.values, groups + 1, typeForRange(0, count, true)),
       taken: arena.packAs(taken, count, typeForRange(0, this.maxTaken, true)),
     };
     if (!numeric) return { table, keys: { perOutcome: keys.slice(0, count), groupFirst: null } };
