@@ -181,12 +181,21 @@ export class BranchOutcomeList {
       const line = lines[runStart]!;
       let covered = 0;
       let runEnd = runStart;
+      // Keys that go up by one, as lcov numbers a block's branches, are distinct without a search.
+      let ascending = true;
       do {
         const key = keys[runEnd]!;
-        if (runEnd - runStart > LINEAR_SEARCH_LIMIT) return null;
-        for (let earlier = runStart; earlier < runEnd; earlier++) if (keys[earlier] === key) return null;
         if (typeof key !== 'number') numeric = false;
-        else if (runEnd > runStart && key !== (keys[runEnd - 1] as number) + 1) consecutive = false;
+        if (runEnd > runStart) {
+          if (typeof key !== 'number' || key !== (keys[runEnd - 1] as number) + 1) {
+            consecutive = false;
+            ascending = false;
+          }
+          if (!ascending) {
+            if (runEnd - runStart > LINEAR_SEARCH_LIMIT) return null;
+            for (let earlier = runStart; earlier < runEnd; earlier++) if (keys[earlier] === key) return null;
+          }
+        }
         if (taken[runEnd]! > 0) covered++;
         runEnd++;
       } while (runEnd < count && lines[runEnd] === line);

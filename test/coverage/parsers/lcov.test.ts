@@ -259,6 +259,16 @@ describe('parseLcov', () => {
     ]);
   });
 
+  it('groups many outcomes on one line', async () => {
+    const outcomes = Array.from({ length: 40 }, (_, branch) => `BRDA:3,0,${branch},${branch % 2}`);
+    // The last line repeats the key of the first outcome of line 5, so its count adds to it.
+    const input = ['SF:a.c', ...outcomes, ...outcomes.map((line) => line.replace('BRDA:3', 'BRDA:5')), 'BRDA:5,0,0,7', 'end_of_record', ''].join('\n');
+    const report = await parseChunked(parseLcov, 'a.lcov', input);
+    const groups = withRecordObjects(report.files[0]!).branches!;
+    expect(groups.map((group) => [group.line, group.covered, group.total])).toEqual([[3, 20, 40], [5, 21, 40]]);
+    expect(groups[1]!.taken![0]).toBe(7);
+  });
+
   it('warns once per unknown record type', async () => {
     const report = await parseChunked(parseLcov, 'a.lcov', 'SF:a.c\nXYZ:1\nXYZ:2\nDA:1,1\nend_of_record\n');
     expect(report.warnings).toEqual(['a.lcov at line 2: unknown lcov record type "XYZ" was ignored']);
