@@ -96,13 +96,17 @@ export class LineHitsBuilder {
     return wide;
   }
 
+  /** Moves `size` past `line`. Kept small, so that V8 inlines it into `add`, which calls it for most new lines. */
   private extend(line: number): void {
-    this.reserve(line + 1);
+    if (line >= this.values.length) this.grow(line + 1);
     this.size = line + 1;
   }
 
   private reserve(size: number): void {
-    if (this.values.length >= size) return;
+    if (this.values.length < size) this.grow(size);
+  }
+
+  private grow(size: number): void {
     const capacity = Math.max(size, this.values.length * 2, INITIAL_CAPACITY);
     const larger = new Int32Array(capacity).fill(NOT_INSTRUMENTED);
     larger.set(this.values);
