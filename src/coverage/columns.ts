@@ -99,8 +99,8 @@ export class ColumnArena {
   /**
    * Returns a copy of `source[0, length)` as `type`, which must store every
    * value exactly. V8 converts from an Int32Array with one native `set`, so
-   * this needs no staging pass. It is a method of its own, because one call
-   * site that sees both plain arrays and Int32Arrays made V8 deoptimize it.
+   * this needs no staging pass. It is a method of its own, because V8
+   * deoptimized a copy method that received both plain arrays and Int32Arrays.
    */
   packInt32(source: Int32Array, length: number, type: CountArrayConstructor): CountArray {
     const target = this.reserve(type, length);

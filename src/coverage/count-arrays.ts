@@ -79,7 +79,7 @@ export class ColumnStager {
   }
 
   /**
-   * Copies into `target` from the staging array, which holds `source`'s
+   * Copies into `target` from the staging array, which contains `source`'s
    * values wrapped to 32 bits. That is exact for every type but Float64, and
    * for Uint32 too, because `set` converts each value back with ToUint32.
    */

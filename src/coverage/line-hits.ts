@@ -15,10 +15,11 @@ const MAX_INT32 = 0x7fffffff;
  *
  * Counts are kept in an Int32Array, with the range of the counts tracked as
  * they are added, so that `build` copies them into the narrowest type with
- * one native `set` and no pass in JavaScript. A count that an Int32Array
- * cannot store (a negative count other than `NOT_INSTRUMENTED`, a fraction,
- * or one above 2^31 - 1) moves the builder to a Float64Array until the next
- * `reset`, and `build` then finds the range with a pass over the lines.
+ * one native `set` and no pass in JavaScript. Some counts do not fit an
+ * Int32Array: negative counts other than `NOT_INSTRUMENTED`, fractions, and
+ * counts above 2^31 - 1. The first of them moves the builder to a
+ * Float64Array until the next `reset`, and `build` then finds the range with
+ * a pass over the lines.
  */
 export class LineHitsBuilder {
   private values = new Int32Array(0);

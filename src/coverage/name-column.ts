@@ -25,8 +25,8 @@ export class NameColumn {
 
   /**
    * `bytes` as a Buffer, for decoding, created on the first `at`. A gate
-   * reads no function names, and a Buffer per file is one more object that
-   * every garbage collection until the end of the parse copies.
+   * reads no function names, and a Buffer per file would be one more object
+   * for the garbage collector to copy while a large report is parsed.
    */
   private decoder: Buffer | null = null;
 

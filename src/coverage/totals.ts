@@ -45,10 +45,11 @@ export function emptyTotals(): Totals {
 }
 
 /**
- * Counts instrumented and covered lines. Hit counts follow no pattern, so
- * branching on each one mispredicts often: on the 100 MB lcov input of
- * bench/, the branch-free loop for 32-bit elements took about a third of the
- * time of the branching one.
+ * Counts instrumented and covered lines. Hit counts follow no pattern, so a
+ * branch on each one is often mispredicted. In a microbenchmark with 6.2
+ * million random counts in 12,892 typed arrays, as many as the 100 MB lcov
+ * input of bench/ has, the branch-free loop for 32-bit elements took half the
+ * time of the branching one or less (Node 20.20.2).
  */
 function countLines(lines: CountArray): Counter {
   if (lines instanceof Float64Array || lines instanceof Uint32Array) return countWideLines(lines);

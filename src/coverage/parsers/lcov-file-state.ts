@@ -33,8 +33,9 @@ export const NO_LINES = new Float64Array(0);
 
 /**
  * Builders for the open record's tables, which the reader reuses from one
- * record to the next, so that reading creates no objects per record line and
- * each closed record costs one allocation of its final size per table.
+ * record to the next. Reading a DA, BRDA, FN or FNDA line with an ASCII name
+ * creates no object, and each closed record costs one allocation of its final
+ * size per table.
  */
 export class RecordBuilders {
   /** Storage of every closed record's tables. */

@@ -24,9 +24,9 @@ export function hashNameByte(hash: number, byte: number): number {
 
 /**
  * Returns the hash that `RecordFunctions` takes for a name, given its FNV-1a
- * value and the OR of its bytes: 30 bits, which V8 stores as a small integer,
- * or -1 for a name with bytes outside ASCII, which the table hashes again
- * after decoding the name.
+ * value and the OR of its bytes. The hash keeps 30 bits, which V8 stores as a
+ * small integer. A name with bytes outside ASCII gets -1, and the table hashes
+ * it again after decoding it.
  */
 export function finishNameHash(hash: number, bits: number): number {
   return bits < 0x80 ? hash & 0x3fffffff : -1;
