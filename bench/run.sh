@@ -29,9 +29,10 @@ npx tsx bench/generate.ts --size "$size" --large "$large" >&2
 # TypeScript loader that would add its own time and memory.
 npx esbuild bench/task.ts --bundle --platform=node --format=esm --target=node20 \
   --packages=external --log-level=warning --outfile=bench/out/task.mjs
-# With code splitting, as in dist/, so that the stages the CLI loads on demand
-# stay out of start-up: a single-file bundle would import every external
-# package of every stage (TypeScript among them) before the first line runs.
+# Split at dynamic imports, as ncc splits dist/cli, so that a command loads
+# only the packages of the stages it runs: one file with external packages
+# imports all of them at start-up, the TypeScript compiler included.
+rm -rf bench/out/cli
 npx esbuild src/cli/main.ts --bundle --splitting --platform=node --format=esm --target=node20 \
   --packages=external --log-level=warning --outdir=bench/out/cli
 

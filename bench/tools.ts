@@ -140,7 +140,8 @@ function cliTool(name: string, entry: string): Tool {
     command: (input) => ({
       command: process.execPath,
       // -C runs in the input's folder, so this repository's own .github/testmaster.yml adds no thresholds.
-      args: [entry, 'coverage', input.path, '--no-path-mapping', '-C', dirname(input.path), `--threshold`, `lines=${GATE_PERCENT}`, '--json', '-'],
+      // The CLI reads a relative report path from that folder, so the path is absolute.
+      args: [entry, 'coverage', resolve(input.path), '--no-path-mapping', '-C', dirname(input.path), `--threshold`, `lines=${GATE_PERCENT}`, '--json', '-'],
     }),
     judge(run, input) {
       const seconds = run.wallSeconds;

@@ -42,6 +42,35 @@ export class NumberColumn {
   }
 }
 
+/**
+ * A growable column of 32-bit signed integers. `ColumnArena.packInt32` copies
+ * it into a narrower typed array with one native `set`, with no pass in
+ * JavaScript.
+ */
+export class Int32Column {
+  /** Backing store. The first `length` entries are the column, and `clear` keeps the rest as capacity. */
+  values = new Int32Array(64);
+  length = 0;
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  /** Appends `value`, which must be an integer from -2^31 to 2^31 - 1. */
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const larger = new Int32Array(this.values.length * 2);
+      larger.set(this.values);
+      this.values = larger;
+    }
+    this.values[this.length++] = value;
+  }
+
+  at(index: number): number {
+    return this.values[index]!;
+  }
+}
+
 /** Bytes per arena block. */
 const BLOCK_BYTES = 1024 * 1024;
 
@@ -60,6 +89,23 @@ export class ColumnArena {
   /** Returns a copy of `source[0, length)`. */
   pack(source: ArrayLike<number>, length: number): CountArray {
     return this.stager.copy(source, length, this.reserveView);
+  }
+
+  /** Returns a copy of `source[0, length)` as `type`, which the caller knows stores every value exactly. */
+  packAs(source: ArrayLike<number>, length: number, type: CountArrayConstructor): CountArray {
+    return this.stager.copyAs(source, length, type, this.reserveView);
+  }
+
+  /**
+   * Returns a copy of `source[0, length)` as `type`, which must store every
+   * value exactly. V8 converts from an Int32Array with one native `set`, so
+   * this needs no staging pass. It is a method of its own, because V8
+   * deoptimized a copy method that received both plain arrays and Int32Arrays.
+   */
+  packInt32(source: Int32Array, length: number, type: CountArrayConstructor): CountArray {
+    const target = this.reserve(type, length);
+    target.set(source.subarray(0, length));
+    return target;
   }
 
   /** Returns zeroed space for `length` elements of `type`, for a caller that fills it. */

@@ -18,10 +18,17 @@ export class NameColumn {
    * instead when one of them cannot be stored as UTF-8 exactly.
    */
   private constructor(
-    private readonly bytes: Buffer,
+    private readonly bytes: Uint8Array,
     private readonly ends: CountArray,
     private readonly strings: readonly string[] | null,
   ) {}
+
+  /**
+   * `bytes` as a Buffer, for decoding, created on the first `at`. A gate
+   * reads no function names, and a Buffer per file would be one more object
+   * for the garbage collector to copy while a large report is parsed.
+   */
+  private decoder: Buffer | null = null;
 
   /** Stores `names[0, count)`, in `arena` when one is given. */
   static pack(names: readonly string[], count: number, arena?: ColumnArena): NameColumn {
@@ -45,6 +52,18 @@ export class NameColumn {
     return new NameColumn(bytes, arena ? arena.pack(ends, count) : narrowCopy(ends, count), null);
   }
 
+  /**
+   * Stores names given as UTF-8 bytes: name `i` is `source[ends[i - 1], ends[i])`,
+   * and the first one starts at 0. The bytes must be valid UTF-8, or `at`
+   * returns other text than they encode.
+   */
+  static packBytes(source: Buffer, ends: ArrayLike<number>, count: number, arena?: ColumnArena): NameColumn {
+    const byteCount = count === 0 ? 0 : ends[count - 1]!;
+    const bytes = arena ? (arena.reserve(Uint8Array, byteCount) as Uint8Array) : new Uint8Array(byteCount);
+    bytes.set(source.subarray(0, byteCount));
+    return new NameColumn(bytes, arena ? arena.pack(ends, count) : narrowCopy(ends, count), null);
+  }
+
   get length(): number {
     return this.strings ? this.strings.length : this.ends.length;
   }
@@ -52,7 +71,9 @@ export class NameColumn {
   at(index: number): string {
     if (this.strings) return this.strings[index]!;
     const start = index === 0 ? 0 : this.ends[index - 1]!;
-    return this.bytes.toString('utf8', start, this.ends[index]!);
+    const bytes = this.bytes;
+    this.decoder ??= Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return this.decoder.toString('utf8', start, this.ends[index]!);
   }
 }
 

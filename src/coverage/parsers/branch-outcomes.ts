@@ -5,8 +5,8 @@
  * garbage collector's work far smaller than growing one small array per line
  * while parsing.
  */
-import type { ColumnArena } from '../columns.js';
-import type { CountArray } from '../count-arrays.js';
+import { Int32Column, NumberColumn, type ColumnArena } from '../columns.js';
+import { typeForRange, type CountArray } from '../count-arrays.js';
 import { BranchTableBuilder, type BranchTable } from '../record-tables.js';
 
 /** Above this many outcomes on one line, duplicates are found with a Map instead of a linear search. */
@@ -41,19 +41,20 @@ export function storedKeyAt(keys: OutcomeKeys, table: BranchTable, group: number
   return keys.groupFirst![group]! + (outcome - table.takenStart[group]!);
 }
 
-/** Stores the keys of `table`'s outcomes in the smallest of the forms of `OutcomeKeys`. */
+/** Stores the keys of `table`'s outcomes, the first entries of `keys`, in the smallest of the forms of `OutcomeKeys`. */
 export function compactKeys(keys: readonly (number | string)[], table: BranchTable, arena: ColumnArena): OutcomeKeys {
+  const count = table.takenStart[table.length]!;
   let consecutive = true;
   for (let group = 0; group < table.length; group++) {
     const start = table.takenStart[group]!;
     const end = table.takenStart[group + 1]!;
     for (let outcome = start; outcome < end; outcome++) {
       const key = keys[outcome]!;
-      if (typeof key !== 'number') return { perOutcome: keys.slice(), groupFirst: null };
+      if (typeof key !== 'number') return { perOutcome: keys.slice(0, count), groupFirst: null };
       if (outcome > start && key !== (keys[outcome - 1] as number) + 1) consecutive = false;
     }
   }
-  if (!consecutive) return { perOutcome: arena.pack(keys as readonly number[], keys.length), groupFirst: null };
+  if (!consecutive) return { perOutcome: arena.pack(keys as readonly number[], count), groupFirst: null };
   const firsts = new Array<number>(table.length);
   for (let group = 0; group < table.length; group++) {
     const start = table.takenStart[group]!;
@@ -65,46 +66,80 @@ export function compactKeys(keys: readonly (number | string)[], table: BranchTab
 /** Groups as `toGroups` builds them, before their keys are compacted. */
 export interface BuiltOutcomes {
   table: BranchTable;
+  /** Key of each outcome in table order; entries past the table's outcomes are stale. */
   keys: (number | string)[];
 }
 
+/**
+ * Outcomes of the open record. A reader reuses one list for every record, so
+ * its arrays keep their capacity and entries at or past `count` are stale.
+ */
 export class BranchOutcomeList {
   private readonly lines: number[] = [];
   private readonly keys: (number | string)[] = [];
   private readonly taken: number[] = [];
+  private count = 0;
   private sorted = true;
+  /** Greatest count in `taken`, so that the table's column type is known without a pass. */
+  private maxTaken = 0;
+  /** Columns of the groups that `groupInFileOrder` builds, reused from one record to the next. */
+  private readonly groupLine = new Int32Column();
+  private readonly groupCovered = new Int32Column();
+  private readonly groupTotal = new Int32Column();
+  private readonly groupStart = new Int32Column();
+  private readonly groupFirstKey = new NumberColumn();
 
-  /** Starts a list with outcomes grouped earlier, so that a record that reopens a file merges into them. */
-  static fromGroups(previous: GroupedOutcomes): BranchOutcomeList {
-    const list = new BranchOutcomeList();
+  /** Forgets every outcome. */
+  clear(): void {
+    this.count = 0;
+    this.sorted = true;
+    this.maxTaken = 0;
+  }
+
+  /** Starts over with outcomes grouped earlier, so that a record that reopens a file merges into them. */
+  load(previous: GroupedOutcomes): void {
+    this.clear();
     const { table, keys } = previous;
     for (let group = 0; group < table.length; group++) {
       const line = table.line[group]!;
       for (let outcome = table.takenStart[group]!; outcome < table.takenStart[group + 1]!; outcome++) {
-        list.add(line, storedKeyAt(keys, table, group, outcome), table.taken[outcome]!);
+        this.add(line, storedKeyAt(keys, table, group, outcome), table.taken[outcome]!);
       }
     }
-    return list;
   }
 
-  /** Adds one outcome; a later outcome with the same line and key adds its count to the first. */
+  /**
+   * Adds one outcome; a later outcome with the same line and key adds its
+   * count to the first. `line` and `taken` are non-negative integers, and a
+   * numeric key is too.
+   */
   add(line: number, key: number | string, taken: number): void {
-    const count = this.lines.length;
+    const count = this.count;
     if (count > 0 && this.lines[count - 1]! > line) this.sorted = false;
-    this.lines.push(line);
-    this.keys.push(key);
-    this.taken.push(taken);
+    this.lines[count] = line;
+    this.keys[count] = key;
+    this.taken[count] = taken;
+    if (taken > this.maxTaken) this.maxTaken = taken;
+    this.count = count + 1;
   }
 
   /**
    * Returns one group per line, in line order, with outcomes in the order they
-   * first appeared. `builder` is emptied first, so a parser can reuse one.
+   * first appeared, and their keys. `builder` is emptied first, so a parser
+   * can reuse one.
    */
+  build(builder: BranchTableBuilder, arena: ColumnArena): GroupedOutcomes {
+    const inOrder = this.sorted ? this.groupInFileOrder(arena) : null;
+    if (inOrder) return inOrder;
+    const grouped = this.toGroups(builder, arena);
+    return { table: grouped.table, keys: compactKeys(grouped.keys, grouped.table, arena) };
+  }
+
+  /** Returns the groups as `build` does, before their keys are compacted. */
   toGroups(builder = new BranchTableBuilder(), arena?: ColumnArena): BuiltOutcomes {
     builder.reset();
-    if (this.sorted && !this.hasRepeatedKey()) return { table: this.groupInFileOrder(builder).build(arena), keys: this.keys };
     const order = this.sorted ? null : this.entryOrder();
-    const count = this.lines.length;
+    const count = this.count;
     const keys: (number | string)[] = [];
     let runStart = 0;
     while (runStart < count) {
@@ -118,39 +153,86 @@ export class BranchOutcomeList {
     return { table: builder.build(arena), keys };
   }
 
-  /** Checks whether any line lists a key twice, as concatenated tracefiles can. */
-  private hasRepeatedKey(): boolean {
-    const { lines, keys } = this;
-    let runStart = 0;
-    for (let i = 1; i < lines.length; i++) {
-      if (lines[i] !== lines[i - 1]) {
-        runStart = i;
-        continue;
-      }
-      if (i - runStart > LINEAR_SEARCH_LIMIT) return true;
-      for (let j = runStart; j < i; j++) if (keys[j] === keys[i]) return true;
-    }
-    return false;
-  }
+  /**
+   * Groups outcomes that are already in line order, which is how lcov writes
+   * them, in one pass that also compacts their keys. Returns null when a line
+   * lists a key twice, as concatenated tracefiles can, or has more outcomes
+   * than a linear search for that suits, so that `toGroups` merges them.
+   * The column types follow from the ranges found here, so the columns are
+   * copied without another pass.
+   */
+  private groupInFileOrder(arena: ColumnArena): GroupedOutcomes | null {
+    const { lines, keys, taken, count } = this;
+    const { groupLine, groupCovered, groupTotal, groupStart, groupFirstKey } = this;
+    groupLine.clear();
+    groupCovered.clear();
+    groupTotal.clear();
+    groupStart.clear();
+    groupFirstKey.clear();
+    groupStart.push(0);
+    let maxCovered = 0;
+    let maxTotal = 0;
+    let maxFirstKey = 0;
+    let numeric = true;
+    let consecutive = true;
 
-  /** Groups outcomes that are already in line order with no repeated key, which is how lcov and Istanbul write them. */
-  private groupInFileOrder(builder: BranchTableBuilder): BranchTableBuilder {
-    const { lines, taken } = this;
     let runStart = 0;
-    while (runStart < lines.length) {
+    while (runStart < count) {
       const line = lines[runStart]!;
-      let runEnd = runStart + 1;
-      while (runEnd < lines.length && lines[runEnd] === line) runEnd++;
-      builder.addOutcomes(line, taken, runStart, runEnd);
+      let covered = 0;
+      let runEnd = runStart;
+      // Keys that go up by one, as lcov numbers a block's branches, are distinct without a search.
+      let ascending = true;
+      do {
+        const key = keys[runEnd]!;
+        if (typeof key !== 'number') numeric = false;
+        if (runEnd > runStart) {
+          if (typeof key !== 'number' || key !== (keys[runEnd - 1] as number) + 1) {
+            consecutive = false;
+            ascending = false;
+          }
+          if (!ascending) {
+            if (runEnd - runStart > LINEAR_SEARCH_LIMIT) return null;
+            for (let earlier = runStart; earlier < runEnd; earlier++) if (keys[earlier] === key) return null;
+          }
+        }
+        if (taken[runEnd]! > 0) covered++;
+        runEnd++;
+      } while (runEnd < count && lines[runEnd] === line);
+
+      const total = runEnd - runStart;
+      const firstKey = keys[runStart]!;
+      groupLine.push(line);
+      groupCovered.push(covered);
+      groupTotal.push(total);
+      groupStart.push(runEnd);
+      if (typeof firstKey === 'number') {
+        groupFirstKey.push(firstKey);
+        if (firstKey > maxFirstKey) maxFirstKey = firstKey;
+      }
+      if (covered > maxCovered) maxCovered = covered;
+      if (total > maxTotal) maxTotal = total;
       runStart = runEnd;
     }
-    return builder;
+
+    const groups = groupLine.length;
+    const table: BranchTable = {
+      length: groups,
+      line: arena.packInt32(groupLine.values, groups, typeForRange(0, groups > 0 ? groupLine.at(groups - 1) : 0, true)),
+      covered: arena.packInt32(groupCovered.values, groups, typeForRange(0, maxCovered, true)),
+      total: arena.packInt32(groupTotal.values, groups, typeForRange(0, maxTotal, true)),
+      takenStart: arena.packInt32(groupStart.values, groups + 1, typeForRange(0, count, true)),
+      taken: arena.packAs(taken, count, typeForRange(0, this.maxTaken, true)),
+    };
+    if (!numeric) return { table, keys: { perOutcome: keys.slice(0, count), groupFirst: null } };
+    if (!consecutive) return { table, keys: { perOutcome: arena.pack(keys as number[], count), groupFirst: null } };
+    return { table, keys: { perOutcome: null, groupFirst: arena.packAs(groupFirstKey.values, groups, typeForRange(0, maxFirstKey, true)) } };
   }
 
   /** Entry indices sorted by line, keeping file order within a line. */
   private entryOrder(): number[] {
     const lines = this.lines;
-    const order = new Array<number>(lines.length);
+    const order = new Array<number>(this.count);
     for (let i = 0; i < order.length; i++) order[i] = i;
     return order.sort((a, b) => lines[a]! - lines[b]! || a - b);
   }

@@ -9,10 +9,14 @@ export const HASH = 35;
 export const DASH = 45;
 export const LF = 10;
 export const CR = 13;
+export const SPACE = 32;
+export const TAB = 9;
 export const D = 68;
 export const A = 65;
 export const B = 66;
 export const R = 82;
+export const F = 70;
+export const N = 78;
 
 /** Packs a record tag of up to four ASCII letters into one number, for a fast switch. */
 function tagCode(tag: string): number {

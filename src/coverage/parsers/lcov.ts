@@ -6,12 +6,12 @@
  * get them wrong.
  */
 import { ReportError } from '../../errors.js';
-import { MAX_LINE_NUMBER, type FileCoverage, type FunctionRecord } from '../model.js';
-import type { LineHitsBuilder } from '../line-hits.js';
-import { BranchOutcomeList } from './branch-outcomes.js';
+import { MAX_LINE_NUMBER, type FileCoverage } from '../model.js';
 import { indexOfByte, lastIndexOfByte, parseUnsigned } from './decimal.js';
-import { addNamesake, closeFile, findNamesake, namesakeAt, namesakeCount, NO_FUNCTIONS, NO_LINES, NO_OUTCOMES, RecordBuilders, reopenFile, type FileState } from './lcov-file-state.js';
-import { A, B, BYTE_ORDER_MARK, COLON, COMMA, CR, D, DASH, END_OF_RECORD, HASH, isKnownTag, LF, packTag, R, TAG } from './lcov-tags.js';
+import { readRecordFast } from './lcov-fast-records.js';
+import { hashName } from './lcov-functions.js';
+import { NO_FUNCTIONS, NO_LINES, NO_OUTCOMES, RecordBuilders, type FileState } from './lcov-file-state.js';
+import { BYTE_ORDER_MARK, COLON, COMMA, CR, DASH, END_OF_RECORD, HASH, isKnownTag, LF, packTag, TAG } from './lcov-tags.js';
 import { lineExcerpt } from './line-excerpt.js';
 import { scanLineBlocks } from './line-scanner.js';
 import type { ReportInput, ReportParser } from './types.js';
@@ -21,7 +21,8 @@ const LINE_NUMBER_FIX = 'No source file has that many lines; regenerate the repo
 /** An lcov 2 `FNL` function, which its `FNA` aliases name and count. */
 interface IndexedFunction {
   line: number;
-  record: FunctionRecord | null;
+  /** Index in the record's `RecordFunctions` once the first alias named it, else -1. */
+  function: number;
 }
 
 class LcovReader {
@@ -30,13 +31,6 @@ class LcovReader {
   private current: FileState | null = null;
   private readonly indexedFunctions = new Map<number, IndexedFunction>();
   private lastLineClosedRecord = false;
-  /**
-   * Whether any record of the report carries branches (BRDA, BRF, BRH) or
-   * functions (FN, FNDA, FNL, FNA, FNF, FNH). A report with none leaves the
-   * metric undefined, so totals show it as absent rather than 0 of 0.
-   */
-  private hasBranchRecords = false;
-  private hasFunctionRecords = false;
   private readonly unknownTags = new Set<string>();
   private warnedLargeCount = false;
   readonly warnings: string[] = [];
@@ -45,141 +39,32 @@ class LcovReader {
 
   private lineNumber = 0;
 
-  /** Reads whole lines. DA records, the bulk of every report, take a fused fast path. */
+  /**
+   * Reads whole lines. DA, BRDA, FN and FNDA records, nearly every line of a
+   * large report, take the fast paths of lcov-fast-records.ts.
+   */
   readBlock(buffer: Buffer, start: number, end: number): void {
     let pos = start;
     // The line scanner delivers the first line whole, so a byte order mark lies entirely in the first block.
     if (this.lineNumber === 0 && end - start >= 3 && buffer.compare(BYTE_ORDER_MARK, 0, 3, start, start + 3) === 0) pos += 3;
+    const builders = this.builders;
+    let lineNumber = this.lineNumber;
     while (pos < end) {
-      this.lineNumber++;
-      const first = buffer[pos];
-      if (first === D && buffer[pos + 1] === A && buffer[pos + 2] === COLON && this.current) {
-        const next = this.readLineHitsFast(this.builders.lines, buffer, pos + 3, end);
-        if (next >= 0) {
-          this.lastLineClosedRecord = false;
-          pos = next;
-          continue;
-        }
-      } else if (first === B && buffer[pos + 1] === R && buffer[pos + 2] === D && buffer[pos + 3] === A && buffer[pos + 4] === COLON && this.current) {
-        const next = this.readBranchFast(this.current.branches!, buffer, pos + 5, end);
-        if (next >= 0) {
-          this.lastLineClosedRecord = false;
-          this.hasBranchRecords = true;
-          pos = next;
-          continue;
-        }
+      lineNumber++;
+      const next = this.current ? readRecordFast(builders, buffer, pos, end) : -1;
+      if (next >= 0) {
+        this.lastLineClosedRecord = false;
+        pos = next;
+        continue;
       }
       let lineEnd = pos;
       while (lineEnd < end && buffer[lineEnd] !== LF) lineEnd++;
       const contentEnd = lineEnd > pos && buffer[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
-      this.readLine(buffer, pos, contentEnd, this.lineNumber);
+      this.lineNumber = lineNumber;
+      this.readLine(buffer, pos, contentEnd, lineNumber);
       pos = lineEnd + 1;
     }
-  }
-
-  /**
-   * Parses `<line>,<hits>[,<checksum>]` up to and including the line break and
-   * returns the position after it, or -1 for anything unusual, which the
-   * general path then reads or reports.
-   */
-  private readLineHitsFast(lines: LineHitsBuilder, buffer: Buffer, pos: number, end: number): number {
-    let line = 0;
-    let digits = pos;
-    let byte = 0;
-    while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
-      line = line * 10 + byte - 48;
-      pos++;
-    }
-    if (pos === digits || byte !== COMMA || line < 1 || line > MAX_LINE_NUMBER) return -1;
-    pos++;
-
-    let hits = 0;
-    digits = pos;
-    byte = LF;
-    while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
-      hits = hits * 10 + byte - 48;
-      pos++;
-    }
-    if (pos === digits || hits > Number.MAX_SAFE_INTEGER) return -1;
-
-    if (pos === end) {
-      // The last line of a file without a final line break.
-    } else if (byte === LF) {
-      pos++;
-    } else if (byte === CR && buffer[pos + 1] === LF) {
-      pos += 2;
-    } else if (byte === COMMA) {
-      while (pos < end && buffer[pos] !== LF) pos++;
-      pos++;
-    } else {
-      return -1;
-    }
-
-    lines.add(line, hits);
-    return pos;
-  }
-
-  /**
-   * Parses `<line>,<block>,<branch>,<taken or ->` with plain numbers up to and
-   * including the line break, and returns the position after it, or -1 for
-   * anything else (an `e` block, an expression branch), which the general
-   * path then reads.
-   */
-  private readBranchFast(branches: BranchOutcomeList, buffer: Buffer, pos: number, end: number): number {
-    let byte = 0;
-    let line = 0;
-    const lineStart = pos;
-    while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
-      line = line * 10 + byte - 48;
-      pos++;
-    }
-    if (pos === lineStart || byte !== COMMA || line > MAX_LINE_NUMBER) return -1;
-    pos++;
-
-    let block = 0;
-    const blockStart = pos;
-    while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
-      block = block * 10 + byte - 48;
-      pos++;
-    }
-    if (pos === blockStart || byte !== COMMA || block >= 1_000_000_000) return -1;
-    pos++;
-
-    let branch = 0;
-    const branchStart = pos;
-    while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
-      branch = branch * 10 + byte - 48;
-      pos++;
-    }
-    if (pos === branchStart || byte !== COMMA || branch >= 1_000_000) return -1;
-    pos++;
-
-    let taken = 0;
-    const takenStart = pos;
-    if (buffer[pos] === DASH) {
-      // A taken count of "-" means the branch's block never ran: 0 hits that still count in the total.
-      pos++;
-      byte = pos < end ? buffer[pos]! : LF;
-    } else {
-      byte = LF;
-      while (pos < end && (byte = buffer[pos]!) >= 48 && byte <= 57) {
-        taken = taken * 10 + byte - 48;
-        pos++;
-      }
-      if (pos === takenStart || taken > Number.MAX_SAFE_INTEGER) return -1;
-    }
-
-    if (pos === end) {
-      // The last line of a file without a final line break.
-    } else if (byte === LF) {
-      pos++;
-    } else if (byte === CR && buffer[pos + 1] === LF) {
-      pos += 2;
-    } else {
-      return -1;
-    }
-    branches.add(line, block * 1_000_000 + branch, taken);
-    return pos;
+    this.lineNumber = lineNumber;
   }
 
   private readLine(buffer: Buffer, start: number, end: number, lineNumber: number): void {
@@ -202,32 +87,31 @@ class LcovReader {
     }
     if (tag === TAG.TN || tag === TAG.VER) return;
 
-    const file = this.current;
-    if (!file) {
+    if (!this.current) {
       if (isKnownTag(tag)) this.fail(buffer, start, end, lineNumber, 'record before any SF line', 'Every record must follow an SF:<source file> line');
       this.warnUnknownTag(buffer, start, colon, lineNumber);
       return;
     }
-    if (tag === TAG.BRDA || tag === TAG.BRF || tag === TAG.BRH) this.hasBranchRecords = true;
-    else if (tag === TAG.FN || tag === TAG.FNDA || tag === TAG.FNL || tag === TAG.FNA || tag === TAG.FNF || tag === TAG.FNH) this.hasFunctionRecords = true;
+    if (tag === TAG.BRDA || tag === TAG.BRF || tag === TAG.BRH) this.builders.hasBranchRecords = true;
+    else if (tag === TAG.FN || tag === TAG.FNDA || tag === TAG.FNL || tag === TAG.FNA || tag === TAG.FNF || tag === TAG.FNH) this.builders.hasFunctionRecords = true;
     switch (tag) {
       case TAG.DA:
-        this.readLineHits(file, buffer, start, valueStart, end, lineNumber);
+        this.readLineHits(buffer, start, valueStart, end, lineNumber);
         return;
       case TAG.BRDA:
-        this.readBranch(file, buffer, start, valueStart, end, lineNumber);
+        this.readBranch(buffer, start, valueStart, end, lineNumber);
         return;
       case TAG.FN:
-        this.readFunction(file, buffer, start, valueStart, end, lineNumber);
+        this.readFunction(buffer, start, valueStart, end, lineNumber);
         return;
       case TAG.FNDA:
-        this.readFunctionHits(file, buffer, start, valueStart, end, lineNumber);
+        this.readFunctionHits(buffer, start, valueStart, end, lineNumber);
         return;
       case TAG.FNL:
         this.readFunctionLocation(buffer, start, valueStart, end, lineNumber);
         return;
       case TAG.FNA:
-        this.readFunctionAlias(file, buffer, start, valueStart, end, lineNumber);
+        this.readFunctionAlias(buffer, start, valueStart, end, lineNumber);
         return;
       case TAG.FNF:
       case TAG.FNH:
@@ -265,12 +149,12 @@ class LcovReader {
         'Check that the tests ran with coverage enabled and that this is the right file',
       );
     }
-    if (this.current) closeFile(this.current, this.builders);
+    if (this.current) this.builders.close(this.current);
     const files: FileCoverage[] = [];
     for (const file of this.files.values()) {
       const coverage: FileCoverage = { path: file.path, lines: file.lines };
-      if (this.hasBranchRecords) coverage.branches = file.grouped.table;
-      if (this.hasFunctionRecords) coverage.functions = file.functions;
+      if (this.builders.hasBranchRecords) coverage.branches = file.grouped.table;
+      if (this.builders.hasFunctionRecords) coverage.functions = file.functions;
       files.push(coverage);
     }
     return files;
@@ -278,7 +162,7 @@ class LcovReader {
 
   private readLineWithoutTag(buffer: Buffer, start: number, end: number, lineNumber: number): void {
     if (end - start === END_OF_RECORD.length && buffer.compare(END_OF_RECORD, 0, END_OF_RECORD.length, start, end) === 0) {
-      if (this.current) closeFile(this.current, this.builders);
+      if (this.current) this.builders.close(this.current);
       this.current = null;
       this.indexedFunctions.clear();
       this.lastLineClosedRecord = true;
@@ -290,21 +174,21 @@ class LcovReader {
   private openRecord(path: string): void {
     if (path.length === 0) throw new ReportError(this.source, undefined, 'SF line without a path', 'Write SF:<source file>');
     // A record that ends without end_of_record is closed by the next SF line.
-    if (this.current) closeFile(this.current, this.builders);
+    if (this.current) this.builders.close(this.current);
     let file = this.files.get(path);
     if (file) {
-      reopenFile(file, this.builders);
+      this.builders.reopen(file);
     } else {
-      this.builders.lines.reset();
-      file = { path, lines: NO_LINES, branches: new BranchOutcomeList(), functionsByName: new Map(), grouped: NO_OUTCOMES, functions: NO_FUNCTIONS };
+      file = { path, lines: NO_LINES, open: false, grouped: NO_OUTCOMES, functions: NO_FUNCTIONS };
       this.files.set(path, file);
+      this.builders.open(file);
     }
     this.current = file;
     this.indexedFunctions.clear();
   }
 
   /** DA:<line>,<hits>[,<checksum>] */
-  private readLineHits(file: FileState, buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
+  private readLineHits(buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
     const comma = indexOfByte(buffer, COMMA, from, end);
     const second = comma < 0 ? -1 : indexOfByte(buffer, COMMA, comma + 1, end);
     const line = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
@@ -322,7 +206,7 @@ class LcovReader {
    * that contains commas. Line 0 is valid: coverage.py writes it for branches
    * that leave a function.
    */
-  private readBranch(file: FileState, buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
+  private readBranch(buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
     const first = indexOfByte(buffer, COMMA, from, end);
     const second = first < 0 ? -1 : indexOfByte(buffer, COMMA, first + 1, end);
     const last = lastIndexOfByte(buffer, COMMA, from, end);
@@ -335,11 +219,11 @@ class LcovReader {
     }
     this.checkLineNumber(buffer, start, end, lineNumber, from, first);
 
-    file.branches!.add(line, outcomeKey(buffer, first + 1, second, last), this.limitCount(taken, buffer, last + 1, end, lineNumber));
+    this.builders.outcomes.add(line, outcomeKey(buffer, first + 1, second, last), this.limitCount(taken, buffer, last + 1, end, lineNumber));
   }
 
   /** FN:<start line>,[<end line>,]<name>; lcov 2 added the optional end line. */
-  private readFunction(file: FileState, buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
+  private readFunction(buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
     const comma = indexOfByte(buffer, COMMA, from, end);
     const line = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
     if (line < 0 || comma + 1 >= end) {
@@ -350,34 +234,18 @@ class LcovReader {
     const next = indexOfByte(buffer, COMMA, nameStart, end);
     if (next > nameStart && next + 1 < end && parseUnsigned(buffer, nameStart, next) >= 0) nameStart = next + 1;
 
-    const name = buffer.toString('utf8', nameStart, end);
-    const namesakes = file.functionsByName!.get(name);
-    if (!namesakes) {
-      file.functionsByName!.set(name, { first: { name, line, hits: 0 }, others: null, hitLines: 0 });
-      return;
-    }
-    const unplaced = findNamesake(namesakes, (record) => record.line === 0);
-    if (unplaced) unplaced.line = line;
-    else if (!findNamesake(namesakes, (record) => record.line === line)) addNamesake(namesakes, { name, line, hits: 0 });
+    this.builders.functions.declare(buffer, nameStart, end, hashName(buffer, nameStart, end), line);
   }
 
   /** FNDA:<hits>,<name> */
-  private readFunctionHits(file: FileState, buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
+  private readFunctionHits(buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
     const comma = indexOfByte(buffer, COMMA, from, end);
     const parsedHits = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
     if (parsedHits < 0 || comma + 1 >= end) {
       this.fail(buffer, start, end, lineNumber, 'invalid FNDA record', 'Expected FNDA:<hit count>,<function name>');
     }
     const hits = this.limitCount(parsedHits, buffer, from, comma, lineNumber);
-    const name = buffer.toString('utf8', comma + 1, end);
-    const namesakes = file.functionsByName!.get(name);
-    if (namesakes) {
-      const seen = namesakes.hitLines++;
-      namesakeAt(namesakes, Math.min(seen, namesakeCount(namesakes) - 1)).hits += hits;
-    } else {
-      // A function counted before or without its FN line; its line is unknown.
-      file.functionsByName!.set(name, { first: { name, line: 0, hits }, others: null, hitLines: 1 });
-    }
+    this.builders.functions.count(buffer, comma + 1, end, hashName(buffer, comma + 1, end), hits);
   }
 
   /** FNL:<index>,<start line>[,<end line>] */
@@ -390,7 +258,7 @@ class LcovReader {
       this.fail(buffer, start, end, lineNumber, 'invalid FNL record', 'Expected FNL:<function index>,<start line>[,<end line>]');
     }
     this.checkLineNumber(buffer, start, end, lineNumber, comma + 1, second < 0 ? end : second);
-    this.indexedFunctions.set(index, { line, record: null });
+    this.indexedFunctions.set(index, { line, function: -1 });
   }
 
   /**
@@ -400,7 +268,7 @@ class LcovReader {
    * NOTE: summing alias hits is an assumption; only whether the sum is above 0
    * is checked against lcov 2 output.
    */
-  private readFunctionAlias(file: FileState, buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
+  private readFunctionAlias(buffer: Buffer, start: number, from: number, end: number, lineNumber: number): void {
     const comma = indexOfByte(buffer, COMMA, from, end);
     const second = comma < 0 ? -1 : indexOfByte(buffer, COMMA, comma + 1, end);
     const index = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
@@ -412,17 +280,9 @@ class LcovReader {
     if (!indexed) {
       this.fail(buffer, start, end, lineNumber, `FNA record for function index ${index} without an FNL line`, 'Write FNL:<index>,<start line> before the FNA lines of that index');
     }
-    const name = buffer.toString('utf8', second + 1, end);
-    if (!indexed.record) {
-      const namesakes = file.functionsByName!.get(name);
-      indexed.record = (namesakes && findNamesake(namesakes, (record) => record.line === indexed.line)) ?? null;
-      if (!indexed.record) {
-        indexed.record = { name, line: indexed.line, hits: 0 };
-        if (namesakes) addNamesake(namesakes, indexed.record);
-        else file.functionsByName!.set(name, { first: indexed.record, others: null, hitLines: 0 });
-      }
-    }
-    indexed.record.hits += this.limitCount(hits, buffer, comma + 1, second, lineNumber);
+    const functions = this.builders.functions;
+    if (indexed.function < 0) indexed.function = functions.functionAt(buffer, second + 1, end, hashName(buffer, second + 1, end), indexed.line);
+    functions.addHits(indexed.function, this.limitCount(hits, buffer, comma + 1, second, lineNumber));
   }
 
   private warnUnknownTag(buffer: Buffer, start: number, colon: number, lineNumber: number): void {

@@ -168,6 +168,20 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'same SF again keeps function hits and namesakes',
+    input: 'SF:a.c\nFNDA:1,f\nFN:3,g\nFN:9,g\nFNDA:2,g\nend_of_record\nSF:a.c\nFN:6,f\nFNDA:4,g\nend_of_record\n',
+    lines: { covered: 0, total: 0 },
+    branches: null,
+    functions: { covered: 2, total: 3 },
+    check: (report) => {
+      expect(withRecordObjects(report.files[0]!).functions).toEqual([
+        { name: 'f', line: 6, hits: 1 },
+        { name: 'g', line: 3, hits: 6 },
+        { name: 'g', line: 9, hits: 0 },
+      ]);
+    },
+  },
+  {
     name: 'missing final end_of_record',
     input: 'SF:a.c\nDA:1,1\nDA:2,0\n',
     lines: { covered: 1, total: 2 },
@@ -233,6 +247,26 @@ describe('parseLcov', () => {
     const report = await parseChunked(parseLcov, 'a.lcov', 'SF:a.c\nDA:1,1\nend_of_record');
     expect(fileTotals(report.files[0]!).lines).toEqual({ covered: 1, total: 1 });
     expect(report.warnings).toEqual([]);
+  });
+
+  it('matches function names by their decoded text', async () => {
+    // Both invalid UTF-8 sequences decode to U+FFFD, so they name one function.
+    const input = Buffer.concat([Buffer.from('SF:a.c\nFN:2,'), Buffer.from([0xff]), Buffer.from('x\nFNDA:3,'), Buffer.from([0xfe]), Buffer.from('x\nFN:5,é\nFNDA:1,é\nend_of_record\n')]);
+    const report = await parseChunked(parseLcov, 'a.lcov', input);
+    expect(withRecordObjects(report.files[0]!).functions).toEqual([
+      { name: '\ufffdx', line: 2, hits: 3 },
+      { name: 'é', line: 5, hits: 1 },
+    ]);
+  });
+
+  it('groups many outcomes on one line', async () => {
+    const outcomes = Array.from({ length: 40 }, (_, branch) => `BRDA:3,0,${branch},${branch % 2}`);
+    // The last line repeats the key of the first outcome of line 5, so its count adds to it.
+    const input = ['SF:a.c', ...outcomes, ...outcomes.map((line) => line.replace('BRDA:3', 'BRDA:5')), 'BRDA:5,0,0,7', 'end_of_record', ''].join('\n');
+    const report = await parseChunked(parseLcov, 'a.lcov', input);
+    const groups = withRecordObjects(report.files[0]!).branches!;
+    expect(groups.map((group) => [group.line, group.covered, group.total])).toEqual([[3, 20, 40], [5, 21, 40]]);
+    expect(groups[1]!.taken![0]).toBe(7);
   });
 
   it('warns once per unknown record type', async () => {

@@ -1,0 +1,302 @@
+/**
+ * Functions of the open lcov record, looked up by the UTF-8 bytes of their
+ * names in a hash table of its own.
+ *
+ * A 100 MB report has 1.2 million FN and FNDA lines. Decoding each name into
+ * a string for a Map, and keeping a record object per function, took about a
+ * fifth of the parse with the garbage collection they caused. Here names stay
+ * bytes from the line to the finished `NameColumn`, and the counts live in
+ * arrays that one record reuses after another.
+ */
+import type { ColumnArena } from '../columns.js';
+import { NameColumn } from '../name-column.js';
+import type { FunctionTable } from '../record-tables.js';
+
+const INITIAL_SLOTS = 1024;
+
+/** Start value of a name hash, which is FNV-1a over the name's bytes. */
+export const NAME_HASH_SEED = 0x811c9dc5;
+
+/** Folds one byte into a name hash. */
+export function hashNameByte(hash: number, byte: number): number {
+  return Math.imul(hash ^ byte, 0x01000193);
+}
+
+/**
+ * Returns the hash that `RecordFunctions` takes for a name, given its FNV-1a
+ * value and the OR of its bytes. The hash keeps 30 bits, which V8 stores as a
+ * small integer. A name with bytes outside ASCII gets -1, and the table hashes
+ * it again after decoding it.
+ */
+export function finishNameHash(hash: number, bits: number): number {
+  return bits < 0x80 ? hash & 0x3fffffff : -1;
+}
+
+/** Returns the hash of the name in `buffer[start, end)` for `RecordFunctions`. */
+export function hashName(buffer: Buffer, start: number, end: number): number {
+  let hash = NAME_HASH_SEED;
+  let bits = 0;
+  for (let i = start; i < end; i++) {
+    const byte = buffer[i]!;
+    bits |= byte;
+    hash = hashNameByte(hash, byte);
+  }
+  return finishNameHash(hash, bits);
+}
+
+/**
+ * One name can belong to several functions, such as two `area` methods of
+ * two classes. Functions of one name form a chain in the order they were
+ * added, and the n-th FNDA line of a name in a record counts the n-th
+ * function of the chain (the last one once the chain runs out).
+ */
+export class RecordFunctions {
+  /** Names, each stored once: name `n` is `nameBytes[nameEnd[n - 1], nameEnd[n])`. */
+  private nameBytes = Buffer.allocUnsafe(4096);
+  private readonly nameEnd: number[] = [];
+  private readonly nameHash: number[] = [];
+  /** Slot of the name in `slots`, so that `clear` frees only the slots in use. */
+  private readonly nameSlot: number[] = [];
+  private readonly firstFunction: number[] = [];
+  private readonly lastFunction: number[] = [];
+  private readonly namesakeCount: number[] = [];
+  /** FNDA lines of the name so far in this record. */
+  private readonly hitLines: number[] = [];
+  private nameCount = 0;
+
+  private readonly functionLine: number[] = [];
+  private readonly functionHits: number[] = [];
+  /** Next function of the same name, or -1. */
+  private readonly nextNamesake: number[] = [];
+  private functionCount = 0;
+
+  /** Open addressing table of name index + 1, 0 for a free slot; its length is a power of two. */
+  private slots = new Int32Array(INITIAL_SLOTS);
+  /** Name found or inserted by the last `findName`, with the bytes and hash it was looked up by. */
+  private keyBuffer: Buffer = Buffer.alloc(0);
+  private keyStart = 0;
+  private keyEnd = 0;
+  private keyHash = 0;
+  private keySlot = 0;
+
+  get length(): number {
+    return this.functionCount;
+  }
+
+  /** Forgets every function, keeping the capacity for the next record. */
+  clear(): void {
+    for (let index = 0; index < this.nameCount; index++) this.slots[this.nameSlot[index]!] = 0;
+    this.nameCount = 0;
+    this.functionCount = 0;
+  }
+
+  /** Starts the record with the functions of a table built earlier, for a record that names a file again. */
+  load(table: FunctionTable): void {
+    this.clear();
+    for (let i = 0; i < table.length; i++) {
+      const name = Buffer.from(table.name.at(i), 'utf8');
+      const index = this.findName(name, 0, name.length, hashName(name, 0, name.length));
+      const added = index < 0 ? this.addName(table.line[i]!) : this.appendNamesake(index, table.line[i]!);
+      this.functionHits[added] = table.hits[i]!;
+    }
+  }
+
+  /** FN: a function of the name in `buffer[start, end)`, whose `hashName` is `hash`, starts at `line`. */
+  declare(buffer: Buffer, start: number, end: number, hash: number, line: number): void {
+    const index = this.findName(buffer, start, end, hash);
+    if (index < 0) {
+      this.addName(line);
+      return;
+    }
+    // A function counted by FNDA before its FN line has line 0 until now.
+    const unplaced = this.findNamesake(index, 0);
+    if (unplaced >= 0) this.functionLine[unplaced] = line;
+    else if (this.findNamesake(index, line) < 0) this.appendNamesake(index, line);
+  }
+
+  /** FNDA: adds `hits` to the next function of the name. */
+  count(buffer: Buffer, start: number, end: number, hash: number, hits: number): void {
+    const index = this.findName(buffer, start, end, hash);
+    if (index < 0) {
+      // A function counted before or without its FN line; its line is unknown.
+      const added = this.addName(0);
+      this.functionHits[added] = hits;
+      this.hitLines[this.nameCount - 1] = 1;
+      return;
+    }
+    const seen = this.hitLines[index]!;
+    this.hitLines[index] = seen + 1;
+    let target = this.firstFunction[index]!;
+    for (let step = Math.min(seen, this.namesakeCount[index]! - 1); step > 0; step--) target = this.nextNamesake[target]!;
+    this.functionHits[target] = this.functionHits[target]! + hits;
+  }
+
+  /**
+   * FNA: returns the function of `name` at `line`, which it adds when the
+   * record has none, for the caller to count the alias's hits with `addHits`.
+   */
+  functionAt(buffer: Buffer, start: number, end: number, hash: number, line: number): number {
+    const index = this.findName(buffer, start, end, hash);
+    if (index < 0) return this.addName(line);
+    const found = this.findNamesake(index, line);
+    return found >= 0 ? found : this.appendNamesake(index, line);
+  }
+
+  addHits(functionIndex: number, hits: number): void {
+    this.functionHits[functionIndex] = this.functionHits[functionIndex]! + hits;
+  }
+
+  /**
+   * Returns the functions as a table, by name in the order each name first
+   * appeared, and the functions of one name in the order they were added.
+   */
+  build(arena: ColumnArena): FunctionTable {
+    const count = this.functionCount;
+    if (count === this.nameCount) {
+      // No name has a second function, so function n is the only one of name n and the names lie in order.
+      return {
+        length: count,
+        name: NameColumn.packBytes(this.nameBytes, this.nameEnd, count, arena),
+        line: arena.pack(this.functionLine, count),
+        hits: arena.pack(this.functionHits, count),
+      };
+    }
+    const bytes = Buffer.allocUnsafe(this.nameEnd[this.nameCount - 1]! + this.extraNameBytes());
+    const ends = new Array<number>(count);
+    const lines = new Array<number>(count);
+    const hits = new Array<number>(count);
+    let written = 0;
+    let position = 0;
+    for (let index = 0; index < this.nameCount; index++) {
+      const nameStart = index === 0 ? 0 : this.nameEnd[index - 1]!;
+      const nameEnd = this.nameEnd[index]!;
+      for (let f = this.firstFunction[index]!; f >= 0; f = this.nextNamesake[f]!) {
+        position += this.nameBytes.copy(bytes, position, nameStart, nameEnd);
+        ends[written] = position;
+        lines[written] = this.functionLine[f]!;
+        hits[written] = this.functionHits[f]!;
+        written++;
+      }
+    }
+    return { length: count, name: NameColumn.packBytes(bytes, ends, count, arena), line: arena.pack(lines, count), hits: arena.pack(hits, count) };
+  }
+
+  /** Bytes that the second and later functions of a name add to the name column. */
+  private extraNameBytes(): number {
+    let extra = 0;
+    for (let index = 0; index < this.nameCount; index++) {
+      const namesakes = this.namesakeCount[index]!;
+      if (namesakes > 1) extra += (namesakes - 1) * (this.nameEnd[index]! - (index === 0 ? 0 : this.nameEnd[index - 1]!));
+    }
+    return extra;
+  }
+
+  /** Returns the function of name `index` at `line`, or -1. */
+  private findNamesake(index: number, line: number): number {
+    for (let f = this.firstFunction[index]!; f >= 0; f = this.nextNamesake[f]!) {
+      if (this.functionLine[f] === line) return f;
+    }
+    return -1;
+  }
+
+  /**
+   * Returns the index of the name in `buffer[start, end)`, or -1 after
+   * remembering where `addName` inserts it. A name that is not ASCII
+   * (`hash` -1) is looked up by the UTF-8 encoding of its decoded text, so
+   * that two byte sequences that decode to one string, as invalid UTF-8 can,
+   * are one name.
+   */
+  private findName(buffer: Buffer, start: number, end: number, hash: number): number {
+    if (hash < 0) {
+      buffer = Buffer.from(buffer.toString('utf8', start, end), 'utf8');
+      start = 0;
+      end = buffer.length;
+      let decoded = NAME_HASH_SEED;
+      for (let i = 0; i < end; i++) decoded = hashNameByte(decoded, buffer[i]!);
+      hash = finishNameHash(decoded, 0);
+    }
+    this.keyBuffer = buffer;
+    this.keyStart = start;
+    this.keyEnd = end;
+    this.keyHash = hash;
+
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot]!;
+      if (entry === 0) {
+        this.keySlot = slot;
+        return -1;
+      }
+      const index = entry - 1;
+      if (this.nameHash[index] === hash && this.nameEquals(index, buffer, start, end)) return index;
+    }
+  }
+
+  private nameEquals(index: number, buffer: Buffer, start: number, end: number): boolean {
+    const nameStart = index === 0 ? 0 : this.nameEnd[index - 1]!;
+    if (this.nameEnd[index]! - nameStart !== end - start) return false;
+    const bytes = this.nameBytes;
+    for (let i = 0; i < end - start; i++) if (bytes[nameStart + i] !== buffer[start + i]) return false;
+    return true;
+  }
+
+  /** Adds the name of the last `findName` that found none, with one function at `line`, and returns that function. */
+  private addName(line: number): number {
+    const index = this.nameCount;
+    const nameStart = index === 0 ? 0 : this.nameEnd[index - 1]!;
+    const length = this.keyEnd - this.keyStart;
+    if (nameStart + length > this.nameBytes.length) this.growNameBytes(nameStart, nameStart + length);
+    const bytes = this.nameBytes;
+    const key = this.keyBuffer;
+    for (let i = 0; i < length; i++) bytes[nameStart + i] = key[this.keyStart + i]!;
+    this.nameEnd[index] = nameStart + length;
+    this.nameHash[index] = this.keyHash;
+    this.hitLines[index] = 0;
+    this.namesakeCount[index] = 1;
+    const added = this.addFunction(line);
+    this.firstFunction[index] = added;
+    this.lastFunction[index] = added;
+    this.nameCount = index + 1;
+
+    this.slots[this.keySlot] = index + 1;
+    this.nameSlot[index] = this.keySlot;
+    // Keeps the table at most half full, so that probe runs stay short.
+    if (this.nameCount * 2 > this.slots.length) this.rehash();
+    return added;
+  }
+
+  private appendNamesake(index: number, line: number): number {
+    const added = this.addFunction(line);
+    this.nextNamesake[this.lastFunction[index]!] = added;
+    this.lastFunction[index] = added;
+    this.namesakeCount[index] = this.namesakeCount[index]! + 1;
+    return added;
+  }
+
+  private addFunction(line: number): number {
+    const added = this.functionCount++;
+    this.functionLine[added] = line;
+    this.functionHits[added] = 0;
+    this.nextNamesake[added] = -1;
+    return added;
+  }
+
+  private growNameBytes(used: number, needed: number): void {
+    const larger = Buffer.allocUnsafe(Math.max(needed, this.nameBytes.length * 2));
+    this.nameBytes.copy(larger, 0, 0, used);
+    this.nameBytes = larger;
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let index = 0; index < this.nameCount; index++) {
+      let slot = this.nameHash[index]! & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = index + 1;
+      this.nameSlot[index] = slot;
+    }
+    this.slots = slots;
+  }
+}
