@@ -1,0 +1,64 @@
+/**
+ * Decides whether a modified script changed only in ways that cannot
+ * change what runs: only comments and white space, or only types. Tests
+ * that reach such a file need a type check, not a run, because comments
+ * and types still matter to the type checker (`@ts-expect-error`, JSDoc
+ * types under `checkJs`).
+ *
+ * Every doubt resolves to a run-time change: a syntax error, a construct
+ * whose erasure hides run-time code (see `erasureBlocker`), or an eraser
+ * that rejects the text.
+ */
+import type { EmitOptions, RuntimeEquivalence } from '../../model.js';
+import { readCodeShape, sameShape, type CodeShape } from '../../scan/code-shape.js';
+import { classifyPath } from '../../scan/file-kinds.js';
+import { erasureBlocker, valueOnlyTokens } from './erasure-checks.js';
+import type { TypeEraser } from './type-erasure.js';
+
+export interface ScriptVersions {
+  path: string;
+  baseText: string;
+  headText: string;
+  options: EmitOptions;
+}
+
+const TYPESCRIPT_SOURCE = /\.(?:[mc]?ts|tsx)$/i;
+
+/** Returns whether a change to `path` is one this module can judge: a script that is not a Vue or Svelte component. */
+export function isComparableScript(path: string): boolean {
+  return classifyPath(path).kind === 'script';
+}
+
+/** Returns the kind of run-time equivalence of the two versions, or undefined for a change that can alter what runs. */
+export async function compareVersions(versions: ScriptVersions, erase: TypeEraser): Promise<RuntimeEquivalence | undefined> {
+  const kind = classifyPath(versions.path);
+  if (kind.kind !== 'script') return undefined;
+  // A declaration file emits nothing, so no change to it reaches run time.
+  if (kind.language.declarationFile) return 'types';
+
+  const base = readCodeShape(versions.baseText, kind.language.jsx);
+  const head = readCodeShape(versions.headText, kind.language.jsx);
+  if (!base || !head) return undefined;
+  if (sameShape(base, head)) return 'comments';
+
+  // JavaScript has no types to erase. Its JSDoc types are comments, which the comparison above already covers.
+  if (!TYPESCRIPT_SOURCE.test(versions.path)) return undefined;
+  if (!mayEraseAlike(base, head, versions.options)) return undefined;
+  return (await erasesAlike(versions, kind.language.jsx, erase)) ? 'types' : undefined;
+}
+
+/** The checks that need no eraser: value-only tokens and constructs that erasure would hide. */
+function mayEraseAlike(base: CodeShape, head: CodeShape, options: EmitOptions): boolean {
+  if (valueOnlyTokens(base) !== valueOnlyTokens(head)) return false;
+  return erasureBlocker(base, options) === undefined && erasureBlocker(head, options) === undefined;
+}
+
+/** Erases both versions and compares their shapes, so formatting left behind by the eraser does not count. */
+async function erasesAlike(versions: ScriptVersions, jsx: boolean, erase: TypeEraser): Promise<boolean> {
+  const options = { jsx, keepValueImports: versions.options.keepValueImports };
+  const [baseCode, headCode] = await Promise.all([erase(versions.baseText, options), erase(versions.headText, options)]);
+  if (baseCode === undefined || headCode === undefined) return false;
+  const base = readCodeShape(baseCode, jsx);
+  const head = readCodeShape(headCode, jsx);
+  return base !== undefined && head !== undefined && sameShape(base, head);
+}

@@ -1,0 +1,59 @@
+/**
+ * Marks the modified scripts whose change cannot alter what runs, so that
+ * tests reaching only them need a type check, not a run. The stage reads
+ * the base versions with its other base blobs, in one git process.
+ */
+import { compareVersions, isComparableScript } from '../change/equivalence/runtime-equivalence.js';
+import { eraseTypes, type TypeEraser } from '../change/equivalence/type-erasure.js';
+import { displayText } from '../display-text.js';
+import type { ChangedFile, EmitOptions } from '../model.js';
+
+/** Options for a file that no tsconfig covers: the compiler's defaults, which keep neither metadata nor unused imports. */
+const DEFAULT_EMIT_OPTIONS: EmitOptions = { emitDecoratorMetadata: false, keepValueImports: false };
+
+export interface EquivalenceSources {
+  baseText(path: string): string | undefined;
+  headText(path: string): string | undefined;
+  emitOptionsOf(path: string): EmitOptions | undefined;
+}
+
+/** Paths whose base version the comparison needs: modified text scripts. */
+export function equivalenceCandidates(files: readonly ChangedFile[]): string[] {
+  return files.filter((file) => file.status === 'modified' && !file.binary && isComparableScript(file.path)).map((file) => file.path);
+}
+
+/**
+ * Returns `files` with `runtimeEquivalent` set where it applies. Renames are
+ * a deletion plus an addition in the change, so a renamed file is never
+ * compared.
+ */
+export async function markEquivalentChanges(files: ChangedFile[], sources: EquivalenceSources, erase: TypeEraser = eraseTypes): Promise<ChangedFile[]> {
+  const candidates = new Set(equivalenceCandidates(files));
+  const marked: ChangedFile[] = [];
+  for (const file of files) {
+    const equivalence = candidates.has(file.path) ? await compareFile(file.path, sources, erase) : undefined;
+    marked.push(equivalence ? { ...file, runtimeEquivalent: equivalence } : file);
+  }
+  return marked;
+}
+
+async function compareFile(path: string, sources: EquivalenceSources, erase: TypeEraser): Promise<ChangedFile['runtimeEquivalent']> {
+  const baseText = sources.baseText(path);
+  const headText = sources.headText(path);
+  if (baseText === undefined || headText === undefined) return undefined;
+  const options = sources.emitOptionsOf(path) ?? DEFAULT_EMIT_OPTIONS;
+  return compareVersions({ path, baseText, headText, options }, erase);
+}
+
+/** Notes for the report: one per marked file, saying why its importers only need a type check. */
+export function equivalenceNotes(files: readonly ChangedFile[]): string[] {
+  const notes: string[] = [];
+  for (const file of files) {
+    if (file.runtimeEquivalent === 'comments') {
+      notes.push(`${displayText(file.path)} changed only in comments or white space, so tests that reach only such changes need a type check, not a run.`);
+    } else if (file.runtimeEquivalent === 'types') {
+      notes.push(`${displayText(file.path)} changed only in types, which are erased before it runs, so tests that reach only such changes need a type check, not a run.`);
+    }
+  }
+  return notes;
+}
