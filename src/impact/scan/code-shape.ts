@@ -20,6 +20,10 @@ export interface CodeShape {
   readonly kinds: SyntaxKind[];
   /** Text of each entry, with a leading line feed when a line break precedes it. */
   readonly texts: string[];
+  /** Offset of each entry's first character in the text. */
+  readonly starts: number[];
+  /** Offset just past each entry's last character. */
+  readonly ends: number[];
 }
 
 /** A reference list that keeps nothing: the shape needs the tokens, not the module references. */
@@ -33,19 +37,24 @@ const NO_REFERENCES: TruncatableList = { length: 0, truncate: () => undefined };
 export function readCodeShape(text: string, jsx: boolean): CodeShape | undefined {
   const errors = new SyntaxErrorList();
   const stream = new TokenStream(text, { jsx, start: 0, errors, references: NO_REFERENCES, lineAt: () => 0 });
-  const kinds: SyntaxKind[] = [];
-  const texts: string[] = [];
+  const shape: CodeShape = { kinds: [], texts: [], starts: [], ends: [] };
 
   let previousEnd = 0;
   for (; stream.token !== SyntaxKind.EndOfFileToken; stream.advance()) {
     // A line break before the first token means nothing to semicolon insertion, so a comment added above the code does not count.
-    const lineBreak = addGap(text, previousEnd, stream.tokenStart, kinds, texts) && texts.length > 0;
-    kinds.push(stream.token);
-    texts.push((lineBreak ? '\n' : '') + text.slice(stream.tokenStart, stream.tokenEnd));
+    const lineBreak = addGap(text, previousEnd, stream.tokenStart, shape) && shape.texts.length > 0;
+    addEntry(shape, stream.token, (lineBreak ? '\n' : '') + text.slice(stream.tokenStart, stream.tokenEnd), stream.tokenStart, stream.tokenEnd);
     previousEnd = stream.tokenEnd;
   }
-  addGap(text, previousEnd, text.length, kinds, texts);
-  return errors.size > 0 ? undefined : { kinds, texts };
+  addGap(text, previousEnd, text.length, shape);
+  return errors.size > 0 ? undefined : shape;
+}
+
+function addEntry(shape: CodeShape, kind: SyntaxKind, text: string, start: number, end: number): void {
+  shape.kinds.push(kind);
+  shape.texts.push(text);
+  shape.starts.push(start);
+  shape.ends.push(end);
 }
 
 /** Returns whether two shapes are equal entry by entry. */
@@ -62,11 +71,10 @@ export function sameShape(left: CodeShape, right: CodeShape): boolean {
  * line break when it is only white space and comments. Anything else in it
  * (skipped JSX, a `#!` line) becomes an entry of its own.
  */
-function addGap(text: string, start: number, end: number, kinds: SyntaxKind[], texts: string[]): boolean {
+function addGap(text: string, start: number, end: number, shape: CodeShape): boolean {
   const trivia = triviaLineBreak(text, start, end);
   if (trivia !== undefined) return trivia;
-  kinds.push(SyntaxKind.JsxText);
-  texts.push(text.slice(start, end));
+  addEntry(shape, SyntaxKind.JsxText, text.slice(start, end), start, end);
   return false;
 }
 

@@ -17,9 +17,16 @@ export interface EquivalenceSources {
   emitOptionsOf(path: string): EmitOptions | undefined;
 }
 
-/** Paths whose base version the comparison needs: modified text scripts. */
-export function equivalenceCandidates(files: readonly ChangedFile[]): string[] {
-  return files.filter((file) => file.status === 'modified' && !file.binary && isComparableScript(file.path)).map((file) => file.path);
+/**
+ * Paths whose base version the comparison needs: modified text scripts
+ * that are not test files. A changed test file runs whatever changed in it,
+ * so comparing its versions would cost time, up to loading the eraser, and
+ * select nothing less.
+ */
+export function equivalenceCandidates(files: readonly ChangedFile[], isTest: (path: string) => boolean): string[] {
+  return files
+    .filter((file) => file.status === 'modified' && !file.binary && isComparableScript(file.path) && !isTest(file.path))
+    .map((file) => file.path);
 }
 
 /**
@@ -27,8 +34,13 @@ export function equivalenceCandidates(files: readonly ChangedFile[]): string[] {
  * a deletion plus an addition in the change, so a renamed file is never
  * compared.
  */
-export async function markEquivalentChanges(files: ChangedFile[], sources: EquivalenceSources, erase: TypeEraser = eraseTypes): Promise<ChangedFile[]> {
-  const candidates = new Set(equivalenceCandidates(files));
+export async function markEquivalentChanges(
+  files: ChangedFile[],
+  candidatePaths: readonly string[],
+  sources: EquivalenceSources,
+  erase: TypeEraser = eraseTypes,
+): Promise<ChangedFile[]> {
+  const candidates = new Set(candidatePaths);
   const marked: ChangedFile[] = [];
   for (const file of files) {
     const equivalence = candidates.has(file.path) ? await compareFile(file.path, sources, erase) : undefined;

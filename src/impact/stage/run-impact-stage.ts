@@ -76,9 +76,9 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   const base = await buildBaseGraph(root, detected, stored.cache);
   const baseBuild = base?.build ?? null;
   const tests = discoverTestFiles({ view: head.view, settings: settings.tests });
-  const compared = settings.equivalentChangesRun ? [] : equivalenceCandidates(detected.files);
+  const compared = settings.equivalentChangesRun ? [] : equivalenceCandidates(detected.files, (path) => tests.files.has(path));
   const baseTexts = detected.baseSha ? await readBlobs(root, detected.baseSha, [...dependencyFiles(detected.files), ...compared]) : new Map<string, Buffer>();
-  const scope = compared.length === 0 ? detected : { ...detected, files: await markEquivalentChanges(detected.files, equivalenceSources(baseTexts, head.view, resolver)) };
+  const scope = compared.length === 0 ? detected : { ...detected, files: await markEquivalentChanges(detected.files, compared, equivalenceSources(baseTexts, head.view, resolver)) };
   notes.push(...equivalenceNotes(scope.files));
   const dependencies = compareDependencies(
     scope.files,

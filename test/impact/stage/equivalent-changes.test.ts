@@ -254,7 +254,7 @@ describe('runtime-equivalent changes', () => {
 
     const { json } = await runImpactOnly(repo.dir, PULL_REQUEST);
 
-    expect(json.changedFiles[0]!.runtimeEquivalent).toBe('comments');
+    expect(json.changedFiles[0]!.runtimeEquivalent).toBeUndefined();
     expect(json.affectedTests).toMatchObject([{ path: TEST_FILE, need: 'run', evidence: { kind: 'changed' } }]);
   });
 

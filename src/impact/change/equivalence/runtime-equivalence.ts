@@ -12,6 +12,7 @@
 import type { EmitOptions, RuntimeEquivalence } from '../../model.js';
 import { readCodeShape, sameShape, type CodeShape } from '../../scan/code-shape.js';
 import { classifyPath } from '../../scan/file-kinds.js';
+import { differingRegion, type DifferingRegion } from './differing-region.js';
 import { erasureBlocker, valueOnlyTokens } from './erasure-checks.js';
 import type { TypeEraser } from './type-erasure.js';
 
@@ -44,7 +45,9 @@ export async function compareVersions(versions: ScriptVersions, erase: TypeErase
   // JavaScript has no types to erase. Its JSDoc types are comments, which the comparison above already covers.
   if (!TYPESCRIPT_SOURCE.test(versions.path)) return undefined;
   if (!mayEraseAlike(base, head, versions.options)) return undefined;
-  return (await erasesAlike(versions, kind.language.jsx, erase)) ? 'types' : undefined;
+  return (await erasesAlike(versions, differingRegion(base, head, versions.baseText.length, versions.headText.length), kind.language.jsx, erase))
+    ? 'types'
+    : undefined;
 }
 
 /** The checks that need no eraser: value-only tokens and constructs that erasure would hide. */
@@ -53,10 +56,12 @@ function mayEraseAlike(base: CodeShape, head: CodeShape, options: EmitOptions): 
   return erasureBlocker(base, options) === undefined && erasureBlocker(head, options) === undefined;
 }
 
-/** Erases both versions and compares their shapes, so formatting left behind by the eraser does not count. */
-async function erasesAlike(versions: ScriptVersions, jsx: boolean, erase: TypeEraser): Promise<boolean> {
+/** Erases the region of both versions and compares their shapes, so formatting left behind by the eraser does not count. */
+async function erasesAlike(versions: ScriptVersions, region: DifferingRegion, jsx: boolean, erase: TypeEraser): Promise<boolean> {
   const options = { jsx, keepValueImports: versions.options.keepValueImports };
-  const [baseCode, headCode] = await Promise.all([erase(versions.baseText, options), erase(versions.headText, options)]);
+  const baseText = versions.baseText.slice(region.base.start, region.base.end);
+  const headText = versions.headText.slice(region.head.start, region.head.end);
+  const [baseCode, headCode] = await Promise.all([erase(baseText, options), erase(headText, options)]);
   if (baseCode === undefined || headCode === undefined) return false;
   const base = readCodeShape(baseCode, jsx);
   const head = readCodeShape(headCode, jsx);
