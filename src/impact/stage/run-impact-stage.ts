@@ -100,7 +100,9 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   const stageReasons = [...unknownChangeReasons(scope), ...dependencies.runAllReasons];
   const { affectedTests, affectedPackages, runAllReasons, suites } = widenSelection(stageReasons, selection, tests, settings, headBuild.workspaces);
 
-  const history = await readHistory(root, scope, head.view, notes);
+  // A change to comments or white space alone cannot break what runs, so it adds nothing to the risk.
+  const riskScope = { ...scope, files: scope.files.filter((change) => change.runtimeEquivalent !== 'comments') };
+  const history = await readHistory(root, riskScope, head.view, notes);
   const publicModules = findPublicModules(headBuild.graph, resolver);
   if (base) {
     // A deleted module is public when it was public at the base.
@@ -110,13 +112,13 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   }
   const risk = assessRisk(
     {
-      files: scope.files,
+      files: riskScope.files,
       packageFolders: headBuild.workspaces.map((workspace) => workspace.folder),
       edges: headBuild.graph.edges,
-      centrality: measureCentrality(headBuild.graph, scope.files),
+      centrality: measureCentrality(headBuild.graph, riskScope.files),
       history,
       coverage: request.coverage,
-      modules: await readModuleVersions(root, scope, head.view, publicModules),
+      modules: await readModuleVersions(root, riskScope, head.view, publicModules),
       publicModules,
       runAllReasons,
     },

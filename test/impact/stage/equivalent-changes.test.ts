@@ -145,6 +145,13 @@ const CASES: EquivalenceCase[] = [
     expected: 'types',
   },
   {
+    name: 'import moved to another module',
+    base: `${HELPER_USER.replace("'./helper'", "'./helper.js'")}export const made = new Helper();\n`,
+    head: `${HELPER_USER.replace("'./helper'", "'./index.js'")}export const made = new Helper();\n`,
+    extra: { 'src/helper.ts': 'export class Helper {}\n', 'src/index.ts': "export { Helper } from './helper';\n" },
+    expected: undefined,
+  },
+  {
     name: 'JSDoc type in a JavaScript file under checkJs',
     source: 'src/a.js',
     base: '/** @param {number} a */\nexport function twice(a) {\n  return a * 2;\n}\n',
@@ -238,6 +245,7 @@ describe('runtime-equivalent changes', () => {
     const evidence = json.affectedTests[0]?.evidence;
     expect(evidence?.kind === 'chain' ? evidence.runtimeEquivalent : undefined).toBe('comments');
     expect(JSON.stringify(stage.blocks)).toContain('which changed only in comments or white space');
+    expect(json.risk.factors.find((factor) => factor.id === 'diffSize')?.value).toBe(0);
   });
 
   it('changed test file still runs', async () => {

@@ -5,11 +5,13 @@
  * and most changes touch a few statements.
  *
  * Both versions share every token before the stretch and every token after
- * it, so erasing the stretch alone decides as erasing the whole file would,
- * with one difference that only makes it stricter: the stretch holds no
- * imports of the rest of the file, so the eraser elides none of them. The
- * whole file's eraser elides an import when no value uses it, and equal
- * erased stretches use the same values.
+ * it. Erasing the stretch alone decides as erasing the whole file would,
+ * except for import elision: the eraser drops an import that no value in
+ * its text uses, and the stretch lacks the uses outside it. So a stretch
+ * that holds an import declaration is no stretch at all, unless every
+ * import is kept (`verbatimModuleSyntax`), and the caller erases the whole
+ * files. Imports outside the stretch are elided alike in both versions,
+ * because equal erased stretches use the same values.
  */
 import { SyntaxKind } from '../../scan/lexer/index.js';
 import type { CodeShape } from '../../scan/code-shape.js';
@@ -18,6 +20,8 @@ import type { CodeShape } from '../../scan/code-shape.js';
 export interface DifferingRegion {
   base: { start: number; end: number };
   head: { start: number; end: number };
+  /** True when the stretch of either version holds an import declaration. */
+  holdsImports: boolean;
 }
 
 /** Keywords that start a top-level declaration, after which a `}` at depth 0 ended the statement before. */
@@ -56,7 +60,18 @@ export function differingRegion(base: CodeShape, head: CodeShape, baseLength: nu
   return {
     base: { start: first === 0 ? 0 : base.starts[first]!, end: kept === 0 ? baseLength : base.starts[base.kinds.length - kept]! },
     head: { start: first === 0 ? 0 : head.starts[first]!, end: kept === 0 ? headLength : head.starts[head.kinds.length - kept]! },
+    holdsImports: holdsImport(base, first, base.kinds.length - kept) || holdsImport(head, first, head.kinds.length - kept),
   };
+}
+
+/** Returns whether entries `[start, end)` hold an import declaration: `import` that is not `import(` or `import.meta`. */
+function holdsImport(shape: CodeShape, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    if (shape.kinds[index] !== SyntaxKind.ImportKeyword) continue;
+    const next = shape.kinds[index + 1];
+    if (next !== SyntaxKind.OpenParenToken && next !== SyntaxKind.DotToken) return true;
+  }
+  return false;
 }
 
 /**

@@ -59,8 +59,9 @@ function mayEraseAlike(base: CodeShape, head: CodeShape, options: EmitOptions): 
 /** Erases the region of both versions and compares their shapes, so formatting left behind by the eraser does not count. */
 async function erasesAlike(versions: ScriptVersions, region: DifferingRegion, jsx: boolean, erase: TypeEraser): Promise<boolean> {
   const options = { jsx, keepValueImports: versions.options.keepValueImports };
-  const baseText = versions.baseText.slice(region.base.start, region.base.end);
-  const headText = versions.headText.slice(region.head.start, region.head.end);
+  const whole = region.holdsImports && !versions.options.keepValueImports;
+  const baseText = whole ? versions.baseText : versions.baseText.slice(region.base.start, region.base.end);
+  const headText = whole ? versions.headText : versions.headText.slice(region.head.start, region.head.end);
   const [baseCode, headCode] = await Promise.all([erase(baseText, options), erase(headText, options)]);
   if (baseCode === undefined || headCode === undefined) return false;
   const base = readCodeShape(baseCode, jsx);
