@@ -88,11 +88,11 @@ const NAME_FOLLOWERS: ReadonlySet<SyntaxKind> = new Set([
  * enums and parameter properties, which both versions then contain alike.
  */
 export function valueOnlyTokens(shape: CodeShape): string {
-  const kept: string[] = [];
+  const valueTokens: string[] = [];
   for (let index = 0; index < shape.kinds.length; index++) {
-    if (countsAsValueOnly(shape, index)) kept.push(shape.texts[index]!.trimStart());
+    if (countsAsValueOnly(shape, index)) valueTokens.push(shape.texts[index]!.trimStart());
   }
-  return kept.join(' ');
+  return valueTokens.join(' ');
 }
 
 function countsAsValueOnly(shape: CodeShape, index: number): boolean {

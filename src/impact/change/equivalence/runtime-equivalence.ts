@@ -50,7 +50,7 @@ export async function compareVersions(versions: ScriptVersions, erase: TypeErase
     : undefined;
 }
 
-/** The checks that need no eraser: value-only tokens and constructs that erasure would hide. */
+/** Runs the checks that need no eraser: value-only tokens and constructs that erasure would hide. */
 function mayEraseAlike(base: CodeShape, head: CodeShape, options: EmitOptions): boolean {
   if (valueOnlyTokens(base) !== valueOnlyTokens(head)) return false;
   return erasureBlocker(base, options) === undefined && erasureBlocker(head, options) === undefined;
@@ -59,7 +59,7 @@ function mayEraseAlike(base: CodeShape, head: CodeShape, options: EmitOptions): 
 /** Erases the region of both versions and compares their shapes, so formatting left behind by the eraser does not count. */
 async function erasesAlike(versions: ScriptVersions, region: DifferingRegion, jsx: boolean, erase: TypeEraser): Promise<boolean> {
   const options = { jsx, keepValueImports: versions.options.keepValueImports };
-  const whole = region.holdsImports && !versions.options.keepValueImports;
+  const whole = region.containsImports && !versions.options.keepValueImports;
   const baseText = whole ? versions.baseText : versions.baseText.slice(region.base.start, region.base.end);
   const headText = whole ? versions.headText : versions.headText.slice(region.head.start, region.head.end);
   const [baseCode, headCode] = await Promise.all([erase(baseText, options), erase(headText, options)]);
