@@ -168,6 +168,20 @@ const CASES: EquivalenceCase[] = [
     expected: undefined,
   },
   {
+    name: 'JSX pragma comment',
+    source: 'src/a.tsx',
+    base: '/** @jsxImportSource preact */\nexport const view = <p>Hi</p>;\n',
+    head: '/** @jsxImportSource react */\nexport const view = <p>Hi</p>;\n',
+    expected: undefined,
+  },
+  {
+    name: 'comment beside an unchanged JSX pragma',
+    source: 'src/a.tsx',
+    base: '/** @jsxImportSource preact */\nexport const view = <p>Hi</p>;\n',
+    head: '/** @jsxImportSource preact */\n// Greets.\nexport const view = <p>Hi</p>;\n',
+    expected: 'comments',
+  },
+  {
     name: 'const enum member type',
     base: `export const enum Level {\n  Low = 1,\n}\n${ADD}`,
     head: `export const enum Level {\n  Low = 1,\n}\n${ADD.replace('b: number', 'b: number | never')}`,

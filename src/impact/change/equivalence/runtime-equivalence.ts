@@ -25,6 +25,8 @@ export interface ScriptVersions {
 
 const TYPESCRIPT_SOURCE = /\.(?:[mc]?ts|tsx)$/i;
 
+const JSX_PRAGMA = /@jsx(?:Frag|Runtime|ImportSource)?\s+\S+/g;
+
 /** Returns whether a change to `path` is one this module can judge: a script that is not a Vue or Svelte component. */
 export function isComparableScript(path: string): boolean {
   return classifyPath(path).kind === 'script';
@@ -37,6 +39,8 @@ export async function compareVersions(versions: ScriptVersions, erase: TypeErase
   // A declaration file emits nothing, so no change to it reaches run time.
   if (kind.language.declarationFile) return 'types';
 
+  // A JSX pragma is a comment that decides what the JSX compiles to.
+  if (jsxPragmas(versions.baseText) !== jsxPragmas(versions.headText)) return undefined;
   const base = readCodeShape(versions.baseText, kind.language.jsx);
   const head = readCodeShape(versions.headText, kind.language.jsx);
   if (!base || !head) return undefined;
@@ -48,6 +52,16 @@ export async function compareVersions(versions: ScriptVersions, erase: TypeErase
   return (await erasesAlike(versions, differingRegion(base, head, versions.baseText.length, versions.headText.length), kind.language.jsx, erase))
     ? 'types'
     : undefined;
+}
+
+/**
+ * Returns the JSX pragmas of a text (`@jsx`, `@jsxFrag`, `@jsxRuntime`,
+ * `@jsxImportSource` with their values), wherever they stand. A match
+ * outside a comment only makes the comparison stricter.
+ */
+function jsxPragmas(text: string): string {
+  if (!text.includes('@jsx')) return '';
+  return (text.match(JSX_PRAGMA) ?? []).join('\n');
 }
 
 /** Runs the checks that need no eraser: value-only tokens and constructs that erasure would hide. */
