@@ -10,6 +10,12 @@
  * where it would be harmless. JSX text, tag names and attributes, which the
  * token stream skips, stay in the shape verbatim, because white space inside
  * JSX text reaches the rendered output.
+ *
+ * NOTE: the token stream tells a regular expression from a division by the
+ * token before the `/`, as TypeScript's scanner does without a parser. Where
+ * it guesses wrong, white space inside that regular expression is dropped
+ * as if it were between tokens, and a change to it alone would look like
+ * formatting.
  */
 import { isLineBreak, isWhiteSpaceSingleLine, SyntaxKind } from './lexer/index.js';
 import { SyntaxErrorList } from './syntax-errors.js';
