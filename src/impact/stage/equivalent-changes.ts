@@ -2,11 +2,17 @@
  * Marks the modified scripts whose change cannot alter what runs, so that
  * tests reaching only them need a type check, not a run. The stage reads
  * the base versions with its other base blobs, in one git process.
+ *
+ * The quick check decides most code changes. The full comparison, with the
+ * lexer and the eraser, loads only for the rest: with a warm scan cache
+ * nothing else in the run loads the lexer.
  */
-import { compareVersions, isComparableScript } from '../change/equivalence/runtime-equivalence.js';
-import { eraseTypes, type TypeEraser } from '../change/equivalence/type-erasure.js';
+import { certainlyDiffersAtRunTime } from '../change/equivalence/quick-check.js';
+import type { TypeEraser } from '../change/equivalence/type-erasure.js';
 import { displayText } from '../display-text.js';
-import type { ChangedFile, EmitOptions } from '../model.js';
+import { classifyPath } from '../scan/file-kinds.js';
+import type { ScriptVersions } from '../change/equivalence/runtime-equivalence.js';
+import type { ChangedFile, EmitOptions, RuntimeEquivalence } from '../model.js';
 
 /** Options for a file that no tsconfig covers: the compiler's defaults, which keep neither metadata nor unused imports. */
 const DEFAULT_EMIT_OPTIONS: EmitOptions = { emitDecoratorMetadata: false, keepValueImports: false };
@@ -25,7 +31,7 @@ export interface EquivalenceSources {
  */
 export function equivalenceCandidates(files: readonly ChangedFile[], isTest: (path: string) => boolean): string[] {
   return files
-    .filter((file) => file.status === 'modified' && !file.binary && isComparableScript(file.path) && !isTest(file.path))
+    .filter((file) => file.status === 'modified' && !file.binary && classifyPath(file.path).kind === 'script' && !isTest(file.path))
     .map((file) => file.path);
 }
 
@@ -38,23 +44,28 @@ export async function markEquivalentChanges(
   files: ChangedFile[],
   candidatePaths: readonly string[],
   sources: EquivalenceSources,
-  erase: TypeEraser = eraseTypes,
+  erase?: TypeEraser,
 ): Promise<ChangedFile[]> {
-  const candidates = new Set(candidatePaths);
-  const marked: ChangedFile[] = [];
-  for (const file of files) {
-    const equivalence = candidates.has(file.path) ? await compareFile(file.path, sources, erase) : undefined;
-    marked.push(equivalence ? { ...file, runtimeEquivalent: equivalence } : file);
+  const undecided: ScriptVersions[] = [];
+  for (const path of candidatePaths) {
+    const baseText = sources.baseText(path);
+    const headText = sources.headText(path);
+    if (baseText === undefined || headText === undefined || certainlyDiffersAtRunTime(path, baseText, headText)) continue;
+    undecided.push({ path, baseText, headText, options: sources.emitOptionsOf(path) ?? DEFAULT_EMIT_OPTIONS });
   }
-  return marked;
-}
+  if (undecided.length === 0) return files;
 
-async function compareFile(path: string, sources: EquivalenceSources, erase: TypeEraser): Promise<ChangedFile['runtimeEquivalent']> {
-  const baseText = sources.baseText(path);
-  const headText = sources.headText(path);
-  if (baseText === undefined || headText === undefined) return undefined;
-  const options = sources.emitOptionsOf(path) ?? DEFAULT_EMIT_OPTIONS;
-  return compareVersions({ path, baseText, headText, options }, erase);
+  const { compareVersions } = await import('../change/equivalence/runtime-equivalence.js');
+  const eraser = erase ?? (await import('../change/equivalence/type-erasure.js')).eraseTypes;
+  const equivalences = new Map<string, RuntimeEquivalence>();
+  for (const versions of undecided) {
+    const equivalence = await compareVersions(versions, eraser);
+    if (equivalence) equivalences.set(versions.path, equivalence);
+  }
+  return files.map((file) => {
+    const equivalence = equivalences.get(file.path);
+    return equivalence ? { ...file, runtimeEquivalent: equivalence } : file;
+  });
 }
 
 /** Notes for the report: one per marked file, saying why its importers only need a type check. */

@@ -14,6 +14,7 @@ import { readCodeShape, sameShape, type CodeShape } from '../../scan/code-shape.
 import { classifyPath } from '../../scan/file-kinds.js';
 import { differingRegion, type DifferingRegion } from './differing-region.js';
 import { erasureBlocker, valueOnlyTokens } from './erasure-checks.js';
+import { certainlyDiffersAtRunTime } from './quick-check.js';
 import type { TypeEraser } from './type-erasure.js';
 
 export interface ScriptVersions {
@@ -27,11 +28,6 @@ const TYPESCRIPT_SOURCE = /\.(?:[mc]?ts|tsx)$/i;
 
 const JSX_PRAGMA = /@jsx(?:Frag|Runtime|ImportSource)?\s+\S+/g;
 
-/** Returns whether a change to `path` is one this module can judge: a script that is not a Vue or Svelte component. */
-export function isComparableScript(path: string): boolean {
-  return classifyPath(path).kind === 'script';
-}
-
 /** Returns the kind of run-time equivalence of the two versions, or undefined for a change that can alter what runs. */
 export async function compareVersions(versions: ScriptVersions, erase: TypeEraser): Promise<RuntimeEquivalence | undefined> {
   const kind = classifyPath(versions.path);
@@ -41,13 +37,15 @@ export async function compareVersions(versions: ScriptVersions, erase: TypeErase
 
   // A JSX pragma is a comment that decides what the JSX compiles to.
   if (jsxPragmas(versions.baseText) !== jsxPragmas(versions.headText)) return undefined;
+  const typescript = TYPESCRIPT_SOURCE.test(versions.path);
+  if (certainlyDiffersAtRunTime(versions.path, versions.baseText, versions.headText)) return undefined;
   const base = readCodeShape(versions.baseText, kind.language.jsx);
   const head = readCodeShape(versions.headText, kind.language.jsx);
   if (!base || !head) return undefined;
   if (sameShape(base, head)) return 'comments';
 
   // JavaScript has no types to erase. Its JSDoc types are comments, which the comparison above already covers.
-  if (!TYPESCRIPT_SOURCE.test(versions.path)) return undefined;
+  if (!typescript) return undefined;
   if (!mayEraseAlike(base, head, versions.options)) return undefined;
   return (await erasesAlike(versions, differingRegion(base, head, versions.baseText.length, versions.headText.length), kind.language.jsx, erase))
     ? 'types'
