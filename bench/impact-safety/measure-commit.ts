@@ -5,6 +5,7 @@
 import { explainWithTestMaster, selectWithTestMaster, type TestMasterSelection } from './testmaster.js';
 import { changedFiles, changedLines, checkout, type CommitInfo, git } from './git.js';
 import { findChangedFunctions, injectFaults, type ChangedFunction } from './inject.js';
+import { emitsSameCode } from './runtime-code.js';
 import type { RepositoryConfig } from './repositories.js';
 import type { FileResult, Runner } from './runners.js';
 import { readFileSync } from 'node:fs';
@@ -21,6 +22,8 @@ export interface CommitMeasurement {
   commit: CommitInfo;
   method: Method;
   changedSourceFiles: string[];
+  /** Changed source files that emit the same JavaScript as at the parent, so they got no fault. Absent in results saved before the rule. */
+  unchangedRuntimeFiles?: string[];
   functions: { path: string; name: string; line: number }[];
   testFiles: number;
   /** Test files whose result the change or the faults flip from passed to failed (or, for `diff`, either way). */
@@ -107,7 +110,12 @@ export function measureCommit(repository: RepositoryConfig, runner: Runner, comm
     .filter((file) => file.status !== 'deleted' && repository.source.test(file.path) && !file.path.endsWith('.d.ts') && !isTestPath(file.path, testFileSet))
     .map((file) => file.path);
 
-  const functions = changedSourceFiles.flatMap((path) => {
+  // A file whose emitted JavaScript did not change gets no fault (see runtime-code.ts).
+  const unchangedRuntime = changedSourceFiles.filter(
+    (path) => changed.find((file) => file.path === path)?.status === 'modified' && emitsSameCode(repository.directory, commit.parent, commit.sha, path),
+  );
+  if (unchangedRuntime.length > 0) options.log(`  no faults in ${unchangedRuntime.join(', ')}: the emitted JavaScript did not change`);
+  const functions = changedSourceFiles.filter((path) => !unchangedRuntime.includes(path)).flatMap((path) => {
     const text = readFileSync(join(repository.directory, path), 'utf8');
     return findChangedFunctions(path, text, changedLines(repository.directory, commit.parent, commit.sha, path));
   });
@@ -151,6 +159,7 @@ export function measureCommit(repository: RepositoryConfig, runner: Runner, comm
     commit,
     method,
     changedSourceFiles,
+    unchangedRuntimeFiles: unchangedRuntime,
     functions: functions.map(({ path, name, line }) => ({ path, name, line })),
     testFiles: testFiles.length,
     failing: failing.sort(),

@@ -5,7 +5,7 @@
  * whether TestMaster's selection and the runner's own selection contain them.
  *
  *   npx tsx bench/impact-safety/run.ts [--repos hono,vue-core,apollo-client] [--commits 30] [--skip 0]
- *       [--method auto|inject|inject-each|diff] [--cli FILE] [--install] [--out FILE]
+ *       [--commit SHA[,SHA...]] [--method auto|inject|inject-each|diff] [--cli FILE] [--install] [--out FILE]
  *   npx tsx bench/impact-safety/run.ts --tables-from FILE[,FILE...]
  *
  * Without --cli, src/cli/main.ts is bundled with esbuild into
@@ -15,13 +15,13 @@
  * prints the tables of saved files, such as those of runs that were stopped
  * early or that measured the repositories in separate processes.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-import { assertClean, git, pickCommits } from './git.js';
+import { assertClean, git, pickCommits, type CommitInfo } from './git.js';
 import { measureCommit, type CommitMeasurement, type MeasureOptions } from './measure-commit.js';
 import { findRepository, REPOSITORIES, type RepositoryConfig } from './repositories.js';
 import { formatCommitTable, formatMisses, formatTotals } from './report.js';
@@ -58,6 +58,7 @@ function main(): void {
       repos: { type: 'string', default: REPOSITORIES.map((entry) => entry.name).join(',') },
       commits: { type: 'string', default: '30' },
       skip: { type: 'string', default: '0' },
+      commit: { type: 'string' },
       method: { type: 'string', default: 'auto' },
       cli: { type: 'string' },
       install: { type: 'boolean', default: false },
@@ -92,7 +93,14 @@ function main(): void {
     const runner = createRunner(repository);
     // --skip leaves out the newest commits, so a later run can extend an earlier one without measuring its commits again.
     const isSource = (path: string): boolean => repository.source.test(path) && !path.endsWith('.d.ts');
-    const commits = pickCommits(repository.directory, tip, skipCount + commitCount, isSource).slice(skipCount);
+    const commits =
+      values.commit === undefined
+        ? pickCommits(repository.directory, tip, skipCount + commitCount, isSource).slice(skipCount)
+        : namedCommits(repository.directory, values.commit.split(','));
+    if (commits.length === 0) {
+      log(`${repository.name}: none of the commits of --commit is in ${repository.directory}, so it is skipped.`);
+      continue;
+    }
     const entry = { tip, measurements: [] as CommitMeasurement[], errors: [] as string[] };
     results[repository.name] = entry;
     log(`${repository.name}: ${commits.length} commits, ${commits.at(-1)!.sha.slice(0, 10)}..${tip.slice(0, 10)}`);
@@ -121,6 +129,19 @@ function main(): void {
   }
 
   printTables({ worktreeCommit, cli, method, results });
+}
+
+/** The commits of `--commit` that `directory` contains, each measured against its first parent. */
+function namedCommits(directory: string, names: readonly string[]): CommitInfo[] {
+  const commits: CommitInfo[] = [];
+  for (const name of names) {
+    const found = spawnSync('git', ['-C', directory, 'rev-parse', '--verify', '--quiet', `${name}^{commit}`], { encoding: 'utf8' });
+    if (found.status !== 0) continue;
+    const sha = found.stdout.trim();
+    const [parent, subject] = git(directory, ['log', '-1', '--format=%P%x00%s', sha]).trim().split('\0') as [string, string];
+    commits.push({ sha, parent: parent.split(' ')[0]!, subject });
+  }
+  return commits;
 }
 
 interface SavedResults {

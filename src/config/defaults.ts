@@ -77,6 +77,7 @@ export function defaultConfig(): ResolvedConfig {
       tests: { include: [], exclude: [] },
       triggers: [],
       typeOnlyEdgesRun: false,
+      equivalentChangesRun: false,
       suites: [],
       sensitivePaths: [...DEFAULT_SENSITIVE_PATHS],
       risk: { weights: { ...DEFAULT_RISK_WEIGHTS }, levels: { ...DEFAULT_RISK_LEVELS } },

@@ -91,6 +91,7 @@ function applyImpactLayer(config: ResolvedConfig, impact: NonNullable<ConfigInpu
   if (impact.tests?.exclude !== undefined) target.tests.exclude = [...impact.tests.exclude];
   if (impact.triggers !== undefined) target.triggers = [...impact.triggers];
   if (impact.typeOnlyEdgesRun !== undefined) target.typeOnlyEdgesRun = impact.typeOnlyEdgesRun;
+  if (impact.equivalentChangesRun !== undefined) target.equivalentChangesRun = impact.equivalentChangesRun;
   if (impact.suites !== undefined) {
     target.suites = impact.suites.map((suite) => ({
       name: suite.name,

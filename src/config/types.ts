@@ -35,6 +35,7 @@ export interface ConfigInput {
     tests?: { include?: string[]; exclude?: string[] };
     triggers?: string[];
     typeOnlyEdgesRun?: boolean;
+    equivalentChangesRun?: boolean;
     suites?: { name: string; paths: string[]; tier?: Tier; runsOn?: string[] }[];
     sensitivePaths?: string[];
     risk?: {

@@ -25,6 +25,23 @@ export interface ChangedFile {
   /** Added and deleted line counts from `git diff --numstat`; 0 for binary files. */
   addedLines: number;
   deletedLines: number;
+  /**
+   * Set on a modified script whose change cannot alter what runs: `comments`
+   * when only comments and white space changed, `types` when the two
+   * versions are equal after type erasure. Absent for every other change.
+   */
+  runtimeEquivalent?: RuntimeEquivalence;
+}
+
+/** How a modified script's change leaves its run-time code as it was. */
+export type RuntimeEquivalence = 'comments' | 'types';
+
+/** Options of the tsconfig that applies to a file, as far as they decide what type erasure keeps at run time. */
+export interface EmitOptions {
+  /** `emitDecoratorMetadata`: the types of decorated members become run-time values. */
+  emitDecoratorMetadata: boolean;
+  /** `verbatimModuleSyntax` or `preserveValueImports`: an import without `type` stays, even when only types use it. */
+  keepValueImports: boolean;
 }
 
 /** The compared commits, how they were found, and the files that differ between them. */
@@ -79,13 +96,22 @@ export interface GraphEdge {
 /** Why a test was selected: the chain of edges from the test to a changed file, or a rule. */
 export type Evidence =
   | { kind: 'changed'; detail: string }
-  | { kind: 'chain'; edges: GraphEdge[] }
+  | {
+      kind: 'chain';
+      edges: GraphEdge[];
+      /** Set when the changed file at the end of the chain changed only in comments or types. */
+      runtimeEquivalent?: RuntimeEquivalence;
+    }
   | { kind: 'trigger'; trigger: string; file: string; detail: string }
   | { kind: 'suite'; suite: string; detail: string };
 
 export interface AffectedTest {
   path: string;
-  /** `type-check` when every path from the test to the change crosses a type-only edge. */
+  /**
+   * `type-check` when every path from the test to a run-time change crosses
+   * a type-only edge, or no such path exists and the test reaches only files
+   * whose change cannot alter what runs.
+   */
   need: 'run' | 'type-check';
   evidence: Evidence;
 }
@@ -164,6 +190,11 @@ export interface ImpactSettings {
   triggers: string[];
   /** When true, a test reached only through type-only edges must run rather than only type-check. */
   typeOnlyEdgesRun: boolean;
+  /**
+   * When true, a script that changed only in comments, white space or types
+   * counts as a run-time change, so the stage does not compare its versions.
+   */
+  equivalentChangesRun: boolean;
   suites: SuiteSettings[];
   /** Globs of sensitive paths (auth, migrations, ...) that raise the risk. */
   sensitivePaths: string[];

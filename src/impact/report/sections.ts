@@ -6,7 +6,7 @@
 import type { Block, Inline, Span } from '../../report/document.js';
 import { endSentence } from '../../config/issues.js';
 import { displayText } from '../display-text.js';
-import type { AffectedTest, Evidence, RiskAssessment, RiskFactor, RunAllReason, SelectedSuite } from '../model.js';
+import type { AffectedTest, Evidence, RiskAssessment, RiskFactor, RunAllReason, RuntimeEquivalence, SelectedSuite } from '../model.js';
 import { countOf } from '../risk/detail-text.js';
 import { formatScore } from '../risk/strategy.js';
 import { formatCount, formatDecimal } from '../../report/count-text.js';
@@ -134,13 +134,20 @@ function evidenceText(evidence: Evidence): Inline {
       if (changed === undefined) return 'imports a changed module';
       const steps = evidence.edges.length;
       const route = steps === 1 ? ' directly' : ` through ${countOf(steps - 1, 'other file', 'other files')}`;
-      return [{ text: 'imports ' }, { text: displayText(changed), style: 'code' }, { text: route }];
+      return [{ text: 'imports ' }, { text: displayText(changed), style: 'code' }, { text: route + equivalenceText(evidence.runtimeEquivalent) }];
     }
     case 'trigger':
       return [{ text: `trigger ${evidence.trigger}: ` }, { text: displayText(evidence.file), style: 'code' }];
     case 'suite':
       return [{ text: 'suite ' }, { text: evidence.suite, style: 'code' }, { text: `: ${evidence.detail}` }];
   }
+}
+
+/** Says why a chain to a file whose run-time code did not change needs only a type check. */
+function equivalenceText(equivalence: RuntimeEquivalence | undefined): string {
+  if (equivalence === 'comments') return ', which changed only in comments or white space';
+  if (equivalence === 'types') return ', which changed only in types';
+  return '';
 }
 
 export function listBlocks(heading: string, items: readonly string[]): Block[] {

@@ -1,4 +1,5 @@
 /** Result types of the resolver, re-exported by index.ts. */
+import type { EmitOptions } from '../model.js';
 import type { ConditionMode } from './packages/conditions.js';
 
 export type Resolution =
@@ -27,6 +28,8 @@ export interface Resolver {
    * the `jsxImportSource` of the tsconfig that applies to it, or undefined.
    */
   jsxRuntimeOf?(importer: string): string | undefined;
+  /** The emit options of the tsconfig that applies to `file`, or undefined when no tsconfig applies. */
+  emitOptionsOf?(file: string): EmitOptions | undefined;
   /** Workspace packages: name, folder, and their package.json path. */
   readonly workspaces: readonly { name: string; folder: string; manifest: string }[];
   /**

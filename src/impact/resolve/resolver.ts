@@ -5,6 +5,7 @@
  * package.json `imports` for `#` specifiers, then Node builtins, then
  * tsconfig `baseUrl`, and last packages by name.
  */
+import type { EmitOptions } from '../model.js';
 import type { AliasRule } from './aliases/alias-rule.js';
 import { rewriteWithAlias } from './aliases/alias-rule.js';
 import { AliasScopes } from './aliases/alias-scopes.js';
@@ -67,6 +68,10 @@ export class RepositoryResolver implements Resolver {
 
   jsxRuntimeOf(importer: string): string | undefined {
     return this.tsconfigs.forFile(importer)?.jsxRuntime;
+  }
+
+  emitOptionsOf(file: string): EmitOptions | undefined {
+    return this.tsconfigs.forFile(file)?.emit;
   }
 
   resolve(importer: string, specifier: string, options: ResolveOptions = {}): Resolution {

@@ -107,6 +107,11 @@ export class TokenStream {
     this.readNext();
   }
 
+  /** Offset just past the current token's last character. */
+  get tokenEnd(): number {
+    return this.scanner.getTokenEnd();
+  }
+
   /** Number of open frames; recognizers compare it to find the end of an argument. */
   get depth(): number {
     return this.frames.length;

@@ -57,7 +57,7 @@ export function explainPath(context: ExplainContext, path: string): Explanation 
     explanation.evidence = { kind: 'chain', edges };
     explanation.lines.push(`${displayedPath} is not a test file. The change reaches it through ${count(edges.length, 'edge')}:`, ...chainLines(context, edges));
   } else if (change) {
-    explanation.lines.push(`${displayedPath} was ${change.status} in this change, but it is not a test file.`);
+    explanation.lines.push(`${displayedPath} ${changeText(change)} in this change, but it is not a test file.`);
   } else {
     const subject = isTest ? `${displayedPath} is a test file, but` : `${displayedPath} is not a test file, and`;
     explanation.lines.push(`${subject} no path from a changed file reaches it.`);
@@ -79,10 +79,12 @@ function explainSelectedTest(context: ExplainContext, test: AffectedTest): Expla
     explanation.lines.push(`${displayedPath} is a test file and ${evidence.detail}, so it runs.`);
   } else if (evidence.kind === 'chain') {
     const steps = count(evidence.edges.length, 'edge');
-    const summary =
-      test.need === 'run'
-        ? `${displayedPath} is a test file that imports a changed file through ${steps}, so it runs:`
+    let summary = `${displayedPath} is a test file that imports a changed file through ${steps}, so it runs:`;
+    if (test.need === 'type-check') {
+      summary = evidence.runtimeEquivalent
+        ? `${displayedPath} is a test file that reaches only changes that cannot alter what runs, so it needs a type check, not a run:`
         : `${displayedPath} is a test file that reaches a changed file only through type-only imports, so it needs a type check, not a run:`;
+    }
     explanation.lines.push(summary, ...chainLines(context, evidence.edges));
   } else if (evidence.kind === 'trigger') {
     explanation.lines.push(endSentence(`${displayedPath} is a test file, and it runs because ${displayText(evidence.file)} changed (${evidence.trigger}): ${evidence.detail}`));
@@ -111,8 +113,17 @@ function chainLines(context: ExplainContext, edges: readonly GraphEdge[]): strin
   const lines = edges.map((edge) => `  ${describeEdge(edge)}`);
   const last = edges[edges.length - 1];
   const change = last && context.changes.get(last.to);
-  if (last && change) lines.push(`  ${displayText(last.to)} was ${change.status}`);
+  if (!last || !change) return lines;
+  const runTime = change.runtimeEquivalent ? ', so its run-time code is unchanged' : '';
+  lines.push(`  ${displayText(last.to)} ${changeText(change)}${runTime}`);
   return lines;
+}
+
+/** Describes a change in a few words, such as "changed only in comments or white space". */
+export function changeText(change: ChangedFile): string {
+  if (change.runtimeEquivalent === 'comments') return 'changed only in comments or white space';
+  if (change.runtimeEquivalent === 'types') return 'changed only in types';
+  return `was ${change.status}`;
 }
 
 function describeEdge(edge: GraphEdge): string {

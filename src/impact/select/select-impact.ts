@@ -3,7 +3,7 @@
  * breadth-first search from the changed files over the import graph, widened
  * by triggers such as runner configs and lockfiles.
  */
-import type { AffectedTest, ChangedFile, RunAllReason } from '../model.js';
+import type { AffectedTest, ChangedFile, GraphEdge, RunAllReason } from '../model.js';
 import { explainPath } from './explain.js';
 import { PackageOwners, type WorkspacePackageRef } from './package-owners.js';
 import { chainFrom, importersAcrossTrees, searchImporters, type Reach } from './reverse-search.js';
@@ -18,8 +18,10 @@ import { findTriggers, type TriggerHit } from './triggers.js';
  * 1. the test file itself changed;
  * 2. it imports a changed file through edges that all run;
  * 3. a trigger widened the run to it;
- * 4. it reaches a changed file only through a type-only edge. It then needs
- *    a type check, or a run when `settings.typeOnlyEdgesRun` is set.
+ * 4. it reaches a changed file only through a type-only edge, or reaches
+ *    only changed files whose change cannot alter what runs
+ *    (`ChangedFile.runtimeEquivalent`). It then needs a type check, or a
+ *    run when `settings.typeOnlyEdgesRun` is set and an edge is type-only.
  */
 export function selectImpact(input: SelectImpactInput): ImpactSelection {
   const changes = new Map(input.changes.map((change) => [change.path, change]));
@@ -27,7 +29,10 @@ export function selectImpact(input: SelectImpactInput): ImpactSelection {
   const importersOf = importersAcrossTrees(input.head, input.base, deleted);
 
   const reach = searchImporters(changes.keys(), importersOf, () => true);
-  const runtimeReach = input.settings.typeOnlyEdgesRun ? reach : searchImporters(changes.keys(), importersOf, (edge) => !edge.typeOnly);
+  const runtimeChanges = input.changes.filter((change) => change.runtimeEquivalent === undefined).map((change) => change.path);
+  const followsAtRunTime = input.settings.typeOnlyEdgesRun ? () => true : (edge: GraphEdge) => !edge.typeOnly;
+  const runtimeReach =
+    input.settings.typeOnlyEdgesRun && runtimeChanges.length === changes.size ? reach : searchImporters(runtimeChanges, importersOf, followsAtRunTime);
 
   const owners = new PackageOwners(input.workspaces);
   const hits = findTriggers({
@@ -104,7 +109,10 @@ function evidenceFor(
   const trigger = triggerFor(path);
   if (trigger) return { path, need: 'run', evidence: { kind: 'trigger', ...trigger } };
   if (context.reach.has(path)) {
-    return { path, need: 'type-check', evidence: { kind: 'chain', edges: chainFrom(context.reach, path) } };
+    const edges = chainFrom(context.reach, path);
+    const target = edges.length > 0 ? context.changes.get(edges[edges.length - 1]!.to) : undefined;
+    const equivalence = target?.runtimeEquivalent;
+    return { path, need: 'type-check', evidence: { kind: 'chain', edges, ...(equivalence ? { runtimeEquivalent: equivalence } : {}) } };
   }
   return undefined;
 }

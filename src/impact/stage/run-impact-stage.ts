@@ -21,6 +21,7 @@ import { countOf } from '../risk/detail-text.js';
 import { assessRisk, DEFAULT_HISTORY_WINDOW, type ModuleVersions, type PublicModules } from '../risk/index.js';
 import { discoverTestFiles, selectImpact, type Explanation } from '../select/index.js';
 import { compareDependencies, dependencyFiles } from './dependency-changes.js';
+import { equivalenceCandidates, equivalenceNotes, markEquivalentChanges, type EquivalenceSources } from './equivalent-changes.js';
 import { explanationBlocks } from './explanation-blocks.js';
 import { matchExplainPath } from './explain-paths.js';
 import { findPublicModules, measureCentrality } from './risk-inputs.js';
@@ -61,21 +62,24 @@ const SCRIPT_PATH = /\.([cm]?[jt]sx?|vue|svelte)$/;
 
 export async function runImpactStage(request: ImpactStageRequest): Promise<ImpactStageOutcome> {
   const { root, settings, log } = request;
-  const scope = await detectChange(root, request.change, { ignoredPaths: cacheFileInside(root, request.cacheStore) });
-  for (const note of scope.notes) log.info(note);
+  const detected = await detectChange(root, request.change, { ignoredPaths: cacheFileInside(root, request.cacheStore) });
+  for (const note of detected.notes) log.info(note);
 
   const stored = request.cacheStore ? await request.cacheStore.load() : { cache: new Map() as ScanCache };
-  const notes = [...scope.notes, ...(stored.note ? [stored.note] : [])];
+  const notes = [...detected.notes, ...(stored.note ? [stored.note] : [])];
 
-  const head = request.headSource === 'working-tree' ? await readWorkingTree(root, scope) : await readTreeSnapshot(root, scope.headSha, stored.cache, dependencyFiles(scope.files));
+  const head = request.headSource === 'working-tree' ? await readWorkingTree(root, detected) : await readTreeSnapshot(root, detected.headSha, stored.cache, dependencyFiles(detected.files));
   const resolver = createResolver(head.view);
   const headBuild = buildModuleGraph({ view: head.view, resolver, blobHashes: head.blobHashes, cache: stored.cache });
   log.info(`Impact: scanned ${countOf(headBuild.scanned, 'file', 'files')}, reused ${countOf(headBuild.reused, 'cached scan', 'cached scans')}.`);
 
-  const base = await buildBaseGraph(root, scope, stored.cache);
+  const base = await buildBaseGraph(root, detected, stored.cache);
   const baseBuild = base?.build ?? null;
   const tests = discoverTestFiles({ view: head.view, settings: settings.tests });
-  const baseTexts = scope.baseSha ? await readBlobs(root, scope.baseSha, dependencyFiles(scope.files)) : new Map<string, Buffer>();
+  const compared = settings.equivalentChangesRun ? [] : equivalenceCandidates(detected.files, (path) => tests.files.has(path));
+  const baseTexts = detected.baseSha ? await readBlobs(root, detected.baseSha, [...dependencyFiles(detected.files), ...compared]) : new Map<string, Buffer>();
+  const scope = compared.length === 0 ? detected : { ...detected, files: await markEquivalentChanges(detected.files, compared, equivalenceSources(baseTexts, head.view, resolver)) };
+  notes.push(...equivalenceNotes(scope.files));
   const dependencies = compareDependencies(
     scope.files,
     { base: (path) => baseTexts.get(path)?.toString('utf8') ?? null, head: (path) => head.view.readText(path) ?? null },
@@ -96,7 +100,9 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   const stageReasons = [...unknownChangeReasons(scope), ...dependencies.runAllReasons];
   const { affectedTests, affectedPackages, runAllReasons, suites } = widenSelection(stageReasons, selection, tests, settings, headBuild.workspaces);
 
-  const history = await readHistory(root, scope, head.view, notes);
+  // A change to comments or white space alone cannot break what runs, so it adds nothing to the risk.
+  const riskScope = { ...scope, files: scope.files.filter((change) => change.runtimeEquivalent !== 'comments') };
+  const history = await readHistory(root, riskScope, head.view, notes);
   const publicModules = findPublicModules(headBuild.graph, resolver);
   if (base) {
     // A deleted module is public when it was public at the base.
@@ -106,13 +112,13 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   }
   const risk = assessRisk(
     {
-      files: scope.files,
+      files: riskScope.files,
       packageFolders: headBuild.workspaces.map((workspace) => workspace.folder),
       edges: headBuild.graph.edges,
-      centrality: measureCentrality(headBuild.graph, scope.files),
+      centrality: measureCentrality(headBuild.graph, riskScope.files),
       history,
       coverage: request.coverage,
-      modules: await readModuleVersions(root, scope, head.view, publicModules),
+      modules: await readModuleVersions(root, riskScope, head.view, publicModules),
       publicModules,
       runAllReasons,
     },
@@ -141,6 +147,15 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     report.json = { ...(report.json as object), explanations: explanations.map(({ path, isTest, selected, lines }) => ({ path, isTest, selected, lines })) };
   }
   return { report, explanations };
+}
+
+/** Where the comparison of a modified script's versions reads them, and the tsconfig options that apply to it. */
+function equivalenceSources(baseTexts: ReadonlyMap<string, Buffer>, view: RepositoryView, resolver: Resolver): EquivalenceSources {
+  return {
+    baseText: (path) => baseTexts.get(path)?.toString('utf8'),
+    headText: (path) => view.readText(path),
+    emitOptionsOf: (path) => resolver.emitOptionsOf?.(path),
+  };
 }
 
 /** Returns the repository path of the scan cache file, which the change leaves out. It is empty without a cache file inside the repository. */

@@ -8,6 +8,7 @@ export function impactSettings(overrides: Partial<ImpactSettings> = {}): ImpactS
     tests: { include: [], exclude: [] },
     triggers: [],
     typeOnlyEdgesRun: false,
+    equivalentChangesRun: false,
     suites: [],
     sensitivePaths: [],
     risk: {

@@ -117,6 +117,22 @@ describe('type-only edges', () => {
     ]);
   });
 
+  it('runtime-equivalent change needs a type check', () => {
+    const equivalent = { ...changed('src/a.ts'), runtimeEquivalent: 'comments' as const };
+    const graph = graphOf(
+      ['src/a.ts', 'src/b.ts', 'src/a.test.ts', 'src/b.test.ts'],
+      [edge('src/a.test.ts', 'src/a.ts'), edge('src/b.ts', 'src/a.ts'), edge('src/b.test.ts', 'src/b.ts')],
+    );
+    for (const typeOnlyEdgesRun of [false, true]) {
+      const settings = impactSettings({ typeOnlyEdgesRun });
+      const selection = selectImpact(selectionInput(graph, { changes: [equivalent, changed('src/b.ts')], settings }));
+      expect(selection.affectedTests).toEqual([
+        { path: 'src/a.test.ts', need: 'type-check', evidence: { kind: 'chain', edges: [edge('src/a.test.ts', 'src/a.ts')], runtimeEquivalent: 'comments' } },
+        { path: 'src/b.test.ts', need: 'run', evidence: { kind: 'chain', edges: [edge('src/b.test.ts', 'src/b.ts')] } },
+      ]);
+    }
+  });
+
   it('trigger runs a type-only test', () => {
     const selection = selectImpact(selectionInput(head, { changes: [changed('src/types.ts'), changed('tsconfig.json')] }));
     expect(summarize(selection.affectedTests)).toEqual([

@@ -1,4 +1,5 @@
 /** The options of one tsconfig.json that the resolver uses, after `extends`. */
+import type { EmitOptions } from '../../model.js';
 import { joinInRepository } from '../repo-path.js';
 
 /** A path option resolved to a repository path, with the config file that set it. */
@@ -44,6 +45,8 @@ export interface TsconfigFile {
    * `react-jsx` or `react-jsxdev` and a source other than the default is named.
    */
   jsxRuntime?: string;
+  /** The options that decide what type erasure keeps at run time; `runtime-equivalence.ts` reads them. */
+  emit?: EmitOptions;
 }
 
 /** Template that TypeScript 5.5 and later replaces with the folder of the config being compiled. */

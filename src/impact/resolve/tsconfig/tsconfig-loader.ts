@@ -30,10 +30,16 @@ interface MergedOptions {
   exclude?: Declared<string[]>;
   jsx?: Declared<string>;
   jsxImportSource?: Declared<string>;
+  emitDecoratorMetadata?: Declared<boolean>;
+  verbatimModuleSyntax?: Declared<boolean>;
+  preserveValueImports?: Declared<boolean>;
 }
 
 /** Options of the automatic JSX runtime, which are plain strings rather than paths. */
 const JSX_OPTIONS = ['jsx', 'jsxImportSource'] as const;
+
+/** Options that decide what type erasure keeps at run time. */
+const EMIT_OPTIONS = ['emitDecoratorMetadata', 'verbatimModuleSyntax', 'preserveValueImports'] as const;
 
 const PATH_OPTIONS = ['baseUrl', 'outDir', 'rootDir'] as const;
 const SELECTION_OPTIONS = ['files', 'include', 'exclude'] as const;
@@ -91,6 +97,10 @@ export class TsconfigLoader {
     if (options.jsxImportSource && (options.jsx?.value === 'react-jsx' || options.jsx?.value === 'react-jsxdev')) {
       config.jsxRuntime = `${options.jsxImportSource.value}/jsx-runtime`;
     }
+    config.emit = {
+      emitDecoratorMetadata: options.emitDecoratorMetadata?.value === true,
+      keepValueImports: options.verbatimModuleSyntax?.value === true || options.preserveValueImports?.value === true,
+    };
     for (const key of SELECTION_OPTIONS) {
       const declared = options[key];
       if (!declared) continue;
@@ -152,6 +162,12 @@ export class TsconfigLoader {
       const value = compiler[key];
       if (typeof value === 'string') own[key] = { value, declaredIn: path };
       else if (value !== undefined) this.warnWrongType(path, `compilerOptions.${key}`, 'a string');
+    }
+
+    for (const key of EMIT_OPTIONS) {
+      const value = compiler[key];
+      if (typeof value === 'boolean') own[key] = { value, declaredIn: path };
+      else if (value !== undefined) this.warnWrongType(path, `compilerOptions.${key}`, 'true or false');
     }
 
     const paths = compiler['paths'];

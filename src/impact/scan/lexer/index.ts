@@ -22,7 +22,7 @@
  * A scanner has mutable state and no asynchronous steps, so one instance
  * can be reused for text after text, but not by two readers at once.
  */
-export { isLineBreak } from './character-classes.js';
+export { isLineBreak, isWhiteSpaceSingleLine } from './character-classes.js';
 export { getLeadingCommentRanges, type CommentRange } from './comment-ranges.js';
 export { Scanner } from './scanner.js';
 export { LexerMessage, type LexerErrorCallback } from './scanner-state.js';

@@ -1,0 +1,82 @@
+/**
+ * Marks the modified scripts whose change cannot alter what runs, so that
+ * tests reaching only them need a type check, not a run. The stage reads
+ * the base versions with its other base blobs, in one git process.
+ *
+ * The quick check decides most code changes. The full comparison, with the
+ * lexer and the eraser, loads only for the rest: with a warm scan cache
+ * nothing else in the run loads the lexer.
+ */
+import { certainlyDiffersAtRunTime } from '../change/equivalence/quick-check.js';
+import type { TypeEraser } from '../change/equivalence/type-erasure.js';
+import { displayText } from '../display-text.js';
+import { classifyPath } from '../scan/file-kinds.js';
+import type { ScriptVersions } from '../change/equivalence/runtime-equivalence.js';
+import type { ChangedFile, EmitOptions, RuntimeEquivalence } from '../model.js';
+
+/** Options for a file that no tsconfig covers: the compiler's defaults, which keep neither metadata nor unused imports. */
+const DEFAULT_EMIT_OPTIONS: EmitOptions = { emitDecoratorMetadata: false, keepValueImports: false };
+
+export interface EquivalenceSources {
+  baseText(path: string): string | undefined;
+  headText(path: string): string | undefined;
+  emitOptionsOf(path: string): EmitOptions | undefined;
+}
+
+/**
+ * Paths whose base version the comparison needs: modified text scripts
+ * that are not test files. A changed test file runs whatever changed in it,
+ * so comparing its versions would cost time, up to loading the eraser, and
+ * select nothing less.
+ */
+export function equivalenceCandidates(files: readonly ChangedFile[], isTest: (path: string) => boolean): string[] {
+  return files
+    .filter((file) => file.status === 'modified' && !file.binary && classifyPath(file.path).kind === 'script' && !isTest(file.path))
+    .map((file) => file.path);
+}
+
+/**
+ * Returns `files` with `runtimeEquivalent` set where it applies. Renames are
+ * a deletion plus an addition in the change, so a renamed file is never
+ * compared.
+ */
+export async function markEquivalentChanges(
+  files: ChangedFile[],
+  candidatePaths: readonly string[],
+  sources: EquivalenceSources,
+  erase?: TypeEraser,
+): Promise<ChangedFile[]> {
+  const undecided: ScriptVersions[] = [];
+  for (const path of candidatePaths) {
+    const baseText = sources.baseText(path);
+    const headText = sources.headText(path);
+    if (baseText === undefined || headText === undefined || certainlyDiffersAtRunTime(path, baseText, headText)) continue;
+    undecided.push({ path, baseText, headText, options: sources.emitOptionsOf(path) ?? DEFAULT_EMIT_OPTIONS });
+  }
+  if (undecided.length === 0) return files;
+
+  const { compareVersions } = await import('../change/equivalence/runtime-equivalence.js');
+  const eraser = erase ?? (await import('../change/equivalence/type-erasure.js')).eraseTypes;
+  const equivalences = new Map<string, RuntimeEquivalence>();
+  for (const versions of undecided) {
+    const equivalence = await compareVersions(versions, eraser);
+    if (equivalence) equivalences.set(versions.path, equivalence);
+  }
+  return files.map((file) => {
+    const equivalence = equivalences.get(file.path);
+    return equivalence ? { ...file, runtimeEquivalent: equivalence } : file;
+  });
+}
+
+/** Notes for the report: one per marked file, saying why its importers only need a type check. */
+export function equivalenceNotes(files: readonly ChangedFile[]): string[] {
+  const notes: string[] = [];
+  for (const file of files) {
+    if (file.runtimeEquivalent === 'comments') {
+      notes.push(`${displayText(file.path)} changed only in comments or white space, so tests that reach only such changes need a type check, not a run.`);
+    } else if (file.runtimeEquivalent === 'types') {
+      notes.push(`${displayText(file.path)} changed only in types, which are erased before it runs, so tests that reach only such changes need a type check, not a run.`);
+    }
+  }
+  return notes;
+}
