@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ ColumnArena),
-/* harmony export */   o: () => (/* binding */ NumberColumn)
+/* harmony export */   mH: () => (/* binding */ ColumnArena),
+/* harmony export */   n3: () => (/* binding */ Int32Column),
+/* harmony export */   oq: () => (/* binding */ NumberColumn)
 /* harmony export */ });
 /* harmony import */ var _count_arrays_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8984);
 /**
@@ -49,6 +50,31 @@ class NumberColumn {
         this.values[index] = value;
     }
 }
+/**
+ * A growable column of 32-bit signed integers. `ColumnArena.packInt32` copies
+ * it into a narrower typed array with one native `set`, with no pass in
+ * JavaScript.
+ */
+class Int32Column {
+    /** Backing store. The first `length` entries are the column, and `clear` keeps the rest as capacity. */
+    values = new Int32Array(64);
+    length = 0;
+    clear() {
+        this.length = 0;
+    }
+    /** Appends `value`, which must be an integer from -2^31 to 2^31 - 1. */
+    push(value) {
+        if (this.length === this.values.length) {
+            const larger = new Int32Array(this.values.length * 2);
+            larger.set(this.values);
+            this.values = larger;
+        }
+        this.values[this.length++] = value;
+    }
+    at(index) {
+        return this.values[index];
+    }
+}
 /** Bytes per arena block. */
 const BLOCK_BYTES = 1024 * 1024;
 /**
@@ -65,6 +91,21 @@ class ColumnArena {
     /** Returns a copy of `source[0, length)`. */
     pack(source, length) {
         return this.stager.copy(source, length, this.reserveView);
+    }
+    /** Returns a copy of `source[0, length)` as `type`, which the caller knows stores every value exactly. */
+    packAs(source, length, type) {
+        return this.stager.copyAs(source, length, type, this.reserveView);
+    }
+    /**
+     * Returns a copy of `source[0, length)` as `type`, which must store every
+     * value exactly. V8 converts from an Int32Array with one native `set`, so
+     * this needs no staging pass. It is a method of its own, because V8
+     * deoptimized a copy method that received both plain arrays and Int32Arrays.
+     */
+    packInt32(source, length, type) {
+        const target = this.reserve(type, length);
+        target.set(source.subarray(0, length));
+        return target;
     }
     /** Returns zeroed space for `length` elements of `type`, for a caller that fills it. */
     reserve(type, length) {
@@ -90,10 +131,11 @@ class ColumnArena {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ft: () => (/* binding */ typeForRange),
 /* harmony export */   ht: () => (/* binding */ ColumnStager),
 /* harmony export */   zQ: () => (/* binding */ narrowCopy)
 /* harmony export */ });
-/* unused harmony exports typeForRange, narrowestType */
+/* unused harmony export narrowestType */
 /**
  * The narrowest typed array that stores a column of numbers exactly.
  *
@@ -128,18 +170,19 @@ function typeForRange(min, max, integers) {
 }
 /**
  * Copies columns into narrow typed arrays in two steps: a JavaScript loop
- * into a reused Float64Array that also finds the value range, then one native
+ * into a reused Int32Array that also finds the value range, then one native
  * `set` into the narrow array. A single loop that writes into arrays of seven
  * element types makes V8 fall back to its generic store, which made the
- * parse of the 100 MB lcov input of bench/ about 0.5 s slower.
+ * parse of the 100 MB lcov input of bench/ about 0.5 s slower. The staging
+ * array is an Int32Array because V8's `set` converts from a Float64Array
+ * about 17 times slower than from an Int32Array (Node 20.20.2, 6.2 million
+ * elements into an Int8Array: 17 ms against 1 ms).
  */
 class ColumnStager {
-    staging = new Float64Array(1024);
+    staging = new Int32Array(1024);
     /** Returns a copy of `source[0, length)` in the narrowest type, in the array that `allocate` returns for that type. */
     copy(source, length, allocate) {
-        if (this.staging.length < length)
-            this.staging = new Float64Array(Math.max(length, this.staging.length * 2));
-        const staging = this.staging;
+        const staging = this.reserve(length);
         let min = 0;
         let max = 0;
         let integers = true;
@@ -153,9 +196,36 @@ class ColumnStager {
             if (integers && !Number.isInteger(value))
                 integers = false;
         }
-        const target = allocate(typeForRange(min, max, integers), length);
-        target.set(staging.subarray(0, length));
+        const type = typeForRange(min, max, integers);
+        return this.fill(allocate(type, length), source, length);
+    }
+    /** Returns a copy of `source[0, length)` in an array of `type`, which must store every value exactly. */
+    copyAs(source, length, type, allocate) {
+        if (type !== Float64Array) {
+            const staging = this.reserve(length);
+            for (let i = 0; i < length; i++)
+                staging[i] = source[i];
+        }
+        return this.fill(allocate(type, length), source, length);
+    }
+    /**
+     * Copies into `target` from the staging array, which contains `source`'s
+     * values wrapped to 32 bits. That is exact for every type but Float64, and
+     * for Uint32 too, because `set` converts each value back with ToUint32.
+     */
+    fill(target, source, length) {
+        if (!(target instanceof Float64Array)) {
+            target.set(this.staging.subarray(0, length));
+            return target;
+        }
+        for (let i = 0; i < length; i++)
+            target[i] = source[i];
         return target;
+    }
+    reserve(length) {
+        if (this.staging.length < length)
+            this.staging = new Int32Array(Math.max(length, this.staging.length * 2));
+        return this.staging;
     }
 }
 /** Returns the smallest element type that stores `source[0, length)` exactly (see `typeForRange`). */
@@ -199,15 +269,19 @@ function narrowCopy(source, length) {
 /* harmony import */ var istanbul_lib_report__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(istanbul_lib_report__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var istanbul_reports_lib_html_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3784);
 /* harmony import */ var istanbul_reports_lib_html_index_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(istanbul_reports_lib_html_index_js__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3307);
-/* harmony import */ var _record_tables_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6961);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3307);
+/* harmony import */ var _record_tables_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2835);
 /* harmony import */ var _repository_bounds_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7848);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/* harmony import */ var _run_output_folder_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3641);
 
 
 
 
 // The HTML reporter is imported by path because `istanbul-reports` loads its
 // reporters with a computed require, which the bundle cannot follow.
+
+
 
 
 
@@ -239,7 +313,7 @@ function lineRange(line, column = 0) {
 function addStatements(file, data) {
     let id = 0;
     if (file.statements) {
-        for (const statement of (0,_record_tables_js__WEBPACK_IMPORTED_MODULE_6__/* .statementRecords */ .mM)(file.statements)) {
+        for (const statement of (0,_record_tables_js__WEBPACK_IMPORTED_MODULE_8__/* .statementRecords */ .mM)(file.statements)) {
             data.statementMap[id] = lineRange(statement.line, statement.column);
             data.s[id] = statement.hits;
             id++;
@@ -249,7 +323,7 @@ function addStatements(file, data) {
     const lines = file.lines ?? new Float64Array(0);
     for (let line = 1; line < lines.length; line++) {
         const hits = lines[line];
-        if (hits === _model_js__WEBPACK_IMPORTED_MODULE_7__/* .NOT_INSTRUMENTED */ .Pq)
+        if (hits === _model_js__WEBPACK_IMPORTED_MODULE_9__/* .NOT_INSTRUMENTED */ .Pq)
             continue;
         data.statementMap[id] = lineRange(line);
         data.s[id] = hits;
@@ -259,7 +333,7 @@ function addStatements(file, data) {
 function addFunctions(file, data) {
     if (!file.functions)
         return;
-    (0,_record_tables_js__WEBPACK_IMPORTED_MODULE_6__/* .functionRecords */ .Rm)(file.functions).forEach((fn, id) => {
+    (0,_record_tables_js__WEBPACK_IMPORTED_MODULE_8__/* .functionRecords */ .Rm)(file.functions).forEach((fn, id) => {
         const range = lineRange(Math.max(fn.line, 1));
         data.fnMap[id] = { name: fn.name, decl: range, loc: range, line: Math.max(fn.line, 1) };
         data.f[id] = fn.hits;
@@ -268,7 +342,7 @@ function addFunctions(file, data) {
 function addBranches(file, data) {
     if (!file.branches)
         return;
-    (0,_record_tables_js__WEBPACK_IMPORTED_MODULE_6__/* .branchGroups */ .XX)(file.branches).forEach((group, id) => {
+    (0,_record_tables_js__WEBPACK_IMPORTED_MODULE_8__/* .branchGroups */ .XX)(file.branches).forEach((group, id) => {
         const range = lineRange(group.line);
         // Formats that only count outcomes (Cobertura, JaCoCo) get one synthetic
         // hit per covered outcome, which keeps the covered/total ratio intact.
@@ -298,7 +372,14 @@ function writeHtmlReport(root, files, outputDir) {
         defaultSummarizer: 'nested',
         sourceFinder: (path) => readSourceInside(root, path),
     });
-    new (istanbul_reports_lib_html_index_js__WEBPACK_IMPORTED_MODULE_4___default())({}).execute(context);
+    try {
+        // Made here one level at a time: the reporter's own recursive mkdir never returns under /proc on Node 20.
+        (0,_run_output_folder_js__WEBPACK_IMPORTED_MODULE_7__/* .makeParentFolders */ .e)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outputDir, 'index.html'));
+        new (istanbul_reports_lib_html_index_js__WEBPACK_IMPORTED_MODULE_4___default())({}).execute(context);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`Could not write the HTML report to ${outputDir}: ${error.message}. Choose a folder that can be created and written.`);
+    }
 }
 function readSourceInside(root, path) {
     try {
@@ -315,29 +396,13 @@ function readSourceInside(root, path) {
 
 /***/ }),
 
-/***/ 6961:
+/***/ 5450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  iN: () => (/* binding */ BranchTableBuilder),
-  xw: () => (/* binding */ FileTableBuilders),
-  "if": () => (/* binding */ FunctionTableBuilder),
-  tk: () => (/* binding */ StatementTableBuilder),
-  XX: () => (/* binding */ branchGroups),
-  dx: () => (/* binding */ branchTable),
-  Rm: () => (/* binding */ functionRecords),
-  nk: () => (/* binding */ functionTable),
-  mM: () => (/* binding */ statementRecords),
-  Sd: () => (/* binding */ statementTable)
-});
-
-// EXTERNAL MODULE: ./src/coverage/columns.ts
-var columns = __webpack_require__(117);
-// EXTERNAL MODULE: ./src/coverage/count-arrays.ts
-var count_arrays = __webpack_require__(8984);
-;// CONCATENATED MODULE: ./src/coverage/name-column.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ NameColumn)
+/* harmony export */ });
+/* harmony import */ var _count_arrays_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8984);
 
 class NameColumn {
     bytes;
@@ -353,6 +418,12 @@ class NameColumn {
         this.ends = ends;
         this.strings = strings;
     }
+    /**
+     * `bytes` as a Buffer, for decoding, created on the first `at`. A gate
+     * reads no function names, and a Buffer per file would be one more object
+     * for the garbage collector to copy while a large report is parsed.
+     */
+    decoder = null;
     /** Stores `names[0, count)`, in `arena` when one is given. */
     static pack(names, count, arena) {
         const ends = new Array(count);
@@ -372,7 +443,18 @@ class NameColumn {
             writeName(bytes, names[i], start, ends[i]);
             start = ends[i];
         }
-        return new NameColumn(bytes, arena ? arena.pack(ends, count) : (0,count_arrays/* narrowCopy */.zQ)(ends, count), null);
+        return new NameColumn(bytes, arena ? arena.pack(ends, count) : (0,_count_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .narrowCopy */ .zQ)(ends, count), null);
+    }
+    /**
+     * Stores names given as UTF-8 bytes: name `i` is `source[ends[i - 1], ends[i])`,
+     * and the first one starts at 0. The bytes must be valid UTF-8, or `at`
+     * returns other text than they encode.
+     */
+    static packBytes(source, ends, count, arena) {
+        const byteCount = count === 0 ? 0 : ends[count - 1];
+        const bytes = arena ? arena.reserve(Uint8Array, byteCount) : new Uint8Array(byteCount);
+        bytes.set(source.subarray(0, byteCount));
+        return new NameColumn(bytes, arena ? arena.pack(ends, count) : (0,_count_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .narrowCopy */ .zQ)(ends, count), null);
     }
     get length() {
         return this.strings ? this.strings.length : this.ends.length;
@@ -381,7 +463,9 @@ class NameColumn {
         if (this.strings)
             return this.strings[index];
         const start = index === 0 ? 0 : this.ends[index - 1];
-        return this.bytes.toString('utf8', start, this.ends[index]);
+        const bytes = this.bytes;
+        this.decoder ??= Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        return this.decoder.toString('utf8', start, this.ends[index]);
     }
 }
 /** Returns the UTF-8 length of `text`, or -1 when it contains a lone surrogate. */
@@ -415,7 +499,27 @@ function writeName(bytes, name, start, end) {
         bytes[start + i] = name.charCodeAt(i);
 }
 
-;// CONCATENATED MODULE: ./src/coverage/record-tables.ts
+
+/***/ }),
+
+/***/ 2835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rm: () => (/* binding */ functionRecords),
+/* harmony export */   Sd: () => (/* binding */ statementTable),
+/* harmony export */   XX: () => (/* binding */ branchGroups),
+/* harmony export */   dx: () => (/* binding */ branchTable),
+/* harmony export */   iN: () => (/* binding */ BranchTableBuilder),
+/* harmony export */   "if": () => (/* binding */ FunctionTableBuilder),
+/* harmony export */   mM: () => (/* binding */ statementRecords),
+/* harmony export */   nk: () => (/* binding */ functionTable),
+/* harmony export */   tk: () => (/* binding */ StatementTableBuilder),
+/* harmony export */   xw: () => (/* binding */ FileTableBuilders)
+/* harmony export */ });
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(117);
+/* harmony import */ var _count_arrays_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8984);
+/* harmony import */ var _name_column_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5450);
 /**
  * Column storage for the branch groups, functions and statements of one file.
  *
@@ -431,11 +535,11 @@ function writeName(bytes, name, start, end) {
 
 
 class BranchTableBuilder {
-    line = new columns/* NumberColumn */.o();
-    covered = new columns/* NumberColumn */.o();
-    total = new columns/* NumberColumn */.o();
-    takenStart = new columns/* NumberColumn */.o();
-    taken = new columns/* NumberColumn */.o();
+    line = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
+    covered = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
+    total = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
+    takenStart = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
+    taken = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
     constructor() {
         this.takenStart.push(0);
     }
@@ -486,8 +590,8 @@ class BranchTableBuilder {
 }
 class FunctionTableBuilder {
     name = [];
-    line = new columns/* NumberColumn */.o();
-    hits = new columns/* NumberColumn */.o();
+    line = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
+    hits = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
     get length() {
         return this.name.length;
     }
@@ -503,14 +607,14 @@ class FunctionTableBuilder {
         this.hits.push(hits);
     }
     build(arena) {
-        return { length: this.name.length, name: NameColumn.pack(this.name, this.name.length, arena), line: packColumn(this.line, arena), hits: packColumn(this.hits, arena) };
+        return { length: this.name.length, name: _name_column_js__WEBPACK_IMPORTED_MODULE_1__/* .NameColumn */ .K.pack(this.name, this.name.length, arena), line: packColumn(this.line, arena), hits: packColumn(this.hits, arena) };
     }
 }
 class StatementTableBuilder {
-    line = new columns/* NumberColumn */.o();
-    column = new columns/* NumberColumn */.o();
-    hits = new columns/* NumberColumn */.o();
-    weight = new columns/* NumberColumn */.o();
+    line = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
+    column = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
+    hits = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
+    weight = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
     get length() {
         return this.line.length;
     }
@@ -536,11 +640,11 @@ class StatementTableBuilder {
     }
 }
 function packColumn(column, arena) {
-    return arena ? arena.pack(column.values, column.length) : (0,count_arrays/* narrowCopy */.zQ)(column.values, column.length);
+    return arena ? arena.pack(column.values, column.length) : (0,_count_arrays_js__WEBPACK_IMPORTED_MODULE_2__/* .narrowCopy */ .zQ)(column.values, column.length);
 }
 /** One builder per table and an arena, which a parser reuses for every file of a report. */
 class FileTableBuilders {
-    arena = new columns/* ColumnArena */.m();
+    arena = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .ColumnArena */ .mH();
     branches = new BranchTableBuilder();
     functions = new FunctionTableBuilder();
     statements = new StatementTableBuilder();

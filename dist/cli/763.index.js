@@ -383,6 +383,7 @@ function defaultConfig() {
             tests: { include: [], exclude: [] },
             triggers: [],
             typeOnlyEdgesRun: false,
+            equivalentChangesRun: false,
             suites: [],
             sensitivePaths: [...DEFAULT_SENSITIVE_PATHS],
             risk: { weights: { ...defaults/* DEFAULT_RISK_WEIGHTS */.Ig }, levels: { ...defaults/* DEFAULT_RISK_LEVELS */.yJ } },
@@ -549,6 +550,8 @@ function applyImpactLayer(config, impact) {
         target.triggers = [...impact.triggers];
     if (impact.typeOnlyEdgesRun !== undefined)
         target.typeOnlyEdgesRun = impact.typeOnlyEdgesRun;
+    if (impact.equivalentChangesRun !== undefined)
+        target.equivalentChangesRun = impact.equivalentChangesRun;
     if (impact.suites !== undefined) {
         target.suites = impact.suites.map((suite) => ({
             name: suite.name,
@@ -660,7 +663,7 @@ async function runCheck(request) {
             try {
                 const trackedFiles = request.keepReportPaths ? null : await (0,git/* listFiles */.CS)(request.root);
                 // Each stage is loaded when it runs, so that a command running one stage starts without the code of the others.
-                const { runCoverageStage } = await Promise.all(/* import() */[__webpack_require__.e(685), __webpack_require__.e(781)]).then(__webpack_require__.bind(__webpack_require__, 4781));
+                const { runCoverageStage } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 8020));
                 const result = await runCoverageStage({
                     root: request.root,
                     config,
@@ -690,7 +693,7 @@ async function runImpact(request, config, patch) {
         return skippedStage('impact', 'Impact', request.noChangeReason ?? 'Impact analysis needs a change: pass --base REF, or run it on a pull request or push.');
     }
     try {
-        const { runImpactStage } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(793), __webpack_require__.e(933)]).then(__webpack_require__.bind(__webpack_require__, 8933));
+        const { runImpactStage } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(793), __webpack_require__.e(453)]).then(__webpack_require__.bind(__webpack_require__, 6538));
         const outcome = await runImpactStage({
             root: request.root,
             settings: config.impact,
@@ -715,7 +718,7 @@ async function runValidate(request, config) {
         return skippedStage('validate', 'Static validation', request.noChangeReason ?? 'Static validation needs a change: pass --base REF, or run it on a pull request or push.');
     }
     try {
-        const { runValidateStage } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(215), __webpack_require__.e(332), __webpack_require__.e(793), __webpack_require__.e(685), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 9726));
+        const { runValidateStage } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(215), __webpack_require__.e(332), __webpack_require__.e(752), __webpack_require__.e(793), __webpack_require__.e(368)]).then(__webpack_require__.bind(__webpack_require__, 4368));
         const outcome = await runValidateStage({
             root: request.root,
             settings: config.validate,
@@ -741,6 +744,8 @@ var display_text = __webpack_require__(5126);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/impact/graph/scan-cache-format.ts
 var scan_cache_format = __webpack_require__(191);
+// EXTERNAL MODULE: ./src/run/output-folder.ts
+var output_folder = __webpack_require__(3641);
 ;// CONCATENATED MODULE: ./src/impact/graph/scan-cache-file.ts
 /**
  * Reads and writes a scan cache file. This is the only module of the graph
@@ -776,7 +781,7 @@ function readScanCacheFile(path) {
  * are thrown after the temporary file is removed.
  */
 function writeScanCacheFile(path, cache) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,output_folder/* makeParentFolders */.e)(path);
     const temporary = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
     try {
         (0,external_node_fs_.writeFileSync)(temporary, (0,scan_cache_format/* serializeScanCache */.c)(cache));
@@ -874,8 +879,12 @@ var options = __webpack_require__(776);
 
 
 
+
 async function runCommand(run) {
     const log = streamLogger(run.stderr, (0,options/* flagValue */.y6)(run.parsed, 'verbose'));
+    if ((0,options/* stringValue */.r$)(run.parsed, 'json') === '-' && (0,options/* stringValue */.r$)(run.parsed, 'markdown') === '-') {
+        throw new errors/* UserError */.yo('--json - and --markdown - both write to standard output, where they would mix. Write one of them to a file.');
+    }
     let outcome;
     try {
         outcome = await runStages(run, log);
@@ -886,14 +895,46 @@ async function runCommand(run) {
         if (!(error instanceof errors/* UserError */.yo))
             throw error;
         const stage = errorStage(run.command, STAGE_TITLES[run.command], error);
-        writeOutputs(run, { name: DEFAULT_REPORT_NAME, stages: [stage] });
+        const failures = [];
+        writeOutputs(run, { name: DEFAULT_REPORT_NAME, stages: [stage] }, failures);
+        throwFailures(failures);
         return errors/* EXIT */.dc.invalidInput;
     }
+    // Each output is attempted even when an earlier one fails, so that one bad path loses no other file.
     const { root, result } = outcome;
-    await writeHtml(run, root, result, log);
-    await writeSummary(run, root, result, log);
-    writeOutputs(run, result.report);
+    const failures = [];
+    await attempt(failures, () => writeHtml(run, root, result, log));
+    await attempt(failures, () => writeSummary(run, root, result, log));
+    writeOutputs(run, result.report, failures);
+    throwFailures(failures);
     return exitCodeOf(result.report);
+}
+/** Runs one output step and records its invalid-input error instead of throwing it. */
+async function attempt(failures, step) {
+    try {
+        await step();
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        failures.push(error.message);
+    }
+}
+/** Runs one synchronous output step like `attempt`. */
+function attemptNow(failures, step) {
+    try {
+        step();
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        failures.push(error.message);
+    }
+}
+/** Ends the command with exit code 2 and every recorded output error, after all outputs were tried. */
+function throwFailures(failures) {
+    if (failures.length > 0)
+        throw new errors/* UserError */.yo(failures.join('\n'));
 }
 async function runStages(run, log) {
     const { parsed } = run;
@@ -1056,7 +1097,7 @@ function baseSource(config, flag) {
         reason: 'No base found: pass --base-report FILE or set coverage.base.report to compare with the base branch.',
     };
 }
-function writeOutputs(run, report) {
+function writeOutputs(run, report, failures) {
     const json = (0,options/* stringValue */.r$)(run.parsed, 'json');
     const toStdout = json === '-' || (0,options/* stringValue */.r$)(run.parsed, 'markdown') === '-';
     const color = !(0,options/* flagValue */.y6)(run.parsed, 'no-color') && run.env.NO_COLOR === undefined && run.stdout.isTTY === true;
@@ -1067,13 +1108,13 @@ function writeOutputs(run, report) {
         if (json === '-')
             run.stdout.write(body);
         else
-            writeFile(argumentPath(run.parsed, json), json, body);
+            attemptNow(failures, () => writeFile(argumentPath(run.parsed, json), json, body));
     }
     const markdown = (0,options/* stringValue */.r$)(run.parsed, 'markdown');
     if (markdown === '-')
         run.stdout.write((0,report_markdown/* renderMarkdown */.Gc)(report));
     else if (markdown !== undefined)
-        writeFile(argumentPath(run.parsed, markdown), markdown, (0,report_markdown/* renderMarkdown */.Gc)(report));
+        attemptNow(failures, () => writeFile(argumentPath(run.parsed, markdown), markdown, (0,report_markdown/* renderMarkdown */.Gc)(report)));
 }
 /**
  * `coverage` prints the coverage stage's own result (`totals`, `gate`, ...);
@@ -1093,7 +1134,7 @@ function jsonResult(command, report) {
 }
 function writeFile(target, typed, content) {
     try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(target), { recursive: true });
+        (0,output_folder/* makeParentFolders */.e)(target);
         (0,external_node_fs_.writeFileSync)(target, content);
     }
     catch (error) {
@@ -1199,7 +1240,7 @@ var equal = __webpack_require__(4951);
 
 const validate = (/* unused pure expression or super */ null && (validate20));
 /* harmony default export */ const schema_validator = (validate20);
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://testmaster.dev/schema/testmaster.schema.json","title":"TestMaster configuration","description":"Configuration of TestMaster, read from .github/testmaster.yml. Every key is optional; action inputs and CLI flags override the values set here.","type":"object","additionalProperties":false,"default":{},"properties":{"report":{"type":"object","additionalProperties":false,"default":{},"description":"How the results are published.","properties":{"name":{"type":"string","minLength":1,"maxLength":100,"default":"TestMaster","description":"Name of the report. It titles the check run and keys the sticky pull request comment, so two workflows with different names keep separate comments."}}},"stages":{"type":"array","items":{"enum":["coverage","impact","validate"]},"uniqueItems":true,"default":["coverage","impact","validate"],"description":"Stages to run, in order: coverage (the coverage gate), impact (affected tests, suites and risk) and validate (static validation of the changed lines).","minItems":1},"coverage":{"type":"object","additionalProperties":false,"default":{},"description":"The coverage gate.","properties":{"reports":{"type":"array","items":{"type":"string","minLength":1},"default":["coverage/lcov.info","coverage/coverage-final.json","coverage/cobertura-coverage.xml","coverage.xml","coverage/clover.xml","target/site/jacoco/jacoco.xml","build/reports/jacoco/test/jacocoTestReport.xml","coverage.out","cover.out","packages/*/coverage/lcov.info"],"description":"Coverage report files, as paths or globs relative to the repository root. Reports that match are merged. Setting this list replaces the default locations."},"format":{"enum":["auto","lcov","istanbul-json","istanbul-summary","cobertura","clover","jacoco","go"],"default":"auto","description":"Format of the reports. auto detects the format of each file from its content."},"thresholds":{"type":"object","additionalProperties":false,"default":{},"description":"Minimum coverage of the whole project, per metric. A metric without a threshold is reported but not gated.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of lines that carry code that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of branch outcomes (each side of an if, each case, each short-circuit operand) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of functions and methods that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of statements (Go: statements of the covered blocks) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."}}},"paths":{"type":"array","default":[],"description":"Thresholds for the files under a glob. A file that matches several globs is checked against each of them. A glob that matches no file fails its check.","items":{"type":"object","additionalProperties":false,"required":["glob","thresholds"],"properties":{"glob":{"type":"string","minLength":1,"default":"src/**","description":"Glob of repository-relative paths, matched with picomatch (dot files included)."},"thresholds":{"type":"object","additionalProperties":false,"default":{},"description":"Minimum coverage of the files that match the glob, per metric.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of lines that carry code that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of branch outcomes (each side of an if, each case, each short-circuit operand) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of functions and methods that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of statements (Go: statements of the covered blocks) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."}}}}}},"patch":{"type":"object","additionalProperties":false,"default":{},"description":"Coverage of the lines that the pull request changes.","properties":{"threshold":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of the changed, instrumented lines that tests cover, from 0 to 100 with at most 2 decimals. null reports patch coverage without gating it."},"include":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,vue,svelte}","**/*.{py,go,rb,php,java,kt,kts,scala,groovy,cs,fs,vb,swift,dart,rs}","**/*.{c,cc,cpp,cxx,h,hh,hpp,m,mm}","**/*.{ex,exs,erl,clj,cljs,lua,sh}"],"description":"Globs of source files whose changed lines count. A changed file that matches, is not excluded and is missing from every report counts all its changed lines as uncovered."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{test,spec}.*","**/*_test.go","**/test_*.py","**/*_test.py","**/__tests__/**","**/__mocks__/**","**/test/**","**/tests/**","**/*.d.ts","**/dist/**","**/node_modules/**"],"description":"Globs of files whose changed lines never count, such as tests and build output."}}},"base":{"type":"object","additionalProperties":false,"default":{},"description":"Comparison with the coverage of the pull request's merge base.","properties":{"maxDrop":{"type":"object","additionalProperties":false,"default":{},"description":"Largest allowed drop per metric, in percentage points, compared with the base. A metric without a value is compared but not gated.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of lines that carry code coverage, in percentage points with at most 2 decimals. null only reports the change."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of branch outcomes (each side of an if, each case, each short-circuit operand) coverage, in percentage points with at most 2 decimals. null only reports the change."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of functions and methods coverage, in percentage points with at most 2 decimals. null only reports the change."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of statements (Go: statements of the covered blocks) coverage, in percentage points with at most 2 decimals. null only reports the change."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) coverage, in percentage points with at most 2 decimals. null only reports the change."}}},"tolerance":{"type":"number","minimum":0,"maximum":100,"multipleOf":0.01,"default":0,"description":"Drop in percentage points that is ignored as noise, added to every maxDrop value."},"report":{"type":["string","null"],"minLength":1,"default":null,"description":"Path of a base summary or coverage report to compare with, instead of the summary that the action saved for the merge base. null uses the saved summary."}}},"pathMapping":{"type":"object","additionalProperties":false,"default":{},"description":"How file paths in the reports are mapped onto repository paths.","properties":{"stripPrefixes":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Prefixes removed from report paths, such as the absolute path of the CI workspace or a container mount."},"rewrite":{"type":"array","default":[],"description":"Prefix replacements applied in order, before stripPrefixes.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"default":"","description":"Prefix of the report path to replace."},"to":{"type":"string","default":"","description":"Replacement prefix, relative to the repository root."}}}},"roots":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Repository folders to try, in order, as the base of relative report paths (for example packages/api for a monorepo package)."}}},"html":{"type":"object","additionalProperties":false,"default":{},"description":"HTML coverage report written next to the results.","properties":{"enabled":{"type":"boolean","default":false,"description":"Whether to write an HTML report of the merged coverage."},"dir":{"type":"string","minLength":1,"default":".testmaster/coverage-html","description":"Folder of the HTML report, relative to the repository root."}}}}},"impact":{"type":"object","additionalProperties":false,"default":{},"description":"Impact analysis: which modules, tests and suites a change affects, and how risky it is.","properties":{"tests":{"type":"object","additionalProperties":false,"default":{},"description":"Test files, in addition to those that the vitest and jest configs of the repository name.","properties":{"include":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of more test files, relative to the repository root."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of files that are never tests, even when a test-runner config names them."}}},"triggers":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of files whose change runs every test. They add to the built-in triggers (test-runner and TypeScript configs, setup files, package.json dependencies, lockfiles, .env files)."},"typeOnlyEdgesRun":{"type":"boolean","default":false,"description":"When true, a test that a change reaches only through type-only imports must run. When false it is marked as needing a type check only."},"suites":{"type":"array","default":[],"description":"Named suites that run when the change reaches their paths.","items":{"type":"object","additionalProperties":false,"required":["name","paths"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"description":"Name of the suite, as the outputs and the report list it."},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs of the files the suite covers. A change to one of them, or to a file they import, selects the suite."},"tier":{"enum":["continuous","hourly","daily","weekly","monthly"],"default":"continuous","description":"Schedule tier: continuous suites run on every change, the others on their schedule or when the risk calls for them."},"runsOn":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"runs-on labels of the runner the suite needs, such as [self-hosted, gpu]."}}}},"sensitivePaths":{"type":"array","items":{"type":"string","minLength":1},"default":["**/auth/**","**/security/**","**/migrations/**","**/*.sql",".github/workflows/**"],"description":"Globs of sensitive files (authentication, migrations, CI workflows) whose change raises the risk."},"risk":{"type":"object","additionalProperties":false,"default":{},"description":"How the risk score is computed; docs/risk.md describes every factor.","properties":{"weights":{"type":"object","additionalProperties":false,"default":{},"description":"Weight of each risk factor. The defaults add up to 100, so the score runs from 0 to 100.","properties":{"diffSize":{"type":"number","minimum":0,"maximum":100,"default":15,"description":"Weight of changed lines."},"diffSpread":{"type":"number","minimum":0,"maximum":100,"default":8,"description":"Weight of top-level folders or workspace packages the change touches."},"fanIn":{"type":"number","minimum":0,"maximum":100,"default":12,"description":"Weight of direct importers of the most imported changed module."},"centrality":{"type":"number","minimum":0,"maximum":100,"default":12,"description":"Weight of share of modules that reach a changed module."},"churn":{"type":"number","minimum":0,"maximum":100,"default":8,"description":"Weight of recent commits to the changed files."},"authors":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Weight of recent distinct authors of the changed files."},"uncoveredLines":{"type":"number","minimum":0,"maximum":100,"default":12,"description":"Weight of changed lines that tests leave uncovered, when a coverage report is given."},"sensitivePaths":{"type":"number","minimum":0,"maximum":100,"default":15,"description":"Weight of changed files that match sensitivePaths."},"deletedExports":{"type":"number","minimum":0,"maximum":100,"default":13,"description":"Weight of exports removed from public modules."}}},"levels":{"type":"object","additionalProperties":false,"default":{},"description":"Lowest score of each risk level above low.","properties":{"medium":{"type":"number","minimum":0,"maximum":1000,"default":25,"description":"Lowest score rated medium."},"high":{"type":"number","minimum":0,"maximum":1000,"default":50,"description":"Lowest score rated high."},"critical":{"type":"number","minimum":0,"maximum":1000,"default":75,"description":"Lowest score rated critical."}}}}},"cache":{"type":"object","additionalProperties":false,"default":{},"description":"Cache of scanned imports, keyed by file content, so later runs scan only changed files.","properties":{"enabled":{"type":"boolean","default":true,"description":"Whether to read and write the cache."},"path":{"type":"string","minLength":1,"default":"node_modules/.cache/testmaster/impact-scan.json","description":"Cache file of the CLI, relative to the repository root and outside .git. An existing file there that is not a scan cache is never overwritten. The actions keep the cache in the Actions cache."}}}}},"validate":{"type":"object","additionalProperties":false,"default":{},"description":"Static validation: syntax, types, complexity, security, standards, other linters and SARIF, reported on the changed lines.","properties":{"validators":{"type":"array","items":{"enum":["syntax","types","complexity","security","standards","linters","sarif"]},"uniqueItems":true,"default":["syntax","types","complexity","security","standards","linters","sarif"],"description":"Validators to run. linters and sarif do nothing until validate.linters or validate.sarif name something."},"include":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}","**/*.{json,jsonc,yml,yaml}","**/.env","**/.env.*"],"description":"Files the per-file validators read, as globs relative to the repository root. Type checking, linters and SARIF files are not limited by it."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":["**/node_modules/**","**/dist/**","**/build/**","**/coverage/**","**/*.min.js","**/package-lock.json","**/pnpm-lock.yaml","**/yarn.lock"],"description":"Files the per-file validators skip, as globs relative to the repository root."},"filter":{"enum":["added","diff_context","file","nofilter","new"],"default":"added","description":"Which findings are reported: added (on added or changed lines), diff_context (those lines plus validate.context lines around them), file (anywhere in a changed file), nofilter (everywhere), new (absent at the merge base, matched by rule and content, so moved code is not new)."},"context":{"type":"integer","minimum":0,"maximum":1000,"default":3,"description":"Lines around each changed line that the diff_context filter keeps."},"failLevel":{"enum":["none","notice","warning","error"],"default":"error","description":"The lowest level of a reported finding that fails the stage; none never fails it. notice counts SARIF note findings."},"rules":{"type":"object","additionalProperties":{"enum":["error","warning","note","off"]},"propertyNames":{"minLength":1,"maxLength":200},"default":{},"description":"Level per rule id (security/eval) or per prefix (security/*): error, warning, note, or off to drop the rule. An exact id wins over a prefix, and a longer prefix over a shorter one."},"complexity":{"type":"object","additionalProperties":false,"default":{},"description":"Complexity limits per function, method, arrow function and class static block.","properties":{"cyclomatic":{"type":"integer","minimum":1,"default":10,"description":"Highest cyclomatic complexity, counted as ESLint's complexity rule counts it."},"cognitive":{"type":"integer","minimum":1,"default":15,"description":"Highest cognitive complexity, counted by SonarSource's definition as eslint-plugin-sonarjs counts it."}}},"standards":{"type":"object","additionalProperties":false,"default":{},"description":"Coding standards. Each limit is off until it is set.","properties":{"maxFileLines":{"type":["integer","null"],"minimum":1,"default":null,"description":"Most lines a file may have."},"maxFunctionLines":{"type":["integer","null"],"minimum":1,"default":null,"description":"Most lines a function may span, from its first line to its last."},"maxParameters":{"type":["integer","null"],"minimum":1,"default":null,"description":"Most parameters a function may declare; a TypeScript this parameter does not count."},"naming":{"type":"array","default":[],"description":"Patterns that exported names must match, per kind of symbol.","items":{"type":"object","additionalProperties":false,"required":["kind","pattern"],"properties":{"kind":{"enum":["function","class","variable","type","interface","enum"],"description":"Kind of exported symbol the pattern applies to."},"pattern":{"type":"string","minLength":1,"description":"JavaScript regular expression that the whole name must match."}}}},"bannedImports":{"type":"array","default":[],"description":"Modules that may not be imported, each with the advice shown in the finding.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"Module specifier, or a glob of specifiers such as lodash/*."},"message":{"type":["string","null"],"minLength":1,"default":null,"description":"What to use instead."}}}}}},"types":{"type":"object","additionalProperties":false,"default":{},"description":"Type checking with the repository's own TypeScript.","properties":{"projects":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"tsconfig files to check, relative to the repository root. Empty finds them: the root tsconfig.json and its project references, else the tsconfig.json of each workspace package."},"compiler":{"enum":["auto","api","cli"],"default":"auto","description":"How to run the compiler: api loads TypeScript 5.x or older in-process, cli runs its command line (the only way for the native TypeScript 7 compiler), auto picks by version."},"incremental":{"type":"boolean","default":true,"description":"Keep incremental build information between runs, outside the repository, so later runs check only what changed."}}},"linters":{"type":"array","default":[],"description":"Other linters to run; their findings go through the same filter and report.","items":{"type":"object","additionalProperties":false,"required":["name","command","format"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"description":"Tool name shown when the output names none."},"command":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Program and arguments, run in the repository root without a shell."},"format":{"enum":["sarif","checkstyle","eslint-json"],"description":"Format of what the linter writes."},"timeoutSeconds":{"type":"integer","minimum":1,"maximum":86400,"default":600,"description":"Seconds the linter may run before it is stopped and reported as failed."},"output":{"type":["string","null"],"minLength":1,"default":null,"description":"File the linter writes, relative to the repository root; standard output when absent."}}}},"sarif":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"SARIF 2.1.0 files written by other tools (CodeQL, Semgrep, ESLint), as paths or globs relative to the repository root."},"workflow":{"type":"object","additionalProperties":false,"default":{},"description":"The GitHub workflow rules.","properties":{"trustedActionOwners":{"type":"array","items":{"type":"string","minLength":1,"maxLength":100},"default":["actions","github"],"description":"Owners whose actions may be used by tag or branch instead of a full commit SHA. Setting this list replaces the default."},"knownRunnerLabels":{"type":"array","items":{"type":"string","minLength":1,"maxLength":100},"default":[],"description":"Custom labels of classic self-hosted runners that may follow self-hosted in runs-on without counting as a scale-set name."}}},"secrets":{"type":"object","additionalProperties":false,"default":{},"description":"The hard-coded secret rule.","properties":{"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Files never scanned for secrets, such as test fixtures with fake tokens, as globs relative to the repository root."}}}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://testmaster.dev/schema/testmaster.schema.json","title":"TestMaster configuration","description":"Configuration of TestMaster, read from .github/testmaster.yml. Every key is optional; action inputs and CLI flags override the values set here.","type":"object","additionalProperties":false,"default":{},"properties":{"report":{"type":"object","additionalProperties":false,"default":{},"description":"How the results are published.","properties":{"name":{"type":"string","minLength":1,"maxLength":100,"default":"TestMaster","description":"Name of the report. It titles the check run and keys the sticky pull request comment, so two workflows with different names keep separate comments."}}},"stages":{"type":"array","items":{"enum":["coverage","impact","validate"]},"uniqueItems":true,"default":["coverage","impact","validate"],"description":"Stages to run, in order: coverage (the coverage gate), impact (affected tests, suites and risk) and validate (static validation of the changed lines).","minItems":1},"coverage":{"type":"object","additionalProperties":false,"default":{},"description":"The coverage gate.","properties":{"reports":{"type":"array","items":{"type":"string","minLength":1},"default":["coverage/lcov.info","coverage/coverage-final.json","coverage/cobertura-coverage.xml","coverage.xml","coverage/clover.xml","target/site/jacoco/jacoco.xml","build/reports/jacoco/test/jacocoTestReport.xml","coverage.out","cover.out","packages/*/coverage/lcov.info"],"description":"Coverage report files, as paths or globs relative to the repository root. Reports that match are merged. Setting this list replaces the default locations."},"format":{"enum":["auto","lcov","istanbul-json","istanbul-summary","cobertura","clover","jacoco","go"],"default":"auto","description":"Format of the reports. auto detects the format of each file from its content."},"thresholds":{"type":"object","additionalProperties":false,"default":{},"description":"Minimum coverage of the whole project, per metric. A metric without a threshold is reported but not gated.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of lines that carry code that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of branch outcomes (each side of an if, each case, each short-circuit operand) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of functions and methods that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of statements (Go: statements of the covered blocks) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."}}},"paths":{"type":"array","default":[],"description":"Thresholds for the files under a glob. A file that matches several globs is checked against each of them. A glob that matches no file fails its check.","items":{"type":"object","additionalProperties":false,"required":["glob","thresholds"],"properties":{"glob":{"type":"string","minLength":1,"default":"src/**","description":"Glob of repository-relative paths, matched with picomatch (dot files included)."},"thresholds":{"type":"object","additionalProperties":false,"default":{},"description":"Minimum coverage of the files that match the glob, per metric.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of lines that carry code that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of branch outcomes (each side of an if, each case, each short-circuit operand) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of functions and methods that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of statements (Go: statements of the covered blocks) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) that tests cover, from 0 to 100 with at most 2 decimals. null sets no threshold."}}}}}},"patch":{"type":"object","additionalProperties":false,"default":{},"description":"Coverage of the lines that the pull request changes.","properties":{"threshold":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Minimum percentage of the changed, instrumented lines that tests cover, from 0 to 100 with at most 2 decimals. null reports patch coverage without gating it."},"include":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,vue,svelte}","**/*.{py,go,rb,php,java,kt,kts,scala,groovy,cs,fs,vb,swift,dart,rs}","**/*.{c,cc,cpp,cxx,h,hh,hpp,m,mm}","**/*.{ex,exs,erl,clj,cljs,lua,sh}"],"description":"Globs of source files whose changed lines count. A changed file that matches, is not excluded and is missing from every report counts all its changed lines as uncovered."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{test,spec}.*","**/*_test.go","**/test_*.py","**/*_test.py","**/__tests__/**","**/__mocks__/**","**/test/**","**/tests/**","**/*.d.ts","**/dist/**","**/node_modules/**"],"description":"Globs of files whose changed lines never count, such as tests and build output."}}},"base":{"type":"object","additionalProperties":false,"default":{},"description":"Comparison with the coverage of the pull request's merge base.","properties":{"maxDrop":{"type":"object","additionalProperties":false,"default":{},"description":"Largest allowed drop per metric, in percentage points, compared with the base. A metric without a value is compared but not gated.","properties":{"lines":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of lines that carry code coverage, in percentage points with at most 2 decimals. null only reports the change."},"branches":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of branch outcomes (each side of an if, each case, each short-circuit operand) coverage, in percentage points with at most 2 decimals. null only reports the change."},"functions":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of functions and methods coverage, in percentage points with at most 2 decimals. null only reports the change."},"statements":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of statements (Go: statements of the covered blocks) coverage, in percentage points with at most 2 decimals. null only reports the change."},"classes":{"type":["number","null"],"minimum":0,"maximum":100,"multipleOf":0.01,"default":null,"description":"Largest allowed drop of classes (JaCoCo reports only: a class counts as covered when one of its methods ran) coverage, in percentage points with at most 2 decimals. null only reports the change."}}},"tolerance":{"type":"number","minimum":0,"maximum":100,"multipleOf":0.01,"default":0,"description":"Drop in percentage points that is ignored as noise, added to every maxDrop value."},"report":{"type":["string","null"],"minLength":1,"default":null,"description":"Path of a base summary or coverage report to compare with, instead of the summary that the action saved for the merge base. null uses the saved summary."}}},"pathMapping":{"type":"object","additionalProperties":false,"default":{},"description":"How file paths in the reports are mapped onto repository paths.","properties":{"stripPrefixes":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Prefixes removed from report paths, such as the absolute path of the CI workspace or a container mount."},"rewrite":{"type":"array","default":[],"description":"Prefix replacements applied in order, before stripPrefixes.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"default":"","description":"Prefix of the report path to replace."},"to":{"type":"string","default":"","description":"Replacement prefix, relative to the repository root."}}}},"roots":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Repository folders to try, in order, as the base of relative report paths (for example packages/api for a monorepo package)."}}},"html":{"type":"object","additionalProperties":false,"default":{},"description":"HTML coverage report written next to the results.","properties":{"enabled":{"type":"boolean","default":false,"description":"Whether to write an HTML report of the merged coverage."},"dir":{"type":"string","minLength":1,"default":".testmaster/coverage-html","description":"Folder of the HTML report, relative to the repository root."}}}}},"impact":{"type":"object","additionalProperties":false,"default":{},"description":"Impact analysis: which modules, tests and suites a change affects, and how risky it is.","properties":{"tests":{"type":"object","additionalProperties":false,"default":{},"description":"Test files, in addition to those that the vitest and jest configs of the repository name.","properties":{"include":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of more test files, relative to the repository root."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of files that are never tests, even when a test-runner config names them."}}},"triggers":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Globs of files whose change runs every test. They add to the built-in triggers (test-runner and TypeScript configs, setup files, package.json dependencies, lockfiles, .env files)."},"typeOnlyEdgesRun":{"type":"boolean","default":false,"description":"When true, a test that a change reaches only through type-only imports must run. When false it is marked as needing a type check only."},"equivalentChangesRun":{"type":"boolean","default":false,"description":"When true, a modified script that changed only in comments, white space or types counts as a run-time change, and the tests that reach it must run. When false those tests are marked as needing a type check only."},"suites":{"type":"array","default":[],"description":"Named suites that run when the change reaches their paths.","items":{"type":"object","additionalProperties":false,"required":["name","paths"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"description":"Name of the suite, as the outputs and the report list it."},"paths":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Globs of the files the suite covers. A change to one of them, or to a file they import, selects the suite."},"tier":{"enum":["continuous","hourly","daily","weekly","monthly"],"default":"continuous","description":"Schedule tier: continuous suites run on every change, the others on their schedule or when the risk calls for them."},"runsOn":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"runs-on labels of the runner the suite needs, such as [self-hosted, gpu]."}}}},"sensitivePaths":{"type":"array","items":{"type":"string","minLength":1},"default":["**/auth/**","**/security/**","**/migrations/**","**/*.sql",".github/workflows/**"],"description":"Globs of sensitive files (authentication, migrations, CI workflows) whose change raises the risk."},"risk":{"type":"object","additionalProperties":false,"default":{},"description":"How the risk score is computed; docs/risk.md describes every factor.","properties":{"weights":{"type":"object","additionalProperties":false,"default":{},"description":"Weight of each risk factor. The defaults add up to 100, so the score runs from 0 to 100.","properties":{"diffSize":{"type":"number","minimum":0,"maximum":100,"default":15,"description":"Weight of changed lines."},"diffSpread":{"type":"number","minimum":0,"maximum":100,"default":8,"description":"Weight of top-level folders or workspace packages the change touches."},"fanIn":{"type":"number","minimum":0,"maximum":100,"default":12,"description":"Weight of direct importers of the most imported changed module."},"centrality":{"type":"number","minimum":0,"maximum":100,"default":12,"description":"Weight of share of modules that reach a changed module."},"churn":{"type":"number","minimum":0,"maximum":100,"default":8,"description":"Weight of recent commits to the changed files."},"authors":{"type":"number","minimum":0,"maximum":100,"default":5,"description":"Weight of recent distinct authors of the changed files."},"uncoveredLines":{"type":"number","minimum":0,"maximum":100,"default":12,"description":"Weight of changed lines that tests leave uncovered, when a coverage report is given."},"sensitivePaths":{"type":"number","minimum":0,"maximum":100,"default":15,"description":"Weight of changed files that match sensitivePaths."},"deletedExports":{"type":"number","minimum":0,"maximum":100,"default":13,"description":"Weight of exports removed from public modules."}}},"levels":{"type":"object","additionalProperties":false,"default":{},"description":"Lowest score of each risk level above low.","properties":{"medium":{"type":"number","minimum":0,"maximum":1000,"default":25,"description":"Lowest score rated medium."},"high":{"type":"number","minimum":0,"maximum":1000,"default":50,"description":"Lowest score rated high."},"critical":{"type":"number","minimum":0,"maximum":1000,"default":75,"description":"Lowest score rated critical."}}}}},"cache":{"type":"object","additionalProperties":false,"default":{},"description":"Cache of scanned imports, keyed by file content, so later runs scan only changed files.","properties":{"enabled":{"type":"boolean","default":true,"description":"Whether to read and write the cache."},"path":{"type":"string","minLength":1,"default":"node_modules/.cache/testmaster/impact-scan.json","description":"Cache file of the CLI, relative to the repository root and outside .git. An existing file there that is not a scan cache is never overwritten. The actions keep the cache in the Actions cache."}}}}},"validate":{"type":"object","additionalProperties":false,"default":{},"description":"Static validation: syntax, types, complexity, security, standards, other linters and SARIF, reported on the changed lines.","properties":{"validators":{"type":"array","items":{"enum":["syntax","types","complexity","security","standards","linters","sarif"]},"uniqueItems":true,"default":["syntax","types","complexity","security","standards","linters","sarif"],"description":"Validators to run. linters and sarif do nothing until validate.linters or validate.sarif name something."},"include":{"type":"array","items":{"type":"string","minLength":1},"default":["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}","**/*.{json,jsonc,yml,yaml}","**/.env","**/.env.*"],"description":"Files the per-file validators read, as globs relative to the repository root. Type checking, linters and SARIF files are not limited by it."},"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":["**/node_modules/**","**/dist/**","**/build/**","**/coverage/**","**/*.min.js","**/package-lock.json","**/pnpm-lock.yaml","**/yarn.lock"],"description":"Files the per-file validators skip, as globs relative to the repository root."},"filter":{"enum":["added","diff_context","file","nofilter","new"],"default":"added","description":"Which findings are reported: added (on added or changed lines), diff_context (those lines plus validate.context lines around them), file (anywhere in a changed file), nofilter (everywhere), new (absent at the merge base, matched by rule and content, so moved code is not new)."},"context":{"type":"integer","minimum":0,"maximum":1000,"default":3,"description":"Lines around each changed line that the diff_context filter keeps."},"failLevel":{"enum":["none","notice","warning","error"],"default":"error","description":"The lowest level of a reported finding that fails the stage; none never fails it. notice counts SARIF note findings."},"rules":{"type":"object","additionalProperties":{"enum":["error","warning","note","off"]},"propertyNames":{"minLength":1,"maxLength":200},"default":{},"description":"Level per rule id (security/eval) or per prefix (security/*): error, warning, note, or off to drop the rule. An exact id wins over a prefix, and a longer prefix over a shorter one."},"complexity":{"type":"object","additionalProperties":false,"default":{},"description":"Complexity limits per function, method, arrow function and class static block.","properties":{"cyclomatic":{"type":"integer","minimum":1,"default":10,"description":"Highest cyclomatic complexity, counted as ESLint's complexity rule counts it."},"cognitive":{"type":"integer","minimum":1,"default":15,"description":"Highest cognitive complexity, counted by SonarSource's definition as eslint-plugin-sonarjs counts it."}}},"standards":{"type":"object","additionalProperties":false,"default":{},"description":"Coding standards. Each limit is off until it is set.","properties":{"maxFileLines":{"type":["integer","null"],"minimum":1,"default":null,"description":"Most lines a file may have."},"maxFunctionLines":{"type":["integer","null"],"minimum":1,"default":null,"description":"Most lines a function may span, from its first line to its last."},"maxParameters":{"type":["integer","null"],"minimum":1,"default":null,"description":"Most parameters a function may declare; a TypeScript this parameter does not count."},"naming":{"type":"array","default":[],"description":"Patterns that exported names must match, per kind of symbol.","items":{"type":"object","additionalProperties":false,"required":["kind","pattern"],"properties":{"kind":{"enum":["function","class","variable","type","interface","enum"],"description":"Kind of exported symbol the pattern applies to."},"pattern":{"type":"string","minLength":1,"description":"JavaScript regular expression that the whole name must match."}}}},"bannedImports":{"type":"array","default":[],"description":"Modules that may not be imported, each with the advice shown in the finding.","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","minLength":1,"description":"Module specifier, or a glob of specifiers such as lodash/*."},"message":{"type":["string","null"],"minLength":1,"default":null,"description":"What to use instead."}}}}}},"types":{"type":"object","additionalProperties":false,"default":{},"description":"Type checking with the repository's own TypeScript.","properties":{"projects":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"tsconfig files to check, relative to the repository root. Empty finds them: the root tsconfig.json and its project references, else the tsconfig.json of each workspace package."},"compiler":{"enum":["auto","api","cli"],"default":"auto","description":"How to run the compiler: api loads TypeScript 5.x or older in-process, cli runs its command line (the only way for the native TypeScript 7 compiler), auto picks by version."},"incremental":{"type":"boolean","default":true,"description":"Keep incremental build information between runs, outside the repository, so later runs check only what changed."}}},"linters":{"type":"array","default":[],"description":"Other linters to run; their findings go through the same filter and report.","items":{"type":"object","additionalProperties":false,"required":["name","command","format"],"properties":{"name":{"type":"string","minLength":1,"maxLength":100,"description":"Tool name shown when the output names none."},"command":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Program and arguments, run in the repository root without a shell."},"format":{"enum":["sarif","checkstyle","eslint-json"],"description":"Format of what the linter writes."},"timeoutSeconds":{"type":"integer","minimum":1,"maximum":86400,"default":600,"description":"Seconds the linter may run before it is stopped and reported as failed."},"output":{"type":["string","null"],"minLength":1,"default":null,"description":"File the linter writes, relative to the repository root; standard output when absent."}}}},"sarif":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"SARIF 2.1.0 files written by other tools (CodeQL, Semgrep, ESLint), as paths or globs relative to the repository root."},"workflow":{"type":"object","additionalProperties":false,"default":{},"description":"The GitHub workflow rules.","properties":{"trustedActionOwners":{"type":"array","items":{"type":"string","minLength":1,"maxLength":100},"default":["actions","github"],"description":"Owners whose actions may be used by tag or branch instead of a full commit SHA. Setting this list replaces the default."},"knownRunnerLabels":{"type":"array","items":{"type":"string","minLength":1,"maxLength":100},"default":[],"description":"Custom labels of classic self-hosted runners that may follow self-hosted in runs-on without counting as a scale-set name."}}},"secrets":{"type":"object","additionalProperties":false,"default":{},"description":"The hard-coded secret rule.","properties":{"exclude":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Files never scanned for secrets, such as test fixtures with fake tokens, as globs relative to the repository root."}}}}}}};
 const func1 = typeof ucs2length === 'function' ? ucs2length : ucs2length["default"];
 const func0 = typeof equal === 'function' ? equal : equal["default"];
 const func21 = Object.prototype.hasOwnProperty;
@@ -2821,7 +2862,7 @@ if(data.impact !== undefined){
 let data50 = data.impact;
 if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 for(const key12 in data50){
-if(!(((((((key12 === "tests") || (key12 === "triggers")) || (key12 === "typeOnlyEdgesRun")) || (key12 === "suites")) || (key12 === "sensitivePaths")) || (key12 === "risk")) || (key12 === "cache"))){
+if(!((((((((key12 === "tests") || (key12 === "triggers")) || (key12 === "typeOnlyEdgesRun")) || (key12 === "equivalentChangesRun")) || (key12 === "suites")) || (key12 === "sensitivePaths")) || (key12 === "risk")) || (key12 === "cache"))){
 const err130 = {instancePath:instancePath+"/impact",schemaPath:"#/properties/impact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.impact,data:data50};
 if(vErrors === null){
 vErrors = [err130];
@@ -2995,15 +3036,10 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data50.suites !== undefined){
-let data59 = data50.suites;
-if(Array.isArray(data59)){
-const len11 = data59.length;
-for(let i12=0; i12<len11; i12++){
-let data60 = data59[i12];
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(data60.name === undefined){
-const err143 = {instancePath:instancePath+"/impact/suites/" + i12,schemaPath:"#/properties/impact/properties/suites/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.impact.properties.suites.items.required,parentSchema:schema31.properties.impact.properties.suites.items,data:data60};
+if(data50.equivalentChangesRun !== undefined){
+let data59 = data50.equivalentChangesRun;
+if(typeof data59 !== "boolean"){
+const err143 = {instancePath:instancePath+"/impact/equivalentChangesRun",schemaPath:"#/properties/impact/properties/equivalentChangesRun/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.impact.properties.equivalentChangesRun.type,parentSchema:schema31.properties.impact.properties.equivalentChangesRun,data:data59};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -3012,8 +3048,16 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data60.paths === undefined){
-const err144 = {instancePath:instancePath+"/impact/suites/" + i12,schemaPath:"#/properties/impact/properties/suites/items/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'",schema:schema31.properties.impact.properties.suites.items.required,parentSchema:schema31.properties.impact.properties.suites.items,data:data60};
+}
+if(data50.suites !== undefined){
+let data60 = data50.suites;
+if(Array.isArray(data60)){
+const len11 = data60.length;
+for(let i12=0; i12<len11; i12++){
+let data61 = data60[i12];
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.name === undefined){
+const err144 = {instancePath:instancePath+"/impact/suites/" + i12,schemaPath:"#/properties/impact/properties/suites/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.impact.properties.suites.items.required,parentSchema:schema31.properties.impact.properties.suites.items,data:data61};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -3022,9 +3066,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-for(const key14 in data60){
-if(!((((key14 === "name") || (key14 === "paths")) || (key14 === "tier")) || (key14 === "runsOn"))){
-const err145 = {instancePath:instancePath+"/impact/suites/" + i12,schemaPath:"#/properties/impact/properties/suites/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.impact.properties.suites.items,data:data60};
+if(data61.paths === undefined){
+const err145 = {instancePath:instancePath+"/impact/suites/" + i12,schemaPath:"#/properties/impact/properties/suites/items/required",keyword:"required",params:{missingProperty: "paths"},message:"must have required property '"+"paths"+"'",schema:schema31.properties.impact.properties.suites.items.required,parentSchema:schema31.properties.impact.properties.suites.items,data:data61};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -3033,12 +3076,9 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-if(data60.name !== undefined){
-let data61 = data60.name;
-if(typeof data61 === "string"){
-if(func1(data61) > 100){
-const err146 = {instancePath:instancePath+"/impact/suites/" + i12+"/name",schemaPath:"#/properties/impact/properties/suites/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.impact.properties.suites.items.properties.name,data:data61};
+for(const key14 in data61){
+if(!((((key14 === "name") || (key14 === "paths")) || (key14 === "tier")) || (key14 === "runsOn"))){
+const err146 = {instancePath:instancePath+"/impact/suites/" + i12,schemaPath:"#/properties/impact/properties/suites/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.impact.properties.suites.items,data:data61};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -3047,8 +3087,12 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(func1(data61) < 1){
-const err147 = {instancePath:instancePath+"/impact/suites/" + i12+"/name",schemaPath:"#/properties/impact/properties/suites/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.impact.properties.suites.items.properties.name,data:data61};
+}
+if(data61.name !== undefined){
+let data62 = data61.name;
+if(typeof data62 === "string"){
+if(func1(data62) > 100){
+const err147 = {instancePath:instancePath+"/impact/suites/" + i12+"/name",schemaPath:"#/properties/impact/properties/suites/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.impact.properties.suites.items.properties.name,data:data62};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -3057,9 +3101,8 @@ vErrors.push(err147);
 }
 errors++;
 }
-}
-else {
-const err148 = {instancePath:instancePath+"/impact/suites/" + i12+"/name",schemaPath:"#/properties/impact/properties/suites/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.impact.properties.suites.items.properties.name.type,parentSchema:schema31.properties.impact.properties.suites.items.properties.name,data:data61};
+if(func1(data62) < 1){
+const err148 = {instancePath:instancePath+"/impact/suites/" + i12+"/name",schemaPath:"#/properties/impact/properties/suites/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.impact.properties.suites.items.properties.name,data:data62};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -3069,11 +3112,8 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data60.paths !== undefined){
-let data62 = data60.paths;
-if(Array.isArray(data62)){
-if(data62.length < 1){
-const err149 = {instancePath:instancePath+"/impact/suites/" + i12+"/paths",schemaPath:"#/properties/impact/properties/suites/items/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.impact.properties.suites.items.properties.paths,data:data62};
+else {
+const err149 = {instancePath:instancePath+"/impact/suites/" + i12+"/name",schemaPath:"#/properties/impact/properties/suites/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.impact.properties.suites.items.properties.name.type,parentSchema:schema31.properties.impact.properties.suites.items.properties.name,data:data62};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -3082,12 +3122,12 @@ vErrors.push(err149);
 }
 errors++;
 }
-const len12 = data62.length;
-for(let i13=0; i13<len12; i13++){
-let data63 = data62[i13];
-if(typeof data63 === "string"){
-if(func1(data63) < 1){
-const err150 = {instancePath:instancePath+"/impact/suites/" + i12+"/paths/" + i13,schemaPath:"#/properties/impact/properties/suites/items/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.impact.properties.suites.items.properties.paths.items,data:data63};
+}
+if(data61.paths !== undefined){
+let data63 = data61.paths;
+if(Array.isArray(data63)){
+if(data63.length < 1){
+const err150 = {instancePath:instancePath+"/impact/suites/" + i12+"/paths",schemaPath:"#/properties/impact/properties/suites/items/properties/paths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.impact.properties.suites.items.properties.paths,data:data63};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -3096,9 +3136,12 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/impact/suites/" + i12+"/paths/" + i13,schemaPath:"#/properties/impact/properties/suites/items/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.impact.properties.suites.items.properties.paths.items.type,parentSchema:schema31.properties.impact.properties.suites.items.properties.paths.items,data:data63};
+const len12 = data63.length;
+for(let i13=0; i13<len12; i13++){
+let data64 = data63[i13];
+if(typeof data64 === "string"){
+if(func1(data64) < 1){
+const err151 = {instancePath:instancePath+"/impact/suites/" + i12+"/paths/" + i13,schemaPath:"#/properties/impact/properties/suites/items/properties/paths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.impact.properties.suites.items.properties.paths.items,data:data64};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -3108,9 +3151,8 @@ vErrors.push(err151);
 errors++;
 }
 }
-}
 else {
-const err152 = {instancePath:instancePath+"/impact/suites/" + i12+"/paths",schemaPath:"#/properties/impact/properties/suites/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.impact.properties.suites.items.properties.paths.type,parentSchema:schema31.properties.impact.properties.suites.items.properties.paths,data:data62};
+const err152 = {instancePath:instancePath+"/impact/suites/" + i12+"/paths/" + i13,schemaPath:"#/properties/impact/properties/suites/items/properties/paths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.impact.properties.suites.items.properties.paths.items.type,parentSchema:schema31.properties.impact.properties.suites.items.properties.paths.items,data:data64};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -3120,10 +3162,9 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data60.tier !== undefined){
-let data64 = data60.tier;
-if(!(((((data64 === "continuous") || (data64 === "hourly")) || (data64 === "daily")) || (data64 === "weekly")) || (data64 === "monthly"))){
-const err153 = {instancePath:instancePath+"/impact/suites/" + i12+"/tier",schemaPath:"#/properties/impact/properties/suites/items/properties/tier/enum",keyword:"enum",params:{allowedValues: schema31.properties.impact.properties.suites.items.properties.tier.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.impact.properties.suites.items.properties.tier.enum,parentSchema:schema31.properties.impact.properties.suites.items.properties.tier,data:data64};
+}
+else {
+const err153 = {instancePath:instancePath+"/impact/suites/" + i12+"/paths",schemaPath:"#/properties/impact/properties/suites/items/properties/paths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.impact.properties.suites.items.properties.paths.type,parentSchema:schema31.properties.impact.properties.suites.items.properties.paths,data:data63};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3133,15 +3174,10 @@ vErrors.push(err153);
 errors++;
 }
 }
-if(data60.runsOn !== undefined){
-let data65 = data60.runsOn;
-if(Array.isArray(data65)){
-const len13 = data65.length;
-for(let i14=0; i14<len13; i14++){
-let data66 = data65[i14];
-if(typeof data66 === "string"){
-if(func1(data66) < 1){
-const err154 = {instancePath:instancePath+"/impact/suites/" + i12+"/runsOn/" + i14,schemaPath:"#/properties/impact/properties/suites/items/properties/runsOn/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.impact.properties.suites.items.properties.runsOn.items,data:data66};
+if(data61.tier !== undefined){
+let data65 = data61.tier;
+if(!(((((data65 === "continuous") || (data65 === "hourly")) || (data65 === "daily")) || (data65 === "weekly")) || (data65 === "monthly"))){
+const err154 = {instancePath:instancePath+"/impact/suites/" + i12+"/tier",schemaPath:"#/properties/impact/properties/suites/items/properties/tier/enum",keyword:"enum",params:{allowedValues: schema31.properties.impact.properties.suites.items.properties.tier.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.impact.properties.suites.items.properties.tier.enum,parentSchema:schema31.properties.impact.properties.suites.items.properties.tier,data:data65};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -3151,8 +3187,15 @@ vErrors.push(err154);
 errors++;
 }
 }
-else {
-const err155 = {instancePath:instancePath+"/impact/suites/" + i12+"/runsOn/" + i14,schemaPath:"#/properties/impact/properties/suites/items/properties/runsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.impact.properties.suites.items.properties.runsOn.items.type,parentSchema:schema31.properties.impact.properties.suites.items.properties.runsOn.items,data:data66};
+if(data61.runsOn !== undefined){
+let data66 = data61.runsOn;
+if(Array.isArray(data66)){
+const len13 = data66.length;
+for(let i14=0; i14<len13; i14++){
+let data67 = data66[i14];
+if(typeof data67 === "string"){
+if(func1(data67) < 1){
+const err155 = {instancePath:instancePath+"/impact/suites/" + i12+"/runsOn/" + i14,schemaPath:"#/properties/impact/properties/suites/items/properties/runsOn/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.impact.properties.suites.items.properties.runsOn.items,data:data67};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -3162,9 +3205,8 @@ vErrors.push(err155);
 errors++;
 }
 }
-}
 else {
-const err156 = {instancePath:instancePath+"/impact/suites/" + i12+"/runsOn",schemaPath:"#/properties/impact/properties/suites/items/properties/runsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.impact.properties.suites.items.properties.runsOn.type,parentSchema:schema31.properties.impact.properties.suites.items.properties.runsOn,data:data65};
+const err156 = {instancePath:instancePath+"/impact/suites/" + i12+"/runsOn/" + i14,schemaPath:"#/properties/impact/properties/suites/items/properties/runsOn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.impact.properties.suites.items.properties.runsOn.items.type,parentSchema:schema31.properties.impact.properties.suites.items.properties.runsOn.items,data:data67};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3176,7 +3218,7 @@ errors++;
 }
 }
 else {
-const err157 = {instancePath:instancePath+"/impact/suites/" + i12,schemaPath:"#/properties/impact/properties/suites/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.impact.properties.suites.items.type,parentSchema:schema31.properties.impact.properties.suites.items,data:data60};
+const err157 = {instancePath:instancePath+"/impact/suites/" + i12+"/runsOn",schemaPath:"#/properties/impact/properties/suites/items/properties/runsOn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.impact.properties.suites.items.properties.runsOn.type,parentSchema:schema31.properties.impact.properties.suites.items.properties.runsOn,data:data66};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3188,7 +3230,7 @@ errors++;
 }
 }
 else {
-const err158 = {instancePath:instancePath+"/impact/suites",schemaPath:"#/properties/impact/properties/suites/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.impact.properties.suites.type,parentSchema:schema31.properties.impact.properties.suites,data:data59};
+const err158 = {instancePath:instancePath+"/impact/suites/" + i12,schemaPath:"#/properties/impact/properties/suites/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.impact.properties.suites.items.type,parentSchema:schema31.properties.impact.properties.suites.items,data:data61};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -3198,15 +3240,9 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data50.sensitivePaths !== undefined){
-let data67 = data50.sensitivePaths;
-if(Array.isArray(data67)){
-const len14 = data67.length;
-for(let i15=0; i15<len14; i15++){
-let data68 = data67[i15];
-if(typeof data68 === "string"){
-if(func1(data68) < 1){
-const err159 = {instancePath:instancePath+"/impact/sensitivePaths/" + i15,schemaPath:"#/properties/impact/properties/sensitivePaths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.impact.properties.sensitivePaths.items,data:data68};
+}
+else {
+const err159 = {instancePath:instancePath+"/impact/suites",schemaPath:"#/properties/impact/properties/suites/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.impact.properties.suites.type,parentSchema:schema31.properties.impact.properties.suites,data:data60};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3216,8 +3252,15 @@ vErrors.push(err159);
 errors++;
 }
 }
-else {
-const err160 = {instancePath:instancePath+"/impact/sensitivePaths/" + i15,schemaPath:"#/properties/impact/properties/sensitivePaths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.impact.properties.sensitivePaths.items.type,parentSchema:schema31.properties.impact.properties.sensitivePaths.items,data:data68};
+if(data50.sensitivePaths !== undefined){
+let data68 = data50.sensitivePaths;
+if(Array.isArray(data68)){
+const len14 = data68.length;
+for(let i15=0; i15<len14; i15++){
+let data69 = data68[i15];
+if(typeof data69 === "string"){
+if(func1(data69) < 1){
+const err160 = {instancePath:instancePath+"/impact/sensitivePaths/" + i15,schemaPath:"#/properties/impact/properties/sensitivePaths/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.impact.properties.sensitivePaths.items,data:data69};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -3227,9 +3270,8 @@ vErrors.push(err160);
 errors++;
 }
 }
-}
 else {
-const err161 = {instancePath:instancePath+"/impact/sensitivePaths",schemaPath:"#/properties/impact/properties/sensitivePaths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.impact.properties.sensitivePaths.type,parentSchema:schema31.properties.impact.properties.sensitivePaths,data:data67};
+const err161 = {instancePath:instancePath+"/impact/sensitivePaths/" + i15,schemaPath:"#/properties/impact/properties/sensitivePaths/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.impact.properties.sensitivePaths.items.type,parentSchema:schema31.properties.impact.properties.sensitivePaths.items,data:data69};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3239,12 +3281,9 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data50.risk !== undefined){
-let data69 = data50.risk;
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-for(const key15 in data69){
-if(!((key15 === "weights") || (key15 === "levels"))){
-const err162 = {instancePath:instancePath+"/impact/risk",schemaPath:"#/properties/impact/properties/risk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.impact.properties.risk,data:data69};
+}
+else {
+const err162 = {instancePath:instancePath+"/impact/sensitivePaths",schemaPath:"#/properties/impact/properties/sensitivePaths/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.impact.properties.sensitivePaths.type,parentSchema:schema31.properties.impact.properties.sensitivePaths,data:data68};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3254,12 +3293,12 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data69.weights !== undefined){
-let data70 = data69.weights;
+if(data50.risk !== undefined){
+let data70 = data50.risk;
 if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-for(const key16 in data70){
-if(!(func21.call(schema31.properties.impact.properties.risk.properties.weights.properties, key16))){
-const err163 = {instancePath:instancePath+"/impact/risk/weights",schemaPath:"#/properties/impact/properties/risk/properties/weights/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.impact.properties.risk.properties.weights,data:data70};
+for(const key15 in data70){
+if(!((key15 === "weights") || (key15 === "levels"))){
+const err163 = {instancePath:instancePath+"/impact/risk",schemaPath:"#/properties/impact/properties/risk/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.impact.properties.risk,data:data70};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3269,11 +3308,12 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data70.diffSize !== undefined){
-let data71 = data70.diffSize;
-if((typeof data71 == "number") && (isFinite(data71))){
-if(data71 > 100 || isNaN(data71)){
-const err164 = {instancePath:instancePath+"/impact/risk/weights/diffSize",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/diffSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSize,data:data71};
+if(data70.weights !== undefined){
+let data71 = data70.weights;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+for(const key16 in data71){
+if(!(func21.call(schema31.properties.impact.properties.risk.properties.weights.properties, key16))){
+const err164 = {instancePath:instancePath+"/impact/risk/weights",schemaPath:"#/properties/impact/properties/risk/properties/weights/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.impact.properties.risk.properties.weights,data:data71};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -3282,8 +3322,12 @@ vErrors.push(err164);
 }
 errors++;
 }
-if(data71 < 0 || isNaN(data71)){
-const err165 = {instancePath:instancePath+"/impact/risk/weights/diffSize",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/diffSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSize,data:data71};
+}
+if(data71.diffSize !== undefined){
+let data72 = data71.diffSize;
+if((typeof data72 == "number") && (isFinite(data72))){
+if(data72 > 100 || isNaN(data72)){
+const err165 = {instancePath:instancePath+"/impact/risk/weights/diffSize",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/diffSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSize,data:data72};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -3292,9 +3336,8 @@ vErrors.push(err165);
 }
 errors++;
 }
-}
-else {
-const err166 = {instancePath:instancePath+"/impact/risk/weights/diffSize",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/diffSize/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSize.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSize,data:data71};
+if(data72 < 0 || isNaN(data72)){
+const err166 = {instancePath:instancePath+"/impact/risk/weights/diffSize",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/diffSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSize,data:data72};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -3304,11 +3347,8 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data70.diffSpread !== undefined){
-let data72 = data70.diffSpread;
-if((typeof data72 == "number") && (isFinite(data72))){
-if(data72 > 100 || isNaN(data72)){
-const err167 = {instancePath:instancePath+"/impact/risk/weights/diffSpread",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/diffSpread/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSpread,data:data72};
+else {
+const err167 = {instancePath:instancePath+"/impact/risk/weights/diffSize",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/diffSize/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSize.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSize,data:data72};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -3317,8 +3357,12 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(data72 < 0 || isNaN(data72)){
-const err168 = {instancePath:instancePath+"/impact/risk/weights/diffSpread",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/diffSpread/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSpread,data:data72};
+}
+if(data71.diffSpread !== undefined){
+let data73 = data71.diffSpread;
+if((typeof data73 == "number") && (isFinite(data73))){
+if(data73 > 100 || isNaN(data73)){
+const err168 = {instancePath:instancePath+"/impact/risk/weights/diffSpread",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/diffSpread/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSpread,data:data73};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -3327,9 +3371,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-else {
-const err169 = {instancePath:instancePath+"/impact/risk/weights/diffSpread",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/diffSpread/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSpread.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSpread,data:data72};
+if(data73 < 0 || isNaN(data73)){
+const err169 = {instancePath:instancePath+"/impact/risk/weights/diffSpread",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/diffSpread/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSpread,data:data73};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -3339,11 +3382,8 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data70.fanIn !== undefined){
-let data73 = data70.fanIn;
-if((typeof data73 == "number") && (isFinite(data73))){
-if(data73 > 100 || isNaN(data73)){
-const err170 = {instancePath:instancePath+"/impact/risk/weights/fanIn",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/fanIn/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.fanIn,data:data73};
+else {
+const err170 = {instancePath:instancePath+"/impact/risk/weights/diffSpread",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/diffSpread/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSpread.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.diffSpread,data:data73};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -3352,8 +3392,12 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(data73 < 0 || isNaN(data73)){
-const err171 = {instancePath:instancePath+"/impact/risk/weights/fanIn",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/fanIn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.fanIn,data:data73};
+}
+if(data71.fanIn !== undefined){
+let data74 = data71.fanIn;
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 > 100 || isNaN(data74)){
+const err171 = {instancePath:instancePath+"/impact/risk/weights/fanIn",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/fanIn/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.fanIn,data:data74};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -3362,9 +3406,8 @@ vErrors.push(err171);
 }
 errors++;
 }
-}
-else {
-const err172 = {instancePath:instancePath+"/impact/risk/weights/fanIn",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/fanIn/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.fanIn.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.fanIn,data:data73};
+if(data74 < 0 || isNaN(data74)){
+const err172 = {instancePath:instancePath+"/impact/risk/weights/fanIn",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/fanIn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.fanIn,data:data74};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -3374,11 +3417,8 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data70.centrality !== undefined){
-let data74 = data70.centrality;
-if((typeof data74 == "number") && (isFinite(data74))){
-if(data74 > 100 || isNaN(data74)){
-const err173 = {instancePath:instancePath+"/impact/risk/weights/centrality",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/centrality/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.centrality,data:data74};
+else {
+const err173 = {instancePath:instancePath+"/impact/risk/weights/fanIn",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/fanIn/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.fanIn.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.fanIn,data:data74};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -3387,8 +3427,12 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(data74 < 0 || isNaN(data74)){
-const err174 = {instancePath:instancePath+"/impact/risk/weights/centrality",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/centrality/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.centrality,data:data74};
+}
+if(data71.centrality !== undefined){
+let data75 = data71.centrality;
+if((typeof data75 == "number") && (isFinite(data75))){
+if(data75 > 100 || isNaN(data75)){
+const err174 = {instancePath:instancePath+"/impact/risk/weights/centrality",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/centrality/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.centrality,data:data75};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3397,9 +3441,8 @@ vErrors.push(err174);
 }
 errors++;
 }
-}
-else {
-const err175 = {instancePath:instancePath+"/impact/risk/weights/centrality",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/centrality/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.centrality.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.centrality,data:data74};
+if(data75 < 0 || isNaN(data75)){
+const err175 = {instancePath:instancePath+"/impact/risk/weights/centrality",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/centrality/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.centrality,data:data75};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -3409,11 +3452,8 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data70.churn !== undefined){
-let data75 = data70.churn;
-if((typeof data75 == "number") && (isFinite(data75))){
-if(data75 > 100 || isNaN(data75)){
-const err176 = {instancePath:instancePath+"/impact/risk/weights/churn",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/churn/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.churn,data:data75};
+else {
+const err176 = {instancePath:instancePath+"/impact/risk/weights/centrality",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/centrality/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.centrality.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.centrality,data:data75};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -3422,8 +3462,12 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(data75 < 0 || isNaN(data75)){
-const err177 = {instancePath:instancePath+"/impact/risk/weights/churn",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/churn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.churn,data:data75};
+}
+if(data71.churn !== undefined){
+let data76 = data71.churn;
+if((typeof data76 == "number") && (isFinite(data76))){
+if(data76 > 100 || isNaN(data76)){
+const err177 = {instancePath:instancePath+"/impact/risk/weights/churn",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/churn/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.churn,data:data76};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3432,9 +3476,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-else {
-const err178 = {instancePath:instancePath+"/impact/risk/weights/churn",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/churn/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.churn.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.churn,data:data75};
+if(data76 < 0 || isNaN(data76)){
+const err178 = {instancePath:instancePath+"/impact/risk/weights/churn",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/churn/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.churn,data:data76};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3444,11 +3487,8 @@ vErrors.push(err178);
 errors++;
 }
 }
-if(data70.authors !== undefined){
-let data76 = data70.authors;
-if((typeof data76 == "number") && (isFinite(data76))){
-if(data76 > 100 || isNaN(data76)){
-const err179 = {instancePath:instancePath+"/impact/risk/weights/authors",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/authors/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.authors,data:data76};
+else {
+const err179 = {instancePath:instancePath+"/impact/risk/weights/churn",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/churn/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.churn.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.churn,data:data76};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3457,8 +3497,12 @@ vErrors.push(err179);
 }
 errors++;
 }
-if(data76 < 0 || isNaN(data76)){
-const err180 = {instancePath:instancePath+"/impact/risk/weights/authors",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/authors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.authors,data:data76};
+}
+if(data71.authors !== undefined){
+let data77 = data71.authors;
+if((typeof data77 == "number") && (isFinite(data77))){
+if(data77 > 100 || isNaN(data77)){
+const err180 = {instancePath:instancePath+"/impact/risk/weights/authors",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/authors/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.authors,data:data77};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3467,9 +3511,8 @@ vErrors.push(err180);
 }
 errors++;
 }
-}
-else {
-const err181 = {instancePath:instancePath+"/impact/risk/weights/authors",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/authors/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.authors.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.authors,data:data76};
+if(data77 < 0 || isNaN(data77)){
+const err181 = {instancePath:instancePath+"/impact/risk/weights/authors",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/authors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.authors,data:data77};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3479,11 +3522,8 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data70.uncoveredLines !== undefined){
-let data77 = data70.uncoveredLines;
-if((typeof data77 == "number") && (isFinite(data77))){
-if(data77 > 100 || isNaN(data77)){
-const err182 = {instancePath:instancePath+"/impact/risk/weights/uncoveredLines",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/uncoveredLines/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.uncoveredLines,data:data77};
+else {
+const err182 = {instancePath:instancePath+"/impact/risk/weights/authors",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/authors/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.authors.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.authors,data:data77};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3492,8 +3532,12 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(data77 < 0 || isNaN(data77)){
-const err183 = {instancePath:instancePath+"/impact/risk/weights/uncoveredLines",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/uncoveredLines/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.uncoveredLines,data:data77};
+}
+if(data71.uncoveredLines !== undefined){
+let data78 = data71.uncoveredLines;
+if((typeof data78 == "number") && (isFinite(data78))){
+if(data78 > 100 || isNaN(data78)){
+const err183 = {instancePath:instancePath+"/impact/risk/weights/uncoveredLines",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/uncoveredLines/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.uncoveredLines,data:data78};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3502,9 +3546,8 @@ vErrors.push(err183);
 }
 errors++;
 }
-}
-else {
-const err184 = {instancePath:instancePath+"/impact/risk/weights/uncoveredLines",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/uncoveredLines/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.uncoveredLines.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.uncoveredLines,data:data77};
+if(data78 < 0 || isNaN(data78)){
+const err184 = {instancePath:instancePath+"/impact/risk/weights/uncoveredLines",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/uncoveredLines/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.uncoveredLines,data:data78};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3514,11 +3557,8 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data70.sensitivePaths !== undefined){
-let data78 = data70.sensitivePaths;
-if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 > 100 || isNaN(data78)){
-const err185 = {instancePath:instancePath+"/impact/risk/weights/sensitivePaths",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/sensitivePaths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.sensitivePaths,data:data78};
+else {
+const err185 = {instancePath:instancePath+"/impact/risk/weights/uncoveredLines",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/uncoveredLines/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.uncoveredLines.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.uncoveredLines,data:data78};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3527,8 +3567,12 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(data78 < 0 || isNaN(data78)){
-const err186 = {instancePath:instancePath+"/impact/risk/weights/sensitivePaths",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/sensitivePaths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.sensitivePaths,data:data78};
+}
+if(data71.sensitivePaths !== undefined){
+let data79 = data71.sensitivePaths;
+if((typeof data79 == "number") && (isFinite(data79))){
+if(data79 > 100 || isNaN(data79)){
+const err186 = {instancePath:instancePath+"/impact/risk/weights/sensitivePaths",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/sensitivePaths/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.sensitivePaths,data:data79};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3537,9 +3581,8 @@ vErrors.push(err186);
 }
 errors++;
 }
-}
-else {
-const err187 = {instancePath:instancePath+"/impact/risk/weights/sensitivePaths",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/sensitivePaths/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.sensitivePaths.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.sensitivePaths,data:data78};
+if(data79 < 0 || isNaN(data79)){
+const err187 = {instancePath:instancePath+"/impact/risk/weights/sensitivePaths",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/sensitivePaths/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.sensitivePaths,data:data79};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3549,11 +3592,8 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data70.deletedExports !== undefined){
-let data79 = data70.deletedExports;
-if((typeof data79 == "number") && (isFinite(data79))){
-if(data79 > 100 || isNaN(data79)){
-const err188 = {instancePath:instancePath+"/impact/risk/weights/deletedExports",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/deletedExports/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.deletedExports,data:data79};
+else {
+const err188 = {instancePath:instancePath+"/impact/risk/weights/sensitivePaths",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/sensitivePaths/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.sensitivePaths.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.sensitivePaths,data:data79};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3562,8 +3602,12 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(data79 < 0 || isNaN(data79)){
-const err189 = {instancePath:instancePath+"/impact/risk/weights/deletedExports",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/deletedExports/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.deletedExports,data:data79};
+}
+if(data71.deletedExports !== undefined){
+let data80 = data71.deletedExports;
+if((typeof data80 == "number") && (isFinite(data80))){
+if(data80 > 100 || isNaN(data80)){
+const err189 = {instancePath:instancePath+"/impact/risk/weights/deletedExports",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/deletedExports/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.deletedExports,data:data80};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3572,9 +3616,8 @@ vErrors.push(err189);
 }
 errors++;
 }
-}
-else {
-const err190 = {instancePath:instancePath+"/impact/risk/weights/deletedExports",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/deletedExports/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.deletedExports.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.deletedExports,data:data79};
+if(data80 < 0 || isNaN(data80)){
+const err190 = {instancePath:instancePath+"/impact/risk/weights/deletedExports",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/deletedExports/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.deletedExports,data:data80};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3584,9 +3627,8 @@ vErrors.push(err190);
 errors++;
 }
 }
-}
 else {
-const err191 = {instancePath:instancePath+"/impact/risk/weights",schemaPath:"#/properties/impact/properties/risk/properties/weights/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.impact.properties.risk.properties.weights.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights,data:data70};
+const err191 = {instancePath:instancePath+"/impact/risk/weights/deletedExports",schemaPath:"#/properties/impact/properties/risk/properties/weights/properties/deletedExports/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.weights.properties.deletedExports.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights.properties.deletedExports,data:data80};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3596,12 +3638,9 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data69.levels !== undefined){
-let data80 = data69.levels;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-for(const key17 in data80){
-if(!(((key17 === "medium") || (key17 === "high")) || (key17 === "critical"))){
-const err192 = {instancePath:instancePath+"/impact/risk/levels",schemaPath:"#/properties/impact/properties/risk/properties/levels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.impact.properties.risk.properties.levels,data:data80};
+}
+else {
+const err192 = {instancePath:instancePath+"/impact/risk/weights",schemaPath:"#/properties/impact/properties/risk/properties/weights/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.impact.properties.risk.properties.weights.type,parentSchema:schema31.properties.impact.properties.risk.properties.weights,data:data71};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3611,11 +3650,12 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data80.medium !== undefined){
-let data81 = data80.medium;
-if((typeof data81 == "number") && (isFinite(data81))){
-if(data81 > 1000 || isNaN(data81)){
-const err193 = {instancePath:instancePath+"/impact/risk/levels/medium",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/medium/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.medium,data:data81};
+if(data70.levels !== undefined){
+let data81 = data70.levels;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+for(const key17 in data81){
+if(!(((key17 === "medium") || (key17 === "high")) || (key17 === "critical"))){
+const err193 = {instancePath:instancePath+"/impact/risk/levels",schemaPath:"#/properties/impact/properties/risk/properties/levels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.impact.properties.risk.properties.levels,data:data81};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -3624,8 +3664,12 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(data81 < 0 || isNaN(data81)){
-const err194 = {instancePath:instancePath+"/impact/risk/levels/medium",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/medium/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.medium,data:data81};
+}
+if(data81.medium !== undefined){
+let data82 = data81.medium;
+if((typeof data82 == "number") && (isFinite(data82))){
+if(data82 > 1000 || isNaN(data82)){
+const err194 = {instancePath:instancePath+"/impact/risk/levels/medium",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/medium/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.medium,data:data82};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3634,9 +3678,8 @@ vErrors.push(err194);
 }
 errors++;
 }
-}
-else {
-const err195 = {instancePath:instancePath+"/impact/risk/levels/medium",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/medium/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.levels.properties.medium.type,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.medium,data:data81};
+if(data82 < 0 || isNaN(data82)){
+const err195 = {instancePath:instancePath+"/impact/risk/levels/medium",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/medium/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.medium,data:data82};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3646,11 +3689,8 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data80.high !== undefined){
-let data82 = data80.high;
-if((typeof data82 == "number") && (isFinite(data82))){
-if(data82 > 1000 || isNaN(data82)){
-const err196 = {instancePath:instancePath+"/impact/risk/levels/high",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/high/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.high,data:data82};
+else {
+const err196 = {instancePath:instancePath+"/impact/risk/levels/medium",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/medium/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.levels.properties.medium.type,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.medium,data:data82};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3659,8 +3699,12 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(data82 < 0 || isNaN(data82)){
-const err197 = {instancePath:instancePath+"/impact/risk/levels/high",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/high/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.high,data:data82};
+}
+if(data81.high !== undefined){
+let data83 = data81.high;
+if((typeof data83 == "number") && (isFinite(data83))){
+if(data83 > 1000 || isNaN(data83)){
+const err197 = {instancePath:instancePath+"/impact/risk/levels/high",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/high/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.high,data:data83};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3669,9 +3713,8 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-else {
-const err198 = {instancePath:instancePath+"/impact/risk/levels/high",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/high/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.levels.properties.high.type,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.high,data:data82};
+if(data83 < 0 || isNaN(data83)){
+const err198 = {instancePath:instancePath+"/impact/risk/levels/high",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/high/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.high,data:data83};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3681,11 +3724,8 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data80.critical !== undefined){
-let data83 = data80.critical;
-if((typeof data83 == "number") && (isFinite(data83))){
-if(data83 > 1000 || isNaN(data83)){
-const err199 = {instancePath:instancePath+"/impact/risk/levels/critical",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/critical/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.critical,data:data83};
+else {
+const err199 = {instancePath:instancePath+"/impact/risk/levels/high",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/high/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.levels.properties.high.type,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.high,data:data83};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3694,8 +3734,12 @@ vErrors.push(err199);
 }
 errors++;
 }
-if(data83 < 0 || isNaN(data83)){
-const err200 = {instancePath:instancePath+"/impact/risk/levels/critical",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/critical/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.critical,data:data83};
+}
+if(data81.critical !== undefined){
+let data84 = data81.critical;
+if((typeof data84 == "number") && (isFinite(data84))){
+if(data84 > 1000 || isNaN(data84)){
+const err200 = {instancePath:instancePath+"/impact/risk/levels/critical",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/critical/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.critical,data:data84};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3704,9 +3748,8 @@ vErrors.push(err200);
 }
 errors++;
 }
-}
-else {
-const err201 = {instancePath:instancePath+"/impact/risk/levels/critical",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/critical/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.levels.properties.critical.type,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.critical,data:data83};
+if(data84 < 0 || isNaN(data84)){
+const err201 = {instancePath:instancePath+"/impact/risk/levels/critical",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/critical/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.critical,data:data84};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -3716,9 +3759,8 @@ vErrors.push(err201);
 errors++;
 }
 }
-}
 else {
-const err202 = {instancePath:instancePath+"/impact/risk/levels",schemaPath:"#/properties/impact/properties/risk/properties/levels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.impact.properties.risk.properties.levels.type,parentSchema:schema31.properties.impact.properties.risk.properties.levels,data:data80};
+const err202 = {instancePath:instancePath+"/impact/risk/levels/critical",schemaPath:"#/properties/impact/properties/risk/properties/levels/properties/critical/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema31.properties.impact.properties.risk.properties.levels.properties.critical.type,parentSchema:schema31.properties.impact.properties.risk.properties.levels.properties.critical,data:data84};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -3730,7 +3772,7 @@ errors++;
 }
 }
 else {
-const err203 = {instancePath:instancePath+"/impact/risk",schemaPath:"#/properties/impact/properties/risk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.impact.properties.risk.type,parentSchema:schema31.properties.impact.properties.risk,data:data69};
+const err203 = {instancePath:instancePath+"/impact/risk/levels",schemaPath:"#/properties/impact/properties/risk/properties/levels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.impact.properties.risk.properties.levels.type,parentSchema:schema31.properties.impact.properties.risk.properties.levels,data:data81};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -3740,12 +3782,9 @@ vErrors.push(err203);
 errors++;
 }
 }
-if(data50.cache !== undefined){
-let data84 = data50.cache;
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-for(const key18 in data84){
-if(!((key18 === "enabled") || (key18 === "path"))){
-const err204 = {instancePath:instancePath+"/impact/cache",schemaPath:"#/properties/impact/properties/cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.impact.properties.cache,data:data84};
+}
+else {
+const err204 = {instancePath:instancePath+"/impact/risk",schemaPath:"#/properties/impact/properties/risk/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.impact.properties.risk.type,parentSchema:schema31.properties.impact.properties.risk,data:data70};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -3755,10 +3794,12 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data84.enabled !== undefined){
-let data85 = data84.enabled;
-if(typeof data85 !== "boolean"){
-const err205 = {instancePath:instancePath+"/impact/cache/enabled",schemaPath:"#/properties/impact/properties/cache/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.impact.properties.cache.properties.enabled.type,parentSchema:schema31.properties.impact.properties.cache.properties.enabled,data:data85};
+if(data50.cache !== undefined){
+let data85 = data50.cache;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key18 in data85){
+if(!((key18 === "enabled") || (key18 === "path"))){
+const err205 = {instancePath:instancePath+"/impact/cache",schemaPath:"#/properties/impact/properties/cache/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.impact.properties.cache,data:data85};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -3768,11 +3809,10 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data84.path !== undefined){
-let data86 = data84.path;
-if(typeof data86 === "string"){
-if(func1(data86) < 1){
-const err206 = {instancePath:instancePath+"/impact/cache/path",schemaPath:"#/properties/impact/properties/cache/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.impact.properties.cache.properties.path,data:data86};
+if(data85.enabled !== undefined){
+let data86 = data85.enabled;
+if(typeof data86 !== "boolean"){
+const err206 = {instancePath:instancePath+"/impact/cache/enabled",schemaPath:"#/properties/impact/properties/cache/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.impact.properties.cache.properties.enabled.type,parentSchema:schema31.properties.impact.properties.cache.properties.enabled,data:data86};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -3782,8 +3822,11 @@ vErrors.push(err206);
 errors++;
 }
 }
-else {
-const err207 = {instancePath:instancePath+"/impact/cache/path",schemaPath:"#/properties/impact/properties/cache/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.impact.properties.cache.properties.path.type,parentSchema:schema31.properties.impact.properties.cache.properties.path,data:data86};
+if(data85.path !== undefined){
+let data87 = data85.path;
+if(typeof data87 === "string"){
+if(func1(data87) < 1){
+const err207 = {instancePath:instancePath+"/impact/cache/path",schemaPath:"#/properties/impact/properties/cache/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.impact.properties.cache.properties.path,data:data87};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -3793,9 +3836,8 @@ vErrors.push(err207);
 errors++;
 }
 }
-}
 else {
-const err208 = {instancePath:instancePath+"/impact/cache",schemaPath:"#/properties/impact/properties/cache/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.impact.properties.cache.type,parentSchema:schema31.properties.impact.properties.cache,data:data84};
+const err208 = {instancePath:instancePath+"/impact/cache/path",schemaPath:"#/properties/impact/properties/cache/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.impact.properties.cache.properties.path.type,parentSchema:schema31.properties.impact.properties.cache.properties.path,data:data87};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3807,7 +3849,7 @@ errors++;
 }
 }
 else {
-const err209 = {instancePath:instancePath+"/impact",schemaPath:"#/properties/impact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.impact.type,parentSchema:schema31.properties.impact,data:data50};
+const err209 = {instancePath:instancePath+"/impact/cache",schemaPath:"#/properties/impact/properties/cache/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.impact.properties.cache.type,parentSchema:schema31.properties.impact.properties.cache,data:data85};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3817,12 +3859,9 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data.validate !== undefined){
-let data87 = data.validate;
-if(data87 && typeof data87 == "object" && !Array.isArray(data87)){
-for(const key19 in data87){
-if(!(func21.call(schema31.properties.validate.properties, key19))){
-const err210 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate,data:data87};
+}
+else {
+const err210 = {instancePath:instancePath+"/impact",schemaPath:"#/properties/impact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.impact.type,parentSchema:schema31.properties.impact,data:data50};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3832,14 +3871,12 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(data87.validators !== undefined){
-let data88 = data87.validators;
-if(Array.isArray(data88)){
-const len15 = data88.length;
-for(let i16=0; i16<len15; i16++){
-let data89 = data88[i16];
-if(!(((((((data89 === "syntax") || (data89 === "types")) || (data89 === "complexity")) || (data89 === "security")) || (data89 === "standards")) || (data89 === "linters")) || (data89 === "sarif"))){
-const err211 = {instancePath:instancePath+"/validate/validators/" + i16,schemaPath:"#/properties/validate/properties/validators/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.validators.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.validators.items.enum,parentSchema:schema31.properties.validate.properties.validators.items,data:data89};
+if(data.validate !== undefined){
+let data88 = data.validate;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+for(const key19 in data88){
+if(!(func21.call(schema31.properties.validate.properties, key19))){
+const err211 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate,data:data88};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3849,19 +3886,36 @@ vErrors.push(err211);
 errors++;
 }
 }
-let i17 = data88.length;
-let j1;
-if(i17 > 1){
-outer1:
-for(;i17--;){
-for(j1 = i17; j1--;){
-if(func0(data88[i17], data88[j1])){
-const err212 = {instancePath:instancePath+"/validate/validators",schemaPath:"#/properties/validate/properties/validators/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i17+" are identical)",schema:true,parentSchema:schema31.properties.validate.properties.validators,data:data88};
+if(data88.validators !== undefined){
+let data89 = data88.validators;
+if(Array.isArray(data89)){
+const len15 = data89.length;
+for(let i16=0; i16<len15; i16++){
+let data90 = data89[i16];
+if(!(((((((data90 === "syntax") || (data90 === "types")) || (data90 === "complexity")) || (data90 === "security")) || (data90 === "standards")) || (data90 === "linters")) || (data90 === "sarif"))){
+const err212 = {instancePath:instancePath+"/validate/validators/" + i16,schemaPath:"#/properties/validate/properties/validators/items/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.validators.items.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.validators.items.enum,parentSchema:schema31.properties.validate.properties.validators.items,data:data90};
 if(vErrors === null){
 vErrors = [err212];
 }
 else {
 vErrors.push(err212);
+}
+errors++;
+}
+}
+let i17 = data89.length;
+let j1;
+if(i17 > 1){
+outer1:
+for(;i17--;){
+for(j1 = i17; j1--;){
+if(func0(data89[i17], data89[j1])){
+const err213 = {instancePath:instancePath+"/validate/validators",schemaPath:"#/properties/validate/properties/validators/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i17+" are identical)",schema:true,parentSchema:schema31.properties.validate.properties.validators,data:data89};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
 }
 errors++;
 break outer1;
@@ -3871,25 +3925,7 @@ break outer1;
 }
 }
 else {
-const err213 = {instancePath:instancePath+"/validate/validators",schemaPath:"#/properties/validate/properties/validators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.validators.type,parentSchema:schema31.properties.validate.properties.validators,data:data88};
-if(vErrors === null){
-vErrors = [err213];
-}
-else {
-vErrors.push(err213);
-}
-errors++;
-}
-}
-if(data87.include !== undefined){
-let data90 = data87.include;
-if(Array.isArray(data90)){
-const len16 = data90.length;
-for(let i18=0; i18<len16; i18++){
-let data91 = data90[i18];
-if(typeof data91 === "string"){
-if(func1(data91) < 1){
-const err214 = {instancePath:instancePath+"/validate/include/" + i18,schemaPath:"#/properties/validate/properties/include/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.include.items,data:data91};
+const err214 = {instancePath:instancePath+"/validate/validators",schemaPath:"#/properties/validate/properties/validators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.validators.type,parentSchema:schema31.properties.validate.properties.validators,data:data89};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3899,8 +3935,15 @@ vErrors.push(err214);
 errors++;
 }
 }
-else {
-const err215 = {instancePath:instancePath+"/validate/include/" + i18,schemaPath:"#/properties/validate/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.include.items.type,parentSchema:schema31.properties.validate.properties.include.items,data:data91};
+if(data88.include !== undefined){
+let data91 = data88.include;
+if(Array.isArray(data91)){
+const len16 = data91.length;
+for(let i18=0; i18<len16; i18++){
+let data92 = data91[i18];
+if(typeof data92 === "string"){
+if(func1(data92) < 1){
+const err215 = {instancePath:instancePath+"/validate/include/" + i18,schemaPath:"#/properties/validate/properties/include/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.include.items,data:data92};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3910,9 +3953,8 @@ vErrors.push(err215);
 errors++;
 }
 }
-}
 else {
-const err216 = {instancePath:instancePath+"/validate/include",schemaPath:"#/properties/validate/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.include.type,parentSchema:schema31.properties.validate.properties.include,data:data90};
+const err216 = {instancePath:instancePath+"/validate/include/" + i18,schemaPath:"#/properties/validate/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.include.items.type,parentSchema:schema31.properties.validate.properties.include.items,data:data92};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3922,15 +3964,9 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data87.exclude !== undefined){
-let data92 = data87.exclude;
-if(Array.isArray(data92)){
-const len17 = data92.length;
-for(let i19=0; i19<len17; i19++){
-let data93 = data92[i19];
-if(typeof data93 === "string"){
-if(func1(data93) < 1){
-const err217 = {instancePath:instancePath+"/validate/exclude/" + i19,schemaPath:"#/properties/validate/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.exclude.items,data:data93};
+}
+else {
+const err217 = {instancePath:instancePath+"/validate/include",schemaPath:"#/properties/validate/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.include.type,parentSchema:schema31.properties.validate.properties.include,data:data91};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3940,8 +3976,15 @@ vErrors.push(err217);
 errors++;
 }
 }
-else {
-const err218 = {instancePath:instancePath+"/validate/exclude/" + i19,schemaPath:"#/properties/validate/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.exclude.items.type,parentSchema:schema31.properties.validate.properties.exclude.items,data:data93};
+if(data88.exclude !== undefined){
+let data93 = data88.exclude;
+if(Array.isArray(data93)){
+const len17 = data93.length;
+for(let i19=0; i19<len17; i19++){
+let data94 = data93[i19];
+if(typeof data94 === "string"){
+if(func1(data94) < 1){
+const err218 = {instancePath:instancePath+"/validate/exclude/" + i19,schemaPath:"#/properties/validate/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.exclude.items,data:data94};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3951,9 +3994,8 @@ vErrors.push(err218);
 errors++;
 }
 }
-}
 else {
-const err219 = {instancePath:instancePath+"/validate/exclude",schemaPath:"#/properties/validate/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.exclude.type,parentSchema:schema31.properties.validate.properties.exclude,data:data92};
+const err219 = {instancePath:instancePath+"/validate/exclude/" + i19,schemaPath:"#/properties/validate/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.exclude.items.type,parentSchema:schema31.properties.validate.properties.exclude.items,data:data94};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3963,10 +4005,9 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(data87.filter !== undefined){
-let data94 = data87.filter;
-if(!(((((data94 === "added") || (data94 === "diff_context")) || (data94 === "file")) || (data94 === "nofilter")) || (data94 === "new"))){
-const err220 = {instancePath:instancePath+"/validate/filter",schemaPath:"#/properties/validate/properties/filter/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.filter.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.filter.enum,parentSchema:schema31.properties.validate.properties.filter,data:data94};
+}
+else {
+const err220 = {instancePath:instancePath+"/validate/exclude",schemaPath:"#/properties/validate/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.exclude.type,parentSchema:schema31.properties.validate.properties.exclude,data:data93};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3976,10 +4017,10 @@ vErrors.push(err220);
 errors++;
 }
 }
-if(data87.context !== undefined){
-let data95 = data87.context;
-if(!(((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95))) && (isFinite(data95)))){
-const err221 = {instancePath:instancePath+"/validate/context",schemaPath:"#/properties/validate/properties/context/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.context.type,parentSchema:schema31.properties.validate.properties.context,data:data95};
+if(data88.filter !== undefined){
+let data95 = data88.filter;
+if(!(((((data95 === "added") || (data95 === "diff_context")) || (data95 === "file")) || (data95 === "nofilter")) || (data95 === "new"))){
+const err221 = {instancePath:instancePath+"/validate/filter",schemaPath:"#/properties/validate/properties/filter/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.filter.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.filter.enum,parentSchema:schema31.properties.validate.properties.filter,data:data95};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3988,9 +4029,11 @@ vErrors.push(err221);
 }
 errors++;
 }
-if((typeof data95 == "number") && (isFinite(data95))){
-if(data95 > 1000 || isNaN(data95)){
-const err222 = {instancePath:instancePath+"/validate/context",schemaPath:"#/properties/validate/properties/context/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.validate.properties.context,data:data95};
+}
+if(data88.context !== undefined){
+let data96 = data88.context;
+if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
+const err222 = {instancePath:instancePath+"/validate/context",schemaPath:"#/properties/validate/properties/context/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.context.type,parentSchema:schema31.properties.validate.properties.context,data:data96};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3999,8 +4042,9 @@ vErrors.push(err222);
 }
 errors++;
 }
-if(data95 < 0 || isNaN(data95)){
-const err223 = {instancePath:instancePath+"/validate/context",schemaPath:"#/properties/validate/properties/context/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.validate.properties.context,data:data95};
+if((typeof data96 == "number") && (isFinite(data96))){
+if(data96 > 1000 || isNaN(data96)){
+const err223 = {instancePath:instancePath+"/validate/context",schemaPath:"#/properties/validate/properties/context/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema31.properties.validate.properties.context,data:data96};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -4009,12 +4053,8 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-}
-if(data87.failLevel !== undefined){
-let data96 = data87.failLevel;
-if(!((((data96 === "none") || (data96 === "notice")) || (data96 === "warning")) || (data96 === "error"))){
-const err224 = {instancePath:instancePath+"/validate/failLevel",schemaPath:"#/properties/validate/properties/failLevel/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.failLevel.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.failLevel.enum,parentSchema:schema31.properties.validate.properties.failLevel,data:data96};
+if(data96 < 0 || isNaN(data96)){
+const err224 = {instancePath:instancePath+"/validate/context",schemaPath:"#/properties/validate/properties/context/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.validate.properties.context,data:data96};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -4024,14 +4064,11 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data87.rules !== undefined){
-let data97 = data87.rules;
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-for(const key20 in data97){
-const _errs211 = errors;
-if(typeof key20 === "string"){
-if(func1(key20) > 200){
-const err225 = {instancePath:instancePath+"/validate/rules",schemaPath:"#/properties/validate/properties/rules/propertyNames/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.validate.properties.rules.propertyNames,data:key20,propertyName:key20};
+}
+if(data88.failLevel !== undefined){
+let data97 = data88.failLevel;
+if(!((((data97 === "none") || (data97 === "notice")) || (data97 === "warning")) || (data97 === "error"))){
+const err225 = {instancePath:instancePath+"/validate/failLevel",schemaPath:"#/properties/validate/properties/failLevel/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.failLevel.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.failLevel.enum,parentSchema:schema31.properties.validate.properties.failLevel,data:data97};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -4040,8 +4077,15 @@ vErrors.push(err225);
 }
 errors++;
 }
-if(func1(key20) < 1){
-const err226 = {instancePath:instancePath+"/validate/rules",schemaPath:"#/properties/validate/properties/rules/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.rules.propertyNames,data:key20,propertyName:key20};
+}
+if(data88.rules !== undefined){
+let data98 = data88.rules;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+for(const key20 in data98){
+const _errs213 = errors;
+if(typeof key20 === "string"){
+if(func1(key20) > 200){
+const err226 = {instancePath:instancePath+"/validate/rules",schemaPath:"#/properties/validate/properties/rules/propertyNames/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.validate.properties.rules.propertyNames,data:key20,propertyName:key20};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -4050,10 +4094,8 @@ vErrors.push(err226);
 }
 errors++;
 }
-}
-var valid58 = _errs211 === errors;
-if(!valid58){
-const err227 = {instancePath:instancePath+"/validate/rules",schemaPath:"#/properties/validate/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key20},message:"property name must be valid",schema:schema31.properties.validate.properties.rules.propertyNames,parentSchema:schema31.properties.validate.properties.rules,data:data97};
+if(func1(key20) < 1){
+const err227 = {instancePath:instancePath+"/validate/rules",schemaPath:"#/properties/validate/properties/rules/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.rules.propertyNames,data:key20,propertyName:key20};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -4063,10 +4105,9 @@ vErrors.push(err227);
 errors++;
 }
 }
-for(const key21 in data97){
-let data98 = data97[key21];
-if(!((((data98 === "error") || (data98 === "warning")) || (data98 === "note")) || (data98 === "off"))){
-const err228 = {instancePath:instancePath+"/validate/rules/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/validate/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.rules.additionalProperties.enum,parentSchema:schema31.properties.validate.properties.rules.additionalProperties,data:data98};
+var valid58 = _errs213 === errors;
+if(!valid58){
+const err228 = {instancePath:instancePath+"/validate/rules",schemaPath:"#/properties/validate/properties/rules/propertyNames",keyword:"propertyNames",params:{propertyName: key20},message:"property name must be valid",schema:schema31.properties.validate.properties.rules.propertyNames,parentSchema:schema31.properties.validate.properties.rules,data:data98};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -4076,9 +4117,10 @@ vErrors.push(err228);
 errors++;
 }
 }
-}
-else {
-const err229 = {instancePath:instancePath+"/validate/rules",schemaPath:"#/properties/validate/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.rules.type,parentSchema:schema31.properties.validate.properties.rules,data:data97};
+for(const key21 in data98){
+let data99 = data98[key21];
+if(!((((data99 === "error") || (data99 === "warning")) || (data99 === "note")) || (data99 === "off"))){
+const err229 = {instancePath:instancePath+"/validate/rules/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/validate/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.rules.additionalProperties.enum,parentSchema:schema31.properties.validate.properties.rules.additionalProperties,data:data99};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -4088,12 +4130,9 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data87.complexity !== undefined){
-let data99 = data87.complexity;
-if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
-for(const key22 in data99){
-if(!((key22 === "cyclomatic") || (key22 === "cognitive"))){
-const err230 = {instancePath:instancePath+"/validate/complexity",schemaPath:"#/properties/validate/properties/complexity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.complexity,data:data99};
+}
+else {
+const err230 = {instancePath:instancePath+"/validate/rules",schemaPath:"#/properties/validate/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.rules.type,parentSchema:schema31.properties.validate.properties.rules,data:data98};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -4103,10 +4142,12 @@ vErrors.push(err230);
 errors++;
 }
 }
-if(data99.cyclomatic !== undefined){
-let data100 = data99.cyclomatic;
-if(!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))){
-const err231 = {instancePath:instancePath+"/validate/complexity/cyclomatic",schemaPath:"#/properties/validate/properties/complexity/properties/cyclomatic/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.complexity.properties.cyclomatic.type,parentSchema:schema31.properties.validate.properties.complexity.properties.cyclomatic,data:data100};
+if(data88.complexity !== undefined){
+let data100 = data88.complexity;
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+for(const key22 in data100){
+if(!((key22 === "cyclomatic") || (key22 === "cognitive"))){
+const err231 = {instancePath:instancePath+"/validate/complexity",schemaPath:"#/properties/validate/properties/complexity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.complexity,data:data100};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -4115,9 +4156,11 @@ vErrors.push(err231);
 }
 errors++;
 }
-if((typeof data100 == "number") && (isFinite(data100))){
-if(data100 < 1 || isNaN(data100)){
-const err232 = {instancePath:instancePath+"/validate/complexity/cyclomatic",schemaPath:"#/properties/validate/properties/complexity/properties/cyclomatic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.complexity.properties.cyclomatic,data:data100};
+}
+if(data100.cyclomatic !== undefined){
+let data101 = data100.cyclomatic;
+if(!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))){
+const err232 = {instancePath:instancePath+"/validate/complexity/cyclomatic",schemaPath:"#/properties/validate/properties/complexity/properties/cyclomatic/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.complexity.properties.cyclomatic.type,parentSchema:schema31.properties.validate.properties.complexity.properties.cyclomatic,data:data101};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -4126,12 +4169,9 @@ vErrors.push(err232);
 }
 errors++;
 }
-}
-}
-if(data99.cognitive !== undefined){
-let data101 = data99.cognitive;
-if(!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))){
-const err233 = {instancePath:instancePath+"/validate/complexity/cognitive",schemaPath:"#/properties/validate/properties/complexity/properties/cognitive/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.complexity.properties.cognitive.type,parentSchema:schema31.properties.validate.properties.complexity.properties.cognitive,data:data101};
+if((typeof data101 == "number") && (isFinite(data101))){
+if(data101 < 1 || isNaN(data101)){
+const err233 = {instancePath:instancePath+"/validate/complexity/cyclomatic",schemaPath:"#/properties/validate/properties/complexity/properties/cyclomatic/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.complexity.properties.cyclomatic,data:data101};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -4140,9 +4180,12 @@ vErrors.push(err233);
 }
 errors++;
 }
-if((typeof data101 == "number") && (isFinite(data101))){
-if(data101 < 1 || isNaN(data101)){
-const err234 = {instancePath:instancePath+"/validate/complexity/cognitive",schemaPath:"#/properties/validate/properties/complexity/properties/cognitive/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.complexity.properties.cognitive,data:data101};
+}
+}
+if(data100.cognitive !== undefined){
+let data102 = data100.cognitive;
+if(!(((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))){
+const err234 = {instancePath:instancePath+"/validate/complexity/cognitive",schemaPath:"#/properties/validate/properties/complexity/properties/cognitive/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.complexity.properties.cognitive.type,parentSchema:schema31.properties.validate.properties.complexity.properties.cognitive,data:data102};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -4151,11 +4194,9 @@ vErrors.push(err234);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err235 = {instancePath:instancePath+"/validate/complexity",schemaPath:"#/properties/validate/properties/complexity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.complexity.type,parentSchema:schema31.properties.validate.properties.complexity,data:data99};
+if((typeof data102 == "number") && (isFinite(data102))){
+if(data102 < 1 || isNaN(data102)){
+const err235 = {instancePath:instancePath+"/validate/complexity/cognitive",schemaPath:"#/properties/validate/properties/complexity/properties/cognitive/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.complexity.properties.cognitive,data:data102};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -4165,12 +4206,10 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data87.standards !== undefined){
-let data102 = data87.standards;
-if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
-for(const key23 in data102){
-if(!(((((key23 === "maxFileLines") || (key23 === "maxFunctionLines")) || (key23 === "maxParameters")) || (key23 === "naming")) || (key23 === "bannedImports"))){
-const err236 = {instancePath:instancePath+"/validate/standards",schemaPath:"#/properties/validate/properties/standards/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.standards,data:data102};
+}
+}
+else {
+const err236 = {instancePath:instancePath+"/validate/complexity",schemaPath:"#/properties/validate/properties/complexity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.complexity.type,parentSchema:schema31.properties.validate.properties.complexity,data:data100};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -4180,10 +4219,12 @@ vErrors.push(err236);
 errors++;
 }
 }
-if(data102.maxFileLines !== undefined){
-let data103 = data102.maxFileLines;
-if((!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103)))) && (data103 !== null)){
-const err237 = {instancePath:instancePath+"/validate/standards/maxFileLines",schemaPath:"#/properties/validate/properties/standards/properties/maxFileLines/type",keyword:"type",params:{type: schema31.properties.validate.properties.standards.properties.maxFileLines.type},message:"must be integer,null",schema:schema31.properties.validate.properties.standards.properties.maxFileLines.type,parentSchema:schema31.properties.validate.properties.standards.properties.maxFileLines,data:data103};
+if(data88.standards !== undefined){
+let data103 = data88.standards;
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+for(const key23 in data103){
+if(!(((((key23 === "maxFileLines") || (key23 === "maxFunctionLines")) || (key23 === "maxParameters")) || (key23 === "naming")) || (key23 === "bannedImports"))){
+const err237 = {instancePath:instancePath+"/validate/standards",schemaPath:"#/properties/validate/properties/standards/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.standards,data:data103};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -4192,9 +4233,11 @@ vErrors.push(err237);
 }
 errors++;
 }
-if((typeof data103 == "number") && (isFinite(data103))){
-if(data103 < 1 || isNaN(data103)){
-const err238 = {instancePath:instancePath+"/validate/standards/maxFileLines",schemaPath:"#/properties/validate/properties/standards/properties/maxFileLines/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.standards.properties.maxFileLines,data:data103};
+}
+if(data103.maxFileLines !== undefined){
+let data104 = data103.maxFileLines;
+if((!(((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104))) && (isFinite(data104)))) && (data104 !== null)){
+const err238 = {instancePath:instancePath+"/validate/standards/maxFileLines",schemaPath:"#/properties/validate/properties/standards/properties/maxFileLines/type",keyword:"type",params:{type: schema31.properties.validate.properties.standards.properties.maxFileLines.type},message:"must be integer,null",schema:schema31.properties.validate.properties.standards.properties.maxFileLines.type,parentSchema:schema31.properties.validate.properties.standards.properties.maxFileLines,data:data104};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -4203,12 +4246,9 @@ vErrors.push(err238);
 }
 errors++;
 }
-}
-}
-if(data102.maxFunctionLines !== undefined){
-let data104 = data102.maxFunctionLines;
-if((!(((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104))) && (isFinite(data104)))) && (data104 !== null)){
-const err239 = {instancePath:instancePath+"/validate/standards/maxFunctionLines",schemaPath:"#/properties/validate/properties/standards/properties/maxFunctionLines/type",keyword:"type",params:{type: schema31.properties.validate.properties.standards.properties.maxFunctionLines.type},message:"must be integer,null",schema:schema31.properties.validate.properties.standards.properties.maxFunctionLines.type,parentSchema:schema31.properties.validate.properties.standards.properties.maxFunctionLines,data:data104};
+if((typeof data104 == "number") && (isFinite(data104))){
+if(data104 < 1 || isNaN(data104)){
+const err239 = {instancePath:instancePath+"/validate/standards/maxFileLines",schemaPath:"#/properties/validate/properties/standards/properties/maxFileLines/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.standards.properties.maxFileLines,data:data104};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -4217,9 +4257,12 @@ vErrors.push(err239);
 }
 errors++;
 }
-if((typeof data104 == "number") && (isFinite(data104))){
-if(data104 < 1 || isNaN(data104)){
-const err240 = {instancePath:instancePath+"/validate/standards/maxFunctionLines",schemaPath:"#/properties/validate/properties/standards/properties/maxFunctionLines/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.standards.properties.maxFunctionLines,data:data104};
+}
+}
+if(data103.maxFunctionLines !== undefined){
+let data105 = data103.maxFunctionLines;
+if((!(((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105))) && (isFinite(data105)))) && (data105 !== null)){
+const err240 = {instancePath:instancePath+"/validate/standards/maxFunctionLines",schemaPath:"#/properties/validate/properties/standards/properties/maxFunctionLines/type",keyword:"type",params:{type: schema31.properties.validate.properties.standards.properties.maxFunctionLines.type},message:"must be integer,null",schema:schema31.properties.validate.properties.standards.properties.maxFunctionLines.type,parentSchema:schema31.properties.validate.properties.standards.properties.maxFunctionLines,data:data105};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -4228,12 +4271,9 @@ vErrors.push(err240);
 }
 errors++;
 }
-}
-}
-if(data102.maxParameters !== undefined){
-let data105 = data102.maxParameters;
-if((!(((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105))) && (isFinite(data105)))) && (data105 !== null)){
-const err241 = {instancePath:instancePath+"/validate/standards/maxParameters",schemaPath:"#/properties/validate/properties/standards/properties/maxParameters/type",keyword:"type",params:{type: schema31.properties.validate.properties.standards.properties.maxParameters.type},message:"must be integer,null",schema:schema31.properties.validate.properties.standards.properties.maxParameters.type,parentSchema:schema31.properties.validate.properties.standards.properties.maxParameters,data:data105};
+if((typeof data105 == "number") && (isFinite(data105))){
+if(data105 < 1 || isNaN(data105)){
+const err241 = {instancePath:instancePath+"/validate/standards/maxFunctionLines",schemaPath:"#/properties/validate/properties/standards/properties/maxFunctionLines/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.standards.properties.maxFunctionLines,data:data105};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -4242,9 +4282,12 @@ vErrors.push(err241);
 }
 errors++;
 }
-if((typeof data105 == "number") && (isFinite(data105))){
-if(data105 < 1 || isNaN(data105)){
-const err242 = {instancePath:instancePath+"/validate/standards/maxParameters",schemaPath:"#/properties/validate/properties/standards/properties/maxParameters/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.standards.properties.maxParameters,data:data105};
+}
+}
+if(data103.maxParameters !== undefined){
+let data106 = data103.maxParameters;
+if((!(((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106))) && (isFinite(data106)))) && (data106 !== null)){
+const err242 = {instancePath:instancePath+"/validate/standards/maxParameters",schemaPath:"#/properties/validate/properties/standards/properties/maxParameters/type",keyword:"type",params:{type: schema31.properties.validate.properties.standards.properties.maxParameters.type},message:"must be integer,null",schema:schema31.properties.validate.properties.standards.properties.maxParameters.type,parentSchema:schema31.properties.validate.properties.standards.properties.maxParameters,data:data106};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -4253,17 +4296,9 @@ vErrors.push(err242);
 }
 errors++;
 }
-}
-}
-if(data102.naming !== undefined){
-let data106 = data102.naming;
-if(Array.isArray(data106)){
-const len18 = data106.length;
-for(let i20=0; i20<len18; i20++){
-let data107 = data106[i20];
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-if(data107.kind === undefined){
-const err243 = {instancePath:instancePath+"/validate/standards/naming/" + i20,schemaPath:"#/properties/validate/properties/standards/properties/naming/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.validate.properties.standards.properties.naming.items.required,parentSchema:schema31.properties.validate.properties.standards.properties.naming.items,data:data107};
+if((typeof data106 == "number") && (isFinite(data106))){
+if(data106 < 1 || isNaN(data106)){
+const err243 = {instancePath:instancePath+"/validate/standards/maxParameters",schemaPath:"#/properties/validate/properties/standards/properties/maxParameters/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.standards.properties.maxParameters,data:data106};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -4272,8 +4307,17 @@ vErrors.push(err243);
 }
 errors++;
 }
-if(data107.pattern === undefined){
-const err244 = {instancePath:instancePath+"/validate/standards/naming/" + i20,schemaPath:"#/properties/validate/properties/standards/properties/naming/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema31.properties.validate.properties.standards.properties.naming.items.required,parentSchema:schema31.properties.validate.properties.standards.properties.naming.items,data:data107};
+}
+}
+if(data103.naming !== undefined){
+let data107 = data103.naming;
+if(Array.isArray(data107)){
+const len18 = data107.length;
+for(let i20=0; i20<len18; i20++){
+let data108 = data107[i20];
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+if(data108.kind === undefined){
+const err244 = {instancePath:instancePath+"/validate/standards/naming/" + i20,schemaPath:"#/properties/validate/properties/standards/properties/naming/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema31.properties.validate.properties.standards.properties.naming.items.required,parentSchema:schema31.properties.validate.properties.standards.properties.naming.items,data:data108};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -4282,9 +4326,8 @@ vErrors.push(err244);
 }
 errors++;
 }
-for(const key24 in data107){
-if(!((key24 === "kind") || (key24 === "pattern"))){
-const err245 = {instancePath:instancePath+"/validate/standards/naming/" + i20,schemaPath:"#/properties/validate/properties/standards/properties/naming/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.standards.properties.naming.items,data:data107};
+if(data108.pattern === undefined){
+const err245 = {instancePath:instancePath+"/validate/standards/naming/" + i20,schemaPath:"#/properties/validate/properties/standards/properties/naming/items/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'",schema:schema31.properties.validate.properties.standards.properties.naming.items.required,parentSchema:schema31.properties.validate.properties.standards.properties.naming.items,data:data108};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -4293,11 +4336,9 @@ vErrors.push(err245);
 }
 errors++;
 }
-}
-if(data107.kind !== undefined){
-let data108 = data107.kind;
-if(!((((((data108 === "function") || (data108 === "class")) || (data108 === "variable")) || (data108 === "type")) || (data108 === "interface")) || (data108 === "enum"))){
-const err246 = {instancePath:instancePath+"/validate/standards/naming/" + i20+"/kind",schemaPath:"#/properties/validate/properties/standards/properties/naming/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.standards.properties.naming.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.standards.properties.naming.items.properties.kind.enum,parentSchema:schema31.properties.validate.properties.standards.properties.naming.items.properties.kind,data:data108};
+for(const key24 in data108){
+if(!((key24 === "kind") || (key24 === "pattern"))){
+const err246 = {instancePath:instancePath+"/validate/standards/naming/" + i20,schemaPath:"#/properties/validate/properties/standards/properties/naming/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.standards.properties.naming.items,data:data108};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -4307,11 +4348,10 @@ vErrors.push(err246);
 errors++;
 }
 }
-if(data107.pattern !== undefined){
-let data109 = data107.pattern;
-if(typeof data109 === "string"){
-if(func1(data109) < 1){
-const err247 = {instancePath:instancePath+"/validate/standards/naming/" + i20+"/pattern",schemaPath:"#/properties/validate/properties/standards/properties/naming/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.standards.properties.naming.items.properties.pattern,data:data109};
+if(data108.kind !== undefined){
+let data109 = data108.kind;
+if(!((((((data109 === "function") || (data109 === "class")) || (data109 === "variable")) || (data109 === "type")) || (data109 === "interface")) || (data109 === "enum"))){
+const err247 = {instancePath:instancePath+"/validate/standards/naming/" + i20+"/kind",schemaPath:"#/properties/validate/properties/standards/properties/naming/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.standards.properties.naming.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.standards.properties.naming.items.properties.kind.enum,parentSchema:schema31.properties.validate.properties.standards.properties.naming.items.properties.kind,data:data109};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -4321,8 +4361,11 @@ vErrors.push(err247);
 errors++;
 }
 }
-else {
-const err248 = {instancePath:instancePath+"/validate/standards/naming/" + i20+"/pattern",schemaPath:"#/properties/validate/properties/standards/properties/naming/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.standards.properties.naming.items.properties.pattern.type,parentSchema:schema31.properties.validate.properties.standards.properties.naming.items.properties.pattern,data:data109};
+if(data108.pattern !== undefined){
+let data110 = data108.pattern;
+if(typeof data110 === "string"){
+if(func1(data110) < 1){
+const err248 = {instancePath:instancePath+"/validate/standards/naming/" + i20+"/pattern",schemaPath:"#/properties/validate/properties/standards/properties/naming/items/properties/pattern/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.standards.properties.naming.items.properties.pattern,data:data110};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -4332,9 +4375,8 @@ vErrors.push(err248);
 errors++;
 }
 }
-}
 else {
-const err249 = {instancePath:instancePath+"/validate/standards/naming/" + i20,schemaPath:"#/properties/validate/properties/standards/properties/naming/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.standards.properties.naming.items.type,parentSchema:schema31.properties.validate.properties.standards.properties.naming.items,data:data107};
+const err249 = {instancePath:instancePath+"/validate/standards/naming/" + i20+"/pattern",schemaPath:"#/properties/validate/properties/standards/properties/naming/items/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.standards.properties.naming.items.properties.pattern.type,parentSchema:schema31.properties.validate.properties.standards.properties.naming.items.properties.pattern,data:data110};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -4346,7 +4388,7 @@ errors++;
 }
 }
 else {
-const err250 = {instancePath:instancePath+"/validate/standards/naming",schemaPath:"#/properties/validate/properties/standards/properties/naming/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.standards.properties.naming.type,parentSchema:schema31.properties.validate.properties.standards.properties.naming,data:data106};
+const err250 = {instancePath:instancePath+"/validate/standards/naming/" + i20,schemaPath:"#/properties/validate/properties/standards/properties/naming/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.standards.properties.naming.items.type,parentSchema:schema31.properties.validate.properties.standards.properties.naming.items,data:data108};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -4356,15 +4398,9 @@ vErrors.push(err250);
 errors++;
 }
 }
-if(data102.bannedImports !== undefined){
-let data110 = data102.bannedImports;
-if(Array.isArray(data110)){
-const len19 = data110.length;
-for(let i21=0; i21<len19; i21++){
-let data111 = data110[i21];
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-if(data111.name === undefined){
-const err251 = {instancePath:instancePath+"/validate/standards/bannedImports/" + i21,schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.validate.properties.standards.properties.bannedImports.items.required,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports.items,data:data111};
+}
+else {
+const err251 = {instancePath:instancePath+"/validate/standards/naming",schemaPath:"#/properties/validate/properties/standards/properties/naming/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.standards.properties.naming.type,parentSchema:schema31.properties.validate.properties.standards.properties.naming,data:data107};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -4373,9 +4409,16 @@ vErrors.push(err251);
 }
 errors++;
 }
-for(const key25 in data111){
-if(!((key25 === "name") || (key25 === "message"))){
-const err252 = {instancePath:instancePath+"/validate/standards/bannedImports/" + i21,schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports.items,data:data111};
+}
+if(data103.bannedImports !== undefined){
+let data111 = data103.bannedImports;
+if(Array.isArray(data111)){
+const len19 = data111.length;
+for(let i21=0; i21<len19; i21++){
+let data112 = data111[i21];
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+if(data112.name === undefined){
+const err252 = {instancePath:instancePath+"/validate/standards/bannedImports/" + i21,schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.validate.properties.standards.properties.bannedImports.items.required,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports.items,data:data112};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -4384,12 +4427,9 @@ vErrors.push(err252);
 }
 errors++;
 }
-}
-if(data111.name !== undefined){
-let data112 = data111.name;
-if(typeof data112 === "string"){
-if(func1(data112) < 1){
-const err253 = {instancePath:instancePath+"/validate/standards/bannedImports/" + i21+"/name",schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports.items.properties.name,data:data112};
+for(const key25 in data112){
+if(!((key25 === "name") || (key25 === "message"))){
+const err253 = {instancePath:instancePath+"/validate/standards/bannedImports/" + i21,schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports.items,data:data112};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -4399,8 +4439,11 @@ vErrors.push(err253);
 errors++;
 }
 }
-else {
-const err254 = {instancePath:instancePath+"/validate/standards/bannedImports/" + i21+"/name",schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.standards.properties.bannedImports.items.properties.name.type,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports.items.properties.name,data:data112};
+if(data112.name !== undefined){
+let data113 = data112.name;
+if(typeof data113 === "string"){
+if(func1(data113) < 1){
+const err254 = {instancePath:instancePath+"/validate/standards/bannedImports/" + i21+"/name",schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports.items.properties.name,data:data113};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -4410,10 +4453,8 @@ vErrors.push(err254);
 errors++;
 }
 }
-if(data111.message !== undefined){
-let data113 = data111.message;
-if((typeof data113 !== "string") && (data113 !== null)){
-const err255 = {instancePath:instancePath+"/validate/standards/bannedImports/" + i21+"/message",schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/items/properties/message/type",keyword:"type",params:{type: schema31.properties.validate.properties.standards.properties.bannedImports.items.properties.message.type},message:"must be string,null",schema:schema31.properties.validate.properties.standards.properties.bannedImports.items.properties.message.type,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports.items.properties.message,data:data113};
+else {
+const err255 = {instancePath:instancePath+"/validate/standards/bannedImports/" + i21+"/name",schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.standards.properties.bannedImports.items.properties.name.type,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports.items.properties.name,data:data113};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -4422,9 +4463,11 @@ vErrors.push(err255);
 }
 errors++;
 }
-if(typeof data113 === "string"){
-if(func1(data113) < 1){
-const err256 = {instancePath:instancePath+"/validate/standards/bannedImports/" + i21+"/message",schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports.items.properties.message,data:data113};
+}
+if(data112.message !== undefined){
+let data114 = data112.message;
+if((typeof data114 !== "string") && (data114 !== null)){
+const err256 = {instancePath:instancePath+"/validate/standards/bannedImports/" + i21+"/message",schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/items/properties/message/type",keyword:"type",params:{type: schema31.properties.validate.properties.standards.properties.bannedImports.items.properties.message.type},message:"must be string,null",schema:schema31.properties.validate.properties.standards.properties.bannedImports.items.properties.message.type,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports.items.properties.message,data:data114};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -4433,11 +4476,9 @@ vErrors.push(err256);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err257 = {instancePath:instancePath+"/validate/standards/bannedImports/" + i21,schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.standards.properties.bannedImports.items.type,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports.items,data:data111};
+if(typeof data114 === "string"){
+if(func1(data114) < 1){
+const err257 = {instancePath:instancePath+"/validate/standards/bannedImports/" + i21+"/message",schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/items/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports.items.properties.message,data:data114};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -4448,8 +4489,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err258 = {instancePath:instancePath+"/validate/standards/bannedImports",schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.standards.properties.bannedImports.type,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports,data:data110};
+const err258 = {instancePath:instancePath+"/validate/standards/bannedImports/" + i21,schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.standards.properties.bannedImports.items.type,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports.items,data:data112};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -4461,7 +4503,7 @@ errors++;
 }
 }
 else {
-const err259 = {instancePath:instancePath+"/validate/standards",schemaPath:"#/properties/validate/properties/standards/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.standards.type,parentSchema:schema31.properties.validate.properties.standards,data:data102};
+const err259 = {instancePath:instancePath+"/validate/standards/bannedImports",schemaPath:"#/properties/validate/properties/standards/properties/bannedImports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.standards.properties.bannedImports.type,parentSchema:schema31.properties.validate.properties.standards.properties.bannedImports,data:data111};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -4471,12 +4513,9 @@ vErrors.push(err259);
 errors++;
 }
 }
-if(data87.types !== undefined){
-let data114 = data87.types;
-if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
-for(const key26 in data114){
-if(!(((key26 === "projects") || (key26 === "compiler")) || (key26 === "incremental"))){
-const err260 = {instancePath:instancePath+"/validate/types",schemaPath:"#/properties/validate/properties/types/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.types,data:data114};
+}
+else {
+const err260 = {instancePath:instancePath+"/validate/standards",schemaPath:"#/properties/validate/properties/standards/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.standards.type,parentSchema:schema31.properties.validate.properties.standards,data:data103};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -4486,15 +4525,12 @@ vErrors.push(err260);
 errors++;
 }
 }
-if(data114.projects !== undefined){
-let data115 = data114.projects;
-if(Array.isArray(data115)){
-const len20 = data115.length;
-for(let i22=0; i22<len20; i22++){
-let data116 = data115[i22];
-if(typeof data116 === "string"){
-if(func1(data116) < 1){
-const err261 = {instancePath:instancePath+"/validate/types/projects/" + i22,schemaPath:"#/properties/validate/properties/types/properties/projects/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.types.properties.projects.items,data:data116};
+if(data88.types !== undefined){
+let data115 = data88.types;
+if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
+for(const key26 in data115){
+if(!(((key26 === "projects") || (key26 === "compiler")) || (key26 === "incremental"))){
+const err261 = {instancePath:instancePath+"/validate/types",schemaPath:"#/properties/validate/properties/types/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.types,data:data115};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -4504,8 +4540,15 @@ vErrors.push(err261);
 errors++;
 }
 }
-else {
-const err262 = {instancePath:instancePath+"/validate/types/projects/" + i22,schemaPath:"#/properties/validate/properties/types/properties/projects/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.types.properties.projects.items.type,parentSchema:schema31.properties.validate.properties.types.properties.projects.items,data:data116};
+if(data115.projects !== undefined){
+let data116 = data115.projects;
+if(Array.isArray(data116)){
+const len20 = data116.length;
+for(let i22=0; i22<len20; i22++){
+let data117 = data116[i22];
+if(typeof data117 === "string"){
+if(func1(data117) < 1){
+const err262 = {instancePath:instancePath+"/validate/types/projects/" + i22,schemaPath:"#/properties/validate/properties/types/properties/projects/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.types.properties.projects.items,data:data117};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -4515,9 +4558,8 @@ vErrors.push(err262);
 errors++;
 }
 }
-}
 else {
-const err263 = {instancePath:instancePath+"/validate/types/projects",schemaPath:"#/properties/validate/properties/types/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.types.properties.projects.type,parentSchema:schema31.properties.validate.properties.types.properties.projects,data:data115};
+const err263 = {instancePath:instancePath+"/validate/types/projects/" + i22,schemaPath:"#/properties/validate/properties/types/properties/projects/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.types.properties.projects.items.type,parentSchema:schema31.properties.validate.properties.types.properties.projects.items,data:data117};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -4527,10 +4569,9 @@ vErrors.push(err263);
 errors++;
 }
 }
-if(data114.compiler !== undefined){
-let data117 = data114.compiler;
-if(!(((data117 === "auto") || (data117 === "api")) || (data117 === "cli"))){
-const err264 = {instancePath:instancePath+"/validate/types/compiler",schemaPath:"#/properties/validate/properties/types/properties/compiler/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.types.properties.compiler.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.types.properties.compiler.enum,parentSchema:schema31.properties.validate.properties.types.properties.compiler,data:data117};
+}
+else {
+const err264 = {instancePath:instancePath+"/validate/types/projects",schemaPath:"#/properties/validate/properties/types/properties/projects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.types.properties.projects.type,parentSchema:schema31.properties.validate.properties.types.properties.projects,data:data116};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -4540,10 +4581,10 @@ vErrors.push(err264);
 errors++;
 }
 }
-if(data114.incremental !== undefined){
-let data118 = data114.incremental;
-if(typeof data118 !== "boolean"){
-const err265 = {instancePath:instancePath+"/validate/types/incremental",schemaPath:"#/properties/validate/properties/types/properties/incremental/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.validate.properties.types.properties.incremental.type,parentSchema:schema31.properties.validate.properties.types.properties.incremental,data:data118};
+if(data115.compiler !== undefined){
+let data118 = data115.compiler;
+if(!(((data118 === "auto") || (data118 === "api")) || (data118 === "cli"))){
+const err265 = {instancePath:instancePath+"/validate/types/compiler",schemaPath:"#/properties/validate/properties/types/properties/compiler/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.types.properties.compiler.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.types.properties.compiler.enum,parentSchema:schema31.properties.validate.properties.types.properties.compiler,data:data118};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -4553,9 +4594,10 @@ vErrors.push(err265);
 errors++;
 }
 }
-}
-else {
-const err266 = {instancePath:instancePath+"/validate/types",schemaPath:"#/properties/validate/properties/types/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.types.type,parentSchema:schema31.properties.validate.properties.types,data:data114};
+if(data115.incremental !== undefined){
+let data119 = data115.incremental;
+if(typeof data119 !== "boolean"){
+const err266 = {instancePath:instancePath+"/validate/types/incremental",schemaPath:"#/properties/validate/properties/types/properties/incremental/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.properties.validate.properties.types.properties.incremental.type,parentSchema:schema31.properties.validate.properties.types.properties.incremental,data:data119};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -4565,15 +4607,9 @@ vErrors.push(err266);
 errors++;
 }
 }
-if(data87.linters !== undefined){
-let data119 = data87.linters;
-if(Array.isArray(data119)){
-const len21 = data119.length;
-for(let i23=0; i23<len21; i23++){
-let data120 = data119[i23];
-if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
-if(data120.name === undefined){
-const err267 = {instancePath:instancePath+"/validate/linters/" + i23,schemaPath:"#/properties/validate/properties/linters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.validate.properties.linters.items.required,parentSchema:schema31.properties.validate.properties.linters.items,data:data120};
+}
+else {
+const err267 = {instancePath:instancePath+"/validate/types",schemaPath:"#/properties/validate/properties/types/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.types.type,parentSchema:schema31.properties.validate.properties.types,data:data115};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -4582,8 +4618,16 @@ vErrors.push(err267);
 }
 errors++;
 }
-if(data120.command === undefined){
-const err268 = {instancePath:instancePath+"/validate/linters/" + i23,schemaPath:"#/properties/validate/properties/linters/items/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'",schema:schema31.properties.validate.properties.linters.items.required,parentSchema:schema31.properties.validate.properties.linters.items,data:data120};
+}
+if(data88.linters !== undefined){
+let data120 = data88.linters;
+if(Array.isArray(data120)){
+const len21 = data120.length;
+for(let i23=0; i23<len21; i23++){
+let data121 = data120[i23];
+if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
+if(data121.name === undefined){
+const err268 = {instancePath:instancePath+"/validate/linters/" + i23,schemaPath:"#/properties/validate/properties/linters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.validate.properties.linters.items.required,parentSchema:schema31.properties.validate.properties.linters.items,data:data121};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -4592,8 +4636,8 @@ vErrors.push(err268);
 }
 errors++;
 }
-if(data120.format === undefined){
-const err269 = {instancePath:instancePath+"/validate/linters/" + i23,schemaPath:"#/properties/validate/properties/linters/items/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema31.properties.validate.properties.linters.items.required,parentSchema:schema31.properties.validate.properties.linters.items,data:data120};
+if(data121.command === undefined){
+const err269 = {instancePath:instancePath+"/validate/linters/" + i23,schemaPath:"#/properties/validate/properties/linters/items/required",keyword:"required",params:{missingProperty: "command"},message:"must have required property '"+"command"+"'",schema:schema31.properties.validate.properties.linters.items.required,parentSchema:schema31.properties.validate.properties.linters.items,data:data121};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -4602,9 +4646,8 @@ vErrors.push(err269);
 }
 errors++;
 }
-for(const key27 in data120){
-if(!(((((key27 === "name") || (key27 === "command")) || (key27 === "format")) || (key27 === "timeoutSeconds")) || (key27 === "output"))){
-const err270 = {instancePath:instancePath+"/validate/linters/" + i23,schemaPath:"#/properties/validate/properties/linters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.linters.items,data:data120};
+if(data121.format === undefined){
+const err270 = {instancePath:instancePath+"/validate/linters/" + i23,schemaPath:"#/properties/validate/properties/linters/items/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema31.properties.validate.properties.linters.items.required,parentSchema:schema31.properties.validate.properties.linters.items,data:data121};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -4613,12 +4656,9 @@ vErrors.push(err270);
 }
 errors++;
 }
-}
-if(data120.name !== undefined){
-let data121 = data120.name;
-if(typeof data121 === "string"){
-if(func1(data121) > 100){
-const err271 = {instancePath:instancePath+"/validate/linters/" + i23+"/name",schemaPath:"#/properties/validate/properties/linters/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.validate.properties.linters.items.properties.name,data:data121};
+for(const key27 in data121){
+if(!(((((key27 === "name") || (key27 === "command")) || (key27 === "format")) || (key27 === "timeoutSeconds")) || (key27 === "output"))){
+const err271 = {instancePath:instancePath+"/validate/linters/" + i23,schemaPath:"#/properties/validate/properties/linters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.linters.items,data:data121};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -4627,8 +4667,12 @@ vErrors.push(err271);
 }
 errors++;
 }
-if(func1(data121) < 1){
-const err272 = {instancePath:instancePath+"/validate/linters/" + i23+"/name",schemaPath:"#/properties/validate/properties/linters/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.linters.items.properties.name,data:data121};
+}
+if(data121.name !== undefined){
+let data122 = data121.name;
+if(typeof data122 === "string"){
+if(func1(data122) > 100){
+const err272 = {instancePath:instancePath+"/validate/linters/" + i23+"/name",schemaPath:"#/properties/validate/properties/linters/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.validate.properties.linters.items.properties.name,data:data122};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -4637,9 +4681,8 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-else {
-const err273 = {instancePath:instancePath+"/validate/linters/" + i23+"/name",schemaPath:"#/properties/validate/properties/linters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.linters.items.properties.name.type,parentSchema:schema31.properties.validate.properties.linters.items.properties.name,data:data121};
+if(func1(data122) < 1){
+const err273 = {instancePath:instancePath+"/validate/linters/" + i23+"/name",schemaPath:"#/properties/validate/properties/linters/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.linters.items.properties.name,data:data122};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -4649,11 +4692,8 @@ vErrors.push(err273);
 errors++;
 }
 }
-if(data120.command !== undefined){
-let data122 = data120.command;
-if(Array.isArray(data122)){
-if(data122.length < 1){
-const err274 = {instancePath:instancePath+"/validate/linters/" + i23+"/command",schemaPath:"#/properties/validate/properties/linters/items/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.validate.properties.linters.items.properties.command,data:data122};
+else {
+const err274 = {instancePath:instancePath+"/validate/linters/" + i23+"/name",schemaPath:"#/properties/validate/properties/linters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.linters.items.properties.name.type,parentSchema:schema31.properties.validate.properties.linters.items.properties.name,data:data122};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -4662,12 +4702,12 @@ vErrors.push(err274);
 }
 errors++;
 }
-const len22 = data122.length;
-for(let i24=0; i24<len22; i24++){
-let data123 = data122[i24];
-if(typeof data123 === "string"){
-if(func1(data123) < 1){
-const err275 = {instancePath:instancePath+"/validate/linters/" + i23+"/command/" + i24,schemaPath:"#/properties/validate/properties/linters/items/properties/command/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.linters.items.properties.command.items,data:data123};
+}
+if(data121.command !== undefined){
+let data123 = data121.command;
+if(Array.isArray(data123)){
+if(data123.length < 1){
+const err275 = {instancePath:instancePath+"/validate/linters/" + i23+"/command",schemaPath:"#/properties/validate/properties/linters/items/properties/command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.validate.properties.linters.items.properties.command,data:data123};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -4676,9 +4716,12 @@ vErrors.push(err275);
 }
 errors++;
 }
-}
-else {
-const err276 = {instancePath:instancePath+"/validate/linters/" + i23+"/command/" + i24,schemaPath:"#/properties/validate/properties/linters/items/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.linters.items.properties.command.items.type,parentSchema:schema31.properties.validate.properties.linters.items.properties.command.items,data:data123};
+const len22 = data123.length;
+for(let i24=0; i24<len22; i24++){
+let data124 = data123[i24];
+if(typeof data124 === "string"){
+if(func1(data124) < 1){
+const err276 = {instancePath:instancePath+"/validate/linters/" + i23+"/command/" + i24,schemaPath:"#/properties/validate/properties/linters/items/properties/command/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.linters.items.properties.command.items,data:data124};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -4688,9 +4731,8 @@ vErrors.push(err276);
 errors++;
 }
 }
-}
 else {
-const err277 = {instancePath:instancePath+"/validate/linters/" + i23+"/command",schemaPath:"#/properties/validate/properties/linters/items/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.linters.items.properties.command.type,parentSchema:schema31.properties.validate.properties.linters.items.properties.command,data:data122};
+const err277 = {instancePath:instancePath+"/validate/linters/" + i23+"/command/" + i24,schemaPath:"#/properties/validate/properties/linters/items/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.linters.items.properties.command.items.type,parentSchema:schema31.properties.validate.properties.linters.items.properties.command.items,data:data124};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -4700,10 +4742,9 @@ vErrors.push(err277);
 errors++;
 }
 }
-if(data120.format !== undefined){
-let data124 = data120.format;
-if(!(((data124 === "sarif") || (data124 === "checkstyle")) || (data124 === "eslint-json"))){
-const err278 = {instancePath:instancePath+"/validate/linters/" + i23+"/format",schemaPath:"#/properties/validate/properties/linters/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.linters.items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.linters.items.properties.format.enum,parentSchema:schema31.properties.validate.properties.linters.items.properties.format,data:data124};
+}
+else {
+const err278 = {instancePath:instancePath+"/validate/linters/" + i23+"/command",schemaPath:"#/properties/validate/properties/linters/items/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.linters.items.properties.command.type,parentSchema:schema31.properties.validate.properties.linters.items.properties.command,data:data123};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -4713,10 +4754,10 @@ vErrors.push(err278);
 errors++;
 }
 }
-if(data120.timeoutSeconds !== undefined){
-let data125 = data120.timeoutSeconds;
-if(!(((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125))) && (isFinite(data125)))){
-const err279 = {instancePath:instancePath+"/validate/linters/" + i23+"/timeoutSeconds",schemaPath:"#/properties/validate/properties/linters/items/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.linters.items.properties.timeoutSeconds.type,parentSchema:schema31.properties.validate.properties.linters.items.properties.timeoutSeconds,data:data125};
+if(data121.format !== undefined){
+let data125 = data121.format;
+if(!(((data125 === "sarif") || (data125 === "checkstyle")) || (data125 === "eslint-json"))){
+const err279 = {instancePath:instancePath+"/validate/linters/" + i23+"/format",schemaPath:"#/properties/validate/properties/linters/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema31.properties.validate.properties.linters.items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.validate.properties.linters.items.properties.format.enum,parentSchema:schema31.properties.validate.properties.linters.items.properties.format,data:data125};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -4725,9 +4766,11 @@ vErrors.push(err279);
 }
 errors++;
 }
-if((typeof data125 == "number") && (isFinite(data125))){
-if(data125 > 86400 || isNaN(data125)){
-const err280 = {instancePath:instancePath+"/validate/linters/" + i23+"/timeoutSeconds",schemaPath:"#/properties/validate/properties/linters/items/properties/timeoutSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema31.properties.validate.properties.linters.items.properties.timeoutSeconds,data:data125};
+}
+if(data121.timeoutSeconds !== undefined){
+let data126 = data121.timeoutSeconds;
+if(!(((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126))) && (isFinite(data126)))){
+const err280 = {instancePath:instancePath+"/validate/linters/" + i23+"/timeoutSeconds",schemaPath:"#/properties/validate/properties/linters/items/properties/timeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.validate.properties.linters.items.properties.timeoutSeconds.type,parentSchema:schema31.properties.validate.properties.linters.items.properties.timeoutSeconds,data:data126};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -4736,8 +4779,9 @@ vErrors.push(err280);
 }
 errors++;
 }
-if(data125 < 1 || isNaN(data125)){
-const err281 = {instancePath:instancePath+"/validate/linters/" + i23+"/timeoutSeconds",schemaPath:"#/properties/validate/properties/linters/items/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.linters.items.properties.timeoutSeconds,data:data125};
+if((typeof data126 == "number") && (isFinite(data126))){
+if(data126 > 86400 || isNaN(data126)){
+const err281 = {instancePath:instancePath+"/validate/linters/" + i23+"/timeoutSeconds",schemaPath:"#/properties/validate/properties/linters/items/properties/timeoutSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema31.properties.validate.properties.linters.items.properties.timeoutSeconds,data:data126};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -4746,12 +4790,8 @@ vErrors.push(err281);
 }
 errors++;
 }
-}
-}
-if(data120.output !== undefined){
-let data126 = data120.output;
-if((typeof data126 !== "string") && (data126 !== null)){
-const err282 = {instancePath:instancePath+"/validate/linters/" + i23+"/output",schemaPath:"#/properties/validate/properties/linters/items/properties/output/type",keyword:"type",params:{type: schema31.properties.validate.properties.linters.items.properties.output.type},message:"must be string,null",schema:schema31.properties.validate.properties.linters.items.properties.output.type,parentSchema:schema31.properties.validate.properties.linters.items.properties.output,data:data126};
+if(data126 < 1 || isNaN(data126)){
+const err282 = {instancePath:instancePath+"/validate/linters/" + i23+"/timeoutSeconds",schemaPath:"#/properties/validate/properties/linters/items/properties/timeoutSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.validate.properties.linters.items.properties.timeoutSeconds,data:data126};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -4760,9 +4800,12 @@ vErrors.push(err282);
 }
 errors++;
 }
-if(typeof data126 === "string"){
-if(func1(data126) < 1){
-const err283 = {instancePath:instancePath+"/validate/linters/" + i23+"/output",schemaPath:"#/properties/validate/properties/linters/items/properties/output/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.linters.items.properties.output,data:data126};
+}
+}
+if(data121.output !== undefined){
+let data127 = data121.output;
+if((typeof data127 !== "string") && (data127 !== null)){
+const err283 = {instancePath:instancePath+"/validate/linters/" + i23+"/output",schemaPath:"#/properties/validate/properties/linters/items/properties/output/type",keyword:"type",params:{type: schema31.properties.validate.properties.linters.items.properties.output.type},message:"must be string,null",schema:schema31.properties.validate.properties.linters.items.properties.output.type,parentSchema:schema31.properties.validate.properties.linters.items.properties.output,data:data127};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -4771,11 +4814,9 @@ vErrors.push(err283);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err284 = {instancePath:instancePath+"/validate/linters/" + i23,schemaPath:"#/properties/validate/properties/linters/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.linters.items.type,parentSchema:schema31.properties.validate.properties.linters.items,data:data120};
+if(typeof data127 === "string"){
+if(func1(data127) < 1){
+const err284 = {instancePath:instancePath+"/validate/linters/" + i23+"/output",schemaPath:"#/properties/validate/properties/linters/items/properties/output/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.linters.items.properties.output,data:data127};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -4786,8 +4827,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err285 = {instancePath:instancePath+"/validate/linters",schemaPath:"#/properties/validate/properties/linters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.linters.type,parentSchema:schema31.properties.validate.properties.linters,data:data119};
+const err285 = {instancePath:instancePath+"/validate/linters/" + i23,schemaPath:"#/properties/validate/properties/linters/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.linters.items.type,parentSchema:schema31.properties.validate.properties.linters.items,data:data121};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -4797,15 +4839,9 @@ vErrors.push(err285);
 errors++;
 }
 }
-if(data87.sarif !== undefined){
-let data127 = data87.sarif;
-if(Array.isArray(data127)){
-const len23 = data127.length;
-for(let i25=0; i25<len23; i25++){
-let data128 = data127[i25];
-if(typeof data128 === "string"){
-if(func1(data128) < 1){
-const err286 = {instancePath:instancePath+"/validate/sarif/" + i25,schemaPath:"#/properties/validate/properties/sarif/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.sarif.items,data:data128};
+}
+else {
+const err286 = {instancePath:instancePath+"/validate/linters",schemaPath:"#/properties/validate/properties/linters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.linters.type,parentSchema:schema31.properties.validate.properties.linters,data:data120};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -4815,8 +4851,15 @@ vErrors.push(err286);
 errors++;
 }
 }
-else {
-const err287 = {instancePath:instancePath+"/validate/sarif/" + i25,schemaPath:"#/properties/validate/properties/sarif/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.sarif.items.type,parentSchema:schema31.properties.validate.properties.sarif.items,data:data128};
+if(data88.sarif !== undefined){
+let data128 = data88.sarif;
+if(Array.isArray(data128)){
+const len23 = data128.length;
+for(let i25=0; i25<len23; i25++){
+let data129 = data128[i25];
+if(typeof data129 === "string"){
+if(func1(data129) < 1){
+const err287 = {instancePath:instancePath+"/validate/sarif/" + i25,schemaPath:"#/properties/validate/properties/sarif/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.sarif.items,data:data129};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4826,9 +4869,8 @@ vErrors.push(err287);
 errors++;
 }
 }
-}
 else {
-const err288 = {instancePath:instancePath+"/validate/sarif",schemaPath:"#/properties/validate/properties/sarif/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.sarif.type,parentSchema:schema31.properties.validate.properties.sarif,data:data127};
+const err288 = {instancePath:instancePath+"/validate/sarif/" + i25,schemaPath:"#/properties/validate/properties/sarif/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.sarif.items.type,parentSchema:schema31.properties.validate.properties.sarif.items,data:data129};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4838,12 +4880,9 @@ vErrors.push(err288);
 errors++;
 }
 }
-if(data87.workflow !== undefined){
-let data129 = data87.workflow;
-if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
-for(const key28 in data129){
-if(!((key28 === "trustedActionOwners") || (key28 === "knownRunnerLabels"))){
-const err289 = {instancePath:instancePath+"/validate/workflow",schemaPath:"#/properties/validate/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.workflow,data:data129};
+}
+else {
+const err289 = {instancePath:instancePath+"/validate/sarif",schemaPath:"#/properties/validate/properties/sarif/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.sarif.type,parentSchema:schema31.properties.validate.properties.sarif,data:data128};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4853,15 +4892,12 @@ vErrors.push(err289);
 errors++;
 }
 }
-if(data129.trustedActionOwners !== undefined){
-let data130 = data129.trustedActionOwners;
-if(Array.isArray(data130)){
-const len24 = data130.length;
-for(let i26=0; i26<len24; i26++){
-let data131 = data130[i26];
-if(typeof data131 === "string"){
-if(func1(data131) > 100){
-const err290 = {instancePath:instancePath+"/validate/workflow/trustedActionOwners/" + i26,schemaPath:"#/properties/validate/properties/workflow/properties/trustedActionOwners/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners.items,data:data131};
+if(data88.workflow !== undefined){
+let data130 = data88.workflow;
+if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
+for(const key28 in data130){
+if(!((key28 === "trustedActionOwners") || (key28 === "knownRunnerLabels"))){
+const err290 = {instancePath:instancePath+"/validate/workflow",schemaPath:"#/properties/validate/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.workflow,data:data130};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4870,8 +4906,16 @@ vErrors.push(err290);
 }
 errors++;
 }
-if(func1(data131) < 1){
-const err291 = {instancePath:instancePath+"/validate/workflow/trustedActionOwners/" + i26,schemaPath:"#/properties/validate/properties/workflow/properties/trustedActionOwners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners.items,data:data131};
+}
+if(data130.trustedActionOwners !== undefined){
+let data131 = data130.trustedActionOwners;
+if(Array.isArray(data131)){
+const len24 = data131.length;
+for(let i26=0; i26<len24; i26++){
+let data132 = data131[i26];
+if(typeof data132 === "string"){
+if(func1(data132) > 100){
+const err291 = {instancePath:instancePath+"/validate/workflow/trustedActionOwners/" + i26,schemaPath:"#/properties/validate/properties/workflow/properties/trustedActionOwners/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners.items,data:data132};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4880,9 +4924,8 @@ vErrors.push(err291);
 }
 errors++;
 }
-}
-else {
-const err292 = {instancePath:instancePath+"/validate/workflow/trustedActionOwners/" + i26,schemaPath:"#/properties/validate/properties/workflow/properties/trustedActionOwners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners.items.type,parentSchema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners.items,data:data131};
+if(func1(data132) < 1){
+const err292 = {instancePath:instancePath+"/validate/workflow/trustedActionOwners/" + i26,schemaPath:"#/properties/validate/properties/workflow/properties/trustedActionOwners/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners.items,data:data132};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4892,9 +4935,8 @@ vErrors.push(err292);
 errors++;
 }
 }
-}
 else {
-const err293 = {instancePath:instancePath+"/validate/workflow/trustedActionOwners",schemaPath:"#/properties/validate/properties/workflow/properties/trustedActionOwners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners.type,parentSchema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners,data:data130};
+const err293 = {instancePath:instancePath+"/validate/workflow/trustedActionOwners/" + i26,schemaPath:"#/properties/validate/properties/workflow/properties/trustedActionOwners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners.items.type,parentSchema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners.items,data:data132};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4904,15 +4946,9 @@ vErrors.push(err293);
 errors++;
 }
 }
-if(data129.knownRunnerLabels !== undefined){
-let data132 = data129.knownRunnerLabels;
-if(Array.isArray(data132)){
-const len25 = data132.length;
-for(let i27=0; i27<len25; i27++){
-let data133 = data132[i27];
-if(typeof data133 === "string"){
-if(func1(data133) > 100){
-const err294 = {instancePath:instancePath+"/validate/workflow/knownRunnerLabels/" + i27,schemaPath:"#/properties/validate/properties/workflow/properties/knownRunnerLabels/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels.items,data:data133};
+}
+else {
+const err294 = {instancePath:instancePath+"/validate/workflow/trustedActionOwners",schemaPath:"#/properties/validate/properties/workflow/properties/trustedActionOwners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners.type,parentSchema:schema31.properties.validate.properties.workflow.properties.trustedActionOwners,data:data131};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4921,8 +4957,16 @@ vErrors.push(err294);
 }
 errors++;
 }
-if(func1(data133) < 1){
-const err295 = {instancePath:instancePath+"/validate/workflow/knownRunnerLabels/" + i27,schemaPath:"#/properties/validate/properties/workflow/properties/knownRunnerLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels.items,data:data133};
+}
+if(data130.knownRunnerLabels !== undefined){
+let data133 = data130.knownRunnerLabels;
+if(Array.isArray(data133)){
+const len25 = data133.length;
+for(let i27=0; i27<len25; i27++){
+let data134 = data133[i27];
+if(typeof data134 === "string"){
+if(func1(data134) > 100){
+const err295 = {instancePath:instancePath+"/validate/workflow/knownRunnerLabels/" + i27,schemaPath:"#/properties/validate/properties/workflow/properties/knownRunnerLabels/items/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels.items,data:data134};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4931,9 +4975,8 @@ vErrors.push(err295);
 }
 errors++;
 }
-}
-else {
-const err296 = {instancePath:instancePath+"/validate/workflow/knownRunnerLabels/" + i27,schemaPath:"#/properties/validate/properties/workflow/properties/knownRunnerLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels.items.type,parentSchema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels.items,data:data133};
+if(func1(data134) < 1){
+const err296 = {instancePath:instancePath+"/validate/workflow/knownRunnerLabels/" + i27,schemaPath:"#/properties/validate/properties/workflow/properties/knownRunnerLabels/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels.items,data:data134};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4943,9 +4986,8 @@ vErrors.push(err296);
 errors++;
 }
 }
-}
 else {
-const err297 = {instancePath:instancePath+"/validate/workflow/knownRunnerLabels",schemaPath:"#/properties/validate/properties/workflow/properties/knownRunnerLabels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels.type,parentSchema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels,data:data132};
+const err297 = {instancePath:instancePath+"/validate/workflow/knownRunnerLabels/" + i27,schemaPath:"#/properties/validate/properties/workflow/properties/knownRunnerLabels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels.items.type,parentSchema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels.items,data:data134};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4957,7 +4999,7 @@ errors++;
 }
 }
 else {
-const err298 = {instancePath:instancePath+"/validate/workflow",schemaPath:"#/properties/validate/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.workflow.type,parentSchema:schema31.properties.validate.properties.workflow,data:data129};
+const err298 = {instancePath:instancePath+"/validate/workflow/knownRunnerLabels",schemaPath:"#/properties/validate/properties/workflow/properties/knownRunnerLabels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels.type,parentSchema:schema31.properties.validate.properties.workflow.properties.knownRunnerLabels,data:data133};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4967,12 +5009,9 @@ vErrors.push(err298);
 errors++;
 }
 }
-if(data87.secrets !== undefined){
-let data134 = data87.secrets;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-for(const key29 in data134){
-if(!(key29 === "exclude")){
-const err299 = {instancePath:instancePath+"/validate/secrets",schemaPath:"#/properties/validate/properties/secrets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.secrets,data:data134};
+}
+else {
+const err299 = {instancePath:instancePath+"/validate/workflow",schemaPath:"#/properties/validate/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.workflow.type,parentSchema:schema31.properties.validate.properties.workflow,data:data130};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4982,15 +5021,12 @@ vErrors.push(err299);
 errors++;
 }
 }
-if(data134.exclude !== undefined){
-let data135 = data134.exclude;
-if(Array.isArray(data135)){
-const len26 = data135.length;
-for(let i28=0; i28<len26; i28++){
-let data136 = data135[i28];
-if(typeof data136 === "string"){
-if(func1(data136) < 1){
-const err300 = {instancePath:instancePath+"/validate/secrets/exclude/" + i28,schemaPath:"#/properties/validate/properties/secrets/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.secrets.properties.exclude.items,data:data136};
+if(data88.secrets !== undefined){
+let data135 = data88.secrets;
+if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
+for(const key29 in data135){
+if(!(key29 === "exclude")){
+const err300 = {instancePath:instancePath+"/validate/secrets",schemaPath:"#/properties/validate/properties/secrets/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.validate.properties.secrets,data:data135};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -5000,8 +5036,15 @@ vErrors.push(err300);
 errors++;
 }
 }
-else {
-const err301 = {instancePath:instancePath+"/validate/secrets/exclude/" + i28,schemaPath:"#/properties/validate/properties/secrets/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.secrets.properties.exclude.items.type,parentSchema:schema31.properties.validate.properties.secrets.properties.exclude.items,data:data136};
+if(data135.exclude !== undefined){
+let data136 = data135.exclude;
+if(Array.isArray(data136)){
+const len26 = data136.length;
+for(let i28=0; i28<len26; i28++){
+let data137 = data136[i28];
+if(typeof data137 === "string"){
+if(func1(data137) < 1){
+const err301 = {instancePath:instancePath+"/validate/secrets/exclude/" + i28,schemaPath:"#/properties/validate/properties/secrets/properties/exclude/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.validate.properties.secrets.properties.exclude.items,data:data137};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -5011,9 +5054,8 @@ vErrors.push(err301);
 errors++;
 }
 }
-}
 else {
-const err302 = {instancePath:instancePath+"/validate/secrets/exclude",schemaPath:"#/properties/validate/properties/secrets/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.secrets.properties.exclude.type,parentSchema:schema31.properties.validate.properties.secrets.properties.exclude,data:data135};
+const err302 = {instancePath:instancePath+"/validate/secrets/exclude/" + i28,schemaPath:"#/properties/validate/properties/secrets/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.validate.properties.secrets.properties.exclude.items.type,parentSchema:schema31.properties.validate.properties.secrets.properties.exclude.items,data:data137};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -5025,7 +5067,7 @@ errors++;
 }
 }
 else {
-const err303 = {instancePath:instancePath+"/validate/secrets",schemaPath:"#/properties/validate/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.secrets.type,parentSchema:schema31.properties.validate.properties.secrets,data:data134};
+const err303 = {instancePath:instancePath+"/validate/secrets/exclude",schemaPath:"#/properties/validate/properties/secrets/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.validate.properties.secrets.properties.exclude.type,parentSchema:schema31.properties.validate.properties.secrets.properties.exclude,data:data136};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -5037,7 +5079,7 @@ errors++;
 }
 }
 else {
-const err304 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.type,parentSchema:schema31.properties.validate,data:data87};
+const err304 = {instancePath:instancePath+"/validate/secrets",schemaPath:"#/properties/validate/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.properties.secrets.type,parentSchema:schema31.properties.validate.properties.secrets,data:data135};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -5049,12 +5091,24 @@ errors++;
 }
 }
 else {
-const err305 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err305 = {instancePath:instancePath+"/validate",schemaPath:"#/properties/validate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.validate.type,parentSchema:schema31.properties.validate,data:data88};
 if(vErrors === null){
 vErrors = [err305];
 }
 else {
 vErrors.push(err305);
+}
+errors++;
+}
+}
+}
+else {
+const err306 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
 }
 errors++;
 }
@@ -5464,6 +5518,168 @@ async function findDefaultBaseRef(cwd) {
 
 /***/ }),
 
+/***/ 4030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bz: () => (/* binding */ hasEscapedBytes),
+/* harmony export */   Cf: () => (/* binding */ quoteGitPath),
+/* harmony export */   Gh: () => (/* binding */ encodeGitPath),
+/* harmony export */   Lo: () => (/* binding */ bytePatternPathspec),
+/* harmony export */   yV: () => (/* binding */ decodeGitPath),
+/* harmony export */   ze: () => (/* binding */ splitNulFields)
+/* harmony export */ });
+/**
+ * Paths in git's byte output. Git stores a path as bytes, and TestMaster keeps
+ * it as a string. A path that is valid UTF-8 becomes its decoded text, the same
+ * string that `listFiles` returns. In a path that is not valid UTF-8, each byte
+ * outside a valid sequence becomes the lone surrogate U+DC80 + (byte - 0x80),
+ * the "surrogateescape" scheme of Python's PEP 383. So every path decodes to a
+ * distinct string, and `encodeGitPath` gives git the exact bytes back.
+ *
+ * Such a string prints with U+FFFD replacement characters on a terminal, and
+ * `JSON.stringify` writes the escapes as `\udcXX`, which `JSON.parse` reads back.
+ */
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Decodes one path from git's `-z` output; see the file comment for bytes that are not UTF-8. */
+function decodeGitPath(bytes) {
+    try {
+        return strictDecoder.decode(bytes);
+    }
+    catch {
+        return decodeWithEscapes(bytes);
+    }
+}
+/** Encodes a path from `decodeGitPath` back to the bytes git stores. */
+function encodeGitPath(path) {
+    const parts = [];
+    let runStart = 0;
+    for (let index = 0; index < path.length; index++) {
+        if (!isEscapedByte(path, index))
+            continue;
+        parts.push(Buffer.from(path.slice(runStart, index), 'utf8'), Buffer.of(path.charCodeAt(index) - ESCAPE_OFFSET));
+        runStart = index + 1;
+    }
+    if (parts.length === 0)
+        return Buffer.from(path, 'utf8');
+    parts.push(Buffer.from(path.slice(runStart), 'utf8'));
+    return Buffer.concat(parts);
+}
+/**
+ * Quotes a path the way git's `unquote_c_style` reads it, as in the input of
+ * `git hash-object --stdin-paths`: inside double quotes, with `"` and `\`
+ * escaped and every byte outside printable ASCII written as a 3-digit octal
+ * escape. A quoted line may then contain any path, even one with a newline.
+ */
+function quoteGitPath(path) {
+    let quoted = '"';
+    for (const byte of encodeGitPath(path)) {
+        if (byte === 0x22 || byte === 0x5c)
+            quoted += `\\${String.fromCharCode(byte)}`;
+        else if (byte >= 0x20 && byte < 0x7f)
+            quoted += String.fromCharCode(byte);
+        else
+            quoted += `\\${byte.toString(8).padStart(3, '0')}`;
+    }
+    return `${quoted}"`;
+}
+/** Splits NUL-terminated `-z` output into its fields; a missing final NUL still ends the last field. */
+function splitNulFields(output) {
+    const fields = [];
+    let start = 0;
+    while (start < output.length) {
+        let end = output.indexOf(0, start);
+        if (end < 0)
+            end = output.length;
+        fields.push(output.subarray(start, end));
+        start = end + 1;
+    }
+    return fields;
+}
+/** Checks whether a path from `decodeGitPath` has bytes that are not valid UTF-8. Node encodes child process arguments as UTF-8, so it cannot pass such bytes. */
+function hasEscapedBytes(path) {
+    for (let index = 0; index < path.length; index++)
+        if (isEscapedByte(path, index))
+            return true;
+    return false;
+}
+/**
+ * Writes a pathspec for a path with escaped bytes, which Node cannot pass as
+ * an argument: glob magic, with each escaped byte as `?` (one byte, never
+ * `/`) and the glob characters of the rest escaped. It may match a few other
+ * files that differ only in those bytes, so callers keep only the exact
+ * paths from git's output.
+ */
+function bytePatternPathspec(path) {
+    let pattern = '';
+    for (let index = 0; index < path.length; index++) {
+        const character = path[index];
+        if (isEscapedByte(path, index))
+            pattern += '?';
+        else
+            pattern += '*?[\\'.includes(character) ? `\\${character}` : character;
+    }
+    return `:(top,glob)${pattern}`;
+}
+/** `0xdc80 - 0x80`: adding it maps bytes 0x80..0xff to U+DC80..U+DCFF. */
+const ESCAPE_OFFSET = 0xdc00;
+/** Checks whether the code unit at `index` is an escaped byte and not the low half of a surrogate pair. */
+function isEscapedByte(path, index) {
+    const unit = path.charCodeAt(index);
+    if (unit < 0xdc80 || unit > 0xdcff)
+        return false;
+    const previous = index > 0 ? path.charCodeAt(index - 1) : 0;
+    return previous < 0xd800 || previous > 0xdbff;
+}
+function decodeWithEscapes(bytes) {
+    let text = '';
+    let runStart = 0;
+    let index = 0;
+    while (index < bytes.length) {
+        const length = validSequenceLength(bytes, index);
+        if (length > 0) {
+            index += length;
+            continue;
+        }
+        text += strictDecoder.decode(bytes.subarray(runStart, index));
+        text += String.fromCharCode(ESCAPE_OFFSET + bytes[index]);
+        index++;
+        runStart = index;
+    }
+    return text + strictDecoder.decode(bytes.subarray(runStart));
+}
+/**
+ * Length of the well-formed UTF-8 sequence that starts at `index`, or 0 when
+ * the byte there starts none. The byte ranges are those of table 3-7 of the
+ * Unicode Standard, which exclude overlong forms, surrogates and code points
+ * above U+10FFFF.
+ */
+function validSequenceLength(bytes, index) {
+    const first = bytes[index];
+    if (first < 0x80)
+        return 1;
+    const inRange = (offset, low, high) => {
+        const byte = bytes[index + offset];
+        return byte !== undefined && byte >= low && byte <= high;
+    };
+    if (first >= 0xc2 && first <= 0xdf)
+        return inRange(1, 0x80, 0xbf) ? 2 : 0;
+    if (first >= 0xe0 && first <= 0xef) {
+        const low = first === 0xe0 ? 0xa0 : 0x80;
+        const high = first === 0xed ? 0x9f : 0xbf;
+        return inRange(1, low, high) && inRange(2, 0x80, 0xbf) ? 3 : 0;
+    }
+    if (first >= 0xf0 && first <= 0xf4) {
+        const low = first === 0xf0 ? 0x90 : 0x80;
+        const high = first === 0xf4 ? 0x8f : 0xbf;
+        return inRange(1, low, high) && inRange(2, 0x80, 0xbf) && inRange(3, 0x80, 0xbf) ? 4 : 0;
+    }
+    return 0;
+}
+
+
+/***/ }),
+
 /***/ 9347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5477,13 +5693,16 @@ __webpack_require__.d(__webpack_exports__, {
   CS: () => (/* binding */ listFiles),
   VF: () => (/* binding */ mergeBaseOfCommits),
   Hn: () => (/* binding */ repositoryRoot),
-  WL: () => (/* binding */ resolveCommit)
+  WL: () => (/* binding */ resolveCommit),
+  ZM: () => (/* binding */ workingTreeMatches)
 });
 
 // UNUSED EXPORTS: mergeBase, noMergeBaseError
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/git/git-path.ts
+var git_path = __webpack_require__(4030);
 ;// CONCATENATED MODULE: ./src/git/diff-parse.ts
 /**
  * Parses the output of `git diff --patch-with-raw -z --unified=0` into a change set.
@@ -5491,8 +5710,10 @@ var errors = __webpack_require__(3916);
  * The raw section, NUL-separated because of `-z`, carries every path without
  * quoting, so the patch section's C-quoted headers are never parsed. Git writes
  * the patch sections in the same order as the raw entries, and the parser
- * pairs them by position.
+ * pairs them by position. Paths are decoded as `decodeGitPath` decodes them, so
+ * a name that is not valid UTF-8 still names its file.
  */
+
 /**
  * Options of `git diff` that produce the input of `parseDiff`. Each flag pins
  * a setting that user configuration could otherwise change (`diff.external`,
@@ -5510,11 +5731,10 @@ const DIFF_ARGUMENTS = [
 ];
 /** Parses `git diff` output made with `DIFF_ARGUMENTS` into one change per file. */
 function parseDiff(output) {
-    // NOTE: paths that are not valid UTF-8 are decoded with U+FFFD replacements
-    // and then match no tracked file.
-    const text = typeof output === 'string' ? output : output.toString('utf8');
-    const { entries, patchStart } = parseRawSection(text);
-    const patches = splitPatchSections(text.slice(patchStart));
+    const bytes = typeof output === 'string' ? Buffer.from(output, 'utf8') : output;
+    const { entries, patchStart } = parseRawSection(bytes);
+    // Only the hunk headers and the first character of each line are read from the patch, so invalid UTF-8 in its content does no harm.
+    const patches = splitPatchSections(bytes.subarray(patchStart).toString('utf8'));
     const changes = [];
     let next = 0;
     for (const entry of entries) {
@@ -5549,40 +5769,44 @@ function sectionCountError(entries, sections) {
  * raw section ends where the patch begins, with `diff --git` after an empty
  * NUL-terminated field.
  */
-function parseRawSection(text) {
+function parseRawSection(bytes) {
     const entries = [];
     let position = 0;
-    while (position < text.length && text[position] === ':') {
-        const header = readField(text, position);
-        const [oldMode, newMode, , , status] = header.value.slice(1).split(' ');
-        if (!oldMode || !newMode || !status) {
-            throw new Error(`unexpected raw diff record: ${JSON.stringify(header.value)}`);
-        }
-        const statusLetter = status[0];
-        const score = status.length > 1 ? Number(status.slice(1)) : undefined;
-        const first = readField(text, header.next);
+    while (position < bytes.length && bytes[position] === COLON) {
+        const header = readField(bytes, position);
+        const first = readField(bytes, header.next);
         position = first.next;
-        const entry = { oldMode, newMode, statusLetter, path: first.value };
-        if (score !== undefined)
-            entry.score = score;
-        if (statusLetter === 'R' || statusLetter === 'C') {
-            const second = readField(text, position);
+        const entry = { ...parseRawHeader(header.value.toString('latin1')), path: (0,git_path/* decodeGitPath */.yV)(first.value) };
+        if (entry.statusLetter === 'R' || entry.statusLetter === 'C') {
+            const second = readField(bytes, position);
             position = second.next;
-            entry.oldPath = first.value;
-            entry.path = second.value;
+            entry.oldPath = entry.path;
+            entry.path = (0,git_path/* decodeGitPath */.yV)(second.value);
         }
         entries.push(entry);
     }
     // With both raw and patch output, git separates the two with one more NUL.
-    if (text[position] === '\0')
+    if (bytes[position] === 0)
         position++;
     return { entries, patchStart: position };
 }
-function readField(text, start) {
-    const end = text.indexOf('\0', start);
+const COLON = 0x3a;
+/** Reads `:oldmode newmode oldsha newsha STATUS[score]`. */
+function parseRawHeader(text) {
+    const [oldMode, newMode, , , status] = text.slice(1).split(' ');
+    if (!oldMode || !newMode || !status) {
+        throw new Error(`unexpected raw diff record: ${JSON.stringify(text)}`);
+    }
+    const header = { oldMode, newMode, statusLetter: status[0] };
+    if (status.length > 1)
+        header.score = Number(status.slice(1));
+    return header;
+}
+function readField(bytes, start) {
+    const end = bytes.indexOf(0, start);
     if (end < 0)
         throw new Error('truncated raw diff output: a field has no NUL terminator');
-    return { value: text.slice(start, end), next: end + 1 };
+    return { value: bytes.subarray(start, end), next: end + 1 };
 }
 /** Splits the patch text into the header and hunk-header lines of each `diff --git` section. */
 function splitPatchSections(patch) {
@@ -5716,6 +5940,7 @@ var run_git = __webpack_require__(6148);
 
 
 
+
 /** Absolute path of the top folder of the working tree that contains `cwd`. */
 async function repositoryRoot(cwd) {
     const result = await (0,run_git/* runGit */.EO)(cwd, ['rev-parse', '--show-toplevel']);
@@ -5793,10 +6018,21 @@ async function diffLines(cwd, from, to) {
 /** Tracked files as repository-relative POSIX paths, wherever in the tree `cwd` is. */
 async function listFiles(cwd) {
     const output = await (0,run_git/* runGitChecked */.lH)(cwd, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--full-name', '--', ':(top)']);
-    const paths = output.toString('utf8').split('\0');
-    if (paths[paths.length - 1] === '')
-        paths.pop();
-    return paths;
+    return (0,git_path/* splitNulFields */.ze)(output).map(git_path/* decodeGitPath */.yV);
+}
+/**
+ * Checks whether the working tree holds exactly the files of `sha`: no
+ * tracked file differs from the commit, and there is no untracked file that
+ * the ignore rules do not cover.
+ */
+async function workingTreeMatches(cwd, sha) {
+    const diff = await (0,run_git/* runGit */.EO)(cwd, ['diff', '--quiet', '--no-ext-diff', '--no-textconv', '--end-of-options', sha, '--']);
+    if (diff.exitCode === 1)
+        return false;
+    if (diff.exitCode !== 0)
+        throw new run_git/* GitCommandError */.iR(['diff', '--quiet', sha], diff.exitCode, diff.stderr);
+    const untracked = await (0,run_git/* runGitChecked */.lH)(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--', ':(top)']);
+    return untracked.length === 0;
 }
 /** Checks whether the repository is a shallow clone, whose history is cut at some depth. */
 async function isShallow(cwd) {
@@ -5824,9 +6060,11 @@ async function noMergeBaseError(cwd, baseRef, headRef) {
 /* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   f6: () => (/* binding */ runGitWithInputChecked),
+/* harmony export */   hl: () => (/* binding */ runGitWithEnvironment),
+/* harmony export */   iR: () => (/* binding */ GitCommandError),
 /* harmony export */   lH: () => (/* binding */ runGitChecked)
 /* harmony export */ });
-/* unused harmony exports GitCommandError, runGitWithInput */
+/* unused harmony export runGitWithInput */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
@@ -5854,6 +6092,13 @@ function runGit(cwd, args) {
     return spawnGit(cwd, args, null);
 }
 /**
+ * Runs git like `runGit` with extra environment variables, such as
+ * `GIT_INDEX_FILE` for a command that must not touch the repository's index.
+ */
+function runGitWithEnvironment(cwd, args, environment) {
+    return spawnGit(cwd, args, null, environment);
+}
+/**
  * Runs git like `runGit` and writes `input` to its standard input. Batch
  * commands (`cat-file --batch`, `hash-object --stdin-paths`) read their
  * requests this way, so one process serves any number of files.
@@ -5872,11 +6117,11 @@ async function runGitWithInputChecked(cwd, args, input) {
  * Spawns git and collects its output. Standard output is read while the
  * input is written, so a large batch cannot fill both pipes and stall.
  */
-function spawnGit(cwd, args, input) {
+function spawnGit(cwd, args, input, environment = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...args], {
             cwd,
-            env: gitEnvironment(),
+            env: { ...gitEnvironment(), ...environment },
             stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
         });
         const stdout = [];
@@ -5985,7 +6230,7 @@ function quoteName(name) {
 /* harmony export */ });
 /* unused harmony exports SCAN_CACHE_FORMAT, SCANNER_VERSION */
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
-/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6689);
+/* harmony import */ var _scan_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1141);
 /**
  * The JSON form of a `ScanCache`. Each reference is a tuple rather than an
  * object, so the field names are not repeated for every reference:
@@ -6169,6 +6414,77 @@ const DEFAULT_HISTORY_WINDOW = '90 days';
 
 /***/ }),
 
+/***/ 6243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ isIdentifierOrKeyword),
+/* harmony export */   e: () => (/* binding */ expressionCanFollow)
+/* harmony export */ });
+/* harmony import */ var _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8708);
+/**
+ * Decides from the previous token whether an expression can start at the next
+ * one. That is the context a tokenizer needs to tell a regular expression from
+ * a division, and a JSX element from a less-than sign, without parsing.
+ */
+
+/** Keywords that an operand follows, as in `return /x/` or `typeof <T/>`. */
+const OPERAND_KEYWORDS = new Set([
+    _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.AwaitKeyword,
+    _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.CaseKeyword,
+    _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.DefaultKeyword,
+    _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.DeleteKeyword,
+    _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.DoKeyword,
+    _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.ElseKeyword,
+    _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.InKeyword,
+    _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.InstanceOfKeyword,
+    _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.NewKeyword,
+    _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.ReturnKeyword,
+    _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.ThrowKeyword,
+    _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.TypeOfKeyword,
+    _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.VoidKeyword,
+    _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.YieldKeyword,
+]);
+/**
+ * Returns whether an expression can start after a token of `kind`.
+ *
+ * `allowedBefore` is the same result for the position of that token. It
+ * distinguishes a prefix `!`, `++` or `--` from a postfix one such as TypeScript's
+ * non-null `x!`. `afterDot` is true when the token follows `.` or `?.`, where
+ * a keyword is a property name, as in `map.delete / 2`.
+ *
+ * The result is a guess in two places. After `)` it is false, because
+ * `if (a) /x/.test(b)` is rare next to `(a + b) / 2`. After `}` it is true,
+ * because a block ends there more often than an object literal.
+ */
+function expressionCanFollow(kind, allowedBefore, afterDot) {
+    switch (kind) {
+        case _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.ExclamationToken:
+        case _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.PlusPlusToken:
+        case _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.MinusMinusToken:
+            return allowedBefore;
+        case _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.CloseParenToken:
+        case _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.CloseBracketToken:
+            return false;
+        case _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.TemplateHead:
+        case _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.TemplateMiddle:
+            return true;
+    }
+    if (kind >= _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.FirstPunctuation && kind <= _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.LastPunctuation)
+        return true;
+    if (kind >= _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.FirstKeyword && kind <= _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.LastKeyword)
+        return !afterDot && OPERAND_KEYWORDS.has(kind);
+    // Identifiers, literals, template tails, regular expressions and closed JSX elements end an operand.
+    return false;
+}
+/** Returns whether a token of `kind` can be a name: an identifier or any keyword. */
+function isIdentifierOrKeyword(kind) {
+    return kind === _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.Identifier || (kind >= _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.FirstKeyword && kind <= _lexer_index_js__WEBPACK_IMPORTED_MODULE_0__/* .SyntaxKind */ .a6.LastKeyword);
+}
+
+
+/***/ }),
+
 /***/ 2644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6207,7 +6523,7 @@ function scriptBlockLanguage(lang) {
 
 /***/ }),
 
-/***/ 6689:
+/***/ 1141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6219,69 +6535,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/impact/scan/file-kinds.ts
 var file_kinds = __webpack_require__(2644);
+// EXTERNAL MODULE: ./src/impact/scan/expression-start.ts
+var expression_start = __webpack_require__(6243);
 // EXTERNAL MODULE: ./src/impact/scan/lexer/index.ts + 15 modules
 var lexer = __webpack_require__(8708);
-;// CONCATENATED MODULE: ./src/impact/scan/expression-start.ts
-/**
- * Decides from the previous token whether an expression can start at the next
- * one. That is the context a tokenizer needs to tell a regular expression from
- * a division, and a JSX element from a less-than sign, without parsing.
- */
-
-/** Keywords that an operand follows, as in `return /x/` or `typeof <T/>`. */
-const OPERAND_KEYWORDS = new Set([
-    lexer/* SyntaxKind */.a6.AwaitKeyword,
-    lexer/* SyntaxKind */.a6.CaseKeyword,
-    lexer/* SyntaxKind */.a6.DefaultKeyword,
-    lexer/* SyntaxKind */.a6.DeleteKeyword,
-    lexer/* SyntaxKind */.a6.DoKeyword,
-    lexer/* SyntaxKind */.a6.ElseKeyword,
-    lexer/* SyntaxKind */.a6.InKeyword,
-    lexer/* SyntaxKind */.a6.InstanceOfKeyword,
-    lexer/* SyntaxKind */.a6.NewKeyword,
-    lexer/* SyntaxKind */.a6.ReturnKeyword,
-    lexer/* SyntaxKind */.a6.ThrowKeyword,
-    lexer/* SyntaxKind */.a6.TypeOfKeyword,
-    lexer/* SyntaxKind */.a6.VoidKeyword,
-    lexer/* SyntaxKind */.a6.YieldKeyword,
-]);
-/**
- * Returns whether an expression can start after a token of `kind`.
- *
- * `allowedBefore` is the same result for the position of that token. It
- * distinguishes a prefix `!`, `++` or `--` from a postfix one such as TypeScript's
- * non-null `x!`. `afterDot` is true when the token follows `.` or `?.`, where
- * a keyword is a property name, as in `map.delete / 2`.
- *
- * The result is a guess in two places. After `)` it is false, because
- * `if (a) /x/.test(b)` is rare next to `(a + b) / 2`. After `}` it is true,
- * because a block ends there more often than an object literal.
- */
-function expressionCanFollow(kind, allowedBefore, afterDot) {
-    switch (kind) {
-        case lexer/* SyntaxKind */.a6.ExclamationToken:
-        case lexer/* SyntaxKind */.a6.PlusPlusToken:
-        case lexer/* SyntaxKind */.a6.MinusMinusToken:
-            return allowedBefore;
-        case lexer/* SyntaxKind */.a6.CloseParenToken:
-        case lexer/* SyntaxKind */.a6.CloseBracketToken:
-            return false;
-        case lexer/* SyntaxKind */.a6.TemplateHead:
-        case lexer/* SyntaxKind */.a6.TemplateMiddle:
-            return true;
-    }
-    if (kind >= lexer/* SyntaxKind */.a6.FirstPunctuation && kind <= lexer/* SyntaxKind */.a6.LastPunctuation)
-        return true;
-    if (kind >= lexer/* SyntaxKind */.a6.FirstKeyword && kind <= lexer/* SyntaxKind */.a6.LastKeyword)
-        return !afterDot && OPERAND_KEYWORDS.has(kind);
-    // Identifiers, literals, template tails, regular expressions and closed JSX elements end an operand.
-    return false;
-}
-/** Returns whether a token of `kind` can be a name: an identifier or any keyword. */
-function isIdentifierOrKeyword(kind) {
-    return kind === lexer/* SyntaxKind */.a6.Identifier || (kind >= lexer/* SyntaxKind */.a6.FirstKeyword && kind <= lexer/* SyntaxKind */.a6.LastKeyword);
-}
-
 ;// CONCATENATED MODULE: ./src/impact/scan/declarations.ts
 /**
  * Recognizers for import and export declarations:
@@ -6292,7 +6549,7 @@ function isIdentifierOrKeyword(kind) {
 
 /** Returns whether the token after `import` can start an import declaration, as opposed to `{ import: 1 }` or a class field. */
 function startsImportDeclaration(kind) {
-    return (isIdentifierOrKeyword(kind) || kind === lexer/* SyntaxKind */.a6.OpenBraceToken || kind === lexer/* SyntaxKind */.a6.AsteriskToken || kind === lexer/* SyntaxKind */.a6.StringLiteral);
+    return ((0,expression_start/* isIdentifierOrKeyword */._)(kind) || kind === lexer/* SyntaxKind */.a6.OpenBraceToken || kind === lexer/* SyntaxKind */.a6.AsteriskToken || kind === lexer/* SyntaxKind */.a6.StringLiteral);
 }
 /** Reads an import declaration; the stream is at the token after `import`, which `startsImportDeclaration` accepted. */
 function readImportDeclaration(stream, references, reportError) {
@@ -6305,7 +6562,7 @@ function readImportDeclaration(stream, references, reportError) {
     const typeOnly = readImportModifiers(stream);
     // A default or namespace binding makes the import a value import, unless an `import type` modifier was read.
     let hasValueBinding = false;
-    if (isIdentifierOrKeyword(stream.token) && !stream.is(lexer/* SyntaxKind */.a6.FromKeyword)) {
+    if ((0,expression_start/* isIdentifierOrKeyword */._)(stream.token) && !stream.is(lexer/* SyntaxKind */.a6.FromKeyword)) {
         hasValueBinding = true;
         stream.advance();
         if (stream.is(lexer/* SyntaxKind */.a6.EqualsToken)) {
@@ -6327,7 +6584,7 @@ function readImportDeclaration(stream, references, reportError) {
         stream.advance();
         if (stream.is(lexer/* SyntaxKind */.a6.AsKeyword))
             stream.advance();
-        if (isIdentifierOrKeyword(stream.token) && !stream.is(lexer/* SyntaxKind */.a6.FromKeyword))
+        if ((0,expression_start/* isIdentifierOrKeyword */._)(stream.token) && !stream.is(lexer/* SyntaxKind */.a6.FromKeyword))
             stream.advance();
     }
     else if (stream.is(lexer/* SyntaxKind */.a6.OpenBraceToken)) {
@@ -6396,7 +6653,7 @@ function readExportDeclaration(stream, references, reportError) {
         stream.advance();
         if (stream.is(lexer/* SyntaxKind */.a6.AsKeyword)) {
             stream.advance();
-            if (isIdentifierOrKeyword(stream.token) || stream.is(lexer/* SyntaxKind */.a6.StringLiteral))
+            if ((0,expression_start/* isIdentifierOrKeyword */._)(stream.token) || stream.is(lexer/* SyntaxKind */.a6.StringLiteral))
                 stream.advance();
         }
         readFromClause(stream, references, reportError, 're-export', typeOnly, generation);
@@ -6451,7 +6708,7 @@ function readNamedBindings(stream) {
         }
         if (kind === lexer/* SyntaxKind */.a6.CommaToken)
             endBinding();
-        else if (isIdentifierOrKeyword(kind) || kind === lexer/* SyntaxKind */.a6.StringLiteral) {
+        else if ((0,expression_start/* isIdentifierOrKeyword */._)(kind) || kind === lexer/* SyntaxKind */.a6.StringLiteral) {
             if (words === 0)
                 firstIsType = kind === lexer/* SyntaxKind */.a6.TypeKeyword;
             words++;
@@ -6683,7 +6940,7 @@ function readImportCall(stream, references, typeOnlyBefore) {
     let typeOnly = typeOnlyBefore;
     if (stream.is(lexer/* SyntaxKind */.a6.DotToken)) {
         stream.advance();
-        typeOnly ||= isIdentifierOrKeyword(stream.token) && !PROMISE_MEMBERS.has(stream.value());
+        typeOnly ||= (0,expression_start/* isIdentifierOrKeyword */._)(stream.token) && !PROMISE_MEMBERS.has(stream.value());
     }
     if (stream.generation !== generation)
         return;
@@ -6878,616 +7135,8 @@ class ReferenceList {
     }
 }
 
-;// CONCATENATED MODULE: ./src/impact/scan/frames.ts
-/**
- * The nesting that the tokenizer tracks: brackets, template substitutions and
- * JSX elements. Each open construct is one frame on a stack.
- */
-var FrameKind;
-(function (FrameKind) {
-    FrameKind[FrameKind["Paren"] = 0] = "Paren";
-    FrameKind[FrameKind["Bracket"] = 1] = "Bracket";
-    FrameKind[FrameKind["Brace"] = 2] = "Brace";
-    /** `${` inside a template literal: its `}` continues the template text. */
-    FrameKind[FrameKind["TemplateSubstitution"] = 3] = "TemplateSubstitution";
-    /** `{` inside a JSX element: its `}` returns to JSX attributes or children. */
-    FrameKind[FrameKind["JsxExpression"] = 4] = "JsxExpression";
-    /** Inside `<name ...`, before `>` or `/>`. */
-    FrameKind[FrameKind["JsxAttributes"] = 5] = "JsxAttributes";
-    /** Between `<name>` and `</name>`. */
-    FrameKind[FrameKind["JsxChildren"] = 6] = "JsxChildren";
-})(FrameKind || (FrameKind = {}));
-/** Returns the text that opens a frame, for error messages. */
-function openerText(kind) {
-    switch (kind) {
-        case FrameKind.Paren:
-            return '(';
-        case FrameKind.Bracket:
-            return '[';
-        case FrameKind.TemplateSubstitution:
-            return '${';
-        default:
-            return '{';
-    }
-}
-/** Returns the text that closes a frame of `kind`, for error messages. */
-function closerText(kind) {
-    switch (kind) {
-        case FrameKind.Paren:
-            return ')';
-        case FrameKind.Bracket:
-            return ']';
-        default:
-            return '}';
-    }
-}
-/** Returns whether `closer` (`)`, `]` or `}`) closes a frame of `kind`. */
-function closes(closer, kind) {
-    return closerText(kind) === closer && kind !== FrameKind.JsxAttributes && kind !== FrameKind.JsxChildren;
-}
-function isJsxElement(kind) {
-    return kind === FrameKind.JsxAttributes || kind === FrameKind.JsxChildren;
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/jsx-elements.ts
-/**
- * Reads JSX elements for the token stream: tag names, attributes, children
- * and closing tags. Code inside an element appears only in `{...}`, and the
- * stream reads that itself; text, names and attribute strings are skipped
- * here. Whatever is not well-formed JSX makes the stream roll its guess back.
- */
-
-
-
-/** Tokens a type-parameter check reads in a parameter list at most; longer lists are read as JSX text. */
-const MAX_PARAMETER_TOKENS = 1000;
-/**
- * Returns whether the tokens after `<` are type parameters rather than a
- * JSX tag. The scanner is at the `<`, and the caller restores its position.
- *
- * In expressions, TypeScript accepts generic arrow functions in `.tsx` files
- * only as `<T,>`, `<T extends U>` or `<const T>`. Types have more forms,
- * such as `type F = <T>(x: T) => T` or `<T = U>() => T`, and the tokenizer
- * cannot tell a type from an expression. So `<T>(...)` counts as type
- * parameters when `=>` or `:` follows the parameters, and JSX such as
- * `<b>(beta)</b>` stays JSX.
- */
-function startsTypeParameters(scanner) {
-    const first = scanner.scan();
-    if (first === lexer/* SyntaxKind */.a6.ConstKeyword)
-        return true;
-    if (!isIdentifierOrKeyword(first))
-        return false;
-    const second = scanner.scan();
-    if (second === lexer/* SyntaxKind */.a6.CommaToken || second === lexer/* SyntaxKind */.a6.EqualsToken)
-        return true;
-    if (second === lexer/* SyntaxKind */.a6.ExtendsKeyword) {
-        // `<T extends={...}>` and `<T extends>` are JSX attributes named `extends`.
-        const third = scanner.scan();
-        return third !== lexer/* SyntaxKind */.a6.EqualsToken && third !== lexer/* SyntaxKind */.a6.GreaterThanToken && third !== lexer/* SyntaxKind */.a6.SlashToken;
-    }
-    if (second !== lexer/* SyntaxKind */.a6.GreaterThanToken || scanner.scan() !== lexer/* SyntaxKind */.a6.OpenParenToken)
-        return false;
-    if (!skipParameters(scanner))
-        return false;
-    const afterParameters = scanner.scan();
-    return afterParameters === lexer/* SyntaxKind */.a6.EqualsGreaterThanToken || afterParameters === lexer/* SyntaxKind */.a6.ColonToken;
-}
-/**
- * Moves past the `)` that closes the parameter list whose `(` the scanner is
- * at. Returns false at the end of the text or after `MAX_PARAMETER_TOKENS`
- * tokens, which bounds the cost of a `<b>(` in JSX text that no `)` follows.
- */
-function skipParameters(scanner) {
-    let depth = 1;
-    for (let count = 0; count < MAX_PARAMETER_TOKENS; count++) {
-        const kind = scanner.scan();
-        if (kind === lexer/* SyntaxKind */.a6.OpenParenToken)
-            depth++;
-        else if (kind === lexer/* SyntaxKind */.a6.CloseParenToken && --depth === 0)
-            return true;
-        else if (kind === lexer/* SyntaxKind */.a6.EndOfFileToken)
-            return false;
-    }
-    return false;
-}
-/** Reads the tag name after `<` and pushes the element's frame. The scanner is at the `<`, which is at `start`. */
-function openElement(host, start) {
-    const scanner = host.scanner;
-    let kind = scanner.scan();
-    if (kind === lexer/* SyntaxKind */.a6.GreaterThanToken) {
-        host.push(FrameKind.JsxChildren, start, '');
-        return;
-    }
-    const tagName = readTagName(scanner, kind);
-    if (tagName === undefined)
-        return host.rollBack(scanner.getTokenStart(), 'Identifier expected.');
-    kind = scanner.scan();
-    if (kind === lexer/* SyntaxKind */.a6.LessThanToken && !jsx_elements_skipTypeArguments(scanner))
-        return host.rollBack(start, "'>' expected.");
-    if (kind !== lexer/* SyntaxKind */.a6.LessThanToken)
-        scanner.resetTokenState(scanner.getTokenStart());
-    host.push(FrameKind.JsxAttributes, start, tagName);
-}
-/** Reads on in the innermost element, whose frame is `frame`, until the stream has code to read or the element closes. */
-function continueElement(host, frame) {
-    if (frame.kind === FrameKind.JsxAttributes)
-        readAttributes(host, frame);
-    else
-        readChildren(host, frame);
-}
-/**
- * Reads a tag name such as `div`, `my-element`, `Foo.Bar` or `svg:rect`,
- * whose first token is `kind`. Returns undefined when it is not a name.
- * The scanner is left on the name's last token.
- */
-function readTagName(scanner, kind) {
-    if (!isIdentifierOrKeyword(kind))
-        return undefined;
-    scanner.scanJsxIdentifier();
-    let name = scanner.getTokenValue();
-    for (;;) {
-        const separatorStart = scanner.getTokenEnd();
-        const separator = scanner.scan();
-        if (separator !== lexer/* SyntaxKind */.a6.DotToken && separator !== lexer/* SyntaxKind */.a6.ColonToken) {
-            scanner.resetTokenState(separatorStart);
-            return name;
-        }
-        if (!isIdentifierOrKeyword(scanner.scan()))
-            return undefined;
-        scanner.scanJsxIdentifier();
-        name += (separator === lexer/* SyntaxKind */.a6.DotToken ? '.' : ':') + scanner.getTokenValue();
-    }
-}
-/** Skips TypeScript type arguments such as `<Select<Option> ...>`; the scanner is at their `<`. */
-function jsx_elements_skipTypeArguments(scanner) {
-    let depth = 1;
-    while (depth > 0) {
-        const kind = scanner.scan();
-        if (kind === lexer/* SyntaxKind */.a6.LessThanToken)
-            depth++;
-        else if (kind === lexer/* SyntaxKind */.a6.GreaterThanToken)
-            depth--;
-        else if (kind === lexer/* SyntaxKind */.a6.EndOfFileToken)
-            return false;
-    }
-    return true;
-}
-/** Reads attributes up to the end of the opening tag, or up to a `{` or an element as an attribute value. */
-function readAttributes(host, frame) {
-    const scanner = host.scanner;
-    for (;;) {
-        let kind = scanner.scan();
-        const start = scanner.getTokenStart();
-        if (kind === lexer/* SyntaxKind */.a6.GreaterThanToken) {
-            frame.kind = FrameKind.JsxChildren;
-            return;
-        }
-        if (kind === lexer/* SyntaxKind */.a6.SlashToken) {
-            if (scanner.scan() !== lexer/* SyntaxKind */.a6.GreaterThanToken)
-                return host.rollBack(start, "'>' expected.");
-            return host.closeElement();
-        }
-        if (kind === lexer/* SyntaxKind */.a6.OpenBraceToken)
-            return host.enterExpression(start);
-        if (readTagName(scanner, kind) === undefined)
-            return host.rollBack(start, 'Identifier expected.');
-        const equalsStart = scanner.getTokenEnd();
-        if (scanner.scan() !== lexer/* SyntaxKind */.a6.EqualsToken) {
-            // An attribute without a value; the token belongs to the next round.
-            scanner.resetTokenState(equalsStart);
-            continue;
-        }
-        // Attribute strings have no escapes: "C:\" is a complete value.
-        kind = scanner.scanJsxAttributeValue();
-        const valueStart = scanner.getTokenStart();
-        if (kind === lexer/* SyntaxKind */.a6.StringLiteral)
-            continue;
-        if (kind === lexer/* SyntaxKind */.a6.OpenBraceToken)
-            return host.enterExpression(valueStart);
-        if (kind === lexer/* SyntaxKind */.a6.LessThanToken)
-            return openElement(host, valueStart);
-        return host.rollBack(valueStart, "'{' or a string expected.");
-    }
-}
-/** Reads JSX text up to a `{`, a child element or the closing tag. */
-function readChildren(host, frame) {
-    const scanner = host.scanner;
-    for (;;) {
-        const kind = scanner.scanJsxToken();
-        const start = scanner.getTokenStart();
-        switch (kind) {
-            case lexer/* SyntaxKind */.a6.OpenBraceToken:
-                return host.enterExpression(start);
-            case lexer/* SyntaxKind */.a6.LessThanToken:
-                return openElement(host, start);
-            case lexer/* SyntaxKind */.a6.LessThanSlashToken:
-                return readClosingTag(host, frame);
-            case lexer/* SyntaxKind */.a6.EndOfFileToken:
-                return host.rollBack(frame.start, `'<${frame.tagName}>' has no closing tag.`);
-        }
-    }
-}
-/** Reads `</name>` after `</`; a name other than the opening tag's rolls the guess back. */
-function readClosingTag(host, frame) {
-    const scanner = host.scanner;
-    const start = scanner.getTokenStart();
-    let kind = scanner.scan();
-    let name = '';
-    if (kind !== lexer/* SyntaxKind */.a6.GreaterThanToken) {
-        const tagName = readTagName(scanner, kind);
-        if (tagName === undefined)
-            return host.rollBack(start, 'Identifier expected.');
-        name = tagName;
-        kind = scanner.scan();
-    }
-    if (kind !== lexer/* SyntaxKind */.a6.GreaterThanToken)
-        return host.rollBack(start, "'>' expected.");
-    if (name !== frame.tagName)
-        return host.rollBack(start, `'</${name}>' does not match '<${frame.tagName}>'.`);
-    host.closeElement();
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/token-stream.ts
-/**
- * A token stream over the lexer's scanner that supplies the context the
- * scanner leaves to a parser: regular expressions, template literals, JSX
- * and bracket nesting. The module-reference recognizers read only the code
- * tokens it returns, so that text inside strings, comments, regular
- * expressions and JSX text never looks like code.
- *
- * JSX is recognized by guessing, as in a speculative parse. A `<` where an
- * expression can start opens an element. When the element turns out to be
- * malformed, for example a type such as `<T>(x: T) => T` that the guess did
- * not rule out, the stream steps back to that `<`. It then drops what it found
- * since, reports the problem, and reads the `<` as an operator.
- */
-
-
-
-
-/**
- * Failed JSX guesses allowed per script. Each one can rescan the rest of the
- * text, so the cap bounds the time of a file full of them. Past the cap, `<`
- * is read as an operator.
- */
-const MAX_JSX_ROLLBACKS = 64;
-/**
- * The scanner of every stream. Sharing it is safe because a stream is read
- * to its end before the next one is created: scanning is synchronous.
- */
-const sharedScanner = new lexer/* Scanner */.Lp();
-class TokenStream {
-    options;
-    /** Kind of the current token. */
-    token = lexer/* SyntaxKind */.a6.Unknown;
-    /** Offset of the current token's first character. */
-    tokenStart = 0;
-    /** Kind of the code token before the current one; `Unknown` at the start and `JsxElement` after a closed element. */
-    previous = lexer/* SyntaxKind */.a6.Unknown;
-    /** True when the previous token was `.` or `?.`, so the current one is a property name. */
-    afterDot = false;
-    /** Grows by one on each rollback; a recognizer that saw it change must drop what it read. */
-    generation = 0;
-    scanner;
-    frames = [];
-    guesses = [];
-    /** `<` offsets whose JSX guess failed: they are operators from now on. */
-    rejectedGuesses = new Set();
-    jsx;
-    rollbacks = 0;
-    expressionAllowed = true;
-    /** Offset of the last scanner error kept, so an error met again when a token is scanned twice is kept once. */
-    lastErrorOffset = -1;
-    /**
-     * Offset of the last rollback's error. Rescanning after a rollback can
-     * guess again inside the same element and fail at the same place, as in
-     * `<div><span></div>`, which is reported once.
-     */
-    lastRollbackErrorOffset = -1;
-    muted = 0;
-    finished = false;
-    jsxHost = {
-        scanner: sharedScanner,
-        push: (kind, start, tagName) => this.push(kind, start, tagName),
-        closeElement: () => this.closeElement(),
-        enterExpression: (start) => this.enterExpression(start),
-        rollBack: (offset, message) => this.rollBack(offset, message),
-    };
-    constructor(text, options) {
-        this.options = options;
-        this.jsx = options.jsx;
-        this.scanner = sharedScanner;
-        this.scanner.setLanguageVariant(options.jsx ? lexer/* LanguageVariant */.qE.JSX : lexer/* LanguageVariant */.qE.Standard);
-        this.scanner.setOnError((message, tokenStart) => this.onScannerError(message, tokenStart));
-        this.scanner.setText(text, options.start);
-        this.readNext();
-    }
-    /** Number of open frames; recognizers compare it to find the end of an argument. */
-    get depth() {
-        return this.frames.length;
-    }
-    /**
-     * Returns whether the current token is of `kind`. Recognizers use it rather
-     * than comparing `token`, which TypeScript would keep narrowed across
-     * `advance()` calls.
-     */
-    is(kind) {
-        return this.token === kind;
-    }
-    /** Returns the current token's value: the decoded text of a literal, or the name of an identifier or keyword. */
-    value() {
-        return this.scanner.getTokenValue();
-    }
-    /**
-     * Returns the kinds of the next `count` tokens without moving. They are
-     * scanned without the stream's context, so a caller may compare them only
-     * with names, punctuation other than `/`, `<` and `}`, and string literals.
-     */
-    peek(count) {
-        return this.lookAhead(() => {
-            const kinds = [];
-            for (let i = 0; i < count; i++)
-                kinds.push(this.scanner.scan());
-            return kinds;
-        });
-    }
-    /**
-     * Drops the frames above `depth` without reporting them, for a recognizer
-     * that has reported the missing closer itself, as with `import { a from 'x'`.
-     * Frames of a JSX guess are kept, because a rollback needs them.
-     */
-    abandonFrames(depth) {
-        const guess = this.guesses[this.guesses.length - 1];
-        const floor = guess === undefined ? depth : Math.max(depth, guess.frameCount);
-        if (this.frames.length > floor)
-            this.frames.length = floor;
-    }
-    /** True while a `<` is read as the start of a JSX element that has not closed: references found meanwhile may be dropped by a rollback. */
-    get guessingJsx() {
-        return this.guesses.length > 0;
-    }
-    advance() {
-        const expressionAllowed = expressionCanFollow(this.token, this.expressionAllowed, this.afterDot);
-        this.afterDot = this.token === lexer/* SyntaxKind */.a6.DotToken || this.token === lexer/* SyntaxKind */.a6.QuestionDotToken;
-        this.previous = this.token;
-        this.expressionAllowed = expressionAllowed;
-        this.readNext();
-    }
-    /** Moves to the next code token, handling JSX elements and closing brackets on the way. */
-    readNext() {
-        if (this.finished)
-            return;
-        for (;;) {
-            const top = this.frames[this.frames.length - 1];
-            if (top !== undefined && isJsxElement(top.kind)) {
-                continueElement(this.jsxHost, top);
-                continue;
-            }
-            let kind = this.scanner.scan();
-            const start = this.scanner.getTokenStart();
-            switch (kind) {
-                case lexer/* SyntaxKind */.a6.SlashToken:
-                case lexer/* SyntaxKind */.a6.SlashEqualsToken:
-                    if (this.expressionAllowed)
-                        kind = this.scanner.reScanSlashToken();
-                    break;
-                case lexer/* SyntaxKind */.a6.LessThanToken:
-                    if (this.startsJsxElement(start)) {
-                        this.guesses.push(this.guessState(start));
-                        openElement(this.jsxHost, start);
-                        continue;
-                    }
-                    break;
-                case lexer/* SyntaxKind */.a6.OpenParenToken:
-                    this.push(FrameKind.Paren, start);
-                    break;
-                case lexer/* SyntaxKind */.a6.OpenBracketToken:
-                    this.push(FrameKind.Bracket, start);
-                    break;
-                case lexer/* SyntaxKind */.a6.OpenBraceToken:
-                    this.push(FrameKind.Brace, start);
-                    break;
-                case lexer/* SyntaxKind */.a6.TemplateHead:
-                    this.push(FrameKind.TemplateSubstitution, start);
-                    break;
-                case lexer/* SyntaxKind */.a6.CloseParenToken:
-                case lexer/* SyntaxKind */.a6.CloseBracketToken:
-                case lexer/* SyntaxKind */.a6.CloseBraceToken: {
-                    const closed = this.close(kind, start);
-                    if (closed === undefined)
-                        continue;
-                    kind = closed;
-                    break;
-                }
-                case lexer/* SyntaxKind */.a6.EndOfFileToken:
-                    if (this.guesses.length > 0) {
-                        const element = this.innermostElement();
-                        this.rollBack(element.start, `'<${element.tagName}>' has no closing tag.`);
-                        continue;
-                    }
-                    this.reportUnclosedFrames();
-                    this.finished = true;
-                    break;
-            }
-            this.token = kind;
-            this.tokenStart = start;
-            return;
-        }
-    }
-    push(kind, start, tagName = '') {
-        this.frames.push({ kind, start, tagName });
-    }
-    /**
-     * Pops the frame that a closing bracket ends and returns the token to
-     * surface: the bracket itself, or the template middle or tail that a `}`
-     * continues. Returns undefined when no code token results, because the
-     * brace ended a JSX expression or a JSX guess was rolled back.
-     */
-    close(kind, start) {
-        let closer = '}';
-        if (kind === lexer/* SyntaxKind */.a6.CloseParenToken)
-            closer = ')';
-        else if (kind === lexer/* SyntaxKind */.a6.CloseBracketToken)
-            closer = ']';
-        let top = this.frames[this.frames.length - 1];
-        if (top === undefined || !closes(closer, top.kind)) {
-            if (this.guesses.length > 0) {
-                // Brackets inside a guessed JSX element do not pair up: the guess is the likelier mistake.
-                this.rollBack(start, `Unexpected '${closer}'.`);
-                return undefined;
-            }
-            top = this.recoverFromMismatch(closer, start);
-            if (top === undefined)
-                return kind;
-        }
-        switch (top.kind) {
-            case FrameKind.TemplateSubstitution: {
-                const continued = this.scanner.reScanTemplateToken();
-                if (continued === lexer/* SyntaxKind */.a6.TemplateTail)
-                    this.frames.pop();
-                return continued;
-            }
-            case FrameKind.JsxExpression:
-                this.frames.pop();
-                return undefined;
-            default:
-                this.frames.pop();
-                return kind;
-        }
-    }
-    /**
-     * Handles a closing bracket that does not match the innermost frame, as in
-     * `f(a]`. When an enclosing frame matches, the frames above it are
-     * reported as unclosed and dropped, and that frame is returned. Otherwise
-     * the bracket is reported and ignored. The search stops at a template
-     * substitution, because text after its `}` is template text, not code.
-     */
-    recoverFromMismatch(closer, start) {
-        let index = this.frames.length - 1;
-        while (index >= 0) {
-            const frame = this.frames[index];
-            if (closes(closer, frame.kind))
-                break;
-            if (frame.kind === FrameKind.TemplateSubstitution) {
-                index = -1;
-                break;
-            }
-            index--;
-        }
-        if (index < 0) {
-            this.reportError(start, `Unexpected '${closer}'.`);
-            return undefined;
-        }
-        for (let unclosed = this.frames.length - 1; unclosed > index; unclosed--)
-            this.reportUnclosed(this.frames[unclosed]);
-        this.frames.length = index + 1;
-        return this.frames[index];
-    }
-    reportUnclosedFrames() {
-        for (const frame of this.frames)
-            this.reportUnclosed(frame);
-        this.frames.length = 0;
-    }
-    reportUnclosed(frame) {
-        this.reportError(frame.start, `'${openerText(frame.kind)}' has no matching '${closerText(frame.kind)}'.`);
-    }
-    reportError(offset, message) {
-        this.options.errors.add(this.options.lineAt(offset), message);
-    }
-    /**
-     * Keeps a lexer error, reported where the bad token, comment or literal
-     * began. The lexer reports only errors that change where tokens end, and
-     * so can hide or invent references.
-     */
-    onScannerError(message, tokenStart) {
-        if (this.muted > 0 || tokenStart <= this.lastErrorOffset)
-            return;
-        this.lastErrorOffset = tokenStart;
-        this.reportError(tokenStart, message);
-    }
-    /** Returns whether the `<` at `start` is guessed to open a JSX element. */
-    startsJsxElement(start) {
-        if (!this.jsx || !this.expressionAllowed || this.rejectedGuesses.has(start))
-            return false;
-        return !this.lookAhead(() => startsTypeParameters(this.scanner));
-    }
-    lookAhead(read) {
-        this.muted++;
-        try {
-            return this.scanner.lookAhead(read);
-        }
-        finally {
-            this.muted--;
-        }
-    }
-    guessState(start) {
-        return {
-            start,
-            frameCount: this.frames.length,
-            referenceCount: this.options.references.length,
-            errorCount: this.options.errors.size,
-            lastErrorOffset: this.lastErrorOffset,
-            lastRollbackErrorOffset: this.lastRollbackErrorOffset,
-            previous: this.previous,
-            afterDot: this.afterDot,
-        };
-    }
-    /** Returns the innermost open JSX element; a guess is open, so there is one. */
-    innermostElement() {
-        for (let index = this.frames.length - 1;; index--) {
-            const frame = this.frames[index];
-            if (isJsxElement(frame.kind))
-                return frame;
-        }
-    }
-    /**
-     * Steps back to the `<` of the innermost JSX guess, which the scanner then
-     * reads again as an operator, and reports `message` at `offset`. A failure
-     * always lies in the innermost guess, because the frames of inner guesses
-     * sit on top of the stack.
-     */
-    rollBack(offset, message) {
-        const guess = this.guesses.pop();
-        this.rejectedGuesses.add(guess.start);
-        this.frames.length = guess.frameCount;
-        this.options.references.truncate(guess.referenceCount);
-        this.options.errors.truncate(guess.errorCount);
-        this.lastErrorOffset = guess.lastErrorOffset;
-        this.lastRollbackErrorOffset = guess.lastRollbackErrorOffset;
-        this.previous = guess.previous;
-        this.afterDot = guess.afterDot;
-        this.expressionAllowed = true;
-        this.scanner.resetTokenState(guess.start);
-        this.generation++;
-        this.rollbacks++;
-        if (this.rollbacks >= MAX_JSX_ROLLBACKS)
-            this.jsx = false;
-        if (offset === this.lastRollbackErrorOffset)
-            return;
-        this.lastRollbackErrorOffset = offset;
-        this.reportError(offset, message);
-    }
-    /** Pops the innermost element; when it was a guess, code resumes after it as after an operand. */
-    closeElement() {
-        this.frames.pop();
-        const guess = this.guesses[this.guesses.length - 1];
-        if (guess === undefined || guess.frameCount !== this.frames.length)
-            return;
-        this.guesses.pop();
-        this.previous = lexer/* SyntaxKind */.a6.JsxElement;
-        this.afterDot = false;
-        this.expressionAllowed = false;
-    }
-    /** Pushes the frame of a `{` in a JSX element, whose contents are code. */
-    enterExpression(start) {
-        this.push(FrameKind.JsxExpression, start);
-        this.previous = lexer/* SyntaxKind */.a6.OpenBraceToken;
-        this.afterDot = false;
-        this.expressionAllowed = true;
-    }
-}
-
+// EXTERNAL MODULE: ./src/impact/scan/token-stream.ts + 2 modules
+var token_stream = __webpack_require__(7040);
 ;// CONCATENATED MODULE: ./src/impact/scan/scan-script.ts
 /**
  * Scans the text of one script, a whole file or one `<script>` block, for
@@ -7512,7 +7161,7 @@ function scanScript(text, language, errors, firstLine = 1) {
     const directives = new ReferenceList(lineAt, language.declarationFile);
     const references = new ReferenceList(lineAt, language.declarationFile);
     const start = codeStart(text);
-    const stream = new TokenStream(text, { jsx: language.jsx, start, errors, references, lineAt });
+    const stream = new token_stream/* TokenStream */.e(text, { jsx: language.jsx, start, errors, references, lineAt });
     const reportError = (offset, message) => errors.add(lineAt(offset), message);
     readReferenceDirectives(text, start, stream.tokenStart, directives);
     // Syntax errors past the limit go unreported: they cannot hide a reference.
@@ -7601,7 +7250,7 @@ function findScriptBlocks(text) {
         }
         if (match[5] === undefined)
             continue; // an HTML comment
-        const attributes = script_blocks_readAttributes(match[5]);
+        const attributes = readAttributes(match[5]);
         const contentStart = match.index + match[0].length;
         if (match[6] === '/')
             continue; // <script src="..." />
@@ -7623,7 +7272,7 @@ function findScriptBlocks(text) {
     }
     return scan;
 }
-function script_blocks_readAttributes(source) {
+function readAttributes(source) {
     const attributes = new Map();
     script_blocks_ATTRIBUTE.lastIndex = 0;
     for (let match = script_blocks_ATTRIBUTE.exec(source); match !== null; match = script_blocks_ATTRIBUTE.exec(source)) {
@@ -7639,42 +7288,8 @@ function lineOf(text, offset) {
     return line;
 }
 
-;// CONCATENATED MODULE: ./src/impact/scan/syntax-errors.ts
-/**
- * Collects the syntax problems met while scanning one file. The tokenizer can
- * step back and rescan a stretch of text, so the list can be cut back to an
- * earlier length.
- */
-/** Errors listed per file at most; the rest are counted in one closing entry, so one garbled file cannot flood a report. */
-const MAX_LISTED_ERRORS = 10;
-class SyntaxErrorList {
-    listed = [];
-    total = 0;
-    get size() {
-        return this.total;
-    }
-    add(line, message) {
-        if (this.listed.length < MAX_LISTED_ERRORS)
-            this.listed.push({ line, message });
-        this.total++;
-    }
-    /** Drops the errors added after the list had `size` entries. */
-    truncate(size) {
-        this.total = size;
-        if (this.listed.length > size)
-            this.listed.length = size;
-    }
-    /** Returns the errors as `path:line: message`, sorted by line, with a closing count of those not listed. */
-    format(path) {
-        const sorted = [...this.listed].sort((a, b) => a.line - b.line);
-        const lines = sorted.map((error) => `${path}:${error.line}: ${error.message}`);
-        const unlisted = this.total - this.listed.length;
-        if (unlisted > 0)
-            lines.push(`${path}: ${unlisted} more syntax errors are not listed.`);
-        return lines;
-    }
-}
-
+// EXTERNAL MODULE: ./src/impact/scan/syntax-errors.ts
+var syntax_errors = __webpack_require__(6743);
 ;// CONCATENATED MODULE: ./src/impact/scan/scanner-revision.ts
 /**
  * Revision of the scanner's output. Scan caches store it with each entry
@@ -7716,7 +7331,7 @@ function scanModuleReferences(path, text) {
     const fileKind = (0,file_kinds/* classifyPath */.q)(path);
     if (fileKind.kind === 'other')
         return { references: [], errors: [] };
-    const errors = new SyntaxErrorList();
+    const errors = new syntax_errors/* SyntaxErrorList */.O();
     if (fileKind.kind === 'script') {
         const references = scanScript(text, fileKind.language, errors);
         return { references, errors: errors.format(path) };
@@ -7743,7 +7358,8 @@ __webpack_require__.d(__webpack_exports__, {
   Lp: () => (/* reexport */ Scanner),
   a6: () => (/* reexport */ SyntaxKind),
   mp: () => (/* reexport */ getLeadingCommentRanges),
-  MC: () => (/* reexport */ isLineBreak)
+  MC: () => (/* reexport */ isLineBreak),
+  GF: () => (/* reexport */ isWhiteSpaceSingleLine)
 });
 
 // UNUSED EXPORTS: LexerMessage
@@ -9513,6 +9129,681 @@ function isDigitCode(code) {
 
 /***/ }),
 
+/***/ 6743:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ SyntaxErrorList)
+/* harmony export */ });
+/* unused harmony export MAX_LISTED_ERRORS */
+/**
+ * Collects the syntax problems met while scanning one file. The tokenizer can
+ * step back and rescan a stretch of text, so the list can be cut back to an
+ * earlier length.
+ */
+/** Errors listed per file at most; the rest are counted in one closing entry, so one garbled file cannot flood a report. */
+const MAX_LISTED_ERRORS = 10;
+class SyntaxErrorList {
+    listed = [];
+    total = 0;
+    get size() {
+        return this.total;
+    }
+    add(line, message) {
+        if (this.listed.length < MAX_LISTED_ERRORS)
+            this.listed.push({ line, message });
+        this.total++;
+    }
+    /** Drops the errors added after the list had `size` entries. */
+    truncate(size) {
+        this.total = size;
+        if (this.listed.length > size)
+            this.listed.length = size;
+    }
+    /** Returns the errors as `path:line: message`, sorted by line, with a closing count of those not listed. */
+    format(path) {
+        const sorted = [...this.listed].sort((a, b) => a.line - b.line);
+        const lines = sorted.map((error) => `${path}:${error.line}: ${error.message}`);
+        const unlisted = this.total - this.listed.length;
+        if (unlisted > 0)
+            lines.push(`${path}: ${unlisted} more syntax errors are not listed.`);
+        return lines;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7040:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ TokenStream)
+});
+
+// EXTERNAL MODULE: ./src/impact/scan/expression-start.ts
+var expression_start = __webpack_require__(6243);
+;// CONCATENATED MODULE: ./src/impact/scan/frames.ts
+/**
+ * The nesting that the tokenizer tracks: brackets, template substitutions and
+ * JSX elements. Each open construct is one frame on a stack.
+ */
+var FrameKind;
+(function (FrameKind) {
+    FrameKind[FrameKind["Paren"] = 0] = "Paren";
+    FrameKind[FrameKind["Bracket"] = 1] = "Bracket";
+    FrameKind[FrameKind["Brace"] = 2] = "Brace";
+    /** `${` inside a template literal: its `}` continues the template text. */
+    FrameKind[FrameKind["TemplateSubstitution"] = 3] = "TemplateSubstitution";
+    /** `{` inside a JSX element: its `}` returns to JSX attributes or children. */
+    FrameKind[FrameKind["JsxExpression"] = 4] = "JsxExpression";
+    /** Inside `<name ...`, before `>` or `/>`. */
+    FrameKind[FrameKind["JsxAttributes"] = 5] = "JsxAttributes";
+    /** Between `<name>` and `</name>`. */
+    FrameKind[FrameKind["JsxChildren"] = 6] = "JsxChildren";
+})(FrameKind || (FrameKind = {}));
+/** Returns the text that opens a frame, for error messages. */
+function openerText(kind) {
+    switch (kind) {
+        case FrameKind.Paren:
+            return '(';
+        case FrameKind.Bracket:
+            return '[';
+        case FrameKind.TemplateSubstitution:
+            return '${';
+        default:
+            return '{';
+    }
+}
+/** Returns the text that closes a frame of `kind`, for error messages. */
+function closerText(kind) {
+    switch (kind) {
+        case FrameKind.Paren:
+            return ')';
+        case FrameKind.Bracket:
+            return ']';
+        default:
+            return '}';
+    }
+}
+/** Returns whether `closer` (`)`, `]` or `}`) closes a frame of `kind`. */
+function closes(closer, kind) {
+    return closerText(kind) === closer && kind !== FrameKind.JsxAttributes && kind !== FrameKind.JsxChildren;
+}
+function isJsxElement(kind) {
+    return kind === FrameKind.JsxAttributes || kind === FrameKind.JsxChildren;
+}
+
+// EXTERNAL MODULE: ./src/impact/scan/lexer/index.ts + 15 modules
+var lexer = __webpack_require__(8708);
+;// CONCATENATED MODULE: ./src/impact/scan/jsx-elements.ts
+/**
+ * Reads JSX elements for the token stream: tag names, attributes, children
+ * and closing tags. Code inside an element appears only in `{...}`, and the
+ * stream reads that itself; text, names and attribute strings are skipped
+ * here. Whatever is not well-formed JSX makes the stream roll its guess back.
+ */
+
+
+
+/** Tokens a type-parameter check reads in a parameter list at most; longer lists are read as JSX text. */
+const MAX_PARAMETER_TOKENS = 1000;
+/**
+ * Returns whether the tokens after `<` are type parameters rather than a
+ * JSX tag. The scanner is at the `<`, and the caller restores its position.
+ *
+ * In expressions, TypeScript accepts generic arrow functions in `.tsx` files
+ * only as `<T,>`, `<T extends U>` or `<const T>`. Types have more forms,
+ * such as `type F = <T>(x: T) => T` or `<T = U>() => T`, and the tokenizer
+ * cannot tell a type from an expression. So `<T>(...)` counts as type
+ * parameters when `=>` or `:` follows the parameters, and JSX such as
+ * `<b>(beta)</b>` stays JSX.
+ */
+function startsTypeParameters(scanner) {
+    const first = scanner.scan();
+    if (first === lexer/* SyntaxKind */.a6.ConstKeyword)
+        return true;
+    if (!(0,expression_start/* isIdentifierOrKeyword */._)(first))
+        return false;
+    const second = scanner.scan();
+    if (second === lexer/* SyntaxKind */.a6.CommaToken || second === lexer/* SyntaxKind */.a6.EqualsToken)
+        return true;
+    if (second === lexer/* SyntaxKind */.a6.ExtendsKeyword) {
+        // `<T extends={...}>` and `<T extends>` are JSX attributes named `extends`.
+        const third = scanner.scan();
+        return third !== lexer/* SyntaxKind */.a6.EqualsToken && third !== lexer/* SyntaxKind */.a6.GreaterThanToken && third !== lexer/* SyntaxKind */.a6.SlashToken;
+    }
+    if (second !== lexer/* SyntaxKind */.a6.GreaterThanToken || scanner.scan() !== lexer/* SyntaxKind */.a6.OpenParenToken)
+        return false;
+    if (!skipParameters(scanner))
+        return false;
+    const afterParameters = scanner.scan();
+    return afterParameters === lexer/* SyntaxKind */.a6.EqualsGreaterThanToken || afterParameters === lexer/* SyntaxKind */.a6.ColonToken;
+}
+/**
+ * Moves past the `)` that closes the parameter list whose `(` the scanner is
+ * at. Returns false at the end of the text or after `MAX_PARAMETER_TOKENS`
+ * tokens, which bounds the cost of a `<b>(` in JSX text that no `)` follows.
+ */
+function skipParameters(scanner) {
+    let depth = 1;
+    for (let count = 0; count < MAX_PARAMETER_TOKENS; count++) {
+        const kind = scanner.scan();
+        if (kind === lexer/* SyntaxKind */.a6.OpenParenToken)
+            depth++;
+        else if (kind === lexer/* SyntaxKind */.a6.CloseParenToken && --depth === 0)
+            return true;
+        else if (kind === lexer/* SyntaxKind */.a6.EndOfFileToken)
+            return false;
+    }
+    return false;
+}
+/** Reads the tag name after `<` and pushes the element's frame. The scanner is at the `<`, which is at `start`. */
+function openElement(host, start) {
+    const scanner = host.scanner;
+    let kind = scanner.scan();
+    if (kind === lexer/* SyntaxKind */.a6.GreaterThanToken) {
+        host.push(FrameKind.JsxChildren, start, '');
+        return;
+    }
+    const tagName = readTagName(scanner, kind);
+    if (tagName === undefined)
+        return host.rollBack(scanner.getTokenStart(), 'Identifier expected.');
+    kind = scanner.scan();
+    if (kind === lexer/* SyntaxKind */.a6.LessThanToken && !skipTypeArguments(scanner))
+        return host.rollBack(start, "'>' expected.");
+    if (kind !== lexer/* SyntaxKind */.a6.LessThanToken)
+        scanner.resetTokenState(scanner.getTokenStart());
+    host.push(FrameKind.JsxAttributes, start, tagName);
+}
+/** Reads on in the innermost element, whose frame is `frame`, until the stream has code to read or the element closes. */
+function continueElement(host, frame) {
+    if (frame.kind === FrameKind.JsxAttributes)
+        readAttributes(host, frame);
+    else
+        readChildren(host, frame);
+}
+/**
+ * Reads a tag name such as `div`, `my-element`, `Foo.Bar` or `svg:rect`,
+ * whose first token is `kind`. Returns undefined when it is not a name.
+ * The scanner is left on the name's last token.
+ */
+function readTagName(scanner, kind) {
+    if (!(0,expression_start/* isIdentifierOrKeyword */._)(kind))
+        return undefined;
+    scanner.scanJsxIdentifier();
+    let name = scanner.getTokenValue();
+    for (;;) {
+        const separatorStart = scanner.getTokenEnd();
+        const separator = scanner.scan();
+        if (separator !== lexer/* SyntaxKind */.a6.DotToken && separator !== lexer/* SyntaxKind */.a6.ColonToken) {
+            scanner.resetTokenState(separatorStart);
+            return name;
+        }
+        if (!(0,expression_start/* isIdentifierOrKeyword */._)(scanner.scan()))
+            return undefined;
+        scanner.scanJsxIdentifier();
+        name += (separator === lexer/* SyntaxKind */.a6.DotToken ? '.' : ':') + scanner.getTokenValue();
+    }
+}
+/** Skips TypeScript type arguments such as `<Select<Option> ...>`; the scanner is at their `<`. */
+function skipTypeArguments(scanner) {
+    let depth = 1;
+    while (depth > 0) {
+        const kind = scanner.scan();
+        if (kind === lexer/* SyntaxKind */.a6.LessThanToken)
+            depth++;
+        else if (kind === lexer/* SyntaxKind */.a6.GreaterThanToken)
+            depth--;
+        else if (kind === lexer/* SyntaxKind */.a6.EndOfFileToken)
+            return false;
+    }
+    return true;
+}
+/** Reads attributes up to the end of the opening tag, or up to a `{` or an element as an attribute value. */
+function readAttributes(host, frame) {
+    const scanner = host.scanner;
+    for (;;) {
+        let kind = scanner.scan();
+        const start = scanner.getTokenStart();
+        if (kind === lexer/* SyntaxKind */.a6.GreaterThanToken) {
+            frame.kind = FrameKind.JsxChildren;
+            return;
+        }
+        if (kind === lexer/* SyntaxKind */.a6.SlashToken) {
+            if (scanner.scan() !== lexer/* SyntaxKind */.a6.GreaterThanToken)
+                return host.rollBack(start, "'>' expected.");
+            return host.closeElement();
+        }
+        if (kind === lexer/* SyntaxKind */.a6.OpenBraceToken)
+            return host.enterExpression(start);
+        if (readTagName(scanner, kind) === undefined)
+            return host.rollBack(start, 'Identifier expected.');
+        const equalsStart = scanner.getTokenEnd();
+        if (scanner.scan() !== lexer/* SyntaxKind */.a6.EqualsToken) {
+            // An attribute without a value; the token belongs to the next round.
+            scanner.resetTokenState(equalsStart);
+            continue;
+        }
+        // Attribute strings have no escapes: "C:\" is a complete value.
+        kind = scanner.scanJsxAttributeValue();
+        const valueStart = scanner.getTokenStart();
+        if (kind === lexer/* SyntaxKind */.a6.StringLiteral)
+            continue;
+        if (kind === lexer/* SyntaxKind */.a6.OpenBraceToken)
+            return host.enterExpression(valueStart);
+        if (kind === lexer/* SyntaxKind */.a6.LessThanToken)
+            return openElement(host, valueStart);
+        return host.rollBack(valueStart, "'{' or a string expected.");
+    }
+}
+/** Reads JSX text up to a `{`, a child element or the closing tag. */
+function readChildren(host, frame) {
+    const scanner = host.scanner;
+    for (;;) {
+        const kind = scanner.scanJsxToken();
+        const start = scanner.getTokenStart();
+        switch (kind) {
+            case lexer/* SyntaxKind */.a6.OpenBraceToken:
+                return host.enterExpression(start);
+            case lexer/* SyntaxKind */.a6.LessThanToken:
+                return openElement(host, start);
+            case lexer/* SyntaxKind */.a6.LessThanSlashToken:
+                return readClosingTag(host, frame);
+            case lexer/* SyntaxKind */.a6.EndOfFileToken:
+                return host.rollBack(frame.start, `'<${frame.tagName}>' has no closing tag.`);
+        }
+    }
+}
+/** Reads `</name>` after `</`; a name other than the opening tag's rolls the guess back. */
+function readClosingTag(host, frame) {
+    const scanner = host.scanner;
+    const start = scanner.getTokenStart();
+    let kind = scanner.scan();
+    let name = '';
+    if (kind !== lexer/* SyntaxKind */.a6.GreaterThanToken) {
+        const tagName = readTagName(scanner, kind);
+        if (tagName === undefined)
+            return host.rollBack(start, 'Identifier expected.');
+        name = tagName;
+        kind = scanner.scan();
+    }
+    if (kind !== lexer/* SyntaxKind */.a6.GreaterThanToken)
+        return host.rollBack(start, "'>' expected.");
+    if (name !== frame.tagName)
+        return host.rollBack(start, `'</${name}>' does not match '<${frame.tagName}>'.`);
+    host.closeElement();
+}
+
+;// CONCATENATED MODULE: ./src/impact/scan/token-stream.ts
+/**
+ * A token stream over the lexer's scanner that supplies the context the
+ * scanner leaves to a parser: regular expressions, template literals, JSX
+ * and bracket nesting. The module-reference recognizers read only the code
+ * tokens it returns, so that text inside strings, comments, regular
+ * expressions and JSX text never looks like code.
+ *
+ * JSX is recognized by guessing, as in a speculative parse. A `<` where an
+ * expression can start opens an element. When the element turns out to be
+ * malformed, for example a type such as `<T>(x: T) => T` that the guess did
+ * not rule out, the stream steps back to that `<`. It then drops what it found
+ * since, reports the problem, and reads the `<` as an operator.
+ */
+
+
+
+
+/**
+ * Failed JSX guesses allowed per script. Each one can rescan the rest of the
+ * text, so the cap bounds the time of a file full of them. Past the cap, `<`
+ * is read as an operator.
+ */
+const MAX_JSX_ROLLBACKS = 64;
+/**
+ * The scanner of every stream. Sharing it is safe because a stream is read
+ * to its end before the next one is created: scanning is synchronous.
+ */
+const sharedScanner = new lexer/* Scanner */.Lp();
+class TokenStream {
+    options;
+    /** Kind of the current token. */
+    token = lexer/* SyntaxKind */.a6.Unknown;
+    /** Offset of the current token's first character. */
+    tokenStart = 0;
+    /** Kind of the code token before the current one; `Unknown` at the start and `JsxElement` after a closed element. */
+    previous = lexer/* SyntaxKind */.a6.Unknown;
+    /** True when the previous token was `.` or `?.`, so the current one is a property name. */
+    afterDot = false;
+    /** Grows by one on each rollback; a recognizer that saw it change must drop what it read. */
+    generation = 0;
+    scanner;
+    frames = [];
+    guesses = [];
+    /** `<` offsets whose JSX guess failed: they are operators from now on. */
+    rejectedGuesses = new Set();
+    jsx;
+    rollbacks = 0;
+    expressionAllowed = true;
+    /** Offset of the last scanner error kept, so an error met again when a token is scanned twice is kept once. */
+    lastErrorOffset = -1;
+    /**
+     * Offset of the last rollback's error. Rescanning after a rollback can
+     * guess again inside the same element and fail at the same place, as in
+     * `<div><span></div>`, which is reported once.
+     */
+    lastRollbackErrorOffset = -1;
+    muted = 0;
+    finished = false;
+    jsxHost = {
+        scanner: sharedScanner,
+        push: (kind, start, tagName) => this.push(kind, start, tagName),
+        closeElement: () => this.closeElement(),
+        enterExpression: (start) => this.enterExpression(start),
+        rollBack: (offset, message) => this.rollBack(offset, message),
+    };
+    constructor(text, options) {
+        this.options = options;
+        this.jsx = options.jsx;
+        this.scanner = sharedScanner;
+        this.scanner.setLanguageVariant(options.jsx ? lexer/* LanguageVariant */.qE.JSX : lexer/* LanguageVariant */.qE.Standard);
+        this.scanner.setOnError((message, tokenStart) => this.onScannerError(message, tokenStart));
+        this.scanner.setText(text, options.start);
+        this.readNext();
+    }
+    /** Offset just past the current token's last character. */
+    get tokenEnd() {
+        return this.scanner.getTokenEnd();
+    }
+    /** Number of open frames; recognizers compare it to find the end of an argument. */
+    get depth() {
+        return this.frames.length;
+    }
+    /**
+     * Returns whether the current token is of `kind`. Recognizers use it rather
+     * than comparing `token`, which TypeScript would keep narrowed across
+     * `advance()` calls.
+     */
+    is(kind) {
+        return this.token === kind;
+    }
+    /** Returns the current token's value: the decoded text of a literal, or the name of an identifier or keyword. */
+    value() {
+        return this.scanner.getTokenValue();
+    }
+    /**
+     * Returns the kinds of the next `count` tokens without moving. They are
+     * scanned without the stream's context, so a caller may compare them only
+     * with names, punctuation other than `/`, `<` and `}`, and string literals.
+     */
+    peek(count) {
+        return this.lookAhead(() => {
+            const kinds = [];
+            for (let i = 0; i < count; i++)
+                kinds.push(this.scanner.scan());
+            return kinds;
+        });
+    }
+    /**
+     * Drops the frames above `depth` without reporting them, for a recognizer
+     * that has reported the missing closer itself, as with `import { a from 'x'`.
+     * Frames of a JSX guess are kept, because a rollback needs them.
+     */
+    abandonFrames(depth) {
+        const guess = this.guesses[this.guesses.length - 1];
+        const floor = guess === undefined ? depth : Math.max(depth, guess.frameCount);
+        if (this.frames.length > floor)
+            this.frames.length = floor;
+    }
+    /** True while a `<` is read as the start of a JSX element that has not closed: references found meanwhile may be dropped by a rollback. */
+    get guessingJsx() {
+        return this.guesses.length > 0;
+    }
+    advance() {
+        const expressionAllowed = (0,expression_start/* expressionCanFollow */.e)(this.token, this.expressionAllowed, this.afterDot);
+        this.afterDot = this.token === lexer/* SyntaxKind */.a6.DotToken || this.token === lexer/* SyntaxKind */.a6.QuestionDotToken;
+        this.previous = this.token;
+        this.expressionAllowed = expressionAllowed;
+        this.readNext();
+    }
+    /** Moves to the next code token, handling JSX elements and closing brackets on the way. */
+    readNext() {
+        if (this.finished)
+            return;
+        for (;;) {
+            const top = this.frames[this.frames.length - 1];
+            if (top !== undefined && isJsxElement(top.kind)) {
+                continueElement(this.jsxHost, top);
+                continue;
+            }
+            let kind = this.scanner.scan();
+            const start = this.scanner.getTokenStart();
+            switch (kind) {
+                case lexer/* SyntaxKind */.a6.SlashToken:
+                case lexer/* SyntaxKind */.a6.SlashEqualsToken:
+                    if (this.expressionAllowed)
+                        kind = this.scanner.reScanSlashToken();
+                    break;
+                case lexer/* SyntaxKind */.a6.LessThanToken:
+                    if (this.startsJsxElement(start)) {
+                        this.guesses.push(this.guessState(start));
+                        openElement(this.jsxHost, start);
+                        continue;
+                    }
+                    break;
+                case lexer/* SyntaxKind */.a6.OpenParenToken:
+                    this.push(FrameKind.Paren, start);
+                    break;
+                case lexer/* SyntaxKind */.a6.OpenBracketToken:
+                    this.push(FrameKind.Bracket, start);
+                    break;
+                case lexer/* SyntaxKind */.a6.OpenBraceToken:
+                    this.push(FrameKind.Brace, start);
+                    break;
+                case lexer/* SyntaxKind */.a6.TemplateHead:
+                    this.push(FrameKind.TemplateSubstitution, start);
+                    break;
+                case lexer/* SyntaxKind */.a6.CloseParenToken:
+                case lexer/* SyntaxKind */.a6.CloseBracketToken:
+                case lexer/* SyntaxKind */.a6.CloseBraceToken: {
+                    const closed = this.close(kind, start);
+                    if (closed === undefined)
+                        continue;
+                    kind = closed;
+                    break;
+                }
+                case lexer/* SyntaxKind */.a6.EndOfFileToken:
+                    if (this.guesses.length > 0) {
+                        const element = this.innermostElement();
+                        this.rollBack(element.start, `'<${element.tagName}>' has no closing tag.`);
+                        continue;
+                    }
+                    this.reportUnclosedFrames();
+                    this.finished = true;
+                    break;
+            }
+            this.token = kind;
+            this.tokenStart = start;
+            return;
+        }
+    }
+    push(kind, start, tagName = '') {
+        this.frames.push({ kind, start, tagName });
+    }
+    /**
+     * Pops the frame that a closing bracket ends and returns the token to
+     * surface: the bracket itself, or the template middle or tail that a `}`
+     * continues. Returns undefined when no code token results, because the
+     * brace ended a JSX expression or a JSX guess was rolled back.
+     */
+    close(kind, start) {
+        let closer = '}';
+        if (kind === lexer/* SyntaxKind */.a6.CloseParenToken)
+            closer = ')';
+        else if (kind === lexer/* SyntaxKind */.a6.CloseBracketToken)
+            closer = ']';
+        let top = this.frames[this.frames.length - 1];
+        if (top === undefined || !closes(closer, top.kind)) {
+            if (this.guesses.length > 0) {
+                // Brackets inside a guessed JSX element do not pair up: the guess is the likelier mistake.
+                this.rollBack(start, `Unexpected '${closer}'.`);
+                return undefined;
+            }
+            top = this.recoverFromMismatch(closer, start);
+            if (top === undefined)
+                return kind;
+        }
+        switch (top.kind) {
+            case FrameKind.TemplateSubstitution: {
+                const continued = this.scanner.reScanTemplateToken();
+                if (continued === lexer/* SyntaxKind */.a6.TemplateTail)
+                    this.frames.pop();
+                return continued;
+            }
+            case FrameKind.JsxExpression:
+                this.frames.pop();
+                return undefined;
+            default:
+                this.frames.pop();
+                return kind;
+        }
+    }
+    /**
+     * Handles a closing bracket that does not match the innermost frame, as in
+     * `f(a]`. When an enclosing frame matches, the frames above it are
+     * reported as unclosed and dropped, and that frame is returned. Otherwise
+     * the bracket is reported and ignored. The search stops at a template
+     * substitution, because text after its `}` is template text, not code.
+     */
+    recoverFromMismatch(closer, start) {
+        let index = this.frames.length - 1;
+        while (index >= 0) {
+            const frame = this.frames[index];
+            if (closes(closer, frame.kind))
+                break;
+            if (frame.kind === FrameKind.TemplateSubstitution) {
+                index = -1;
+                break;
+            }
+            index--;
+        }
+        if (index < 0) {
+            this.reportError(start, `Unexpected '${closer}'.`);
+            return undefined;
+        }
+        for (let unclosed = this.frames.length - 1; unclosed > index; unclosed--)
+            this.reportUnclosed(this.frames[unclosed]);
+        this.frames.length = index + 1;
+        return this.frames[index];
+    }
+    reportUnclosedFrames() {
+        for (const frame of this.frames)
+            this.reportUnclosed(frame);
+        this.frames.length = 0;
+    }
+    reportUnclosed(frame) {
+        this.reportError(frame.start, `'${openerText(frame.kind)}' has no matching '${closerText(frame.kind)}'.`);
+    }
+    reportError(offset, message) {
+        this.options.errors.add(this.options.lineAt(offset), message);
+    }
+    /**
+     * Keeps a lexer error, reported where the bad token, comment or literal
+     * began. The lexer reports only errors that change where tokens end, and
+     * so can hide or invent references.
+     */
+    onScannerError(message, tokenStart) {
+        if (this.muted > 0 || tokenStart <= this.lastErrorOffset)
+            return;
+        this.lastErrorOffset = tokenStart;
+        this.reportError(tokenStart, message);
+    }
+    /** Returns whether the `<` at `start` is guessed to open a JSX element. */
+    startsJsxElement(start) {
+        if (!this.jsx || !this.expressionAllowed || this.rejectedGuesses.has(start))
+            return false;
+        return !this.lookAhead(() => startsTypeParameters(this.scanner));
+    }
+    lookAhead(read) {
+        this.muted++;
+        try {
+            return this.scanner.lookAhead(read);
+        }
+        finally {
+            this.muted--;
+        }
+    }
+    guessState(start) {
+        return {
+            start,
+            frameCount: this.frames.length,
+            referenceCount: this.options.references.length,
+            errorCount: this.options.errors.size,
+            lastErrorOffset: this.lastErrorOffset,
+            lastRollbackErrorOffset: this.lastRollbackErrorOffset,
+            previous: this.previous,
+            afterDot: this.afterDot,
+        };
+    }
+    /** Returns the innermost open JSX element; a guess is open, so there is one. */
+    innermostElement() {
+        for (let index = this.frames.length - 1;; index--) {
+            const frame = this.frames[index];
+            if (isJsxElement(frame.kind))
+                return frame;
+        }
+    }
+    /**
+     * Steps back to the `<` of the innermost JSX guess, which the scanner then
+     * reads again as an operator, and reports `message` at `offset`. A failure
+     * always lies in the innermost guess, because the frames of inner guesses
+     * sit on top of the stack.
+     */
+    rollBack(offset, message) {
+        const guess = this.guesses.pop();
+        this.rejectedGuesses.add(guess.start);
+        this.frames.length = guess.frameCount;
+        this.options.references.truncate(guess.referenceCount);
+        this.options.errors.truncate(guess.errorCount);
+        this.lastErrorOffset = guess.lastErrorOffset;
+        this.lastRollbackErrorOffset = guess.lastRollbackErrorOffset;
+        this.previous = guess.previous;
+        this.afterDot = guess.afterDot;
+        this.expressionAllowed = true;
+        this.scanner.resetTokenState(guess.start);
+        this.generation++;
+        this.rollbacks++;
+        if (this.rollbacks >= MAX_JSX_ROLLBACKS)
+            this.jsx = false;
+        if (offset === this.lastRollbackErrorOffset)
+            return;
+        this.lastRollbackErrorOffset = offset;
+        this.reportError(offset, message);
+    }
+    /** Pops the innermost element; when it was a guess, code resumes after it as after an operand. */
+    closeElement() {
+        this.frames.pop();
+        const guess = this.guesses[this.guesses.length - 1];
+        if (guess === undefined || guess.frameCount !== this.frames.length)
+            return;
+        this.guesses.pop();
+        this.previous = lexer/* SyntaxKind */.a6.JsxElement;
+        this.afterDot = false;
+        this.expressionAllowed = false;
+    }
+    /** Pushes the frame of a `{` in a JSX element, whose contents are code. */
+    enterExpression(start) {
+        this.push(FrameKind.JsxExpression, start);
+        this.previous = lexer/* SyntaxKind */.a6.OpenBraceToken;
+        this.afterDot = false;
+        this.expressionAllowed = true;
+    }
+}
+
+
+/***/ }),
+
 /***/ 333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10056,6 +10347,40 @@ function renderMermaidMarkdown(block, fallback) {
 /** Wraps the chart in a collapsed section, so a large chart does not push the tables down. */
 function chartReportBlock(block, summary) {
     return { kind: 'details', summary, blocks: [block] };
+}
+
+
+/***/ }),
+
+/***/ 3641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ makeParentFolders)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Creates the missing folders above an output file one level at a time.
+ * Node 20's `mkdirSync(path, { recursive: true })` never returns for a
+ * missing folder under `/proc` (seen on Node 20.20 on Linux), so a user's
+ * `--sarif /proc/x/out.sarif` would hang the run instead of failing with a
+ * message.
+ */
+
+
+/** Creates the folder that will contain `file`, and the folders above it, where they are missing. */
+function makeParentFolders(file) {
+    const missing = [];
+    for (let folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file); !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(folder); folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(folder)) {
+        missing.push(folder);
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(folder) === folder)
+            break;
+    }
+    for (const folder of missing.reverse())
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(folder);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 422;
-export const ids = [422];
+export const id = 658;
+export const ids = [658];
 export const modules = {
 
-/***/ 1422:
+/***/ 31658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -45,32 +43,6 @@ function compareText(left, right) {
     if (left === right)
         return 0;
     return left < right ? -1 : 1;
-}
-
-;// CONCATENATED MODULE: ./src/validate/gate/rule-levels.ts
-function applyRuleLevels(findings, rules) {
-    const outcome = { findings: [], turnedOff: 0 };
-    for (const finding of findings) {
-        const setting = levelSettingOf(finding.ruleId, rules);
-        if (setting === 'off') {
-            outcome.turnedOff += 1;
-            continue;
-        }
-        outcome.findings.push(setting === undefined || setting === finding.level ? finding : { ...finding, level: setting });
-    }
-    return outcome;
-}
-/** Finds the setting that applies to `ruleId`, or undefined when the config sets none. */
-function levelSettingOf(ruleId, rules) {
-    if (Object.hasOwn(rules, ruleId))
-        return rules[ruleId];
-    const segments = ruleId.split('/');
-    for (let length = segments.length - 1; length >= 1; length -= 1) {
-        const key = `${segments.slice(0, length).join('/')}/*`;
-        if (Object.hasOwn(rules, key))
-            return rules[key];
-    }
-    return Object.hasOwn(rules, '*') ? rules['*'] : undefined;
 }
 
 // EXTERNAL MODULE: ./src/report/check-output.ts
@@ -302,6 +274,8 @@ function validateOutputs(result) {
     };
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/git/git-path.ts
 var git_path = __webpack_require__(74030);
 // EXTERNAL MODULE: ./src/git/tree-view.ts + 2 modules
@@ -4870,6 +4844,7 @@ function sarif_limits_countLevels(findings) {
  */
 
 
+
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Key of the caller's content fingerprint in `partialFingerprints`. */
 const CONTENT_FINGERPRINT_KEY = 'testmasterContent/v1';
@@ -5062,8 +5037,21 @@ function resultOf(finding, ruleIndex, fingerprintOf) {
 function uriOfPath(path) {
     return path
         .split('/')
-        .map((segment) => encodeURIComponent(segment).replace(/%40/g, '@').replace(/%2B/g, '+'))
+        .map((segment) => ((0,git_path/* hasEscapedBytes */.Bz)(segment) ? percentEncodeBytes(segment) : encodeURIComponent(segment).replace(/%40/g, '@').replace(/%2B/g, '+')))
         .join('/');
+}
+/**
+ * Percent-encodes the exact bytes of a name that is not valid UTF-8, which
+ * `encodeURIComponent` rejects. A reader that decodes the URI gets the
+ * file's bytes back.
+ */
+function percentEncodeBytes(segment) {
+    let encoded = '';
+    for (const byte of (0,git_path/* encodeGitPath */.Gh)(segment)) {
+        const character = String.fromCharCode(byte);
+        encoded += byte < 0x80 && /[A-Za-z0-9\-._~@+]/.test(character) ? character : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return encoded;
 }
 function notificationsOf(draft, leftOutRuns, maxRuns) {
     const notifications = [];
@@ -5629,6 +5617,8 @@ function stderrNote(exit) {
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __webpack_require__(98995);
+// EXTERNAL MODULE: ./src/run/output-folder.ts
+var output_folder = __webpack_require__(73641);
 ;// CONCATENATED MODULE: ./src/validate/types/api-check.ts
 /**
  * Checks one project in this process with the repository's own TypeScript
@@ -5660,7 +5650,8 @@ function checkProjectWithApi(ts, check) {
     const program = createCheckProgram(ts, parsed, check.buildInfoFile);
     const ownedBySkippedProjects = referencedProjectFiles(ts, underlyingProgram(program).getResolvedProjectReferences());
     const isOwn = (diagnostic) => diagnostic.file === undefined || !ownedBySkippedProjects.has(normalizedPath(ts, diagnostic.file.fileName));
-    const diagnostics = collectDiagnostics(program, isOwn);
+    const semanticFiles = check.semanticFiles ? sourceFilesAt(ts, underlyingProgram(program), check.semanticFiles) : null;
+    const diagnostics = collectDiagnostics(program, isOwn, semanticFiles);
     if (check.buildInfoFile !== null)
         program.emit();
     return ts.sortAndDeduplicateDiagnostics(diagnostics).map((diagnostic) => toTypeDiagnostic(ts, diagnostic));
@@ -5694,7 +5685,7 @@ function createCheckProgram(ts, parsed, buildInfoFile) {
             return;
         // A build info file that cannot be written only makes the next run slower, so the error is dropped.
         try {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(buildInfoFile), { recursive: true });
+            (0,output_folder/* makeParentFolders */.e)(buildInfoFile);
             ts.sys.writeFile(buildInfoFile, text);
         }
         catch {
@@ -5740,7 +5731,7 @@ function tuneHostLikeTsc(ts, host, cacheFileSystem) {
  * when there are no syntax or option errors, and declaration diagnostics
  * only when declarations would be emitted.
  */
-function collectDiagnostics(program, isOwn) {
+function collectDiagnostics(program, isOwn, semanticFiles) {
     const options = program.getCompilerOptions();
     const all = program.getConfigFileParsingDiagnostics().filter(isOwn);
     const configCount = all.length;
@@ -5750,12 +5741,33 @@ function collectDiagnostics(program, isOwn) {
     all.push(...program.getOptionsDiagnostics().filter(isOwn));
     all.push(...program.getGlobalDiagnostics().filter(isOwn));
     if (all.length === configCount)
-        all.push(...program.getSemanticDiagnostics().filter(isOwn));
+        all.push(...perFile(semanticFiles, (file) => program.getSemanticDiagnostics(file)).filter(isOwn));
     const emitsDeclarations = options.declaration === true || options.composite === true;
     if (emitsDeclarations && all.length === configCount) {
-        all.push(...program.getDeclarationDiagnostics().filter(isOwn));
+        all.push(...perFile(semanticFiles, (file) => program.getDeclarationDiagnostics(file)).filter(isOwn));
     }
     return all;
+}
+/**
+ * Calls `diagnosticsOf` once for the whole program, or once per file of the
+ * list. Checking a file on its own gives the diagnostics that a full check
+ * gives for it.
+ */
+// NOTE: the few diagnostics that depend on the order in which files are
+// checked, such as some circularity errors, may land in another file than in
+// a full check.
+function perFile(files, diagnosticsOf) {
+    if (files === null)
+        return [...diagnosticsOf()];
+    const found = [];
+    for (const file of files)
+        found.push(...diagnosticsOf(file));
+    return found;
+}
+/** Finds the program's source files at the given paths; a path the program does not contain is left out. */
+function sourceFilesAt(ts, program, paths) {
+    const wanted = new Set(paths.map((path) => normalizedPath(ts, path)));
+    return program.getSourceFiles().filter((file) => wanted.has(normalizedPath(ts, file.fileName)));
 }
 function underlyingProgram(program) {
     return 'getProgram' in program ? program.getProgram() : program;
@@ -6458,6 +6470,7 @@ async function createProjectChecker(root, compiler, request) {
             check: async (tsconfig) => checkProjectWithApi(ts, {
                 tsconfig: (0,external_node_path_.join)(root, tsconfig),
                 buildInfoFile: incrementalDir === null ? null : buildInfoPath(incrementalDir, tsconfig, compiler),
+                semanticFiles: request.onlyFiles ? request.onlyFiles.map((path) => (0,external_node_path_.join)(root, path)) : null,
             }),
             dispose: () => undefined,
         };
@@ -6550,7 +6563,7 @@ async function runTypes(input) {
     if (!settings.validators.includes('types'))
         return null;
     try {
-        const result = await runTypeCheck({ root, settings: settings.types, cacheDir: input.typesCacheDir, log });
+        const result = await runTypeCheck({ root, settings: settings.types, cacheDir: input.typesCacheDir, onlyFiles: input.reportedFiles, log });
         if (result.skippedReason)
             return { name: 'types', status: 'skipped', detail: result.skippedReason, findings: [], warnings: [] };
         const compiler = result.compiler ? `TypeScript ${result.compiler.version} (${result.compiler.mode})` : 'TypeScript';
@@ -8108,35 +8121,6 @@ function baseFileFindings(base, settings) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/validate/stage/finding-sets.ts
-/**
- * Steps over the combined findings of all validators that need no I/O:
- * dropping repeated syntax errors, and telling project-wide findings apart.
- */
-
-
-/**
- * Drops a type checker's syntax error (codes 1000 to 1999) where the syntax
- * validator reported one at the same place, so one typo is one finding.
- */
-function withoutRepeatedSyntaxErrors(findings) {
-    const syntaxAt = new Set(findings.filter((finding) => finding.ruleId === 'syntax/typescript').map(placeOf));
-    if (syntaxAt.size === 0)
-        return findings;
-    return findings.filter((finding) => !(/^types\/TS1\d{3}$/.test(finding.ruleId) && syntaxAt.has(placeOf(finding))));
-}
-function placeOf(finding) {
-    return `${finding.path}\0${finding.range.startLine}\0${finding.range.startColumn}`;
-}
-/** Fingerprints a finding that has no lines of its own by its rule, file and message. */
-function messageFingerprint(finding) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${finding.ruleId}\0${finding.path}\0${finding.message}`).digest('hex');
-}
-/** Tells whether a finding concerns the whole project, such as a type check stopped by an invalid option; no filter drops it. */
-function isProjectWide(finding) {
-    return finding.properties?.[PROJECT_WIDE_PROPERTY] === 1;
-}
-
 // EXTERNAL MODULE: ./src/impact/change/untracked-files.ts + 1 modules
 var untracked_files = __webpack_require__(50552);
 ;// CONCATENATED MODULE: ./src/validate/stage/line-changes.ts
@@ -8169,6 +8153,353 @@ function untrackedChange(root, path, binary) {
     return change;
 }
 
+// EXTERNAL MODULE: ./src/git/run-git.ts
+var run_git = __webpack_require__(16148);
+;// CONCATENATED MODULE: ./src/git/export-tree.ts
+/**
+ * Writes the files of one commit into a folder outside the working tree. The
+ * repository's index, working tree and worktree list stay untouched, because
+ * git reads the commit's tree into an index file of its own and checks that
+ * index out into the folder. No hook runs: checkout-index has none, and read-tree
+ * runs with an empty hooks path.
+ */
+
+
+/**
+ * Checks out `sha` into `folder`, an empty folder that exists. `indexFile`
+ * names a file that git may create; it must lie outside `folder`, so that
+ * the checkout contains the commit's files only.
+ */
+async function exportTree(root, sha, folder, indexFile) {
+    const environment = { GIT_INDEX_FILE: indexFile };
+    // read-tree would run the repository's post-index-change hook for the private index.
+    await checked(root, ['-c', `core.hooksPath=${NO_HOOKS}`, 'read-tree', '--end-of-options', sha], environment);
+    // The trailing separator makes checkout-index write under the folder rather than beside it.
+    await checked(root, [`--work-tree=${folder}`, 'checkout-index', '--all', '--force', `--prefix=${(0,external_node_path_.join)(folder, '/')}`], environment);
+}
+/** A hooks folder that holds no hook: the null device on every platform git runs on. */
+const NO_HOOKS = process.platform === 'win32' ? 'NUL' : '/dev/null';
+async function checked(root, args, environment) {
+    const result = await (0,run_git/* runGitWithEnvironment */.hl)(root, args, environment);
+    if (result.exitCode !== 0)
+        throw new run_git/* GitCommandError */.iR(args, result.exitCode, result.stderr);
+}
+
+;// CONCATENATED MODULE: ./src/validate/stage/commit-checkout.ts
+/**
+ * A temporary checkout of one commit, for running the whole-project
+ * validators (the type checker, the linters) on a commit that is not in the
+ * working tree: the merge base for the `new` filter, or a head commit that
+ * the working tree does not match.
+ *
+ * The checkout borrows the head's installed dependencies: every
+ * `node_modules` folder of the working tree is linked into the same folder
+ * of the checkout, where that folder exists. Installing the base's own
+ * dependencies would take minutes and the network. So a pull request that
+ * upgrades a dependency has its base checked against the new version.
+ */
+
+
+
+
+const DEPENDENCY_FOLDER = 'node_modules';
+/** Checks out `sha` into a temporary folder, calls `use` with its path, and removes the folder afterwards, also when `use` throws. */
+async function withCommitCheckout(root, sha, use) {
+    const parent = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'testmaster-base-'));
+    const remove = () => (0,external_node_fs_.rmSync)(parent, { recursive: true, force: true });
+    const stopOnSignal = removeOnSignal(remove);
+    try {
+        const folder = (0,external_node_path_.join)(parent, 'tree');
+        (0,external_node_fs_.mkdirSync)(folder);
+        await exportTree(root, sha, folder, (0,external_node_path_.join)(parent, 'index'));
+        linkDependencies(root, folder);
+        return await use(folder);
+    }
+    finally {
+        stopOnSignal();
+        remove();
+    }
+}
+const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/**
+ * Removes the checkout when the process is interrupted, where `finally`
+ * blocks do not run, and then ends the process with the same signal, as it
+ * would have ended without the handler. Returns the function that takes the
+ * handlers off again.
+ */
+function removeOnSignal(remove) {
+    const handler = (signal) => {
+        stop();
+        remove();
+        process.kill(process.pid, signal);
+    };
+    const stop = () => {
+        for (const signal of CANCEL_SIGNALS)
+            process.off(signal, handler);
+    };
+    for (const signal of CANCEL_SIGNALS)
+        process.once(signal, handler);
+    return stop;
+}
+/** Links each `node_modules` folder of the working tree into the checkout, for the folders both have. */
+function linkDependencies(root, checkout) {
+    for (const folder of [checkout, ...subfolders(checkout)]) {
+        const installed = (0,external_node_path_.join)(root, (0,external_node_path_.relative)(checkout, folder), DEPENDENCY_FOLDER);
+        const target = (0,external_node_path_.join)(folder, DEPENDENCY_FOLDER);
+        // statSync follows links, so a node_modules that is itself a link to a folder is linked too.
+        if ((0,external_node_fs_.existsSync)(installed) && !(0,external_node_fs_.existsSync)(target) && (0,external_node_fs_.statSync)(installed).isDirectory())
+            (0,external_node_fs_.symlinkSync)(installed, target, 'dir');
+    }
+}
+/** Lists every folder below `folder` as absolute paths. A checkout writes tracked files only, so no `.git` folder occurs. */
+function subfolders(folder) {
+    const found = [];
+    for (const entry of (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true })) {
+        if (!entry.isDirectory() || entry.name === DEPENDENCY_FOLDER)
+            continue;
+        const path = (0,external_node_path_.join)(folder, entry.name);
+        found.push(path, ...subfolders(path));
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/validate/stage/finding-sets.ts
+/**
+ * Steps over the combined findings of all validators that need no I/O:
+ * dropping repeated syntax errors, and telling project-wide findings apart.
+ */
+
+
+/**
+ * Drops a type checker's syntax error (codes 1000 to 1999) where the syntax
+ * validator reported one at the same place, so one typo is one finding.
+ */
+function withoutRepeatedSyntaxErrors(findings) {
+    const syntaxAt = new Set(findings.filter((finding) => finding.ruleId === 'syntax/typescript').map(placeOf));
+    if (syntaxAt.size === 0)
+        return findings;
+    return findings.filter((finding) => !(/^types\/TS1\d{3}$/.test(finding.ruleId) && syntaxAt.has(placeOf(finding))));
+}
+function placeOf(finding) {
+    return `${finding.path}\0${finding.range.startLine}\0${finding.range.startColumn}`;
+}
+/** Fingerprints a finding that has no lines of its own by its rule, file and message. */
+function messageFingerprint(finding) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${finding.ruleId}\0${finding.path}\0${finding.message}`).digest('hex');
+}
+/** Tells whether a finding concerns the whole project, such as a type check stopped by an invalid option; no filter drops it. */
+function isProjectWide(finding) {
+    return finding.properties?.[PROJECT_WIDE_PROPERTY] === 1;
+}
+
+;// CONCATENATED MODULE: ./src/validate/stage/base-project-findings.ts
+/**
+ * The whole-project validators run a second time, on the merge base, for the
+ * `new` filter. A type error or a linter finding that was already there
+ * before the change has a twin with the same fingerprint at the base, so the
+ * filter drops it, wherever in the repository it lies.
+ *
+ * Only validators that reported something at the head run again: with no
+ * head finding, the base has nothing to take away. SARIF files of other tools
+ * describe the head alone, and a validator that fails on the base has no
+ * base findings to compare with. Their findings are filtered as with the
+ * `file` filter instead, with a note in the report.
+ */
+
+
+
+
+
+/** Validators that can run on a checkout of the merge base. */
+const RERUNNABLE = new Set(['types', 'linters']);
+async function projectFindingsAtBase(request) {
+    const outcome = { findings: [], compared: new Set(), texts: new Map(), notes: [], warnings: [] };
+    const rerun = request.headChecks.filter((check) => RERUNNABLE.has(check.name) && check.status === 'ran' && check.findings.some((finding) => !isProjectWide(finding)));
+    noteUncompared(request.headChecks, outcome);
+    if (rerun.length === 0)
+        return outcome;
+    const names = rerun.map((check) => check.name);
+    request.log.info(`Validate: running ${names.join(' and ')} on the merge base ${request.baseSha.slice(0, 12)} for the new filter.`);
+    try {
+        await withCommitCheckout(request.root, request.baseSha, async (folder) => {
+            for (const name of names)
+                await runAtBase(name, { ...request, folder }, outcome);
+            outcome.texts = readWorkingTreeTexts(folder, [...new Set(outcome.findings.map((finding) => finding.path))]).texts;
+        });
+    }
+    catch (error) {
+        // The checkout itself failed (a missing object in a partial clone, a full disk): no validator could compare.
+        outcome.compared.clear();
+        outcome.findings = [];
+        outcome.warnings.push(`The merge base could not be checked out for the new filter (${error.message}), so findings of ${names.join(' and ')} are filtered as with the file filter.`);
+    }
+    if (outcome.compared.size > 0)
+        outcome.notes.push(`The new filter compared ${[...outcome.compared].join(' and ')} with ${(0,count_text/* countOf */.pq)(outcome.findings.length, 'finding', 'findings')} on the merge base.`);
+    return outcome;
+}
+async function runAtBase(name, request, outcome) {
+    const input = { root: request.folder, settings: request.settings, typesCacheDir: null, importedSarif: [], reportedFiles: null, log: request.log };
+    const check = name === 'types' ? await runTypes(input) : await runLinters(input);
+    if (check === null || check.status === 'failed') {
+        const reason = check ? `: ${check.detail.replace(/\.$/, '')}` : '';
+        outcome.warnings.push(`The ${name} validator failed on the merge base${reason}. Its findings are filtered as with the file filter.`);
+        return;
+    }
+    // A validator skipped at the base (no tsconfig there yet) had nothing to report, so every head finding of it is new.
+    outcome.compared.add(name);
+    for (const finding of check.findings)
+        if (!isProjectWide(finding))
+            outcome.findings.push(finding);
+}
+function noteUncompared(headChecks, outcome) {
+    const sarif = headChecks.find((check) => check.name === 'sarif' && check.findings.length > 0);
+    if (sarif)
+        outcome.notes.push('SARIF files describe the head only, so the new filter keeps their findings in changed files, as the file filter does.');
+}
+
+;// CONCATENATED MODULE: ./src/validate/gate/rule-levels.ts
+function applyRuleLevels(findings, rules) {
+    const outcome = { findings: [], turnedOff: 0 };
+    for (const finding of findings) {
+        const setting = levelSettingOf(finding.ruleId, rules);
+        if (setting === 'off') {
+            outcome.turnedOff += 1;
+            continue;
+        }
+        outcome.findings.push(setting === undefined || setting === finding.level ? finding : { ...finding, level: setting });
+    }
+    return outcome;
+}
+/** Finds the setting that applies to `ruleId`, or undefined when the config sets none. */
+function levelSettingOf(ruleId, rules) {
+    if (Object.hasOwn(rules, ruleId))
+        return rules[ruleId];
+    const segments = ruleId.split('/');
+    for (let length = segments.length - 1; length >= 1; length -= 1) {
+        const key = `${segments.slice(0, length).join('/')}/*`;
+        if (Object.hasOwn(rules, key))
+            return rules[key];
+    }
+    return Object.hasOwn(rules, '*') ? rules['*'] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/validate/stage/scope-findings.ts
+
+
+
+
+
+
+function scopeFindings(request) {
+    const { root, settings, changes } = request;
+    const all = withoutRepeatedSyntaxErrors(request.findings);
+    const headText = textLookup(root, request.headTexts);
+    // Outside nofilter, a finding in a file the change did not touch is dropped by the filter, so its file is not read for suppression comments.
+    const inScope = settings.filter === 'nofilter' ? () => true : pathSet(changes);
+    const suppression = applySuppressionComments(all, textsOf(all.filter((finding) => inScope(finding.path)), headText, request.headTexts), request.comments);
+    const groups = splitByBase([...suppression.kept, ...suppression.extra], request.project, request.baseProject);
+    const compared = applyRuleLevels(groups.compared, settings.rules);
+    const uncompared = applyRuleLevels(groups.uncompared, settings.rules);
+    const projectWide = [...compared.findings, ...uncompared.findings].filter(isProjectWide);
+    const withBase = applyScope({
+        findings: compared.findings.filter((finding) => !isProjectWide(finding)),
+        baseFindings: baseFindingsOf(request),
+        changes: [...changes],
+        settings,
+        headText,
+        baseText: baseTextLookup(request),
+    });
+    const asFile = applyScope({
+        findings: uncompared.findings.filter((finding) => !isProjectWide(finding)),
+        baseFindings: null,
+        changes: [...changes],
+        settings: { ...settings, filter: 'file' },
+        headText,
+        baseText: () => null,
+    });
+    const wide = projectWide.map((finding) => ({ ...finding, fingerprint: messageFingerprint(finding) }));
+    return {
+        findings: [...withBase.kept, ...asFile.kept, ...wide].sort(compareFindings),
+        dropped: {
+            outsideFilter: withBase.outsideFilter + asFile.outsideFilter,
+            suppressed: suppression.suppressed,
+            turnedOff: compared.turnedOff + uncompared.turnedOff,
+        },
+    };
+}
+/** Runs the per-file validators on the merge-base texts and adds the whole-project findings of the base, with rule levels applied; null outside `new`. */
+function baseFindingsOf(request) {
+    if (request.baseProject === null)
+        return null;
+    return applyRuleLevels([...baseFileFindings(request.base, request.settings), ...request.baseProject.findings], request.settings.rules).findings;
+}
+function baseTextLookup(request) {
+    const byOldPath = new Map(request.baseProject?.texts ?? []);
+    for (const source of request.base.values())
+        byOldPath.set(source.path, source.text);
+    return (path) => byOldPath.get(path) ?? null;
+}
+/**
+ * Looks up the head text of a file, reading files that no per-file validator
+ * read (a type error in an unchanged file) from the working tree on first use,
+ * because the whole-project validators read the working tree.
+ */
+function textLookup(root, texts) {
+    const missing = new Set();
+    return (path) => {
+        const known = texts.get(path);
+        if (known !== undefined)
+            return known;
+        if (missing.has(path))
+            return null;
+        const read = readWorkingTreeTexts(root, [path]).texts.get(path);
+        if (read === undefined) {
+            missing.add(path);
+            return null;
+        }
+        texts.set(path, read);
+        return read;
+    };
+}
+/**
+ * Splits the findings for the `new` filter: those whose validator has
+ * findings at the merge base to pair with (every per-file validator, and the
+ * whole-project validators that ran there), and the rest. Outside `new`
+ * every finding is in the first group.
+ */
+function splitByBase(findings, project, baseProject) {
+    if (baseProject === null)
+        return { compared: findings, uncompared: [] };
+    const withoutBase = new Set();
+    for (const check of project) {
+        if (baseProject.compared.has(check.name))
+            continue;
+        for (const finding of check.findings)
+            withoutBase.add(finding);
+    }
+    const compared = [];
+    const uncompared = [];
+    for (const finding of findings)
+        (withoutBase.has(finding) ? uncompared : compared).push(finding);
+    return { compared, uncompared };
+}
+function pathSet(changes) {
+    const paths = new Set(changes.filter((change) => change.status !== 'deleted').map((change) => change.path));
+    return (path) => paths.has(path);
+}
+/** Collects the texts whose suppression comments apply: every file read, plus the files of findings from whole-project validators. */
+function textsOf(findings, lookup, read) {
+    const texts = new Map(read);
+    for (const finding of findings) {
+        if (texts.has(finding.path))
+            continue;
+        const text = lookup(finding.path);
+        if (text !== null)
+            texts.set(finding.path, text);
+    }
+    return texts;
+}
+
 ;// CONCATENATED MODULE: ./src/validate/stage/run-validate-stage.ts
 /**
  * The validate stage: detect the change, read the files, run the validators,
@@ -8177,6 +8508,7 @@ function untrackedChange(root, path, binary) {
  * reached here and in the validators' adapters; every other step takes and
  * returns plain data.
  */
+
 
 
 
@@ -8218,32 +8550,20 @@ async function runValidateStage(request) {
     const fileRuns = runFileValidators(head.texts, base, effective);
     if (fileRuns.tooDeep.length > 0)
         notes.push(`Skipped ${(0,count_text/* countOf */.pq)(fileRuns.tooDeep.length, 'file', 'files')} (${TOO_DEEP_TEXT}): ${listOf(fileRuns.tooDeep)}.`);
-    // Every filter but nofilter reports findings in changed files only, so with no changed file the whole-project validators have nothing to report.
-    const project = filter !== 'nofilter' && changes.length === 0 ? [] : await runProjectValidators(request, effective, notes);
-    for (const check of project) {
-        warnings.push(...check.warnings);
-        if (check.status === 'failed')
-            errors.push(check.detail);
-    }
-    const all = withoutRepeatedSyntaxErrors([...fileRuns.findings, ...project.flatMap((check) => check.findings)]);
-    const headText = textLookup(root, head.texts, scope, headSourceOf(request, scope));
     const filesChecked = head.texts.size;
-    // Outside nofilter, a finding in a file the change did not touch is dropped by the filter, so its file is not read for suppression comments.
-    const inScope = filter === 'nofilter' ? () => true : pathSet(changes);
-    const suppression = applySuppressionComments(all, textsOf(all.filter((finding) => inScope(finding.path)), headText, head.texts), fileRuns.comments);
-    const levels = applyRuleLevels([...suppression.kept, ...suppression.extra], effective.rules);
-    const baseFindings = filter === 'new' ? applyRuleLevels(baseFileFindings(base, effective), effective.rules).findings : null;
-    const baseByOldPath = new Map([...base.values()].map((source) => [source.path, source.text]));
-    const projectWide = levels.findings.filter(isProjectWide);
-    const scoped = applyScope({
-        findings: levels.findings.filter((finding) => !isProjectWide(finding)),
-        baseFindings,
-        changes,
+    const { project, baseProject } = await runWholeProject(request, scope, effective, changes, { notes, warnings, errors }, head.texts);
+    const scoped = scopeFindings({
+        root,
         settings: effective,
-        headText,
-        baseText: (path) => baseByOldPath.get(path) ?? null,
+        changes,
+        headTexts: head.texts,
+        base,
+        comments: fileRuns.comments,
+        findings: [...fileRuns.findings, ...project.flatMap((check) => check.findings)],
+        project,
+        baseProject,
     });
-    const findings = [...scoped.kept, ...projectWide.map((finding) => ({ ...finding, fingerprint: messageFingerprint(finding) }))].sort(compareFindings);
+    const findings = scoped.findings;
     const result = {
         filter,
         context: effective.context,
@@ -8253,28 +8573,64 @@ async function runValidateStage(request) {
         filesChecked,
         findings,
         failing: failingFindings(findings, effective.failLevel).length,
-        dropped: { outsideFilter: scoped.outsideFilter, suppressed: suppression.suppressed, turnedOff: levels.turnedOff },
+        dropped: scoped.dropped,
         validators: validatorRuns(effective, fileRuns.counts, project),
         notes,
         warnings,
         errors,
         sarifFile: null,
     };
-    if (request.sarifOutput) {
-        // A failed write keeps the findings: the report still lists them, and the stage ends with exit code 2.
-        const written = run_validate_stage_writeSarif(request.sarifOutput, findings);
-        if (!written.ok)
-            errors.push(written.error);
-        else {
-            result.sarifFile = request.sarifOutput;
-            if (written.warning)
-                warnings.push(written.warning);
-        }
-    }
+    if (request.sarifOutput)
+        attachSarif(result, request.sarifOutput);
     return { report: validateStageReport(result), result };
 }
+/**
+ * Runs the whole-project validators on the head and, under `new`, on the
+ * merge base. Every filter but nofilter reports findings in changed files
+ * only, so with no changed file they have nothing to report and do not run.
+ */
+async function runWholeProject(request, scope, settings, changes, messages, headTexts) {
+    const { filter } = settings;
+    const project = filter !== 'nofilter' && changes.length === 0 ? [] : await runProjectValidatorsOnHead(request, scope, settings, reportedFiles(filter, changes), messages.notes, headTexts);
+    for (const check of project) {
+        messages.warnings.push(...check.warnings);
+        if (check.status === 'failed')
+            messages.errors.push(check.detail);
+    }
+    if (filter !== 'new' || scope.baseSha === null)
+        return { project, baseProject: null };
+    const baseProject = await projectFindingsAtBase({ root: request.root, baseSha: scope.baseSha, settings, headChecks: project, log: request.log });
+    messages.notes.push(...baseProject.notes);
+    messages.warnings.push(...baseProject.warnings);
+    return { project, baseProject };
+}
+/**
+ * Runs the whole-project validators where the head's files are. A local run
+ * that compares a commit (`--head`, `check`) while the working tree holds
+ * other files (uncommitted edits, another branch) runs them on a temporary
+ * checkout of that commit, because their line numbers must match the lines
+ * the scope filter compares. Pull requests and pushes run them on the
+ * checkout the workflow made.
+ */
+// NOTE: on a pull request that checkout is the merge commit, so a file that
+// both the pull request and the base branch changed can shift the lines of
+// its whole-project findings.
+async function runProjectValidatorsOnHead(request, scope, settings, reported, notes, headTexts) {
+    const wantsHeadCheckout = scope.mode === 'local' && headSourceOf(request, scope) === 'commit' && settings.validators.some((name) => name === 'types' || name === 'linters');
+    if (!wantsHeadCheckout || (await (0,git/* workingTreeMatches */.ZM)(request.root, scope.headSha)))
+        return runProjectValidators(request, settings, reported, notes);
+    notes.push(`The working tree differs from the head commit ${scope.headSha.slice(0, 12)}, so the type checker and the linters ran on a temporary checkout of that commit.`);
+    return withCommitCheckout(request.root, scope.headSha, async (folder) => {
+        const checks = await runProjectValidators({ ...request, root: folder, typesCache: null }, settings, reported, notes);
+        // The texts of the files they report on, for suppression comments and fingerprints, come from the same commit.
+        const paths = new Set(checks.flatMap((check) => check.findings.map((finding) => finding.path)).filter((path) => !headTexts.has(path)));
+        for (const [path, text] of readWorkingTreeTexts(folder, [...paths]).texts)
+            headTexts.set(path, text);
+        return checks;
+    });
+}
 /** Runs the validators that read the whole project, restoring and saving the type checker's cache around them. */
-async function runProjectValidators(request, settings, notes) {
+async function runProjectValidators(request, settings, reported, notes) {
     const cache = settings.validators.includes('types') && settings.types.incremental ? request.typesCache : null;
     const restored = await cache?.restore();
     if (restored)
@@ -8284,12 +8640,23 @@ async function runProjectValidators(request, settings, notes) {
         settings,
         typesCacheDir: cache?.folder ?? null,
         importedSarif: request.importedSarif,
+        reportedFiles: reported,
         log: request.log,
     });
     const saved = await cache?.save();
     if (saved)
         notes.push(saved);
     return checks;
+}
+/**
+ * Lists the files whose findings the filter can keep: the changed files for
+ * `added`, `diff_context` and `file`, and null (any file) for `nofilter` and
+ * `new`, where a change can raise a type error in a file it did not touch.
+ */
+function reportedFiles(filter, changes) {
+    if (filter === 'nofilter' || filter === 'new')
+        return null;
+    return changes.filter((change) => change.status !== 'deleted').map((change) => change.path);
 }
 function headSourceOf(request, scope) {
     return scope.mode === 'local' ? request.headSource : 'commit';
@@ -8356,43 +8723,6 @@ function reportSkippedFiles(head, notes) {
 function listOf(paths) {
     return paths.slice(0, 5).join(', ') + (paths.length > 5 ? ` and ${paths.length - 5} more` : '');
 }
-/**
- * Looks up the head text of a file, reading files that no per-file validator
- * read (a type error in an unchanged file) on first use.
- */
-function textLookup(root, texts, scope, source) {
-    const missing = new Set();
-    return (path) => {
-        const known = texts.get(path);
-        if (known !== undefined)
-            return known;
-        if (missing.has(path) || source === 'commit')
-            return null;
-        const read = readWorkingTreeTexts(root, [path]).texts.get(path);
-        if (read === undefined) {
-            missing.add(path);
-            return null;
-        }
-        texts.set(path, read);
-        return read;
-    };
-}
-/** Collects the texts whose suppression comments apply: every file read, plus the files of findings from whole-project validators. */
-function pathSet(changes) {
-    const paths = new Set(changes.filter((change) => change.status !== 'deleted').map((change) => change.path));
-    return (path) => paths.has(path);
-}
-function textsOf(findings, lookup, read) {
-    const texts = new Map(read);
-    for (const finding of findings) {
-        if (texts.has(finding.path))
-            continue;
-        const text = lookup(finding.path);
-        if (text !== null)
-            texts.set(finding.path, text);
-    }
-    return texts;
-}
 function validatorRuns(settings, counts, project) {
     const runs = [];
     for (const name of FILE_VALIDATORS) {
@@ -8404,16 +8734,20 @@ function validatorRuns(settings, counts, project) {
         runs.push({ name: check.name, status: check.status, detail: check.detail, findings: check.findings.length });
     return runs;
 }
-function run_validate_stage_writeSarif(path, findings) {
-    const document = sarifDocument(findings, allRules());
+/** Writes the reported findings as SARIF. A failed write keeps the findings: the report still lists them, and the stage ends with exit code 2. */
+function attachSarif(result, path) {
+    const document = sarifDocument(result.findings, allRules());
     try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,output_folder/* makeParentFolders */.e)(path);
         (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(document.log)}\n`);
-        return { ok: true, warning: document.warning };
     }
     catch (error) {
-        return { ok: false, error: `Could not write the SARIF file ${path}: ${error.message}. Choose a writable path.` };
+        result.errors.push(`Could not write the SARIF file ${path}: ${error.message}. Choose a writable path.`);
+        return;
     }
+    result.sarifFile = path;
+    if (document.warning)
+        result.warnings.push(document.warning);
 }
 
 

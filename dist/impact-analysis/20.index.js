@@ -1,8 +1,8 @@
-export const id = 781;
-export const ids = [781];
+export const id = 20;
+export const ids = [20];
 export const modules = {
 
-/***/ 24781:
+/***/ 98020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -34,65 +34,133 @@ var model = __webpack_require__(43307);
 ;// CONCATENATED MODULE: ./src/coverage/line-hits.ts
 
 
+/** Slots of a new builder; it doubles when a line lies past them. */
+const INITIAL_CAPACITY = 64;
+const MAX_INT32 = 0x7fffffff;
 /**
  * Hit counts by line number, with `NOT_INSTRUMENTED` in every line not yet
- * reported. It keeps a plain array, which is cheap to grow, and copies it into
- * a typed array of the narrowest type when the file is done. Every slot at or past `size`
- * contains `NOT_INSTRUMENTED`, so reporting a higher line only moves `size`. A
- * parser that reads one file at a time reuses one builder with `reset`.
+ * reported. Every slot at or past `size` contains `NOT_INSTRUMENTED`, so
+ * reporting a higher line only moves `size`. A parser that reads one file at a
+ * time reuses one builder with `reset`.
+ *
+ * Counts are kept in an Int32Array, with the range of the counts tracked as
+ * they are added, so that `build` copies them into the narrowest type with
+ * one native `set` and no pass in JavaScript. Some counts do not fit an
+ * Int32Array: negative counts other than `NOT_INSTRUMENTED`, fractions, and
+ * counts above 2^31 - 1. The first of them moves the builder to a
+ * Float64Array until the next `reset`, and `build` then finds the range with
+ * a pass over the lines.
  */
 class LineHitsBuilder {
-    values = [];
+    values = new Int32Array(0);
+    /** The counts while any of them does not fit `values`, else null. */
+    wide = null;
     /** One more than the highest line reported, the length of the built array. */
     size = 0;
+    /** Lines that contain a count, so that `build` finds whether any slot below `size` is `NOT_INSTRUMENTED`. */
+    instrumented = 0;
+    /** Greatest count in `values`. */
+    max = 0;
     /** Empties the builder, or fills it with the counts of a file read earlier. */
     reset(values) {
         this.values.fill(model/* NOT_INSTRUMENTED */.Pq, 0, this.size);
+        this.wide = null;
         this.size = 0;
+        this.instrumented = 0;
+        this.max = 0;
         if (!values || values.length === 0)
             return;
         this.reserve(values.length);
-        for (let line = 0; line < values.length; line++)
-            this.values[line] = values[line];
         this.size = values.length;
+        for (let line = 0; line < values.length; line++) {
+            const hits = values[line];
+            if (hits !== model/* NOT_INSTRUMENTED */.Pq)
+                this.add(line, hits);
+        }
     }
     /** Adds `hits` to a line. The first report of a line replaces `NOT_INSTRUMENTED`. */
     add(line, hits) {
         if (line >= this.size)
             this.extend(line);
+        if (this.wide) {
+            const previous = this.wide[line];
+            this.wide[line] = previous < 0 ? hits : previous + hits;
+            return;
+        }
         const previous = this.values[line];
-        this.values[line] = previous < 0 ? hits : previous + hits;
+        const value = previous < 0 ? hits : previous + hits;
+        // One comparison rejects negatives and counts above 2^31 - 1, and the `| 0` comparison rejects fractions.
+        if (value >>> 0 > MAX_INT32 || (value | 0) !== value) {
+            this.widen()[line] = value;
+            return;
+        }
+        if (previous < 0)
+            this.instrumented++;
+        if (value > this.max)
+            this.max = value;
+        this.values[line] = value;
     }
     /** Sets a line's hits to the lower of its count and `hits`, for formats where the least-run block decides a line. */
     addMinimum(line, hits) {
         if (line >= this.size)
             this.extend(line);
-        const previous = this.values[line];
-        this.values[line] = previous < 0 ? hits : Math.min(previous, hits);
+        // A lowered count may have been the maximum, which only a pass over the lines finds.
+        const wide = this.wide ?? this.widen();
+        const previous = wide[line];
+        wide[line] = previous < 0 ? hits : Math.min(previous, hits);
     }
     /** Returns a copy of the counts at their exact length, in `arena` when one is given. */
     build(arena) {
-        return arena ? arena.pack(this.values, this.size) : (0,count_arrays/* narrowCopy */.zQ)(this.values, this.size);
+        const size = this.size;
+        if (this.wide)
+            return arena ? arena.pack(this.wide, size) : (0,count_arrays/* narrowCopy */.zQ)(this.wide, size);
+        // Every count is a non-negative 32-bit integer, and any line without one contains NOT_INSTRUMENTED (-1).
+        const type = (0,count_arrays/* typeForRange */.ft)(this.instrumented < size ? model/* NOT_INSTRUMENTED */.Pq : 0, this.max, true);
+        if (arena)
+            return arena.packInt32(this.values, size, type);
+        const target = new type(size);
+        target.set(this.values.subarray(0, size));
+        return target;
     }
+    /** Moves the counts to a Float64Array, which stores any count. */
+    widen() {
+        const wide = new Float64Array(this.values.length);
+        wide.set(this.values);
+        this.wide = wide;
+        return wide;
+    }
+    /** Moves `size` past `line`. Kept small, so that V8 inlines it into `add`, which calls it for most new lines. */
     extend(line) {
-        this.reserve(line + 1);
+        if (line >= this.values.length)
+            this.grow(line + 1);
         this.size = line + 1;
     }
     reserve(size) {
-        while (this.values.length < size)
-            this.values.push(model/* NOT_INSTRUMENTED */.Pq);
+        if (this.values.length < size)
+            this.grow(size);
+    }
+    grow(size) {
+        const capacity = Math.max(size, this.values.length * 2, INITIAL_CAPACITY);
+        const larger = new Int32Array(capacity).fill(model/* NOT_INSTRUMENTED */.Pq);
+        larger.set(this.values);
+        this.values = larger;
+        if (this.wide) {
+            const wide = new Float64Array(capacity).fill(model/* NOT_INSTRUMENTED */.Pq);
+            wide.set(this.wide);
+            this.wide = wide;
+        }
     }
 }
 
-// EXTERNAL MODULE: ./src/coverage/record-tables.ts + 1 modules
-var record_tables = __webpack_require__(86961);
+// EXTERNAL MODULE: ./src/coverage/record-tables.ts
+var record_tables = __webpack_require__(62835);
 ;// CONCATENATED MODULE: ./src/coverage/parsers/branch-draft.ts
 
 
 class BranchDraft {
-    line = new columns/* NumberColumn */.o();
-    covered = new columns/* NumberColumn */.o();
-    total = new columns/* NumberColumn */.o();
+    line = new columns/* NumberColumn */.oq();
+    covered = new columns/* NumberColumn */.oq();
+    total = new columns/* NumberColumn */.oq();
     /** Outcome counts per group, or null for count-only formats; only Clover lists them. */
     taken = [];
     /** Index of the groups by line, built only once a line comes out of ascending order. */
@@ -400,7 +468,7 @@ class FileDraft {
 }
 class FileTable {
     drafts = new Map();
-    arena = new columns/* ColumnArena */.m();
+    arena = new columns/* ColumnArena */.mH();
     /** Drafts with open records, oldest first; at most `OPEN_DRAFT_LIMIT`. */
     openDrafts = [];
     onOpen = (draft) => {
@@ -2673,228 +2741,6 @@ const parseJacoco = async (input) => {
     };
 };
 
-;// CONCATENATED MODULE: ./src/coverage/parsers/branch-outcomes.ts
-
-/** Above this many outcomes on one line, duplicates are found with a Map instead of a linear search. */
-const LINEAR_SEARCH_LIMIT = 32;
-const NO_KEYS = { perOutcome: [], groupFirst: null };
-/** Returns the key of `outcome`, an index into `table.taken` within `group`. */
-function storedKeyAt(keys, table, group, outcome) {
-    if (keys.perOutcome)
-        return keys.perOutcome[outcome];
-    return keys.groupFirst[group] + (outcome - table.takenStart[group]);
-}
-/** Stores the keys of `table`'s outcomes in the smallest of the forms of `OutcomeKeys`. */
-function compactKeys(keys, table, arena) {
-    let consecutive = true;
-    for (let group = 0; group < table.length; group++) {
-        const start = table.takenStart[group];
-        const end = table.takenStart[group + 1];
-        for (let outcome = start; outcome < end; outcome++) {
-            const key = keys[outcome];
-            if (typeof key !== 'number')
-                return { perOutcome: keys.slice(), groupFirst: null };
-            if (outcome > start && key !== keys[outcome - 1] + 1)
-                consecutive = false;
-        }
-    }
-    if (!consecutive)
-        return { perOutcome: arena.pack(keys, keys.length), groupFirst: null };
-    const firsts = new Array(table.length);
-    for (let group = 0; group < table.length; group++) {
-        const start = table.takenStart[group];
-        firsts[group] = start < table.takenStart[group + 1] ? keys[start] : 0;
-    }
-    return { perOutcome: null, groupFirst: arena.pack(firsts, table.length) };
-}
-class BranchOutcomeList {
-    lines = [];
-    keys = [];
-    taken = [];
-    sorted = true;
-    /** Starts a list with outcomes grouped earlier, so that a record that reopens a file merges into them. */
-    static fromGroups(previous) {
-        const list = new BranchOutcomeList();
-        const { table, keys } = previous;
-        for (let group = 0; group < table.length; group++) {
-            const line = table.line[group];
-            for (let outcome = table.takenStart[group]; outcome < table.takenStart[group + 1]; outcome++) {
-                list.add(line, storedKeyAt(keys, table, group, outcome), table.taken[outcome]);
-            }
-        }
-        return list;
-    }
-    /** Adds one outcome; a later outcome with the same line and key adds its count to the first. */
-    add(line, key, taken) {
-        const count = this.lines.length;
-        if (count > 0 && this.lines[count - 1] > line)
-            this.sorted = false;
-        this.lines.push(line);
-        this.keys.push(key);
-        this.taken.push(taken);
-    }
-    /**
-     * Returns one group per line, in line order, with outcomes in the order they
-     * first appeared. `builder` is emptied first, so a parser can reuse one.
-     */
-    toGroups(builder = new record_tables/* BranchTableBuilder */.iN(), arena) {
-        builder.reset();
-        if (this.sorted && !this.hasRepeatedKey())
-            return { table: this.groupInFileOrder(builder).build(arena), keys: this.keys };
-        const order = this.sorted ? null : this.entryOrder();
-        const count = this.lines.length;
-        const keys = [];
-        let runStart = 0;
-        while (runStart < count) {
-            const line = this.lines[order ? order[runStart] : runStart];
-            let runEnd = runStart + 1;
-            while (runEnd < count && this.lines[order ? order[runEnd] : runEnd] === line)
-                runEnd++;
-            const taken = this.mergeGroup(order, runStart, runEnd, keys);
-            builder.addOutcomes(line, taken, 0, taken.length);
-            runStart = runEnd;
-        }
-        return { table: builder.build(arena), keys };
-    }
-    /** Checks whether any line lists a key twice, as concatenated tracefiles can. */
-    hasRepeatedKey() {
-        const { lines, keys } = this;
-        let runStart = 0;
-        for (let i = 1; i < lines.length; i++) {
-            if (lines[i] !== lines[i - 1]) {
-                runStart = i;
-                continue;
-            }
-            if (i - runStart > LINEAR_SEARCH_LIMIT)
-                return true;
-            for (let j = runStart; j < i; j++)
-                if (keys[j] === keys[i])
-                    return true;
-        }
-        return false;
-    }
-    /** Groups outcomes that are already in line order with no repeated key, which is how lcov and Istanbul write them. */
-    groupInFileOrder(builder) {
-        const { lines, taken } = this;
-        let runStart = 0;
-        while (runStart < lines.length) {
-            const line = lines[runStart];
-            let runEnd = runStart + 1;
-            while (runEnd < lines.length && lines[runEnd] === line)
-                runEnd++;
-            builder.addOutcomes(line, taken, runStart, runEnd);
-            runStart = runEnd;
-        }
-        return builder;
-    }
-    /** Entry indices sorted by line, keeping file order within a line. */
-    entryOrder() {
-        const lines = this.lines;
-        const order = new Array(lines.length);
-        for (let i = 0; i < order.length; i++)
-            order[i] = i;
-        return order.sort((a, b) => lines[a] - lines[b] || a - b);
-    }
-    /** Returns the outcome counts of entries `[start, end)` with repeated keys merged, and appends the distinct keys to `keysOut`. */
-    mergeGroup(order, start, end, keysOut) {
-        const firstKey = keysOut.length;
-        const positions = end - start > LINEAR_SEARCH_LIMIT ? new Map() : null;
-        // Distinct positions of each entry, counted first so the group's array can be allocated once.
-        const entryPosition = new Array(end - start);
-        for (let i = start; i < end; i++) {
-            const key = this.keys[order ? order[i] : i];
-            let position = positions ? (positions.get(key) ?? -1) : -1;
-            if (!positions) {
-                for (let k = firstKey; k < keysOut.length; k++) {
-                    if (keysOut[k] === key) {
-                        position = k - firstKey;
-                        break;
-                    }
-                }
-            }
-            if (position < 0) {
-                position = keysOut.length - firstKey;
-                positions?.set(key, position);
-                keysOut.push(key);
-            }
-            entryPosition[i - start] = position;
-        }
-        const taken = new Array(keysOut.length - firstKey).fill(0);
-        for (let i = start; i < end; i++)
-            taken[entryPosition[i - start]] += this.taken[order ? order[i] : i];
-        return taken;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/coverage/parsers/lcov-file-state.ts
-
-
-
-
-function namesakeCount(namesakes) {
-    return namesakes.others ? namesakes.others.length + 1 : 1;
-}
-function namesakeAt(namesakes, index) {
-    return index === 0 ? namesakes.first : namesakes.others[index - 1];
-}
-function findNamesake(namesakes, predicate) {
-    if (predicate(namesakes.first))
-        return namesakes.first;
-    return namesakes.others?.find(predicate);
-}
-function addNamesake(namesakes, record) {
-    (namesakes.others ??= []).push(record);
-}
-const NO_OUTCOMES = { table: (0,record_tables/* branchTable */.dx)([]), keys: NO_KEYS };
-const lcov_file_state_NO_FUNCTIONS = (0,record_tables/* functionTable */.nk)([]);
-const lcov_file_state_NO_LINES = new Float64Array(0);
-/**
- * Builders for the open record's tables, which the reader reuses from one
- * record to the next, so that each closed record costs one allocation of its
- * final size per table.
- */
-class RecordBuilders {
-    /** Storage of every closed record's tables. */
-    arena = new columns/* ColumnArena */.m();
-    lines = new LineHitsBuilder();
-    branches = new record_tables/* BranchTableBuilder */.iN();
-    functions = new record_tables/* FunctionTableBuilder */["if"]();
-}
-/** Builds the open record's lines, branches and functions into their final tables and drops the reading state. */
-function closeFile(file, builders) {
-    if (!file.branches || !file.functionsByName)
-        return;
-    file.lines = builders.lines.build(builders.arena);
-    const grouped = file.branches.toGroups(builders.branches, builders.arena);
-    file.grouped = { table: grouped.table, keys: compactKeys(grouped.keys, grouped.table, builders.arena) };
-    const functions = [];
-    for (const namesakes of file.functionsByName.values()) {
-        functions.push(namesakes.first);
-        if (namesakes.others)
-            functions.push(...namesakes.others);
-    }
-    builders.functions.reset();
-    for (const record of functions)
-        builders.functions.add(record.name, record.line, record.hits);
-    file.functions = builders.functions.build(builders.arena);
-    file.branches = null;
-    file.functionsByName = null;
-}
-/** Rebuilds the reading state of a closed file, for a later record that names it again. */
-function reopenFile(file, builders) {
-    builders.lines.reset(file.lines);
-    file.branches = BranchOutcomeList.fromGroups(file.grouped);
-    const byName = new Map();
-    for (const record of (0,record_tables/* functionRecords */.Rm)(file.functions)) {
-        const namesakes = byName.get(record.name);
-        if (namesakes)
-            addNamesake(namesakes, record);
-        else
-            byName.set(record.name, { first: record, others: null, hitLines: 0 });
-    }
-    file.functionsByName = byName;
-}
-
 ;// CONCATENATED MODULE: ./src/coverage/parsers/lcov-tags.ts
 /**
  * Byte codes and record tags of the lcov tracefile format, and the helpers
@@ -2906,10 +2752,14 @@ const HASH = 35;
 const DASH = 45;
 const lcov_tags_LF = 10;
 const lcov_tags_CR = 13;
+const lcov_tags_SPACE = 32;
+const TAB = 9;
 const D = 68;
 const A = 65;
 const B = 66;
 const R = 82;
+const F = 70;
+const N = 78;
 /** Packs a record tag of up to four ASCII letters into one number, for a fast switch. */
 function tagCode(tag) {
     let code = 0;
@@ -2947,6 +2797,795 @@ function isKnownTag(tag) {
     return KNOWN_TAGS.has(tag);
 }
 
+// EXTERNAL MODULE: ./src/coverage/name-column.ts
+var name_column = __webpack_require__(85450);
+;// CONCATENATED MODULE: ./src/coverage/parsers/lcov-functions.ts
+
+const INITIAL_SLOTS = 1024;
+/** Start value of a name hash, which is FNV-1a over the name's bytes. */
+const NAME_HASH_SEED = 0x811c9dc5;
+/** Folds one byte into a name hash. */
+function hashNameByte(hash, byte) {
+    return Math.imul(hash ^ byte, 0x01000193);
+}
+/**
+ * Returns the hash that `RecordFunctions` takes for a name, given its FNV-1a
+ * value and the OR of its bytes. The hash keeps 30 bits, which V8 stores as a
+ * small integer. A name with bytes outside ASCII gets -1, and the table hashes
+ * it again after decoding it.
+ */
+function finishNameHash(hash, bits) {
+    return bits < 0x80 ? hash & 0x3fffffff : -1;
+}
+/** Returns the hash of the name in `buffer[start, end)` for `RecordFunctions`. */
+function hashName(buffer, start, end) {
+    let hash = NAME_HASH_SEED;
+    let bits = 0;
+    for (let i = start; i < end; i++) {
+        const byte = buffer[i];
+        bits |= byte;
+        hash = hashNameByte(hash, byte);
+    }
+    return finishNameHash(hash, bits);
+}
+/**
+ * One name can belong to several functions, such as two `area` methods of
+ * two classes. Functions of one name form a chain in the order they were
+ * added, and the n-th FNDA line of a name in a record counts the n-th
+ * function of the chain (the last one once the chain runs out).
+ */
+class RecordFunctions {
+    /** Names, each stored once: name `n` is `nameBytes[nameEnd[n - 1], nameEnd[n])`. */
+    nameBytes = Buffer.allocUnsafe(4096);
+    nameEnd = [];
+    nameHash = [];
+    /** Slot of the name in `slots`, so that `clear` frees only the slots in use. */
+    nameSlot = [];
+    firstFunction = [];
+    lastFunction = [];
+    namesakeCount = [];
+    /** FNDA lines of the name so far in this record. */
+    hitLines = [];
+    nameCount = 0;
+    functionLine = [];
+    functionHits = [];
+    /** Next function of the same name, or -1. */
+    nextNamesake = [];
+    functionCount = 0;
+    /** Open addressing table of name index + 1, 0 for a free slot; its length is a power of two. */
+    slots = new Int32Array(INITIAL_SLOTS);
+    /** Name found or inserted by the last `findName`, with the bytes and hash it was looked up by. */
+    keyBuffer = Buffer.alloc(0);
+    keyStart = 0;
+    keyEnd = 0;
+    keyHash = 0;
+    keySlot = 0;
+    get length() {
+        return this.functionCount;
+    }
+    /** Forgets every function, keeping the capacity for the next record. */
+    clear() {
+        for (let index = 0; index < this.nameCount; index++)
+            this.slots[this.nameSlot[index]] = 0;
+        this.nameCount = 0;
+        this.functionCount = 0;
+    }
+    /** Starts the record with the functions of a table built earlier, for a record that names a file again. */
+    load(table) {
+        this.clear();
+        for (let i = 0; i < table.length; i++) {
+            const name = Buffer.from(table.name.at(i), 'utf8');
+            const index = this.findName(name, 0, name.length, hashName(name, 0, name.length));
+            const added = index < 0 ? this.addName(table.line[i]) : this.appendNamesake(index, table.line[i]);
+            this.functionHits[added] = table.hits[i];
+        }
+    }
+    /** FN: a function of the name in `buffer[start, end)`, whose `hashName` is `hash`, starts at `line`. */
+    declare(buffer, start, end, hash, line) {
+        const index = this.findName(buffer, start, end, hash);
+        if (index < 0) {
+            this.addName(line);
+            return;
+        }
+        // A function counted by FNDA before its FN line has line 0 until now.
+        const unplaced = this.findNamesake(index, 0);
+        if (unplaced >= 0)
+            this.functionLine[unplaced] = line;
+        else if (this.findNamesake(index, line) < 0)
+            this.appendNamesake(index, line);
+    }
+    /** FNDA: adds `hits` to the next function of the name. */
+    count(buffer, start, end, hash, hits) {
+        const index = this.findName(buffer, start, end, hash);
+        if (index < 0) {
+            // A function counted before or without its FN line; its line is unknown.
+            const added = this.addName(0);
+            this.functionHits[added] = hits;
+            this.hitLines[this.nameCount - 1] = 1;
+            return;
+        }
+        const seen = this.hitLines[index];
+        this.hitLines[index] = seen + 1;
+        let target = this.firstFunction[index];
+        for (let step = Math.min(seen, this.namesakeCount[index] - 1); step > 0; step--)
+            target = this.nextNamesake[target];
+        this.functionHits[target] = this.functionHits[target] + hits;
+    }
+    /**
+     * FNA: returns the function of `name` at `line`, which it adds when the
+     * record has none, for the caller to count the alias's hits with `addHits`.
+     */
+    functionAt(buffer, start, end, hash, line) {
+        const index = this.findName(buffer, start, end, hash);
+        if (index < 0)
+            return this.addName(line);
+        const found = this.findNamesake(index, line);
+        return found >= 0 ? found : this.appendNamesake(index, line);
+    }
+    addHits(functionIndex, hits) {
+        this.functionHits[functionIndex] = this.functionHits[functionIndex] + hits;
+    }
+    /**
+     * Returns the functions as a table, by name in the order each name first
+     * appeared, and the functions of one name in the order they were added.
+     */
+    build(arena) {
+        const count = this.functionCount;
+        if (count === this.nameCount) {
+            // No name has a second function, so function n is the only one of name n and the names lie in order.
+            return {
+                length: count,
+                name: name_column/* NameColumn */.K.packBytes(this.nameBytes, this.nameEnd, count, arena),
+                line: arena.pack(this.functionLine, count),
+                hits: arena.pack(this.functionHits, count),
+            };
+        }
+        const bytes = Buffer.allocUnsafe(this.nameEnd[this.nameCount - 1] + this.extraNameBytes());
+        const ends = new Array(count);
+        const lines = new Array(count);
+        const hits = new Array(count);
+        let written = 0;
+        let position = 0;
+        for (let index = 0; index < this.nameCount; index++) {
+            const nameStart = index === 0 ? 0 : this.nameEnd[index - 1];
+            const nameEnd = this.nameEnd[index];
+            for (let f = this.firstFunction[index]; f >= 0; f = this.nextNamesake[f]) {
+                position += this.nameBytes.copy(bytes, position, nameStart, nameEnd);
+                ends[written] = position;
+                lines[written] = this.functionLine[f];
+                hits[written] = this.functionHits[f];
+                written++;
+            }
+        }
+        return { length: count, name: name_column/* NameColumn */.K.packBytes(bytes, ends, count, arena), line: arena.pack(lines, count), hits: arena.pack(hits, count) };
+    }
+    /** Bytes that the second and later functions of a name add to the name column. */
+    extraNameBytes() {
+        let extra = 0;
+        for (let index = 0; index < this.nameCount; index++) {
+            const namesakes = this.namesakeCount[index];
+            if (namesakes > 1)
+                extra += (namesakes - 1) * (this.nameEnd[index] - (index === 0 ? 0 : this.nameEnd[index - 1]));
+        }
+        return extra;
+    }
+    /** Returns the function of name `index` at `line`, or -1. */
+    findNamesake(index, line) {
+        for (let f = this.firstFunction[index]; f >= 0; f = this.nextNamesake[f]) {
+            if (this.functionLine[f] === line)
+                return f;
+        }
+        return -1;
+    }
+    /**
+     * Returns the index of the name in `buffer[start, end)`, or -1 after
+     * remembering where `addName` inserts it. A name that is not ASCII
+     * (`hash` -1) is looked up by the UTF-8 encoding of its decoded text, so
+     * that two byte sequences that decode to one string, as invalid UTF-8 can,
+     * are one name.
+     */
+    findName(buffer, start, end, hash) {
+        if (hash < 0) {
+            buffer = Buffer.from(buffer.toString('utf8', start, end), 'utf8');
+            start = 0;
+            end = buffer.length;
+            let decoded = NAME_HASH_SEED;
+            for (let i = 0; i < end; i++)
+                decoded = hashNameByte(decoded, buffer[i]);
+            hash = finishNameHash(decoded, 0);
+        }
+        this.keyBuffer = buffer;
+        this.keyStart = start;
+        this.keyEnd = end;
+        this.keyHash = hash;
+        const slots = this.slots;
+        const mask = slots.length - 1;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const entry = slots[slot];
+            if (entry === 0) {
+                this.keySlot = slot;
+                return -1;
+            }
+            const index = entry - 1;
+            if (this.nameHash[index] === hash && this.nameEquals(index, buffer, start, end))
+                return index;
+        }
+    }
+    nameEquals(index, buffer, start, end) {
+        const nameStart = index === 0 ? 0 : this.nameEnd[index - 1];
+        if (this.nameEnd[index] - nameStart !== end - start)
+            return false;
+        const bytes = this.nameBytes;
+        for (let i = 0; i < end - start; i++)
+            if (bytes[nameStart + i] !== buffer[start + i])
+                return false;
+        return true;
+    }
+    /** Adds the name of the last `findName` that found none, with one function at `line`, and returns that function. */
+    addName(line) {
+        const index = this.nameCount;
+        const nameStart = index === 0 ? 0 : this.nameEnd[index - 1];
+        const length = this.keyEnd - this.keyStart;
+        if (nameStart + length > this.nameBytes.length)
+            this.growNameBytes(nameStart, nameStart + length);
+        const bytes = this.nameBytes;
+        const key = this.keyBuffer;
+        for (let i = 0; i < length; i++)
+            bytes[nameStart + i] = key[this.keyStart + i];
+        this.nameEnd[index] = nameStart + length;
+        this.nameHash[index] = this.keyHash;
+        this.hitLines[index] = 0;
+        this.namesakeCount[index] = 1;
+        const added = this.addFunction(line);
+        this.firstFunction[index] = added;
+        this.lastFunction[index] = added;
+        this.nameCount = index + 1;
+        this.slots[this.keySlot] = index + 1;
+        this.nameSlot[index] = this.keySlot;
+        // Keeps the table at most half full, so that probe runs stay short.
+        if (this.nameCount * 2 > this.slots.length)
+            this.rehash();
+        return added;
+    }
+    appendNamesake(index, line) {
+        const added = this.addFunction(line);
+        this.nextNamesake[this.lastFunction[index]] = added;
+        this.lastFunction[index] = added;
+        this.namesakeCount[index] = this.namesakeCount[index] + 1;
+        return added;
+    }
+    addFunction(line) {
+        const added = this.functionCount++;
+        this.functionLine[added] = line;
+        this.functionHits[added] = 0;
+        this.nextNamesake[added] = -1;
+        return added;
+    }
+    growNameBytes(used, needed) {
+        const larger = Buffer.allocUnsafe(Math.max(needed, this.nameBytes.length * 2));
+        this.nameBytes.copy(larger, 0, 0, used);
+        this.nameBytes = larger;
+    }
+    rehash() {
+        const slots = new Int32Array(this.slots.length * 2);
+        const mask = slots.length - 1;
+        for (let index = 0; index < this.nameCount; index++) {
+            let slot = this.nameHash[index] & mask;
+            while (slots[slot] !== 0)
+                slot = (slot + 1) & mask;
+            slots[slot] = index + 1;
+            this.nameSlot[index] = slot;
+        }
+        this.slots = slots;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/coverage/parsers/lcov-fast-records.ts
+
+
+
+/** Reads the line at `pos` if it is a DA, BRDA, FN or FNDA record of the common form, else returns -1. */
+function readRecordFast(builders, buffer, pos, end) {
+    const first = buffer[pos];
+    if (first === D) {
+        return buffer[pos + 1] === A && buffer[pos + 2] === lcov_tags_COLON ? readLineHitsFast(builders.lines, buffer, pos + 3, end) : -1;
+    }
+    if (first === B) {
+        if (buffer[pos + 1] !== R || buffer[pos + 2] !== D || buffer[pos + 3] !== A || buffer[pos + 4] !== lcov_tags_COLON)
+            return -1;
+        const next = readBranchFast(builders.outcomes, buffer, pos + 5, end);
+        if (next >= 0)
+            builders.hasBranchRecords = true;
+        return next;
+    }
+    if (first === F && buffer[pos + 1] === N) {
+        const next = readFunctionFast(builders.functions, buffer, pos + 2, end);
+        if (next >= 0)
+            builders.hasFunctionRecords = true;
+        return next;
+    }
+    return -1;
+}
+/**
+ * Parses `<line>,<hits>[,<checksum>]` up to and including the line break and
+ * returns the position after it, or -1 for anything unusual, which the
+ * general path then reads or reports.
+ */
+function readLineHitsFast(lines, buffer, pos, end) {
+    let line = 0;
+    let digits = pos;
+    let byte = 0;
+    while ((byte = buffer[pos]) >= 48 && byte <= 57) {
+        line = line * 10 + byte - 48;
+        pos++;
+    }
+    if (pos === digits || byte !== lcov_tags_COMMA || line < 1 || line > model/* MAX_LINE_NUMBER */.yy)
+        return -1;
+    pos++;
+    let hits = 0;
+    digits = pos;
+    byte = lcov_tags_LF;
+    while ((byte = buffer[pos]) >= 48 && byte <= 57) {
+        hits = hits * 10 + byte - 48;
+        pos++;
+    }
+    if (pos === digits || hits > Number.MAX_SAFE_INTEGER)
+        return -1;
+    if (pos === end) {
+        // The last line of a file without a final line break.
+    }
+    else if (byte === lcov_tags_LF) {
+        pos++;
+    }
+    else if (byte === lcov_tags_CR && buffer[pos + 1] === lcov_tags_LF) {
+        pos += 2;
+    }
+    else if (byte === lcov_tags_COMMA) {
+        while (pos < end && buffer[pos] !== lcov_tags_LF)
+            pos++;
+        pos++;
+    }
+    else {
+        return -1;
+    }
+    lines.add(line, hits);
+    return pos;
+}
+/**
+ * Parses `<line>,<block>,<branch>,<taken or ->` with plain numbers up to and
+ * including the line break, and returns the position after it, or -1 for
+ * anything else (an `e` block, an expression branch), which the general
+ * path then reads.
+ */
+function readBranchFast(branches, buffer, pos, end) {
+    let byte = 0;
+    let line = 0;
+    const lineStart = pos;
+    while ((byte = buffer[pos]) >= 48 && byte <= 57) {
+        line = line * 10 + byte - 48;
+        pos++;
+    }
+    if (pos === lineStart || byte !== lcov_tags_COMMA || line > model/* MAX_LINE_NUMBER */.yy)
+        return -1;
+    pos++;
+    let block = 0;
+    const blockStart = pos;
+    while ((byte = buffer[pos]) >= 48 && byte <= 57) {
+        block = block * 10 + byte - 48;
+        pos++;
+    }
+    if (pos === blockStart || byte !== lcov_tags_COMMA || block >= 1_000_000_000)
+        return -1;
+    pos++;
+    let branch = 0;
+    const branchStart = pos;
+    while ((byte = buffer[pos]) >= 48 && byte <= 57) {
+        branch = branch * 10 + byte - 48;
+        pos++;
+    }
+    if (pos === branchStart || byte !== lcov_tags_COMMA || branch >= 1_000_000)
+        return -1;
+    pos++;
+    let taken = 0;
+    const takenStart = pos;
+    if (buffer[pos] === DASH) {
+        // A taken count of "-" means the branch's block never ran: 0 hits that still count in the total.
+        pos++;
+        byte = pos < end ? buffer[pos] : lcov_tags_LF;
+    }
+    else {
+        byte = lcov_tags_LF;
+        while ((byte = buffer[pos]) >= 48 && byte <= 57) {
+            taken = taken * 10 + byte - 48;
+            pos++;
+        }
+        if (pos === takenStart || taken > Number.MAX_SAFE_INTEGER)
+            return -1;
+    }
+    if (pos === end) {
+        // The last line of a file without a final line break.
+    }
+    else if (byte === lcov_tags_LF) {
+        pos++;
+    }
+    else if (byte === lcov_tags_CR && buffer[pos + 1] === lcov_tags_LF) {
+        pos += 2;
+    }
+    else {
+        return -1;
+    }
+    branches.add(line, block * 1_000_000 + branch, taken);
+    return pos;
+}
+/**
+ * Parses the rest of `FN:<line>,<name>` or `FNDA:<hits>,<name>` after the
+ * `FN`, hashing the name while it looks for the line break. An FN name that
+ * contains a comma (perhaps lcov 2's `FN:<line>,<end line>,<name>`) and a
+ * name that ends in a space or tab take the general path.
+ */
+function readFunctionFast(functions, buffer, pos, end) {
+    const declaration = buffer[pos] === lcov_tags_COLON;
+    if (declaration) {
+        pos++;
+    }
+    else if (buffer[pos] === D && buffer[pos + 1] === A && buffer[pos + 2] === lcov_tags_COLON) {
+        pos += 3;
+    }
+    else {
+        return -1;
+    }
+    let number = 0;
+    const digits = pos;
+    let byte = 0;
+    while ((byte = buffer[pos]) >= 48 && byte <= 57) {
+        number = number * 10 + byte - 48;
+        pos++;
+    }
+    if (pos === digits || byte !== lcov_tags_COMMA || number > (declaration ? model/* MAX_LINE_NUMBER */.yy : Number.MAX_SAFE_INTEGER))
+        return -1;
+    pos++;
+    const nameStart = pos;
+    let nameEnd = end;
+    let next = end;
+    let hash = NAME_HASH_SEED;
+    let bits = 0;
+    while (pos < end) {
+        byte = buffer[pos];
+        if (byte <= lcov_tags_COMMA) {
+            if (byte === lcov_tags_LF) {
+                nameEnd = pos;
+                next = pos + 1;
+                break;
+            }
+            if (byte === lcov_tags_CR && buffer[pos + 1] === lcov_tags_LF) {
+                nameEnd = pos;
+                next = pos + 2;
+                break;
+            }
+            if (byte === lcov_tags_COMMA && declaration)
+                return -1;
+        }
+        bits |= byte;
+        hash = hashNameByte(hash, byte);
+        pos++;
+    }
+    if (nameEnd === nameStart)
+        return -1;
+    const last = buffer[nameEnd - 1];
+    if (last === lcov_tags_SPACE || last === TAB || last === lcov_tags_CR)
+        return -1;
+    if (declaration)
+        functions.declare(buffer, nameStart, nameEnd, finishNameHash(hash, bits), number);
+    else
+        functions.count(buffer, nameStart, nameEnd, finishNameHash(hash, bits), number);
+    return next;
+}
+
+;// CONCATENATED MODULE: ./src/coverage/parsers/branch-outcomes.ts
+/**
+ * Collects branch outcomes (lcov BRDA records) as flat arrays and groups them
+ * per line at the end of a record. A report contains millions of outcomes, and
+ * building the groups once, at their final size, keeps the heap and the
+ * garbage collector's work far smaller than growing one small array per line
+ * while parsing.
+ */
+
+
+
+/** Above this many outcomes on one line, duplicates are found with a Map instead of a linear search. */
+const LINEAR_SEARCH_LIMIT = 32;
+const NO_KEYS = { perOutcome: [], groupFirst: null };
+/** Returns the key of `outcome`, an index into `table.taken` within `group`. */
+function storedKeyAt(keys, table, group, outcome) {
+    if (keys.perOutcome)
+        return keys.perOutcome[outcome];
+    return keys.groupFirst[group] + (outcome - table.takenStart[group]);
+}
+/** Stores the keys of `table`'s outcomes, the first entries of `keys`, in the smallest of the forms of `OutcomeKeys`. */
+function compactKeys(keys, table, arena) {
+    const count = table.takenStart[table.length];
+    let consecutive = true;
+    for (let group = 0; group < table.length; group++) {
+        const start = table.takenStart[group];
+        const end = table.takenStart[group + 1];
+        for (let outcome = start; outcome < end; outcome++) {
+            const key = keys[outcome];
+            if (typeof key !== 'number')
+                return { perOutcome: keys.slice(0, count), groupFirst: null };
+            if (outcome > start && key !== keys[outcome - 1] + 1)
+                consecutive = false;
+        }
+    }
+    if (!consecutive)
+        return { perOutcome: arena.pack(keys, count), groupFirst: null };
+    const firsts = new Array(table.length);
+    for (let group = 0; group < table.length; group++) {
+        const start = table.takenStart[group];
+        firsts[group] = start < table.takenStart[group + 1] ? keys[start] : 0;
+    }
+    return { perOutcome: null, groupFirst: arena.pack(firsts, table.length) };
+}
+/**
+ * Outcomes of the open record. A reader reuses one list for every record, so
+ * its arrays keep their capacity and entries at or past `count` are stale.
+ */
+class BranchOutcomeList {
+    lines = [];
+    keys = [];
+    taken = [];
+    count = 0;
+    sorted = true;
+    /** Greatest count in `taken`, so that the table's column type is known without a pass. */
+    maxTaken = 0;
+    /** Columns of the groups that `groupInFileOrder` builds, reused from one record to the next. */
+    groupLine = new columns/* Int32Column */.n3();
+    groupCovered = new columns/* Int32Column */.n3();
+    groupTotal = new columns/* Int32Column */.n3();
+    groupStart = new columns/* Int32Column */.n3();
+    groupFirstKey = new columns/* NumberColumn */.oq();
+    /** Forgets every outcome. */
+    clear() {
+        this.count = 0;
+        this.sorted = true;
+        this.maxTaken = 0;
+    }
+    /** Starts over with outcomes grouped earlier, so that a record that reopens a file merges into them. */
+    load(previous) {
+        this.clear();
+        const { table, keys } = previous;
+        for (let group = 0; group < table.length; group++) {
+            const line = table.line[group];
+            for (let outcome = table.takenStart[group]; outcome < table.takenStart[group + 1]; outcome++) {
+                this.add(line, storedKeyAt(keys, table, group, outcome), table.taken[outcome]);
+            }
+        }
+    }
+    /**
+     * Adds one outcome; a later outcome with the same line and key adds its
+     * count to the first. `line` and `taken` are non-negative integers, and a
+     * numeric key is too.
+     */
+    add(line, key, taken) {
+        const count = this.count;
+        if (count > 0 && this.lines[count - 1] > line)
+            this.sorted = false;
+        this.lines[count] = line;
+        this.keys[count] = key;
+        this.taken[count] = taken;
+        if (taken > this.maxTaken)
+            this.maxTaken = taken;
+        this.count = count + 1;
+    }
+    /**
+     * Returns one group per line, in line order, with outcomes in the order they
+     * first appeared, and their keys. `builder` is emptied first, so a parser
+     * can reuse one.
+     */
+    build(builder, arena) {
+        const inOrder = this.sorted ? this.groupInFileOrder(arena) : null;
+        if (inOrder)
+            return inOrder;
+        const grouped = this.toGroups(builder, arena);
+        return { table: grouped.table, keys: compactKeys(grouped.keys, grouped.table, arena) };
+    }
+    /** Returns the groups as `build` does, before their keys are compacted. */
+    toGroups(builder = new record_tables/* BranchTableBuilder */.iN(), arena) {
+        builder.reset();
+        const order = this.sorted ? null : this.entryOrder();
+        const count = this.count;
+        const keys = [];
+        let runStart = 0;
+        while (runStart < count) {
+            const line = this.lines[order ? order[runStart] : runStart];
+            let runEnd = runStart + 1;
+            while (runEnd < count && this.lines[order ? order[runEnd] : runEnd] === line)
+                runEnd++;
+            const taken = this.mergeGroup(order, runStart, runEnd, keys);
+            builder.addOutcomes(line, taken, 0, taken.length);
+            runStart = runEnd;
+        }
+        return { table: builder.build(arena), keys };
+    }
+    /**
+     * Groups outcomes that are already in line order, which is how lcov writes
+     * them, in one pass that also compacts their keys. Returns null when a line
+     * lists a key twice, as concatenated tracefiles can, or has more outcomes
+     * than a linear search for that suits, so that `toGroups` merges them.
+     * The column types follow from the ranges found here, so the columns are
+     * copied without another pass.
+     */
+    groupInFileOrder(arena) {
+        const { lines, keys, taken, count } = this;
+        const { groupLine, groupCovered, groupTotal, groupStart, groupFirstKey } = this;
+        groupLine.clear();
+        groupCovered.clear();
+        groupTotal.clear();
+        groupStart.clear();
+        groupFirstKey.clear();
+        groupStart.push(0);
+        let maxCovered = 0;
+        let maxTotal = 0;
+        let maxFirstKey = 0;
+        let numeric = true;
+        let consecutive = true;
+        let runStart = 0;
+        while (runStart < count) {
+            const line = lines[runStart];
+            let covered = 0;
+            let runEnd = runStart;
+            // Keys that go up by one, as lcov numbers a block's branches, are distinct without a search.
+            let ascending = true;
+            do {
+                const key = keys[runEnd];
+                if (typeof key !== 'number')
+                    numeric = false;
+                if (runEnd > runStart) {
+                    if (typeof key !== 'number' || key !== keys[runEnd - 1] + 1) {
+                        consecutive = false;
+                        ascending = false;
+                    }
+                    if (!ascending) {
+                        if (runEnd - runStart > LINEAR_SEARCH_LIMIT)
+                            return null;
+                        for (let earlier = runStart; earlier < runEnd; earlier++)
+                            if (keys[earlier] === key)
+                                return null;
+                    }
+                }
+                if (taken[runEnd] > 0)
+                    covered++;
+                runEnd++;
+            } while (runEnd < count && lines[runEnd] === line);
+            const total = runEnd - runStart;
+            const firstKey = keys[runStart];
+            groupLine.push(line);
+            groupCovered.push(covered);
+            groupTotal.push(total);
+            groupStart.push(runEnd);
+            if (typeof firstKey === 'number') {
+                groupFirstKey.push(firstKey);
+                if (firstKey > maxFirstKey)
+                    maxFirstKey = firstKey;
+            }
+            if (covered > maxCovered)
+                maxCovered = covered;
+            if (total > maxTotal)
+                maxTotal = total;
+            runStart = runEnd;
+        }
+        const groups = groupLine.length;
+        const table = {
+            length: groups,
+            line: arena.packInt32(groupLine.values, groups, (0,count_arrays/* typeForRange */.ft)(0, groups > 0 ? groupLine.at(groups - 1) : 0, true)),
+            covered: arena.packInt32(groupCovered.values, groups, (0,count_arrays/* typeForRange */.ft)(0, maxCovered, true)),
+            total: arena.packInt32(groupTotal.values, groups, (0,count_arrays/* typeForRange */.ft)(0, maxTotal, true)),
+            takenStart: arena.packInt32(groupStart.values, groups + 1, (0,count_arrays/* typeForRange */.ft)(0, count, true)),
+            taken: arena.packAs(taken, count, (0,count_arrays/* typeForRange */.ft)(0, this.maxTaken, true)),
+        };
+        if (!numeric)
+            return { table, keys: { perOutcome: keys.slice(0, count), groupFirst: null } };
+        if (!consecutive)
+            return { table, keys: { perOutcome: arena.pack(keys, count), groupFirst: null } };
+        return { table, keys: { perOutcome: null, groupFirst: arena.packAs(groupFirstKey.values, groups, (0,count_arrays/* typeForRange */.ft)(0, maxFirstKey, true)) } };
+    }
+    /** Entry indices sorted by line, keeping file order within a line. */
+    entryOrder() {
+        const lines = this.lines;
+        const order = new Array(this.count);
+        for (let i = 0; i < order.length; i++)
+            order[i] = i;
+        return order.sort((a, b) => lines[a] - lines[b] || a - b);
+    }
+    /** Returns the outcome counts of entries `[start, end)` with repeated keys merged, and appends the distinct keys to `keysOut`. */
+    mergeGroup(order, start, end, keysOut) {
+        const firstKey = keysOut.length;
+        const positions = end - start > LINEAR_SEARCH_LIMIT ? new Map() : null;
+        // Distinct positions of each entry, counted first so the group's array can be allocated once.
+        const entryPosition = new Array(end - start);
+        for (let i = start; i < end; i++) {
+            const key = this.keys[order ? order[i] : i];
+            let position = positions ? (positions.get(key) ?? -1) : -1;
+            if (!positions) {
+                for (let k = firstKey; k < keysOut.length; k++) {
+                    if (keysOut[k] === key) {
+                        position = k - firstKey;
+                        break;
+                    }
+                }
+            }
+            if (position < 0) {
+                position = keysOut.length - firstKey;
+                positions?.set(key, position);
+                keysOut.push(key);
+            }
+            entryPosition[i - start] = position;
+        }
+        const taken = new Array(keysOut.length - firstKey).fill(0);
+        for (let i = start; i < end; i++)
+            taken[entryPosition[i - start]] += this.taken[order ? order[i] : i];
+        return taken;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/coverage/parsers/lcov-file-state.ts
+/**
+ * Reading state of one source file in an lcov report. It contains the file's
+ * tables as of its last closed record, and closes and reopens the file's
+ * records.
+ */
+
+
+
+
+
+const NO_OUTCOMES = { table: (0,record_tables/* branchTable */.dx)([]), keys: NO_KEYS };
+const lcov_file_state_NO_FUNCTIONS = (0,record_tables/* functionTable */.nk)([]);
+const lcov_file_state_NO_LINES = new Float64Array(0);
+/**
+ * Builders for the open record's tables, which the reader reuses from one
+ * record to the next. Reading a DA, BRDA, FN or FNDA line with an ASCII name
+ * creates no object, and each closed record costs one allocation of its final
+ * size per table.
+ */
+class RecordBuilders {
+    /** Storage of every closed record's tables. */
+    arena = new columns/* ColumnArena */.mH();
+    lines = new LineHitsBuilder();
+    outcomes = new BranchOutcomeList();
+    functions = new RecordFunctions();
+    branches = new record_tables/* BranchTableBuilder */.iN();
+    /**
+     * Whether any record of the report carries branches (BRDA, BRF, BRH) or
+     * functions (FN, FNDA, FNL, FNA, FNF, FNH). A report with none leaves the
+     * metric undefined, so totals show it as absent rather than 0 of 0.
+     */
+    hasBranchRecords = false;
+    hasFunctionRecords = false;
+    /** Empties the builders for a file's first record. */
+    open(file) {
+        this.lines.reset();
+        this.outcomes.clear();
+        this.functions.clear();
+        file.open = true;
+    }
+    /** Fills the builders with a closed file's tables, for a later record that names it again. */
+    reopen(file) {
+        this.lines.reset(file.lines);
+        this.outcomes.load(file.grouped);
+        this.functions.load(file.functions);
+        file.open = true;
+    }
+    /** Builds the open record's lines, branches and functions into the file's final tables. */
+    close(file) {
+        if (!file.open)
+            return;
+        file.lines = this.lines.build(this.arena);
+        file.grouped = this.outcomes.build(this.branches, this.arena);
+        file.functions = this.functions.build(this.arena);
+        file.open = false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/coverage/parsers/lcov.ts
 /**
  * Parser for lcov tracefiles, in the record set of lcov 1.x and 2.x.
@@ -2963,6 +3602,7 @@ function isKnownTag(tag) {
 
 
 
+
 const LINE_NUMBER_FIX = 'No source file has that many lines; regenerate the report with the coverage tool';
 class LcovReader {
     source;
@@ -2971,13 +3611,6 @@ class LcovReader {
     current = null;
     indexedFunctions = new Map();
     lastLineClosedRecord = false;
-    /**
-     * Whether any record of the report carries branches (BRDA, BRF, BRH) or
-     * functions (FN, FNDA, FNL, FNA, FNF, FNH). A report with none leaves the
-     * metric undefined, so totals show it as absent rather than 0 of 0.
-     */
-    hasBranchRecords = false;
-    hasFunctionRecords = false;
     unknownTags = new Set();
     warnedLargeCount = false;
     warnings = [];
@@ -2985,150 +3618,34 @@ class LcovReader {
         this.source = source;
     }
     lineNumber = 0;
-    /** Reads whole lines. DA records, the bulk of every report, take a fused fast path. */
+    /**
+     * Reads whole lines. DA, BRDA, FN and FNDA records, nearly every line of a
+     * large report, take the fast paths of lcov-fast-records.ts.
+     */
     readBlock(buffer, start, end) {
         let pos = start;
         // The line scanner delivers the first line whole, so a byte order mark lies entirely in the first block.
         if (this.lineNumber === 0 && end - start >= 3 && buffer.compare(lcov_tags_BYTE_ORDER_MARK, 0, 3, start, start + 3) === 0)
             pos += 3;
+        const builders = this.builders;
+        let lineNumber = this.lineNumber;
         while (pos < end) {
-            this.lineNumber++;
-            const first = buffer[pos];
-            if (first === D && buffer[pos + 1] === A && buffer[pos + 2] === lcov_tags_COLON && this.current) {
-                const next = this.readLineHitsFast(this.builders.lines, buffer, pos + 3, end);
-                if (next >= 0) {
-                    this.lastLineClosedRecord = false;
-                    pos = next;
-                    continue;
-                }
-            }
-            else if (first === B && buffer[pos + 1] === R && buffer[pos + 2] === D && buffer[pos + 3] === A && buffer[pos + 4] === lcov_tags_COLON && this.current) {
-                const next = this.readBranchFast(this.current.branches, buffer, pos + 5, end);
-                if (next >= 0) {
-                    this.lastLineClosedRecord = false;
-                    this.hasBranchRecords = true;
-                    pos = next;
-                    continue;
-                }
+            lineNumber++;
+            const next = this.current ? readRecordFast(builders, buffer, pos, end) : -1;
+            if (next >= 0) {
+                this.lastLineClosedRecord = false;
+                pos = next;
+                continue;
             }
             let lineEnd = pos;
             while (lineEnd < end && buffer[lineEnd] !== lcov_tags_LF)
                 lineEnd++;
             const contentEnd = lineEnd > pos && buffer[lineEnd - 1] === lcov_tags_CR ? lineEnd - 1 : lineEnd;
-            this.readLine(buffer, pos, contentEnd, this.lineNumber);
+            this.lineNumber = lineNumber;
+            this.readLine(buffer, pos, contentEnd, lineNumber);
             pos = lineEnd + 1;
         }
-    }
-    /**
-     * Parses `<line>,<hits>[,<checksum>]` up to and including the line break and
-     * returns the position after it, or -1 for anything unusual, which the
-     * general path then reads or reports.
-     */
-    readLineHitsFast(lines, buffer, pos, end) {
-        let line = 0;
-        let digits = pos;
-        let byte = 0;
-        while (pos < end && (byte = buffer[pos]) >= 48 && byte <= 57) {
-            line = line * 10 + byte - 48;
-            pos++;
-        }
-        if (pos === digits || byte !== lcov_tags_COMMA || line < 1 || line > model/* MAX_LINE_NUMBER */.yy)
-            return -1;
-        pos++;
-        let hits = 0;
-        digits = pos;
-        byte = lcov_tags_LF;
-        while (pos < end && (byte = buffer[pos]) >= 48 && byte <= 57) {
-            hits = hits * 10 + byte - 48;
-            pos++;
-        }
-        if (pos === digits || hits > Number.MAX_SAFE_INTEGER)
-            return -1;
-        if (pos === end) {
-            // The last line of a file without a final line break.
-        }
-        else if (byte === lcov_tags_LF) {
-            pos++;
-        }
-        else if (byte === lcov_tags_CR && buffer[pos + 1] === lcov_tags_LF) {
-            pos += 2;
-        }
-        else if (byte === lcov_tags_COMMA) {
-            while (pos < end && buffer[pos] !== lcov_tags_LF)
-                pos++;
-            pos++;
-        }
-        else {
-            return -1;
-        }
-        lines.add(line, hits);
-        return pos;
-    }
-    /**
-     * Parses `<line>,<block>,<branch>,<taken or ->` with plain numbers up to and
-     * including the line break, and returns the position after it, or -1 for
-     * anything else (an `e` block, an expression branch), which the general
-     * path then reads.
-     */
-    readBranchFast(branches, buffer, pos, end) {
-        let byte = 0;
-        let line = 0;
-        const lineStart = pos;
-        while (pos < end && (byte = buffer[pos]) >= 48 && byte <= 57) {
-            line = line * 10 + byte - 48;
-            pos++;
-        }
-        if (pos === lineStart || byte !== lcov_tags_COMMA || line > model/* MAX_LINE_NUMBER */.yy)
-            return -1;
-        pos++;
-        let block = 0;
-        const blockStart = pos;
-        while (pos < end && (byte = buffer[pos]) >= 48 && byte <= 57) {
-            block = block * 10 + byte - 48;
-            pos++;
-        }
-        if (pos === blockStart || byte !== lcov_tags_COMMA || block >= 1_000_000_000)
-            return -1;
-        pos++;
-        let branch = 0;
-        const branchStart = pos;
-        while (pos < end && (byte = buffer[pos]) >= 48 && byte <= 57) {
-            branch = branch * 10 + byte - 48;
-            pos++;
-        }
-        if (pos === branchStart || byte !== lcov_tags_COMMA || branch >= 1_000_000)
-            return -1;
-        pos++;
-        let taken = 0;
-        const takenStart = pos;
-        if (buffer[pos] === DASH) {
-            // A taken count of "-" means the branch's block never ran: 0 hits that still count in the total.
-            pos++;
-            byte = pos < end ? buffer[pos] : lcov_tags_LF;
-        }
-        else {
-            byte = lcov_tags_LF;
-            while (pos < end && (byte = buffer[pos]) >= 48 && byte <= 57) {
-                taken = taken * 10 + byte - 48;
-                pos++;
-            }
-            if (pos === takenStart || taken > Number.MAX_SAFE_INTEGER)
-                return -1;
-        }
-        if (pos === end) {
-            // The last line of a file without a final line break.
-        }
-        else if (byte === lcov_tags_LF) {
-            pos++;
-        }
-        else if (byte === lcov_tags_CR && buffer[pos + 1] === lcov_tags_LF) {
-            pos += 2;
-        }
-        else {
-            return -1;
-        }
-        branches.add(line, block * 1_000_000 + branch, taken);
-        return pos;
+        this.lineNumber = lineNumber;
     }
     readLine(buffer, start, end, lineNumber) {
         while (end > start && (buffer[end - 1] === 32 || buffer[end - 1] === 9))
@@ -3153,35 +3670,34 @@ class LcovReader {
         }
         if (tag === TAG.TN || tag === TAG.VER)
             return;
-        const file = this.current;
-        if (!file) {
+        if (!this.current) {
             if (isKnownTag(tag))
                 this.fail(buffer, start, end, lineNumber, 'record before any SF line', 'Every record must follow an SF:<source file> line');
             this.warnUnknownTag(buffer, start, colon, lineNumber);
             return;
         }
         if (tag === TAG.BRDA || tag === TAG.BRF || tag === TAG.BRH)
-            this.hasBranchRecords = true;
+            this.builders.hasBranchRecords = true;
         else if (tag === TAG.FN || tag === TAG.FNDA || tag === TAG.FNL || tag === TAG.FNA || tag === TAG.FNF || tag === TAG.FNH)
-            this.hasFunctionRecords = true;
+            this.builders.hasFunctionRecords = true;
         switch (tag) {
             case TAG.DA:
-                this.readLineHits(file, buffer, start, valueStart, end, lineNumber);
+                this.readLineHits(buffer, start, valueStart, end, lineNumber);
                 return;
             case TAG.BRDA:
-                this.readBranch(file, buffer, start, valueStart, end, lineNumber);
+                this.readBranch(buffer, start, valueStart, end, lineNumber);
                 return;
             case TAG.FN:
-                this.readFunction(file, buffer, start, valueStart, end, lineNumber);
+                this.readFunction(buffer, start, valueStart, end, lineNumber);
                 return;
             case TAG.FNDA:
-                this.readFunctionHits(file, buffer, start, valueStart, end, lineNumber);
+                this.readFunctionHits(buffer, start, valueStart, end, lineNumber);
                 return;
             case TAG.FNL:
                 this.readFunctionLocation(buffer, start, valueStart, end, lineNumber);
                 return;
             case TAG.FNA:
-                this.readFunctionAlias(file, buffer, start, valueStart, end, lineNumber);
+                this.readFunctionAlias(buffer, start, valueStart, end, lineNumber);
                 return;
             case TAG.FNF:
             case TAG.FNH:
@@ -3209,13 +3725,13 @@ class LcovReader {
             throw new errors/* ReportError */.$g(this.source, undefined, 'the lcov report contains no SF records, so it covers no files', 'Check that the tests ran with coverage enabled and that this is the right file');
         }
         if (this.current)
-            closeFile(this.current, this.builders);
+            this.builders.close(this.current);
         const files = [];
         for (const file of this.files.values()) {
             const coverage = { path: file.path, lines: file.lines };
-            if (this.hasBranchRecords)
+            if (this.builders.hasBranchRecords)
                 coverage.branches = file.grouped.table;
-            if (this.hasFunctionRecords)
+            if (this.builders.hasFunctionRecords)
                 coverage.functions = file.functions;
             files.push(coverage);
         }
@@ -3224,7 +3740,7 @@ class LcovReader {
     readLineWithoutTag(buffer, start, end, lineNumber) {
         if (end - start === END_OF_RECORD.length && buffer.compare(END_OF_RECORD, 0, END_OF_RECORD.length, start, end) === 0) {
             if (this.current)
-                closeFile(this.current, this.builders);
+                this.builders.close(this.current);
             this.current = null;
             this.indexedFunctions.clear();
             this.lastLineClosedRecord = true;
@@ -3237,21 +3753,21 @@ class LcovReader {
             throw new errors/* ReportError */.$g(this.source, undefined, 'SF line without a path', 'Write SF:<source file>');
         // A record that ends without end_of_record is closed by the next SF line.
         if (this.current)
-            closeFile(this.current, this.builders);
+            this.builders.close(this.current);
         let file = this.files.get(path);
         if (file) {
-            reopenFile(file, this.builders);
+            this.builders.reopen(file);
         }
         else {
-            this.builders.lines.reset();
-            file = { path, lines: lcov_file_state_NO_LINES, branches: new BranchOutcomeList(), functionsByName: new Map(), grouped: NO_OUTCOMES, functions: lcov_file_state_NO_FUNCTIONS };
+            file = { path, lines: lcov_file_state_NO_LINES, open: false, grouped: NO_OUTCOMES, functions: lcov_file_state_NO_FUNCTIONS };
             this.files.set(path, file);
+            this.builders.open(file);
         }
         this.current = file;
         this.indexedFunctions.clear();
     }
     /** DA:<line>,<hits>[,<checksum>] */
-    readLineHits(file, buffer, start, from, end, lineNumber) {
+    readLineHits(buffer, start, from, end, lineNumber) {
         const comma = indexOfByte(buffer, lcov_tags_COMMA, from, end);
         const second = comma < 0 ? -1 : indexOfByte(buffer, lcov_tags_COMMA, comma + 1, end);
         const line = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
@@ -3268,7 +3784,7 @@ class LcovReader {
      * that contains commas. Line 0 is valid: coverage.py writes it for branches
      * that leave a function.
      */
-    readBranch(file, buffer, start, from, end, lineNumber) {
+    readBranch(buffer, start, from, end, lineNumber) {
         const first = indexOfByte(buffer, lcov_tags_COMMA, from, end);
         const second = first < 0 ? -1 : indexOfByte(buffer, lcov_tags_COMMA, first + 1, end);
         const last = lastIndexOfByte(buffer, lcov_tags_COMMA, from, end);
@@ -3280,10 +3796,10 @@ class LcovReader {
             this.fail(buffer, start, end, lineNumber, 'invalid BRDA record', 'Expected BRDA:<line number>,<block>,<branch>,<taken count or ->');
         }
         this.checkLineNumber(buffer, start, end, lineNumber, from, first);
-        file.branches.add(line, outcomeKey(buffer, first + 1, second, last), this.limitCount(taken, buffer, last + 1, end, lineNumber));
+        this.builders.outcomes.add(line, outcomeKey(buffer, first + 1, second, last), this.limitCount(taken, buffer, last + 1, end, lineNumber));
     }
     /** FN:<start line>,[<end line>,]<name>; lcov 2 added the optional end line. */
-    readFunction(file, buffer, start, from, end, lineNumber) {
+    readFunction(buffer, start, from, end, lineNumber) {
         const comma = indexOfByte(buffer, lcov_tags_COMMA, from, end);
         const line = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
         if (line < 0 || comma + 1 >= end) {
@@ -3294,36 +3810,17 @@ class LcovReader {
         const next = indexOfByte(buffer, lcov_tags_COMMA, nameStart, end);
         if (next > nameStart && next + 1 < end && parseUnsigned(buffer, nameStart, next) >= 0)
             nameStart = next + 1;
-        const name = buffer.toString('utf8', nameStart, end);
-        const namesakes = file.functionsByName.get(name);
-        if (!namesakes) {
-            file.functionsByName.set(name, { first: { name, line, hits: 0 }, others: null, hitLines: 0 });
-            return;
-        }
-        const unplaced = findNamesake(namesakes, (record) => record.line === 0);
-        if (unplaced)
-            unplaced.line = line;
-        else if (!findNamesake(namesakes, (record) => record.line === line))
-            addNamesake(namesakes, { name, line, hits: 0 });
+        this.builders.functions.declare(buffer, nameStart, end, hashName(buffer, nameStart, end), line);
     }
     /** FNDA:<hits>,<name> */
-    readFunctionHits(file, buffer, start, from, end, lineNumber) {
+    readFunctionHits(buffer, start, from, end, lineNumber) {
         const comma = indexOfByte(buffer, lcov_tags_COMMA, from, end);
         const parsedHits = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
         if (parsedHits < 0 || comma + 1 >= end) {
             this.fail(buffer, start, end, lineNumber, 'invalid FNDA record', 'Expected FNDA:<hit count>,<function name>');
         }
         const hits = this.limitCount(parsedHits, buffer, from, comma, lineNumber);
-        const name = buffer.toString('utf8', comma + 1, end);
-        const namesakes = file.functionsByName.get(name);
-        if (namesakes) {
-            const seen = namesakes.hitLines++;
-            namesakeAt(namesakes, Math.min(seen, namesakeCount(namesakes) - 1)).hits += hits;
-        }
-        else {
-            // A function counted before or without its FN line; its line is unknown.
-            file.functionsByName.set(name, { first: { name, line: 0, hits }, others: null, hitLines: 1 });
-        }
+        this.builders.functions.count(buffer, comma + 1, end, hashName(buffer, comma + 1, end), hits);
     }
     /** FNL:<index>,<start line>[,<end line>] */
     readFunctionLocation(buffer, start, from, end, lineNumber) {
@@ -3335,7 +3832,7 @@ class LcovReader {
             this.fail(buffer, start, end, lineNumber, 'invalid FNL record', 'Expected FNL:<function index>,<start line>[,<end line>]');
         }
         this.checkLineNumber(buffer, start, end, lineNumber, comma + 1, second < 0 ? end : second);
-        this.indexedFunctions.set(index, { line, record: null });
+        this.indexedFunctions.set(index, { line, function: -1 });
     }
     /**
      * FNA:<index>,<hits>,<name>. Aliases of one index are one function,
@@ -3344,7 +3841,7 @@ class LcovReader {
      * NOTE: summing alias hits is an assumption; only whether the sum is above 0
      * is checked against lcov 2 output.
      */
-    readFunctionAlias(file, buffer, start, from, end, lineNumber) {
+    readFunctionAlias(buffer, start, from, end, lineNumber) {
         const comma = indexOfByte(buffer, lcov_tags_COMMA, from, end);
         const second = comma < 0 ? -1 : indexOfByte(buffer, lcov_tags_COMMA, comma + 1, end);
         const index = comma < 0 ? -1 : parseUnsigned(buffer, from, comma);
@@ -3356,19 +3853,10 @@ class LcovReader {
         if (!indexed) {
             this.fail(buffer, start, end, lineNumber, `FNA record for function index ${index} without an FNL line`, 'Write FNL:<index>,<start line> before the FNA lines of that index');
         }
-        const name = buffer.toString('utf8', second + 1, end);
-        if (!indexed.record) {
-            const namesakes = file.functionsByName.get(name);
-            indexed.record = (namesakes && findNamesake(namesakes, (record) => record.line === indexed.line)) ?? null;
-            if (!indexed.record) {
-                indexed.record = { name, line: indexed.line, hits: 0 };
-                if (namesakes)
-                    addNamesake(namesakes, indexed.record);
-                else
-                    file.functionsByName.set(name, { first: indexed.record, others: null, hitLines: 0 });
-            }
-        }
-        indexed.record.hits += this.limitCount(hits, buffer, comma + 1, second, lineNumber);
+        const functions = this.builders.functions;
+        if (indexed.function < 0)
+            indexed.function = functions.functionAt(buffer, second + 1, end, hashName(buffer, second + 1, end), indexed.line);
+        functions.addHits(indexed.function, this.limitCount(hits, buffer, comma + 1, second, lineNumber));
     }
     warnUnknownTag(buffer, start, colon, lineNumber) {
         const tag = buffer.toString('latin1', start, colon);

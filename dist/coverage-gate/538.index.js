@@ -1,8 +1,242 @@
-export const id = 933;
-export const ids = [933];
+export const id = 538;
+export const ids = [538];
 export const modules = {
 
-/***/ 8933:
+/***/ 79762:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ certainlyDiffersAtRunTime)
+/* harmony export */ });
+/* harmony import */ var _scan_file_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32644);
+/**
+ * A check that runs before the lexer and finds most code changes in one
+ * pass over the characters. The lexer's first use in a process costs tens of
+ * milliseconds while its code is still interpreted: about 60 ms for three
+ * files of 73,000 characters on Node.js 20. A run with a warm scan cache
+ * loads the lexer for nothing else.
+ *
+ * The pass knows strings, template literals and comments. It takes a `/`
+ * for the start of a regular expression after a punctuator or a keyword
+ * such as `return`, as a parser-less tokenizer does, and it does not know
+ * JSX text. So a quote or comment marker inside JSX text, or a misread `/`,
+ * can throw it off. Then it may call a change to comments a code change,
+ * which costs selection but never safety, because it can only report
+ * "differs", and the full comparison decides everything else.
+ */
+
+const KEYWORDS = new Set([
+    'await', 'break', 'case', 'catch', 'continue', 'debugger', 'delete', 'do', 'else', 'finally', 'for', 'if', 'instanceof',
+    'new', 'return', 'super', 'switch', 'throw', 'try', 'while', 'with', 'yield',
+]);
+/**
+ * Operators that type syntax never contains, as `erasure-checks.ts` lists
+ * them, longest first. `>=` is left out: `let a: Array<T>= b` has one.
+ */
+const OPERATORS = ['===', '!==', '**=', '&&=', '||=', '??=', '<<=', '==', '!=', '&&', '||', '??', '++', '--', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<=', '?.', '**', '@', '%', '^', '~'];
+/** First characters of `OPERATORS`, so that other punctuation skips the search. */
+const OPERATOR_STARTS = '=!*&|?<+-/%^~@';
+/** Characters after which a keyword is a property name, as in `{ if: 1 }` or `delete(): void`. */
+const NAME_FOLLOWERS = new Set([':', '?', '(', '<', ',', ';', '}']);
+const TYPESCRIPT_SOURCE = /\.(?:[mc]?ts|tsx)$/i;
+/**
+ * Returns true when the two versions of the script at `path` certainly
+ * differ at run time: their code differs, and for TypeScript, so do the
+ * tokens that type erasure keeps. False means undecided, and always for a
+ * declaration file, which emits nothing.
+ */
+function certainlyDiffersAtRunTime(path, base, head) {
+    const kind = (0,_scan_file_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyPath */ .q)(path);
+    if (kind.kind !== 'script' || kind.language.declarationFile)
+        return false;
+    return certainlyDiffers(base, head, TYPESCRIPT_SOURCE.test(path));
+}
+function certainlyDiffers(base, head, typescript) {
+    const left = digest(base);
+    const right = digest(head);
+    if (left.code === right.code)
+        return false;
+    return !typescript || left.valueOnly !== right.valueOnly;
+}
+function digest(text) {
+    const code = [];
+    const valueOnly = [];
+    // Brace depth of each open template substitution, innermost last.
+    const substitutions = [];
+    let braces = 0;
+    let pos = 0;
+    let runStart = 0;
+    const flush = (end) => {
+        if (end > runStart)
+            code.push(text.slice(runStart, end));
+    };
+    while (pos < text.length) {
+        const char = text[pos];
+        const next = text[pos + 1];
+        if (char === ' ' || char === '\t' || char === '\n' || char === '\r') {
+            flush(pos);
+            pos++;
+            runStart = pos;
+        }
+        else if (char === '/' && (next === '/' || next === '*')) {
+            flush(pos);
+            pos = next === '/' ? lineEnd(text, pos) : blockCommentEnd(text, pos);
+            runStart = pos;
+        }
+        else if (char === '"' || char === "'") {
+            pos = stringEnd(text, pos, char);
+        }
+        else if (char === '`' || (char === '}' && substitutions.length > 0 && substitutions[substitutions.length - 1] === braces)) {
+            if (char === '}')
+                substitutions.pop();
+            pos = templateEnd(text, pos + 1);
+            if (text.startsWith('${', pos - 2))
+                substitutions.push(braces);
+        }
+        else if (char === '/' && regexCanStart(text, pos)) {
+            // A regular expression never occurs in a type, so erasure keeps it.
+            const end = regexEnd(text, pos);
+            valueOnly.push(text.slice(pos, end));
+            pos = end;
+        }
+        else if (isWordStart(char)) {
+            const end = wordEnd(text, pos);
+            const word = text.slice(pos, end);
+            if (KEYWORDS.has(word) && !afterDot(text, pos) && !NAME_FOLLOWERS.has(nextVisible(text, end)))
+                valueOnly.push(word);
+            pos = end;
+        }
+        else {
+            if (char === '{')
+                braces++;
+            else if (char === '}')
+                braces--;
+            const operator = OPERATOR_STARTS.includes(char) ? OPERATORS.find((candidate) => text.startsWith(candidate, pos)) : undefined;
+            if (operator !== undefined && !(operator === '?.' && isDigit(text[pos + 2]))) {
+                valueOnly.push(operator);
+                pos += operator.length;
+            }
+            else {
+                pos++;
+            }
+        }
+    }
+    flush(pos);
+    // Joined without a separator, so that formatting between tokens leaves the code equal.
+    return { code: code.join(''), valueOnly: valueOnly.join(' ') };
+}
+/** Keywords after which a `/` starts a regular expression rather than a division. */
+const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await']);
+const REGEX_AFTER_CHARACTERS = '(,=:[!&|?{};+-*%<>~^';
+/** Returns whether the `/` at `pos` starts a regular expression, judged by the character or keyword before it. */
+function regexCanStart(text, pos) {
+    let index = pos - 1;
+    while (index >= 0 && isSpace(text[index]))
+        index--;
+    if (index < 0)
+        return true;
+    const previous = text[index];
+    if (REGEX_AFTER_CHARACTERS.includes(previous))
+        return true;
+    if (!isWordStart(previous) && !isDigit(previous))
+        return false;
+    let start = index;
+    while (start > 0 && (isWordStart(text[start - 1]) || isDigit(text[start - 1])))
+        start--;
+    return REGEX_AFTER_WORDS.has(text.slice(start, index + 1));
+}
+/** Returns the offset after the regular expression at `pos` and its flags, or after the `/` alone when no `/` closes it on its line. */
+function regexEnd(text, pos) {
+    let index = pos + 1;
+    let inClass = false;
+    while (index < text.length) {
+        const char = text[index];
+        if (char === '\\')
+            index += 2;
+        else if (char === '\n')
+            return pos + 1;
+        else {
+            if (char === '[')
+                inClass = true;
+            else if (char === ']')
+                inClass = false;
+            else if (char === '/' && !inClass)
+                return wordEnd(text, index);
+            index++;
+        }
+    }
+    return pos + 1;
+}
+function isSpace(char) {
+    return char === ' ' || char === '\t' || char === '\n' || char === '\r';
+}
+function lineEnd(text, pos) {
+    const end = text.indexOf('\n', pos);
+    return end === -1 ? text.length : end;
+}
+function blockCommentEnd(text, pos) {
+    const end = text.indexOf('*/', pos + 2);
+    return end === -1 ? text.length : end + 2;
+}
+/** Returns the offset after the string that starts with `quote` at `pos`. */
+function stringEnd(text, pos, quote) {
+    let index = pos + 1;
+    while (index < text.length) {
+        const char = text[index];
+        if (char === '\\')
+            index += 2;
+        else if (char === quote || char === '\n')
+            return index + 1;
+        else
+            index++;
+    }
+    return index;
+}
+/** Returns the offset after the closing backtick or the `${` that ends this stretch of template text. */
+function templateEnd(text, pos) {
+    let index = pos;
+    while (index < text.length) {
+        const char = text[index];
+        if (char === '\\')
+            index += 2;
+        else if (char === '`')
+            return index + 1;
+        else if (char === '$' && text[index + 1] === '{')
+            return index + 2;
+        else
+            index++;
+    }
+    return index;
+}
+function isWordStart(char) {
+    return (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || char === '_' || char === '$' || char === '#';
+}
+function wordEnd(text, pos) {
+    let index = pos + 1;
+    while (index < text.length && (isWordStart(text[index]) || isDigit(text[index])))
+        index++;
+    return index;
+}
+function isDigit(char) {
+    return char !== undefined && char >= '0' && char <= '9';
+}
+function afterDot(text, pos) {
+    let index = pos - 1;
+    while (index >= 0 && (text[index] === ' ' || text[index] === '\t' || text[index] === '\n' || text[index] === '\r'))
+        index--;
+    return text[index] === '.';
+}
+function nextVisible(text, pos) {
+    let index = pos;
+    while (index < text.length && (text[index] === ' ' || text[index] === '\t' || text[index] === '\n' || text[index] === '\r'))
+        index++;
+    return text[index] ?? '';
+}
+
+
+/***/ }),
+
+/***/ 6538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,23 +246,26 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/git/git.ts + 1 modules
-var git = __webpack_require__(9347);
+var git = __webpack_require__(49347);
+// EXTERNAL MODULE: ./src/git/git-path.ts
+var git_path = __webpack_require__(74030);
 // EXTERNAL MODULE: ./src/git/run-git.ts
-var run_git = __webpack_require__(6148);
+var run_git = __webpack_require__(16148);
 ;// CONCATENATED MODULE: ./src/git/history.ts
 /**
  * Git adapter for the recent history of files: how many commits touched each
  * path in a time window, and how many distinct people wrote them. Risk
  * analysis reads churn and author counts from it.
  */
+
 
 
 
@@ -102,7 +339,7 @@ async function fileHistory(cwd, paths, options) {
             '--end-of-options',
             until,
             '--',
-            ...chunk.map((path) => `${PATHSPEC_MAGIC}${path}`),
+            ...chunk.map(pathspecOf),
         ]);
         for (const commit of parseLog(output)) {
             if (!boundary.has(commit.sha))
@@ -110,6 +347,9 @@ async function fileHistory(cwd, paths, options) {
         }
     }
     return { ...tally.result(), since: options.since, shallow };
+}
+function pathspecOf(path) {
+    return (0,git_path/* hasEscapedBytes */.Bz)(path) ? (0,git_path/* bytePatternPathspec */.Lo)(path) : `${PATHSPEC_MAGIC}${path}`;
 }
 function validateOptions(options) {
     (0,git/* assertSafeRef */.xT)(options.until, 'end commit of the history window');
@@ -171,30 +411,30 @@ function chunkPaths(paths, maxCharacters) {
  * removed once, because a file name may itself start with one.
  */
 function parseLog(output) {
-    const fields = output.toString('utf8').split('\0');
     const commits = [];
     let current;
     let expectHeader = false;
     let firstPath = false;
-    for (const field of fields) {
-        if (field === '') {
+    for (const field of (0,git_path/* splitNulFields */.ze)(output)) {
+        if (field.length === 0) {
             expectHeader = true;
             continue;
         }
         if (expectHeader) {
-            current = parseHeader(field);
+            current = parseHeader(field.toString('utf8'));
             commits.push(current);
             expectHeader = false;
             firstPath = true;
             continue;
         }
-        const path = firstPath && field.startsWith('\n') ? field.slice(1) : field;
+        const bytes = firstPath && field[0] === LINE_FEED ? field.subarray(1) : field;
         firstPath = false;
-        if (current !== undefined && path !== '')
-            current.paths.push(path);
+        if (current !== undefined && bytes.length > 0)
+            current.paths.push((0,git_path/* decodeGitPath */.yV)(bytes));
     }
     return commits;
 }
+const LINE_FEED = 0x0a;
 function parseHeader(field) {
     const space = field.indexOf(' ');
     const sha = space < 0 ? field : field.slice(0, space);
@@ -239,9 +479,9 @@ class HistoryTally {
 }
 
 // EXTERNAL MODULE: ./src/git/tree-view.ts + 2 modules
-var tree_view = __webpack_require__(8024);
+var tree_view = __webpack_require__(98024);
 // EXTERNAL MODULE: ./src/impact/change/detect-change.ts + 5 modules
-var detect_change = __webpack_require__(4284);
+var detect_change = __webpack_require__(78323);
 ;// CONCATENATED MODULE: ./src/impact/resolve/aliases/alias-rule.ts
 /** Alias rules read from test-runner configs, and how each rewrites a specifier. */
 /**
@@ -319,9 +559,9 @@ function describeFolder(folder) {
 }
 
 // EXTERNAL MODULE: ./src/impact/change/parse-problem.ts
-var parse_problem = __webpack_require__(4818);
+var parse_problem = __webpack_require__(64818);
 // EXTERNAL MODULE: ./src/impact/syntax/jsonc.ts
-var jsonc = __webpack_require__(2011);
+var jsonc = __webpack_require__(22011);
 ;// CONCATENATED MODULE: ./src/impact/resolve/config-reader.ts
 /**
  * Cached reading of JSON config files from the repository. Each problem is
@@ -1721,7 +1961,7 @@ function isString(cursor) {
 }
 
 // EXTERNAL MODULE: ./src/impact/scan/lexer/index.ts + 15 modules
-var lexer = __webpack_require__(8708);
+var lexer = __webpack_require__(98708);
 ;// CONCATENATED MODULE: ./src/impact/syntax/lexer-adapter.ts
 /**
  * The token source of the syntax reader, built on the impact scanner's own
@@ -2148,10 +2388,26 @@ const URL_MODULES = new Set(['url', 'node:url']);
 const PATH_FUNCTIONS = new Set(['resolve', 'join', 'dirname', 'normalize']);
 /** Guards against constants that refer to each other in a cycle. */
 const static_value_MAX_DEPTH = 20;
-/** Parses a config file: TypeScript syntax for .ts, .mts and .cts, JavaScript with JSX otherwise. */
+/**
+ * Parses a config file: TypeScript syntax for .ts, .mts and .cts, JavaScript
+ * with JSX otherwise. The alias reader and the test-file discovery both read
+ * every vitest config, so recent results are kept by path and text, and each
+ * config is parsed once per run. Callers only read the returned tree.
+ */
 function parseConfigSource(path, text) {
-    return parseModule(text, syntaxOptionsFor(path));
+    const key = `${path}\0${text}`;
+    const known = parsedConfigs.get(key);
+    if (known)
+        return known;
+    const parsed = parseModule(text, syntaxOptionsFor(path));
+    if (parsedConfigs.size >= PARSED_CONFIGS_KEPT)
+        parsedConfigs.delete(parsedConfigs.keys().next().value);
+    parsedConfigs.set(key, parsed);
+    return parsed;
 }
+/** Configs whose trees are kept; a repository with more parses the rest twice. vitest-dev/vitest has 167. */
+const PARSED_CONFIGS_KEPT = 1024;
+const parsedConfigs = new Map();
 function createEvaluationContext(configPath, source) {
     const context = {
         configPath,
@@ -2706,7 +2962,7 @@ function firstTracked(index, folder, names) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/impact/resolve/file-sets.ts
 /**
@@ -2747,7 +3003,7 @@ function filesWithPrefix(index, prefix, suffix) {
 }
 
 // EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
+var external_node_module_ = __webpack_require__(98995);
 ;// CONCATENATED MODULE: ./src/impact/resolve/packages/specifier.ts
 /** Parsing of bare specifiers (`lodash/fp`, `@scope/name/sub`) and Node builtins. */
 
@@ -2786,7 +3042,6 @@ function unresolved(reason) {
 }
 
 ;// CONCATENATED MODULE: ./src/impact/resolve/tsconfig/tsconfig-file.ts
-/** The options of one tsconfig.json that the resolver uses, after `extends`. */
 
 /** Template that TypeScript 5.5 and later replaces with the folder of the config being compiled. */
 const CONFIG_DIR_TEMPLATE = '${configDir}';
@@ -3557,7 +3812,7 @@ class PackageLocator {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/impact/resolve/packages/workspaces.ts
 /**
  * Workspace packages declared by npm or yarn `workspaces` in the root
@@ -3856,6 +4111,8 @@ function packageCandidates(folder, subpath, manifests) {
 
 /** Options of the automatic JSX runtime, which are plain strings rather than paths. */
 const JSX_OPTIONS = ['jsx', 'jsxImportSource'];
+/** Options that decide what type erasure keeps at run time. */
+const EMIT_OPTIONS = ['emitDecoratorMetadata', 'verbatimModuleSyntax', 'preserveValueImports'];
 const PATH_OPTIONS = ['baseUrl', 'outDir', 'rootDir'];
 const SELECTION_OPTIONS = ['files', 'include', 'exclude'];
 class TsconfigLoader {
@@ -3913,6 +4170,10 @@ class TsconfigLoader {
         if (options.jsxImportSource && (options.jsx?.value === 'react-jsx' || options.jsx?.value === 'react-jsxdev')) {
             config.jsxRuntime = `${options.jsxImportSource.value}/jsx-runtime`;
         }
+        config.emit = {
+            emitDecoratorMetadata: options.emitDecoratorMetadata?.value === true,
+            keepValueImports: options.verbatimModuleSyntax?.value === true || options.preserveValueImports?.value === true,
+        };
         for (const key of SELECTION_OPTIONS) {
             const declared = options[key];
             if (!declared)
@@ -3972,6 +4233,13 @@ class TsconfigLoader {
                 own[key] = { value, declaredIn: path };
             else if (value !== undefined)
                 this.warnWrongType(path, `compilerOptions.${key}`, 'a string');
+        }
+        for (const key of EMIT_OPTIONS) {
+            const value = compiler[key];
+            if (typeof value === 'boolean')
+                own[key] = { value, declaredIn: path };
+            else if (value !== undefined)
+                this.warnWrongType(path, `compilerOptions.${key}`, 'true or false');
         }
         const paths = compiler['paths'];
         if (isPathsMap(paths))
@@ -4100,6 +4368,9 @@ class RepositoryResolver {
     }
     jsxRuntimeOf(importer) {
         return this.tsconfigs.forFile(importer)?.jsxRuntime;
+    }
+    emitOptionsOf(file) {
+        return this.tsconfigs.forFile(file)?.emit;
     }
     resolve(importer, specifier, options = {}) {
         if (options.glob)
@@ -4453,10 +4724,10 @@ function resolveDirective(resolver, importer, specifier) {
     return resolver.resolve(importer, specifier, { conditions: 'types' });
 }
 
-// EXTERNAL MODULE: ./src/impact/scan/index.ts + 15 modules
-var scan = __webpack_require__(6689);
+// EXTERNAL MODULE: ./src/impact/scan/index.ts + 10 modules
+var scan = __webpack_require__(61141);
 // EXTERNAL MODULE: ./src/impact/scan/file-kinds.ts
-var file_kinds = __webpack_require__(2644);
+var file_kinds = __webpack_require__(32644);
 ;// CONCATENATED MODULE: ./src/impact/graph/scan-cache.ts
 /**
  * Scanner results stored by file content, so that a graph build scans only
@@ -4580,7 +4851,7 @@ function describeUnresolved({ importer, reference, reason }) {
 }
 
 // EXTERNAL MODULE: ./src/impact/graph/scan-cache-format.ts
-var scan_cache_format = __webpack_require__(191);
+var scan_cache_format = __webpack_require__(50191);
 ;// CONCATENATED MODULE: ./src/impact/graph/index.ts
 /**
  * The module graph of impact analysis: which repository file imports which,
@@ -4594,7 +4865,7 @@ var scan_cache_format = __webpack_require__(191);
 
 
 // EXTERNAL MODULE: ./src/report/count-text.ts
-var count_text = __webpack_require__(333);
+var count_text = __webpack_require__(60333);
 ;// CONCATENATED MODULE: ./src/impact/model.ts
 /**
  * The data that the parts of impact analysis pass to each other: the change,
@@ -4618,7 +4889,7 @@ const RISK_FACTORS = [
 ];
 
 // EXTERNAL MODULE: ./src/impact/display-text.ts
-var display_text = __webpack_require__(5126);
+var display_text = __webpack_require__(25126);
 ;// CONCATENATED MODULE: ./src/impact/risk/strategy.ts
 /**
  * Choice of the schedule tiers whose suites run now, from the risk level and
@@ -4796,7 +5067,7 @@ function compareText(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/report/mermaid.ts
-var mermaid = __webpack_require__(9409);
+var mermaid = __webpack_require__(39409);
 ;// CONCATENATED MODULE: ./src/impact/report/chart.ts
 /**
  * The module chart of the report: changed modules, the files that import
@@ -4856,7 +5127,7 @@ function omittedSentence(edges, changedModules) {
 }
 
 // EXTERNAL MODULE: ./src/report/control-characters.ts
-var control_characters = __webpack_require__(900);
+var control_characters = __webpack_require__(90900);
 ;// CONCATENATED MODULE: ./src/impact/report/result.ts
 /**
  * The findings of the impact stage as the report section reads them: the
@@ -4992,7 +5263,7 @@ function impactJson(result) {
 }
 
 // EXTERNAL MODULE: ./src/config/issues.ts
-var issues = __webpack_require__(1012);
+var issues = __webpack_require__(11012);
 ;// CONCATENATED MODULE: ./src/impact/report/sections.ts
 /**
  * The blocks of the impact report, one function per section. Paths are in
@@ -5120,13 +5391,21 @@ function evidenceText(evidence) {
                 return 'imports a changed module';
             const steps = evidence.edges.length;
             const route = steps === 1 ? ' directly' : ` through ${(0,count_text/* countOf */.pq)(steps - 1, 'other file', 'other files')}`;
-            return [{ text: 'imports ' }, { text: (0,display_text/* displayText */.W)(changed), style: 'code' }, { text: route }];
+            return [{ text: 'imports ' }, { text: (0,display_text/* displayText */.W)(changed), style: 'code' }, { text: route + equivalenceText(evidence.runtimeEquivalent) }];
         }
         case 'trigger':
             return [{ text: `trigger ${evidence.trigger}: ` }, { text: (0,display_text/* displayText */.W)(evidence.file), style: 'code' }];
         case 'suite':
             return [{ text: 'suite ' }, { text: evidence.suite, style: 'code' }, { text: `: ${evidence.detail}` }];
     }
+}
+/** Says why a chain to a file whose run-time code did not change needs only a type check. */
+function equivalenceText(equivalence) {
+    if (equivalence === 'comments')
+        return ', which changed only in comments or white space';
+    if (equivalence === 'types')
+        return ', which changed only in types';
+    return '';
 }
 function listBlocks(heading, items) {
     if (items.length === 0)
@@ -5224,9 +5503,7 @@ function asClause(text) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/git/git-path.ts
-var git_path = __webpack_require__(4030);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/impact/resolve/disk-view.ts
 /**
  * A `RepositoryView` over a checkout on disk. It reads tracked files only,
@@ -6006,7 +6283,7 @@ function measureFactors(inputs, settings) {
 }
 
 // EXTERNAL MODULE: ./src/impact/risk/defaults.ts
-var defaults = __webpack_require__(184);
+var defaults = __webpack_require__(80184);
 ;// CONCATENATED MODULE: ./src/impact/risk/index.ts
 /** Risk assessment of a change. docs/risk.md describes the factors, curves and defaults. */
 
@@ -6120,7 +6397,7 @@ function explainPath(context, path) {
         explanation.lines.push(`${displayedPath} is not a test file. The change reaches it through ${count(edges.length, 'edge')}:`, ...chainLines(context, edges));
     }
     else if (change) {
-        explanation.lines.push(`${displayedPath} was ${change.status} in this change, but it is not a test file.`);
+        explanation.lines.push(`${displayedPath} ${changeText(change)} in this change, but it is not a test file.`);
     }
     else {
         const subject = isTest ? `${displayedPath} is a test file, but` : `${displayedPath} is not a test file, and`;
@@ -6142,9 +6419,12 @@ function explainSelectedTest(context, test) {
     }
     else if (evidence.kind === 'chain') {
         const steps = count(evidence.edges.length, 'edge');
-        const summary = test.need === 'run'
-            ? `${displayedPath} is a test file that imports a changed file through ${steps}, so it runs:`
-            : `${displayedPath} is a test file that reaches a changed file only through type-only imports, so it needs a type check, not a run:`;
+        let summary = `${displayedPath} is a test file that imports a changed file through ${steps}, so it runs:`;
+        if (test.need === 'type-check') {
+            summary = evidence.runtimeEquivalent
+                ? `${displayedPath} is a test file that reaches only changes that cannot alter what runs, so it needs a type check, not a run:`
+                : `${displayedPath} is a test file that reaches a changed file only through type-only imports, so it needs a type check, not a run:`;
+        }
         explanation.lines.push(summary, ...chainLines(context, evidence.edges));
     }
     else if (evidence.kind === 'trigger') {
@@ -6171,9 +6451,19 @@ function chainLines(context, edges) {
     const lines = edges.map((edge) => `  ${describeEdge(edge)}`);
     const last = edges[edges.length - 1];
     const change = last && context.changes.get(last.to);
-    if (last && change)
-        lines.push(`  ${(0,display_text/* displayText */.W)(last.to)} was ${change.status}`);
+    if (!last || !change)
+        return lines;
+    const runTime = change.runtimeEquivalent ? ', so its run-time code is unchanged' : '';
+    lines.push(`  ${(0,display_text/* displayText */.W)(last.to)} ${changeText(change)}${runTime}`);
     return lines;
+}
+/** Describes a change in a few words, such as "changed only in comments or white space". */
+function changeText(change) {
+    if (change.runtimeEquivalent === 'comments')
+        return 'changed only in comments or white space';
+    if (change.runtimeEquivalent === 'types')
+        return 'changed only in types';
+    return `was ${change.status}`;
 }
 function describeEdge(edge) {
     const typeOnly = edge.typeOnly ? ', type-only' : '';
@@ -6326,7 +6616,7 @@ function lockfileHits(lockfile, owners) {
         scope: { kind: 'everything' },
     });
     if (lockfile.parseError !== undefined)
-        return [everything(`could not be parsed (${lockfile.parseError}), so any package may have changed dependencies`)];
+        return [everything(`could not be parsed, so any package may have changed dependencies: ${lockfile.parseError.replace(/\.$/, '')}`)];
     if (lockfile.affectedPackages === null)
         return [everything('changed, and which packages it affects is unknown')];
     return lockfile.affectedPackages.map((name) => {
@@ -6359,15 +6649,19 @@ function isRootPackage(name) {
  * 1. the test file itself changed;
  * 2. it imports a changed file through edges that all run;
  * 3. a trigger widened the run to it;
- * 4. it reaches a changed file only through a type-only edge. It then needs
- *    a type check, or a run when `settings.typeOnlyEdgesRun` is set.
+ * 4. it reaches a changed file only through a type-only edge, or reaches
+ *    only changed files whose change cannot alter what runs
+ *    (`ChangedFile.runtimeEquivalent`). It then needs a type check, or a
+ *    run when `settings.typeOnlyEdgesRun` is set and an edge is type-only.
  */
 function selectImpact(input) {
     const changes = new Map(input.changes.map((change) => [change.path, change]));
     const deleted = new Set(input.changes.filter((change) => change.status === 'deleted').map((change) => change.path));
     const importersOf = importersAcrossTrees(input.head, input.base, deleted);
     const reach = searchImporters(changes.keys(), importersOf, () => true);
-    const runtimeReach = input.settings.typeOnlyEdgesRun ? reach : searchImporters(changes.keys(), importersOf, (edge) => !edge.typeOnly);
+    const runtimeChanges = input.changes.filter((change) => change.runtimeEquivalent === undefined).map((change) => change.path);
+    const followsAtRunTime = input.settings.typeOnlyEdgesRun ? () => true : (edge) => !edge.typeOnly;
+    const runtimeReach = input.settings.typeOnlyEdgesRun && runtimeChanges.length === changes.size ? reach : searchImporters(runtimeChanges, importersOf, followsAtRunTime);
     const owners = new PackageOwners(input.workspaces);
     const hits = findTriggers({
         changes: input.changes,
@@ -6426,7 +6720,10 @@ function evidenceFor(path, context, triggerFor) {
     if (trigger)
         return { path, need: 'run', evidence: { kind: 'trigger', ...trigger } };
     if (context.reach.has(path)) {
-        return { path, need: 'type-check', evidence: { kind: 'chain', edges: chainFrom(context.reach, path) } };
+        const edges = chainFrom(context.reach, path);
+        const target = edges.length > 0 ? context.changes.get(edges[edges.length - 1].to) : undefined;
+        const equivalence = target?.runtimeEquivalent;
+        return { path, need: 'type-check', evidence: { kind: 'chain', edges, ...(equivalence ? { runtimeEquivalent: equivalence } : {}) } };
     }
     return undefined;
 }
@@ -7348,7 +7645,8 @@ function enclosingFolder(folder) {
 /**
  * Parses YAML text with the failsafe schema, so every scalar stays a string
  * and a version such as `1.10` is not read as the number 1.1. Throws
- * `TextSyntaxError` with the position of the first error.
+ * `TextSyntaxError` with the position of the first error, or without a
+ * position when aliases expand too often.
  */
 function parseYamlText(text) {
     const document = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe', uniqueKeys: true });
@@ -7358,7 +7656,16 @@ function parseYamlText(text) {
         const problem = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
         throw new parse_problem/* TextSyntaxError */.tE(`invalid YAML (${problem})`, position?.line, position?.col);
     }
-    return document.toJS({ maxAliasCount: 100 });
+    try {
+        return document.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        // The yaml package throws a ReferenceError when aliases expand past the count: an alias bomb.
+        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+            throw new parse_problem/* TextSyntaxError */.tE(`invalid YAML (${error.message.replace(/\.$/, '')})`);
+        }
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/impact/change/lockfile-pnpm.ts
@@ -7813,7 +8120,7 @@ function diffLockfile(request) {
         : undefined;
     if (manager === undefined) {
         const names = Object.keys(LOCKFILE_NAMES).join(', ');
-        return { ok: false, problem: { file: request.path, side: 'head', message: `${request.path} is not a lockfile that TestMaster reads (${names})` } };
+        return { ok: false, problem: { file: request.path, side: 'head', message: `${request.path} is not a lockfile that TestMaster reads; it reads ${names}` } };
     }
     const lockfileFolder = folderOf(request.path);
     const inside = request.workspaces
@@ -8014,6 +8321,77 @@ function isLockfile(path) {
     return Object.hasOwn(LOCKFILE_NAMES, external_node_path_.posix.basename(path));
 }
 
+// EXTERNAL MODULE: ./src/impact/change/equivalence/quick-check.ts
+var quick_check = __webpack_require__(79762);
+;// CONCATENATED MODULE: ./src/impact/stage/equivalent-changes.ts
+/**
+ * Marks the modified scripts whose change cannot alter what runs, so that
+ * tests reaching only them need a type check, not a run. The stage reads
+ * the base versions with its other base blobs, in one git process.
+ *
+ * The quick check decides most code changes. The full comparison, with the
+ * lexer and the eraser, loads only for the rest: with a warm scan cache
+ * nothing else in the run loads the lexer.
+ */
+
+
+
+/** Options for a file that no tsconfig covers: the compiler's defaults, which keep neither metadata nor unused imports. */
+const DEFAULT_EMIT_OPTIONS = { emitDecoratorMetadata: false, keepValueImports: false };
+/**
+ * Paths whose base version the comparison needs: modified text scripts
+ * that are not test files. A changed test file runs whatever changed in it,
+ * so comparing its versions would cost time, up to loading the eraser, and
+ * select nothing less.
+ */
+function equivalenceCandidates(files, isTest) {
+    return files
+        .filter((file) => file.status === 'modified' && !file.binary && (0,file_kinds/* classifyPath */.q)(file.path).kind === 'script' && !isTest(file.path))
+        .map((file) => file.path);
+}
+/**
+ * Returns `files` with `runtimeEquivalent` set where it applies. Renames are
+ * a deletion plus an addition in the change, so a renamed file is never
+ * compared.
+ */
+async function markEquivalentChanges(files, candidatePaths, sources, erase) {
+    const undecided = [];
+    for (const path of candidatePaths) {
+        const baseText = sources.baseText(path);
+        const headText = sources.headText(path);
+        if (baseText === undefined || headText === undefined || (0,quick_check/* certainlyDiffersAtRunTime */.o)(path, baseText, headText))
+            continue;
+        undecided.push({ path, baseText, headText, options: sources.emitOptionsOf(path) ?? DEFAULT_EMIT_OPTIONS });
+    }
+    if (undecided.length === 0)
+        return files;
+    const { compareVersions } = await __webpack_require__.e(/* import() */ 196).then(__webpack_require__.bind(__webpack_require__, 31196));
+    const eraser = erase ?? (await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 35168))).eraseTypes;
+    const equivalences = new Map();
+    for (const versions of undecided) {
+        const equivalence = await compareVersions(versions, eraser);
+        if (equivalence)
+            equivalences.set(versions.path, equivalence);
+    }
+    return files.map((file) => {
+        const equivalence = equivalences.get(file.path);
+        return equivalence ? { ...file, runtimeEquivalent: equivalence } : file;
+    });
+}
+/** Notes for the report: one per marked file, saying why its importers only need a type check. */
+function equivalenceNotes(files) {
+    const notes = [];
+    for (const file of files) {
+        if (file.runtimeEquivalent === 'comments') {
+            notes.push(`${(0,display_text/* displayText */.W)(file.path)} changed only in comments or white space, so tests that reach only such changes need a type check, not a run.`);
+        }
+        else if (file.runtimeEquivalent === 'types') {
+            notes.push(`${(0,display_text/* displayText */.W)(file.path)} changed only in types, which are erased before it runs, so tests that reach only such changes need a type check, not a run.`);
+        }
+    }
+    return notes;
+}
+
 ;// CONCATENATED MODULE: ./src/impact/stage/explanation-blocks.ts
 
 function explanationBlocks(explanations) {
@@ -8185,24 +8563,26 @@ function run_all_widening_packagesOf(paths, workspaces) {
  * A `RepositoryView` of a commit that is not checked out, such as the merge
  * base. The view's `readText` is synchronous, so the files it may be asked
  * for are read up front, in one `git cat-file --batch` process. They are the
- * configs that the resolver and the test discovery read, and the script files
- * that the scan cache does not already cover.
+ * configs that the resolver and the test discovery read, the script files
+ * that the scan cache does not already cover, and the files the caller names,
+ * such as the changed lockfiles.
  */
 
 
 /** File names that the resolver and the test discovery read: package, TypeScript, workspace and test-runner configs. */
 const CONFIG_NAME = /(^|\/)(package\.json|pnpm-workspace\.yaml|[jt]sconfig[^/]*\.json|(vite|vitest|jest)\.config\.[cm]?[jt]s|jest\.config\.json|vitest\.workspace\.[cm]?[jt]s)$/;
-async function readTreeSnapshot(root, commit, cache) {
+async function readTreeSnapshot(root, commit, cache, alsoRead = []) {
+    const named = new Set(alsoRead);
     const entries = (await (0,tree_view/* listTreeEntries */.ld)(root, commit)).filter((entry) => !entry.submodule);
     const blobHashes = new Map(entries.map((entry) => [entry.path, entry.blob]));
-    const readPaths = entries.filter((entry) => CONFIG_NAME.test(entry.path) || needsScan(entry.path, entry.blob, cache)).map((entry) => entry.path);
+    const readPaths = entries.filter((entry) => named.has(entry.path) || CONFIG_NAME.test(entry.path) || needsScan(entry.path, entry.blob, cache)).map((entry) => entry.path);
     const contents = await (0,tree_view/* readBlobs */.b4)(root, commit, readPaths);
     const files = entries.map((entry) => entry.path).sort();
     return {
         blobHashes,
         view: {
             files,
-            // NOTE: a file that is neither a config nor an uncached script reads as absent,
+            // NOTE: a file that is neither a config, an uncached script nor named by the caller reads as absent,
             // so an import of a JSON or asset file still resolves by name but its content is unknown.
             readText: (path) => contents.get(path)?.toString('utf8'),
         },
@@ -8240,22 +8620,26 @@ function needsScan(path, blob, cache) {
 
 
 
+
 const SCRIPT_PATH = /\.([cm]?[jt]sx?|vue|svelte)$/;
 async function runImpactStage(request) {
     const { root, settings, log } = request;
-    const scope = await (0,detect_change/* detectChange */.A)(root, request.change, { ignoredPaths: cacheFileInside(root, request.cacheStore) });
-    for (const note of scope.notes)
+    const detected = await (0,detect_change/* detectChange */.A)(root, request.change, { ignoredPaths: cacheFileInside(root, request.cacheStore) });
+    for (const note of detected.notes)
         log.info(note);
     const stored = request.cacheStore ? await request.cacheStore.load() : { cache: new Map() };
-    const notes = [...scope.notes, ...(stored.note ? [stored.note] : [])];
-    const head = request.headSource === 'working-tree' ? await readWorkingTree(root, scope) : await readTreeSnapshot(root, scope.headSha, stored.cache);
+    const notes = [...detected.notes, ...(stored.note ? [stored.note] : [])];
+    const head = request.headSource === 'working-tree' ? await readWorkingTree(root, detected) : await readTreeSnapshot(root, detected.headSha, stored.cache, dependencyFiles(detected.files));
     const resolver = createResolver(head.view);
     const headBuild = buildModuleGraph({ view: head.view, resolver, blobHashes: head.blobHashes, cache: stored.cache });
     log.info(`Impact: scanned ${(0,count_text/* countOf */.pq)(headBuild.scanned, 'file', 'files')}, reused ${(0,count_text/* countOf */.pq)(headBuild.reused, 'cached scan', 'cached scans')}.`);
-    const base = await buildBaseGraph(root, scope, stored.cache);
+    const base = await buildBaseGraph(root, detected, stored.cache);
     const baseBuild = base?.build ?? null;
     const tests = discoverTestFiles({ view: head.view, settings: settings.tests });
-    const baseTexts = scope.baseSha ? await (0,tree_view/* readBlobs */.b4)(root, scope.baseSha, dependencyFiles(scope.files)) : new Map();
+    const compared = settings.equivalentChangesRun ? [] : equivalenceCandidates(detected.files, (path) => tests.files.has(path));
+    const baseTexts = detected.baseSha ? await (0,tree_view/* readBlobs */.b4)(root, detected.baseSha, [...dependencyFiles(detected.files), ...compared]) : new Map();
+    const scope = compared.length === 0 ? detected : { ...detected, files: await markEquivalentChanges(detected.files, compared, equivalenceSources(baseTexts, head.view, resolver)) };
+    notes.push(...equivalenceNotes(scope.files));
     const dependencies = compareDependencies(scope.files, { base: (path) => baseTexts.get(path)?.toString('utf8') ?? null, head: (path) => head.view.readText(path) ?? null }, headBuild.workspaces);
     const selection = selectImpact({
         head: headBuild.graph,
@@ -8270,7 +8654,9 @@ async function runImpactStage(request) {
     notes.push(...selection.notes);
     const stageReasons = [...unknownChangeReasons(scope), ...dependencies.runAllReasons];
     const { affectedTests, affectedPackages, runAllReasons, suites } = widenSelection(stageReasons, selection, tests, settings, headBuild.workspaces);
-    const history = await readHistory(root, scope, head.view, notes);
+    // A change to comments or white space alone cannot break what runs, so it adds nothing to the risk.
+    const riskScope = { ...scope, files: scope.files.filter((change) => change.runtimeEquivalent !== 'comments') };
+    const history = await readHistory(root, riskScope, head.view, notes);
     const publicModules = findPublicModules(headBuild.graph, resolver);
     if (base) {
         // A deleted module is public when it was public at the base.
@@ -8281,13 +8667,13 @@ async function runImpactStage(request) {
             publicModules.importedFromOutside.add(path);
     }
     const risk = assessRisk({
-        files: scope.files,
+        files: riskScope.files,
         packageFolders: headBuild.workspaces.map((workspace) => workspace.folder),
         edges: headBuild.graph.edges,
-        centrality: measureCentrality(headBuild.graph, scope.files),
+        centrality: measureCentrality(headBuild.graph, riskScope.files),
         history,
         coverage: request.coverage,
-        modules: await readModuleVersions(root, scope, head.view, publicModules),
+        modules: await readModuleVersions(root, riskScope, head.view, publicModules),
         publicModules,
         runAllReasons,
     }, settings);
@@ -8313,6 +8699,14 @@ async function runImpactStage(request) {
         report.json = { ...report.json, explanations: explanations.map(({ path, isTest, selected, lines }) => ({ path, isTest, selected, lines })) };
     }
     return { report, explanations };
+}
+/** Where the comparison of a modified script's versions reads them, and the tsconfig options that apply to it. */
+function equivalenceSources(baseTexts, view, resolver) {
+    return {
+        baseText: (path) => baseTexts.get(path)?.toString('utf8'),
+        headText: (path) => view.readText(path),
+        emitOptionsOf: (path) => resolver.emitOptionsOf?.(path),
+    };
 }
 /** Returns the repository path of the scan cache file, which the change leaves out. It is empty without a cache file inside the repository. */
 function cacheFileInside(root, store) {
