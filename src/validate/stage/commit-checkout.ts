@@ -12,14 +12,21 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
 import { exportTree } from '../../git/export-tree.js';
 
 const DEPENDENCY_FOLDER = 'node_modules';
 
-/** Checks out `sha` into a temporary folder, calls `use` with its path, and removes the folder afterwards, also when `use` throws. */
-export async function withCommitCheckout<T>(root: string, sha: string, use: (folder: string) => Promise<T>): Promise<T> {
-  const parent = mkdtempSync(join(tmpdir(), 'testmaster-base-'));
+/**
+ * Checks out `sha` into a temporary folder, calls `use` with its path, and
+ * removes the folder afterwards, also when `use` throws. With `stable`, the
+ * folder's path depends on the repository's path only, so that it is the same
+ * in every run: TypeScript's build info names files relative to itself, and
+ * a checkout at a new path each run would miss the incremental cache.
+ */
+export async function withCommitCheckout<T>(root: string, sha: string, use: (folder: string) => Promise<T>, stable = false): Promise<T> {
+  const parent = stable ? stableFolder(root) : mkdtempSync(join(tmpdir(), 'testmaster-base-'));
   const remove = (): void => rmSync(parent, { recursive: true, force: true });
   const stopOnSignal = removeOnSignal(remove);
   try {
@@ -32,6 +39,15 @@ export async function withCommitCheckout<T>(root: string, sha: string, use: (fol
     stopOnSignal();
     remove();
   }
+}
+
+/** Creates the empty folder of the stable checkout of `root`, removing what an interrupted run left there. */
+function stableFolder(root: string): string {
+  const digest = createHash('sha256').update(root).digest('hex').slice(0, 16);
+  const folder = join(tmpdir(), `testmaster-head-${digest}`);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder);
+  return folder;
 }
 
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;

@@ -151,16 +151,14 @@ async function runWholeProject(
 }
 
 /**
- * Runs the whole-project validators where the head's files are. A local run
- * that compares a commit (`--head`, `check`) while the working tree holds
- * other files (uncommitted edits, another branch) runs them on a temporary
- * checkout of that commit, because their line numbers must match the lines
- * the scope filter compares. Pull requests and pushes run them on the
- * checkout the workflow made.
+ * Runs the whole-project validators on the head commit. When the working
+ * tree does not contain exactly that commit (the merge commit that a pull
+ * request workflow checks out, uncommitted edits under `check`, another
+ * branch under `--head`), they run on a temporary checkout of it, because
+ * their line numbers must match the lines the scope filter compares. The
+ * checkout keeps one path per repository, so the incremental type-check
+ * cache still applies.
  */
-// NOTE: on a pull request that checkout is the merge commit, so a file that
-// both the pull request and the base branch changed can shift the lines of
-// its whole-project findings.
 async function runProjectValidatorsOnHead(
   request: ValidateStageRequest,
   scope: ChangeScope,
@@ -169,17 +167,17 @@ async function runProjectValidatorsOnHead(
   notes: string[],
   headTexts: Map<string, string>,
 ): Promise<ProjectCheck[]> {
-  const wantsHeadCheckout = scope.mode === 'local' && headSourceOf(request, scope) === 'commit' && settings.validators.some((name) => name === 'types' || name === 'linters');
+  const wantsHeadCheckout = headSourceOf(request, scope) === 'commit' && settings.validators.some((name) => name === 'types' || name === 'linters');
   if (!wantsHeadCheckout || (await workingTreeMatches(request.root, scope.headSha))) return runProjectValidators(request, settings, reported, notes);
 
   notes.push(`The working tree differs from the head commit ${scope.headSha.slice(0, 12)}, so the type checker and the linters ran on a temporary checkout of that commit.`);
   return withCommitCheckout(request.root, scope.headSha, async (folder) => {
-    const checks = await runProjectValidators({ ...request, root: folder, typesCache: null }, settings, reported, notes);
+    const checks = await runProjectValidators({ ...request, root: folder }, settings, reported, notes);
     // The texts of the files they report on, for suppression comments and fingerprints, come from the same commit.
     const paths = new Set(checks.flatMap((check) => check.findings.map((finding) => finding.path)).filter((path) => !headTexts.has(path)));
     for (const [path, text] of readWorkingTreeTexts(folder, [...paths]).texts) headTexts.set(path, text);
     return checks;
-  });
+  }, true);
 }
 
 /** Runs the validators that read the whole project, restoring and saving the type checker's cache around them. */

@@ -215,3 +215,32 @@ describe('whole-project validators on a commit head', () => {
     expect(result.notes.join('\n')).toMatch(/The working tree differs from the head commit [0-9a-f]{12}, so the type checker and the linters ran on a temporary checkout/);
   }, 60_000);
 });
+
+describe('whole-project validators on a pull request', () => {
+  it('checks the head, not the merge checkout', async () => {
+    const root = repository(
+      { 'tsconfig.json': TSCONFIG, 'src/lib.ts': 'export const a = 1;\n' },
+      { 'src/lib.ts': 'export const a = 1;\nexport const b: number = "text";\n' },
+    );
+    linkTypeScript(root);
+    // The base branch moves on: three lines above the change, so the merge shifts the new error down.
+    git(root, 'checkout', '-q', 'main');
+    writeFiles(root, { 'src/lib.ts': '//a\n//b\n//c\nexport const a = 1;\n' });
+    git(root, 'commit', '-qam', 'comments on main');
+    git(root, 'checkout', '-q', '--detach', 'main');
+    git(root, 'merge', '-q', '--no-edit', 'feature');
+
+    const { result } = await runValidateStage({
+      root,
+      settings: { ...defaultValidateSettings(), validators: ['types'] },
+      change: { kind: 'pull-request', baseRef: 'main', headRef: 'feature' },
+      headSource: 'commit',
+      typesCache: null,
+      sarifOutput: null,
+      importedSarif: [],
+      log: recordingLogger(),
+    });
+
+    expect(places(result.findings)).toEqual(['types/TS2322 src/lib.ts:2']);
+  }, 60_000);
+});
