@@ -8,6 +8,7 @@ import { recordingLogger } from '../../../src/run/logger.js';
 import { defaultValidateSettings } from '../../../src/validate/defaults.js';
 import type { ValidateSettings } from '../../../src/validate/settings.js';
 import { runValidateStage } from '../../../src/validate/stage/run-validate-stage.js';
+import type { ChangeRequest } from '../../../src/impact/change/detect-change.js';
 import { temporaryFolder } from '../../support/temporary-folder.js';
 
 function git(root: string, ...args: string[]): string {
@@ -190,26 +191,37 @@ describe('the new filter with SARIF files of other tools', () => {
   });
 });
 
+/** A repository whose feature branch adds a type error on line 2 of src/lib.ts. */
+function repositoryWithNewError(): string {
+  const root = repository(
+    { 'tsconfig.json': TSCONFIG, 'src/lib.ts': 'export const a = 1;\n' },
+    { 'src/lib.ts': 'export const a = 1;\nexport const b: number = "text";\n' },
+  );
+  linkTypeScript(root);
+  return root;
+}
+
+/** Runs only the type checker on the head commit of `change`. */
+function typesOnCommit(root: string, change: ChangeRequest) {
+  return runValidateStage({
+    root,
+    settings: { ...defaultValidateSettings(), validators: ['types'] },
+    change,
+    headSource: 'commit',
+    typesCache: null,
+    sarifOutput: null,
+    importedSarif: [],
+    log: recordingLogger(),
+  });
+}
+
 describe('whole-project validators on a commit head', () => {
   it('checks the commit, not a dirty working tree', async () => {
-    const root = repository(
-      { 'tsconfig.json': TSCONFIG, 'src/lib.ts': 'export const a = 1;\n' },
-      { 'src/lib.ts': 'export const a = 1;\nexport const b: number = "text";\n' },
-    );
-    linkTypeScript(root);
+    const root = repositoryWithNewError();
     // An uncommitted edit moves the new error down three lines in the working tree only.
     writeFileSync(join(root, 'src/lib.ts'), '//a\n//b\n//c\nexport const a = 1;\nexport const b: number = "text";\n');
 
-    const { result } = await runValidateStage({
-      root,
-      settings: { ...defaultValidateSettings(), validators: ['types'] },
-      change: { kind: 'local', base: 'main', head: 'HEAD' },
-      headSource: 'commit',
-      typesCache: null,
-      sarifOutput: null,
-      importedSarif: [],
-      log: recordingLogger(),
-    });
+    const { result } = await typesOnCommit(root, { kind: 'local', base: 'main', head: 'HEAD' });
 
     expect(places(result.findings)).toEqual(['types/TS2322 src/lib.ts:2']);
     expect(result.notes.join('\n')).toMatch(/The working tree differs from the head commit [0-9a-f]{12}, so the type checker and the linters ran on a temporary checkout/);
@@ -218,11 +230,7 @@ describe('whole-project validators on a commit head', () => {
 
 describe('whole-project validators on a pull request', () => {
   it('checks the head, not the merge checkout', async () => {
-    const root = repository(
-      { 'tsconfig.json': TSCONFIG, 'src/lib.ts': 'export const a = 1;\n' },
-      { 'src/lib.ts': 'export const a = 1;\nexport const b: number = "text";\n' },
-    );
-    linkTypeScript(root);
+    const root = repositoryWithNewError();
     // The base branch moves on: three lines above the change, so the merge shifts the new error down.
     git(root, 'checkout', '-q', 'main');
     writeFiles(root, { 'src/lib.ts': '//a\n//b\n//c\nexport const a = 1;\n' });
@@ -230,16 +238,7 @@ describe('whole-project validators on a pull request', () => {
     git(root, 'checkout', '-q', '--detach', 'main');
     git(root, 'merge', '-q', '--no-edit', 'feature');
 
-    const { result } = await runValidateStage({
-      root,
-      settings: { ...defaultValidateSettings(), validators: ['types'] },
-      change: { kind: 'pull-request', baseRef: 'main', headRef: 'feature' },
-      headSource: 'commit',
-      typesCache: null,
-      sarifOutput: null,
-      importedSarif: [],
-      log: recordingLogger(),
-    });
+    const { result } = await typesOnCommit(root, { kind: 'pull-request', baseRef: 'main', headRef: 'feature' });
 
     expect(places(result.findings)).toEqual(['types/TS2322 src/lib.ts:2']);
   }, 60_000);
