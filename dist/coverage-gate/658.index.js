@@ -8202,10 +8202,17 @@ async function checked(root, args, environment) {
 
 
 
+
 const DEPENDENCY_FOLDER = 'node_modules';
-/** Checks out `sha` into a temporary folder, calls `use` with its path, and removes the folder afterwards, also when `use` throws. */
-async function withCommitCheckout(root, sha, use) {
-    const parent = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'testmaster-base-'));
+/**
+ * Checks out `sha` into a temporary folder, calls `use` with its path, and
+ * removes the folder afterwards, also when `use` throws. With `stable`, the
+ * folder's path depends on the repository's path only, so that it is the same
+ * in every run: TypeScript's build info names files relative to itself, and
+ * a checkout at a new path each run would miss the incremental cache.
+ */
+async function withCommitCheckout(root, sha, use, stable = false) {
+    const parent = stable ? stableFolder(root) : (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'testmaster-base-'));
     const remove = () => (0,external_node_fs_.rmSync)(parent, { recursive: true, force: true });
     const stopOnSignal = removeOnSignal(remove);
     try {
@@ -8219,6 +8226,14 @@ async function withCommitCheckout(root, sha, use) {
         stopOnSignal();
         remove();
     }
+}
+/** Creates the empty folder of the stable checkout of `root`, removing what an interrupted run left there. */
+function stableFolder(root) {
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(root).digest('hex').slice(0, 16);
+    const folder = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `testmaster-head-${digest}`);
+    (0,external_node_fs_.rmSync)(folder, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(folder);
+    return folder;
 }
 const CANCEL_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /**
@@ -8605,29 +8620,27 @@ async function runWholeProject(request, scope, settings, changes, messages, head
     return { project, baseProject };
 }
 /**
- * Runs the whole-project validators where the head's files are. A local run
- * that compares a commit (`--head`, `check`) while the working tree holds
- * other files (uncommitted edits, another branch) runs them on a temporary
- * checkout of that commit, because their line numbers must match the lines
- * the scope filter compares. Pull requests and pushes run them on the
- * checkout the workflow made.
+ * Runs the whole-project validators on the head commit. When the working
+ * tree does not contain exactly that commit (the merge commit that a pull
+ * request workflow checks out, uncommitted edits under `check`, another
+ * branch under `--head`), they run on a temporary checkout of it, because
+ * their line numbers must match the lines the scope filter compares. The
+ * checkout keeps one path per repository, so the incremental type-check
+ * cache still applies.
  */
-// NOTE: on a pull request that checkout is the merge commit, so a file that
-// both the pull request and the base branch changed can shift the lines of
-// its whole-project findings.
 async function runProjectValidatorsOnHead(request, scope, settings, reported, notes, headTexts) {
-    const wantsHeadCheckout = scope.mode === 'local' && headSourceOf(request, scope) === 'commit' && settings.validators.some((name) => name === 'types' || name === 'linters');
+    const wantsHeadCheckout = headSourceOf(request, scope) === 'commit' && settings.validators.some((name) => name === 'types' || name === 'linters');
     if (!wantsHeadCheckout || (await (0,git/* workingTreeMatches */.ZM)(request.root, scope.headSha)))
         return runProjectValidators(request, settings, reported, notes);
     notes.push(`The working tree differs from the head commit ${scope.headSha.slice(0, 12)}, so the type checker and the linters ran on a temporary checkout of that commit.`);
     return withCommitCheckout(request.root, scope.headSha, async (folder) => {
-        const checks = await runProjectValidators({ ...request, root: folder, typesCache: null }, settings, reported, notes);
+        const checks = await runProjectValidators({ ...request, root: folder }, settings, reported, notes);
         // The texts of the files they report on, for suppression comments and fingerprints, come from the same commit.
         const paths = new Set(checks.flatMap((check) => check.findings.map((finding) => finding.path)).filter((path) => !headTexts.has(path)));
         for (const [path, text] of readWorkingTreeTexts(folder, [...paths]).texts)
             headTexts.set(path, text);
         return checks;
-    });
+    }, true);
 }
 /** Runs the validators that read the whole project, restoring and saving the type checker's cache around them. */
 async function runProjectValidators(request, settings, reported, notes) {
