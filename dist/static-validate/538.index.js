@@ -59,71 +59,98 @@ function certainlyDiffers(base, head, typescript) {
     return !typescript || left.valueOnly !== right.valueOnly;
 }
 function digest(text) {
-    const code = [];
-    const valueOnly = [];
-    // Brace depth of each open template substitution, innermost last.
-    const substitutions = [];
-    let braces = 0;
-    let pos = 0;
-    let runStart = 0;
-    const flush = (end) => {
-        if (end > runStart)
-            code.push(text.slice(runStart, end));
-    };
-    while (pos < text.length) {
+    const scanner = new DigestScanner(text);
+    while (scanner.pos < text.length)
+        scanner.step();
+    return scanner.finish();
+}
+/** One pass of `digest` over a text: each `step` consumes one token, one comment or one run of white space. */
+class DigestScanner {
+    text;
+    pos = 0;
+    code = [];
+    valueOnly = [];
+    /** Brace depth of each open template substitution, innermost last. */
+    substitutions = [];
+    braces = 0;
+    /** Start of the code that has not been copied into `code` yet. */
+    runStart = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    step() {
+        const { text, pos } = this;
         const char = text[pos];
         const next = text[pos + 1];
-        if (char === ' ' || char === '\t' || char === '\n' || char === '\r') {
-            flush(pos);
-            pos++;
-            runStart = pos;
-        }
-        else if (char === '/' && (next === '/' || next === '*')) {
-            flush(pos);
-            pos = next === '/' ? lineEnd(text, pos) : blockCommentEnd(text, pos);
-            runStart = pos;
-        }
-        else if (char === '"' || char === "'") {
-            pos = stringEnd(text, pos, char);
-        }
-        else if (char === '`' || (char === '}' && substitutions.length > 0 && substitutions[substitutions.length - 1] === braces)) {
-            if (char === '}')
-                substitutions.pop();
-            pos = templateEnd(text, pos + 1);
-            if (text.startsWith('${', pos - 2))
-                substitutions.push(braces);
-        }
-        else if (char === '/' && regexCanStart(text, pos)) {
-            // A regular expression never occurs in a type, so erasure keeps it.
-            const end = regexEnd(text, pos);
-            valueOnly.push(text.slice(pos, end));
-            pos = end;
-        }
-        else if (isWordStart(char)) {
-            const end = wordEnd(text, pos);
-            const word = text.slice(pos, end);
-            if (KEYWORDS.has(word) && !afterDot(text, pos) && !NAME_FOLLOWERS.has(nextVisible(text, end)))
-                valueOnly.push(word);
-            pos = end;
+        if (char === ' ' || char === '\t' || char === '\n' || char === '\r')
+            this.skip(pos + 1);
+        else if (char === '/' && (next === '/' || next === '*'))
+            this.skip(next === '/' ? lineEnd(text, pos) : blockCommentEnd(text, pos));
+        else if (char === '"' || char === "'")
+            this.pos = stringEnd(text, pos, char);
+        else if (char === '`' || (char === '}' && this.closesSubstitution()))
+            this.readTemplate(char);
+        else if (char === '/' && regexCanStart(text, pos))
+            this.readRegex();
+        else if (isWordStart(char))
+            this.readWord();
+        else
+            this.readPunctuation(char);
+    }
+    finish() {
+        this.flush(this.pos);
+        // Joined without a separator, so that formatting between tokens leaves the code equal.
+        return { code: this.code.join(''), valueOnly: this.valueOnly.join(' ') };
+    }
+    /** Leaves out the text up to `end`: white space or a comment. */
+    skip(end) {
+        this.flush(this.pos);
+        this.pos = end;
+        this.runStart = end;
+    }
+    flush(end) {
+        if (end > this.runStart)
+            this.code.push(this.text.slice(this.runStart, end));
+    }
+    closesSubstitution() {
+        const depth = this.substitutions[this.substitutions.length - 1];
+        return depth !== undefined && depth === this.braces;
+    }
+    readTemplate(char) {
+        if (char === '}')
+            this.substitutions.pop();
+        this.pos = templateEnd(this.text, this.pos + 1);
+        if (this.text.startsWith('${', this.pos - 2))
+            this.substitutions.push(this.braces);
+    }
+    /** A regular expression never occurs in a type, so erasure keeps it. */
+    readRegex() {
+        const end = regexEnd(this.text, this.pos);
+        this.valueOnly.push(this.text.slice(this.pos, end));
+        this.pos = end;
+    }
+    readWord() {
+        const { text, pos } = this;
+        const end = wordEnd(text, pos);
+        const word = text.slice(pos, end);
+        if (KEYWORDS.has(word) && !afterDot(text, pos) && !NAME_FOLLOWERS.has(nextVisible(text, end)))
+            this.valueOnly.push(word);
+        this.pos = end;
+    }
+    readPunctuation(char) {
+        if (char === '{')
+            this.braces++;
+        else if (char === '}')
+            this.braces--;
+        const operator = OPERATOR_STARTS.includes(char) ? OPERATORS.find((candidate) => this.text.startsWith(candidate, this.pos)) : undefined;
+        if (operator !== undefined && !(operator === '?.' && isDigit(this.text[this.pos + 2]))) {
+            this.valueOnly.push(operator);
+            this.pos += operator.length;
         }
         else {
-            if (char === '{')
-                braces++;
-            else if (char === '}')
-                braces--;
-            const operator = OPERATOR_STARTS.includes(char) ? OPERATORS.find((candidate) => text.startsWith(candidate, pos)) : undefined;
-            if (operator !== undefined && !(operator === '?.' && isDigit(text[pos + 2]))) {
-                valueOnly.push(operator);
-                pos += operator.length;
-            }
-            else {
-                pos++;
-            }
+            this.pos++;
         }
     }
-    flush(pos);
-    // Joined without a separator, so that formatting between tokens leaves the code equal.
-    return { code: code.join(''), valueOnly: valueOnly.join(' ') };
 }
 /** Keywords after which a `/` starts a regular expression rather than a division. */
 const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await']);
