@@ -47,7 +47,7 @@ export async function runCommand(run: CommandRun): Promise<ExitCode> {
     if (!(error instanceof UserError)) throw error;
     const stage = errorStage(run.command, STAGE_TITLES[run.command], error);
     const failures: string[] = [];
-    writeOutputs(run, { name: DEFAULT_REPORT_NAME, stages: [stage] }, failures);
+    await writeOutputs(run, { name: DEFAULT_REPORT_NAME, stages: [stage] }, failures);
     throwFailures(failures);
     return EXIT.invalidInput;
   }
@@ -57,7 +57,7 @@ export async function runCommand(run: CommandRun): Promise<ExitCode> {
   const failures: string[] = [];
   await attempt(failures, () => writeHtml(run, root, result, log));
   await attempt(failures, () => writeSummary(run, root, result, log));
-  writeOutputs(run, result.report, failures);
+  await writeOutputs(run, result.report, failures);
   throwFailures(failures);
   return exitCodeOf(result.report);
 }
@@ -66,16 +66,6 @@ export async function runCommand(run: CommandRun): Promise<ExitCode> {
 async function attempt(failures: string[], step: () => Promise<void>): Promise<void> {
   try {
     await step();
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    failures.push(error.message);
-  }
-}
-
-/** Runs one synchronous output step like `attempt`. */
-function attemptNow(failures: string[], step: () => void): void {
-  try {
-    step();
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     failures.push(error.message);
@@ -254,7 +244,7 @@ function baseSource(config: ResolvedConfig, flag: string | undefined): BaseSourc
   };
 }
 
-function writeOutputs(run: CommandRun, report: RunReport, failures: string[]): void {
+async function writeOutputs(run: CommandRun, report: RunReport, failures: string[]): Promise<void> {
   const json = stringValue(run.parsed, 'json');
   const toStdout = json === '-' || stringValue(run.parsed, 'markdown') === '-';
   const color = !flagValue(run.parsed, 'no-color') && run.env.NO_COLOR === undefined && run.stdout.isTTY === true;
@@ -264,11 +254,11 @@ function writeOutputs(run: CommandRun, report: RunReport, failures: string[]): v
   if (json !== undefined) {
     const body = `${JSON.stringify(jsonResult(run.command, report), null, 2)}\n`;
     if (json === '-') run.stdout.write(body);
-    else attemptNow(failures, () => writeFile(argumentPath(run.parsed, json), json, body));
+    else await attempt(failures, async () => writeFile(argumentPath(run.parsed, json), json, body));
   }
   const markdown = stringValue(run.parsed, 'markdown');
   if (markdown === '-') run.stdout.write(renderMarkdown(report));
-  else if (markdown !== undefined) attemptNow(failures, () => writeFile(argumentPath(run.parsed, markdown), markdown, renderMarkdown(report)));
+  else if (markdown !== undefined) await attempt(failures, async () => writeFile(argumentPath(run.parsed, markdown), markdown, renderMarkdown(report)));
 }
 
 /**
