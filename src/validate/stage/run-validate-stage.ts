@@ -25,6 +25,7 @@ import { readLineChanges } from './line-changes.js';
 import { projectFindingsAtBase, type BaseProjectFindings } from './base-project-findings.js';
 import { scopeFindings } from './scope-findings.js';
 import { withCommitCheckout } from './commit-checkout.js';
+import { locateCompiler } from '../types/locate-compiler.js';
 import type { TypesCacheStore } from './types-cache-store.js';
 import { allRules, checkProject, sarifDocument, type ProjectCheck } from './validators.js';
 import { makeParentFolders } from '../../run/output-folder.js';
@@ -167,7 +168,7 @@ async function runProjectValidatorsOnHead(
   notes: string[],
   headTexts: Map<string, string>,
 ): Promise<ProjectCheck[]> {
-  const wantsHeadCheckout = headSourceOf(request, scope) === 'commit' && settings.validators.some((name) => name === 'types' || name === 'linters');
+  const wantsHeadCheckout = headSourceOf(request, scope) === 'commit' && projectValidatorsRun(request.root, settings);
   if (!wantsHeadCheckout || (await workingTreeMatches(request.root, scope.headSha))) return runProjectValidators(request, settings, reported, notes);
 
   notes.push(`The working tree differs from the head commit ${scope.headSha.slice(0, 12)}, so the type checker and the linters ran on a temporary checkout of that commit.`);
@@ -178,6 +179,17 @@ async function runProjectValidatorsOnHead(
     for (const [path, text] of readWorkingTreeTexts(folder, [...paths]).texts) headTexts.set(path, text);
     return checks;
   }, true);
+}
+
+/**
+ * Tells whether a whole-project validator that reads files will run: linters
+ * that the settings name, or the type checker when the repository has a
+ * compiler. Without one, a checkout of the head commit would be written for
+ * nothing, and on a large repository that costs seconds.
+ */
+function projectValidatorsRun(root: string, settings: ValidateSettings): boolean {
+  if (settings.validators.includes('linters') && settings.linters.length > 0) return true;
+  return settings.validators.includes('types') && locateCompiler(root, settings.types.compiler).ok;
 }
 
 /** Runs the validators that read the whole project, restoring and saving the type checker's cache around them. */
