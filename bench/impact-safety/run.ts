@@ -131,7 +131,10 @@ function main(): void {
   printTables({ worktreeCommit, cli, method, results });
 }
 
-/** The commits of `--commit` that `directory` contains, each measured against its first parent. */
+/**
+ * Looks up the commits of `--commit` that `directory` contains, each to be measured against its first parent.
+ * A name that the repository lacks is skipped, because one `--commit` list serves every repository of the run.
+ */
 function namedCommits(directory: string, names: readonly string[]): CommitInfo[] {
   const commits: CommitInfo[] = [];
   for (const name of names) {
