@@ -5,6 +5,7 @@
  * check, not a run. Every case commits a base on `main` and the change on
  * `feature`, then runs the impact stage as a pull request would.
  */
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChangeRequest } from '../../../src/impact/change/detect-change.js';
 import type { RuntimeEquivalence } from '../../../src/impact/model.js';
@@ -260,6 +261,18 @@ describe('runtime-equivalent changes', () => {
     expect(evidence?.kind === 'chain' ? evidence.runtimeEquivalent : undefined).toBe('comments');
     expect(JSON.stringify(stage.blocks)).toContain('which changed only in comments or white space');
     expect(json.risk.factors.find((factor) => factor.id === 'diffSize')?.value).toBe(0);
+  });
+
+  // A commit snapshot reads cached scripts only when named, so the change's own scripts must be named for the comparison.
+  it('compares cached scripts in commit mode', async () => {
+    const repo = repositoryFor(CASES[0]!);
+    const cachePath = join(repo.dir, '.git', 'scan-cache.json');
+    await runImpactOnly(repo.dir, PULL_REQUEST, { headSource: 'commit', cachePath });
+
+    const { json } = await runImpactOnly(repo.dir, PULL_REQUEST, { headSource: 'commit', cachePath });
+
+    expect(json.changedFiles[0]!.runtimeEquivalent).toBe(CASES[0]!.expected);
+    expect(json.affectedTests.find((affected) => affected.path === TEST_FILE)?.need).toBe('type-check');
   });
 
   it('changed test file still runs', async () => {
