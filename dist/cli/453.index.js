@@ -8734,14 +8734,16 @@ async function runImpactStage(request) {
         log.info(note);
     const stored = request.cacheStore ? await request.cacheStore.load() : { cache: new Map() };
     const notes = [...detected.notes, ...(stored.note ? [stored.note] : [])];
-    const head = request.headSource === 'working-tree' ? await readWorkingTree(root, detected) : await readTreeSnapshot(root, detected.headSha, stored.cache, dependencyFiles(detected.files));
+    // A snapshot reads only the files named up front: the changed manifests and lockfiles, and the modified scripts that the equivalence check may compare.
+    const comparable = settings.equivalentChangesRun ? [] : equivalenceCandidates(detected.files, () => false);
+    const head = request.headSource === 'working-tree' ? await readWorkingTree(root, detected) : await readTreeSnapshot(root, detected.headSha, stored.cache, [...dependencyFiles(detected.files), ...comparable]);
     const resolver = createResolver(head.view);
     const headBuild = buildModuleGraph({ view: head.view, resolver, blobHashes: head.blobHashes, cache: stored.cache });
     log.info(`Impact: scanned ${(0,count_text/* countOf */.pq)(headBuild.scanned, 'file', 'files')}, reused ${(0,count_text/* countOf */.pq)(headBuild.reused, 'cached scan', 'cached scans')}.`);
     const base = await buildBaseGraph(root, detected, stored.cache);
     const baseBuild = base?.build ?? null;
     const tests = discoverTestFiles({ view: head.view, settings: settings.tests });
-    const compared = settings.equivalentChangesRun ? [] : equivalenceCandidates(detected.files, (path) => tests.files.has(path));
+    const compared = comparable.filter((path) => !tests.files.has(path));
     const baseTexts = detected.baseSha ? await (0,tree_view/* readBlobs */.b4)(root, detected.baseSha, [...dependencyFiles(detected.files), ...compared]) : new Map();
     const scope = compared.length === 0 ? detected : { ...detected, files: await markEquivalentChanges(detected.files, compared, equivalenceSources(baseTexts, head.view, resolver)) };
     notes.push(...equivalenceNotes(scope.files));

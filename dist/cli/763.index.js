@@ -896,7 +896,7 @@ async function runCommand(run) {
             throw error;
         const stage = errorStage(run.command, STAGE_TITLES[run.command], error);
         const failures = [];
-        writeOutputs(run, { name: DEFAULT_REPORT_NAME, stages: [stage] }, failures);
+        await writeOutputs(run, { name: DEFAULT_REPORT_NAME, stages: [stage] }, failures);
         throwFailures(failures);
         return errors/* EXIT */.dc.invalidInput;
     }
@@ -905,7 +905,7 @@ async function runCommand(run) {
     const failures = [];
     await attempt(failures, () => writeHtml(run, root, result, log));
     await attempt(failures, () => writeSummary(run, root, result, log));
-    writeOutputs(run, result.report, failures);
+    await writeOutputs(run, result.report, failures);
     throwFailures(failures);
     return exitCodeOf(result.report);
 }
@@ -913,17 +913,6 @@ async function runCommand(run) {
 async function attempt(failures, step) {
     try {
         await step();
-    }
-    catch (error) {
-        if (!(error instanceof errors/* UserError */.yo))
-            throw error;
-        failures.push(error.message);
-    }
-}
-/** Runs one synchronous output step like `attempt`. */
-function attemptNow(failures, step) {
-    try {
-        step();
     }
     catch (error) {
         if (!(error instanceof errors/* UserError */.yo))
@@ -1097,7 +1086,7 @@ function baseSource(config, flag) {
         reason: 'No base found: pass --base-report FILE or set coverage.base.report to compare with the base branch.',
     };
 }
-function writeOutputs(run, report, failures) {
+async function writeOutputs(run, report, failures) {
     const json = (0,options/* stringValue */.r$)(run.parsed, 'json');
     const toStdout = json === '-' || (0,options/* stringValue */.r$)(run.parsed, 'markdown') === '-';
     const color = !(0,options/* flagValue */.y6)(run.parsed, 'no-color') && run.env.NO_COLOR === undefined && run.stdout.isTTY === true;
@@ -1108,13 +1097,13 @@ function writeOutputs(run, report, failures) {
         if (json === '-')
             run.stdout.write(body);
         else
-            attemptNow(failures, () => writeFile(argumentPath(run.parsed, json), json, body));
+            await attempt(failures, async () => writeFile(argumentPath(run.parsed, json), json, body));
     }
     const markdown = (0,options/* stringValue */.r$)(run.parsed, 'markdown');
     if (markdown === '-')
         run.stdout.write((0,report_markdown/* renderMarkdown */.Gc)(report));
     else if (markdown !== undefined)
-        attemptNow(failures, () => writeFile(argumentPath(run.parsed, markdown), markdown, (0,report_markdown/* renderMarkdown */.Gc)(report)));
+        await attempt(failures, async () => writeFile(argumentPath(run.parsed, markdown), markdown, (0,report_markdown/* renderMarkdown */.Gc)(report)));
 }
 /**
  * `coverage` prints the coverage stage's own result (`totals`, `gate`, ...);

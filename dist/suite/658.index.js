@@ -8538,6 +8538,7 @@ function textsOf(findings, lookup, read) {
 
 
 
+
 /** Validators that read one file at a time; the others read the whole project. */
 const FILE_VALIDATORS = ['syntax', 'complexity', 'security', 'standards'];
 const SKIP_TEXT = {
@@ -8629,7 +8630,7 @@ async function runWholeProject(request, scope, settings, changes, messages, head
  * cache still applies.
  */
 async function runProjectValidatorsOnHead(request, scope, settings, reported, notes, headTexts) {
-    const wantsHeadCheckout = headSourceOf(request, scope) === 'commit' && settings.validators.some((name) => name === 'types' || name === 'linters');
+    const wantsHeadCheckout = headSourceOf(request, scope) === 'commit' && projectValidatorsRun(request.root, settings);
     if (!wantsHeadCheckout || (await (0,git/* workingTreeMatches */.ZM)(request.root, scope.headSha)))
         return runProjectValidators(request, settings, reported, notes);
     notes.push(`The working tree differs from the head commit ${scope.headSha.slice(0, 12)}, so the type checker and the linters ran on a temporary checkout of that commit.`);
@@ -8641,6 +8642,17 @@ async function runProjectValidatorsOnHead(request, scope, settings, reported, no
             headTexts.set(path, text);
         return checks;
     }, true);
+}
+/**
+ * Tells whether a whole-project validator that reads files will run: linters
+ * that the settings name, or the type checker when the repository has a
+ * compiler. Without one, a checkout of the head commit would be written for
+ * nothing, and on a large repository that costs seconds.
+ */
+function projectValidatorsRun(root, settings) {
+    if (settings.validators.includes('linters') && settings.linters.length > 0)
+        return true;
+    return settings.validators.includes('types') && locateCompiler(root, settings.types.compiler).ok;
 }
 /** Runs the validators that read the whole project, restoring and saving the type checker's cache around them. */
 async function runProjectValidators(request, settings, reported, notes) {
