@@ -1,10 +1,11 @@
 /** Patch coverage from the command line, and reading reports outside any repository. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { runCli } from './support/run-cli.js';
-import { lcovReport, samplePullRequest, type PullRequestScenario } from './support/scenario.js';
+import { decodeGitPath } from '../../src/git/git-path.js';
+import { createPullRequest, lcovReport, samplePullRequest, type PullRequestScenario } from './support/scenario.js';
 
 interface PatchFile {
   path: string;
@@ -64,4 +65,24 @@ it.each([
   expect(json.totals.lines).toEqual({ covered: 3, total: 4, percent: 75 });
   expect(json.files.map((file) => file.path).sort()).toEqual(['/build/agent/src/a.ts', '/build/agent/src/b.ts']);
   expect(result.stderr).toContain('Patch coverage was skipped: --no-path-mapping reads the reports without the repository.');
+});
+
+it('coverage matches a non-UTF-8 file name', async () => {
+  // Latin-1 "café.js": the byte 0xe9 is not UTF-8. git keeps the bytes, and so must the lcov reader.
+  const name = Buffer.concat([Buffer.from('src/caf'), Buffer.from([0xe9]), Buffer.from('.js')]);
+  scenario = createPullRequest({ 'README.md': '# shop\n' }, {});
+  const { repo } = scenario;
+  mkdirSync(join(repo.dir, 'src'));
+  writeFileSync(Buffer.concat([Buffer.from(`${repo.dir}/`), name]), 'export function price(amount) {\n  return amount * 2;\n}\n');
+  repo.commit('Add the price module');
+  const report = Buffer.concat([Buffer.from(`TN:\nSF:${repo.dir}/`), name, Buffer.from('\nDA:1,1\nDA:2,0\nend_of_record\n')]);
+  writeFileSync(join(repo.dir, 'lcov.info'), report);
+
+  const result = await runCli(scenario.dir, ['coverage', 'lcov.info', '--base', 'main', '--json', '-']);
+
+  expect(result.exitCode, result.stderr).toBe(0);
+  const json = JSON.parse(result.stdout) as { files: { path: string }[]; patch: { files: PatchFile[] } };
+  const path = decodeGitPath(name);
+  expect(json.files.map((file) => file.path)).toEqual([path]);
+  expect(json.patch.files).toEqual([expect.objectContaining({ path, covered: 1, total: 2, missingFromReports: false })]);
 });

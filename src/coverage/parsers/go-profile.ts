@@ -8,6 +8,7 @@
  * module path is left to path mapping.
  */
 import { ReportError } from '../../errors.js';
+import { decodeGitPath } from '../../git/git-path.js';
 import { MAX_LINE_NUMBER, type FileCoverage } from '../model.js';
 import { LineHitsBuilder } from '../line-hits.js';
 import { StatementTableBuilder } from '../record-tables.js';
@@ -98,7 +99,7 @@ class GoProfileReader {
       );
     }
     this.checkLimits(block, buffer, colon + 1, statementSpace, countSpace, end, lineNumber);
-    const path = buffer.toString('utf8', start, colon);
+    const path = decodeGitPath(buffer.subarray(start, colon));
     let file = this.files.get(path);
     if (!file) {
       file = { path, blocks: [], byRange: new Map() };

@@ -6,6 +6,7 @@
  * get them wrong.
  */
 import { ReportError } from '../../errors.js';
+import { decodeGitPath } from '../../git/git-path.js';
 import { MAX_LINE_NUMBER, type FileCoverage } from '../model.js';
 import { indexOfByte, lastIndexOfByte, parseUnsigned } from './decimal.js';
 import { readRecordFast } from './lcov-fast-records.js';
@@ -82,7 +83,8 @@ class LcovReader {
     const tag = packTag(buffer, start, colon);
     const valueStart = colon + 1;
     if (tag === TAG.SF) {
-      this.openRecord(buffer.toString('utf8', valueStart, end));
+      // Decoded as git decodes paths, so that a file name that is not UTF-8 matches the repository's file.
+      this.openRecord(decodeGitPath(buffer.subarray(valueStart, end)));
       return;
     }
     if (tag === TAG.TN || tag === TAG.VER) return;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ReportError } from '../../../src/errors.js';
+import { decodeGitPath, encodeGitPath } from '../../../src/git/git-path.js';
 import { fileTotals, sumTotals } from '../../../src/coverage/totals.js';
 import { parseLcov } from '../../../src/coverage/parsers/lcov.js';
 import { parseChunked, parseError } from './parse-chunked.js';
@@ -257,6 +258,15 @@ describe('parseLcov', () => {
       { name: '\ufffdx', line: 2, hits: 3 },
       { name: 'é', line: 5, hits: 1 },
     ]);
+  });
+
+  it('decodes a non-UTF-8 SF path', async () => {
+    // Latin-1 "café.ts": the byte 0xe9 alone is not UTF-8, so it stays a distinct, exact path.
+    const path = Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e, 0x74, 0x73]);
+    const input = Buffer.concat([Buffer.from('SF:'), path, Buffer.from('\nDA:1,1\nend_of_record\nSF:caf\ufffd.ts\nDA:1,0\nend_of_record\n')]);
+    const report = await parseChunked(parseLcov, 'a.lcov', input);
+    expect(report.files.map((file) => file.path)).toEqual([decodeGitPath(path), 'caf\ufffd.ts']);
+    expect(encodeGitPath(report.files[0]!.path)).toEqual(path);
   });
 
   it('groups many outcomes on one line', async () => {
