@@ -2,7 +2,7 @@
  * Runs `check` or `coverage`: resolves the repository, the diff and the base,
  * runs the stages, and writes the report to the terminal and the requested files.
  */
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { ConfigOverride, ResolvedConfig } from '../config/types.js';
 import { TOOL_VERSION } from '../version.js';
@@ -11,6 +11,7 @@ import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { findDefaultBaseRef } from '../git/default-branch.js';
 import { repositoryRoot, resolveCommit } from '../git/git.js';
 import type { RunReport } from '../report/document.js';
+import { writeJsonText } from '../report/json-text.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderTerminal } from '../report/terminal.js';
 import { exitCodeOf } from '../run/exit-code.js';
@@ -20,6 +21,7 @@ import { DEFAULT_REPORT_NAME, runCheck, type CheckRequest, type CheckResult } fr
 import { quoteName } from '../impact/display-text.js';
 import { fileScanCacheStore, type ScanCacheStore } from '../impact/stage/scan-cache-store.js';
 import { isInsideFolder } from '../coverage/repository-bounds.js';
+import { withSteadyYoungGeneration } from '../coverage/young-generation.js';
 import { folderTypesCacheStore } from '../validate/stage/types-cache-store.js';
 import { flagValue, listValue, stringValue, type ParsedCommandLine } from './options.js';
 import { makeParentFolders } from '../run/output-folder.js';
@@ -244,7 +246,12 @@ function baseSource(config: ResolvedConfig, flag: string | undefined): BaseSourc
   };
 }
 
+/** Writes the terminal report and the requested files. Their text is garbage at once, so the young generation need not grow for it (young-generation.ts). */
 async function writeOutputs(run: CommandRun, report: RunReport, failures: string[]): Promise<void> {
+  await withSteadyYoungGeneration(() => writeEveryOutput(run, report, failures));
+}
+
+async function writeEveryOutput(run: CommandRun, report: RunReport, failures: string[]): Promise<void> {
   const json = stringValue(run.parsed, 'json');
   const toStdout = json === '-' || stringValue(run.parsed, 'markdown') === '-';
   const color = !flagValue(run.parsed, 'no-color') && run.env.NO_COLOR === undefined && run.stdout.isTTY === true;
@@ -252,9 +259,13 @@ async function writeOutputs(run: CommandRun, report: RunReport, failures: string
   (toStdout ? run.stderr : run.stdout).write(text.endsWith('\n') ? text : `${text}\n`);
 
   if (json !== undefined) {
-    const body = `${JSON.stringify(jsonResult(run.command, report), null, 2)}\n`;
-    if (json === '-') run.stdout.write(body);
-    else await attempt(failures, async () => writeFile(argumentPath(run.parsed, json), json, body));
+    const result = jsonResult(run.command, report);
+    if (json === '-') {
+      writeJsonText(result, 2, (piece) => run.stdout.write(piece));
+      run.stdout.write('\n');
+    } else {
+      await attempt(failures, async () => writeJsonFile(argumentPath(run.parsed, json), json, result));
+    }
   }
   const markdown = stringValue(run.parsed, 'markdown');
   if (markdown === '-') run.stdout.write(renderMarkdown(report));
@@ -284,5 +295,21 @@ function writeFile(target: string, typed: string, content: string): void {
     writeFileSync(target, content);
   } catch (error) {
     throw new UserError(`Could not write ${typed}: ${(error as Error).message}. Choose a writable path.`);
+  }
+}
+
+/** Writes a JSON result in pieces (see json-text.ts), so that the text of a large result never exists whole. */
+function writeJsonFile(target: string, typed: string, result: unknown): void {
+  let descriptor: number | undefined;
+  try {
+    makeParentFolders(target);
+    descriptor = openSync(target, 'w');
+    const file = descriptor;
+    writeJsonText(result, 2, (piece) => writeSync(file, piece));
+    writeSync(file, '\n');
+  } catch (error) {
+    throw new UserError(`Could not write ${typed}: ${(error as Error).message}. Choose a writable path.`);
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
   }
 }

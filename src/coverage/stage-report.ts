@@ -5,6 +5,7 @@
  */
 import { endSentence } from '../config/issues.js';
 import type { Annotation, Block, Inline, StageReport } from '../report/document.js';
+import { JsonItems } from '../report/json-text.js';
 import type { GateCheck } from './gate/check.js';
 import { isCommitSha } from '../git/commit-sha.js';
 import { describeBase, formatDelta, type BaseComparison } from './gate/delta.js';
@@ -267,9 +268,14 @@ function jsonResult(input: CoverageReportInput): unknown {
     gate: { passed: gate.passed, checks: gate.checks },
     patch: gate.patch ? patchJson(gate.patch) : null,
     base: gate.base ? baseJson(gate.base) : null,
-    files: input.files.map((file) => ({ path: file.path, totals: totalsJson(fileTotals(file)) })),
+    // One entry per file of the reports, which can be tens of thousands: made as the result is written.
+    files: new JsonItems(input.files.length, (index) => fileJson(input.files[index]!)),
     warnings: [...input.warnings],
   };
+}
+
+function fileJson(file: FileCoverage): unknown {
+  return { path: file.path, totals: totalsJson(fileTotals(file)) };
 }
 
 function totalsJson(totals: Totals): Record<MetricName, ReturnType<typeof counterJson> | null> {

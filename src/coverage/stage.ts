@@ -21,6 +21,7 @@ import type { Counter, FileCoverage } from './model.js';
 /** Start of every base summary file, also when reformatted; no coverage format starts this way. */
 const BASE_SUMMARY_SIGNATURE = /^\s*\{\s*"version"\s*:\s*1\s*,\s*"commit"/;
 import { buildCoverageStageReport } from './stage-report.js';
+import { withSteadyYoungGeneration } from './young-generation.js';
 
 /** Source of the base coverage. */
 export type BaseSource =
@@ -58,7 +59,16 @@ export interface CoverageStageResult {
   patch: Counter | null;
 }
 
+/**
+ * Runs the coverage gate. The young generation stays at its first size for
+ * the whole stage, not only while reports are parsed (young-generation.ts):
+ * the per-file totals and results that follow the parse would grow it too.
+ */
 export async function runCoverageStage(request: CoverageStageRequest): Promise<CoverageStageResult> {
+  return withSteadyYoungGeneration(() => runCoverageGate(request));
+}
+
+async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageStageResult> {
   const { config, log } = request;
   const coverage = await collectCoverage({
     root: request.root,

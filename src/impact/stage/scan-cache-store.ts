@@ -5,7 +5,6 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { ScanCache } from '../graph/index.js';
-import { readScanCacheFile, writeScanCacheFile } from '../graph/scan-cache-file.js';
 
 export interface ScanCacheStore {
   /**
@@ -20,11 +19,17 @@ export interface ScanCacheStore {
   save(cache: ScanCache): Promise<string | undefined>;
 }
 
+/**
+ * Returns the CLI's store. The cache file's reader is imported on first use,
+ * so that commands without impact analysis do not load the scanner it
+ * depends on.
+ */
 export function fileScanCacheStore(path: string): ScanCacheStore {
   return {
     file: path,
-    load: async () => readScanCacheFile(path),
+    load: async () => (await import('../graph/scan-cache-file.js')).readScanCacheFile(path),
     save: async (cache) => {
+      const { writeScanCacheFile } = await import('../graph/scan-cache-file.js');
       if (!isReplaceable(path)) {
         return `The scan cache was not written: ${path} exists and is not a scan cache, so it is left as it is. Set impact.cache.path to a file of its own.`;
       }
