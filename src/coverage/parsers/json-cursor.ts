@@ -28,6 +28,8 @@ const NULL_BYTES = Buffer.from('null');
 const TRUE_BYTES = Buffer.from('true');
 const FALSE_BYTES = Buffer.from('false');
 
+const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
+
 function isWhitespace(byte: number): boolean {
   return byte === 32 || byte === 10 || byte === 13 || byte === 9;
 }
@@ -101,6 +103,23 @@ export class JsonCursor {
 
   fail(problem: string, fix = 'Check that the file is the coverage report you meant and that it is valid JSON'): never {
     throw new ReportError(this.source, { offset: this.base + this.pos }, problem, fix);
+  }
+
+  /**
+   * Skips a UTF-8 byte order mark at the start of the file. RFC 8259 lets a
+   * parser ignore one, and Windows tools write it: PowerShell 5.1's
+   * `Set-Content -Encoding UTF8` does.
+   */
+  skipByteOrderMark(): void {
+    if (this.base + this.pos !== 0) return;
+    for (let index = 0; index < BYTE_ORDER_MARK.length; index++) {
+      if (index >= this.buffer.length) {
+        if (this.atEnd) return;
+        this.needMore();
+      }
+      if (this.buffer[index] !== BYTE_ORDER_MARK[index]) return;
+    }
+    this.pos = BYTE_ORDER_MARK.length;
   }
 
   /** Skips whitespace and returns the next byte without consuming it. */

@@ -57,6 +57,7 @@ class MemberWalker {
   step(cursor: JsonCursor): boolean {
     switch (this.phase) {
       case Phase.Root:
+        cursor.skipByteOrderMark();
         if (cursor.peek() !== JSON_BYTES.OPEN_BRACE) cursor.fail(`expected a JSON object but found ${cursor.describeNext()}`);
         cursor.pos++;
         this.depth = 1;

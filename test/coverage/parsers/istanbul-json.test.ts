@@ -117,6 +117,12 @@ describe('parseIstanbulJson detail', () => {
     expect(sumTotals(report.files).statements).toEqual({ covered: 4, total: 8 });
   });
 
+  it('skips a byte order mark', async () => {
+    const text = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(sampleMap))]);
+    const report = await parseChunked(parseIstanbulJson, 'bom.json', text);
+    expect(sumTotals(report.files).statements).toEqual({ covered: 4, total: 8 });
+  });
+
   it('unwraps the data object of serialized FileCoverage', async () => {
     const wrapped = { '/repo/src/a.ts': { data: sampleFile('/repo/src/a.ts') } };
     const report = await parseChunked(parseIstanbulJson, 'c.json', JSON.stringify(wrapped));

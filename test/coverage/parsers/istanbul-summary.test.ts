@@ -47,6 +47,15 @@ const errorCases: { name: string; content: string; message: string }[] = [
   { name: 'truncated', content: '{"a.js":{"lines":{"total":3,"cov', message: 's.json at byte 32: the JSON ends early' },
 ];
 
+describe('parseIstanbulSummary input', () => {
+  it('skips a byte order mark', async () => {
+    const summary = { '/repo/a.js': { lines: counter(10, 7), statements: counter(12, 8), functions: counter(2, 1), branches: counter(4, 3) } };
+    const text = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(summary))]);
+    const report = await parseChunked(parseIstanbulSummary, 'bom.json', text);
+    expect(sumTotals(report.files).lines).toEqual({ covered: 7, total: 10 });
+  });
+});
+
 describe('parseIstanbulSummary errors', () => {
   it.each(errorCases)('$name', async ({ content, message }) => {
     const error = await parseError(parseIstanbulSummary, 's.json', content);
