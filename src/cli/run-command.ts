@@ -88,7 +88,7 @@ async function runStages(run: CommandRun, log: Logger): Promise<{ root: string; 
     ? { diff: null, noDiffReason: 'Patch coverage was skipped: --no-path-mapping reads the reports without the repository.' }
     : await resolveDiff(root, parsed);
   const explicitReports =
-    run.command === 'coverage' && parsed.positionals.length > 0 ? parsed.positionals.map((path) => argumentPath(parsed, path)) : undefined;
+    run.command === 'coverage' && parsed.positionals.length > 0 ? parsed.positionals.map((path) => (path === '-' ? path : argumentPath(parsed, path))) : undefined;
 
   const result = await runCheck({
     root,

@@ -5,7 +5,7 @@
 import { isAbsolute, join } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Logger } from '../run/logger.js';
-import { findReports } from './find-reports.js';
+import { findReports, unmatchedReasons } from './find-reports.js';
 import { loadReport } from './load-report.js';
 import { mergeFileCoverages } from './merge.js';
 import type { FileCoverage, ReportFormat } from './model.js';
@@ -44,6 +44,10 @@ export interface CollectedCoverage {
 /** Finds, parses, maps and merges the reports; throws `UserError` when none is found or none matches. */
 export async function collectCoverage(request: CollectRequest): Promise<CollectedCoverage> {
   const found = await findReports(request.root, request.patterns, { allowOutside: request.patternsAreExplicit === true });
+  if (request.patternsAreExplicit) {
+    const reasons = await unmatchedReasons(request.root, found.unmatched);
+    if (reasons.length > 0) throw new UserError(reasons.join(' '));
+  }
   if (found.files.length === 0) throw noReportError(request);
 
   if (request.patternsAreExplicit && found.unmatched.length > 0) {

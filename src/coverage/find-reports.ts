@@ -44,6 +44,27 @@ export async function findReports(root: string, patterns: string[], options: Fin
   return { files: [...found].sort(), unmatched };
 }
 
+/**
+ * Explains named reports that matched nothing for a cause other than a
+ * missing file: `-`, which would mean standard input, and a folder.
+ */
+export async function unmatchedReasons(root: string, patterns: readonly string[]): Promise<string[]> {
+  const reasons: string[] = [];
+  for (const pattern of patterns) {
+    if (pattern === '-') {
+      reasons.push('A report cannot be read from standard input ("-"). Write the report to a file and name that file.');
+      continue;
+    }
+    if (picomatch.scan(pattern).isGlob) continue;
+    const path = isAbsolute(pattern) ? pattern : join(root, pattern);
+    const stats = await stat(path).catch(() => undefined);
+    if (stats?.isDirectory()) {
+      reasons.push(`Coverage report ${pattern} is a folder. Name the report file in it, such as ${pattern}/lcov.info, or a glob such as ${pattern}/**/lcov.info.`);
+    }
+  }
+  return reasons;
+}
+
 function isOutside(root: string, pattern: string): boolean {
   return isAbsolute(pattern) && !isInsideFolder(root, pattern);
 }

@@ -19,7 +19,12 @@ import { evaluateCoverageGate } from './gate/evaluate.js';
 import type { Counter, FileCoverage } from './model.js';
 
 /** Start of every base summary file, also when reformatted; no coverage format starts this way. */
-const BASE_SUMMARY_SIGNATURE = /^\s*\{\s*"version"\s*:\s*1\s*,\s*"commit"/;
+/**
+ * Start of a base summary of any version. No coverage report starts with a
+ * "version" key, so a summary of another version is read as a summary and
+ * rejected for its version, instead of failing as an unknown report format.
+ */
+const BASE_SUMMARY_SIGNATURE = /^\s*\{\s*"version"\s*:/;
 import { buildCoverageStageReport } from './stage-report.js';
 import { withSteadyYoungGeneration } from './young-generation.js';
 

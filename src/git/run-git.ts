@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { UserError } from '../errors.js';
 
 export interface GitResult {
@@ -70,7 +71,11 @@ function spawnGit(cwd: string, args: readonly string[], input: Buffer | null, en
 
     child.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') {
-        reject(new UserError(`git was not found on PATH or the folder ${cwd} does not exist. Install git and run TestMaster inside a checkout`, { cause: error }));
+        // spawn reports a missing working folder and a missing git binary with the same ENOENT, so tell them apart here.
+        const message = isFolder(cwd)
+          ? 'git was not found on PATH. Install git and run TestMaster inside a checkout'
+          : `The folder ${cwd} does not exist. Run TestMaster in a checkout, or name one with -C`;
+        reject(new UserError(message, { cause: error }));
       } else {
         reject(error);
       }
@@ -117,4 +122,8 @@ function gitEnvironment(): NodeJS.ProcessEnv {
     LC_ALL: 'C',
     LANGUAGE: 'C',
   };
+}
+
+function isFolder(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
 }

@@ -27,7 +27,7 @@ export function parseMetricPairs(
   for (const pair of splitList(value)) {
     const match = /^([a-z]+)\s*=\s*(.+)$/.exec(pair);
     if (!match) {
-      throw new UserError(`${origin}: "${pair}" is not METRIC=NUMBER. Write it like "lines=80".`);
+      throw new UserError(`${origin}: "${pair}" is not METRIC=NUMBER. Write it like "${EXAMPLE_PAIR[unit]}".`);
     }
     const metric = match[1]!;
     if (!isMetricName(metric)) {
@@ -40,6 +40,9 @@ export function parseMetricPairs(
 
 /** Percent for thresholds, percentage points for drops and tolerances; only the messages differ. */
 export type ValueUnit = 'percent' | 'points';
+
+/** An example pair for each unit: a threshold, or an allowed drop in points. */
+const EXAMPLE_PAIR: Record<ValueUnit, string> = { percent: 'lines=80', points: 'lines=0.5' };
 
 const EXPECTED: Record<ValueUnit, string> = {
   percent: 'a percentage from 0 to 100 with at most two decimals, such as 80 or 72.5',

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findReports } from '../../src/coverage/find-reports.js';
+import { findReports, unmatchedReasons } from '../../src/coverage/find-reports.js';
 
 let root: string;
 let outside: string;
@@ -52,5 +52,15 @@ describe('findReports', () => {
   it('reads outside paths the user typed', async () => {
     const path = join(outside, 'secret.info');
     expect((await findReports(root, [path], { allowOutside: true })).files).toEqual([path]);
+  });
+});
+
+describe('unmatchedReasons', () => {
+  it.each([
+    ['a folder', ['coverage'], ['Coverage report coverage is a folder. Name the report file in it, such as coverage/lcov.info, or a glob such as coverage/**/lcov.info.']],
+    ['standard input', ['-'], ['A report cannot be read from standard input ("-"). Write the report to a file and name that file.']],
+    ['a missing file or a glob', ['missing.info', 'coverage/*.xml'], []],
+  ])('explains %s', async (_case, patterns, reasons) => {
+    expect(await unmatchedReasons(root, patterns)).toEqual(reasons);
   });
 });

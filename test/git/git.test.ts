@@ -12,6 +12,7 @@ import {
   repositoryRoot,
   resolveCommit,
 } from '../../src/git/git.js';
+import { runGit } from '../../src/git/run-git.js';
 import { numberedLines, TestRepo } from './fixture.js';
 
 const NEWLINE_NAME = 'new\nline "quoted"\tand tab.txt';
@@ -274,5 +275,12 @@ describe('repository queries', () => {
 
   it('reports a full clone as not shallow', async () => {
     expect(await isShallow(repo.dir)).toBe(false);
+  });
+});
+
+describe('runGit', () => {
+  it('names a missing working folder', async () => {
+    const missing = join(tmpdir(), 'testmaster-no-such-folder', 'deeper');
+    await expect(runGit(missing, ['status'])).rejects.toThrow(new UserError(`The folder ${missing} does not exist. Run TestMaster in a checkout, or name one with -C`));
   });
 });

@@ -98,4 +98,12 @@ describe('runCheck', () => {
     expect(result.report.stages[0]!.status).toBe('failed');
     expect(JSON.stringify(result.report.stages[0]!.json)).toContain('"found":true');
   });
+
+  it('names the version of a newer base summary', async () => {
+    const root = makeRepository();
+    write(root, 'base.json', '{"version":99,"totals":{}}\n');
+    const result = await runCheck(request(root, { base: () => ({ kind: 'report', path: 'base.json' }) }));
+    expect(result.report.stages[0]!.status).toBe('error');
+    expect(JSON.stringify(result.report.stages[0]!.json)).toContain('field version is 99, but this TestMaster version reads only version 1');
+  });
 });

@@ -34,6 +34,11 @@ describe('parseMetricPairs', () => {
   it('names the origin', () => {
     expect(() => parseMetricPairs('Input thresholds', 'x=1')).toThrow(/^Input thresholds: /);
   });
+
+  it('gives an example for the unit', () => {
+    expect(() => parseMetricPairs('--threshold', 'lines')).toThrow('Write it like "lines=80".');
+    expect(() => parseMetricPairs('--max-drop', 'lines', 'points')).toThrow('Write it like "lines=0.5".');
+  });
 });
 
 describe('parsePercentValue', () => {

@@ -75,7 +75,7 @@ class LcovReader {
     this.lastLineClosedRecord = false;
     if (buffer[start] === HASH) return;
 
-    const colon = indexOfByte(buffer, COLON, start, Math.min(end, start + 5));
+    const colon = tagEnd(buffer, start, end);
     if (colon < 0) {
       this.readLineWithoutTag(buffer, start, end, lineNumber);
       return;
@@ -322,6 +322,21 @@ class LcovReader {
   private fail(buffer: Buffer, start: number, end: number, lineNumber: number, problem: string, fix: string): never {
     throw new ReportError(this.source, { line: lineNumber }, `${problem} ${lineExcerpt(buffer, start, end)}`, fix);
   }
+}
+
+/** Maximum length of a record tag. lcov's own tags have at most four letters, and a longer one is reported as unknown. */
+const MAX_TAG_LENGTH = 32;
+
+/** Returns the position of the colon that ends the line's record tag, letters, digits and `_`, or -1 when the line has none. */
+function tagEnd(buffer: Buffer, start: number, end: number): number {
+  const limit = Math.min(end, start + MAX_TAG_LENGTH + 1);
+  for (let pos = start; pos < limit; pos++) {
+    const byte = buffer[pos]!;
+    if (byte === COLON) return pos > start ? pos : -1;
+    const isTagByte = (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte === 95;
+    if (!isTagByte) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -283,6 +283,15 @@ describe('parseLcov', () => {
     const report = await parseChunked(parseLcov, 'a.lcov', 'SF:a.c\nXYZ:1\nXYZ:2\nDA:1,1\nend_of_record\n');
     expect(report.warnings).toEqual(['a.lcov at line 2: unknown lcov record type "XYZ" was ignored']);
   });
+
+  it('warns on long unknown record types', async () => {
+    const report = await parseChunked(parseLcov, 'a.lcov', 'SF:a.c\nBOGUS:1\nMCDC:1,0,t,1\nCUSTOM_TAG_2:x\nDA:1,1\nend_of_record\n');
+    expect(report.warnings).toEqual([
+      'a.lcov at line 2: unknown lcov record type "BOGUS" was ignored',
+      'a.lcov at line 3: unknown lcov record type "MCDC" was ignored',
+      'a.lcov at line 4: unknown lcov record type "CUSTOM_TAG_2" was ignored',
+    ]);
+  });
 });
 
 const errorCases: { name: string; input: string; message: string }[] = [
@@ -296,6 +305,7 @@ const errorCases: { name: string; input: string; message: string }[] = [
   { name: 'BRDA with three fields', input: 'SF:a.c\nBRDA:1,0,1\nend_of_record\n', message: 'a.lcov at line 2: invalid BRDA record' },
   { name: 'FNA without FNL', input: 'SF:a.c\nFNA:0,1,f\nend_of_record\n', message: 'a.lcov at line 2: FNA record for function index 0 without an FNL line' },
   { name: 'line that is no record', input: 'SF:a.c\nhello world\n', message: 'a.lcov at line 2: line is not an lcov record' },
+  { name: 'tag with a space', input: 'SF:a.c\nBAD TAG:1\n', message: 'a.lcov at line 2: line is not an lcov record' },
   { name: 'invalid summary count', input: 'SF:a.c\nLF:ten\nend_of_record\n', message: 'a.lcov at line 2: invalid summary count' },
 ];
 
