@@ -20,10 +20,11 @@ import { deepenUntilMergeBase } from '../git/deepen.js';
 import { createGitHubClient } from '../github/client.js';
 import { readGitHubContext, type GitHubContext } from '../github/context.js';
 import { createRunArtifact, serializeRunArtifact } from '../github/run-artifact.js';
-import type { RunReport } from '../report/document.js';
+import type { RunReport, StageReport } from '../report/document.js';
+import { errorStage } from '../run/error-stage.js';
 import { exitCodeOf } from '../run/exit-code.js';
 import type { Logger } from '../run/logger.js';
-import { runCheck, type CheckRequest } from '../run/run-check.js';
+import { DEFAULT_REPORT_NAME, runCheck, type CheckRequest } from '../run/run-check.js';
 import { actionsScanCacheStore } from './scan-cache.js';
 import { actionsTypesCacheStore } from './types-cache.js';
 import { TOOL_VERSION } from '../version.js';
@@ -42,6 +43,9 @@ export const coreLogger: Logger = {
   debug: (message) => core.debug(message),
 };
 
+/** Maximum characters of an error in the failure annotation. The job summary and the log contain all of it. */
+const MAX_ANNOTATION_CAUSE = 500;
+
 export interface ActionDefinition {
   /** Stages this action runs when the input names none; the config's stages do not apply to a single-stage action. */
   defaultStages?: StageName[];
@@ -54,6 +58,8 @@ export async function runAction(definition: ActionDefinition = {}): Promise<void
   } catch (error) {
     if (error instanceof UserError) {
       core.setFailed(error.message);
+      // Invalid inputs stop the run before any report exists, so the job summary shows the error alone.
+      writeJobSummary({ name: DEFAULT_REPORT_NAME, stages: [errorStage('inputs', 'TestMaster', error)] }, process.env.GITHUB_STEP_SUMMARY);
       process.exitCode = error.exitCode;
       return;
     }
@@ -119,8 +125,12 @@ async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
     await saveBaseSummary(root, report.name, summary, coreLogger);
   }
 
+  const wantsPublishing = inputs.comment || inputs.checkRun;
+  if (wantsPublishing && inputs.githubToken === '') {
+    core.warning('The github-token input is empty, so the PR comment and the check run were skipped; the job summary has the report. Pass ${{ github.token }} or set comment and check-run to false.');
+  }
   const publishCode =
-    inputs.comment || inputs.checkRun
+    wantsPublishing && inputs.githubToken !== ''
       ? await publishToGitHub(report, {
           client,
           owner: context.owner,
@@ -135,7 +145,7 @@ async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
       : null;
 
   const gateCode = exitCodeOf(report);
-  if (gateCode !== EXIT.passed) core.setFailed(report.stages.map((stage) => stage.headline).join(' '));
+  if (gateCode !== EXIT.passed) core.setFailed(report.stages.map(failureText).join(' '));
   return gateCode !== EXIT.passed ? gateCode : (publishCode ?? EXIT.passed);
 }
 
@@ -214,4 +224,12 @@ function writeResultFile(root: string, path: string, report: RunReport, context:
   });
   writeFileSync(resolve(root, path), serializeRunArtifact(artifact));
   core.info(`Wrote the result for the publish mode to ${path}.`);
+}
+
+/** Returns a stage's headline for the failure annotation, with the first line of its error when it could not run. */
+function failureText(stage: StageReport): string {
+  const error = (stage.outputs as Record<string, string | undefined>)['error'];
+  if (stage.status !== 'error' || !error) return stage.headline;
+  const firstLine = error.split('\n', 1)[0]!;
+  return `${stage.headline} ${firstLine.length > MAX_ANNOTATION_CAUSE ? `${firstLine.slice(0, MAX_ANNOTATION_CAUSE)}…` : firstLine}`;
 }

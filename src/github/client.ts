@@ -12,6 +12,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck';
+import { isUnreachable, type HttpErrorShape } from './errors.js';
 
 interface ServerErrorLogOptions {
   log: (message: string) => void;
@@ -31,7 +32,8 @@ function serverErrorLog(octokit: Pick<Octokit, 'hook'>, octokitOptions: Record<s
     if (typeof status === 'number' && status >= 500) {
       // The retry plugin sets request.retryCount before each retry; the first attempt has none.
       const attempt = Number(request.request?.retryCount ?? 0) + 1;
-      settings.log(`GitHub returned HTTP ${status} for ${request.method} ${request.url} (attempt ${attempt} of ${settings.attempts}).`);
+      const outcome = isUnreachable(error as HttpErrorShape) ? `could not be sent (${(error as Error).message})` : `got HTTP ${status}`;
+      settings.log(`GitHub API request ${request.method} ${request.url} ${outcome} (attempt ${attempt} of ${settings.attempts}).`);
     }
     throw error;
   });

@@ -79,7 +79,7 @@ const KNOWN_ROUTES: KnownRoute[] = [
   },
 ];
 
-interface HttpErrorShape {
+export interface HttpErrorShape {
   status: number;
   request?: { method?: string; url?: string };
   response?: { headers?: Record<string, string | number | undefined>; data?: unknown };
@@ -112,6 +112,12 @@ export function toGitHubApiError(error: unknown, now: Date = new Date()): GitHub
   const path = pathOf(error.request?.url ?? '');
   const known = KNOWN_ROUTES.find((route) => route.method === method && route.pattern.test(path));
   const route = known?.template ?? path;
+  if (isUnreachable(error)) {
+    const message =
+      `GitHub API request ${method} ${route} could not reach ${originOf(error.request?.url ?? '')}: ${networkCause(error)}. ` +
+      "Check GITHUB_API_URL and the runner's network access.";
+    return new GitHubApiError(error.status, method, route, '', known?.permission, message, { cause: error });
+  }
   const githubMessage = githubMessageOf(error);
   const fix = describeFix(error, known, now);
   const message =
@@ -178,6 +184,33 @@ function githubMessageOf(error: HttpErrorShape): string {
   }
   if (typeof data === 'string' && data !== '') return data;
   return error.message ?? '';
+}
+
+/**
+ * Checks for a request that got no HTTP response at all, such as a refused
+ * connection. Octokit reports those as status 500 without a response.
+ */
+export function isUnreachable(error: HttpErrorShape): boolean {
+  return error.status === 500 && error.response === undefined;
+}
+
+/** Describes a network failure by its system error code when it has one, such as ECONNREFUSED. */
+function networkCause(error: HttpErrorShape): string {
+  let cause: unknown = error;
+  for (let depth = 0; depth < 4 && typeof cause === 'object' && cause !== null; depth++) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return `${error.message ?? 'request failed'} (${code})`;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return error.message ?? 'request failed';
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'the API';
+  }
 }
 
 function pathOf(url: string): string {

@@ -8,7 +8,7 @@ import type { StageReport } from '../report/document.js';
  */
 export function errorStage(id: string, title: string, error: Error): StageReport {
   // Messages built to be quoted inside other sentences end without a period, so one is added here, once.
-  const message = endSentence(error.message.trimEnd());
+  const message = endSentence(shortened(error.message.trimEnd()));
   return {
     id,
     title,
@@ -33,4 +33,16 @@ export function skippedStage(id: string, title: string, reason: string): StageRe
     outputs: { skipped: reason },
     json: { skipped: reason },
   };
+}
+
+/**
+ * Characters of an error message that a report shows. Messages quote input,
+ * and a job summary has a 1 MiB limit that one quoted line of a hostile
+ * report could fill.
+ */
+const MAX_MESSAGE = 8_000;
+
+function shortened(message: string): string {
+  if (message.length <= MAX_MESSAGE) return message;
+  return `${message.slice(0, MAX_MESSAGE)}… (${message.length - MAX_MESSAGE} more characters left out)`;
 }

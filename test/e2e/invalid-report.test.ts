@@ -1,7 +1,7 @@
 /**
- * A malformed coverage report is invalid input: the bundled action exits 2,
- * names the file and the position in the log, and still writes the job
- * summary and the `result` output.
+ * A malformed coverage report or action input is invalid input: the bundled
+ * action exits 2, names the file and the position or the input in the log,
+ * and still writes the job summary (and, for a report, the `result` output).
  */
 import { afterEach, expect, it } from 'vitest';
 import type { StandIn } from '../support/github-stand-in/index.js';
@@ -42,4 +42,28 @@ it.each([
   expect(result.outputs.status).toBe('error');
   expect(result.outputs.passed).toBe('false');
   expect(() => JSON.parse(result.outputs.result ?? '')).not.toThrow();
+});
+
+it('invalid input writes the summary', async () => {
+  scenario = createPullRequest({ 'src/a.ts': 'export const a = 1;\n' }, { 'src/a.ts': 'export const a = 2;\n' });
+  standIn = await startStandInFor(scenario);
+
+  const result = await runOnPullRequest(scenario, standIn, { inputs: { thresholds: 'lines=abc' } });
+
+  expect(result.exitCode).toBe(2);
+  expect(result.stdout).toMatch(/^::error::Input thresholds lines: "abc" is not a percentage/m);
+  expect(renderGfm(result.summary)).toContain('Input thresholds lines: "abc" is not a percentage');
+});
+
+it('an empty token skips publishing', async () => {
+  scenario = createPullRequest({ 'src/a.ts': 'export const a = 1;\n' }, { 'src/a.ts': 'export const a = 2;\n' });
+  scenario.repo.write('coverage/lcov.info', 'TN:\nSF:src/a.ts\nDA:1,1\nend_of_record\n');
+  standIn = await startStandInFor(scenario);
+
+  const result = await runOnPullRequest(scenario, standIn, { inputs: { 'github-token': '' } });
+
+  expect(result.exitCode).toBe(0);
+  expect(result.stdout).toMatch(/^::warning::The github-token input is empty, so the PR comment and the check run were skipped/m);
+  expect(standIn.requests).toEqual([]);
+  expect(result.summary).not.toBe('');
 });

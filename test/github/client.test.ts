@@ -1,7 +1,9 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createGitHubClient } from '../../src/github/client.js';
 import { GitHubApiError, withGitHubErrors } from '../../src/github/errors.js';
 import type { FaultRule, StandIn } from '../support/github-stand-in/index.js';
-import { clientFor, closeAndAssertClean, OWNER, REPO, startTestStandIn } from './fixture.js';
+import { clientFor, closeAndAssertClean, FAST_RETRY, OWNER, REPO, startTestStandIn } from './fixture.js';
 
 const PULL_ROUTE = '/repos/{owner}/{repo}/pulls/{pull_number}';
 const COMMENTS_ROUTE = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
@@ -101,3 +103,31 @@ describe('createGitHubClient retries', () => {
     expect(standIn.count('GET', PULL_ROUTE)).toBe(1);
   });
 });
+
+describe('createGitHubClient without a server', () => {
+  it('names a refused connection', async () => {
+    const port = await closedPort();
+    const messages: string[] = [];
+    const client = createGitHubClient({
+      token: 'test-token',
+      baseUrl: `http://127.0.0.1:${port}`,
+      retry: { ...FAST_RETRY, maxServerErrorRetries: 1 },
+      log: (message) => messages.push(message),
+    });
+
+    const request = withGitHubErrors(() => client.rest.pulls.get({ owner: OWNER, repo: REPO, pull_number: 1 }));
+
+    await expect(request).rejects.toThrow(`GitHub API request GET /repos/{owner}/{repo}/pulls/{pull_number} could not reach http://127.0.0.1:${port}`);
+    await expect(request).rejects.toThrow(/ECONNREFUSED/);
+    expect(messages).toContain(`GitHub API request GET /repos/{owner}/{repo}/pulls/{pull_number} could not be sent (connect ECONNREFUSED 127.0.0.1:${port}) (attempt 1 of 2).`);
+  });
+});
+
+/** Returns a loopback port that nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((done) => server.close(() => done()));
+  return port;
+}

@@ -21,4 +21,11 @@ describe('errorStage', () => {
 
     expect(stage.blocks).toEqual([{ kind: 'code', text: 'a.yml line 1: x is wrong.\na.yml line 2: y is wrong.' }]);
   });
+
+  it('shortens a huge message', () => {
+    const stage = errorStage('coverage', 'Coverage', new UserError(`Path ${'x'.repeat(20_000)} is wrong`));
+
+    expect(stage.outputs['error']!.length).toBeLessThan(8_100);
+    expect(stage.outputs['error']).toMatch(/… \(12014 more characters left out\)\.$/);
+  });
 });

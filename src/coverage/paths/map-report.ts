@@ -62,12 +62,12 @@ export function mappingWarnings(source: string, result: PathMappingResult): stri
   const warnings: string[] = [];
   for (const { reportPath, candidates } of result.ambiguous) {
     warnings.push(
-      `${source}: the path ${reportPath} matches several repository files equally well (${candidates.join(', ')}) and was skipped. ` +
+      `${source}: the path ${shortPath(reportPath)} matches several repository files equally well (${candidates.join(', ')}) and was skipped. ` +
         `Add a rewrite or root under ${PATH_MAPPING_KEY} to choose one`,
     );
   }
   if (result.unmatched.length > 0) {
-    const examples = result.unmatched.slice(0, EXAMPLE_COUNT).join(', ');
+    const examples = result.unmatched.slice(0, EXAMPLE_COUNT).map(shortPath).join(', ');
     warnings.push(
       `${source}: ${result.unmatched.length} path(s) matched no file in the repository and were skipped, for example ${examples}. ` +
         `Set ${PATH_MAPPING_KEY} if these files belong to the repository`,
@@ -76,8 +76,17 @@ export function mappingWarnings(source: string, result: PathMappingResult): stri
   return warnings;
 }
 
+/** Maximum characters of a report path quoted in a message. Report content is untrusted, and a path can be megabytes long. */
+const MAX_QUOTED_PATH = 300;
+
+/** Returns a path for a message, with the middle of a very long one left out and its length given. */
+function shortPath(path: string): string {
+  if (path.length <= MAX_QUOTED_PATH) return path;
+  return `${path.slice(0, MAX_QUOTED_PATH / 2)}…${path.slice(-MAX_QUOTED_PATH / 4)} (${path.length} characters)`;
+}
+
 function noMatchError(report: ParsedReport, context: PathMappingContext, result: PathMappingResult): UserError {
-  const reportExamples = report.files.slice(0, EXAMPLE_COUNT).map((file) => file.path);
+  const reportExamples = report.files.slice(0, EXAMPLE_COUNT).map((file) => shortPath(file.path));
   const repositoryExamples = context.trackedFiles.sample(EXAMPLE_COUNT);
   const ambiguity =
     result.ambiguous.length > 0

@@ -347,6 +347,17 @@ describe('mapReportPaths', () => {
     expect(warnings[0]).toContain('lib/shared.ts matches several repository files');
     expect(warnings[1]).toContain('1 path(s) matched no file');
   });
+
+  it('shortens a huge path in messages', () => {
+    const huge = `/opt/${'x'.repeat(100_000)}.ts`;
+    const result = mapReportPaths(report(['src/x.ts', huge]), { trackedFiles: index });
+
+    const warnings = mappingWarnings('coverage/lcov.info', result);
+
+    expect(warnings[0]!.length).toBeLessThan(1_000);
+    expect(warnings[0]).toContain('xx.ts (100008 characters)');
+    expect(() => mapReportPaths(report([huge]), { trackedFiles: index })).toThrow(/^(?!.{2000})/s);
+  });
 });
 
 describe('mapping at scale', () => {
