@@ -59,7 +59,7 @@ export async function runAction(definition: ActionDefinition = {}): Promise<void
     if (error instanceof UserError) {
       core.setFailed(error.message);
       // Invalid inputs stop the run before any report exists, so the job summary shows the error alone.
-      writeJobSummary({ name: DEFAULT_REPORT_NAME, stages: [errorStage('inputs', 'TestMaster', error)] }, process.env.GITHUB_STEP_SUMMARY);
+      writeJobSummary({ name: DEFAULT_REPORT_NAME, stages: [errorStage('inputs', 'Action setup', error)] }, process.env.GITHUB_STEP_SUMMARY);
       process.exitCode = error.exitCode;
       return;
     }
