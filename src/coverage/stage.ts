@@ -4,8 +4,6 @@
  * are reached through the adapters it calls; it never touches the GitHub API.
  */
 import type { ResolvedConfig } from '../config/types.js';
-import { deepenUntilMergeBase } from '../git/deepen.js';
-import { changedLines, isShallow } from '../git/git.js';
 import type { StageReport } from '../report/document.js';
 import type { Logger } from '../run/logger.js';
 import { open, readFile } from 'node:fs/promises';
@@ -20,6 +18,7 @@ import type { Counter, FileCoverage } from './model.js';
 
 /** Start of every base summary file, also when reformatted; no coverage format starts this way. */
 const BASE_SUMMARY_SIGNATURE = /^\s*\{\s*"version"\s*:\s*1\s*,\s*"commit"/;
+import { readDiff, type DiffOutcome, type DiffRequest } from './changed-lines.js';
 import { buildCoverageStageReport } from './stage-report.js';
 import { withSteadyYoungGeneration } from './young-generation.js';
 
@@ -29,12 +28,7 @@ export type BaseSource =
   | { kind: 'summary'; summary: BaseSummary }
   | { kind: 'report'; path: string; explicit?: boolean };
 
-export interface DiffRequest {
-  base: string;
-  head: string;
-  /** Fetch more history when the clone is shallow (on CI runners). */
-  deepen: boolean;
-}
+export type { DiffRequest } from './changed-lines.js';
 
 export interface CoverageStageRequest {
   root: string;
@@ -81,54 +75,35 @@ async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageS
     log,
   });
 
-  const changed = request.diff ? await readChangedLines(request.root, request.diff, log) : null;
+  const diff = request.diff ? await readDiff(request.root, request.diff, log) : null;
+  const changed = diff?.found ? diff.changed : null;
+  // A base problem leaves the totals and threshold checks standing: it only takes away what needs the diff.
+  const problem = diff && !diff.found ? diff.problem : null;
   const warnings = [...coverage.warnings];
   if (!request.diff && request.noDiffReason) warnings.push(request.noDiffReason);
 
-  const base = await resolveBase(request);
+  const base = await resolveBase(request, diff);
   const gate = evaluateCoverageGate({
     files: coverage.files,
     formats: coverage.formats,
     config: config.coverage,
     changedLines: changed?.lines ?? null,
+    changedLinesUnreadable: problem !== null,
     blankLines: changed?.blank ?? new Map(),
     base,
   });
-  const report = buildCoverageStageReport({ gate, files: coverage.files, warnings });
+  const report = buildCoverageStageReport({ gate, files: coverage.files, warnings, ...(problem ? { problem } : {}) });
   return { report, files: coverage.files, patch: gate.patch?.counter ?? null };
 }
 
-/** Changed lines per repository path, from the merge base of the two refs to head. */
-async function readChangedLines(
-  root: string,
-  diff: DiffRequest,
-  log: Logger,
-): Promise<ChangedLines> {
-  if (diff.deepen && (await isShallow(root))) {
-    log.info(`The clone is shallow; fetching history until ${diff.base} and ${diff.head} share a merge base.`);
-    await deepenUntilMergeBase(root, diff.base, diff.head, { log: (line) => log.info(line) });
-  }
-  const changes = await changedLines(root, diff.base, diff.head);
-  log.info(`Changed files since merge base ${changes.mergeBase.slice(0, 12)}: ${changes.files.length}.`);
-  const lines = new Map<string, number[]>();
-  const blank = new Map<string, number[]>();
-  for (const file of changes.files) {
-    // Symbolic links (mode 120000) hold a target path, not code.
-    if (file.status === 'deleted' || file.binary || file.newMode === '120000') continue;
-    if (file.addedLines.length > 0) lines.set(file.path, file.addedLines);
-    if (file.blankLines) blank.set(file.path, file.blankLines);
-  }
-  return { lines, blank };
-}
-
-interface ChangedLines {
-  lines: Map<string, number[]>;
-  /** Blank added lines per path, which count nowhere, even in a file missing from every report. */
-  blank: Map<string, number[]>;
-}
-
-async function resolveBase(request: CoverageStageRequest): Promise<BaseInput | null> {
+/**
+ * Returns the base to compare with. When the diff could not be read, the
+ * base it names is in doubt, so a given base summary or report is not read
+ * and the comparison is marked as not measured with the problem.
+ */
+async function resolveBase(request: CoverageStageRequest, diff: DiffOutcome | null): Promise<BaseInput | null> {
   const source = request.base;
+  if (diff && !diff.found && source.kind !== 'none') return { missingReason: diff.problem.message };
   switch (source.kind) {
     case 'none':
       return { missingReason: source.reason };

@@ -1,0 +1,81 @@
+/**
+ * `testmaster coverage` with base problems, through `runCommand` from the
+ * sources, on repositories built with the git CLI.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { COVERAGE_COMMAND, coverageOverrides } from '../../src/cli/commands/coverage.js';
+import { parseCommandLine } from '../../src/cli/options.js';
+import { runCommand } from '../../src/cli/run-command.js';
+import { lcovReport } from '../e2e/support/scenario.js';
+import { TestRepo } from '../git/fixture.js';
+import { textSink } from './support/text-sink.js';
+
+const repos: TestRepo[] = [];
+
+afterEach(() => {
+  for (const repo of repos.splice(0)) repo.remove();
+});
+
+function track(repo: TestRepo): TestRepo {
+  repos.push(repo);
+  return repo;
+}
+
+/** Runs `testmaster coverage -C dir ...args` as main.ts does, and returns the exit code and both streams. */
+async function coverage(dir: string, args: string[]) {
+  const stdout = textSink();
+  const stderr = textSink();
+  const parsed = parseCommandLine(COVERAGE_COMMAND, ['-C', dir, ...args]);
+  const exitCode = await runCommand({
+    command: 'coverage',
+    parsed,
+    overrides: coverageOverrides(parsed),
+    env: {},
+    stdout,
+    stderr,
+  });
+  return { exitCode, stdout: stdout.text, stderr: stderr.text };
+}
+
+/** Main with one file, and branch `feature` that changes line 2 and adds src/new.js; `feature` stays checked out. */
+function createRepository(): TestRepo {
+  const repo = track(TestRepo.create('testmaster-cli-base-'));
+  repo.write('src/a.js', 'one\ntwo\nthree\nfour\n');
+  repo.commit('base');
+  repo.git('checkout', '--quiet', '-b', 'feature');
+  repo.write('src/a.js', 'one\nTWO\nthree\nfour\n');
+  repo.write('src/new.js', 'first\nsecond\n');
+  repo.commit('change');
+  return repo;
+}
+
+const REPORT = lcovReport([
+  { path: 'src/a.js', hits: { 1: 1, 2: 1, 3: 0, 4: 1 } },
+  { path: 'src/new.js', hits: { 1: 1, 2: 0 } },
+]);
+
+describe('testmaster coverage with a missing base ref', () => {
+  it('writes totals to every output and exits 2', async () => {
+    const repo = createRepository();
+    repo.write('coverage/lcov.info', REPORT);
+
+    const result = await coverage(repo.dir, ['--base', 'nosuchref', '--threshold', 'lines=90', '--json', 'out/result.json', '--markdown', 'out/result.md']);
+    const json = JSON.parse(readFileSync(join(repo.dir, 'out/result.json'), 'utf8')) as {
+      error: { message: string };
+      totals: { lines: { covered: number; total: number } };
+      gate: { checks: { kind: string; passed: boolean }[] };
+    };
+    const markdown = readFileSync(join(repo.dir, 'out/result.md'), 'utf8');
+
+    expect(result.exitCode).toBe(2);
+    expect(json.error.message).toContain('"nosuchref" was not found');
+    expect(json.totals.lines).toEqual({ covered: 4, total: 6, percent: 66.66 });
+    expect(json.gate.checks).toMatchObject([{ kind: 'global', passed: false }]);
+    expect(markdown).toContain('nosuchref');
+    expect(markdown).toContain('| Lines | 4 / 6 | 66\\.66% | 90% |  | failed |');
+    expect(result.stdout).toContain('Coverage incomplete: patch coverage and the change from base were not measured; lines 66.66%');
+    expect(result.stdout).toContain('"nosuchref" was not found');
+  });
+});
