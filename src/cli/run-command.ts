@@ -224,7 +224,7 @@ async function resolveDiff(
   if (!explicitBase && (await resolveCommit(root, base)) === (await resolveCommit(root, head))) {
     return { diff: null, noDiffReason: `Patch coverage was skipped: ${head} is the same commit as ${base}.` };
   }
-  return { diff: { base, head, deepen: false } };
+  return { diff: { base, head, deepen: true } };
 }
 
 /**

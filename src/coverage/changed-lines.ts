@@ -25,9 +25,12 @@ export interface ChangedLines {
 
 /**
  * The diff, or the invalid input that kept it from being read: a base or
- * head ref that does not exist, or a merge base that the clone lacks.
+ * head ref that does not exist, or a merge base that the clone lacks. Either
+ * way `notes` names each fetch that deepened a shallow clone.
  */
-export type DiffOutcome = { found: true; changed: ChangedLines } | { found: false; problem: UserError };
+export type DiffOutcome =
+  | { found: true; changed: ChangedLines; notes: string[] }
+  | { found: false; problem: UserError; notes: string[] };
 
 /**
  * Reads the changed lines. A `UserError` becomes the outcome's problem
@@ -35,18 +38,23 @@ export type DiffOutcome = { found: true; changed: ChangedLines } | { found: fals
  * checks it has already computed.
  */
 export async function readDiff(root: string, diff: DiffRequest, log: Logger): Promise<DiffOutcome> {
+  const notes: string[] = [];
   try {
-    return { found: true, changed: await readChangedLines(root, diff, log) };
+    return { found: true, changed: await readChangedLines(root, diff, log, notes), notes };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    return { found: false, problem: error };
+    return { found: false, problem: error, notes };
   }
 }
 
-async function readChangedLines(root: string, diff: DiffRequest, log: Logger): Promise<ChangedLines> {
+async function readChangedLines(root: string, diff: DiffRequest, log: Logger, notes: string[]): Promise<ChangedLines> {
   if (diff.deepen && (await isShallow(root))) {
-    log.info(`The clone is shallow; fetching history until ${diff.base} and ${diff.head} share a merge base.`);
-    await deepenUntilMergeBase(root, diff.base, diff.head, { log: (line) => log.info(line) });
+    // The same search and notes as impact analysis, so that both stages of a run treat a shallow clone alike.
+    const note = (line: string): void => {
+      notes.push(line);
+      log.info(line);
+    };
+    await deepenUntilMergeBase(root, diff.base, diff.head, { log: note });
   }
   const changes = await changedLines(root, diff.base, diff.head);
   log.info(`Changed files since merge base ${changes.mergeBase.slice(0, 12)}: ${changes.files.length}.`);

@@ -31,6 +31,8 @@ export interface CoverageReportInput {
   gate: CoverageGateResult;
   /** Merged coverage, for the per-file totals in the JSON result. */
   files: readonly FileCoverage[];
+  /** What the stage did beyond reading the reports, such as each fetch that deepened a shallow clone. */
+  notes?: readonly string[];
   /** Problems that did not stop the gate: unmatched report paths, ambiguous paths, missing metrics. */
   warnings: readonly string[];
   /**
@@ -58,7 +60,8 @@ export function buildCoverageStageReport(input: CoverageReportInput): StageRepor
     ...(gate.patch ? patchBlocks(gate.patch, limits) : []),
     ...(!gate.patch && problem !== null ? unmeasuredPatchBlocks() : []),
     ...(gate.base ? baseBlocks(gate.base, input.problem) : []),
-    ...warningBlocks(input.warnings),
+    ...listBlocks('Notes', input.notes ?? []),
+    ...listBlocks('Warnings', input.warnings),
   ];
 
   return {
@@ -272,9 +275,9 @@ function baseBlocks(base: BaseComparison, problem: Error | undefined): Block[] {
   return [{ kind: 'paragraph', text: `Changes are measured against ${describeBase(base.commit)}${created}.` }];
 }
 
-function warningBlocks(warnings: readonly string[]): Block[] {
-  if (warnings.length === 0) return [];
-  return [{ kind: 'heading', level: 3, text: 'Warnings' }, { kind: 'list', items: [...warnings] }];
+function listBlocks(title: string, items: readonly string[]): Block[] {
+  if (items.length === 0) return [];
+  return [{ kind: 'heading', level: 3, text: title }, { kind: 'list', items: [...items] }];
 }
 
 function patchAnnotations(patch: PatchResult): Annotation[] {
@@ -317,6 +320,7 @@ function jsonResult(input: CoverageReportInput, problem: string | null): unknown
     base: gate.base ? baseJson(gate.base) : null,
     // One entry per file of the reports, which can be tens of thousands: made as the result is written.
     files: new JsonItems(input.files.length, (index) => fileJson(input.files[index]!)),
+    notes: [...(input.notes ?? [])],
     warnings: [...input.warnings],
   };
 }

@@ -92,7 +92,7 @@ async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageS
     blankLines: changed?.blank ?? new Map(),
     base,
   });
-  const report = buildCoverageStageReport({ gate, files: coverage.files, warnings, ...(problem ? { problem } : {}) });
+  const report = buildCoverageStageReport({ gate, files: coverage.files, notes: diff?.notes ?? [], warnings, ...(problem ? { problem } : {}) });
   return { report, files: coverage.files, patch: gate.patch?.counter ?? null };
 }
 

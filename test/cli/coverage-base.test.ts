@@ -1,11 +1,12 @@
 /**
- * `testmaster coverage` with base problems, through `runCommand` from the
+ * `testmaster coverage` with base problems, shallow clones and base summaries, through `runCommand` from the
  * sources, on repositories built with the git CLI.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COVERAGE_COMMAND, coverageOverrides } from '../../src/cli/commands/coverage.js';
+import { IMPACT_COMMAND } from '../../src/cli/commands/impact.js';
 import { parseCommandLine } from '../../src/cli/options.js';
 import { runCommand } from '../../src/cli/run-command.js';
 import { lcovReport } from '../e2e/support/scenario.js';
@@ -24,14 +25,19 @@ function track(repo: TestRepo): TestRepo {
 }
 
 /** Runs `testmaster coverage -C dir ...args` as main.ts does, and returns the exit code and both streams. */
-async function coverage(dir: string, args: string[]) {
+function coverage(dir: string, args: string[]) {
+  return run('coverage', dir, args);
+}
+
+/** Runs `testmaster <command> -C dir ...args` as main.ts does, and returns the exit code and both streams. */
+async function run(command: 'coverage' | 'impact', dir: string, args: string[]) {
   const stdout = textSink();
   const stderr = textSink();
-  const parsed = parseCommandLine(COVERAGE_COMMAND, ['-C', dir, ...args]);
+  const parsed = parseCommandLine(command === 'coverage' ? COVERAGE_COMMAND : IMPACT_COMMAND, ['-C', dir, ...args]);
   const exitCode = await runCommand({
-    command: 'coverage',
+    command,
     parsed,
-    overrides: coverageOverrides(parsed),
+    overrides: command === 'coverage' ? coverageOverrides(parsed) : [],
     env: {},
     stdout,
     stderr,
@@ -77,5 +83,37 @@ describe('testmaster coverage with a missing base ref', () => {
     expect(markdown).toContain('| Lines | 4 / 6 | 66\\.66% | 90% |  | failed |');
     expect(result.stdout).toContain('Coverage incomplete: patch coverage and the change from base were not measured; lines 66.66%');
     expect(result.stdout).toContain('"nosuchref" was not found');
+  });
+});
+
+/** A `--depth 1 --no-single-branch` clone of a repository whose main moved on after `feature` left it, on `feature`. */
+function createShallowClone(): TestRepo {
+  const origin = createRepository();
+  origin.git('checkout', '--quiet', 'main');
+  origin.write('src/later.js', 'later\n');
+  origin.commit('later on main');
+  origin.git('checkout', '--quiet', 'feature');
+  const clone = track(TestRepo.clone(origin, '--depth', '1', '--no-single-branch', '--branch', 'feature'));
+  clone.write('coverage/lcov.info', REPORT);
+  return clone;
+}
+
+describe('testmaster coverage in a shallow clone', () => {
+  it('deepens like impact does', async () => {
+    const forCoverage = createShallowClone();
+    const forImpact = createShallowClone();
+
+    const measured = await coverage(forCoverage.dir, ['--base', 'origin/main', '--json', '-']);
+    const analysed = await run('impact', forImpact.dir, ['--base', 'origin/main', '--head', 'HEAD', '--no-cache', '--json', '-']);
+    const coverageJson = JSON.parse(measured.stdout) as { notes: string[]; patch: { covered: number; total: number } };
+    const impactJson = JSON.parse(analysed.stdout) as { notes: string[] };
+
+    expect(measured.exitCode, measured.stderr).toBe(0);
+    expect(analysed.exitCode, analysed.stderr).toBe(0);
+    // Line 2 of a.js (covered) and lines 1-2 of new.js (one covered).
+    expect(coverageJson.patch).toMatchObject({ covered: 2, total: 3 });
+    expect(coverageJson.notes).toEqual(['No merge base of origin/main and HEAD yet; running git fetch --deepen=64 origin']);
+    expect(coverageJson.notes).toEqual(impactJson.notes.filter((note) => note.includes('git fetch')));
+    expect(measured.stderr).toContain('running git fetch --deepen=64 origin');
   });
 });
