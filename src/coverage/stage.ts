@@ -10,6 +10,7 @@ import { open, readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { buildBaseSummary, parseBaseSummary, type BaseSummary } from './base-summary.js';
+import { baseCommitWarning } from './base-commit-warning.js';
 import { findReports } from './find-reports.js';
 import { collectCoverage } from './collect.js';
 import type { BaseInput } from './gate/delta.js';
@@ -83,6 +84,8 @@ async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageS
   if (!request.diff && request.noDiffReason) warnings.push(request.noDiffReason);
 
   const base = await resolveBase(request, diff);
+  const mismatch = changed ? baseCommitMismatch(request, changed.mergeBase, base) : null;
+  if (mismatch !== null) warnings.push(mismatch);
   const gate = evaluateCoverageGate({
     files: coverage.files,
     formats: coverage.formats,
@@ -94,6 +97,18 @@ async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageS
   });
   const report = buildCoverageStageReport({ gate, files: coverage.files, notes: diff?.notes ?? [], warnings, ...(problem ? { problem } : {}) });
   return { report, files: coverage.files, patch: gate.patch?.counter ?? null };
+}
+
+/** Returns the warning for a base summary of a commit other than the merge base, or null. */
+function baseCommitMismatch(request: CoverageStageRequest, mergeBase: string, base: BaseInput | null): string | null {
+  if (!request.diff || !base || !('summary' in base)) return null;
+  return baseCommitWarning({
+    summaryCommit: base.summary.commit,
+    mergeBase,
+    base: request.diff.base,
+    head: request.diff.head,
+    summaryName: request.base.kind === 'report' ? `The base summary ${request.base.path}` : 'The base summary',
+  });
 }
 
 /**

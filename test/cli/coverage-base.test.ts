@@ -1,6 +1,7 @@
 /**
- * `testmaster coverage` with base problems, shallow clones and base summaries, through `runCommand` from the
- * sources, on repositories built with the git CLI.
+ * `testmaster coverage` with base problems, shallow clones and base
+ * summaries, through `runCommand` from the sources, on repositories built
+ * with the git CLI.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -115,5 +116,29 @@ describe('testmaster coverage in a shallow clone', () => {
     expect(coverageJson.notes).toEqual(['No merge base of origin/main and HEAD yet; running git fetch --deepen=64 origin']);
     expect(coverageJson.notes).toEqual(impactJson.notes.filter((note) => note.includes('git fetch')));
     expect(measured.stderr).toContain('running git fetch --deepen=64 origin');
+  });
+});
+
+describe('testmaster coverage --base-report with a base summary', () => {
+  it.each([
+    ['the merge base', 'main', false],
+    ['the head commit', 'feature', true],
+  ])('of %s warns only off the merge base', async (_case, summaryBranch, warns) => {
+    const repo = createRepository();
+    repo.write('coverage/lcov.info', REPORT);
+    repo.git('checkout', '--quiet', summaryBranch);
+    const written = await coverage(repo.dir, ['--write-summary', 'out/summary.json']);
+    repo.git('checkout', '--quiet', 'feature');
+    const mergeBase = repo.git('rev-parse', '--short=7', 'main').trim();
+    const summaryCommit = repo.git('rev-parse', '--short=7', summaryBranch).trim();
+
+    const result = await coverage(repo.dir, ['--base', 'main', '--base-report', 'out/summary.json', '--json', '-']);
+    const json = JSON.parse(result.stdout) as { warnings: string[]; base: { found: boolean } };
+    const mismatch = json.warnings.filter((warning) => warning.includes('is of commit'));
+
+    expect(written.exitCode, written.stderr).toBe(0);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(json.base.found).toBe(true);
+    expect(mismatch).toEqual(warns ? [expect.stringContaining(`is of commit ${summaryCommit}, not of ${mergeBase}, the merge base of main and HEAD`)] : []);
   });
 });
