@@ -11,6 +11,7 @@ import { isAbsolute, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { buildBaseSummary, parseBaseSummary, type BaseSummary } from './base-summary.js';
 import { baseCommitWarning } from './base-commit-warning.js';
+import { assertHeadIsCheckedOut } from './head-commit.js';
 import { findReports } from './find-reports.js';
 import { collectCoverage } from './collect.js';
 import type { BaseInput } from './gate/delta.js';
@@ -42,6 +43,8 @@ export interface CoverageStageRequest {
   diff: DiffRequest | null;
   /** Reason for the missing diff, shown in the report when `diff` is null. */
   noDiffReason?: string;
+  /** A head ref that the user named (the CLI's `--head`), which must be the checked-out commit (see head-commit.ts). */
+  namedHead?: string;
   base: BaseSource;
   log: Logger;
 }
@@ -65,6 +68,7 @@ export async function runCoverageStage(request: CoverageStageRequest): Promise<C
 
 async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageStageResult> {
   const { config, log } = request;
+  if (request.namedHead !== undefined) await assertHeadIsCheckedOut(request.root, request.namedHead, '--head');
   const coverage = await collectCoverage({
     root: request.root,
     patterns: request.explicitReports ?? config.coverage.reports,

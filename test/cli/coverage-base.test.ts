@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COVERAGE_COMMAND, coverageOverrides } from '../../src/cli/commands/coverage.js';
+import { CHECK_COMMAND } from '../../src/cli/commands/check.js';
 import { IMPACT_COMMAND } from '../../src/cli/commands/impact.js';
 import { parseCommandLine } from '../../src/cli/options.js';
 import { runCommand } from '../../src/cli/run-command.js';
@@ -30,11 +31,13 @@ function coverage(dir: string, args: string[]) {
   return run('coverage', dir, args);
 }
 
+const SPECS = { check: CHECK_COMMAND, coverage: COVERAGE_COMMAND, impact: IMPACT_COMMAND };
+
 /** Runs `testmaster <command> -C dir ...args` as main.ts does, and returns the exit code and both streams. */
-async function run(command: 'coverage' | 'impact', dir: string, args: string[]) {
+async function run(command: keyof typeof SPECS, dir: string, args: string[]) {
   const stdout = textSink();
   const stderr = textSink();
-  const parsed = parseCommandLine(command === 'coverage' ? COVERAGE_COMMAND : IMPACT_COMMAND, ['-C', dir, ...args]);
+  const parsed = parseCommandLine(SPECS[command], ['-C', dir, ...args]);
   const exitCode = await runCommand({
     command,
     parsed,
@@ -140,5 +143,46 @@ describe('testmaster coverage --base-report with a base summary', () => {
     expect(result.exitCode, result.stderr).toBe(0);
     expect(json.base.found).toBe(true);
     expect(mismatch).toEqual(warns ? [expect.stringContaining(`is of commit ${summaryCommit}, not of ${mergeBase}, the merge base of main and HEAD`)] : []);
+  });
+});
+
+describe('testmaster coverage --head', () => {
+  it('rejects a commit that is not checked out', async () => {
+    const repo = createRepository();
+    repo.write('coverage/lcov.info', REPORT);
+    repo.git('checkout', '--quiet', 'main');
+
+    const result = await coverage(repo.dir, ['--base', 'main', '--head', 'feature', '--json', '-']);
+    const json = JSON.parse(result.stdout) as { error: { message: string } };
+
+    expect(result.exitCode).toBe(2);
+    expect(json.error.message).toMatch(/^--head "feature" is commit [0-9a-f]{7}, but the checked-out commit is [0-9a-f]{7}\./);
+  });
+
+  it('maps files of the checked-out head', async () => {
+    const repo = createRepository();
+    repo.write('coverage/lcov.info', REPORT);
+
+    const result = await coverage(repo.dir, ['--base', 'main', '--head', 'feature', '--json', '-']);
+    const json = JSON.parse(result.stdout) as { totals: { lines: { covered: number; total: number } }; files: { path: string }[] };
+
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(json.files.map((file) => file.path)).toEqual(['src/a.js', 'src/new.js']);
+    expect(json.totals.lines).toMatchObject({ covered: 4, total: 6 });
+  });
+});
+
+describe('testmaster check --head', () => {
+  it('keeps impact when coverage rejects the head', async () => {
+    const repo = createRepository();
+    repo.write('coverage/lcov.info', REPORT);
+    repo.git('checkout', '--quiet', 'main');
+
+    const result = await run('check', repo.dir, ['--base', 'main', '--head', 'feature', '--json', '-']);
+    const json = JSON.parse(result.stdout) as { stages: Record<string, { status: string }> };
+
+    expect(result.exitCode).toBe(2);
+    expect(json.stages['coverage']?.status).toBe('error');
+    expect(json.stages['impact']?.status).toBe('passed');
   });
 });
