@@ -31,7 +31,7 @@ export interface CoverageReportInput {
   gate: CoverageGateResult;
   /** Merged coverage, for the per-file totals in the JSON result. */
   files: readonly FileCoverage[];
-  /** What the stage did beyond reading the reports, such as each fetch that deepened a shallow clone. */
+  /** Steps beyond reading the reports, such as each fetch that deepened a shallow clone. */
   notes?: readonly string[];
   /** Problems that did not stop the gate: unmatched report paths, ambiguous paths, missing metrics. */
   warnings: readonly string[];
@@ -76,10 +76,10 @@ export function buildCoverageStageReport(input: CoverageReportInput): StageRepor
   };
 }
 
-/** Points from the patch and base parts of the report to the invalid input shown at its top. */
+/** Cause named in the patch and base parts of the report, which points to the invalid input at its top. */
 const NOT_MEASURED_CAUSE = 'the invalid input above kept the diff from being read.';
 
-/** The problem's message as one or more full sentences, as error stages show it. */
+/** Returns the problem's message as full sentences, as error stages show it. */
 function problemMessage(problem: Error): string {
   return endSentence(problem.message.trimEnd());
 }
@@ -104,7 +104,7 @@ function unmeasuredPatchBlocks(): Block[] {
   ];
 }
 
-/** The totals of lines and branches, and patch coverage when measured, for the headline. */
+/** Formats the totals of lines and branches, and patch coverage when measured, for the headline. */
 function summaryFigures(gate: CoverageGateResult): string {
   const figures: string[] = [];
   for (const metric of ['lines', 'branches'] as const) {

@@ -82,7 +82,7 @@ async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageS
 
   const diff = request.diff ? await readDiff(request.root, request.diff, log) : null;
   const changed = diff?.found ? diff.changed : null;
-  // A base problem leaves the totals and threshold checks standing: it only takes away what needs the diff.
+  // A base problem leaves the totals and threshold checks standing and takes away only what needs the diff.
   const problem = diff && !diff.found ? diff.problem : null;
   const warnings = [...coverage.warnings];
   if (!request.diff && request.noDiffReason) warnings.push(request.noDiffReason);

@@ -49,7 +49,7 @@ async function run(command: keyof typeof SPECS, dir: string, args: string[]) {
   return { exitCode, stdout: stdout.text, stderr: stderr.text };
 }
 
-/** Main with one file, and branch `feature` that changes line 2 and adds src/new.js; `feature` stays checked out. */
+/** Creates main with one file and branch `feature`, which changes line 2 and adds src/new.js, and leaves `feature` checked out. */
 function createRepository(): TestRepo {
   const repo = track(TestRepo.create('testmaster-cli-base-'));
   repo.write('src/a.js', 'one\ntwo\nthree\nfour\n');
@@ -90,7 +90,7 @@ describe('testmaster coverage with a missing base ref', () => {
   });
 });
 
-/** A `--depth 1 --no-single-branch` clone of a repository whose main moved on after `feature` left it, on `feature`. */
+/** Creates a `--depth 1 --no-single-branch` clone, on `feature`, of a repository whose main moved on after `feature` left it. */
 function createShallowClone(): TestRepo {
   const origin = createRepository();
   origin.git('checkout', '--quiet', 'main');

@@ -17,7 +17,7 @@ afterEach(() => {
   for (const repo of repos.splice(0)) repo.remove();
 });
 
-/** A repository whose branch `feature` changes line 2 of a.js, with a report of it that covers 3 of 4 lines. */
+/** Creates a repository whose branch `feature` changes line 2 of a.js, with a report that covers 3 of its 4 lines. */
 function createRepository(): TestRepo {
   const repo = TestRepo.create('testmaster-base-problem-');
   repos.push(repo);
@@ -55,7 +55,7 @@ interface ProblemJson {
   files: { path: string }[];
 }
 
-/** The coverage stage's JSON result, serialised and read back as `--json` writes it. */
+/** Returns the coverage stage's JSON result, serialised and read back as `--json` writes it. */
 function stageJson(result: Awaited<ReturnType<typeof runCheck>>): ProblemJson {
   return JSON.parse(JSON.stringify(result.report.stages[0]!.json)) as ProblemJson;
 }

@@ -15,7 +15,7 @@ export interface CoverageGateInput {
   config: Pick<ResolvedCoverageConfig, 'thresholds' | 'paths' | 'patch' | 'base'>;
   /** Changed lines per path for a pull request; null skips patch coverage. */
   changedLines: ReadonlyMap<string, readonly number[]> | null;
-  /** True when a diff was requested but could not be read; a configured patch threshold then fails. */
+  /** True when a diff was requested but could not be read, so a configured patch threshold fails. */
   changedLinesUnreadable?: boolean;
   /** Blank added lines per path; they never count as uncovered. */
   blankLines?: ReadonlyMap<string, readonly number[]>;

@@ -129,8 +129,8 @@ function patchCheck(counter: Counter, threshold: number | null): GateCheck | nul
 }
 
 /**
- * The failing patch check of a run whose changed lines could not be read,
- * so that a configured patch threshold never passes unmeasured.
+ * Builds the failing patch check of a run whose changed lines could not be
+ * read, so that a configured patch threshold never passes unmeasured.
  */
 export function unmeasuredPatchCheck(threshold: number): GateCheck {
   return {
