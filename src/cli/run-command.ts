@@ -87,6 +87,8 @@ async function runStages(run: CommandRun, log: Logger): Promise<{ root: string; 
   const { diff, noDiffReason } = keepReportPaths
     ? { diff: null, noDiffReason: 'Patch coverage was skipped: --no-path-mapping reads the reports without the repository.' }
     : await resolveDiff(root, parsed);
+  // Without the repository there are no commits to compare, and the reports keep their own paths.
+  const namedHead = keepReportPaths ? undefined : stringValue(parsed, 'head');
   const explicitReports =
     run.command === 'coverage' && parsed.positionals.length > 0 ? parsed.positionals.map((path) => (path === '-' ? path : argumentPath(parsed, path))) : undefined;
 
@@ -99,6 +101,7 @@ async function runStages(run: CommandRun, log: Logger): Promise<{ root: string; 
     keepReportPaths,
     diff,
     ...(noDiffReason ? { noDiffReason } : {}),
+    ...(namedHead !== undefined ? { namedHead } : {}),
     base: (config) => {
       const flag = stringValue(parsed, 'base-report');
       return baseSource(config, flag === undefined ? undefined : argumentPath(parsed, flag));
@@ -224,7 +227,7 @@ async function resolveDiff(
   if (!explicitBase && (await resolveCommit(root, base)) === (await resolveCommit(root, head))) {
     return { diff: null, noDiffReason: `Patch coverage was skipped: ${head} is the same commit as ${base}.` };
   }
-  return { diff: { base, head, deepen: false } };
+  return { diff: { base, head, deepen: true } };
 }
 
 /**

@@ -31,8 +31,16 @@ export interface CoverageReportInput {
   gate: CoverageGateResult;
   /** Merged coverage, for the per-file totals in the JSON result. */
   files: readonly FileCoverage[];
+  /** Steps beyond reading the reports, such as each fetch that deepened a shallow clone. */
+  notes?: readonly string[];
   /** Problems that did not stop the gate: unmatched report paths, ambiguous paths, missing metrics. */
   warnings: readonly string[];
+  /**
+   * Invalid input that kept patch coverage and the change from base from
+   * being measured, such as a missing base ref. The stage then reports an
+   * error (exit code 2) but keeps the totals and the threshold checks.
+   */
+  problem?: Error;
   limits?: Partial<CoverageReportLimits>;
 }
 
@@ -42,37 +50,74 @@ const ANNOTATION_TITLE = 'Uncovered changed lines';
 export function buildCoverageStageReport(input: CoverageReportInput): StageReport {
   const limits = { ...DEFAULT_REPORT_LIMITS, ...input.limits };
   const { gate } = input;
+  const problem = input.problem ? problemMessage(input.problem) : null;
 
   const blocks: Block[] = [
+    ...(problem !== null ? problemBlocks(problem) : []),
     ...failedChecksBlocks(gate.checks, limits.failedChecks),
     ...totalsBlocks(gate),
     ...failingPathBlocks(gate.checks),
     ...(gate.patch ? patchBlocks(gate.patch, limits) : []),
-    ...(gate.base ? baseBlocks(gate.base) : []),
-    ...warningBlocks(input.warnings),
+    ...(!gate.patch && problem !== null ? unmeasuredPatchBlocks() : []),
+    ...(gate.base ? baseBlocks(gate.base, input.problem) : []),
+    ...listBlocks('Notes', input.notes ?? []),
+    ...listBlocks('Warnings', input.warnings),
   ];
 
   return {
     id: 'coverage',
     title: 'Coverage',
-    status: gate.passed ? 'passed' : 'failed',
-    headline: headline(gate),
+    status: stageStatus(gate, problem),
+    headline: headline(gate, problem),
     blocks,
     annotations: gate.patch ? patchAnnotations(gate.patch) : [],
-    outputs: outputs(gate),
-    json: jsonResult(input),
+    outputs: { ...outputs(gate), ...(problem !== null ? { error: problem } : {}) },
+    json: jsonResult(input, problem),
   };
 }
 
-function headline(gate: CoverageGateResult): string {
+/** Cause named in the patch and base parts of the report, which points to the invalid input at its top. */
+const NOT_MEASURED_CAUSE = 'the invalid input above kept the diff from being read.';
+
+/** Returns the problem's message as full sentences, as error stages show it. */
+function problemMessage(problem: Error): string {
+  return endSentence(problem.message.trimEnd());
+}
+
+function stageStatus(gate: CoverageGateResult, problem: string | null): StageReport['status'] {
+  if (problem !== null) return 'error';
+  return gate.passed ? 'passed' : 'failed';
+}
+
+function problemBlocks(problem: string): Block[] {
+  return [
+    { kind: 'heading', level: 3, text: 'Invalid input' },
+    { kind: 'paragraph', text: 'Patch coverage and the change from base were not measured. The totals and threshold checks below are complete.' },
+    { kind: 'code', text: problem },
+  ];
+}
+
+function unmeasuredPatchBlocks(): Block[] {
+  return [
+    { kind: 'heading', level: 3, text: 'Patch coverage' },
+    { kind: 'paragraph', text: `Not measured: ${NOT_MEASURED_CAUSE}` },
+  ];
+}
+
+/** Formats the totals of lines and branches, and patch coverage when measured, for the headline. */
+function summaryFigures(gate: CoverageGateResult): string {
   const figures: string[] = [];
   for (const metric of ['lines', 'branches'] as const) {
     const counter = gate.totals[metric];
     if (counter) figures.push(`${metric} ${formatPercent(counter)}`);
   }
   if (gate.patch) figures.push(`patch ${formatPercent(gate.patch.counter)}`);
-  const summary = figures.length > 0 ? figures.join(', ') : 'no coverage data';
+  return figures.length > 0 ? figures.join(', ') : 'no coverage data';
+}
 
+function headline(gate: CoverageGateResult, problem: string | null): string {
+  const summary = summaryFigures(gate);
+  if (problem !== null) return `Coverage incomplete: patch coverage and the change from base were not measured; ${summary}`;
   if (gate.passed) return `Coverage passed: ${summary}`;
   const failed = gate.checks.filter((check) => !check.passed).length;
   return `Coverage failed: ${failed} of ${gate.checks.length} checks failed; ${summary}`;
@@ -217,7 +262,11 @@ function rangesCell(file: PatchFileResult, limit: number): string {
   return hidden > 0 ? `${listedRanges} and ${plural(hidden, 'more range', 'more ranges')}` : listedRanges;
 }
 
-function baseBlocks(base: BaseComparison): Block[] {
+function baseBlocks(base: BaseComparison, problem: Error | undefined): Block[] {
+  // The base was not read because of the problem at the top, whose message the reason repeats.
+  if (!base.found && base.reason === problem?.message) {
+    return [{ kind: 'paragraph', text: `The change from base was not measured: ${NOT_MEASURED_CAUSE}` }];
+  }
   if (!base.found) {
     return [{ kind: 'paragraph', text: `${endSentence(base.reason)} The change from base was not checked; the other checks still ran.` }];
   }
@@ -226,9 +275,9 @@ function baseBlocks(base: BaseComparison): Block[] {
   return [{ kind: 'paragraph', text: `Changes are measured against ${describeBase(base.commit)}${created}.` }];
 }
 
-function warningBlocks(warnings: readonly string[]): Block[] {
-  if (warnings.length === 0) return [];
-  return [{ kind: 'heading', level: 3, text: 'Warnings' }, { kind: 'list', items: [...warnings] }];
+function listBlocks(title: string, items: readonly string[]): Block[] {
+  if (items.length === 0) return [];
+  return [{ kind: 'heading', level: 3, text: title }, { kind: 'list', items: [...items] }];
 }
 
 function patchAnnotations(patch: PatchResult): Annotation[] {
@@ -261,15 +310,17 @@ function outputs(gate: CoverageGateResult): Record<string, string> {
   return result;
 }
 
-function jsonResult(input: CoverageReportInput): unknown {
+function jsonResult(input: CoverageReportInput, problem: string | null): unknown {
   const { gate } = input;
   return {
+    ...(problem !== null ? { error: { name: input.problem!.name, message: problem } } : {}),
     totals: totalsJson(gate.totals),
     gate: { passed: gate.passed, checks: gate.checks },
-    patch: gate.patch ? patchJson(gate.patch) : null,
+    patch: patchJsonOrReason(gate.patch, problem),
     base: gate.base ? baseJson(gate.base) : null,
     // One entry per file of the reports, which can be tens of thousands: made as the result is written.
     files: new JsonItems(input.files.length, (index) => fileJson(input.files[index]!)),
+    notes: [...(input.notes ?? [])],
     warnings: [...input.warnings],
   };
 }
@@ -289,6 +340,12 @@ function totalsJson(totals: Totals): Record<MetricName, ReturnType<typeof counte
 
 function counterJson(counter: Counter): { covered: number; total: number; percent: number | null } {
   return { covered: counter.covered, total: counter.total, percent: percentValue(counter) };
+}
+
+/** Patch coverage, `{ measured: false, reason }` when invalid input kept it from being measured, or null when no diff was requested. */
+function patchJsonOrReason(patch: PatchResult | null, problem: string | null): unknown {
+  if (patch) return patchJson(patch);
+  return problem !== null ? { measured: false, reason: problem } : null;
 }
 
 function patchJson(patch: PatchResult): unknown {

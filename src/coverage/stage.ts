@@ -4,21 +4,21 @@
  * are reached through the adapters it calls; it never touches the GitHub API.
  */
 import type { ResolvedConfig } from '../config/types.js';
-import { deepenUntilMergeBase } from '../git/deepen.js';
-import { changedLines, isShallow } from '../git/git.js';
 import type { StageReport } from '../report/document.js';
 import type { Logger } from '../run/logger.js';
 import { open, readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { buildBaseSummary, parseBaseSummary, type BaseSummary } from './base-summary.js';
+import { baseCommitWarning } from './base-commit-warning.js';
+import { assertHeadIsCheckedOut } from './head-commit.js';
 import { findReports } from './find-reports.js';
 import { collectCoverage } from './collect.js';
 import type { BaseInput } from './gate/delta.js';
 import { evaluateCoverageGate } from './gate/evaluate.js';
 import type { Counter, FileCoverage } from './model.js';
 
-/** Start of every base summary file, also when reformatted; no coverage format starts this way. */
+import { readDiff, type DiffOutcome, type DiffRequest } from './changed-lines.js';
 /**
  * Start of a base summary of any version. No coverage report starts with a
  * "version" key, so a summary of another version is read as a summary and
@@ -34,12 +34,7 @@ export type BaseSource =
   | { kind: 'summary'; summary: BaseSummary }
   | { kind: 'report'; path: string; explicit?: boolean };
 
-export interface DiffRequest {
-  base: string;
-  head: string;
-  /** Fetch more history when the clone is shallow (on CI runners). */
-  deepen: boolean;
-}
+export type { DiffRequest } from './changed-lines.js';
 
 export interface CoverageStageRequest {
   root: string;
@@ -52,6 +47,8 @@ export interface CoverageStageRequest {
   diff: DiffRequest | null;
   /** Reason for the missing diff, shown in the report when `diff` is null. */
   noDiffReason?: string;
+  /** A head ref that the user named (the CLI's `--head`), which must be the checked-out commit (see head-commit.ts). */
+  namedHead?: string;
   base: BaseSource;
   log: Logger;
 }
@@ -75,6 +72,7 @@ export async function runCoverageStage(request: CoverageStageRequest): Promise<C
 
 async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageStageResult> {
   const { config, log } = request;
+  if (request.namedHead !== undefined) await assertHeadIsCheckedOut(request.root, request.namedHead, '--head');
   const coverage = await collectCoverage({
     root: request.root,
     patterns: request.explicitReports ?? config.coverage.reports,
@@ -86,54 +84,49 @@ async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageS
     log,
   });
 
-  const changed = request.diff ? await readChangedLines(request.root, request.diff, log) : null;
+  const diff = request.diff ? await readDiff(request.root, request.diff, log) : null;
+  const changed = diff?.found ? diff.changed : null;
+  // A base problem leaves the totals and threshold checks standing and takes away only what needs the diff.
+  const problem = diff && !diff.found ? diff.problem : null;
   const warnings = [...coverage.warnings];
   if (!request.diff && request.noDiffReason) warnings.push(request.noDiffReason);
 
-  const base = await resolveBase(request);
+  const base = await resolveBase(request, diff);
+  const mismatch = changed ? baseCommitMismatch(request, changed.mergeBase, base) : null;
+  if (mismatch !== null) warnings.push(mismatch);
   const gate = evaluateCoverageGate({
     files: coverage.files,
     formats: coverage.formats,
     config: config.coverage,
     changedLines: changed?.lines ?? null,
+    changedLinesUnreadable: problem !== null,
     blankLines: changed?.blank ?? new Map(),
     base,
   });
-  const report = buildCoverageStageReport({ gate, files: coverage.files, warnings });
+  const report = buildCoverageStageReport({ gate, files: coverage.files, notes: diff?.notes ?? [], warnings, ...(problem ? { problem } : {}) });
   return { report, files: coverage.files, patch: gate.patch?.counter ?? null };
 }
 
-/** Changed lines per repository path, from the merge base of the two refs to head. */
-async function readChangedLines(
-  root: string,
-  diff: DiffRequest,
-  log: Logger,
-): Promise<ChangedLines> {
-  if (diff.deepen && (await isShallow(root))) {
-    log.info(`The clone is shallow; fetching history until ${diff.base} and ${diff.head} share a merge base.`);
-    await deepenUntilMergeBase(root, diff.base, diff.head, { log: (line) => log.info(line) });
-  }
-  const changes = await changedLines(root, diff.base, diff.head);
-  log.info(`Changed files since merge base ${changes.mergeBase.slice(0, 12)}: ${changes.files.length}.`);
-  const lines = new Map<string, number[]>();
-  const blank = new Map<string, number[]>();
-  for (const file of changes.files) {
-    // Symbolic links (mode 120000) hold a target path, not code.
-    if (file.status === 'deleted' || file.binary || file.newMode === '120000') continue;
-    if (file.addedLines.length > 0) lines.set(file.path, file.addedLines);
-    if (file.blankLines) blank.set(file.path, file.blankLines);
-  }
-  return { lines, blank };
+/** Returns the warning for a base summary of a commit other than the merge base, or null. */
+function baseCommitMismatch(request: CoverageStageRequest, mergeBase: string, base: BaseInput | null): string | null {
+  if (!request.diff || !base || !('summary' in base)) return null;
+  return baseCommitWarning({
+    summaryCommit: base.summary.commit,
+    mergeBase,
+    base: request.diff.base,
+    head: request.diff.head,
+    summaryName: request.base.kind === 'report' ? `The base summary ${request.base.path}` : 'The base summary',
+  });
 }
 
-interface ChangedLines {
-  lines: Map<string, number[]>;
-  /** Blank added lines per path, which count nowhere, even in a file missing from every report. */
-  blank: Map<string, number[]>;
-}
-
-async function resolveBase(request: CoverageStageRequest): Promise<BaseInput | null> {
+/**
+ * Returns the base to compare with. When the diff could not be read, the
+ * base it names is in doubt, so a given base summary or report is not read
+ * and the comparison is marked as not measured with the problem.
+ */
+async function resolveBase(request: CoverageStageRequest, diff: DiffOutcome | null): Promise<BaseInput | null> {
   const source = request.base;
+  if (diff && !diff.found && source.kind !== 'none') return { missingReason: diff.problem.message };
   switch (source.kind) {
     case 'none':
       return { missingReason: source.reason };

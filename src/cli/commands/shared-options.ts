@@ -10,7 +10,13 @@ export const COMMON_OPTIONS: OptionSpec[] = [
       'Git ref to measure changed lines against; the diff starts at the merge base of REF and --head',
     defaultText: 'origin/HEAD, else origin/main, origin/master, main or master; no patch coverage when none exists',
   },
-  { name: 'head', type: 'string', value: 'REF', description: 'Git ref whose changes are measured', defaultText: 'HEAD' },
+  {
+    name: 'head',
+    type: 'string',
+    value: 'REF',
+    description: 'Git ref whose changes are measured; it must be the checked-out commit, because report paths are matched against the checked-out files',
+    defaultText: 'HEAD',
+  },
   {
     name: 'config',
     type: 'string',

@@ -4,7 +4,7 @@ import type { FileCoverage, ReportFormat, Totals } from '../model.js';
 import { sumTotals } from '../totals.js';
 import type { GateCheck } from './check.js';
 import { compareWithBase, type BaseComparison, type BaseInput } from './delta.js';
-import { computePatchCoverage, type PatchResult } from './patch.js';
+import { computePatchCoverage, unmeasuredPatchCheck, type PatchResult } from './patch.js';
 import { checkGlobalThresholds, checkPathThresholds } from './thresholds.js';
 
 export interface CoverageGateInput {
@@ -15,6 +15,8 @@ export interface CoverageGateInput {
   config: Pick<ResolvedCoverageConfig, 'thresholds' | 'paths' | 'patch' | 'base'>;
   /** Changed lines per path for a pull request; null skips patch coverage. */
   changedLines: ReadonlyMap<string, readonly number[]> | null;
+  /** True when a diff was requested but could not be read, so a configured patch threshold fails. */
+  changedLinesUnreadable?: boolean;
   /** Blank added lines per path; they never count as uncovered. */
   blankLines?: ReadonlyMap<string, readonly number[]>;
   /** The base to compare with; null skips the comparison, for example on a push. */
@@ -44,6 +46,7 @@ export function evaluateCoverageGate(input: CoverageGateInput): CoverageGateResu
     ? computePatchCoverage({ changedLines: input.changedLines, ...(input.blankLines ? { blankLines: input.blankLines } : {}), files, ...config.patch })
     : null;
   if (patch?.check) checks.push(patch.check);
+  if (!patch && input.changedLinesUnreadable && config.patch.threshold !== null) checks.push(unmeasuredPatchCheck(config.patch.threshold));
 
   const base = input.base ? compareWithBase(totals, input.base, config.base, formats) : null;
   if (base) checks.push(...base.checks);

@@ -128,6 +128,23 @@ function patchCheck(counter: Counter, threshold: number | null): GateCheck | nul
   return { ...base, condition: 'measured', passed, message: `Patch coverage: ${measured} ${verdict} the ${formatThreshold(threshold)} threshold.` };
 }
 
+/**
+ * Builds the failing patch check of a run whose changed lines could not be
+ * read, so that a configured patch threshold never passes unmeasured.
+ */
+export function unmeasuredPatchCheck(threshold: number): GateCheck {
+  return {
+    kind: 'patch',
+    scope: 'changed lines',
+    metric: 'lines',
+    actual: null,
+    threshold,
+    condition: 'not-measured',
+    passed: false,
+    message: `Patch coverage was not measured because the changed lines could not be read, so the ${formatThreshold(threshold)} threshold was not met.`,
+  };
+}
+
 /** Collapses line numbers into ranges of consecutive lines: [12, 13, 14, 15, 20] becomes 12-15 and 20. */
 export function collapseRanges(lines: readonly number[]): LineRange[] {
   const ranges: LineRange[] = [];
