@@ -17,16 +17,16 @@ import { collectCoverage } from './collect.js';
 import type { BaseInput } from './gate/delta.js';
 import { evaluateCoverageGate } from './gate/evaluate.js';
 import type { Counter, FileCoverage } from './model.js';
-
 import { readDiff, type DiffOutcome, type DiffRequest } from './changed-lines.js';
+import { buildCoverageStageReport } from './stage-report.js';
+import { withSteadyYoungGeneration } from './young-generation.js';
+
 /**
  * Start of a base summary of any version. No coverage report starts with a
  * "version" key, so a summary of another version is read as a summary and
  * rejected for its version, instead of failing as an unknown report format.
  */
 const BASE_SUMMARY_SIGNATURE = /^\s*\{\s*"version"\s*:/;
-import { buildCoverageStageReport } from './stage-report.js';
-import { withSteadyYoungGeneration } from './young-generation.js';
 
 /** Source of the base coverage. */
 export type BaseSource =
