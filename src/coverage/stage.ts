@@ -34,6 +34,8 @@ export interface DiffRequest {
   head: string;
   /** Fetch more history when the clone is shallow (on CI runners). */
   deepen: boolean;
+  /** Reason for a base other than the one the user would expect, shown as a warning. */
+  note?: string;
 }
 
 export interface CoverageStageRequest {
@@ -47,6 +49,12 @@ export interface CoverageStageRequest {
   diff: DiffRequest | null;
   /** Reason for the missing diff, shown in the report when `diff` is null. */
   noDiffReason?: string;
+  /**
+   * The run should have a diff, but its base could not be found. A patch
+   * threshold then fails as not measured, with `noDiffReason`, rather than
+   * passing as it does where patch coverage does not apply (a push).
+   */
+  diffUnknown?: boolean;
   base: BaseSource;
   log: Logger;
 }
@@ -83,7 +91,11 @@ async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageS
 
   const changed = request.diff ? await readChangedLines(request.root, request.diff, log) : null;
   const warnings = [...coverage.warnings];
-  if (!request.diff && request.noDiffReason) warnings.push(request.noDiffReason);
+  if (request.diff?.note) warnings.push(request.diff.note);
+  const patchUnknown = !request.diff && request.diffUnknown === true ? (request.noDiffReason ?? 'The change is unknown.') : null;
+  const patchGated = patchUnknown !== null && config.coverage.patch.threshold !== null;
+  // A failed patch check carries the reason itself, so the warning would repeat it.
+  if (!request.diff && request.noDiffReason && !patchGated) warnings.push(request.noDiffReason);
 
   const base = await resolveBase(request);
   const gate = evaluateCoverageGate({
@@ -92,6 +104,7 @@ async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageS
     config: config.coverage,
     changedLines: changed?.lines ?? null,
     blankLines: changed?.blank ?? new Map(),
+    patchUnknownReason: patchUnknown,
     base,
   });
   const report = buildCoverageStageReport({ gate, files: coverage.files, warnings });

@@ -33,6 +33,8 @@ export interface CheckRequest {
   stages?: StageName[];
   diff: DiffRequest | null;
   noDiffReason?: string;
+  /** The run should have a diff but its base is unknown; see `CoverageStageRequest.diffUnknown`. */
+  diffUnknown?: boolean;
   /** Base coverage; a function so that the config can name a base report. */
   base: (config: ResolvedConfig) => BaseSource | Promise<BaseSource>;
   /** The change that impact analysis reads; null when the run has none, with the reason in `noChangeReason`. */
@@ -103,6 +105,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
           trackedFiles,
           diff: request.diff,
           ...(request.noDiffReason ? { noDiffReason: request.noDiffReason } : {}),
+          ...(request.diffUnknown ? { diffUnknown: true } : {}),
           base: await request.base(config),
           log: request.log,
         });

@@ -11,6 +11,7 @@ import { runCommand } from '../../src/cli/run-command.js';
 import type { ImpactJson } from '../../src/impact/report/result-json.js';
 import { lcovReport } from '../e2e/support/scenario.js';
 import { TestRepo } from '../git/fixture.js';
+import { textSink } from '../support/text-sink.js';
 
 const repos: TestRepo[] = [];
 
@@ -22,18 +23,6 @@ function createRepo(prefix: string): TestRepo {
   const repo = TestRepo.create(prefix);
   repos.push(repo);
   return repo;
-}
-
-/** Creates a writable stream that keeps the text written to it. */
-function textSink(): NodeJS.WritableStream & { text: string } {
-  const sink = {
-    text: '',
-    write(chunk: string | Uint8Array): boolean {
-      sink.text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-      return true;
-    },
-  };
-  return sink as unknown as NodeJS.WritableStream & { text: string };
 }
 
 /** Runs `testmaster <command> -C dir ...args` as main.ts does, and returns the exit code and both streams. */

@@ -4,7 +4,7 @@ import type { FileCoverage, ReportFormat, Totals } from '../model.js';
 import { sumTotals } from '../totals.js';
 import type { GateCheck } from './check.js';
 import { compareWithBase, type BaseComparison, type BaseInput } from './delta.js';
-import { computePatchCoverage, type PatchResult } from './patch.js';
+import { computePatchCoverage, unmeasuredPatchCheck, type PatchResult } from './patch.js';
 import { checkGlobalThresholds, checkPathThresholds } from './thresholds.js';
 
 export interface CoverageGateInput {
@@ -17,6 +17,12 @@ export interface CoverageGateInput {
   changedLines: ReadonlyMap<string, readonly number[]> | null;
   /** Blank added lines per path; they never count as uncovered. */
   blankLines?: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Cause of unknown changed lines in a run that should have them, such as
+   * a default branch that could not be found. With `changedLines`
+   * null, a patch threshold then fails as not measured with this reason.
+   */
+  patchUnknownReason?: string | null;
   /** The base to compare with; null skips the comparison, for example on a push. */
   base: BaseInput | null;
 }
@@ -44,6 +50,9 @@ export function evaluateCoverageGate(input: CoverageGateInput): CoverageGateResu
     ? computePatchCoverage({ changedLines: input.changedLines, ...(input.blankLines ? { blankLines: input.blankLines } : {}), files, ...config.patch })
     : null;
   if (patch?.check) checks.push(patch.check);
+  if (!input.changedLines && input.patchUnknownReason && config.patch.threshold !== null) {
+    checks.push(unmeasuredPatchCheck(config.patch.threshold, input.patchUnknownReason));
+  }
 
   const base = input.base ? compareWithBase(totals, input.base, config.base, formats) : null;
   if (base) checks.push(...base.checks);

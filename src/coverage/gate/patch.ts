@@ -5,6 +5,7 @@
  * an untested file cannot raise patch coverage.
  */
 import picomatch from 'picomatch';
+import { endSentence } from '../../config/issues.js';
 import type { CountArray } from '../count-arrays.js';
 import type { Counter, FileCoverage } from '../model.js';
 import type { GateCheck } from './check.js';
@@ -126,6 +127,20 @@ function patchCheck(counter: Counter, threshold: number | null): GateCheck | nul
   const verdict = passed ? 'meets' : 'is below';
   const measured = `${formatCount(counter.covered)} of ${formatCount(counter.total)} changed lines (${formatPercent(counter)})`;
   return { ...base, condition: 'measured', passed, message: `Patch coverage: ${measured} ${verdict} the ${formatThreshold(threshold)} threshold.` };
+}
+
+/** The failed patch check of a run whose changed lines are unknown; `reason` gives the cause and the fix. */
+export function unmeasuredPatchCheck(threshold: number, reason: string): GateCheck {
+  return {
+    kind: 'patch',
+    scope: 'changed lines',
+    metric: 'lines',
+    actual: null,
+    threshold,
+    condition: 'not-measured',
+    passed: false,
+    message: `${endSentence(reason)} The ${formatThreshold(threshold)} patch threshold fails until patch coverage can be measured.`,
+  };
 }
 
 /** Collapses line numbers into ranges of consecutive lines: [12, 13, 14, 15, 20] becomes 12-15 and 20. */
