@@ -18,7 +18,9 @@ import { ensureCommits } from '../git/ensure-commits.js';
 import { mergeBaseOfCommits, repositoryRoot } from '../git/git.js';
 import { deepenUntilMergeBase } from '../git/deepen.js';
 import { createGitHubClient } from '../github/client.js';
-import { readGitHubContext, type GitHubContext } from '../github/context.js';
+import { isPullRequestEvent, readGitHubContext, type GitHubContext } from '../github/context.js';
+import { endSentence } from '../config/issues.js';
+import { findBaseWithoutPayload } from './pull-request-base.js';
 import { createRunArtifact, serializeRunArtifact } from '../github/run-artifact.js';
 import type { RunReport, StageReport } from '../report/document.js';
 import { errorStage } from '../run/error-stage.js';
@@ -84,7 +86,7 @@ async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
   }
 
   const root = await repositoryRoot(resolve(runner.workspace, inputs.workingDirectory));
-  const diff = await prepareDiff(root, context);
+  const diff = await prepareDiff(root, context, runner);
   const stages = inputs.stages.length > 0 ? undefined : definition.defaultStages;
 
   const result = await runCheck({
@@ -97,11 +99,12 @@ async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
     ...(stages ? { stages } : {}),
     diff: diff.request,
     ...(diff.reason ? { noDiffReason: diff.reason } : {}),
+    ...(diff.unknownBase ? { diffUnknown: true } : {}),
     base: (config) =>
       inputs.baseReport
         ? { kind: 'report', path: resolve(root, inputs.baseReport), explicit: true }
         : chooseBase(config, root, context, diff.mergeBase),
-    ...changeOf(context),
+    ...changeOf(context, diff),
     headSource: 'working-tree',
     scanCache: (config) => (config.impact.cache.enabled ? actionsScanCacheStore(root, `${context.headSha}-${runner.runId ?? 'local'}`) : null),
     validate: {
@@ -153,9 +156,14 @@ async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
  * Returns the change that impact analysis reads: the base and head of a pull
  * request or merge group, or the before and after of a push. Other events have none.
  */
-function changeOf(context: GitHubContext): Pick<CheckRequest, 'change' | 'noChangeReason'> {
+function changeOf(context: GitHubContext, diff: PreparedDiff): Pick<CheckRequest, 'change' | 'noChangeReason'> {
   if (context.pullNumber !== undefined && context.baseSha) {
     return { change: { kind: 'pull-request', baseRef: context.baseSha, headRef: context.headSha } };
+  }
+  if (isPullRequestEvent(context.eventName)) {
+    // A pull request run without a payload: the base that prepareDiff found, if any.
+    if (diff.request) return { change: { kind: 'pull-request', baseRef: diff.request.base, headRef: diff.request.head } };
+    return { change: null, noChangeReason: `Impact analysis was skipped: ${endSentence(diff.unknownBase ?? 'the pull request base is unknown')}` };
   }
   if (context.eventName === 'merge_group' && context.baseSha) {
     return { change: { kind: 'pull-request', baseRef: context.baseSha, headRef: context.headSha } };
@@ -172,19 +180,35 @@ function changeOf(context: GitHubContext): Pick<CheckRequest, 'change' | 'noChan
 interface PreparedDiff {
   request: DiffRequest | null;
   reason?: string;
+  /** Cause of an unknown pull request base, which fails a patch threshold as not measured. */
+  unknownBase?: string;
   mergeBase: string | null;
 }
 
-/** For pull requests: the base and head commits, fetched and deepened until their merge base is in the clone. */
-async function prepareDiff(root: string, context: GitHubContext): Promise<PreparedDiff> {
-  if (context.pullNumber === undefined || !context.baseSha) {
-    return { request: null, reason: `Patch coverage applies to pull requests; this run was started by ${context.eventName || 'an unknown event'}.`, mergeBase: null };
+/**
+ * For pull requests: the base and head commits, fetched and deepened until
+ * their merge base is in the clone. A pull request run without an event
+ * payload takes its base from GITHUB_BASE_REF, or has an unknown base.
+ */
+async function prepareDiff(root: string, context: GitHubContext, runner: RunnerEnvironment): Promise<PreparedDiff> {
+  let baseSha = context.pullNumber !== undefined ? context.baseSha : undefined;
+  let note: string | undefined;
+  if (!baseSha) {
+    if (!isPullRequestEvent(context.eventName)) {
+      return { request: null, reason: `Patch coverage applies to pull requests; this run was started by ${context.eventName || 'an unknown event'}.`, mergeBase: null };
+    }
+    const found = await findBaseWithoutPayload(root, context, runner.eventPath);
+    if (!found.found) {
+      return { request: null, reason: `Patch coverage was not measured: ${endSentence(found.reason)}`, unknownBase: found.reason, mergeBase: null };
+    }
+    baseSha = found.sha;
+    note = found.note;
   }
-  await ensureCommits(root, [context.baseSha, context.headSha]);
+  await ensureCommits(root, [baseSha, context.headSha]);
   const mergeBase =
-    (await mergeBaseOfCommits(root, context.baseSha, context.headSha)) ??
-    (await deepenUntilMergeBase(root, context.baseSha, context.headSha, { log: (line) => core.info(safeLogText(line)) }));
-  return { request: { base: context.baseSha, head: context.headSha, deepen: true }, mergeBase };
+    (await mergeBaseOfCommits(root, baseSha, context.headSha)) ??
+    (await deepenUntilMergeBase(root, baseSha, context.headSha, { log: (line) => core.info(safeLogText(line)) }));
+  return { request: { base: baseSha, head: context.headSha, deepen: true, ...(note ? { note } : {}) }, mergeBase };
 }
 
 async function chooseBase(

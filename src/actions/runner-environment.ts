@@ -10,6 +10,8 @@ import type { ActionsVariables } from '../github/context.js';
 export interface RunnerEnvironment {
   variables: ActionsVariables;
   payload: unknown;
+  /** The event payload file (GITHUB_EVENT_PATH), or undefined when it is not set. */
+  eventPath: string | undefined;
   workspace: string;
   apiUrl: string;
   serverUrl: string;
@@ -30,6 +32,7 @@ export function readRunnerEnvironment(env: NodeJS.ProcessEnv): RunnerEnvironment
       GITHUB_BASE_REF: env.GITHUB_BASE_REF,
     },
     payload: readEventPayload(env.GITHUB_EVENT_PATH),
+    eventPath: env.GITHUB_EVENT_PATH || undefined,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',

@@ -8,7 +8,8 @@ import type { ConfigOverride, ResolvedConfig } from '../config/types.js';
 import { TOOL_VERSION } from '../version.js';
 import type { BaseSource, DiffRequest } from '../coverage/stage.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
-import { findDefaultBaseRef } from '../git/default-branch.js';
+import { chooseDefaultBase } from '../git/default-branch.js';
+import { endSentence } from '../config/issues.js';
 import { repositoryRoot, resolveCommit } from '../git/git.js';
 import type { RunReport } from '../report/document.js';
 import { writeJsonText } from '../report/json-text.js';
@@ -84,7 +85,7 @@ async function runStages(run: CommandRun, log: Logger): Promise<{ root: string; 
   const folder = resolve(stringValue(parsed, 'cwd') ?? '.');
   const keepReportPaths = run.command === 'coverage' && flagValue(parsed, 'no-path-mapping');
   const root = keepReportPaths ? folder : await repositoryRootForCommand(run.command, folder);
-  const { diff, noDiffReason } = keepReportPaths
+  const { diff, noDiffReason, diffUnknown } = keepReportPaths
     ? { diff: null, noDiffReason: 'Patch coverage was skipped: --no-path-mapping reads the reports without the repository.' }
     : await resolveDiff(root, parsed);
   // Without the repository there are no commits to compare, and the reports keep their own paths.
@@ -102,6 +103,7 @@ async function runStages(run: CommandRun, log: Logger): Promise<{ root: string; 
     diff,
     ...(noDiffReason ? { noDiffReason } : {}),
     ...(namedHead !== undefined ? { namedHead } : {}),
+    ...(diffUnknown ? { diffUnknown } : {}),
     base: (config) => {
       const flag = stringValue(parsed, 'base-report');
       return baseSource(config, flag === undefined ? undefined : argumentPath(parsed, flag));
@@ -210,24 +212,27 @@ async function writeSummary(run: CommandRun, root: string, result: CheckResult, 
   log.info(`Wrote the base summary to ${summaryPath}.`);
 }
 
-/** Resolves the diff to gate: --base and --head, else the default branch against HEAD. */
+/**
+ * Resolves the diff to gate: --base and --head, else the default branch
+ * against HEAD. A default branch that cannot be found leaves the change
+ * unknown (`diffUnknown`), so a patch threshold fails as not measured
+ * instead of passing on a diff that was never made.
+ */
 async function resolveDiff(
   root: string,
   parsed: ParsedCommandLine,
-): Promise<{ diff: DiffRequest | null; noDiffReason?: string }> {
+): Promise<{ diff: DiffRequest | null; noDiffReason?: string; diffUnknown?: boolean }> {
   const head = stringValue(parsed, 'head') ?? 'HEAD';
   const explicitBase = stringValue(parsed, 'base');
-  const base = explicitBase ?? (await findDefaultBaseRef(root));
-  if (!base) {
-    return {
-      diff: null,
-      noDiffReason: 'Patch coverage was skipped: no default branch was found to compare with. Pass --base REF.',
-    };
+  if (explicitBase) return { diff: { base: explicitBase, head, deepen: true } };
+  const found = await chooseDefaultBase(root, head);
+  if (found.ref === null) {
+    return { diff: null, noDiffReason: `Patch coverage was not measured: ${endSentence(found.reason)}`, diffUnknown: true };
   }
-  if (!explicitBase && (await resolveCommit(root, base)) === (await resolveCommit(root, head))) {
-    return { diff: null, noDiffReason: `Patch coverage was skipped: ${head} is the same commit as ${base}.` };
+  if ((await resolveCommit(root, found.ref)) === (await resolveCommit(root, head))) {
+    return { diff: null, noDiffReason: `Patch coverage was skipped: ${head} is the same commit as ${found.ref}.` };
   }
-  return { diff: { base, head, deepen: true } };
+  return { diff: { base: found.ref, head, deepen: true, ...(found.note ? { note: found.note } : {}) } };
 }
 
 /**

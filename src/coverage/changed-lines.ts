@@ -12,6 +12,8 @@ export interface DiffRequest {
   head: string;
   /** Fetch more history when the clone is shallow and the merge base lies beyond its boundary. */
   deepen: boolean;
+  /** Reason for a base other than the one the user would expect, shown as a warning. */
+  note?: string;
 }
 
 export interface ChangedLines {

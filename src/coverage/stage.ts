@@ -49,6 +49,12 @@ export interface CoverageStageRequest {
   noDiffReason?: string;
   /** A head ref that the user named (the CLI's `--head`), which must be the checked-out commit (see head-commit.ts). */
   namedHead?: string;
+  /**
+   * The run should have a diff, but its base could not be found. A patch
+   * threshold then fails as not measured, with `noDiffReason`, rather than
+   * passing as it does where patch coverage does not apply (a push).
+   */
+  diffUnknown?: boolean;
   base: BaseSource;
   log: Logger;
 }
@@ -89,7 +95,11 @@ async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageS
   // A base problem leaves the totals and threshold checks standing and takes away only what needs the diff.
   const problem = diff && !diff.found ? diff.problem : null;
   const warnings = [...coverage.warnings];
-  if (!request.diff && request.noDiffReason) warnings.push(request.noDiffReason);
+  if (request.diff?.note) warnings.push(request.diff.note);
+  const patchUnknown = !request.diff && request.diffUnknown === true ? (request.noDiffReason ?? 'The change is unknown.') : null;
+  const patchGated = patchUnknown !== null && config.coverage.patch.threshold !== null;
+  // A failed patch check carries the reason itself, so the warning would repeat it.
+  if (!request.diff && request.noDiffReason && !patchGated) warnings.push(request.noDiffReason);
 
   const base = await resolveBase(request, diff);
   const mismatch = changed ? baseCommitMismatch(request, changed.mergeBase, base) : null;
@@ -101,6 +111,7 @@ async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageS
     changedLines: changed?.lines ?? null,
     changedLinesUnreadable: problem !== null,
     blankLines: changed?.blank ?? new Map(),
+    patchUnknownReason: patchUnknown,
     base,
   });
   const report = buildCoverageStageReport({ gate, files: coverage.files, notes: diff?.notes ?? [], warnings, ...(problem ? { problem } : {}) });

@@ -47,6 +47,11 @@ type Json = Record<string, unknown>;
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
 const NULL_SHA = /^0{40}$/;
 
+/** Checks whether the event is one of a pull request, whose payload names the pull request's base and head. */
+export function isPullRequestEvent(eventName: string): boolean {
+  return PULL_REQUEST_EVENTS.has(eventName);
+}
+
 /** Builds the context; raises `UserError` when the repository or the commit cannot be determined. */
 export function readGitHubContext(payload: unknown, variables: ActionsVariables): GitHubContext {
   const event = asObject(payload) ?? {};

@@ -35,6 +35,8 @@ export interface CheckRequest {
   noDiffReason?: string;
   /** A head ref named on the command line, which the coverage stage requires to be the checked-out commit. */
   namedHead?: string;
+  /** The run should have a diff but its base is unknown; see `CoverageStageRequest.diffUnknown`. */
+  diffUnknown?: boolean;
   /** Base coverage; a function so that the config can name a base report. */
   base: (config: ResolvedConfig) => BaseSource | Promise<BaseSource>;
   /** The change that impact analysis reads; null when the run has none, with the reason in `noChangeReason`. */
@@ -106,6 +108,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
           diff: request.diff,
           ...(request.noDiffReason ? { noDiffReason: request.noDiffReason } : {}),
           ...(request.namedHead !== undefined ? { namedHead: request.namedHead } : {}),
+          ...(request.diffUnknown ? { diffUnknown: true } : {}),
           base: await request.base(config),
           log: request.log,
         });

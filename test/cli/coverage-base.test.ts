@@ -13,7 +13,7 @@ import { parseCommandLine } from '../../src/cli/options.js';
 import { runCommand } from '../../src/cli/run-command.js';
 import { lcovReport } from '../e2e/support/scenario.js';
 import { TestRepo } from '../git/fixture.js';
-import { textSink } from './support/text-sink.js';
+import { textSink } from '../support/text-sink.js';
 
 const repos: TestRepo[] = [];
 

@@ -11,7 +11,7 @@ import { runCommand } from '../../src/cli/run-command.js';
 import type { ImpactJson } from '../../src/impact/report/result-json.js';
 import { lcovReport } from '../e2e/support/scenario.js';
 import { TestRepo } from '../git/fixture.js';
-import { textSink } from './support/text-sink.js';
+import { textSink } from '../support/text-sink.js';
 
 const repos: TestRepo[] = [];
 

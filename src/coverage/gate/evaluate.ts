@@ -19,6 +19,12 @@ export interface CoverageGateInput {
   changedLinesUnreadable?: boolean;
   /** Blank added lines per path; they never count as uncovered. */
   blankLines?: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Cause of unknown changed lines in a run that should have them, such as
+   * a default branch that could not be found. With `changedLines`
+   * null, a patch threshold then fails as not measured with this reason.
+   */
+  patchUnknownReason?: string | null;
   /** The base to compare with; null skips the comparison, for example on a push. */
   base: BaseInput | null;
 }
@@ -46,10 +52,18 @@ export function evaluateCoverageGate(input: CoverageGateInput): CoverageGateResu
     ? computePatchCoverage({ changedLines: input.changedLines, ...(input.blankLines ? { blankLines: input.blankLines } : {}), files, ...config.patch })
     : null;
   if (patch?.check) checks.push(patch.check);
-  if (!patch && input.changedLinesUnreadable && config.patch.threshold !== null) checks.push(unmeasuredPatchCheck(config.patch.threshold));
+  const unmeasured = patch ? null : unmeasuredPatchReason(input);
+  if (unmeasured !== null && config.patch.threshold !== null) checks.push(unmeasuredPatchCheck(config.patch.threshold, unmeasured));
 
   const base = input.base ? compareWithBase(totals, input.base, config.base, formats) : null;
   if (base) checks.push(...base.checks);
 
   return { passed: checks.every((check) => check.passed), totals, checks, patch, base };
+}
+
+/** Returns why a run that should have patch coverage has none, or null when patch coverage does not apply. */
+function unmeasuredPatchReason(input: CoverageGateInput): string | null {
+  if (input.changedLinesUnreadable) return 'Patch coverage was not measured because the changed lines could not be read';
+  if (!input.changedLines && input.patchUnknownReason) return input.patchUnknownReason;
+  return null;
 }

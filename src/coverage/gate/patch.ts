@@ -5,6 +5,7 @@
  * an untested file cannot raise patch coverage.
  */
 import picomatch from 'picomatch';
+import { endSentence } from '../../config/issues.js';
 import type { CountArray } from '../count-arrays.js';
 import type { Counter, FileCoverage } from '../model.js';
 import type { GateCheck } from './check.js';
@@ -128,11 +129,8 @@ function patchCheck(counter: Counter, threshold: number | null): GateCheck | nul
   return { ...base, condition: 'measured', passed, message: `Patch coverage: ${measured} ${verdict} the ${formatThreshold(threshold)} threshold.` };
 }
 
-/**
- * Builds the failing patch check of a run whose changed lines could not be
- * read, so that a configured patch threshold never passes unmeasured.
- */
-export function unmeasuredPatchCheck(threshold: number): GateCheck {
+/** The failed patch check of a run whose changed lines are unknown; `reason` gives the cause and the fix. */
+export function unmeasuredPatchCheck(threshold: number, reason: string): GateCheck {
   return {
     kind: 'patch',
     scope: 'changed lines',
@@ -141,7 +139,7 @@ export function unmeasuredPatchCheck(threshold: number): GateCheck {
     threshold,
     condition: 'not-measured',
     passed: false,
-    message: `Patch coverage was not measured because the changed lines could not be read, so the ${formatThreshold(threshold)} threshold was not met.`,
+    message: `${endSentence(reason)} The ${formatThreshold(threshold)} patch threshold fails until patch coverage can be measured.`,
   };
 }
 

@@ -7,7 +7,7 @@
  * a branch or tag that does not exist, or a head commit that is neither in
  * the clone nor fetchable.
  */
-import { findDefaultBaseRef } from '../../git/default-branch.js';
+import { chooseDefaultBase, findDefaultBaseRef } from '../../git/default-branch.js';
 import { assertSafeRef, repositoryRoot } from '../../git/git.js';
 import type { ChangeScope } from '../model.js';
 import { diffCommits, diffWorkingTree } from './changed-files.js';
@@ -144,12 +144,12 @@ async function planLocal(
   const plan = (found: CommitLookup): Comparison => ({ mode: 'local', base: found, headSha, workingTree: head === undefined });
   if (head !== undefined) await noteUncommittedWork(search, headRef, headSha, ignored);
 
-  const baseRef = base ?? (await findDefaultBaseRef(search.root));
-  if (baseRef === null) {
-    return plan({
-      found: false,
-      reason: 'No default branch (origin/HEAD, origin/main, origin/master, main or master) was found to compare with. Pass --base REF with the branch to compare with, for example --base origin/main',
-    });
+  let baseRef = base;
+  if (baseRef === undefined) {
+    const defaultBase = await chooseDefaultBase(search.root, headRef);
+    if (defaultBase.ref === null) return plan({ found: false, reason: defaultBase.reason });
+    if (defaultBase.note) search.notes.push(defaultBase.note);
+    baseRef = defaultBase.ref;
   }
   const baseCommit = await lookUpCommit(search, baseRef, base === undefined ? 'default branch' : 'base');
   if (!baseCommit.found) return plan(baseCommit);

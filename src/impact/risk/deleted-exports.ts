@@ -28,6 +28,12 @@ export interface ModuleVersions {
   baseText: string | null;
   /** Text at the head of the change, or null when the module was deleted. */
   headText: string | null;
+  /**
+   * Specifiers that the head text re-exports from modules the change
+   * deleted. Those names are lost at the head although the text still
+   * lists them, as when a package entry re-exports a deleted file.
+   */
+  lostModules?: readonly string[];
 }
 
 /**
@@ -66,7 +72,7 @@ export function findDeletedExports(modules: readonly ModuleVersions[], publicMod
     const { path, baseText, headText } = versions;
     if (!SCRIPT_MODULE.test(path) || !isPublicModule(path, publicModules) || baseText === null) continue;
     const base = listExportedNames(path, baseText);
-    const head = headText === null ? { names: [], wildcards: [] } : listExportedNames(path, headText);
+    const head = headText === null ? { names: [], wildcards: [] } : listExportedNames(path, headText, new Set(versions.lostModules));
     const names = base.names.filter((name) => !head.names.includes(name));
     const wildcards = base.wildcards.filter((specifier) => !head.wildcards.includes(specifier));
     if (names.length > 0 || wildcards.length > 0) results.push({ path, names, wildcards });

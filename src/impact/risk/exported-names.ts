@@ -28,20 +28,24 @@ export const EXPORT_EQUALS = 'export=';
 /**
  * Lists the exported names of a module. The file name only selects the
  * syntax (TypeScript for .ts, .mts, .cts and .tsx), and text with syntax
- * errors gives the exports that could be read.
+ * errors gives the exports that could be read. Re-exports from a specifier
+ * in `lostModules` are left out, because the module they name no longer
+ * exists, so an importer cannot get those names.
  *
  * NOTE: CommonJS exports (`module.exports = ...`, `exports.name = ...`) and
  * the UMD global of `export as namespace` are not listed.
  */
-export function listExportedNames(fileName: string, text: string): ExportedNames {
+export function listExportedNames(fileName: string, text: string, lostModules: ReadonlySet<string> = new Set()): ExportedNames {
   const names = new Set<string>();
   const wildcards = new Set<string>();
   for (const statement of parseModule(text, syntaxOptionsFor(fileName)).statements) {
     switch (statement.kind) {
       case 'export-names':
+        if (statement.module !== undefined && lostModules.has(statement.module)) break;
         for (const name of statement.names) names.add(name);
         break;
       case 'export-all':
+        if (lostModules.has(statement.module)) break;
         wildcards.add(statement.module);
         break;
       case 'export-default':

@@ -1,9 +1,11 @@
 /**
  * The measurements that risk factors need from the graph and the packages:
- * centrality of the changed modules, and which modules are public.
+ * importers and centrality of the changed modules, and which modules are
+ * public. A deleted module is measured in the base graph, because the head
+ * graph no longer contains it.
  */
 import type { ModuleGraph } from '../graph/index.js';
-import type { ChangedFile } from '../model.js';
+import type { ChangedFile, GraphEdge } from '../model.js';
 import type { Resolver } from '../resolve/index.js';
 import type { CentralityInput } from '../risk/index.js';
 import { PackageOwners } from '../select/package-owners.js';
@@ -30,6 +32,63 @@ export function measureCentrality(graph: ModuleGraph, changes: readonly ChangedF
     if (share > best.share) best = { share, module: path };
   }
   return best;
+}
+
+/**
+ * Returns the edges for the fan-in: those of the head graph, plus the base
+ * graph's edges into each deleted module, which its importers had before the
+ * change.
+ */
+export function fanInEdges(head: ModuleGraph, base: ModuleGraph | null, changes: readonly ChangedFile[]): readonly GraphEdge[] {
+  if (base === null) return head.edges;
+  const intoDeleted = deletedPaths(changes).flatMap((path) => base.importersOf(path));
+  return intoDeleted.length === 0 ? head.edges : [...head.edges, ...intoDeleted];
+}
+
+/**
+ * Measures the centrality of the change: the modules that exist at the head
+ * in the head graph, the deleted ones in the base graph, and the larger of
+ * the two shares.
+ */
+export function measureChangeCentrality(head: ModuleGraph, base: ModuleGraph | null, changes: readonly ChangedFile[]): CentralityInput {
+  const present = measureCentrality(head, changes);
+  if (base === null) return present;
+  const deleted = measureCentrality(base, changes.filter((change) => change.status === 'deleted'));
+  return deleted.share > present.share ? deleted : present;
+}
+
+/**
+ * Finds the public modules that still exist at the head and re-export from a
+ * module the change deleted: each such module with the specifiers of those
+ * re-exports, as written. A specifier that still resolves at the head, to a
+ * file the change added in its place, is not lost.
+ *
+ * NOTE: only direct re-exports count. A public module that re-exports
+ * `export *` from a private module, which in turn re-exported the deleted
+ * one, loses names that are not counted.
+ */
+export function findLostReExports(
+  head: ModuleGraph,
+  base: ModuleGraph,
+  changes: readonly ChangedFile[],
+  publicModules: { entryPoints: ReadonlySet<string>; importedFromOutside: ReadonlySet<string> },
+): Map<string, string[]> {
+  const lost = new Map<string, string[]>();
+  for (const path of deletedPaths(changes)) {
+    for (const edge of base.importersOf(path)) {
+      const isPublic = publicModules.entryPoints.has(edge.from) || publicModules.importedFromOutside.has(edge.from);
+      if (edge.kind !== 're-export' || !isPublic || !head.has(edge.from)) continue;
+      if (head.importsOf(edge.from).some((headEdge) => headEdge.specifier === edge.specifier)) continue;
+      const specifiers = lost.get(edge.from) ?? [];
+      if (!specifiers.includes(edge.specifier)) specifiers.push(edge.specifier);
+      lost.set(edge.from, specifiers);
+    }
+  }
+  return lost;
+}
+
+function deletedPaths(changes: readonly ChangedFile[]): string[] {
+  return changes.filter((change) => change.status === 'deleted').map((change) => change.path);
 }
 
 function countReachingModules(graph: ModuleGraph, start: string): number {

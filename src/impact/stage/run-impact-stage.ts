@@ -24,7 +24,7 @@ import { compareDependencies, dependencyFiles } from './dependency-changes.js';
 import { equivalenceCandidates, equivalenceNotes, markEquivalentChanges, type EquivalenceSources } from './equivalent-changes.js';
 import { explanationBlocks } from './explanation-blocks.js';
 import { matchExplainPath } from './explain-paths.js';
-import { findPublicModules, measureCentrality } from './risk-inputs.js';
+import { fanInEdges, findLostReExports, findPublicModules, measureChangeCentrality } from './risk-inputs.js';
 import { explainWidening, widenSelection } from './run-all-widening.js';
 import type { ScanCacheStore } from './scan-cache-store.js';
 import { readTreeSnapshot } from './tree-snapshot.js';
@@ -112,15 +112,17 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     for (const path of basePublic.entryPoints) publicModules.entryPoints.add(path);
     for (const path of basePublic.importedFromOutside) publicModules.importedFromOutside.add(path);
   }
+  const baseGraph = base?.build.graph ?? null;
+  const lostReExports = baseGraph ? findLostReExports(headBuild.graph, baseGraph, riskScope.files, publicModules) : new Map<string, string[]>();
   const risk = assessRisk(
     {
       files: riskScope.files,
       packageFolders: headBuild.workspaces.map((workspace) => workspace.folder),
-      edges: headBuild.graph.edges,
-      centrality: measureCentrality(headBuild.graph, riskScope.files),
+      edges: fanInEdges(headBuild.graph, baseGraph, riskScope.files),
+      centrality: measureChangeCentrality(headBuild.graph, baseGraph, riskScope.files),
       history,
       coverage: request.coverage,
-      modules: await readModuleVersions(root, riskScope, head.view, publicModules),
+      modules: await readModuleVersions(root, riskScope, head.view, publicModules, lostReExports),
       publicModules,
       runAllReasons,
     },
@@ -211,21 +213,32 @@ async function readHistory(root: string, scope: ChangeScope, view: RepositoryVie
   }
 }
 
-/** Base and head text of the changed public script modules, for the deleted-exports factor. */
+/**
+ * Base and head text of the changed public script modules, for the
+ * deleted-exports factor, plus the public modules that re-export a deleted
+ * module (`lostReExports`, with the lost specifiers), changed or not.
+ */
 async function readModuleVersions(
   root: string,
   scope: ChangeScope,
   view: RepositoryView,
   publicModules: PublicModules,
+  lostReExports: ReadonlyMap<string, string[]>,
 ): Promise<ModuleVersions[]> {
   if (!scope.baseSha) return [];
-  const paths = scope.files
+  const changed = scope.files
     .filter((change) => change.status !== 'added' && SCRIPT_PATH.test(change.path))
     .map((change) => change.path)
     .filter((path) => publicModules.entryPoints.has(path) || publicModules.importedFromOutside.has(path));
+  const paths = [...new Set([...changed, ...lostReExports.keys()])];
   if (paths.length === 0) return [];
   const base = await readBlobs(root, scope.baseSha, paths);
-  return paths.map((path) => ({ path, baseText: base.get(path)?.toString('utf8') ?? null, headText: view.readText(path) ?? null }));
+  return paths.map((path) => ({
+    path,
+    baseText: base.get(path)?.toString('utf8') ?? null,
+    headText: view.readText(path) ?? null,
+    ...(lostReExports.has(path) ? { lostModules: lostReExports.get(path)! } : {}),
+  }));
 }
 
 async function saveCache(

@@ -67,7 +67,11 @@ export function parseExportStatement(parser: ExpressionParser): Statement | unde
   if (cursor.is('*')) return readExportStar(cursor);
   if (cursor.is('{')) {
     const names = readSpecifierList(parser).map(({ name, alias }) => alias ?? name);
-    return { kind: 'export-names', names };
+    if (!cursor.isKeyword('from') || !nextIsString(cursor)) return { kind: 'export-names', names };
+    cursor.advance();
+    const module = cursor.token.value;
+    cursor.advance();
+    return { kind: 'export-names', names, module };
   }
   // `export as namespace Name` declares a global for scripts, not an export of the module.
   if (cursor.isKeyword('as')) return undefined;
@@ -112,7 +116,10 @@ function readExportStar(cursor: TokenCursor): Statement | undefined {
   if (cursor.consume('as')) {
     const name = cursor.token.value;
     cursor.advance();
-    return { kind: 'export-names', names: [name] };
+    if (!cursor.consume('from') || cursor.token.kind !== 'string') return { kind: 'export-names', names: [name] };
+    const module = cursor.token.value;
+    cursor.advance();
+    return { kind: 'export-names', names: [name], module };
   }
   if (!cursor.consume('from') || cursor.token.kind !== 'string') return undefined;
   const module = cursor.token.value;

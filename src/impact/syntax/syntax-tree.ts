@@ -229,6 +229,8 @@ export interface ExportEquals {
 export interface ExportNames {
   kind: 'export-names';
   names: string[];
+  /** The module of `export { a } from 'm'` and `export * as ns from 'm'`; absent for local names. */
+  module?: string;
 }
 
 /** `export * from 'module'`. */

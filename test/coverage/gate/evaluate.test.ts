@@ -46,3 +46,34 @@ describe('evaluateCoverageGate', () => {
     expect(result.checks).toHaveLength(2);
   });
 });
+
+describe('evaluateCoverageGate with unknown changed lines', () => {
+  const reason = 'Patch coverage was not measured: no default branch was found. Pass --base REF';
+
+  it('fails the patch threshold as not measured', () => {
+    const result = evaluateCoverageGate(input({ changedLines: null, patchUnknownReason: reason }));
+    const patch = result.checks.find((check) => check.kind === 'patch');
+
+    expect(result.passed).toBe(false);
+    expect(result.patch).toBeNull();
+    expect(patch).toMatchObject({ condition: 'not-measured', passed: false, actual: null, threshold: 50 });
+    expect(patch?.message).toBe(`${reason}. The 50% patch threshold fails until patch coverage can be measured.`);
+  });
+
+  it('adds no check without a patch threshold', () => {
+    const config = input().config;
+    config.patch.threshold = null;
+
+    const result = evaluateCoverageGate(input({ config, changedLines: null, patchUnknownReason: reason }));
+
+    expect(result.checks.map((check) => check.kind)).toEqual(['global', 'path']);
+    expect(result.passed).toBe(true);
+  });
+
+  it('ignores the reason when the lines are known', () => {
+    const result = evaluateCoverageGate(input({ patchUnknownReason: reason }));
+
+    expect(result.checks.filter((check) => check.kind === 'patch')).toHaveLength(1);
+    expect(result.patch?.counter).toEqual({ covered: 1, total: 3 });
+  });
+});

@@ -61,6 +61,25 @@ describe('listExportedNames', () => {
     expect(listExportedNames('index.ts', text)).toEqual({ names: ['own'], wildcards: ['./a', './b'] });
   });
 
+  it('leaves out re-exports from lost modules', () => {
+    const text = [
+      "export { fmt, fmt as format } from './fmt.js';",
+      "export * as helpers from './fmt.js';",
+      "export * from './fmt.js';",
+      "export { add } from './math.js';",
+      "export * from './types.js';",
+      'export const own = 1;',
+    ].join('\n');
+
+    expect(listExportedNames('index.ts', text, new Set(['./fmt.js']))).toEqual({ names: ['add', 'own'], wildcards: ['./types.js'] });
+  });
+
+  it('keeps local names that match a lost module', () => {
+    const text = "import { fmt } from './fmt.js';\nexport { fmt };";
+
+    expect(listExportedNames('index.ts', text, new Set(['./fmt.js'])).names).toEqual(['fmt']);
+  });
+
   it('lists what it can of text with syntax errors', () => {
     expect(listExportedNames('broken.ts', 'export const ok = 1;\nexport function (').names).toContain('ok');
   });
@@ -97,6 +116,14 @@ describe('findDeletedExports', () => {
     const deleted = findDeletedExports([{ path: 'packages/a/src/gone.ts', baseText: 'export const a = 1;\nexport default a;', headText: null }], publicModules);
 
     expect(deleted).toEqual([{ path: 'packages/a/src/gone.ts', names: ['a', 'default'], wildcards: [] }]);
+  });
+
+  it('counts re-exports of a deleted module as deleted', () => {
+    const text = "export { keep } from './keep';\nexport { fmt } from './fmt';\nexport * from './gone';";
+
+    const deleted = findDeletedExports([{ path: 'packages/a/src/index.ts', baseText: text, headText: text, lostModules: ['./fmt', './gone'] }], publicModules);
+
+    expect(deleted).toEqual([{ path: 'packages/a/src/index.ts', names: ['fmt'], wildcards: ['./gone'] }]);
   });
 
   it.each([

@@ -1,4 +1,4 @@
-/** Creates a writable stream that keeps the text written to it, for the CLI's stdout and stderr in tests. */
+/** Creates a writable stream that keeps the text written to it, for the output of `runCommand`. */
 export function textSink(): NodeJS.WritableStream & { text: string } {
   const sink = {
     text: '',
