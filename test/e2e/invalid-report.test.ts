@@ -52,7 +52,7 @@ it('invalid input writes the summary', async () => {
 
   expect(result.exitCode).toBe(2);
   expect(result.stdout).toMatch(/^::error::Input thresholds lines: "abc" is not a percentage/m);
-  expect(result.summary).toContain('Action setup could not run: invalid input.');
+  expect(renderGfm(result.summary)).toContain('Action setup could not run: invalid input.');
   expect(result.summary).toContain('Input thresholds lines: "abc" is not a percentage');
 });
 

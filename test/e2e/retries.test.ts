@@ -24,12 +24,12 @@ afterEach(async () => {
 });
 
 it.each<[string, FaultRule[], RegExp[]]>([
-  ['502 on listing comments', [{ kind: 'server-error', method: 'GET', route: COMMENTS }], [/HTTP 502 for GET \S+ \(attempt 1 of 4\)/]],
-  ['502 on the comment', [{ kind: 'server-error', method: 'POST', route: COMMENTS }], [/HTTP 502 for POST \S+ \(attempt 1 of 4\)/]],
+  ['502 on listing comments', [{ kind: 'server-error', method: 'GET', route: COMMENTS }], [/GET \S+ got HTTP 502 \(attempt 1 of 4\)/]],
+  ['502 on the comment', [{ kind: 'server-error', method: 'POST', route: COMMENTS }], [/POST \S+ got HTTP 502 \(attempt 1 of 4\)/]],
   [
     '502 twice on the check run',
     [{ kind: 'server-error', method: 'POST', route: CHECK_RUNS, times: 2 }],
-    [/HTTP 502 for POST \S+check-runs \(attempt 1 of 4\)/, /HTTP 502 for POST \S+check-runs \(attempt 2 of 4\)/],
+    [/POST \S+check-runs got HTTP 502 \(attempt 1 of 4\)/, /POST \S+check-runs got HTTP 502 \(attempt 2 of 4\)/],
   ],
   [
     // Each request counts its own attempts, so an earlier retried request does not lengthen later backoffs.
@@ -38,7 +38,7 @@ it.each<[string, FaultRule[], RegExp[]]>([
       { kind: 'server-error', method: 'POST', route: COMMENTS },
       { kind: 'server-error', method: 'POST', route: CHECK_RUNS },
     ],
-    [/HTTP 502 for POST \S+comments \(attempt 1 of 4\)/, /HTTP 502 for POST \S+check-runs \(attempt 1 of 4\)/],
+    [/POST \S+comments got HTTP 502 \(attempt 1 of 4\)/, /POST \S+check-runs got HTTP 502 \(attempt 1 of 4\)/],
   ],
   [
     'rate limit on the comment',
