@@ -6,7 +6,7 @@
  */
 import { closeSync, constants, openSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { decodeGitPath, encodeGitPath } from '../../git/git-path.js';
+import { decodeGitPath, encodeGitPath, hasEscapedBytes } from '../../git/git-path.js';
 import { joinInRepository } from './repo-path.js';
 import type { RepositoryView } from './repository-view.js';
 
@@ -96,9 +96,9 @@ function readUnlessSymlink(target: string | Buffer): string | undefined | typeof
  * string would encode back to them.
  */
 function location(realRoot: string, path: string): string | Buffer {
-  const bytes = encodeGitPath(path);
-  if (bytes.equals(Buffer.from(path, 'utf8'))) return resolve(realRoot, path);
-  return Buffer.concat([Buffer.from(`${realRoot}${sep}`, 'utf8'), bytes]);
+  // Most paths are valid UTF-8, and checking for escapes costs less than encoding the path.
+  if (!hasEscapedBytes(path)) return resolve(realRoot, path);
+  return Buffer.concat([Buffer.from(`${realRoot}${sep}`, 'utf8'), encodeGitPath(path)]);
 }
 
 /**
