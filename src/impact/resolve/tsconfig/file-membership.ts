@@ -20,9 +20,22 @@ export function createMembershipTest(config: TsconfigFile): MembershipTest {
   if (include === undefined && files === undefined) includes = [config.folder === '' ? '**/*' : `${config.folder}/**/*`];
   const excludes = exclude ?? defaultExcludes(config);
 
-  const isIncluded = includes.length > 0 ? picomatch(includes.map(toGlob)) : () => false;
-  const isExcluded = excludes.length > 0 ? picomatch(excludes.map(toGlob)) : () => false;
-  return (path) => listed.has(path) || (isIncluded(path) && !isExcluded(path));
+  const isIncluded = globTest(includes.map(toGlob));
+  // Compiled on the first included file: many configs of a repository include none of the files asked about.
+  let isExcluded: MembershipTest | undefined;
+  return (path) => listed.has(path) || (isIncluded(path) && !(isExcluded ??= globTest(excludes.map(toGlob)))(path));
+}
+
+/**
+ * Returns a test whether a path matches any of `globs`, with the result of
+ * `picomatch(globs)` under its default options: a non-empty path that equals
+ * a glob or matches its regular expression. Testing the expressions directly
+ * skips the result object that picomatch's matcher builds on every call.
+ */
+function globTest(globs: readonly string[]): MembershipTest {
+  if (globs.length === 0) return () => false;
+  const patterns = globs.map((glob) => ({ glob, regex: picomatch.makeRe(glob) }));
+  return (path) => path !== '' && patterns.some(({ glob, regex }) => path === glob || regex.test(path));
 }
 
 function defaultExcludes(config: TsconfigFile): string[] {
