@@ -12,7 +12,7 @@ import { AliasScopes } from './aliases/alias-scopes.js';
 import { toRepositoryPath } from './aliases/static-value.js';
 import { ConfigReader } from './config-reader.js';
 import { DynamicImports } from './dynamic-imports.js';
-import { FileIndex } from './file-index.js';
+import { indexOfFiles, type FileIndex } from './file-index.js';
 import { findFileWithExtensions, findFolderIndex, flavorOf, type ImporterFlavor } from './module-file.js';
 import { BuiltOutputMapper } from './packages/built-output.js';
 import { ACTIVE_CONDITIONS, type ConditionMode } from './packages/conditions.js';
@@ -52,7 +52,7 @@ export class RepositoryResolver implements Resolver {
   constructor(view: RepositoryView) {
     const warnings = this.warningLog;
     this.warnings = warnings.messages;
-    this.index = new FileIndex(view.files);
+    this.index = indexOfFiles(view.files);
 
     const reader = new ConfigReader(view, warnings);
     this.manifests = new ManifestStore(this.index, reader);
