@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createMembershipTest } from '../../../src/impact/resolve/tsconfig/file-membership.js';
 import type { TsconfigFile } from '../../../src/impact/resolve/tsconfig/tsconfig-file.js';
 
-/** A config in `pkg` that includes `include` and excludes nothing. */
+/** Returns a config in `pkg` that includes `include` and excludes nothing. */
 function configIncluding(include: string[]): TsconfigFile {
   return { path: 'pkg/tsconfig.json', folder: 'pkg', selection: { include, exclude: [] }, references: [] };
 }

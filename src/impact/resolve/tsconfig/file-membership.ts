@@ -21,7 +21,7 @@ export function createMembershipTest(config: TsconfigFile): MembershipTest {
   const excludes = exclude ?? defaultExcludes(config);
 
   const isIncluded = globTest(includes.map(toGlob));
-  // Compiled on the first included file: many configs of a repository include none of the files asked about.
+  // Built on the first included file, because many configs of a repository include none of the files asked about.
   let isExcluded: MembershipTest | undefined;
   return (path) => listed.has(path) || (isIncluded(path) && !(isExcluded ??= globTest(excludes.map(toGlob)))(path));
 }
@@ -57,10 +57,10 @@ class GlobPattern {
 }
 
 /**
- * The leading segments of `glob` without wildcards, which every matching
- * path starts with, from `picomatch.scan`. Undefined when there are none, or
- * when the glob is negated or has escapes, whose folder text differs from
- * the paths it matches.
+ * Returns the leading segments of `glob` without wildcards, which every
+ * matching path starts with, from `picomatch.scan`. Returns undefined when
+ * there are none, or when the glob is negated or has escapes, because then
+ * the folder text differs from the paths the glob matches.
  */
 function staticFolder(glob: string): string | undefined {
   const { base, negated, prefix } = picomatch.scan(glob);
