@@ -1,7 +1,7 @@
 /**
  * Remembers resolutions for the importers of one folder. Files of a folder
- * import the same specifiers over and over (a package, a sibling module),
- * and about half the lookups of a real repository repeat an earlier one.
+ * import the same packages and mapped paths over and over, and resolving
+ * one reads package.json `exports`, tsconfig `paths` and workspace links.
  *
  * A resolution depends on the importer only through its folder, its flavor
  * (TypeScript or JavaScript) and, for some specifiers, the tsconfig that

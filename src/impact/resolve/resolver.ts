@@ -82,6 +82,8 @@ export class RepositoryResolver implements Resolver {
     if (options.glob) return this.dynamicImports.resolveGlob(importer, specifier);
     if (options.pattern) return this.dynamicImports.resolvePrefix(importer, specifier, options.pattern.suffix ?? '');
     const mode = options.conditions ?? 'import';
+    // A relative path costs a few set lookups to resolve, less than building and storing its key.
+    if (isRelativeSpecifier(specifier)) return this.resolveSpecifier(importer, specifier, mode, true);
     const key = `${mode}\0${flavorOf(importer)}\0${folderOf(importer)}\0${specifier}`;
     return this.memo.resolve(key, importer, (file) => this.tsconfigs.forFile(file), () => {
       const lookups = this.tsconfigLookups;
