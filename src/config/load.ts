@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import { DEFAULT_CONFIG_FILE } from './defaults.js';
-import { resolveConfig } from './merge.js';
+import { configWithFile } from './apply-layer.js';
 import type { ConfigInput, ConfigOverride, ResolvedConfig } from './types.js';
 
 /** A config file after parsing and validation. */
@@ -46,5 +46,9 @@ export async function loadConfig(
   options: { configPath?: string; overrides?: ConfigOverride[] } = {},
 ): Promise<ResolvedConfig> {
   const file = await readConfigFile(root, options.configPath);
-  return resolveConfig({ file, overrides: options.overrides ?? [] });
+  const overrides = options.overrides ?? [];
+  if (overrides.length === 0) return configWithFile(file);
+  // The validator of the overrides is compiled from the whole schema, so it loads only when there are overrides to check.
+  const { resolveConfig } = await import('./merge.js');
+  return resolveConfig({ file, overrides });
 }

@@ -8,15 +8,26 @@ import { decodeGitPath, splitNulFields } from './git-path.js';
 import { DIFF_ARGUMENTS, parseDiff, type ChangeSet, type FileChange } from './diff-parse.js';
 import { GitCommandError, oneLine, runGit, runGitChecked } from './run-git.js';
 
+/**
+ * Top folders that git returned in this process. Asked from such a folder,
+ * `git rev-parse --show-toplevel` returns the folder itself, so it is not
+ * asked again: one run reads the root in the CLI, in the change detection
+ * and in the file listing.
+ */
+const knownRoots = new Set<string>();
+
 /** Absolute path of the top folder of the working tree that contains `cwd`. */
 export async function repositoryRoot(cwd: string): Promise<string> {
+  if (knownRoots.has(cwd)) return cwd;
   const result = await runGit(cwd, ['rev-parse', '--show-toplevel']);
   if (result.exitCode !== 0) {
     throw new UserError(
       `${cwd} is not inside a git working tree (${oneLine(result.stderr)}). Run TestMaster in a checkout of the repository, after actions/checkout`,
     );
   }
-  return result.stdout.toString('utf8').trimEnd();
+  const root = result.stdout.toString('utf8').trimEnd();
+  knownRoots.add(root);
+  return root;
 }
 
 /**

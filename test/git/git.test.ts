@@ -250,6 +250,12 @@ describe('repository queries', () => {
     expect(realpathSync(root)).toBe(realpathSync(repo.dir));
   });
 
+  it('returns the root when asked from the root', async () => {
+    const root = await repositoryRoot(join(repo.dir, 'lib'));
+
+    expect(await repositoryRoot(root)).toBe(root);
+  });
+
   it('rejects a folder outside a repository', async () => {
     const plain = mkdtempSync(join(tmpdir(), 'testmaster-plain-'));
     try {

@@ -4,9 +4,9 @@
  * Paths are those of `decodeGitPath`, so a name that is not UTF-8 is read
  * by its exact bytes.
  */
-import { closeSync, constants, openSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { constants, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { decodeGitPath, encodeGitPath } from '../../git/git-path.js';
+import { decodeGitPath, encodeGitPath, hasEscapedBytes } from '../../git/git-path.js';
 import { joinInRepository } from './repo-path.js';
 import type { RepositoryView } from './repository-view.js';
 
@@ -74,21 +74,21 @@ const SYMLINK = Symbol('symlink');
  * a read elsewhere.
  */
 function readUnlessSymlink(target: string | Buffer): string | undefined | typeof SYMLINK {
-  let descriptor: number;
   try {
-    descriptor = openSync(target, constants.O_RDONLY | constants.O_NOFOLLOW);
+    // One call opens, reads and closes the file.
+    return readFileSync(target, NO_FOLLOW_UTF8);
   } catch (error) {
+    // A folder opens but cannot be read; a tracked path that is a folder in the work tree counts as absent.
     return (error as NodeJS.ErrnoException).code === 'ELOOP' ? SYMLINK : undefined;
   }
-  try {
-    return readFileSync(descriptor, 'utf8');
-  } catch {
-    // A folder opens but cannot be read; a tracked path that is a folder in the work tree counts as absent.
-    return undefined;
-  } finally {
-    closeSync(descriptor);
-  }
 }
+
+/**
+ * Read options that fail with ELOOP on a symlink instead of following it.
+ * Node's "File system flags" docs allow a number from `fs.constants` as the
+ * flag, which @types/node types as a string only.
+ */
+const NO_FOLLOW_UTF8 = { encoding: 'utf8', flag: (constants.O_RDONLY | constants.O_NOFOLLOW) as unknown as string } as const;
 
 /**
  * Returns the file system location of a repository path: a string, or for
@@ -96,9 +96,9 @@ function readUnlessSymlink(target: string | Buffer): string | undefined | typeof
  * string would encode back to them.
  */
 function location(realRoot: string, path: string): string | Buffer {
-  const bytes = encodeGitPath(path);
-  if (bytes.equals(Buffer.from(path, 'utf8'))) return resolve(realRoot, path);
-  return Buffer.concat([Buffer.from(`${realRoot}${sep}`, 'utf8'), bytes]);
+  // Most paths are valid UTF-8, and checking for escapes costs less than encoding the path.
+  if (!hasEscapedBytes(path)) return resolve(realRoot, path);
+  return Buffer.concat([Buffer.from(`${realRoot}${sep}`, 'utf8'), encodeGitPath(path)]);
 }
 
 /**

@@ -7,9 +7,26 @@ interface FolderEntry {
   folders: string[];
 }
 
+/** Indexes already built, by the file list they index. */
+const indexesByList = new WeakMap<readonly string[], FileIndex>();
+
 /**
- * Index of the tracked files, built once per resolver so that each lookup is
- * a set or map access. Nothing here scans the whole file list after the
+ * Returns the index of `files`, built on the first request for that list.
+ * The resolver and the test discovery of one run index the same list, and
+ * an index never changes after its constructor, so they share it.
+ */
+export function indexOfFiles(files: readonly string[]): FileIndex {
+  let index = indexesByList.get(files);
+  if (!index) {
+    index = new FileIndex(files);
+    indexesByList.set(files, index);
+  }
+  return index;
+}
+
+/**
+ * Index of the tracked files, built once per file list so that each lookup
+ * is a set or map access. Nothing here scans the whole file list after the
  * constructor.
  */
 export class FileIndex {

@@ -12,7 +12,7 @@ import { AliasScopes } from './aliases/alias-scopes.js';
 import { toRepositoryPath } from './aliases/static-value.js';
 import { ConfigReader } from './config-reader.js';
 import { DynamicImports } from './dynamic-imports.js';
-import { FileIndex } from './file-index.js';
+import { indexOfFiles, type FileIndex } from './file-index.js';
 import { findFileWithExtensions, findFolderIndex, flavorOf, type ImporterFlavor } from './module-file.js';
 import { BuiltOutputMapper } from './packages/built-output.js';
 import { ACTIVE_CONDITIONS, type ConditionMode } from './packages/conditions.js';
@@ -24,6 +24,7 @@ import { builtinModuleName, isRelativeSpecifier, parseBareSpecifier, schemeOf } 
 import { discoverWorkspaces, type WorkspacePackage } from './packages/workspaces.js';
 import { describeFolder, folderOf, joinInRepository } from './repo-path.js';
 import type { RepositoryView } from './repository-view.js';
+import { ResolutionMemo } from './resolution-memo.js';
 import { unresolved, type Resolution, type ResolveOptions, type Resolver } from './resolution.js';
 import { TsconfigScopes } from './tsconfig/config-scope.js';
 import { matchPaths } from './tsconfig/path-mapping.js';
@@ -44,11 +45,14 @@ export class RepositoryResolver implements Resolver {
   private readonly aliases: AliasScopes;
   private readonly dynamicImports: DynamicImports;
   private readonly warningLog = new WarningLog();
+  private readonly memo = new ResolutionMemo();
+  /** Count of importer tsconfig lookups. The memo compares it before and after a resolution to learn whether the result depends on the importer's tsconfig. */
+  private tsconfigLookups = 0;
 
   constructor(view: RepositoryView) {
     const warnings = this.warningLog;
     this.warnings = warnings.messages;
-    this.index = new FileIndex(view.files);
+    this.index = indexOfFiles(view.files);
 
     const reader = new ConfigReader(view, warnings);
     this.manifests = new ManifestStore(this.index, reader);
@@ -77,7 +81,15 @@ export class RepositoryResolver implements Resolver {
   resolve(importer: string, specifier: string, options: ResolveOptions = {}): Resolution {
     if (options.glob) return this.dynamicImports.resolveGlob(importer, specifier);
     if (options.pattern) return this.dynamicImports.resolvePrefix(importer, specifier, options.pattern.suffix ?? '');
-    return this.resolveSpecifier(importer, specifier, options.conditions ?? 'import', true);
+    const mode = options.conditions ?? 'import';
+    // A relative path costs a few set lookups to resolve, less than building and storing its key.
+    if (isRelativeSpecifier(specifier)) return this.resolveSpecifier(importer, specifier, mode, true);
+    const key = `${mode}\0${flavorOf(importer)}\0${folderOf(importer)}\0${specifier}`;
+    return this.memo.resolve(key, importer, (file) => this.tsconfigs.forFile(file), () => {
+      const lookups = this.tsconfigLookups;
+      const resolution = this.resolveSpecifier(importer, specifier, mode, true);
+      return { resolution, readTsconfig: this.tsconfigLookups !== lookups };
+    });
   }
 
   private resolveSpecifier(importer: string, specifier: string, mode: ConditionMode, useAliases: boolean): Resolution {
@@ -94,6 +106,7 @@ export class RepositoryResolver implements Resolver {
     if (specifier.startsWith('/')) return this.resolveRootRelative(importer, specifier);
 
     const flavor = flavorOf(importer);
+    this.tsconfigLookups++;
     const tsconfig = this.tsconfigs.forFile(importer);
     const mapped = tsconfig && this.resolveThroughPaths(tsconfig, specifier, flavor);
     if (mapped) return mapped;

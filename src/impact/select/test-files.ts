@@ -14,7 +14,7 @@
  */
 import picomatch from 'picomatch';
 import { isJsonObject, type JsonObject } from '../resolve/config-reader.js';
-import { FileIndex } from '../resolve/file-index.js';
+import { indexOfFiles, type FileIndex } from '../resolve/file-index.js';
 import type { RepositoryView } from '../resolve/index.js';
 import { folderOf, selfAndAncestors } from '../resolve/repo-path.js';
 import type { ImpactSettings } from '../model.js';
@@ -65,7 +65,7 @@ export interface TestDiscovery extends TestCatalog {
 
 /** Returns the test files and setup files of `input.view`. */
 export function discoverTestFiles(input: DiscoverTestFilesInput): TestDiscovery {
-  const index = new FileIndex(input.view.files);
+  const index = indexOfFiles(input.view.files);
   const configs = readRunnerConfigs(input.view, index);
   const scopes = new RuleScopes(configs.values());
   const settingsRules = input.settings.include.length > 0 ? [settingsRule(input.settings.include)] : [];

@@ -55,8 +55,8 @@ export interface VitestProject {
  * in vitest's glob, which sets `dot: true`.
  */
 export function vitestRule(project: VitestProject): TestRule {
-  const isIncluded = picomatch([...project.include], { dot: true });
-  const isExcluded = project.exclude.length > 0 ? picomatch([...project.exclude], { dot: true }) : () => false;
+  const isIncluded = anyGlobMatcher(project.include);
+  const isExcluded = project.exclude.length > 0 ? anyGlobMatcher(project.exclude) : () => false;
   const globs = project.include.map((glob) => JSON.stringify(glob)).join(', ');
   const excluded = project.exclude.length > 0 ? `, except ${project.exclude.map((glob) => JSON.stringify(glob)).join(', ')}` : '';
   return {
@@ -92,7 +92,7 @@ export function jestRule(project: JestProject): TestRule {
   const isMatched =
     project.testRegex.length > 0
       ? (absolute: string) => project.testRegex.some((pattern) => pattern.test(absolute))
-      : picomatch([...project.testMatch], { dot: true });
+      : anyGlobMatcher(project.testMatch);
   return {
     source: project.source,
     description: `${project.label}, below ${project.roots.map(describeFolder).join(', ')} (${project.source})`,
@@ -107,7 +107,7 @@ export function jestRule(project: JestProject): TestRule {
 
 /** Returns the rule of the impact settings' `tests.include` globs, matched from the repository root. */
 export function settingsRule(include: readonly string[]): TestRule {
-  const isIncluded = picomatch([...include], { dot: true });
+  const isIncluded = anyGlobMatcher(include);
   return {
     source: 'settings',
     description: `impact settings tests.include ${include.map((glob) => JSON.stringify(glob)).join(', ')}`,
@@ -125,4 +125,24 @@ export interface RunnerConfig {
   setupFiles: SetupFile[];
   /** Options that could not be read without running the config, each naming the file, the option and the fallback. */
   warnings: string[];
+}
+
+/**
+ * Matchers by glob, shared by the rules of every config. The configs of one
+ * repository repeat the same few globs, and compiling a glob costs far more
+ * than looking it up.
+ */
+const matchersByGlob = new Map<string, (path: string) => boolean>();
+
+/** Returns a test whether a path matches any of `globs`, with the result of `picomatch(globs, { dot: true })`. */
+function anyGlobMatcher(globs: readonly string[]): (path: string) => boolean {
+  const matchers = globs.map((glob) => {
+    let matcher = matchersByGlob.get(glob);
+    if (!matcher) {
+      matcher = picomatch(glob, { dot: true });
+      matchersByGlob.set(glob, matcher);
+    }
+    return matcher;
+  });
+  return (path) => matchers.some((matches) => matches(path));
 }

@@ -14,7 +14,6 @@ import { readCodeShape, sameShape, type CodeShape } from '../../scan/code-shape.
 import { classifyPath } from '../../scan/file-kinds.js';
 import { differingRegion, type DifferingRegion } from './differing-region.js';
 import { erasureBlocker, valueOnlyTokens } from './erasure-checks.js';
-import { certainlyDiffersAtRunTime } from './quick-check.js';
 import type { TypeEraser } from './type-erasure.js';
 
 export interface ScriptVersions {
@@ -28,7 +27,12 @@ const TYPESCRIPT_SOURCE = /\.(?:[mc]?ts|tsx)$/i;
 
 const JSX_PRAGMA = /@jsx(?:Frag|Runtime|ImportSource)?\s+\S+/g;
 
-/** Returns the kind of run-time equivalence of the two versions, or undefined for a change that can alter what runs. */
+/**
+ * Returns the kind of run-time equivalence of the two versions, or undefined
+ * for a change that can alter what runs. The caller has run
+ * `certainlyDiffersAtRunTime` on them and passes only the versions it left
+ * undecided, so the check is not repeated here.
+ */
 export async function compareVersions(versions: ScriptVersions, erase: TypeEraser): Promise<RuntimeEquivalence | undefined> {
   const kind = classifyPath(versions.path);
   if (kind.kind !== 'script') return undefined;
@@ -38,7 +42,6 @@ export async function compareVersions(versions: ScriptVersions, erase: TypeErase
   // A JSX pragma is a comment that decides what the JSX compiles to.
   if (jsxPragmas(versions.baseText) !== jsxPragmas(versions.headText)) return undefined;
   const typescript = TYPESCRIPT_SOURCE.test(versions.path);
-  if (certainlyDiffersAtRunTime(versions.path, versions.baseText, versions.headText)) return undefined;
   const base = readCodeShape(versions.baseText, kind.language.jsx);
   const head = readCodeShape(versions.headText, kind.language.jsx);
   if (!base || !head) return undefined;

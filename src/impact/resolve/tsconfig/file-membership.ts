@@ -20,9 +20,52 @@ export function createMembershipTest(config: TsconfigFile): MembershipTest {
   if (include === undefined && files === undefined) includes = [config.folder === '' ? '**/*' : `${config.folder}/**/*`];
   const excludes = exclude ?? defaultExcludes(config);
 
-  const isIncluded = includes.length > 0 ? picomatch(includes.map(toGlob)) : () => false;
-  const isExcluded = excludes.length > 0 ? picomatch(excludes.map(toGlob)) : () => false;
-  return (path) => listed.has(path) || (isIncluded(path) && !isExcluded(path));
+  const isIncluded = globTest(includes.map(toGlob));
+  // Built on the first included file, because many configs of a repository include none of the files asked about.
+  let isExcluded: MembershipTest | undefined;
+  return (path) => listed.has(path) || (isIncluded(path) && !(isExcluded ??= globTest(excludes.map(toGlob)))(path));
+}
+
+/**
+ * Returns a test whether a path matches any of `globs`, with the result of
+ * `picomatch(globs)` under its default options: a non-empty path that equals
+ * a glob or matches its regular expression. The expressions of globstar
+ * patterns backtrack, so a glob with a static folder (`pkg/src/**`) is
+ * compiled and run only for paths in that folder, which are the only ones
+ * it can match.
+ */
+function globTest(globs: readonly string[]): MembershipTest {
+  if (globs.length === 0) return () => false;
+  const patterns = globs.map((glob) => new GlobPattern(glob));
+  return (path) => path !== '' && patterns.some((pattern) => pattern.matches(path));
+}
+
+class GlobPattern {
+  private readonly folder: string | undefined;
+  private regex: RegExp | undefined;
+
+  constructor(private readonly glob: string) {
+    this.folder = staticFolder(glob);
+  }
+
+  matches(path: string): boolean {
+    if (path === this.glob) return true;
+    if (this.folder !== undefined && path !== this.folder && !path.startsWith(`${this.folder}/`)) return false;
+    this.regex ??= picomatch.makeRe(this.glob);
+    return this.regex.test(path);
+  }
+}
+
+/**
+ * Returns the leading segments of `glob` without wildcards, which every
+ * matching path starts with, from `picomatch.scan`. Returns undefined when
+ * there are none, or when the glob is negated or has escapes, because then
+ * the folder text differs from the paths the glob matches.
+ */
+function staticFolder(glob: string): string | undefined {
+  const { base, negated, prefix } = picomatch.scan(glob);
+  if (negated || (prefix !== '' && prefix !== './') || base === '' || base.includes('\\')) return undefined;
+  return base;
 }
 
 function defaultExcludes(config: TsconfigFile): string[] {
