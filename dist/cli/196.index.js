@@ -378,17 +378,19 @@ function erasureBlocker(shape, options) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/impact/change/equivalence/quick-check.ts
-var quick_check = __webpack_require__(9762);
 ;// CONCATENATED MODULE: ./src/impact/change/equivalence/runtime-equivalence.ts
-
 
 
 
 
 const TYPESCRIPT_SOURCE = /\.(?:[mc]?ts|tsx)$/i;
 const JSX_PRAGMA = /@jsx(?:Frag|Runtime|ImportSource)?\s+\S+/g;
-/** Returns the kind of run-time equivalence of the two versions, or undefined for a change that can alter what runs. */
+/**
+ * Returns the kind of run-time equivalence of the two versions, or undefined
+ * for a change that can alter what runs. The caller has run
+ * `certainlyDiffersAtRunTime` on them and passes only the versions it left
+ * undecided, so the check is not repeated here.
+ */
 async function compareVersions(versions, erase) {
     const kind = (0,file_kinds/* classifyPath */.q)(versions.path);
     if (kind.kind !== 'script')
@@ -400,8 +402,6 @@ async function compareVersions(versions, erase) {
     if (jsxPragmas(versions.baseText) !== jsxPragmas(versions.headText))
         return undefined;
     const typescript = TYPESCRIPT_SOURCE.test(versions.path);
-    if ((0,quick_check/* certainlyDiffersAtRunTime */.o)(versions.path, versions.baseText, versions.headText))
-        return undefined;
     const base = readCodeShape(versions.baseText, kind.language.jsx);
     const head = readCodeShape(versions.headText, kind.language.jsx);
     if (!base || !head)

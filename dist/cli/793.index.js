@@ -725,12 +725,14 @@ async function planLocal(search, base, head, ignored) {
     const plan = (found) => ({ mode: 'local', base: found, headSha, workingTree: head === undefined });
     if (head !== undefined)
         await noteUncommittedWork(search, headRef, headSha, ignored);
-    const baseRef = base ?? (await (0,default_branch/* findDefaultBaseRef */.L)(search.root));
-    if (baseRef === null) {
-        return plan({
-            found: false,
-            reason: 'No default branch (origin/HEAD, origin/main, origin/master, main or master) was found to compare with. Pass --base REF with the branch to compare with, for example --base origin/main',
-        });
+    let baseRef = base;
+    if (baseRef === undefined) {
+        const defaultBase = await (0,default_branch/* chooseDefaultBase */.G)(search.root, headRef);
+        if (defaultBase.ref === null)
+            return plan({ found: false, reason: defaultBase.reason });
+        if (defaultBase.note)
+            search.notes.push(defaultBase.note);
+        baseRef = defaultBase.ref;
     }
     const baseCommit = await lookUpCommit(search, baseRef, base === undefined ? 'default branch' : 'base');
     if (!baseCommit.found)

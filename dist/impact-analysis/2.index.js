@@ -302,34 +302,98 @@ __webpack_require__.d(__webpack_exports__, {
   A: () => (/* binding */ detectChange)
 });
 
+// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
+var git = __webpack_require__(49347);
 // EXTERNAL MODULE: ./src/git/run-git.ts
 var run_git = __webpack_require__(16148);
 ;// CONCATENATED MODULE: ./src/git/default-branch.ts
 
+
 /** Branch names tried, in order, when the remote does not name its default branch. */
 const USUAL_DEFAULT_BRANCHES = ['origin/main', 'origin/master', 'main', 'master'];
+/** Remote branches tried in place of an `origin/HEAD` that names the head's own upstream branch. */
+const USUAL_REMOTE_DEFAULT_BRANCHES = ['origin/main', 'origin/master'];
 /**
  * Finds the ref of the default branch to diff a local branch against:
  * `origin/HEAD` when the clone records it, else the first of origin/main,
  * origin/master, main and master that exists. Returns null when none does.
  */
 async function findDefaultBaseRef(cwd) {
-    const remoteHead = await (0,run_git/* runGit */.EO)(cwd, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
-    if (remoteHead.exitCode === 0) {
-        const ref = remoteHead.stdout.toString('utf8').trim();
-        if (ref)
-            return ref;
+    const remoteHead = await readRemoteHead(cwd);
+    if (remoteHead !== null)
+        return remoteHead;
+    return firstExisting(cwd, USUAL_DEFAULT_BRANCHES);
+}
+/**
+ * Finds the default base for `headRef` like `findDefaultBaseRef`, except when
+ * `origin/HEAD` names the upstream branch of `headRef` itself and that branch
+ * already contains the head commit. A clone records the remote's checked-out
+ * branch as `origin/HEAD`, so cloning a working repository that has a feature
+ * branch checked out makes that feature branch the "default". Comparing with
+ * it would find no committed change and select no tests without a warning.
+ * In that case origin/main or origin/master is taken instead, with a note,
+ * and when neither exists the base is unknown and the reason names the fix.
+ * An `origin/HEAD` of origin/main or origin/master is kept, because then
+ * the remote and the usual names agree that the head is on the default branch.
+ */
+async function chooseDefaultBase(cwd, headRef) {
+    const remoteHead = await readRemoteHead(cwd);
+    if (remoteHead === null) {
+        const ref = await firstExisting(cwd, USUAL_DEFAULT_BRANCHES);
+        if (ref !== null)
+            return { ref, note: null };
+        return {
+            ref: null,
+            reason: 'No default branch (origin/HEAD, origin/main, origin/master, main or master) was found to compare with. Pass --base REF with the branch to compare with, for example --base origin/main',
+        };
     }
-    for (const candidate of USUAL_DEFAULT_BRANCHES) {
+    if (!(await namesOwnUpstream(cwd, remoteHead, headRef)))
+        return { ref: remoteHead, note: null };
+    const situation = `origin/HEAD names ${remoteHead}, the upstream branch of ${headRef}, which contains ${headRef} already, so comparing with it finds no committed change`;
+    const alternative = await firstExisting(cwd, USUAL_REMOTE_DEFAULT_BRANCHES);
+    if (alternative !== null) {
+        return { ref: alternative, note: `${situation}. ${headRef} is compared with ${alternative} instead. Pass --base REF to compare with another branch.` };
+    }
+    return {
+        ref: null,
+        reason: `${situation}, and neither origin/main nor origin/master exists to compare with instead. ` +
+            'Pass --base REF with the branch to compare with, or point origin/HEAD at that branch with git remote set-head origin BRANCH. ' +
+            "git remote set-head origin --auto points it at the remote's current default branch",
+    };
+}
+/** Returns the short name of the ref that `origin/HEAD` points at, such as `origin/main`, or null when the clone has none. */
+async function readRemoteHead(cwd) {
+    const remoteHead = await (0,run_git/* runGit */.EO)(cwd, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+    if (remoteHead.exitCode !== 0)
+        return null;
+    const ref = remoteHead.stdout.toString('utf8').trim();
+    return ref === '' ? null : ref;
+}
+async function firstExisting(cwd, candidates) {
+    for (const candidate of candidates) {
         const exists = await (0,run_git/* runGit */.EO)(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${candidate}^{commit}`]);
         if (exists.exitCode === 0)
             return candidate;
     }
     return null;
 }
+/**
+ * Checks whether `remoteHead` is neither origin/main nor origin/master, is the
+ * upstream branch of `headRef`, and contains the head commit. A detached head
+ * or a commit SHA has no upstream branch, so it never matches.
+ */
+async function namesOwnUpstream(cwd, remoteHead, headRef) {
+    if (USUAL_REMOTE_DEFAULT_BRANCHES.includes(remoteHead))
+        return false;
+    // rev-parse prints --end-of-options instead of reading it in this mode, so assertSafeRef guards the argument.
+    (0,git/* assertSafeRef */.xT)(headRef, 'head');
+    const upstream = await (0,run_git/* runGit */.EO)(cwd, ['rev-parse', '--quiet', '--abbrev-ref', `${headRef}@{upstream}`]);
+    if (upstream.exitCode !== 0 || upstream.stdout.toString('utf8').trim() !== remoteHead)
+        return false;
+    const contained = await (0,run_git/* runGit */.EO)(cwd, ['merge-base', '--is-ancestor', '--end-of-options', headRef, remoteHead]);
+    return contained.exitCode === 0;
+}
 
-// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
-var git = __webpack_require__(49347);
 // EXTERNAL MODULE: ./src/git/git-path.ts
 var git_path = __webpack_require__(74030);
 ;// CONCATENATED MODULE: ./src/impact/change/diff-records.ts
@@ -721,12 +785,14 @@ async function planLocal(search, base, head, ignored) {
     const plan = (found) => ({ mode: 'local', base: found, headSha, workingTree: head === undefined });
     if (head !== undefined)
         await noteUncommittedWork(search, headRef, headSha, ignored);
-    const baseRef = base ?? (await findDefaultBaseRef(search.root));
-    if (baseRef === null) {
-        return plan({
-            found: false,
-            reason: 'No default branch (origin/HEAD, origin/main, origin/master, main or master) was found to compare with. Pass --base REF with the branch to compare with, for example --base origin/main',
-        });
+    let baseRef = base;
+    if (baseRef === undefined) {
+        const defaultBase = await chooseDefaultBase(search.root, headRef);
+        if (defaultBase.ref === null)
+            return plan({ found: false, reason: defaultBase.reason });
+        if (defaultBase.note)
+            search.notes.push(defaultBase.note);
+        baseRef = defaultBase.ref;
     }
     const baseCommit = await lookUpCommit(search, baseRef, base === undefined ? 'default branch' : 'base');
     if (!baseCommit.found)

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ unmatchedReasons),
 /* harmony export */   z: () => (/* binding */ findReports)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
@@ -39,6 +40,27 @@ async function findReports(root, patterns, options = {}) {
             found.add(match);
     }
     return { files: [...found].sort(), unmatched };
+}
+/**
+ * Explains named reports that matched nothing for a cause other than a
+ * missing file: `-`, which would mean standard input, and a folder.
+ */
+async function unmatchedReasons(root, patterns) {
+    const reasons = [];
+    for (const pattern of patterns) {
+        if (pattern === '-') {
+            reasons.push('A report cannot be read from standard input ("-"). Write the report to a file and name that file.');
+            continue;
+        }
+        if (picomatch__WEBPACK_IMPORTED_MODULE_4___default().scan(pattern).isGlob)
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) ? pattern : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, pattern);
+        const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined);
+        if (stats?.isDirectory()) {
+            reasons.push(`Coverage report ${pattern} is a folder. Name the report file in it, such as ${pattern}/lcov.info, or a glob such as ${pattern}/**/lcov.info.`);
+        }
+    }
+    return reasons;
 }
 function isOutside(root, pattern) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern) && !(0,_repository_bounds_js__WEBPACK_IMPORTED_MODULE_3__/* .isInsideFolder */ .z)(root, pattern);

@@ -1,8 +1,8 @@
-export const id = 20;
-export const ids = [20];
+export const id = 229;
+export const ids = [229];
 export const modules = {
 
-/***/ 98020:
+/***/ 80229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,10 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   runCoverageStage: () => (/* binding */ runCoverageStage)
 });
 
-// EXTERNAL MODULE: ./src/git/deepen.ts
-var deepen = __webpack_require__(13751);
-// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
-var git = __webpack_require__(49347);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -23,14 +19,329 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/coverage/base-summary.ts
 var base_summary = __webpack_require__(48792);
+// EXTERNAL MODULE: ./src/git/commit-sha.ts
+var commit_sha = __webpack_require__(71600);
+// EXTERNAL MODULE: ./src/coverage/model.ts
+var model = __webpack_require__(43307);
+;// CONCATENATED MODULE: ./src/coverage/gate/metric-formats.ts
+// This table mirrors what the parsers under src/coverage/parsers emit;
+// update it when a parser starts or stops producing a metric.
+const FORMATS_BY_METRIC = {
+    lines: ['lcov', 'istanbul-json', 'istanbul-summary', 'cobertura', 'clover', 'jacoco', 'go'],
+    branches: ['lcov', 'istanbul-json', 'istanbul-summary', 'cobertura', 'clover', 'jacoco'],
+    functions: ['lcov', 'istanbul-json', 'istanbul-summary', 'cobertura', 'clover', 'jacoco'],
+    statements: ['istanbul-json', 'istanbul-summary', 'clover', 'go'],
+    classes: ['jacoco'],
+};
+/** Sentence for a metric that the reports lack, naming the formats that carry it. */
+function notMeasuredMessage(metric, formats) {
+    const read = formats.length > 0 ? [...new Set(formats)].join(', ') : 'none';
+    return `${metric.charAt(0).toUpperCase()}${metric.slice(1)} are not measured by these reports (formats read: ${read}). Formats that carry ${metric}: ${FORMATS_BY_METRIC[metric].join(', ')}. Add such a report or remove the ${metric} threshold`;
+}
+
+;// CONCATENATED MODULE: ./src/coverage/gate/percent.ts
+/** Hundredths of a percent in 100%. */
+const SCALE = 10_000;
+/**
+ * Converts a percent with at most 2 decimals (a threshold, a maxDrop) to
+ * hundredths of a percent. Throws on more decimals, which the config schema rejects.
+ */
+function toHundredths(percent) {
+    const hundredths = Math.round(percent * 100);
+    if (!Number.isFinite(percent) || Math.abs(hundredths - percent * 100) > 1e-6) {
+        throw new RangeError(`Percent ${percent} has more than 2 decimals.`);
+    }
+    return hundredths;
+}
+/** Returns whether `covered / total >= threshold / 100`. A counter with no items always meets it. */
+function meetsThreshold(counter, thresholdPercent) {
+    if (counter.total === 0)
+        return true;
+    const threshold = toHundredths(thresholdPercent);
+    // covered * 10000 >= threshold * total, in exact integers.
+    return compareProducts(counter.covered, SCALE, threshold, counter.total) >= 0;
+}
+/** `covered / total` in hundredths of a percent, rounded down; null when there are no items. */
+function percentHundredths(counter) {
+    if (counter.total === 0)
+        return null;
+    const product = counter.covered * SCALE;
+    // Subtracting the remainder first keeps the division exact; Math.floor(product / total)
+    // can round up when the quotient falls just below an integer.
+    if (Number.isSafeInteger(product))
+        return (product - (product % counter.total)) / counter.total;
+    return Number((BigInt(counter.covered) * BigInt(SCALE)) / BigInt(counter.total));
+}
+/** Returns the percent rounded down to 2 decimals as a number (89.99), or null when there are no items. */
+function percentValue(counter) {
+    const hundredths = percentHundredths(counter);
+    return hundredths === null ? null : hundredths / 100;
+}
+/** Formats the percent rounded down, as "89.99%", or "no items" when the total is 0. */
+function formatPercent(counter) {
+    const hundredths = percentHundredths(counter);
+    return hundredths === null ? 'no items' : `${formatHundredths(hundredths)}%`;
+}
+/** Formats the percent rounded down without the sign ("89.99") for action outputs, or "" when there are no items. */
+function formatPercentNumber(counter) {
+    const hundredths = counter ? percentHundredths(counter) : null;
+    return hundredths === null ? '' : formatHundredths(hundredths);
+}
+/** Formats a threshold as given, without trailing zeros: 90 as "90%", 33.3 as "33.3%". */
+function formatThreshold(percent) {
+    return `${toHundredths(percent) / 100}%`;
+}
+/** Renders hundredths with exactly 2 decimals: 8999 as "89.99", -5 as "-0.05". */
+function formatHundredths(hundredths) {
+    const sign = hundredths < 0 ? '-' : '';
+    const magnitude = Math.abs(hundredths);
+    const whole = Math.floor(magnitude / 100);
+    const fraction = String(magnitude % 100).padStart(2, '0');
+    return `${sign}${whole}.${fraction}`;
+}
+/**
+ * Compares `a * b` with `c * d` for non-negative integers. BigInt is used only
+ * when a product could lose precision above 2^53.
+ */
+function compareProducts(a, b, c, d) {
+    const left = a * b;
+    const right = c * d;
+    if (Number.isSafeInteger(left) && Number.isSafeInteger(right))
+        return Math.sign(left - right);
+    const exactLeft = BigInt(a) * BigInt(b);
+    const exactRight = BigInt(c) * BigInt(d);
+    if (exactLeft === exactRight)
+        return 0;
+    return exactLeft > exactRight ? 1 : -1;
+}
+
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/coverage/totals.ts
+var coverage_totals = __webpack_require__(45531);
+// EXTERNAL MODULE: ./src/report/count-text.ts
+var count_text = __webpack_require__(60333);
+;// CONCATENATED MODULE: ./src/coverage/gate/thresholds.ts
+/** Global and per-path thresholds: one check per metric that has a threshold. */
+
+
+
+
+
+/** Scope name of the global checks. */
+const ALL_FILES = 'all files';
+/** Checks the totals of all files against the global thresholds. */
+function checkGlobalThresholds(totals, thresholds, formats) {
+    return thresholdChecks('global', ALL_FILES, totals, thresholds, formats);
+}
+/**
+ * Checks each path rule against the files matching its glob. A file that
+ * matches several globs counts in each. A glob that matches no file fails,
+ * because a typo in a glob would otherwise pass silently.
+ */
+function checkPathThresholds(files, rules, formats) {
+    const checks = [];
+    for (const rule of rules) {
+        const isMatch = picomatch_default()(rule.glob, { dot: true });
+        const matching = files.filter((file) => isMatch(file.path));
+        if (matching.length === 0) {
+            checks.push(noMatchCheck(rule.glob));
+            continue;
+        }
+        checks.push(...thresholdChecks('path', rule.glob, (0,coverage_totals/* sumTotals */.L_)(matching), rule.thresholds, formats));
+    }
+    return checks;
+}
+function thresholdChecks(kind, scope, totals, thresholds, formats) {
+    const checks = [];
+    for (const metric of model/* METRICS */.Cb) {
+        const threshold = thresholds[metric];
+        if (threshold === undefined)
+            continue;
+        checks.push(checkMetric(kind, scope, metric, totals[metric], threshold, formats));
+    }
+    return checks;
+}
+/** Checks one counter against one threshold. */
+function checkMetric(kind, scope, metric, counter, threshold, formats) {
+    const base = { kind, scope, metric, threshold };
+    const where = kind === 'global' ? '' : ` in ${scope}`;
+    if (counter === null) {
+        return { ...base, actual: null, condition: 'not-measured', passed: false, message: `${notMeasuredMessage(metric, formats)}.` };
+    }
+    if (counter.total === 0) {
+        const message = `${capitalize(metric)}${where}: no items, so the ${formatThreshold(threshold)} threshold does not apply.`;
+        return { ...base, actual: counter, condition: 'no-items', passed: true, message };
+    }
+    const passed = meetsThreshold(counter, threshold);
+    const measured = `${(0,count_text/* formatCount */.B4)(counter.covered)} of ${(0,count_text/* formatCount */.B4)(counter.total)} (${formatPercent(counter)})`;
+    const verdict = passed ? 'meets' : 'is below';
+    const message = `${capitalize(metric)}${where}: ${measured} ${verdict} the ${formatThreshold(threshold)} threshold.`;
+    return { ...base, actual: counter, condition: 'measured', passed, message };
+}
+function noMatchCheck(glob) {
+    return {
+        kind: 'path',
+        scope: glob,
+        metric: null,
+        actual: null,
+        threshold: null,
+        condition: 'no-match',
+        passed: false,
+        message: `Path glob ${glob} matches no file in the coverage reports. Fix the glob or remove the rule.`,
+    };
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/coverage/gate/delta.ts
+/**
+ * Comparison with the base: the change of each metric in percentage points,
+ * computed from exact counts, and a failing check when a drop exceeds its
+ * maxDrop plus the tolerance.
+ */
+
+
+
+
+
+/** Compares the totals with the base and checks every metric that has a maxDrop. */
+function compareWithBase(totals, base, settings, 
+/** Formats of the current reports, named when a metric with a maxDrop is missing. */
+formats) {
+    if ('missingReason' in base)
+        return { found: false, reason: base.missingReason, checks: [] };
+    const summary = base.summary;
+    const deltas = [];
+    for (const metric of model/* METRICS */.Cb) {
+        const current = totals[metric];
+        const previous = summary.totals[metric];
+        if (!current || !previous || current.total === 0 || previous.total === 0)
+            continue;
+        deltas.push({ metric, current, base: previous, deltaHundredths: deltaHundredths(current, previous) });
+    }
+    const checks = [];
+    for (const metric of model/* METRICS */.Cb) {
+        const maxDrop = settings.maxDrop[metric];
+        if (maxDrop === undefined)
+            continue;
+        checks.push(dropCheck(metric, totals[metric], summary, maxDrop, settings.tolerance, formats));
+    }
+    return { found: true, commit: summary.commit, createdAt: summary.createdAt, deltas, checks };
+}
+function dropCheck(metric, current, summary, maxDrop, tolerance, formats) {
+    const previous = summary.totals[metric];
+    const check = { kind: 'delta', scope: 'base', metric, actual: current, threshold: maxDrop };
+    const label = capitalize(metric);
+    if (current === null) {
+        return { ...check, condition: 'not-measured', passed: false, message: `${notMeasuredMessage(metric, formats)}.` };
+    }
+    if (previous === null || previous.total === 0 || current.total === 0) {
+        const reason = previous === null ? `${describeBase(summary.commit)} did not measure ${metric}` : `there are no ${metric} to compare`;
+        return { ...check, condition: 'no-items', passed: true, message: `${label}: ${reason}, so the drop was not checked.` };
+    }
+    const allowed = toHundredths(maxDrop) + toHundredths(tolerance);
+    const passed = !dropExceeds(current, previous, allowed);
+    const change = formatDelta(deltaHundredths(current, previous));
+    const comparison = `${formatPercent(current)} against ${formatPercent(previous)} on ${describeBase(summary.commit)}, a change of ${change} percentage points`;
+    const limit = `the allowed drop of ${formatHundredths(allowed)} (maxDrop ${maxDrop} plus tolerance ${tolerance})`;
+    const verdict = passed ? `is within ${limit}` : `exceeds ${limit}`;
+    return { ...check, condition: 'measured', passed, message: `${label}: ${comparison}, which ${verdict}.` };
+}
+/**
+ * Returns whether `base - current`, in hundredths of a percentage point, exceeds
+ * `allowed`: 10000 * (b.covered * c.total - c.covered * b.total) > allowed * b.total * c.total.
+ */
+function dropExceeds(current, base, allowedHundredths) {
+    const drop = 10000n * (BigInt(base.covered) * BigInt(current.total) - BigInt(current.covered) * BigInt(base.total));
+    return drop > BigInt(allowedHundredths) * BigInt(base.total) * BigInt(current.total);
+}
+/**
+ * Current minus base percent in hundredths of a percentage point, rounded
+ * down, so a drop never shows smaller than it is. Both totals must be positive.
+ */
+function deltaHundredths(current, base) {
+    const numerator = 10000n * (BigInt(current.covered) * BigInt(base.total) - BigInt(base.covered) * BigInt(current.total));
+    const denominator = BigInt(current.total) * BigInt(base.total);
+    let quotient = numerator / denominator;
+    // BigInt division truncates toward zero; step down for a negative remainder.
+    if (numerator % denominator !== 0n && numerator < 0n)
+        quotient -= 1n;
+    return Number(quotient);
+}
+/** Formats a delta with its sign: "+0.52", "-1.20", "0.00". */
+function formatDelta(hundredths) {
+    return hundredths > 0 ? `+${formatHundredths(hundredths)}` : formatHundredths(hundredths);
+}
+/** Shortens a commit SHA to 7 characters; a label that is not a SHA (a base report's path) stays whole. */
+function shortSha(commit) {
+    return (0,commit_sha/* isCommitSha */._)(commit) ? commit.slice(0, 7) : commit;
+}
+/** Names the base in a sentence: "base commit 1a2b3c4", or the label of a base report. */
+function describeBase(commit) {
+    return (0,commit_sha/* isCommitSha */._)(commit) ? `base commit ${shortSha(commit)}` : commit;
+}
+
+;// CONCATENATED MODULE: ./src/coverage/base-commit-warning.ts
+/**
+ * The warning for a base summary of a commit other than the merge base. Such
+ * a summary is still used, because a near commit is often the best base at
+ * hand, but its deltas then measure more or less than the branch's change.
+ */
+
+
+/** Returns the warning when the summary's commit is not the merge base, else null. */
+function baseCommitWarning(check) {
+    // A base report parsed in this run names no commit, so there is nothing to compare.
+    if (!(0,commit_sha/* isCommitSha */._)(check.summaryCommit))
+        return null;
+    if (check.summaryCommit.toLowerCase() === check.mergeBase.toLowerCase())
+        return null;
+    const summary = shortSha(check.summaryCommit);
+    const mergeBase = shortSha(check.mergeBase);
+    return (`${check.summaryName} is of commit ${summary}, not of ${mergeBase}, the merge base of ${check.base} and ${check.head}. ` +
+        `The change from base therefore compares ${check.head} with ${summary}, not with the point where the branch left ${check.base}, ` +
+        `so it can include changes of other commits or leave out some of this branch. ` +
+        `To compare with the branch point, write the summary on ${mergeBase} (testmaster coverage --write-summary FILE).`);
+}
+
+// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
+var git = __webpack_require__(49347);
+;// CONCATENATED MODULE: ./src/coverage/head-commit.ts
+/**
+ * The check that a named head ref is the checked-out commit.
+ *
+ * Report paths are matched against the files of the working tree, not of the
+ * head commit, and so are the parts that read files: go.mod files for Go
+ * import paths and the sources of the HTML report. Matching paths against
+ * `git ls-tree` of another commit would fix only the file list, and the
+ * report would mix two trees. A report is also made by running the tests of
+ * a checkout, so the sound request is to check that commit out, which this
+ * check names as the fix.
+ */
+
+
+
+/** Rejects `head` unless it resolves to the commit that HEAD names; `flag` is how the user named it, such as `--head`. */
+async function assertHeadIsCheckedOut(root, head, flag) {
+    const headSha = await (0,git/* resolveCommit */.WL)(root, head);
+    const checkedOut = await (0,git/* resolveCommit */.WL)(root, 'HEAD');
+    if (headSha === checkedOut)
+        return;
+    throw new errors/* UserError */.yo(`${flag} ${JSON.stringify(head)} is commit ${shortSha(headSha)}, but the checked-out commit is ${shortSha(checkedOut)}. ` +
+        'Coverage reports are matched against the checked-out files, so files that only the head commit has would be dropped. ' +
+        `Check out ${head} first (git checkout, or git worktree add for a second folder) and run the command there, or leave out ${flag}`);
+}
+
 // EXTERNAL MODULE: ./src/coverage/find-reports.ts
 var find_reports = __webpack_require__(96769);
 // EXTERNAL MODULE: ./src/coverage/columns.ts
 var columns = __webpack_require__(117);
 // EXTERNAL MODULE: ./src/coverage/count-arrays.ts
 var count_arrays = __webpack_require__(78984);
-// EXTERNAL MODULE: ./src/coverage/model.ts
-var model = __webpack_require__(43307);
 ;// CONCATENATED MODULE: ./src/coverage/line-hits.ts
 
 
@@ -1136,6 +1447,8 @@ function unrecognised(source, empty) {
         : `Supported formats are ${model/* REPORT_FORMATS */.EL.join(', ')}; if the file is one of them, name it with --format <format>`);
 }
 
+// EXTERNAL MODULE: ./src/git/git-path.ts
+var git_path = __webpack_require__(74030);
 ;// CONCATENATED MODULE: ./src/coverage/parsers/decimal.ts
 /** Integer parsing straight from ASCII bytes, so that report parsers create no string per number. */
 /**
@@ -1314,6 +1627,7 @@ async function scanLines(chunks, onLine) {
 
 
 
+
 const SPACE = 32;
 const COLON = 58;
 const COMMA = 44;
@@ -1366,7 +1680,7 @@ class GoProfileReader {
             throw new errors/* ReportError */.$g(this.source, { line: lineNumber }, `invalid block ${lineExcerpt(buffer, start, end)}`, 'Expected <import path>/<file>.go:<start line>.<start column>,<end line>.<end column> <statements> <count>');
         }
         this.checkLimits(block, buffer, colon + 1, statementSpace, countSpace, end, lineNumber);
-        const path = buffer.toString('utf8', start, colon);
+        const path = (0,git_path/* decodeGitPath */.yV)(buffer.subarray(start, colon));
         let file = this.files.get(path);
         if (!file) {
             file = { path, blocks: [], byRange: new Map() };
@@ -1507,6 +1821,7 @@ const EMPTY = Buffer.alloc(0);
 const NULL_BYTES = Buffer.from('null');
 const TRUE_BYTES = Buffer.from('true');
 const FALSE_BYTES = Buffer.from('false');
+const json_cursor_BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
 function isWhitespace(byte) {
     return byte === 32 || byte === 10 || byte === 13 || byte === 9;
 }
@@ -1572,6 +1887,25 @@ class JsonCursor {
     }
     fail(problem, fix = 'Check that the file is the coverage report you meant and that it is valid JSON') {
         throw new errors/* ReportError */.$g(this.source, { offset: this.base + this.pos }, problem, fix);
+    }
+    /**
+     * Skips a UTF-8 byte order mark at the start of the file. RFC 8259 lets a
+     * parser ignore one, and Windows tools write it: PowerShell 5.1's
+     * `Set-Content -Encoding UTF8` does.
+     */
+    skipByteOrderMark() {
+        if (this.base + this.pos !== 0)
+            return;
+        for (let index = 0; index < json_cursor_BYTE_ORDER_MARK.length; index++) {
+            if (index >= this.buffer.length) {
+                if (this.atEnd)
+                    return;
+                this.needMore();
+            }
+            if (this.buffer[index] !== json_cursor_BYTE_ORDER_MARK[index])
+                return;
+        }
+        this.pos = json_cursor_BYTE_ORDER_MARK.length;
     }
     /** Skips whitespace and returns the next byte without consuming it. */
     peek() {
@@ -1910,6 +2244,7 @@ class MemberWalker {
     step(cursor) {
         switch (this.phase) {
             case Phase.Root:
+                cursor.skipByteOrderMark();
                 if (cursor.peek() !== JSON_BYTES.OPEN_BRACE)
                     cursor.fail(`expected a JSON object but found ${cursor.describeNext()}`);
                 cursor.pos++;
@@ -3603,6 +3938,7 @@ class RecordBuilders {
 
 
 
+
 const LINE_NUMBER_FIX = 'No source file has that many lines; regenerate the report with the coverage tool';
 class LcovReader {
     source;
@@ -3657,7 +3993,7 @@ class LcovReader {
         this.lastLineClosedRecord = false;
         if (buffer[start] === HASH)
             return;
-        const colon = indexOfByte(buffer, lcov_tags_COLON, start, Math.min(end, start + 5));
+        const colon = tagEnd(buffer, start, end);
         if (colon < 0) {
             this.readLineWithoutTag(buffer, start, end, lineNumber);
             return;
@@ -3665,7 +4001,8 @@ class LcovReader {
         const tag = packTag(buffer, start, colon);
         const valueStart = colon + 1;
         if (tag === TAG.SF) {
-            this.openRecord(buffer.toString('utf8', valueStart, end));
+            // Decoded as git decodes paths, so that a file name that is not UTF-8 matches the repository's file.
+            this.openRecord((0,git_path/* decodeGitPath */.yV)(buffer.subarray(valueStart, end)));
             return;
         }
         if (tag === TAG.TN || tag === TAG.VER)
@@ -3894,6 +4231,21 @@ class LcovReader {
         throw new errors/* ReportError */.$g(this.source, { line: lineNumber }, `${problem} ${lineExcerpt(buffer, start, end)}`, fix);
     }
 }
+/** Maximum length of a record tag. lcov's own tags have at most four letters, and a longer one is reported as unknown. */
+const MAX_TAG_LENGTH = 32;
+/** Returns the position of the colon that ends the line's record tag, letters, digits and `_`, or -1 when the line has none. */
+function tagEnd(buffer, start, end) {
+    const limit = Math.min(end, start + MAX_TAG_LENGTH + 1);
+    for (let pos = start; pos < limit; pos++) {
+        const byte = buffer[pos];
+        if (byte === lcov_tags_COLON)
+            return pos > start ? pos : -1;
+        const isTagByte = (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte === 95;
+        if (!isTagByte)
+            return -1;
+    }
+    return -1;
+}
 /**
  * Returns a key for the `block,branch` fields of a BRDA record: a number when
  * both are small integers, which avoids a string per record, else the text.
@@ -3978,8 +4330,12 @@ function userSetSemiSpace() {
 
 
 
-/** Read size: large chunks keep the per-chunk work of the parsers small next to the per-byte work. */
-const CHUNK_BYTES = 4 * 1024 * 1024;
+/**
+ * Read size. 1 MiB keeps the per-chunk work of the parsers small next to the
+ * per-byte work, and the buffer small next to the memory target of
+ * bench/README.md: 4 MiB chunks peaked 3 MiB higher.
+ */
+const CHUNK_BYTES = 1024 * 1024;
 /** The parser of each format. */
 const PARSERS = {
     lcov: parseLcov,
@@ -4823,18 +5179,26 @@ function mapReportPaths(report, context) {
 function mappingWarnings(source, result) {
     const warnings = [];
     for (const { reportPath, candidates } of result.ambiguous) {
-        warnings.push(`${source}: the path ${reportPath} matches several repository files equally well (${candidates.join(', ')}) and was skipped. ` +
+        warnings.push(`${source}: the path ${shortPath(reportPath)} matches several repository files equally well (${candidates.join(', ')}) and was skipped. ` +
             `Add a rewrite or root under ${PATH_MAPPING_KEY} to choose one`);
     }
     if (result.unmatched.length > 0) {
-        const examples = result.unmatched.slice(0, EXAMPLE_COUNT).join(', ');
+        const examples = result.unmatched.slice(0, EXAMPLE_COUNT).map(shortPath).join(', ');
         warnings.push(`${source}: ${result.unmatched.length} path(s) matched no file in the repository and were skipped, for example ${examples}. ` +
             `Set ${PATH_MAPPING_KEY} if these files belong to the repository`);
     }
     return warnings;
 }
+/** Maximum characters of a report path quoted in a message. Report content is untrusted, and a path can be megabytes long. */
+const MAX_QUOTED_PATH = 300;
+/** Returns a path for a message, with the middle of a very long one left out and its length given. */
+function shortPath(path) {
+    if (path.length <= MAX_QUOTED_PATH)
+        return path;
+    return `${path.slice(0, MAX_QUOTED_PATH / 2)}…${path.slice(-MAX_QUOTED_PATH / 4)} (${path.length} characters)`;
+}
 function noMatchError(report, context, result) {
-    const reportExamples = report.files.slice(0, EXAMPLE_COUNT).map((file) => file.path);
+    const reportExamples = report.files.slice(0, EXAMPLE_COUNT).map((file) => shortPath(file.path));
     const repositoryExamples = context.trackedFiles.sample(EXAMPLE_COUNT);
     const ambiguity = result.ambiguous.length > 0
         ? ` ${result.ambiguous.length} path(s) matched several repository files equally well.`
@@ -4987,6 +5351,11 @@ class TrackedFileIndex {
 /** Finds, parses, maps and merges the reports; throws `UserError` when none is found or none matches. */
 async function collectCoverage(request) {
     const found = await (0,find_reports/* findReports */.z)(request.root, request.patterns, { allowOutside: request.patternsAreExplicit === true });
+    if (request.patternsAreExplicit) {
+        const reasons = await (0,find_reports/* unmatchedReasons */.h)(request.root, found.unmatched);
+        if (reasons.length > 0)
+            throw new errors/* UserError */.yo(reasons.join(' '));
+    }
     if (found.files.length === 0)
         throw noReportError(request);
     if (request.patternsAreExplicit && found.unmatched.length > 0) {
@@ -5055,270 +5424,8 @@ function namedWarning(warning, location, reportPath) {
     return `${reportPath}: ${warning}`;
 }
 
-// EXTERNAL MODULE: ./src/coverage/totals.ts
-var coverage_totals = __webpack_require__(45531);
-// EXTERNAL MODULE: ./src/git/commit-sha.ts
-var commit_sha = __webpack_require__(71600);
-;// CONCATENATED MODULE: ./src/coverage/gate/metric-formats.ts
-// This table mirrors what the parsers under src/coverage/parsers emit;
-// update it when a parser starts or stops producing a metric.
-const FORMATS_BY_METRIC = {
-    lines: ['lcov', 'istanbul-json', 'istanbul-summary', 'cobertura', 'clover', 'jacoco', 'go'],
-    branches: ['lcov', 'istanbul-json', 'istanbul-summary', 'cobertura', 'clover', 'jacoco'],
-    functions: ['lcov', 'istanbul-json', 'istanbul-summary', 'cobertura', 'clover', 'jacoco'],
-    statements: ['istanbul-json', 'istanbul-summary', 'clover', 'go'],
-    classes: ['jacoco'],
-};
-/** Sentence for a metric that the reports lack, naming the formats that carry it. */
-function notMeasuredMessage(metric, formats) {
-    const read = formats.length > 0 ? [...new Set(formats)].join(', ') : 'none';
-    return `${metric.charAt(0).toUpperCase()}${metric.slice(1)} are not measured by these reports (formats read: ${read}). Formats that carry ${metric}: ${FORMATS_BY_METRIC[metric].join(', ')}. Add such a report or remove the ${metric} threshold`;
-}
-
-;// CONCATENATED MODULE: ./src/coverage/gate/percent.ts
-/** Hundredths of a percent in 100%. */
-const SCALE = 10_000;
-/**
- * Converts a percent with at most 2 decimals (a threshold, a maxDrop) to
- * hundredths of a percent. Throws on more decimals, which the config schema rejects.
- */
-function toHundredths(percent) {
-    const hundredths = Math.round(percent * 100);
-    if (!Number.isFinite(percent) || Math.abs(hundredths - percent * 100) > 1e-6) {
-        throw new RangeError(`Percent ${percent} has more than 2 decimals.`);
-    }
-    return hundredths;
-}
-/** Returns whether `covered / total >= threshold / 100`. A counter with no items always meets it. */
-function meetsThreshold(counter, thresholdPercent) {
-    if (counter.total === 0)
-        return true;
-    const threshold = toHundredths(thresholdPercent);
-    // covered * 10000 >= threshold * total, in exact integers.
-    return compareProducts(counter.covered, SCALE, threshold, counter.total) >= 0;
-}
-/** `covered / total` in hundredths of a percent, rounded down; null when there are no items. */
-function percentHundredths(counter) {
-    if (counter.total === 0)
-        return null;
-    const product = counter.covered * SCALE;
-    // Subtracting the remainder first keeps the division exact; Math.floor(product / total)
-    // can round up when the quotient falls just below an integer.
-    if (Number.isSafeInteger(product))
-        return (product - (product % counter.total)) / counter.total;
-    return Number((BigInt(counter.covered) * BigInt(SCALE)) / BigInt(counter.total));
-}
-/** Returns the percent rounded down to 2 decimals as a number (89.99), or null when there are no items. */
-function percentValue(counter) {
-    const hundredths = percentHundredths(counter);
-    return hundredths === null ? null : hundredths / 100;
-}
-/** Formats the percent rounded down, as "89.99%", or "no items" when the total is 0. */
-function formatPercent(counter) {
-    const hundredths = percentHundredths(counter);
-    return hundredths === null ? 'no items' : `${formatHundredths(hundredths)}%`;
-}
-/** Formats the percent rounded down without the sign ("89.99") for action outputs, or "" when there are no items. */
-function formatPercentNumber(counter) {
-    const hundredths = counter ? percentHundredths(counter) : null;
-    return hundredths === null ? '' : formatHundredths(hundredths);
-}
-/** Formats a threshold as given, without trailing zeros: 90 as "90%", 33.3 as "33.3%". */
-function formatThreshold(percent) {
-    return `${toHundredths(percent) / 100}%`;
-}
-/** Renders hundredths with exactly 2 decimals: 8999 as "89.99", -5 as "-0.05". */
-function formatHundredths(hundredths) {
-    const sign = hundredths < 0 ? '-' : '';
-    const magnitude = Math.abs(hundredths);
-    const whole = Math.floor(magnitude / 100);
-    const fraction = String(magnitude % 100).padStart(2, '0');
-    return `${sign}${whole}.${fraction}`;
-}
-/**
- * Compares `a * b` with `c * d` for non-negative integers. BigInt is used only
- * when a product could lose precision above 2^53.
- */
-function compareProducts(a, b, c, d) {
-    const left = a * b;
-    const right = c * d;
-    if (Number.isSafeInteger(left) && Number.isSafeInteger(right))
-        return Math.sign(left - right);
-    const exactLeft = BigInt(a) * BigInt(b);
-    const exactRight = BigInt(c) * BigInt(d);
-    if (exactLeft === exactRight)
-        return 0;
-    return exactLeft > exactRight ? 1 : -1;
-}
-
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/report/count-text.ts
-var count_text = __webpack_require__(60333);
-;// CONCATENATED MODULE: ./src/coverage/gate/thresholds.ts
-/** Global and per-path thresholds: one check per metric that has a threshold. */
-
-
-
-
-
-/** Scope name of the global checks. */
-const ALL_FILES = 'all files';
-/** Checks the totals of all files against the global thresholds. */
-function checkGlobalThresholds(totals, thresholds, formats) {
-    return thresholdChecks('global', ALL_FILES, totals, thresholds, formats);
-}
-/**
- * Checks each path rule against the files matching its glob. A file that
- * matches several globs counts in each. A glob that matches no file fails,
- * because a typo in a glob would otherwise pass silently.
- */
-function checkPathThresholds(files, rules, formats) {
-    const checks = [];
-    for (const rule of rules) {
-        const isMatch = picomatch_default()(rule.glob, { dot: true });
-        const matching = files.filter((file) => isMatch(file.path));
-        if (matching.length === 0) {
-            checks.push(noMatchCheck(rule.glob));
-            continue;
-        }
-        checks.push(...thresholdChecks('path', rule.glob, (0,coverage_totals/* sumTotals */.L_)(matching), rule.thresholds, formats));
-    }
-    return checks;
-}
-function thresholdChecks(kind, scope, totals, thresholds, formats) {
-    const checks = [];
-    for (const metric of model/* METRICS */.Cb) {
-        const threshold = thresholds[metric];
-        if (threshold === undefined)
-            continue;
-        checks.push(checkMetric(kind, scope, metric, totals[metric], threshold, formats));
-    }
-    return checks;
-}
-/** Checks one counter against one threshold. */
-function checkMetric(kind, scope, metric, counter, threshold, formats) {
-    const base = { kind, scope, metric, threshold };
-    const where = kind === 'global' ? '' : ` in ${scope}`;
-    if (counter === null) {
-        return { ...base, actual: null, condition: 'not-measured', passed: false, message: `${notMeasuredMessage(metric, formats)}.` };
-    }
-    if (counter.total === 0) {
-        const message = `${capitalize(metric)}${where}: no items, so the ${formatThreshold(threshold)} threshold does not apply.`;
-        return { ...base, actual: counter, condition: 'no-items', passed: true, message };
-    }
-    const passed = meetsThreshold(counter, threshold);
-    const measured = `${(0,count_text/* formatCount */.B4)(counter.covered)} of ${(0,count_text/* formatCount */.B4)(counter.total)} (${formatPercent(counter)})`;
-    const verdict = passed ? 'meets' : 'is below';
-    const message = `${capitalize(metric)}${where}: ${measured} ${verdict} the ${formatThreshold(threshold)} threshold.`;
-    return { ...base, actual: counter, condition: 'measured', passed, message };
-}
-function noMatchCheck(glob) {
-    return {
-        kind: 'path',
-        scope: glob,
-        metric: null,
-        actual: null,
-        threshold: null,
-        condition: 'no-match',
-        passed: false,
-        message: `Path glob ${glob} matches no file in the coverage reports. Fix the glob or remove the rule.`,
-    };
-}
-function capitalize(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/coverage/gate/delta.ts
-/**
- * Comparison with the base: the change of each metric in percentage points,
- * computed from exact counts, and a failing check when a drop exceeds its
- * maxDrop plus the tolerance.
- */
-
-
-
-
-
-/** Compares the totals with the base and checks every metric that has a maxDrop. */
-function compareWithBase(totals, base, settings, 
-/** Formats of the current reports, named when a metric with a maxDrop is missing. */
-formats) {
-    if ('missingReason' in base)
-        return { found: false, reason: base.missingReason, checks: [] };
-    const summary = base.summary;
-    const deltas = [];
-    for (const metric of model/* METRICS */.Cb) {
-        const current = totals[metric];
-        const previous = summary.totals[metric];
-        if (!current || !previous || current.total === 0 || previous.total === 0)
-            continue;
-        deltas.push({ metric, current, base: previous, deltaHundredths: deltaHundredths(current, previous) });
-    }
-    const checks = [];
-    for (const metric of model/* METRICS */.Cb) {
-        const maxDrop = settings.maxDrop[metric];
-        if (maxDrop === undefined)
-            continue;
-        checks.push(dropCheck(metric, totals[metric], summary, maxDrop, settings.tolerance, formats));
-    }
-    return { found: true, commit: summary.commit, createdAt: summary.createdAt, deltas, checks };
-}
-function dropCheck(metric, current, summary, maxDrop, tolerance, formats) {
-    const previous = summary.totals[metric];
-    const check = { kind: 'delta', scope: 'base', metric, actual: current, threshold: maxDrop };
-    const label = capitalize(metric);
-    if (current === null) {
-        return { ...check, condition: 'not-measured', passed: false, message: `${notMeasuredMessage(metric, formats)}.` };
-    }
-    if (previous === null || previous.total === 0 || current.total === 0) {
-        const reason = previous === null ? `${describeBase(summary.commit)} did not measure ${metric}` : `there are no ${metric} to compare`;
-        return { ...check, condition: 'no-items', passed: true, message: `${label}: ${reason}, so the drop was not checked.` };
-    }
-    const allowed = toHundredths(maxDrop) + toHundredths(tolerance);
-    const passed = !dropExceeds(current, previous, allowed);
-    const change = formatDelta(deltaHundredths(current, previous));
-    const comparison = `${formatPercent(current)} against ${formatPercent(previous)} on ${describeBase(summary.commit)}, a change of ${change} percentage points`;
-    const limit = `the allowed drop of ${formatHundredths(allowed)} (maxDrop ${maxDrop} plus tolerance ${tolerance})`;
-    const verdict = passed ? `is within ${limit}` : `exceeds ${limit}`;
-    return { ...check, condition: 'measured', passed, message: `${label}: ${comparison}, which ${verdict}.` };
-}
-/**
- * Returns whether `base - current`, in hundredths of a percentage point, exceeds
- * `allowed`: 10000 * (b.covered * c.total - c.covered * b.total) > allowed * b.total * c.total.
- */
-function dropExceeds(current, base, allowedHundredths) {
-    const drop = 10000n * (BigInt(base.covered) * BigInt(current.total) - BigInt(current.covered) * BigInt(base.total));
-    return drop > BigInt(allowedHundredths) * BigInt(base.total) * BigInt(current.total);
-}
-/**
- * Current minus base percent in hundredths of a percentage point, rounded
- * down, so a drop never shows smaller than it is. Both totals must be positive.
- */
-function deltaHundredths(current, base) {
-    const numerator = 10000n * (BigInt(current.covered) * BigInt(base.total) - BigInt(base.covered) * BigInt(current.total));
-    const denominator = BigInt(current.total) * BigInt(base.total);
-    let quotient = numerator / denominator;
-    // BigInt division truncates toward zero; step down for a negative remainder.
-    if (numerator % denominator !== 0n && numerator < 0n)
-        quotient -= 1n;
-    return Number(quotient);
-}
-/** Formats a delta with its sign: "+0.52", "-1.20", "0.00". */
-function formatDelta(hundredths) {
-    return hundredths > 0 ? `+${formatHundredths(hundredths)}` : formatHundredths(hundredths);
-}
-/** Shortens a commit SHA to 7 characters; a label that is not a SHA (a base report's path) stays whole. */
-function shortSha(commit) {
-    return (0,commit_sha/* isCommitSha */._)(commit) ? commit.slice(0, 7) : commit;
-}
-/** Names the base in a sentence: "base commit 1a2b3c4", or the label of a base report. */
-function describeBase(commit) {
-    return (0,commit_sha/* isCommitSha */._)(commit) ? `base commit ${shortSha(commit)}` : commit;
-}
-
+// EXTERNAL MODULE: ./src/config/issues.ts
+var issues = __webpack_require__(11012);
 ;// CONCATENATED MODULE: ./src/coverage/gate/patch.ts
 /**
  * Patch coverage: how many of the lines a pull request changed are covered.
@@ -5326,6 +5433,7 @@ function describeBase(commit) {
  * that no report contains counts every changed line as uncovered, so adding
  * an untested file cannot raise patch coverage.
  */
+
 
 
 /** Computes patch coverage and checks it against the threshold. */
@@ -5401,6 +5509,19 @@ function patchCheck(counter, threshold) {
     const measured = `${(0,count_text/* formatCount */.B4)(counter.covered)} of ${(0,count_text/* formatCount */.B4)(counter.total)} changed lines (${formatPercent(counter)})`;
     return { ...base, condition: 'measured', passed, message: `Patch coverage: ${measured} ${verdict} the ${formatThreshold(threshold)} threshold.` };
 }
+/** The failed patch check of a run whose changed lines are unknown; `reason` gives the cause and the fix. */
+function unmeasuredPatchCheck(threshold, reason) {
+    return {
+        kind: 'patch',
+        scope: 'changed lines',
+        metric: 'lines',
+        actual: null,
+        threshold,
+        condition: 'not-measured',
+        passed: false,
+        message: `${(0,issues/* endSentence */.H_)(reason)} The ${formatThreshold(threshold)} patch threshold fails until patch coverage can be measured.`,
+    };
+}
 /** Collapses line numbers into ranges of consecutive lines: [12, 13, 14, 15, 20] becomes 12-15 and 20. */
 function collapseRanges(lines) {
     const ranges = [];
@@ -5451,14 +5572,211 @@ function evaluateCoverageGate(input) {
         : null;
     if (patch?.check)
         checks.push(patch.check);
+    const unmeasured = patch ? null : unmeasuredPatchReason(input);
+    if (unmeasured !== null && config.patch.threshold !== null)
+        checks.push(unmeasuredPatchCheck(config.patch.threshold, unmeasured));
     const base = input.base ? compareWithBase(totals, input.base, config.base, formats) : null;
     if (base)
         checks.push(...base.checks);
     return { passed: checks.every((check) => check.passed), totals, checks, patch, base };
 }
+/** Returns why a run that should have patch coverage has none, or null when patch coverage does not apply. */
+function unmeasuredPatchReason(input) {
+    if (input.changedLinesUnreadable)
+        return 'Patch coverage was not measured because the changed lines could not be read';
+    if (!input.changedLines && input.patchUnknownReason)
+        return input.patchUnknownReason;
+    return null;
+}
 
-// EXTERNAL MODULE: ./src/config/issues.ts
-var issues = __webpack_require__(11012);
+// EXTERNAL MODULE: ./src/git/deepen.ts
+var deepen = __webpack_require__(13751);
+;// CONCATENATED MODULE: ./src/coverage/changed-lines.ts
+/**
+ * The changed lines that patch coverage gates, read with git from the merge
+ * base of the base and head refs to the head commit.
+ */
+
+
+
+/**
+ * Reads the changed lines. A `UserError` becomes the outcome's problem
+ * instead of an exception, so that the caller keeps the totals and threshold
+ * checks it has already computed.
+ */
+async function readDiff(root, diff, log) {
+    const notes = [];
+    try {
+        return { found: true, changed: await readChangedLines(root, diff, log, notes), notes };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* UserError */.yo))
+            throw error;
+        return { found: false, problem: error, notes };
+    }
+}
+async function readChangedLines(root, diff, log, notes) {
+    if (diff.deepen && (await (0,git/* isShallow */.fE)(root))) {
+        // The same search and notes as impact analysis, so that both stages of a run treat a shallow clone alike.
+        const note = (line) => {
+            notes.push(line);
+            log.info(line);
+        };
+        await (0,deepen/* deepenUntilMergeBase */.b)(root, diff.base, diff.head, { log: note });
+    }
+    const changes = await (0,git/* changedLines */.MA)(root, diff.base, diff.head);
+    log.info(`Changed files since merge base ${changes.mergeBase.slice(0, 12)}: ${changes.files.length}.`);
+    const lines = new Map();
+    const blank = new Map();
+    for (const file of changes.files) {
+        // Symbolic links (mode 120000) hold a target path, not code.
+        if (file.status === 'deleted' || file.binary || file.newMode === '120000')
+            continue;
+        if (file.addedLines.length > 0)
+            lines.set(file.path, file.addedLines);
+        if (file.blankLines)
+            blank.set(file.path, file.blankLines);
+    }
+    return { lines, blank, mergeBase: changes.mergeBase };
+}
+
+;// CONCATENATED MODULE: ./src/report/json-text.ts
+/**
+ * JSON text written in pieces, for results too large to build as one
+ * string. The coverage result of a report with 13,000 files is about 6 MB
+ * of JSON, and `JSON.stringify` returns it as one string, which is copied
+ * again when a line break is appended and when it is written out. Written
+ * in pieces of about 64 KiB, the text never exists whole.
+ *
+ * The pieces join to exactly what `JSON.stringify(value, null, indent)`
+ * returns, for the values that results contain: plain objects and arrays,
+ * strings, finite and non-finite numbers, booleans, null, undefined and
+ * objects with a `toJSON` method.
+ */
+/**
+ * A long array whose items are made one at a time, as they are written.
+ * `writeJsonText` writes it item by item, so that its items never exist all
+ * at once. `JSON.stringify` serializes it as an ordinary array, through
+ * `toJSON`.
+ */
+class JsonItems {
+    length;
+    item;
+    constructor(length, item) {
+        this.length = length;
+        this.item = item;
+    }
+    at(index) {
+        return this.item(index);
+    }
+    toJSON() {
+        return Array.from({ length: this.length }, (_, index) => this.item(index));
+    }
+}
+/** Characters collected before `write` receives them. */
+const PIECE_LENGTH = (/* unused pure expression or super */ null && (64 * 1024));
+/**
+ * Calls `write` with consecutive pieces of the JSON text of `value`, as
+ * `JSON.stringify(value, null, indent)` formats it. Nothing is written for
+ * a value that has no JSON text, such as undefined.
+ */
+function writeJsonText(value, indent, write) {
+    const writer = new JsonWriter(' '.repeat(indent), write);
+    const resolved = resolve(value, '');
+    if (hasJsonText(resolved))
+        writer.value(resolved, '');
+    writer.flush();
+}
+class JsonWriter {
+    indentUnit;
+    write;
+    buffer = '';
+    /** Line break before each member or item, empty when the text is compact (indent 0), as in `JSON.stringify`. */
+    newline;
+    /** Text between a member's key and its value. */
+    colon;
+    constructor(indentUnit, write) {
+        this.indentUnit = indentUnit;
+        this.write = write;
+        this.newline = indentUnit === '' ? '' : '\n';
+        this.colon = indentUnit === '' ? ':' : ': ';
+    }
+    /** Appends the JSON text of a value that `resolve` returned and that has JSON text. */
+    value(value, indent) {
+        if (value === null)
+            this.append('null');
+        else if (typeof value === 'string')
+            this.append(JSON.stringify(value));
+        else if (typeof value === 'number')
+            this.append(Number.isFinite(value) ? String(value) : 'null');
+        else if (typeof value === 'boolean')
+            this.append(value ? 'true' : 'false');
+        else if (Array.isArray(value))
+            this.array(value, indent);
+        else if (value instanceof JsonItems)
+            this.array(value, indent);
+        else
+            this.object(value, indent);
+    }
+    flush() {
+        if (this.buffer.length > 0)
+            this.write(this.buffer);
+        this.buffer = '';
+    }
+    array(items, indent) {
+        if (items.length === 0) {
+            this.append('[]');
+            return;
+        }
+        const inner = indent + this.indentUnit;
+        this.append('[');
+        for (let index = 0; index < items.length; index++) {
+            this.append(`${index === 0 ? '' : ','}${this.newline}${inner}`);
+            const item = resolve(items.at(index), String(index));
+            // An array keeps its length: an item without JSON text is written as null.
+            if (hasJsonText(item))
+                this.value(item, inner);
+            else
+                this.append('null');
+        }
+        this.append(`${this.newline}${indent}]`);
+    }
+    object(value, indent) {
+        const inner = indent + this.indentUnit;
+        let written = 0;
+        this.append('{');
+        for (const key of Object.keys(value)) {
+            const member = resolve(value[key], key);
+            if (!hasJsonText(member))
+                continue;
+            this.append(`${written === 0 ? '' : ','}${this.newline}${inner}${JSON.stringify(key)}${this.colon}`);
+            this.value(member, inner);
+            written++;
+        }
+        this.append(written === 0 ? '}' : `${this.newline}${indent}}`);
+    }
+    append(text) {
+        this.buffer += text;
+        if (this.buffer.length >= PIECE_LENGTH)
+            this.flush();
+    }
+}
+/** Returns what JSON text shows of `value` under `key`: the result of its `toJSON` method when it has one. */
+function resolve(value, key) {
+    if (typeof value === 'bigint')
+        throw new TypeError('Do not know how to serialize a BigInt');
+    if (value instanceof JsonItems)
+        return value;
+    if (typeof value === 'object' && value !== null && typeof value.toJSON === 'function') {
+        return value.toJSON(key);
+    }
+    return value;
+}
+/** Checks whether a resolved value has JSON text; undefined, functions and symbols have none. */
+function hasJsonText(value) {
+    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+}
+
 ;// CONCATENATED MODULE: ./src/coverage/stage-report.ts
 /**
  * Builds the coverage `StageReport` from the gate result: the headline, the
@@ -5473,32 +5791,62 @@ var issues = __webpack_require__(11012);
 
 
 
+
 const DEFAULT_REPORT_LIMITS = { patchFiles: 20, rangesPerFile: 10, failedChecks: 20 };
 const ANNOTATION_TITLE = 'Uncovered changed lines';
 /** Builds the coverage stage report (id `coverage`). */
 function buildCoverageStageReport(input) {
     const limits = { ...DEFAULT_REPORT_LIMITS, ...input.limits };
     const { gate } = input;
+    const problem = input.problem ? problemMessage(input.problem) : null;
     const blocks = [
+        ...(problem !== null ? problemBlocks(problem) : []),
         ...failedChecksBlocks(gate.checks, limits.failedChecks),
         ...totalsBlocks(gate),
         ...failingPathBlocks(gate.checks),
         ...(gate.patch ? patchBlocks(gate.patch, limits) : []),
-        ...(gate.base ? baseBlocks(gate.base) : []),
-        ...warningBlocks(input.warnings),
+        ...(!gate.patch && problem !== null ? unmeasuredPatchBlocks() : []),
+        ...(gate.base ? baseBlocks(gate.base, input.problem) : []),
+        ...listBlocks('Notes', input.notes ?? []),
+        ...listBlocks('Warnings', input.warnings),
     ];
     return {
         id: 'coverage',
         title: 'Coverage',
-        status: gate.passed ? 'passed' : 'failed',
-        headline: headline(gate),
+        status: stageStatus(gate, problem),
+        headline: headline(gate, problem),
         blocks,
         annotations: gate.patch ? patchAnnotations(gate.patch) : [],
-        outputs: outputs(gate),
-        json: jsonResult(input),
+        outputs: { ...outputs(gate), ...(problem !== null ? { error: problem } : {}) },
+        json: jsonResult(input, problem),
     };
 }
-function headline(gate) {
+/** Cause named in the patch and base parts of the report, which points to the invalid input at its top. */
+const NOT_MEASURED_CAUSE = 'the invalid input above kept the diff from being read.';
+/** Returns the problem's message as full sentences, as error stages show it. */
+function problemMessage(problem) {
+    return (0,issues/* endSentence */.H_)(problem.message.trimEnd());
+}
+function stageStatus(gate, problem) {
+    if (problem !== null)
+        return 'error';
+    return gate.passed ? 'passed' : 'failed';
+}
+function problemBlocks(problem) {
+    return [
+        { kind: 'heading', level: 3, text: 'Invalid input' },
+        { kind: 'paragraph', text: 'Patch coverage and the change from base were not measured. The totals and threshold checks below are complete.' },
+        { kind: 'code', text: problem },
+    ];
+}
+function unmeasuredPatchBlocks() {
+    return [
+        { kind: 'heading', level: 3, text: 'Patch coverage' },
+        { kind: 'paragraph', text: `Not measured: ${NOT_MEASURED_CAUSE}` },
+    ];
+}
+/** Formats the totals of lines and branches, and patch coverage when measured, for the headline. */
+function summaryFigures(gate) {
     const figures = [];
     for (const metric of ['lines', 'branches']) {
         const counter = gate.totals[metric];
@@ -5507,7 +5855,12 @@ function headline(gate) {
     }
     if (gate.patch)
         figures.push(`patch ${formatPercent(gate.patch.counter)}`);
-    const summary = figures.length > 0 ? figures.join(', ') : 'no coverage data';
+    return figures.length > 0 ? figures.join(', ') : 'no coverage data';
+}
+function headline(gate, problem) {
+    const summary = summaryFigures(gate);
+    if (problem !== null)
+        return `Coverage incomplete: patch coverage and the change from base were not measured; ${summary}`;
     if (gate.passed)
         return `Coverage passed: ${summary}`;
     const failed = gate.checks.filter((check) => !check.passed).length;
@@ -5654,7 +6007,11 @@ function rangesCell(file, limit) {
     const hidden = file.uncovered.length - limit;
     return hidden > 0 ? `${listedRanges} and ${plural(hidden, 'more range', 'more ranges')}` : listedRanges;
 }
-function baseBlocks(base) {
+function baseBlocks(base, problem) {
+    // The base was not read because of the problem at the top, whose message the reason repeats.
+    if (!base.found && base.reason === problem?.message) {
+        return [{ kind: 'paragraph', text: `The change from base was not measured: ${NOT_MEASURED_CAUSE}` }];
+    }
     if (!base.found) {
         return [{ kind: 'paragraph', text: `${(0,issues/* endSentence */.H_)(base.reason)} The change from base was not checked; the other checks still ran.` }];
     }
@@ -5662,10 +6019,10 @@ function baseBlocks(base) {
     const created = (0,commit_sha/* isCommitSha */._)(base.commit) ? ` (summary created ${base.createdAt})` : '';
     return [{ kind: 'paragraph', text: `Changes are measured against ${describeBase(base.commit)}${created}.` }];
 }
-function warningBlocks(warnings) {
-    if (warnings.length === 0)
+function listBlocks(title, items) {
+    if (items.length === 0)
         return [];
-    return [{ kind: 'heading', level: 3, text: 'Warnings' }, { kind: 'list', items: [...warnings] }];
+    return [{ kind: 'heading', level: 3, text: title }, { kind: 'list', items: [...items] }];
 }
 function patchAnnotations(patch) {
     const annotations = [];
@@ -5695,16 +6052,22 @@ function outputs(gate) {
     result['passed'] = String(gate.passed);
     return result;
 }
-function jsonResult(input) {
+function jsonResult(input, problem) {
     const { gate } = input;
     return {
+        ...(problem !== null ? { error: { name: input.problem.name, message: problem } } : {}),
         totals: totalsJson(gate.totals),
         gate: { passed: gate.passed, checks: gate.checks },
-        patch: gate.patch ? patchJson(gate.patch) : null,
+        patch: patchJsonOrReason(gate.patch, problem),
         base: gate.base ? baseJson(gate.base) : null,
-        files: input.files.map((file) => ({ path: file.path, totals: totalsJson((0,coverage_totals/* fileTotals */.Ed)(file)) })),
+        // One entry per file of the reports, which can be tens of thousands: made as the result is written.
+        files: new JsonItems(input.files.length, (index) => fileJson(input.files[index])),
+        notes: [...(input.notes ?? [])],
         warnings: [...input.warnings],
     };
+}
+function fileJson(file) {
+    return { path: file.path, totals: totalsJson((0,coverage_totals/* fileTotals */.Ed)(file)) };
 }
 function totalsJson(totals) {
     const result = {};
@@ -5716,6 +6079,12 @@ function totalsJson(totals) {
 }
 function counterJson(counter) {
     return { covered: counter.covered, total: counter.total, percent: percentValue(counter) };
+}
+/** Patch coverage, `{ measured: false, reason }` when invalid input kept it from being measured, or null when no diff was requested. */
+function patchJsonOrReason(patch, problem) {
+    if (patch)
+        return patchJson(patch);
+    return problem !== null ? { measured: false, reason: problem } : null;
 }
 function patchJson(patch) {
     return {
@@ -5759,11 +6128,27 @@ function compareText(a, b) {
 
 
 
-/** Start of every base summary file, also when reformatted; no coverage format starts this way. */
-const BASE_SUMMARY_SIGNATURE = /^\s*\{\s*"version"\s*:\s*1\s*,\s*"commit"/;
 
+
+
+/**
+ * Start of a base summary of any version. No coverage report starts with a
+ * "version" key, so a summary of another version is read as a summary and
+ * rejected for its version, instead of failing as an unknown report format.
+ */
+const BASE_SUMMARY_SIGNATURE = /^\s*\{\s*"version"\s*:/;
+/**
+ * Runs the coverage gate. The young generation stays at its first size for
+ * the whole stage, not only while reports are parsed (young-generation.ts):
+ * the per-file totals and results that follow the parse would grow it too.
+ */
 async function runCoverageStage(request) {
+    return withSteadyYoungGeneration(() => runCoverageGate(request));
+}
+async function runCoverageGate(request) {
     const { config, log } = request;
+    if (request.namedHead !== undefined)
+        await assertHeadIsCheckedOut(request.root, request.namedHead, '--head');
     const coverage = await collectCoverage({
         root: request.root,
         patterns: request.explicitReports ?? config.coverage.reports,
@@ -5774,45 +6159,56 @@ async function runCoverageStage(request) {
         pathMapping: config.coverage.pathMapping,
         log,
     });
-    const changed = request.diff ? await readChangedLines(request.root, request.diff, log) : null;
+    const diff = request.diff ? await readDiff(request.root, request.diff, log) : null;
+    const changed = diff?.found ? diff.changed : null;
+    // A base problem leaves the totals and threshold checks standing and takes away only what needs the diff.
+    const problem = diff && !diff.found ? diff.problem : null;
     const warnings = [...coverage.warnings];
-    if (!request.diff && request.noDiffReason)
+    if (request.diff?.note)
+        warnings.push(request.diff.note);
+    const patchUnknown = !request.diff && request.diffUnknown === true ? (request.noDiffReason ?? 'The change is unknown.') : null;
+    const patchGated = patchUnknown !== null && config.coverage.patch.threshold !== null;
+    // A failed patch check carries the reason itself, so the warning would repeat it.
+    if (!request.diff && request.noDiffReason && !patchGated)
         warnings.push(request.noDiffReason);
-    const base = await resolveBase(request);
+    const base = await resolveBase(request, diff);
+    const mismatch = changed ? baseCommitMismatch(request, changed.mergeBase, base) : null;
+    if (mismatch !== null)
+        warnings.push(mismatch);
     const gate = evaluateCoverageGate({
         files: coverage.files,
         formats: coverage.formats,
         config: config.coverage,
         changedLines: changed?.lines ?? null,
+        changedLinesUnreadable: problem !== null,
         blankLines: changed?.blank ?? new Map(),
+        patchUnknownReason: patchUnknown,
         base,
     });
-    const report = buildCoverageStageReport({ gate, files: coverage.files, warnings });
+    const report = buildCoverageStageReport({ gate, files: coverage.files, notes: diff?.notes ?? [], warnings, ...(problem ? { problem } : {}) });
     return { report, files: coverage.files, patch: gate.patch?.counter ?? null };
 }
-/** Changed lines per repository path, from the merge base of the two refs to head. */
-async function readChangedLines(root, diff, log) {
-    if (diff.deepen && (await (0,git/* isShallow */.fE)(root))) {
-        log.info(`The clone is shallow; fetching history until ${diff.base} and ${diff.head} share a merge base.`);
-        await (0,deepen/* deepenUntilMergeBase */.b)(root, diff.base, diff.head, { log: (line) => log.info(line) });
-    }
-    const changes = await (0,git/* changedLines */.MA)(root, diff.base, diff.head);
-    log.info(`Changed files since merge base ${changes.mergeBase.slice(0, 12)}: ${changes.files.length}.`);
-    const lines = new Map();
-    const blank = new Map();
-    for (const file of changes.files) {
-        // Symbolic links (mode 120000) hold a target path, not code.
-        if (file.status === 'deleted' || file.binary || file.newMode === '120000')
-            continue;
-        if (file.addedLines.length > 0)
-            lines.set(file.path, file.addedLines);
-        if (file.blankLines)
-            blank.set(file.path, file.blankLines);
-    }
-    return { lines, blank };
+/** Returns the warning for a base summary of a commit other than the merge base, or null. */
+function baseCommitMismatch(request, mergeBase, base) {
+    if (!request.diff || !base || !('summary' in base))
+        return null;
+    return baseCommitWarning({
+        summaryCommit: base.summary.commit,
+        mergeBase,
+        base: request.diff.base,
+        head: request.diff.head,
+        summaryName: request.base.kind === 'report' ? `The base summary ${request.base.path}` : 'The base summary',
+    });
 }
-async function resolveBase(request) {
+/**
+ * Returns the base to compare with. When the diff could not be read, the
+ * base it names is in doubt, so a given base summary or report is not read
+ * and the comparison is marked as not measured with the problem.
+ */
+async function resolveBase(request, diff) {
     const source = request.base;
+    if (diff && !diff.found && source.kind !== 'none')
+        return { missingReason: diff.problem.message };
     switch (source.kind) {
         case 'none':
             return { missingReason: source.reason };

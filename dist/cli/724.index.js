@@ -1,5 +1,5 @@
-export const id = 453;
-export const ids = [453];
+export const id = 724;
+export const ids = [724];
 export const modules = {
 
 /***/ 1600:
@@ -80,268 +80,7 @@ function unrelatedHistoriesError(base, head, fetched) {
 
 /***/ }),
 
-/***/ 9762:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ certainlyDiffersAtRunTime)
-/* harmony export */ });
-/* harmony import */ var _scan_file_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2644);
-/**
- * A check that runs before the lexer and finds most code changes in one
- * pass over the characters. The lexer's first use in a process costs tens of
- * milliseconds while its code is still interpreted: about 60 ms for three
- * files of 73,000 characters on Node.js 20. A run with a warm scan cache
- * loads the lexer for nothing else.
- *
- * The pass knows strings, template literals and comments. It takes a `/`
- * for the start of a regular expression after a punctuator or a keyword
- * such as `return`, as a parser-less tokenizer does, and it does not know
- * JSX text. So a quote or comment marker inside JSX text, or a misread `/`,
- * can throw it off. Then it may call a change to comments a code change,
- * which costs selection but never safety, because it can only report
- * "differs", and the full comparison decides everything else.
- */
-
-const KEYWORDS = new Set([
-    'await', 'break', 'case', 'catch', 'continue', 'debugger', 'delete', 'do', 'else', 'finally', 'for', 'if', 'instanceof',
-    'new', 'return', 'super', 'switch', 'throw', 'try', 'while', 'with', 'yield',
-]);
-/**
- * Operators that type syntax never contains, as `erasure-checks.ts` lists
- * them, longest first. `>=` is left out: `let a: Array<T>= b` has one.
- */
-const OPERATORS = ['===', '!==', '**=', '&&=', '||=', '??=', '<<=', '==', '!=', '&&', '||', '??', '++', '--', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<=', '?.', '**', '@', '%', '^', '~'];
-/** First characters of `OPERATORS`, so that other punctuation skips the search. */
-const OPERATOR_STARTS = '=!*&|?<+-/%^~@';
-/** Characters after which a keyword is a property name, as in `{ if: 1 }` or `delete(): void`. */
-const NAME_FOLLOWERS = new Set([':', '?', '(', '<', ',', ';', '}']);
-const TYPESCRIPT_SOURCE = /\.(?:[mc]?ts|tsx)$/i;
-/**
- * Returns true when the two versions of the script at `path` certainly
- * differ at run time: their code differs, and for TypeScript, so do the
- * tokens that type erasure keeps. False means undecided, and always for a
- * declaration file, which emits nothing.
- */
-function certainlyDiffersAtRunTime(path, base, head) {
-    const kind = (0,_scan_file_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyPath */ .q)(path);
-    if (kind.kind !== 'script' || kind.language.declarationFile)
-        return false;
-    return certainlyDiffers(base, head, TYPESCRIPT_SOURCE.test(path));
-}
-function certainlyDiffers(base, head, typescript) {
-    const left = digest(base);
-    const right = digest(head);
-    if (left.code === right.code)
-        return false;
-    return !typescript || left.valueOnly !== right.valueOnly;
-}
-function digest(text) {
-    const scanner = new DigestScanner(text);
-    while (scanner.pos < text.length)
-        scanner.step();
-    return scanner.finish();
-}
-/** One pass of `digest` over a text: each `step` consumes one token, one comment or one run of white space. */
-class DigestScanner {
-    text;
-    pos = 0;
-    code = [];
-    valueOnly = [];
-    /** Brace depth of each open template substitution, innermost last. */
-    substitutions = [];
-    braces = 0;
-    /** Start of the code that has not been copied into `code` yet. */
-    runStart = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    step() {
-        const { text, pos } = this;
-        const char = text[pos];
-        const next = text[pos + 1];
-        if (char === ' ' || char === '\t' || char === '\n' || char === '\r')
-            this.skip(pos + 1);
-        else if (char === '/' && (next === '/' || next === '*'))
-            this.skip(next === '/' ? lineEnd(text, pos) : blockCommentEnd(text, pos));
-        else if (char === '"' || char === "'")
-            this.pos = stringEnd(text, pos, char);
-        else if (char === '`' || (char === '}' && this.closesSubstitution()))
-            this.readTemplate(char);
-        else if (char === '/' && regexCanStart(text, pos))
-            this.readRegex();
-        else if (isWordStart(char))
-            this.readWord();
-        else
-            this.readPunctuation(char);
-    }
-    finish() {
-        this.flush(this.pos);
-        // Joined without a separator, so that formatting between tokens leaves the code equal.
-        return { code: this.code.join(''), valueOnly: this.valueOnly.join(' ') };
-    }
-    /** Leaves out the text up to `end`: white space or a comment. */
-    skip(end) {
-        this.flush(this.pos);
-        this.pos = end;
-        this.runStart = end;
-    }
-    flush(end) {
-        if (end > this.runStart)
-            this.code.push(this.text.slice(this.runStart, end));
-    }
-    closesSubstitution() {
-        const depth = this.substitutions[this.substitutions.length - 1];
-        return depth !== undefined && depth === this.braces;
-    }
-    readTemplate(char) {
-        if (char === '}')
-            this.substitutions.pop();
-        this.pos = templateEnd(this.text, this.pos + 1);
-        if (this.text.startsWith('${', this.pos - 2))
-            this.substitutions.push(this.braces);
-    }
-    /** A regular expression never occurs in a type, so erasure keeps it. */
-    readRegex() {
-        const end = regexEnd(this.text, this.pos);
-        this.valueOnly.push(this.text.slice(this.pos, end));
-        this.pos = end;
-    }
-    readWord() {
-        const { text, pos } = this;
-        const end = wordEnd(text, pos);
-        const word = text.slice(pos, end);
-        if (KEYWORDS.has(word) && !afterDot(text, pos) && !NAME_FOLLOWERS.has(nextVisible(text, end)))
-            this.valueOnly.push(word);
-        this.pos = end;
-    }
-    readPunctuation(char) {
-        if (char === '{')
-            this.braces++;
-        else if (char === '}')
-            this.braces--;
-        const operator = OPERATOR_STARTS.includes(char) ? OPERATORS.find((candidate) => this.text.startsWith(candidate, this.pos)) : undefined;
-        if (operator !== undefined && !(operator === '?.' && isDigit(this.text[this.pos + 2]))) {
-            this.valueOnly.push(operator);
-            this.pos += operator.length;
-        }
-        else {
-            this.pos++;
-        }
-    }
-}
-/** Keywords after which a `/` starts a regular expression rather than a division. */
-const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await']);
-const REGEX_AFTER_CHARACTERS = '(,=:[!&|?{};+-*%<>~^';
-/** Returns whether the `/` at `pos` starts a regular expression, judged by the character or keyword before it. */
-function regexCanStart(text, pos) {
-    let index = pos - 1;
-    while (index >= 0 && isSpace(text[index]))
-        index--;
-    if (index < 0)
-        return true;
-    const previous = text[index];
-    if (REGEX_AFTER_CHARACTERS.includes(previous))
-        return true;
-    if (!isWordStart(previous) && !isDigit(previous))
-        return false;
-    let start = index;
-    while (start > 0 && (isWordStart(text[start - 1]) || isDigit(text[start - 1])))
-        start--;
-    return REGEX_AFTER_WORDS.has(text.slice(start, index + 1));
-}
-/** Returns the offset after the regular expression at `pos` and its flags, or after the `/` alone when no `/` closes it on its line. */
-function regexEnd(text, pos) {
-    let index = pos + 1;
-    let inClass = false;
-    while (index < text.length) {
-        const char = text[index];
-        if (char === '\\')
-            index += 2;
-        else if (char === '\n')
-            return pos + 1;
-        else {
-            if (char === '[')
-                inClass = true;
-            else if (char === ']')
-                inClass = false;
-            else if (char === '/' && !inClass)
-                return wordEnd(text, index);
-            index++;
-        }
-    }
-    return pos + 1;
-}
-function isSpace(char) {
-    return char === ' ' || char === '\t' || char === '\n' || char === '\r';
-}
-function lineEnd(text, pos) {
-    const end = text.indexOf('\n', pos);
-    return end === -1 ? text.length : end;
-}
-function blockCommentEnd(text, pos) {
-    const end = text.indexOf('*/', pos + 2);
-    return end === -1 ? text.length : end + 2;
-}
-/** Returns the offset after the string that starts with `quote` at `pos`. */
-function stringEnd(text, pos, quote) {
-    let index = pos + 1;
-    while (index < text.length) {
-        const char = text[index];
-        if (char === '\\')
-            index += 2;
-        else if (char === quote || char === '\n')
-            return index + 1;
-        else
-            index++;
-    }
-    return index;
-}
-/** Returns the offset after the closing backtick or the `${` that ends this stretch of template text. */
-function templateEnd(text, pos) {
-    let index = pos;
-    while (index < text.length) {
-        const char = text[index];
-        if (char === '\\')
-            index += 2;
-        else if (char === '`')
-            return index + 1;
-        else if (char === '$' && text[index + 1] === '{')
-            return index + 2;
-        else
-            index++;
-    }
-    return index;
-}
-function isWordStart(char) {
-    return (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || char === '_' || char === '$' || char === '#';
-}
-function wordEnd(text, pos) {
-    let index = pos + 1;
-    while (index < text.length && (isWordStart(text[index]) || isDigit(text[index])))
-        index++;
-    return index;
-}
-function isDigit(char) {
-    return char !== undefined && char >= '0' && char <= '9';
-}
-function afterDot(text, pos) {
-    let index = pos - 1;
-    while (index >= 0 && (text[index] === ' ' || text[index] === '\t' || text[index] === '\n' || text[index] === '\r'))
-        index--;
-    return text[index] === '.';
-}
-function nextVisible(text, pos) {
-    let index = pos;
-    while (index < text.length && (text[index] === ' ' || text[index] === '\t' || text[index] === '\n' || text[index] === '\r'))
-        index++;
-    return text[index] ?? '';
-}
-
-
-/***/ }),
-
-/***/ 6538:
+/***/ 5815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1928,7 +1667,12 @@ function parseExportStatement(parser) {
         return readExportStar(cursor);
     if (cursor.is('{')) {
         const names = readSpecifierList(parser).map(({ name, alias }) => alias ?? name);
-        return { kind: 'export-names', names };
+        if (!cursor.isKeyword('from') || !nextIsString(cursor))
+            return { kind: 'export-names', names };
+        cursor.advance();
+        const module = cursor.token.value;
+        cursor.advance();
+        return { kind: 'export-names', names, module };
     }
     // `export as namespace Name` declares a global for scripts, not an export of the module.
     if (cursor.isKeyword('as'))
@@ -1973,7 +1717,11 @@ function readExportStar(cursor) {
     if (cursor.consume('as')) {
         const name = cursor.token.value;
         cursor.advance();
-        return { kind: 'export-names', names: [name] };
+        if (!cursor.consume('from') || cursor.token.kind !== 'string')
+            return { kind: 'export-names', names: [name] };
+        const module = cursor.token.value;
+        cursor.advance();
+        return { kind: 'export-names', names: [name], module };
     }
     if (!cursor.consume('from') || cursor.token.kind !== 'string')
         return undefined;
@@ -3340,9 +3088,24 @@ class DynamicImports {
 
 ;// CONCATENATED MODULE: ./src/impact/resolve/file-index.ts
 
+/** Indexes already built, by the file list they index. */
+const indexesByList = new WeakMap();
 /**
- * Index of the tracked files, built once per resolver so that each lookup is
- * a set or map access. Nothing here scans the whole file list after the
+ * Returns the index of `files`, built on the first request for that list.
+ * The resolver and the test discovery of one run index the same list, and
+ * an index never changes after its constructor, so they share it.
+ */
+function indexOfFiles(files) {
+    let index = indexesByList.get(files);
+    if (!index) {
+        index = new FileIndex(files);
+        indexesByList.set(files, index);
+    }
+    return index;
+}
+/**
+ * Index of the tracked files, built once per file list so that each lookup
+ * is a set or map access. Nothing here scans the whole file list after the
  * constructor.
  */
 class FileIndex {
@@ -4015,6 +3778,37 @@ function normalizeGlob(glob) {
     return normalized === '' ? '.' : normalized;
 }
 
+;// CONCATENATED MODULE: ./src/impact/resolve/resolution-memo.ts
+class ResolutionMemo {
+    entries = new Map();
+    /**
+     * Returns the remembered resolution of `key` for `importer`, or computes
+     * and remembers it. `key` must hold everything except the tsconfig that the
+     * resolution reads of the importer: its folder, flavor, specifier and conditions.
+     */
+    resolve(key, importer, tsconfigOf, compute) {
+        const entry = this.entries.get(key);
+        if (entry?.shared)
+            return entry.shared;
+        const known = entry?.byTsconfig && entry.byTsconfig.get(tsconfigOf(importer));
+        if (known)
+            return known;
+        const { resolution, readTsconfig } = compute();
+        // A reason that names the importer does not fit the other files of the folder.
+        if (resolution.kind === 'unresolved' && resolution.reason.includes(importer))
+            return resolution;
+        if (!readTsconfig) {
+            this.entries.set(key, { shared: resolution });
+        }
+        else {
+            const byTsconfig = entry?.byTsconfig ?? new Map();
+            byTsconfig.set(tsconfigOf(importer), resolution);
+            this.entries.set(key, { byTsconfig });
+        }
+        return resolution;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/impact/resolve/tsconfig/file-membership.ts
 /**
  * Whether a tsconfig compiles a file, from its `files`, `include` and
@@ -4033,9 +3827,53 @@ function createMembershipTest(config) {
     if (include === undefined && files === undefined)
         includes = [config.folder === '' ? '**/*' : `${config.folder}/**/*`];
     const excludes = exclude ?? defaultExcludes(config);
-    const isIncluded = includes.length > 0 ? picomatch_default()(includes.map(toGlob)) : () => false;
-    const isExcluded = excludes.length > 0 ? picomatch_default()(excludes.map(toGlob)) : () => false;
-    return (path) => listed.has(path) || (isIncluded(path) && !isExcluded(path));
+    const isIncluded = globTest(includes.map(toGlob));
+    // Built on the first included file, because many configs of a repository include none of the files asked about.
+    let isExcluded;
+    return (path) => listed.has(path) || (isIncluded(path) && !(isExcluded ??= globTest(excludes.map(toGlob)))(path));
+}
+/**
+ * Returns a test whether a path matches any of `globs`, with the result of
+ * `picomatch(globs)` under its default options: a non-empty path that equals
+ * a glob or matches its regular expression. The expressions of globstar
+ * patterns backtrack, so a glob with a static folder (`pkg/src/**`) is
+ * compiled and run only for paths in that folder, which are the only ones
+ * it can match.
+ */
+function globTest(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const patterns = globs.map((glob) => new GlobPattern(glob));
+    return (path) => path !== '' && patterns.some((pattern) => pattern.matches(path));
+}
+class GlobPattern {
+    glob;
+    folder;
+    regex;
+    constructor(glob) {
+        this.glob = glob;
+        this.folder = staticFolder(glob);
+    }
+    matches(path) {
+        if (path === this.glob)
+            return true;
+        if (this.folder !== undefined && path !== this.folder && !path.startsWith(`${this.folder}/`))
+            return false;
+        this.regex ??= picomatch_default().makeRe(this.glob);
+        return this.regex.test(path);
+    }
+}
+/**
+ * Returns the leading segments of `glob` without wildcards, which every
+ * matching path starts with, from `picomatch.scan`. Returns undefined when
+ * there are none, or when the glob is negated or has escapes, because then
+ * the folder text differs from the paths the glob matches.
+ */
+function staticFolder(glob) {
+    const { base, negated, prefix } = picomatch_default().scan(glob);
+    if (negated || (prefix !== '' && prefix !== './') || base === '' || base.includes('\\'))
+        return undefined;
+    return base;
 }
 function defaultExcludes(config) {
     const prefix = config.folder === '' ? '' : `${config.folder}/`;
@@ -4440,6 +4278,7 @@ class WarningLog {
 
 
 
+
 class RepositoryResolver {
     workspaces;
     warnings;
@@ -4452,10 +4291,13 @@ class RepositoryResolver {
     aliases;
     dynamicImports;
     warningLog = new WarningLog();
+    memo = new ResolutionMemo();
+    /** Count of importer tsconfig lookups. The memo compares it before and after a resolution to learn whether the result depends on the importer's tsconfig. */
+    tsconfigLookups = 0;
     constructor(view) {
         const warnings = this.warningLog;
         this.warnings = warnings.messages;
-        this.index = new FileIndex(view.files);
+        this.index = indexOfFiles(view.files);
         const reader = new ConfigReader(view, warnings);
         this.manifests = new ManifestStore(this.index, reader);
         this.workspaces = discoverWorkspaces(this.index, this.manifests, view, warnings);
@@ -4482,7 +4324,16 @@ class RepositoryResolver {
             return this.dynamicImports.resolveGlob(importer, specifier);
         if (options.pattern)
             return this.dynamicImports.resolvePrefix(importer, specifier, options.pattern.suffix ?? '');
-        return this.resolveSpecifier(importer, specifier, options.conditions ?? 'import', true);
+        const mode = options.conditions ?? 'import';
+        // A relative path costs a few set lookups to resolve, less than building and storing its key.
+        if (isRelativeSpecifier(specifier))
+            return this.resolveSpecifier(importer, specifier, mode, true);
+        const key = `${mode}\0${flavorOf(importer)}\0${folderOf(importer)}\0${specifier}`;
+        return this.memo.resolve(key, importer, (file) => this.tsconfigs.forFile(file), () => {
+            const lookups = this.tsconfigLookups;
+            const resolution = this.resolveSpecifier(importer, specifier, mode, true);
+            return { resolution, readTsconfig: this.tsconfigLookups !== lookups };
+        });
     }
     resolveSpecifier(importer, specifier, mode, useAliases) {
         if (specifier === '')
@@ -4501,6 +4352,7 @@ class RepositoryResolver {
         if (specifier.startsWith('/'))
             return this.resolveRootRelative(importer, specifier);
         const flavor = flavorOf(importer);
+        this.tsconfigLookups++;
         const tsconfig = this.tsconfigs.forFile(importer);
         const mapped = tsconfig && this.resolveThroughPaths(tsconfig, specifier, flavor);
         if (mapped)
@@ -5689,34 +5541,31 @@ const SYMLINK = Symbol('symlink');
  * a read elsewhere.
  */
 function readUnlessSymlink(target) {
-    let descriptor;
     try {
-        descriptor = (0,external_node_fs_.openSync)(target, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+        // One call opens, reads and closes the file.
+        return (0,external_node_fs_.readFileSync)(target, NO_FOLLOW_UTF8);
     }
     catch (error) {
+        // A folder opens but cannot be read; a tracked path that is a folder in the work tree counts as absent.
         return error.code === 'ELOOP' ? SYMLINK : undefined;
     }
-    try {
-        return (0,external_node_fs_.readFileSync)(descriptor, 'utf8');
-    }
-    catch {
-        // A folder opens but cannot be read; a tracked path that is a folder in the work tree counts as absent.
-        return undefined;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(descriptor);
-    }
 }
+/**
+ * Read options that fail with ELOOP on a symlink instead of following it.
+ * Node's "File system flags" docs allow a number from `fs.constants` as the
+ * flag, which @types/node types as a string only.
+ */
+const NO_FOLLOW_UTF8 = { encoding: 'utf8', flag: (external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW) };
 /**
  * Returns the file system location of a repository path: a string, or for
  * a name that is not UTF-8 its exact bytes from `encodeGitPath`, because no
  * string would encode back to them.
  */
 function disk_view_location(realRoot, path) {
-    const bytes = (0,git_path/* encodeGitPath */.Gh)(path);
-    if (bytes.equals(Buffer.from(path, 'utf8')))
+    // Most paths are valid UTF-8, and checking for escapes costs less than encoding the path.
+    if (!(0,git_path/* hasEscapedBytes */.Bz)(path))
         return (0,external_node_path_.resolve)(realRoot, path);
-    return Buffer.concat([Buffer.from(`${realRoot}${external_node_path_.sep}`, 'utf8'), bytes]);
+    return Buffer.concat([Buffer.from(`${realRoot}${external_node_path_.sep}`, 'utf8'), (0,git_path/* encodeGitPath */.Gh)(path)]);
 }
 /**
  * Resolves the symlinks of a repository path. Node's JavaScript
@@ -5947,21 +5796,27 @@ const EXPORT_EQUALS = 'export=';
 /**
  * Lists the exported names of a module. The file name only selects the
  * syntax (TypeScript for .ts, .mts, .cts and .tsx), and text with syntax
- * errors gives the exports that could be read.
+ * errors gives the exports that could be read. Re-exports from a specifier
+ * in `lostModules` are left out, because the module they name no longer
+ * exists, so an importer cannot get those names.
  *
  * NOTE: CommonJS exports (`module.exports = ...`, `exports.name = ...`) and
  * the UMD global of `export as namespace` are not listed.
  */
-function listExportedNames(fileName, text) {
+function listExportedNames(fileName, text, lostModules = new Set()) {
     const names = new Set();
     const wildcards = new Set();
     for (const statement of parseModule(text, syntaxOptionsFor(fileName)).statements) {
         switch (statement.kind) {
             case 'export-names':
+                if (statement.module !== undefined && lostModules.has(statement.module))
+                    break;
                 for (const name of statement.names)
                     names.add(name);
                 break;
             case 'export-all':
+                if (lostModules.has(statement.module))
+                    break;
                 wildcards.add(statement.module);
                 break;
             case 'export-default':
@@ -6016,7 +5871,7 @@ function findDeletedExports(modules, publicModules) {
         if (!SCRIPT_MODULE.test(path) || !isPublicModule(path, publicModules) || baseText === null)
             continue;
         const base = listExportedNames(path, baseText);
-        const head = headText === null ? { names: [], wildcards: [] } : listExportedNames(path, headText);
+        const head = headText === null ? { names: [], wildcards: [] } : listExportedNames(path, headText, new Set(versions.lostModules));
         const names = base.names.filter((name) => !head.names.includes(name));
         const wildcards = base.wildcards.filter((specifier) => !head.wildcards.includes(specifier));
         if (names.length > 0 || wildcards.length > 0)
@@ -7056,8 +6911,8 @@ const JEST_DEFAULT_IGNORE = ['/node_modules/'];
  * in vitest's glob, which sets `dot: true`.
  */
 function vitestRule(project) {
-    const isIncluded = picomatch_default()([...project.include], { dot: true });
-    const isExcluded = project.exclude.length > 0 ? picomatch_default()([...project.exclude], { dot: true }) : () => false;
+    const isIncluded = anyGlobMatcher(project.include);
+    const isExcluded = project.exclude.length > 0 ? anyGlobMatcher(project.exclude) : () => false;
     const globs = project.include.map((glob) => JSON.stringify(glob)).join(', ');
     const excluded = project.exclude.length > 0 ? `, except ${project.exclude.map((glob) => JSON.stringify(glob)).join(', ')}` : '';
     return {
@@ -7080,7 +6935,7 @@ function vitestRule(project) {
 function jestRule(project) {
     const isMatched = project.testRegex.length > 0
         ? (absolute) => project.testRegex.some((pattern) => pattern.test(absolute))
-        : picomatch_default()([...project.testMatch], { dot: true });
+        : anyGlobMatcher(project.testMatch);
     return {
         source: project.source,
         description: `${project.label}, below ${project.roots.map(describeFolder).join(', ')} (${project.source})`,
@@ -7095,13 +6950,31 @@ function jestRule(project) {
 }
 /** Returns the rule of the impact settings' `tests.include` globs, matched from the repository root. */
 function settingsRule(include) {
-    const isIncluded = picomatch_default()([...include], { dot: true });
+    const isIncluded = anyGlobMatcher(include);
     return {
         source: 'settings',
         description: `impact settings tests.include ${include.map((glob) => JSON.stringify(glob)).join(', ')}`,
         folders: [''],
         matches: (path) => isIncluded(path),
     };
+}
+/**
+ * Matchers by glob, shared by the rules of every config. The configs of one
+ * repository repeat the same few globs, and compiling a glob costs far more
+ * than looking it up.
+ */
+const matchersByGlob = new Map();
+/** Returns a test whether a path matches any of `globs`, with the result of `picomatch(globs, { dot: true })`. */
+function anyGlobMatcher(globs) {
+    const matchers = globs.map((glob) => {
+        let matcher = matchersByGlob.get(glob);
+        if (!matcher) {
+            matcher = picomatch_default()(glob, { dot: true });
+            matchersByGlob.set(glob, matcher);
+        }
+        return matcher;
+    });
+    return (path) => matchers.some((matches) => matches(path));
 }
 
 ;// CONCATENATED MODULE: ./src/impact/select/jest-config.ts
@@ -7429,7 +7302,7 @@ const VITEST_CONFIG_NAMES = [
 const JEST_CONFIG_NAMES = [...test_files_SCRIPT_EXTENSIONS.map((extension) => `jest.config.${extension}`), 'jest.config.json'];
 /** Returns the test files and setup files of `input.view`. */
 function discoverTestFiles(input) {
-    const index = new FileIndex(input.view.files);
+    const index = indexOfFiles(input.view.files);
     const configs = readRunnerConfigs(input.view, index);
     const scopes = new RuleScopes(configs.values());
     const settingsRules = input.settings.include.length > 0 ? [settingsRule(input.settings.include)] : [];
@@ -8426,8 +8299,258 @@ function isLockfile(path) {
     return Object.hasOwn(LOCKFILE_NAMES, external_node_path_.posix.basename(path));
 }
 
-// EXTERNAL MODULE: ./src/impact/change/equivalence/quick-check.ts
-var quick_check = __webpack_require__(9762);
+;// CONCATENATED MODULE: ./src/impact/change/equivalence/quick-check.ts
+/**
+ * A check that runs before the lexer and finds most code changes in one
+ * pass over the characters. The lexer's first use in a process costs tens of
+ * milliseconds while its code is still interpreted: about 60 ms for three
+ * files of 73,000 characters on Node.js 20. A run with a warm scan cache
+ * loads the lexer for nothing else.
+ *
+ * The pass knows strings, template literals and comments. It takes a `/`
+ * for the start of a regular expression after a punctuator or a keyword
+ * such as `return`, as a parser-less tokenizer does, and it does not know
+ * JSX text. So a quote or comment marker inside JSX text, or a misread `/`,
+ * can throw it off. Then it may call a change to comments a code change,
+ * which costs selection but never safety, because it can only report
+ * "differs", and the full comparison decides everything else.
+ */
+
+const KEYWORDS = new Set([
+    'await', 'break', 'case', 'catch', 'continue', 'debugger', 'delete', 'do', 'else', 'finally', 'for', 'if', 'instanceof',
+    'new', 'return', 'super', 'switch', 'throw', 'try', 'while', 'with', 'yield',
+]);
+/**
+ * Operators that type syntax never contains, as `erasure-checks.ts` lists
+ * them, longest first. `>=` is left out: `let a: Array<T>= b` has one.
+ */
+const OPERATORS = ['===', '!==', '**=', '&&=', '||=', '??=', '<<=', '==', '!=', '&&', '||', '??', '++', '--', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<=', '?.', '**', '@', '%', '^', '~'];
+/** First characters of `OPERATORS`, so that other punctuation skips the search. */
+const OPERATOR_STARTS = '=!*&|?<+-/%^~@';
+/** Characters after which a keyword is a property name, as in `{ if: 1 }` or `delete(): void`. */
+const NAME_FOLLOWERS = new Set([':', '?', '(', '<', ',', ';', '}']);
+const TYPESCRIPT_SOURCE = /\.(?:[mc]?ts|tsx)$/i;
+/**
+ * Returns true when the two versions of the script at `path` certainly
+ * differ at run time: their code differs, and for TypeScript, so do the
+ * tokens that type erasure keeps. False means undecided, and always for a
+ * declaration file, which emits nothing.
+ */
+function certainlyDiffersAtRunTime(path, base, head) {
+    const kind = (0,file_kinds/* classifyPath */.q)(path);
+    if (kind.kind !== 'script' || kind.language.declarationFile)
+        return false;
+    return certainlyDiffers(base, head, TYPESCRIPT_SOURCE.test(path));
+}
+function certainlyDiffers(base, head, typescript) {
+    const left = digest(base);
+    const right = digest(head);
+    if (left.code === right.code)
+        return false;
+    return !typescript || left.valueOnly !== right.valueOnly;
+}
+function digest(text) {
+    const scanner = new DigestScanner(text);
+    while (scanner.pos < text.length)
+        scanner.step();
+    return scanner.finish();
+}
+/** One pass of `digest` over a text: each `step` consumes one token, one comment or one run of white space. */
+class DigestScanner {
+    text;
+    pos = 0;
+    code = [];
+    valueOnly = [];
+    /** Brace depth of each open template substitution, innermost last. */
+    substitutions = [];
+    braces = 0;
+    /** Start of the code that has not been copied into `code` yet. */
+    runStart = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    step() {
+        const { text, pos } = this;
+        const char = text[pos];
+        const next = text[pos + 1];
+        if (char === ' ' || char === '\t' || char === '\n' || char === '\r')
+            this.skip(pos + 1);
+        else if (char === '/' && (next === '/' || next === '*'))
+            this.skip(next === '/' ? lineEnd(text, pos) : blockCommentEnd(text, pos));
+        else if (char === '"' || char === "'")
+            this.pos = stringEnd(text, pos, char);
+        else if (char === '`' || (char === '}' && this.closesSubstitution()))
+            this.readTemplate(char);
+        else if (char === '/' && regexCanStart(text, pos))
+            this.readRegex();
+        else if (isWordStart(char))
+            this.readWord();
+        else
+            this.readPunctuation(char);
+    }
+    finish() {
+        this.flush(this.pos);
+        // Joined without a separator, so that formatting between tokens leaves the code equal.
+        return { code: this.code.join(''), valueOnly: this.valueOnly.join(' ') };
+    }
+    /** Leaves out the text up to `end`: white space or a comment. */
+    skip(end) {
+        this.flush(this.pos);
+        this.pos = end;
+        this.runStart = end;
+    }
+    flush(end) {
+        if (end > this.runStart)
+            this.code.push(this.text.slice(this.runStart, end));
+    }
+    closesSubstitution() {
+        const depth = this.substitutions[this.substitutions.length - 1];
+        return depth !== undefined && depth === this.braces;
+    }
+    readTemplate(char) {
+        if (char === '}')
+            this.substitutions.pop();
+        this.pos = templateEnd(this.text, this.pos + 1);
+        if (this.text.startsWith('${', this.pos - 2))
+            this.substitutions.push(this.braces);
+    }
+    /** A regular expression never occurs in a type, so erasure keeps it. */
+    readRegex() {
+        const end = regexEnd(this.text, this.pos);
+        this.valueOnly.push(this.text.slice(this.pos, end));
+        this.pos = end;
+    }
+    readWord() {
+        const { text, pos } = this;
+        const end = wordEnd(text, pos);
+        const word = text.slice(pos, end);
+        if (KEYWORDS.has(word) && !afterDot(text, pos) && !NAME_FOLLOWERS.has(nextVisible(text, end)))
+            this.valueOnly.push(word);
+        this.pos = end;
+    }
+    readPunctuation(char) {
+        if (char === '{')
+            this.braces++;
+        else if (char === '}')
+            this.braces--;
+        const operator = OPERATOR_STARTS.includes(char) ? OPERATORS.find((candidate) => this.text.startsWith(candidate, this.pos)) : undefined;
+        if (operator !== undefined && !(operator === '?.' && isDigit(this.text[this.pos + 2]))) {
+            this.valueOnly.push(operator);
+            this.pos += operator.length;
+        }
+        else {
+            this.pos++;
+        }
+    }
+}
+/** Keywords after which a `/` starts a regular expression rather than a division. */
+const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await']);
+const REGEX_AFTER_CHARACTERS = '(,=:[!&|?{};+-*%<>~^';
+/** Returns whether the `/` at `pos` starts a regular expression, judged by the character or keyword before it. */
+function regexCanStart(text, pos) {
+    let index = pos - 1;
+    while (index >= 0 && isSpace(text[index]))
+        index--;
+    if (index < 0)
+        return true;
+    const previous = text[index];
+    if (REGEX_AFTER_CHARACTERS.includes(previous))
+        return true;
+    if (!isWordStart(previous) && !isDigit(previous))
+        return false;
+    let start = index;
+    while (start > 0 && (isWordStart(text[start - 1]) || isDigit(text[start - 1])))
+        start--;
+    return REGEX_AFTER_WORDS.has(text.slice(start, index + 1));
+}
+/** Returns the offset after the regular expression at `pos` and its flags, or after the `/` alone when no `/` closes it on its line. */
+function regexEnd(text, pos) {
+    let index = pos + 1;
+    let inClass = false;
+    while (index < text.length) {
+        const char = text[index];
+        if (char === '\\')
+            index += 2;
+        else if (char === '\n')
+            return pos + 1;
+        else {
+            if (char === '[')
+                inClass = true;
+            else if (char === ']')
+                inClass = false;
+            else if (char === '/' && !inClass)
+                return wordEnd(text, index);
+            index++;
+        }
+    }
+    return pos + 1;
+}
+function isSpace(char) {
+    return char === ' ' || char === '\t' || char === '\n' || char === '\r';
+}
+function lineEnd(text, pos) {
+    const end = text.indexOf('\n', pos);
+    return end === -1 ? text.length : end;
+}
+function blockCommentEnd(text, pos) {
+    const end = text.indexOf('*/', pos + 2);
+    return end === -1 ? text.length : end + 2;
+}
+/** Returns the offset after the string that starts with `quote` at `pos`. */
+function stringEnd(text, pos, quote) {
+    let index = pos + 1;
+    while (index < text.length) {
+        const char = text[index];
+        if (char === '\\')
+            index += 2;
+        else if (char === quote || char === '\n')
+            return index + 1;
+        else
+            index++;
+    }
+    return index;
+}
+/** Returns the offset after the closing backtick or the `${` that ends this stretch of template text. */
+function templateEnd(text, pos) {
+    let index = pos;
+    while (index < text.length) {
+        const char = text[index];
+        if (char === '\\')
+            index += 2;
+        else if (char === '`')
+            return index + 1;
+        else if (char === '$' && text[index + 1] === '{')
+            return index + 2;
+        else
+            index++;
+    }
+    return index;
+}
+function isWordStart(char) {
+    return (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || char === '_' || char === '$' || char === '#';
+}
+function wordEnd(text, pos) {
+    let index = pos + 1;
+    while (index < text.length && (isWordStart(text[index]) || isDigit(text[index])))
+        index++;
+    return index;
+}
+function isDigit(char) {
+    return char !== undefined && char >= '0' && char <= '9';
+}
+function afterDot(text, pos) {
+    let index = pos - 1;
+    while (index >= 0 && (text[index] === ' ' || text[index] === '\t' || text[index] === '\n' || text[index] === '\r'))
+        index--;
+    return text[index] === '.';
+}
+function nextVisible(text, pos) {
+    let index = pos;
+    while (index < text.length && (text[index] === ' ' || text[index] === '\t' || text[index] === '\n' || text[index] === '\r'))
+        index++;
+    return text[index] ?? '';
+}
+
 ;// CONCATENATED MODULE: ./src/impact/stage/equivalent-changes.ts
 /**
  * Marks the modified scripts whose change cannot alter what runs, so that
@@ -8464,7 +8587,7 @@ async function markEquivalentChanges(files, candidatePaths, sources, erase) {
     for (const path of candidatePaths) {
         const baseText = sources.baseText(path);
         const headText = sources.headText(path);
-        if (baseText === undefined || headText === undefined || (0,quick_check/* certainlyDiffersAtRunTime */.o)(path, baseText, headText))
+        if (baseText === undefined || headText === undefined || certainlyDiffersAtRunTime(path, baseText, headText))
             continue;
         undecided.push({ path, baseText, headText, options: sources.emitOptionsOf(path) ?? DEFAULT_EMIT_OPTIONS });
     }
@@ -8560,6 +8683,59 @@ function measureCentrality(graph, changes) {
             best = { share, module: path };
     }
     return best;
+}
+/**
+ * Returns the edges for the fan-in: those of the head graph, plus the base
+ * graph's edges into each deleted module, which its importers had before the
+ * change.
+ */
+function fanInEdges(head, base, changes) {
+    if (base === null)
+        return head.edges;
+    const intoDeleted = deletedPaths(changes).flatMap((path) => base.importersOf(path));
+    return intoDeleted.length === 0 ? head.edges : [...head.edges, ...intoDeleted];
+}
+/**
+ * Measures the centrality of the change: the modules that exist at the head
+ * in the head graph, the deleted ones in the base graph, and the larger of
+ * the two shares.
+ */
+function measureChangeCentrality(head, base, changes) {
+    const present = measureCentrality(head, changes);
+    if (base === null)
+        return present;
+    const deleted = measureCentrality(base, changes.filter((change) => change.status === 'deleted'));
+    return deleted.share > present.share ? deleted : present;
+}
+/**
+ * Finds the public modules that still exist at the head and re-export from a
+ * module the change deleted: each such module with the specifiers of those
+ * re-exports, as written. A specifier that still resolves at the head, to a
+ * file the change added in its place, is not lost.
+ *
+ * NOTE: only direct re-exports count. A public module that re-exports
+ * `export *` from a private module, which in turn re-exported the deleted
+ * one, loses names that are not counted.
+ */
+function findLostReExports(head, base, changes, publicModules) {
+    const lost = new Map();
+    for (const path of deletedPaths(changes)) {
+        for (const edge of base.importersOf(path)) {
+            const isPublic = publicModules.entryPoints.has(edge.from) || publicModules.importedFromOutside.has(edge.from);
+            if (edge.kind !== 're-export' || !isPublic || !head.has(edge.from))
+                continue;
+            if (head.importsOf(edge.from).some((headEdge) => headEdge.specifier === edge.specifier))
+                continue;
+            const specifiers = lost.get(edge.from) ?? [];
+            if (!specifiers.includes(edge.specifier))
+                specifiers.push(edge.specifier);
+            lost.set(edge.from, specifiers);
+        }
+    }
+    return lost;
+}
+function deletedPaths(changes) {
+    return changes.filter((change) => change.status === 'deleted').map((change) => change.path);
 }
 function countReachingModules(graph, start) {
     const seen = new Set([start]);
@@ -8773,14 +8949,16 @@ async function runImpactStage(request) {
         for (const path of basePublic.importedFromOutside)
             publicModules.importedFromOutside.add(path);
     }
+    const baseGraph = base?.build.graph ?? null;
+    const lostReExports = baseGraph ? findLostReExports(headBuild.graph, baseGraph, riskScope.files, publicModules) : new Map();
     const risk = assessRisk({
         files: riskScope.files,
         packageFolders: headBuild.workspaces.map((workspace) => workspace.folder),
-        edges: headBuild.graph.edges,
-        centrality: measureCentrality(headBuild.graph, riskScope.files),
+        edges: fanInEdges(headBuild.graph, baseGraph, riskScope.files),
+        centrality: measureChangeCentrality(headBuild.graph, baseGraph, riskScope.files),
         history,
         coverage: request.coverage,
-        modules: await readModuleVersions(root, riskScope, head.view, publicModules),
+        modules: await readModuleVersions(root, riskScope, head.view, publicModules, lostReExports),
         publicModules,
         runAllReasons,
     }, settings);
@@ -8871,18 +9049,28 @@ async function readHistory(root, scope, view, notes) {
         return null;
     }
 }
-/** Base and head text of the changed public script modules, for the deleted-exports factor. */
-async function readModuleVersions(root, scope, view, publicModules) {
+/**
+ * Base and head text of the changed public script modules, for the
+ * deleted-exports factor, plus the public modules that re-export a deleted
+ * module (`lostReExports`, with the lost specifiers), changed or not.
+ */
+async function readModuleVersions(root, scope, view, publicModules, lostReExports) {
     if (!scope.baseSha)
         return [];
-    const paths = scope.files
+    const changed = scope.files
         .filter((change) => change.status !== 'added' && SCRIPT_PATH.test(change.path))
         .map((change) => change.path)
         .filter((path) => publicModules.entryPoints.has(path) || publicModules.importedFromOutside.has(path));
+    const paths = [...new Set([...changed, ...lostReExports.keys()])];
     if (paths.length === 0)
         return [];
     const base = await (0,tree_view/* readBlobs */.b4)(root, scope.baseSha, paths);
-    return paths.map((path) => ({ path, baseText: base.get(path)?.toString('utf8') ?? null, headText: view.readText(path) ?? null }));
+    return paths.map((path) => ({
+        path,
+        baseText: base.get(path)?.toString('utf8') ?? null,
+        headText: view.readText(path) ?? null,
+        ...(lostReExports.has(path) ? { lostModules: lostReExports.get(path) } : {}),
+    }));
 }
 async function saveCache(store, loaded, head, base, notes) {
     if (!store)
