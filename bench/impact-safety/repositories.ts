@@ -97,6 +97,21 @@ export const REPOSITORIES: RepositoryConfig[] = [
     runnerCommand: ['node', '--expose-gc', './node_modules/jest/bin/jest.js', '--config', './config/jest.config.js', '--selectProjects', 'Core Tests', 'ReactDOM 18'],
     source: new RegExp(`^src/.*${TYPESCRIPT_SOURCE.source}`),
   },
+  {
+    name: 'react-hook-form',
+    clone: 'https://github.com/react-hook-form/react-hook-form.git',
+    directory: '/tmp/safety-react-hook-form',
+    ref: 'origin/HEAD',
+    // A pnpm lockfile (version 9.0). As for vue-core, pnpm 10 installs it without switching to a pinned version.
+    // HUSKY=0 keeps the `prepare` script from installing git hooks in the clone; Playwright is for the e2e tests.
+    install: ['env', 'HUSKY=0', 'PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1', 'npx', '-y', 'pnpm@10', 'install', '--frozen-lockfile', '--config.manage-package-manager-versions=false'],
+    runner: 'jest',
+    // The repository's `test` script. Its config has two projects, "Web" (jsdom) and "Server" (node), each with
+    // its own test files, all under src/__tests__; @swc/jest strips the types without a type check.
+    runnerCommand: ['node', './node_modules/jest/bin/jest.js', '--config', './scripts/jest/jest.config.js'],
+    // src/__typetest__ holds type tests (`*.test-d.ts`) that only tsc checks; jest never runs them.
+    source: new RegExp(`^src/(?!__typetest__/).*${TYPESCRIPT_SOURCE.source}`),
+  },
 ];
 
 export function findRepository(name: string): RepositoryConfig {
