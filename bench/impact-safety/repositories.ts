@@ -103,7 +103,7 @@ export const REPOSITORIES: RepositoryConfig[] = [
     directory: '/tmp/safety-react-hook-form',
     ref: 'origin/HEAD',
     // A pnpm lockfile (version 9.0). As for vue-core, pnpm 10 installs it without switching to a pinned version.
-    // HUSKY=0 keeps the `prepare` script from installing git hooks in the clone; Playwright is for the e2e tests.
+    // HUSKY=0 keeps the `prepare` script from installing git hooks in the clone. Playwright is for the e2e tests.
     // Commits before 8b5162173 (2026-07-31) load jest-preview in scripts/jest/setup.ts and in the Web project's
     // transforms, and the tip no longer lists it. So the install adds the version their lockfile pins, then
     // restores package.json and pnpm-lock.yaml; tip-era commits never load it. It only writes files under
@@ -118,10 +118,11 @@ export const REPOSITORIES: RepositoryConfig[] = [
       ].join(' && ') + '; status=$?; git checkout -- package.json pnpm-lock.yaml; exit $status',
     ],
     runner: 'jest',
-    // The repository's `test` script. Its config has two projects, "Web" (jsdom) and "Server" (node), each with
-    // its own test files, all under src/__tests__; @swc/jest strips the types without a type check.
+    // The repository's `test` script. Its config has two projects: "Web" (jsdom) runs every test file under
+    // src/__tests__, and "Server" (node) runs the *.server.test.tsx ones again. @swc/jest strips the types
+    // without a type check.
     runnerCommand: ['node', './node_modules/jest/bin/jest.js', '--config', './scripts/jest/jest.config.js'],
-    // src/__typetest__ holds type tests (`*.test-d.ts`) that only tsc checks; jest never runs them.
+    // src/__typetest__ contains type tests (`*.test-d.ts`) that only tsc checks, and jest never runs them.
     source: new RegExp(`^src/(?!__typetest__/).*${TYPESCRIPT_SOURCE.source}`),
   },
 ];
