@@ -97,6 +97,34 @@ export const REPOSITORIES: RepositoryConfig[] = [
     runnerCommand: ['node', '--expose-gc', './node_modules/jest/bin/jest.js', '--config', './config/jest.config.js', '--selectProjects', 'Core Tests', 'ReactDOM 18'],
     source: new RegExp(`^src/.*${TYPESCRIPT_SOURCE.source}`),
   },
+  {
+    name: 'react-hook-form',
+    clone: 'https://github.com/react-hook-form/react-hook-form.git',
+    directory: '/tmp/safety-react-hook-form',
+    ref: 'origin/HEAD',
+    // A pnpm lockfile (version 9.0). As for vue-core, pnpm 10 installs it without switching to a pinned version.
+    // HUSKY=0 keeps the `prepare` script from installing git hooks in the clone. Playwright is for the e2e tests.
+    // Commits before 8b5162173 (2026-07-31) load jest-preview in scripts/jest/setup.ts and in the Web project's
+    // transforms, and the tip no longer lists it. So the install adds the version their lockfile pins, then
+    // restores package.json and pnpm-lock.yaml; tip-era commits never load it. It only writes files under
+    // node_modules/.cache.
+    install: [
+      'sh',
+      '-c',
+      [
+        'export HUSKY=0 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1',
+        'npx -y pnpm@10 install --frozen-lockfile --config.manage-package-manager-versions=false',
+        'npx -y pnpm@10 add --save-dev --config.manage-package-manager-versions=false jest-preview@0.3.3',
+      ].join(' && ') + '; status=$?; git checkout -- package.json pnpm-lock.yaml; exit $status',
+    ],
+    runner: 'jest',
+    // The repository's `test` script. Its config has two projects: "Web" (jsdom) runs every test file under
+    // src/__tests__, and "Server" (node) runs the *.server.test.tsx ones again. @swc/jest strips the types
+    // without a type check.
+    runnerCommand: ['node', './node_modules/jest/bin/jest.js', '--config', './scripts/jest/jest.config.js'],
+    // src/__typetest__ contains type tests (`*.test-d.ts`) that only tsc checks, and jest never runs them.
+    source: new RegExp(`^src/(?!__typetest__/).*${TYPESCRIPT_SOURCE.source}`),
+  },
 ];
 
 export function findRepository(name: string): RepositoryConfig {

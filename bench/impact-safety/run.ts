@@ -6,6 +6,7 @@
  *
  *   npx tsx bench/impact-safety/run.ts [--repos hono,vue-core,apollo-client] [--commits 30] [--skip 0]
  *       [--commit SHA[,SHA...]] [--method auto|inject|inject-each|diff] [--cli FILE] [--install] [--out FILE]
+ *       [--directory DIR]   (another working copy of the one repository of --repos)
  *   npx tsx bench/impact-safety/run.ts --tables-from FILE[,FILE...]
  *
  * Without --cli, src/cli/main.ts is bundled with esbuild into
@@ -64,6 +65,7 @@ function main(): void {
       install: { type: 'boolean', default: false },
       out: { type: 'string' },
       'tables-from': { type: 'string' },
+      directory: { type: 'string' },
     },
   });
   if (values['tables-from'] !== undefined) {
@@ -78,6 +80,11 @@ function main(): void {
   const method = values.method as MeasureOptions['method'];
   if (!['auto', 'inject', 'inject-each', 'diff'].includes(method)) throw new Error(`--method must be auto, inject, inject-each or diff, got ${values.method}`);
   const repositories = values.repos.split(',').map(findRepository);
+  // A second working copy lets two runs of one repository (different --skip ranges) go side by side.
+  if (values.directory !== undefined) {
+    if (repositories.length !== 1) throw new Error(`--directory takes one repository in --repos, got ${values.repos}`);
+    repositories[0] = { ...repositories[0]!, directory: values.directory };
+  }
 
   mkdirSync(OUT, { recursive: true });
   const log = (message: string): void => console.error(message);
