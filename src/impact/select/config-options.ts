@@ -22,6 +22,8 @@ export interface ConfigOptions {
   section(key: string): ConfigOptions | undefined;
   /** Reads the object elements of the array at `key`, such as inline `projects`, and skips other elements. */
   sections(key: string): ConfigOptions[];
+  /** Checks whether `key` is present but not an array that can be read without running the config, such as `projects: getProjects()`. */
+  isUnreadableList(key: string): boolean;
 }
 
 /**
@@ -49,6 +51,10 @@ export function astOptions(object: ObjectLiteral, context: EvaluationContext, kn
       const objects = (array?.elements ?? []).map((element) => element && configObjectOf(element, context));
       return objects.filter((entry) => entry !== undefined).map((entry) => astOptions(entry, context, known));
     },
+    isUnreadableList(key) {
+      const value = propertyValue(object, key);
+      return value !== undefined && asArrayLiteral(value, context) === undefined;
+    },
   };
 }
 
@@ -70,6 +76,9 @@ export function jsonOptions(object: Record<string, unknown>): ConfigOptions {
     sections(key) {
       const value = object[key];
       return Array.isArray(value) ? value.filter(isRecord).map(jsonOptions) : [];
+    },
+    isUnreadableList(key) {
+      return object[key] !== undefined && !Array.isArray(object[key]);
     },
   };
 }

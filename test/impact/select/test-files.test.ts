@@ -190,6 +190,24 @@ describe('jest configs', () => {
     });
     expect(tests).toEqual(['lint/a.js', 'unit/b.js']);
   });
+
+  it('projects built by a function', () => {
+    // As in react-hook-form: a project's rootDir "." is the folder jest runs in, above the config.
+    const config = [
+      "const web = { rootDir: '.', setupFilesAfterEnv: ['<rootDir>/scripts/jest/setup.ts'], roots: ['<rootDir>/src'] };",
+      'const getProjects = () => (process.env.TEST_ENV ? [web] : [web]);',
+      "module.exports = { projects: getProjects(), coveragePathIgnorePatterns: ['./dist/'] };",
+    ].join('\n');
+    const discovery = discoverTestFiles({
+      view: memoryView({ 'scripts/jest/jest.config.js': config, 'scripts/jest/setup.ts': '', 'src/index.ts': '', 'src/a.test.ts': '' }),
+      settings: NO_SETTINGS,
+    });
+
+    expect(discovery.setupFiles).toEqual([{ path: 'scripts/jest/setup.ts', option: 'projects', config: 'scripts/jest/jest.config.js' }]);
+    expect(discovery.warnings).toEqual([
+      "scripts/jest/jest.config.js: projects is not a static list, so its projects' test globs are not read, and 1 tracked file that the config's string literals name count as setup files. Write projects as an array of object literals.",
+    ]);
+  });
 });
 
 describe('workspace packages', () => {
