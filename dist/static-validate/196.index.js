@@ -6678,6 +6678,10 @@ function astOptions(object, context, known) {
             const objects = (array?.elements ?? []).map((element) => element && configObjectOf(element, context));
             return objects.filter((entry) => entry !== undefined).map((entry) => astOptions(entry, context, known));
         },
+        isUnreadableList(key) {
+            const value = propertyValue(object, key);
+            return value !== undefined && asArrayLiteral(value, context) === undefined;
+        },
     };
 }
 /** Options of a parsed JSON object. */
@@ -6701,6 +6705,9 @@ function jsonOptions(object) {
         sections(key) {
             const value = object[key];
             return Array.isArray(value) ? value.filter(isRecord).map(jsonOptions) : [];
+        },
+        isUnreadableList(key) {
+            return object[key] !== undefined && !Array.isArray(object[key]);
         },
     };
 }
@@ -6918,7 +6925,7 @@ function readJestSourceConfig(path, text, index) {
     const source = parseConfigSource(path, text);
     const context = createEvaluationContext(path, source);
     const objects = exportedConfigObjects(source, context).map((object) => astOptions(object, context, new Map()));
-    const reader = new JestOptionReader(path, '', index);
+    const reader = new JestOptionReader(path, '', index, text);
     if (objects.length === 0) {
         reader.config.warnings.push(`${path}: the exported config is not an object literal that impact analysis can read without running the file, so jest's default testMatch is assumed. Export the config as an object literal.`);
         reader.readProject(jsonOptions({}), folderOf(path));
@@ -6940,10 +6947,13 @@ function readJestJsonConfig(path, object, keyPrefix, index) {
 class JestOptionReader {
     keyPrefix;
     index;
+    text;
     config;
-    constructor(path, keyPrefix, index) {
+    /** @param text the config file's source, when it is a script, for the paths of projects that cannot be read */
+    constructor(path, keyPrefix, index, text) {
         this.keyPrefix = keyPrefix;
         this.index = index;
+        this.text = text;
         this.config = { path, runner: 'jest', rules: [], setupFiles: [], warnings: [] };
     }
     /**
@@ -6956,6 +6966,31 @@ class JestOptionReader {
         options.sections('projects').forEach((project, position) => {
             this.readProject(project, rootDir, `projects[${position}].`);
         });
+        if (options.isUnreadableList('projects'))
+            this.readUnreadableProjects(rootDir);
+    }
+    /**
+     * Handles `projects` built at run time, such as `projects: getProjects()`.
+     * Their test globs fall back to the config's own, and every path literal
+     * of the file that names a tracked file counts as a setup file. That can
+     * widen the run for a file the projects do not use, but a setup file that
+     * only such a project names is never missed.
+     */
+    readUnreadableProjects(rootDir) {
+        const found = new Set();
+        for (const literal of pathLiterals(this.text ?? '')) {
+            // Only names of files count: a folder such as roots' "<rootDir>/src" is no setup file.
+            if (!/\.[A-Za-z0-9]+$/.test(literal))
+                continue;
+            for (const folder of candidateRootDirs(rootDir)) {
+                const path = resolveFolderOption(literal.replaceAll(jest_config_ROOT_DIR_TOKEN, toVirtualPath(folder)), folder);
+                if (path === undefined || !this.index.has(path) || path === this.config.path || found.has(path))
+                    continue;
+                found.add(path);
+                this.config.setupFiles.push({ path, option: `${this.keyPrefix}projects`, config: this.config.path });
+            }
+        }
+        this.config.warnings.push(`${this.config.path}: ${this.keyPrefix}projects is not a static list, so its projects' test globs are not read, and ${countText(found.size, 'tracked file')} that the config's string literals name count as setup files. Write projects as an array of object literals.`);
     }
     /** Adds the rule and setup files of one project and returns its `rootDir`. */
     readProject(options, defaultRootDir, projectPrefix = '') {
@@ -7037,6 +7072,29 @@ class JestOptionReader {
 }
 function quoteAll(values) {
     return values.map((value) => JSON.stringify(value)).join(', ');
+}
+/** Quoted strings that look like file paths: `<rootDir>/…`, `./…` or `../…`. */
+function pathLiterals(text) {
+    const literals = [];
+    for (const match of text.matchAll(/(['"`])((?:<rootDir>|\.{1,2})\/[^'"`\s]+)\1/g))
+        literals.push(match[2]);
+    return literals;
+}
+/**
+ * Folders that a project's `<rootDir>` may stand for: the config's, and each
+ * folder above it. jest resolves a project's relative rootDir such as "." from
+ * the folder it runs in, which the config file does not say.
+ */
+function candidateRootDirs(rootDir) {
+    const folders = [rootDir];
+    for (let folder = rootDir; folder !== '';) {
+        folder = folderOf(folder);
+        folders.push(folder);
+    }
+    return folders;
+}
+function countText(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/impact/select/vitest-config.ts
