@@ -115,8 +115,9 @@ function jestRunner(repository: RepositoryConfig): Runner {
         '--coverage=false',
         // Jest runs the files in its own process when it has one worker (two cores) or a few fast files. A fault
         // thrown from a timer after a file's tests have ended then kills that process, and the whole run ends
-        // without a report. Any memory limit makes jest use worker processes (jest 29 or later), so such a crash
-        // fails only the file whose worker died, as jest reports it. The limit is high enough never to restart one.
+        // without a report. With a memory limit set, jest 30's shouldRunInBand (@jest/core) never picks that, so
+        // such a crash fails only the file whose worker died, as jest reports it. The limit is high enough never to
+        // restart one.
         '--workerIdleMemoryLimit=16GB',
         '--runTestsByPath',
         ...files,

@@ -13,6 +13,7 @@ import { MAX_LINE_NUMBER, type FileCoverage } from '../model.js';
 import { LineHitsBuilder } from '../line-hits.js';
 import { StatementTableBuilder } from '../record-tables.js';
 import { indexOfByte, lastIndexOfByte, parseUnsigned } from './decimal.js';
+import { startsWithByteOrderMark } from './byte-order-mark.js';
 import { lineExcerpt } from './line-excerpt.js';
 import { scanLines } from './line-scanner.js';
 import type { ReportInput, ReportParser } from './types.js';
@@ -23,7 +24,6 @@ const COMMA = 44;
 const DOT = 46;
 const MODE_PREFIX = Buffer.from('mode:');
 const MODES = new Set(['set', 'count', 'atomic']);
-const BYTE_ORDER_MARK = Buffer.from([0xef, 0xbb, 0xbf]);
 const COUNT_FIX = 'Counts above 2^53 - 1 cannot be added exactly; regenerate the profile with go test -coverprofile';
 
 interface Block {
@@ -51,7 +51,7 @@ class GoProfileReader {
   constructor(private readonly source: string) {}
 
   readLine(buffer: Buffer, start: number, end: number, lineNumber: number): void {
-    if (lineNumber === 1 && end - start >= 3 && buffer.compare(BYTE_ORDER_MARK, 0, 3, start, start + 3) === 0) start += 3;
+    if (lineNumber === 1 && startsWithByteOrderMark(buffer, start, end)) start += 3;
     while (end > start && (buffer[end - 1] === SPACE || buffer[end - 1] === 9)) end--;
     if (start === end) return;
     if (end - start >= MODE_PREFIX.length && buffer.compare(MODE_PREFIX, 0, MODE_PREFIX.length, start, start + MODE_PREFIX.length) === 0) {

@@ -9,6 +9,7 @@
  */
 import { ReportError } from '../../errors.js';
 import { MAX_LINE_NUMBER } from '../model.js';
+import { BYTE_ORDER_MARK } from './byte-order-mark.js';
 
 /** Thrown when the buffered bytes end inside a value; not an error. */
 export const NEED_MORE: unique symbol = Symbol('need more input');
@@ -27,8 +28,6 @@ const EMPTY = Buffer.alloc(0);
 const NULL_BYTES = Buffer.from('null');
 const TRUE_BYTES = Buffer.from('true');
 const FALSE_BYTES = Buffer.from('false');
-
-const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
 
 function isWhitespace(byte: number): boolean {
   return byte === 32 || byte === 10 || byte === 13 || byte === 9;

@@ -44,7 +44,6 @@ export const TAG = {
 } as const;
 
 export const END_OF_RECORD = Buffer.from('end_of_record');
-export const BYTE_ORDER_MARK = Buffer.from([0xef, 0xbb, 0xbf]);
 
 export function packTag(buffer: Buffer, start: number, end: number): number {
   let code = 0;

@@ -12,7 +12,8 @@ import { indexOfByte, lastIndexOfByte, parseUnsigned } from './decimal.js';
 import { readRecordFast } from './lcov-fast-records.js';
 import { hashName } from './lcov-functions.js';
 import { NO_FUNCTIONS, NO_LINES, NO_OUTCOMES, RecordBuilders, type FileState } from './lcov-file-state.js';
-import { BYTE_ORDER_MARK, COLON, COMMA, CR, DASH, END_OF_RECORD, HASH, isKnownTag, LF, packTag, TAG } from './lcov-tags.js';
+import { COLON, COMMA, CR, DASH, END_OF_RECORD, HASH, isKnownTag, LF, packTag, TAG } from './lcov-tags.js';
+import { startsWithByteOrderMark } from './byte-order-mark.js';
 import { lineExcerpt } from './line-excerpt.js';
 import { scanLineBlocks } from './line-scanner.js';
 import type { ReportInput, ReportParser } from './types.js';
@@ -47,7 +48,7 @@ class LcovReader {
   readBlock(buffer: Buffer, start: number, end: number): void {
     let pos = start;
     // The line scanner delivers the first line whole, so a byte order mark lies entirely in the first block.
-    if (this.lineNumber === 0 && end - start >= 3 && buffer.compare(BYTE_ORDER_MARK, 0, 3, start, start + 3) === 0) pos += 3;
+    if (this.lineNumber === 0 && startsWithByteOrderMark(buffer, start, end)) pos += 3;
     const builders = this.builders;
     let lineNumber = this.lineNumber;
     while (pos < end) {

@@ -6,7 +6,8 @@
 import { exportedConfigObjects } from '../resolve/aliases/config-object.js';
 import { createEvaluationContext, parseConfigSource, toVirtualPath } from '../resolve/aliases/static-value.js';
 import type { FileIndex } from '../resolve/file-index.js';
-import { describeFolder, folderOf } from '../resolve/repo-path.js';
+import { describeFolder, folderOf, selfAndAncestors } from '../resolve/repo-path.js';
+import { countOf } from '../../report/count-text.js';
 import { astOptions, jsonOptions, type ConfigOptions } from './config-options.js';
 import { resolveFolderOption, resolveSetupPath } from './setup-paths.js';
 import { JEST_DEFAULT_IGNORE, JEST_DEFAULT_TEST_MATCH, jestRule, type RunnerConfig } from './test-rules.js';
@@ -79,7 +80,9 @@ class JestOptionReader {
     for (const literal of pathLiterals(this.text ?? '')) {
       // Only names of files count: a folder such as roots' "<rootDir>/src" is no setup file.
       if (!/\.[A-Za-z0-9]+$/.test(literal)) continue;
-      for (const folder of candidateRootDirs(rootDir)) {
+      // jest resolves a project's relative rootDir such as "." from the folder it runs in, which the config does
+      // not name, so every folder from the config's rootDir up to the repository root is tried.
+      for (const folder of selfAndAncestors(rootDir)) {
         const path = resolveFolderOption(literal.replaceAll(ROOT_DIR_TOKEN, toVirtualPath(folder)), folder);
         if (path === undefined || !this.index.has(path) || path === this.config.path || found.has(path)) continue;
         found.add(path);
@@ -87,7 +90,7 @@ class JestOptionReader {
       }
     }
     this.config.warnings.push(
-      `${this.config.path}: ${this.keyPrefix}projects is not a static list, so its projects' test globs are not read, and ${countText(found.size, 'tracked file')} that the config's string literals name count as setup files. Write projects as an array of object literals.`,
+      `${this.config.path}: ${this.keyPrefix}projects is not a static list, so its projects' test globs are not read, and ${countOf(found.size, 'tracked file', 'tracked files')} that the config's string literals name count as setup files. Write projects as an array of object literals.`,
     );
   }
 
@@ -186,22 +189,4 @@ function pathLiterals(text: string): string[] {
   const literals: string[] = [];
   for (const match of text.matchAll(/(['"`])((?:<rootDir>|\.{1,2})\/[^'"`\s]+)\1/g)) literals.push(match[2]!);
   return literals;
-}
-
-/**
- * Folders that a project's `<rootDir>` may stand for: the config's, and each
- * folder above it. jest resolves a project's relative rootDir such as "." from
- * the folder it runs in, which the config file does not say.
- */
-function candidateRootDirs(rootDir: string): string[] {
-  const folders = [rootDir];
-  for (let folder = rootDir; folder !== ''; ) {
-    folder = folderOf(folder);
-    folders.push(folder);
-  }
-  return folders;
-}
-
-function countText(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
