@@ -252,8 +252,9 @@ function writeResultFile(root: string, path: string, report: RunReport, context:
 
 /** Returns a stage's headline for the failure annotation, with the first line of its error when it could not run. */
 function failureText(stage: StageReport): string {
-  const error = (stage.outputs as Record<string, string | undefined>)['error'];
+  const error = stage.outputs['error'];
   if (stage.status !== 'error' || !error) return stage.headline;
   const firstLine = error.split('\n', 1)[0]!;
-  return `${stage.headline} ${firstLine.length > MAX_ANNOTATION_CAUSE ? `${firstLine.slice(0, MAX_ANNOTATION_CAUSE)}…` : firstLine}`;
+  const cause = firstLine.length > MAX_ANNOTATION_CAUSE ? `${firstLine.slice(0, MAX_ANNOTATION_CAUSE)}…` : firstLine;
+  return `${stage.headline} ${cause}`;
 }
