@@ -359,7 +359,7 @@ async function runCheck(request) {
             try {
                 const trackedFiles = request.keepReportPaths ? null : await (0,git/* listFiles */.CS)(request.root);
                 // Each stage is loaded when it runs, so that a command running one stage starts without the code of the others.
-                const { runCoverageStage } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(752), __webpack_require__.e(973)]).then(__webpack_require__.bind(__webpack_require__, 8973));
+                const { runCoverageStage } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(752), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 2230));
                 const result = await runCoverageStage({
                     root: request.root,
                     config,

@@ -6918,6 +6918,7 @@ function anyGlobMatcher(globs) {
 
 
 
+
 const jest_config_ROOT_DIR_TOKEN = '<rootDir>';
 const SETUP_OPTIONS = ['setupFiles', 'setupFilesAfterEnv', 'setupFilesAfterEach', 'globalSetup', 'globalTeardown'];
 /** Reads a JavaScript or TypeScript jest config. An export that is not an object literal falls back to jest's defaults with a warning. */
@@ -6982,7 +6983,9 @@ class JestOptionReader {
             // Only names of files count: a folder such as roots' "<rootDir>/src" is no setup file.
             if (!/\.[A-Za-z0-9]+$/.test(literal))
                 continue;
-            for (const folder of candidateRootDirs(rootDir)) {
+            // jest resolves a project's relative rootDir such as "." from the folder it runs in, which the config does
+            // not name, so every folder from the config's rootDir up to the repository root is tried.
+            for (const folder of selfAndAncestors(rootDir)) {
                 const path = resolveFolderOption(literal.replaceAll(jest_config_ROOT_DIR_TOKEN, toVirtualPath(folder)), folder);
                 if (path === undefined || !this.index.has(path) || path === this.config.path || found.has(path))
                     continue;
@@ -6990,7 +6993,7 @@ class JestOptionReader {
                 this.config.setupFiles.push({ path, option: `${this.keyPrefix}projects`, config: this.config.path });
             }
         }
-        this.config.warnings.push(`${this.config.path}: ${this.keyPrefix}projects is not a static list, so its projects' test globs are not read, and ${countText(found.size, 'tracked file')} that the config's string literals name count as setup files. Write projects as an array of object literals.`);
+        this.config.warnings.push(`${this.config.path}: ${this.keyPrefix}projects is not a static list, so its projects' test globs are not read, and ${(0,count_text/* countOf */.pq)(found.size, 'tracked file', 'tracked files')} that the config's string literals name count as setup files. Write projects as an array of object literals.`);
     }
     /** Adds the rule and setup files of one project and returns its `rootDir`. */
     readProject(options, defaultRootDir, projectPrefix = '') {
@@ -7079,22 +7082,6 @@ function pathLiterals(text) {
     for (const match of text.matchAll(/(['"`])((?:<rootDir>|\.{1,2})\/[^'"`\s]+)\1/g))
         literals.push(match[2]);
     return literals;
-}
-/**
- * Folders that a project's `<rootDir>` may stand for: the config's, and each
- * folder above it. jest resolves a project's relative rootDir such as "." from
- * the folder it runs in, which the config file does not say.
- */
-function candidateRootDirs(rootDir) {
-    const folders = [rootDir];
-    for (let folder = rootDir; folder !== '';) {
-        folder = folderOf(folder);
-        folders.push(folder);
-    }
-    return folders;
-}
-function countText(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/impact/select/vitest-config.ts

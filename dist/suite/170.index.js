@@ -1,8 +1,8 @@
-export const id = 229;
-export const ids = [229];
+export const id = 170;
+export const ids = [170];
 export const modules = {
 
-/***/ 80229:
+/***/ 24170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1486,6 +1486,14 @@ function lastIndexOfByte(buffer, byte, start, end) {
     return -1;
 }
 
+;// CONCATENATED MODULE: ./src/coverage/parsers/byte-order-mark.ts
+/** The UTF-8 byte order mark, which Windows tools write at the start of text files and the report readers skip. */
+const BYTE_ORDER_MARK = Buffer.from([0xef, 0xbb, 0xbf]);
+/** Checks whether `buffer[start, end)` starts with a UTF-8 byte order mark. */
+function startsWithByteOrderMark(buffer, start, end) {
+    return end - start >= BYTE_ORDER_MARK.length && buffer.compare(BYTE_ORDER_MARK, 0, BYTE_ORDER_MARK.length, start, start + BYTE_ORDER_MARK.length) === 0;
+}
+
 ;// CONCATENATED MODULE: ./src/coverage/parsers/line-excerpt.ts
 /** Quoting of report lines inside error messages. */
 const MAX_EXCERPT = 80;
@@ -1628,13 +1636,13 @@ async function scanLines(chunks, onLine) {
 
 
 
+
 const SPACE = 32;
 const COLON = 58;
 const COMMA = 44;
 const DOT = 46;
 const MODE_PREFIX = Buffer.from('mode:');
 const MODES = new Set(['set', 'count', 'atomic']);
-const BYTE_ORDER_MARK = Buffer.from([0xef, 0xbb, 0xbf]);
 const COUNT_FIX = 'Counts above 2^53 - 1 cannot be added exactly; regenerate the profile with go test -coverprofile';
 class GoProfileReader {
     source;
@@ -1646,7 +1654,7 @@ class GoProfileReader {
         this.source = source;
     }
     readLine(buffer, start, end, lineNumber) {
-        if (lineNumber === 1 && end - start >= 3 && buffer.compare(BYTE_ORDER_MARK, 0, 3, start, start + 3) === 0)
+        if (lineNumber === 1 && startsWithByteOrderMark(buffer, start, end))
             start += 3;
         while (end > start && (buffer[end - 1] === SPACE || buffer[end - 1] === 9))
             end--;
@@ -1806,6 +1814,7 @@ const parseGoProfile = async (input) => {
  */
 
 
+
 /** Thrown when the buffered bytes end inside a value; not an error. */
 const NEED_MORE = Symbol('need more input');
 const QUOTE = 34;
@@ -1821,7 +1830,6 @@ const EMPTY = Buffer.alloc(0);
 const NULL_BYTES = Buffer.from('null');
 const TRUE_BYTES = Buffer.from('true');
 const FALSE_BYTES = Buffer.from('false');
-const json_cursor_BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
 function isWhitespace(byte) {
     return byte === 32 || byte === 10 || byte === 13 || byte === 9;
 }
@@ -1896,16 +1904,16 @@ class JsonCursor {
     skipByteOrderMark() {
         if (this.base + this.pos !== 0)
             return;
-        for (let index = 0; index < json_cursor_BYTE_ORDER_MARK.length; index++) {
+        for (let index = 0; index < BYTE_ORDER_MARK.length; index++) {
             if (index >= this.buffer.length) {
                 if (this.atEnd)
                     return;
                 this.needMore();
             }
-            if (this.buffer[index] !== json_cursor_BYTE_ORDER_MARK[index])
+            if (this.buffer[index] !== BYTE_ORDER_MARK[index])
                 return;
         }
-        this.pos = json_cursor_BYTE_ORDER_MARK.length;
+        this.pos = BYTE_ORDER_MARK.length;
     }
     /** Skips whitespace and returns the next byte without consuming it. */
     peek() {
@@ -3120,7 +3128,6 @@ const TAG = {
     LH: tagCode('LH'),
 };
 const END_OF_RECORD = Buffer.from('end_of_record');
-const lcov_tags_BYTE_ORDER_MARK = Buffer.from([0xef, 0xbb, 0xbf]);
 function packTag(buffer, start, end) {
     let code = 0;
     for (let i = start; i < end; i++)
@@ -3939,6 +3946,7 @@ class RecordBuilders {
 
 
 
+
 const LINE_NUMBER_FIX = 'No source file has that many lines; regenerate the report with the coverage tool';
 class LcovReader {
     source;
@@ -3961,7 +3969,7 @@ class LcovReader {
     readBlock(buffer, start, end) {
         let pos = start;
         // The line scanner delivers the first line whole, so a byte order mark lies entirely in the first block.
-        if (this.lineNumber === 0 && end - start >= 3 && buffer.compare(lcov_tags_BYTE_ORDER_MARK, 0, 3, start, start + 3) === 0)
+        if (this.lineNumber === 0 && startsWithByteOrderMark(buffer, start, end))
             pos += 3;
         const builders = this.builders;
         let lineNumber = this.lineNumber;
