@@ -103,7 +103,7 @@ async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
     base: (config) =>
       inputs.baseReport
         ? { kind: 'report', path: resolve(root, inputs.baseReport), explicit: true }
-        : chooseBase(config, root, context, diff.mergeBase),
+        : chooseBase(config, root, context, diff),
     ...changeOf(context, diff),
     headSource: 'working-tree',
     scanCache: (config) => (config.impact.cache.enabled ? actionsScanCacheStore(root, `${context.headSha}-${runner.runId ?? 'local'}`) : null),
@@ -163,7 +163,8 @@ function changeOf(context: GitHubContext, diff: PreparedDiff): Pick<CheckRequest
   if (isPullRequestEvent(context.eventName)) {
     // A pull request run without a payload: the base that prepareDiff found, if any.
     if (diff.request) return { change: { kind: 'pull-request', baseRef: diff.request.base, headRef: diff.request.head } };
-    return { change: null, noChangeReason: `Impact analysis was skipped: ${endSentence(diff.unknownBase ?? 'the pull request base is unknown')}` };
+    // Without a base nothing can be left out, so impact analysis asks for every test, with the reason.
+    return { change: { kind: 'unknown-base', headRef: context.headSha, reason: endSentence(diff.unknownBase ?? 'The pull request base is unknown') } };
   }
   if (context.eventName === 'merge_group' && context.baseSha) {
     return { change: { kind: 'pull-request', baseRef: context.baseSha, headRef: context.headSha } };
@@ -204,24 +205,38 @@ async function prepareDiff(root: string, context: GitHubContext, runner: RunnerE
     baseSha = found.sha;
     note = found.note;
   }
-  await ensureCommits(root, [baseSha, context.headSha]);
-  const mergeBase =
-    (await mergeBaseOfCommits(root, baseSha, context.headSha)) ??
-    (await deepenUntilMergeBase(root, baseSha, context.headSha, { log: (line) => core.info(safeLogText(line)) }));
-  return { request: { base: baseSha, head: context.headSha, deepen: true, ...(note ? { note } : {}) }, mergeBase };
+  const request: DiffRequest = { base: baseSha, head: context.headSha, deepen: true, ...(note ? { note } : {}) };
+  try {
+    return { request, mergeBase: await findMergeBase(root, baseSha, context.headSha) };
+  } catch (error) {
+    // Commits that cannot be fetched or a merge base beyond the history take away the diff and the base, not the totals.
+    if (!(error instanceof UserError)) throw error;
+    return { request: { ...request, deepen: false, problem: error }, mergeBase: null };
+  }
+}
+
+/** Fetches the base and head commits when the clone lacks them, and deepens a shallow clone until their merge base is in it. */
+async function findMergeBase(root: string, baseSha: string, headSha: string): Promise<string> {
+  await ensureCommits(root, [baseSha, headSha]);
+  return (
+    (await mergeBaseOfCommits(root, baseSha, headSha)) ??
+    (await deepenUntilMergeBase(root, baseSha, headSha, { log: (line) => core.info(safeLogText(line)) }))
+  );
 }
 
 async function chooseBase(
   config: ResolvedConfig,
   root: string,
   context: GitHubContext,
-  mergeBase: string | null,
+  diff: PreparedDiff,
 ): Promise<BaseSource> {
   if (config.coverage.base.report) return { kind: 'report', path: config.coverage.base.report };
-  if (!mergeBase) {
+  const problem = diff.request?.problem;
+  if (problem) return { kind: 'none', reason: `No base found: ${problem.message}` };
+  if (!diff.mergeBase) {
     return { kind: 'none', reason: `No base found: ${context.eventName || 'this'} event has no pull request base to compare with.` };
   }
-  return restoreBaseSummary(root, config.report.name, mergeBase, coreLogger);
+  return restoreBaseSummary(root, config.report.name, diff.mergeBase, coreLogger);
 }
 
 function shouldSaveBase(inputs: ActionInputs, context: GitHubContext, runner: RunnerEnvironment): boolean {

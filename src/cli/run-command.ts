@@ -229,7 +229,9 @@ async function resolveDiff(
   if (found.ref === null) {
     return { diff: null, noDiffReason: `Patch coverage was not measured: ${endSentence(found.reason)}`, diffUnknown: true };
   }
-  if ((await resolveCommit(root, found.ref)) === (await resolveCommit(root, head))) {
+  // A head that does not resolve goes on to the diff, whose problem keeps the totals (exit 2) instead of ending the run here.
+  const headSha = await resolveCommit(root, head).catch(() => null);
+  if (headSha !== null && (await resolveCommit(root, found.ref)) === headSha) {
     return { diff: null, noDiffReason: `Patch coverage was skipped: ${head} is the same commit as ${found.ref}.` };
   }
   return { diff: { base: found.ref, head, deepen: true, ...(found.note ? { note: found.note } : {}) } };

@@ -14,6 +14,12 @@ export interface DiffRequest {
   deepen: boolean;
   /** Reason for a base other than the one the user would expect, shown as a warning. */
   note?: string;
+  /**
+   * Why the diff cannot be read, found before the stage ran (the action
+   * fetches the pull request's commits first). The stage reports it as it
+   * reports its own base problems, with the totals kept.
+   */
+  problem?: UserError;
 }
 
 export interface ChangedLines {
@@ -41,6 +47,7 @@ export type DiffOutcome =
  */
 export async function readDiff(root: string, diff: DiffRequest, log: Logger): Promise<DiffOutcome> {
   const notes: string[] = [];
+  if (diff.problem) return { found: false, problem: diff.problem, notes };
   try {
     return { found: true, changed: await readChangedLines(root, diff, log, notes), notes };
   } catch (error) {

@@ -11,7 +11,7 @@ import { isAbsolute, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { buildBaseSummary, parseBaseSummary, type BaseSummary } from './base-summary.js';
 import { baseCommitWarning } from './base-commit-warning.js';
-import { assertHeadIsCheckedOut } from './head-commit.js';
+import { checkHeadIsCheckedOut } from './head-commit.js';
 import { findReports } from './find-reports.js';
 import { collectCoverage } from './collect.js';
 import type { BaseInput } from './gate/delta.js';
@@ -78,7 +78,7 @@ export async function runCoverageStage(request: CoverageStageRequest): Promise<C
 
 async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageStageResult> {
   const { config, log } = request;
-  if (request.namedHead !== undefined) await assertHeadIsCheckedOut(request.root, request.namedHead, '--head');
+  const headProblem = request.namedHead !== undefined ? await checkHeadIsCheckedOut(request.root, request.namedHead, '--head') : null;
   const coverage = await collectCoverage({
     root: request.root,
     patterns: request.explicitReports ?? config.coverage.reports,
@@ -90,9 +90,10 @@ async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageS
     log,
   });
 
-  const diff = request.diff ? await readDiff(request.root, request.diff, log) : null;
+  // A head that does not resolve is not looked for again, which would deepen a shallow clone in vain.
+  const diff = headProblem ? unreadDiff(headProblem) : request.diff ? await readDiff(request.root, request.diff, log) : null;
   const changed = diff?.found ? diff.changed : null;
-  // A base problem leaves the totals and threshold checks standing and takes away only what needs the diff.
+  // A base or head problem leaves the totals and threshold checks standing and takes away only what needs the diff.
   const problem = diff && !diff.found ? diff.problem : null;
   const warnings = [...coverage.warnings];
   if (request.diff?.note) warnings.push(request.diff.note);
@@ -116,6 +117,10 @@ async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageS
   });
   const report = buildCoverageStageReport({ gate, files: coverage.files, notes: diff?.notes ?? [], warnings, ...(problem ? { problem } : {}) });
   return { report, files: coverage.files, patch: gate.patch?.counter ?? null };
+}
+
+function unreadDiff(problem: UserError): DiffOutcome {
+  return { found: false, problem, notes: [] };
 }
 
 /** Returns the warning for a base summary of a commit other than the merge base, or null. */

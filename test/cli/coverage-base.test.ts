@@ -159,6 +159,26 @@ describe('testmaster coverage --head', () => {
     expect(json.error.message).toMatch(/^--head "feature" is commit [0-9a-f]{7}, but the checked-out commit is [0-9a-f]{7}\./);
   });
 
+  it.each([
+    ['with --base', ['--base', 'main']],
+    ['with the default base', []],
+  ])('unresolved head keeps the totals (%s)', async (_name, baseArgs) => {
+    const repo = createRepository();
+    repo.write('coverage/lcov.info', REPORT);
+
+    const result = await coverage(repo.dir, [...baseArgs, '--head', 'nosuchref', '--threshold', 'lines=90', '--json', '-']);
+    const json = JSON.parse(result.stdout) as {
+      totals: { lines: { covered: number; total: number } };
+      gate: { checks: { kind: string; passed: boolean }[] };
+      error: { message: string };
+    };
+
+    expect(result.exitCode).toBe(2);
+    expect(json.totals.lines).toMatchObject({ covered: 4, total: 6 });
+    expect(json.gate.checks).toMatchObject([{ kind: 'global', passed: false }]);
+    expect(json.error.message).toMatch(/^--head "nosuchref": The ref or commit "nosuchref" was not found/);
+  });
+
   it('maps files of the checked-out head', async () => {
     const repo = createRepository();
     repo.write('coverage/lcov.info', REPORT);

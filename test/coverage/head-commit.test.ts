@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { assertHeadIsCheckedOut } from '../../src/coverage/head-commit.js';
+import { checkHeadIsCheckedOut } from '../../src/coverage/head-commit.js';
 import { TestRepo } from '../git/fixture.js';
 
 const repos: TestRepo[] = [];
@@ -22,32 +22,35 @@ function createRepository(): { repo: TestRepo; mainSha: string; featureSha: stri
   return { repo, mainSha, featureSha };
 }
 
-describe('assertHeadIsCheckedOut', () => {
+describe('checkHeadIsCheckedOut', () => {
   it.each(['HEAD', 'main', 'main~0'])('accepts %s, the checked-out commit', async (head) => {
     const { repo } = createRepository();
 
-    await expect(assertHeadIsCheckedOut(repo.dir, head, '--head')).resolves.toBeUndefined();
+    await expect(checkHeadIsCheckedOut(repo.dir, head, '--head')).resolves.toBeNull();
   });
 
   it('accepts the full SHA of the checked-out commit', async () => {
     const { repo, mainSha } = createRepository();
 
-    await expect(assertHeadIsCheckedOut(repo.dir, mainSha, '--head')).resolves.toBeUndefined();
+    await expect(checkHeadIsCheckedOut(repo.dir, mainSha, '--head')).resolves.toBeNull();
   });
 
   it('rejects another commit with both SHAs', async () => {
     const { repo, mainSha, featureSha } = createRepository();
 
-    const error = await assertHeadIsCheckedOut(repo.dir, 'feature', '--head').catch((caught: unknown) => caught);
+    const error = await checkHeadIsCheckedOut(repo.dir, 'feature', '--head').catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(UserError);
     expect((error as Error).message).toContain(`--head "feature" is commit ${featureSha.slice(0, 7)}, but the checked-out commit is ${mainSha.slice(0, 7)}.`);
     expect((error as Error).message).toContain('Check out feature first');
   });
 
-  it('rejects a missing ref', async () => {
+  it('returns a missing ref as a problem', async () => {
     const { repo } = createRepository();
 
-    await expect(assertHeadIsCheckedOut(repo.dir, 'nosuchref', '--head')).rejects.toThrow(/"nosuchref" was not found/);
+    const problem = await checkHeadIsCheckedOut(repo.dir, 'nosuchref', '--head');
+
+    expect(problem).toBeInstanceOf(UserError);
+    expect(problem?.message).toMatch(/^--head "nosuchref": The ref or commit "nosuchref" was not found/);
   });
 });

@@ -124,6 +124,21 @@ it('push analyses before..after', async () => {
   expect(standIn.state.comments).toHaveLength(0);
 });
 
+it('unknown base runs every test', async () => {
+  const pull = impactPullRequest({ 'packages/core/src/math.ts': CHANGED_MATH });
+  standIn = await startStandInFor(pull);
+
+  // A pull_request run whose payload lacks the pull request, and no GITHUB_BASE_REF.
+  const result = await runOnBranch(pull, standIn, 'pull_request', { repository: { full_name: REPOSITORY } }, pull.headSha);
+
+  expect(result.exitCode, result.stdout).toBe(0);
+  expect(result.outputs['impact-run-all']).toBe('true');
+  const impact = impactResult(result);
+  expect(impact.skipped).toBeUndefined();
+  expect(impact.runAll.reasons).toEqual([expect.objectContaining({ detail: expect.stringContaining('GITHUB_BASE_REF is not set either') })]);
+  expect(renderGfm(result.summary)).toContain('GITHUB_BASE_REF is not set either; running all tests');
+});
+
 it('schedule skips the stage', async () => {
   const pull = impactPullRequest({ 'packages/core/src/math.ts': CHANGED_MATH });
   standIn = await startStandInFor(pull);

@@ -24,9 +24,13 @@ import { findMergeBase, type MergeBaseSearch } from './merge-base-search.js';
  * - `local`: a local branch's changes since its merge base with `base`
  *   (default: the default branch). Without `head`, the head is HEAD and the
  *   scope includes uncommitted changes and the untracked files that are not ignored.
+ * - `unknown-base`: a pull request whose base could not be found (a run
+ *   without its event payload); `reason` says why. Nothing can be left out,
+ *   so the scope asks for a full run.
  */
 export type ChangeRequest =
   | { kind: 'pull-request'; baseRef: string; headRef: string }
+  | { kind: 'unknown-base'; headRef: string; reason: string }
   | { kind: 'push'; before: string; after: string }
   | { kind: 'local'; base?: string; head?: string };
 
@@ -76,6 +80,8 @@ function planComparison(search: MergeBaseSearch, request: ChangeRequest, ignored
   switch (request.kind) {
     case 'pull-request':
       return planPullRequest(search, request.baseRef, request.headRef);
+    case 'unknown-base':
+      return planUnknownBase(search, request.headRef, request.reason);
     case 'push':
       return planPush(search, request.before, request.after);
     case 'local':
@@ -95,6 +101,11 @@ async function planPullRequest(search: MergeBaseSearch, baseRef: string, headRef
     ? await findMergeBase(search, { ref: baseRef, sha: base.sha }, { ref: headRef, sha: headSha }, true)
     : base;
   return { mode: 'pull-request', base: mergeBase, headSha, workingTree: false };
+}
+
+async function planUnknownBase(search: MergeBaseSearch, headRef: string, reason: string): Promise<Comparison> {
+  const headSha = await requireCommit(search, headRef, 'head ref');
+  return { mode: 'pull-request', base: { found: false, reason }, headSha, workingTree: false };
 }
 
 /**

@@ -200,6 +200,12 @@ describe('detectChange input checks', () => {
     expect(result.fullRunReason).toMatch(new RegExp(`${missing}.*fetch-depth: 0`));
   });
 
+  it('runs everything for an unknown base', async () => {
+    const result = await detectChange(repo.dir, { kind: 'unknown-base', headRef: 'feature', reason: 'The event payload is missing.' });
+
+    expect(result).toMatchObject({ mode: 'pull-request', headSha: featureSha, baseSha: null, files: [], fullRunReason: 'The event payload is missing.' });
+  });
+
   it('rejects a folder outside any repository', async () => {
     await expect(detectChange('/', { kind: 'local' })).rejects.toBeInstanceOf(UserError);
   });
