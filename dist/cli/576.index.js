@@ -727,7 +727,9 @@ async function resolveDiff(root, parsed) {
     if (found.ref === null) {
         return { diff: null, noDiffReason: `Patch coverage was not measured: ${(0,issues/* endSentence */.H_)(found.reason)}`, diffUnknown: true };
     }
-    if ((await (0,git/* resolveCommit */.WL)(root, found.ref)) === (await (0,git/* resolveCommit */.WL)(root, head))) {
+    // A head that does not resolve goes on to the diff, whose problem keeps the totals (exit 2) instead of ending the run here.
+    const headSha = await (0,git/* resolveCommit */.WL)(root, head).catch(() => null);
+    if (headSha !== null && (await (0,git/* resolveCommit */.WL)(root, found.ref)) === headSha) {
         return { diff: null, noDiffReason: `Patch coverage was skipped: ${head} is the same commit as ${found.ref}.` };
     }
     return { diff: { base: found.ref, head, deepen: true, ...(found.note ? { note: found.note } : {}) } };

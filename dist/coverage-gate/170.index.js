@@ -325,12 +325,27 @@ var git = __webpack_require__(49347);
 
 
 
-/** Rejects `head` unless it resolves to the commit that HEAD names; `flag` is how the user named it, such as `--head`. */
-async function assertHeadIsCheckedOut(root, head, flag) {
-    const headSha = await (0,git/* resolveCommit */.WL)(root, head);
+/**
+ * Checks that `head` resolves to the commit that HEAD names; `flag` is how the
+ * user named it, such as `--head`. A head of another commit is rejected before
+ * any report is read, because the totals would come from the wrong files. A
+ * head that does not resolve is returned as a problem instead: the reports
+ * still give correct totals for the checked-out files, and only the parts
+ * that need the head commit (the diff and the base) are lost.
+ */
+async function checkHeadIsCheckedOut(root, head, flag) {
+    let headSha;
+    try {
+        headSha = await (0,git/* resolveCommit */.WL)(root, head);
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            return new errors/* UserError */.yo(`${flag} ${JSON.stringify(head)}: ${error.message}`);
+        throw error;
+    }
     const checkedOut = await (0,git/* resolveCommit */.WL)(root, 'HEAD');
     if (headSha === checkedOut)
-        return;
+        return null;
     throw new errors/* UserError */.yo(`${flag} ${JSON.stringify(head)} is commit ${shortSha(headSha)}, but the checked-out commit is ${shortSha(checkedOut)}. ` +
         'Coverage reports are matched against the checked-out files, so files that only the head commit has would be dropped. ' +
         `Check out ${head} first (git checkout, or git worktree add for a second folder) and run the command there, or leave out ${flag}`);
@@ -5614,6 +5629,8 @@ var deepen = __webpack_require__(13751);
  */
 async function readDiff(root, diff, log) {
     const notes = [];
+    if (diff.problem)
+        return { found: false, problem: diff.problem, notes };
     try {
         return { found: true, changed: await readChangedLines(root, diff, log, notes), notes };
     }
@@ -6155,8 +6172,7 @@ async function runCoverageStage(request) {
 }
 async function runCoverageGate(request) {
     const { config, log } = request;
-    if (request.namedHead !== undefined)
-        await assertHeadIsCheckedOut(request.root, request.namedHead, '--head');
+    const headProblem = request.namedHead !== undefined ? await checkHeadIsCheckedOut(request.root, request.namedHead, '--head') : null;
     const coverage = await collectCoverage({
         root: request.root,
         patterns: request.explicitReports ?? config.coverage.reports,
@@ -6167,9 +6183,10 @@ async function runCoverageGate(request) {
         pathMapping: config.coverage.pathMapping,
         log,
     });
-    const diff = request.diff ? await readDiff(request.root, request.diff, log) : null;
+    // A head that does not resolve is not looked for again, which would deepen a shallow clone in vain.
+    const diff = headProblem ? unreadDiff(headProblem) : request.diff ? await readDiff(request.root, request.diff, log) : null;
     const changed = diff?.found ? diff.changed : null;
-    // A base problem leaves the totals and threshold checks standing and takes away only what needs the diff.
+    // A base or head problem leaves the totals and threshold checks standing and takes away only what needs the diff.
     const problem = diff && !diff.found ? diff.problem : null;
     const warnings = [...coverage.warnings];
     if (request.diff?.note)
@@ -6195,6 +6212,9 @@ async function runCoverageGate(request) {
     });
     const report = buildCoverageStageReport({ gate, files: coverage.files, notes: diff?.notes ?? [], warnings, ...(problem ? { problem } : {}) });
     return { report, files: coverage.files, patch: gate.patch?.counter ?? null };
+}
+function unreadDiff(problem) {
+    return { found: false, problem, notes: [] };
 }
 /** Returns the warning for a base summary of a commit other than the merge base, or null. */
 function baseCommitMismatch(request, mergeBase, base) {

@@ -729,6 +729,8 @@ function planComparison(search, request, ignored) {
     switch (request.kind) {
         case 'pull-request':
             return planPullRequest(search, request.baseRef, request.headRef);
+        case 'unknown-base':
+            return planUnknownBase(search, request.headRef, request.reason);
         case 'push':
             return planPush(search, request.before, request.after);
         case 'local':
@@ -747,6 +749,10 @@ async function planPullRequest(search, baseRef, headRef) {
         ? await findMergeBase(search, { ref: baseRef, sha: base.sha }, { ref: headRef, sha: headSha }, true)
         : base;
     return { mode: 'pull-request', base: mergeBase, headSha, workingTree: false };
+}
+async function planUnknownBase(search, headRef, reason) {
+    const headSha = await requireCommit(search, headRef, 'head ref');
+    return { mode: 'pull-request', base: { found: false, reason }, headSha, workingTree: false };
 }
 /**
  * Compares `before` with `after`. When the push created the branch, or
