@@ -20,6 +20,8 @@ import type { Counter, FileCoverage } from './model.js';
 import { readDiff, type DiffOutcome, type DiffRequest } from './changed-lines.js';
 import { buildCoverageStageReport } from './stage-report.js';
 import { withSteadyYoungGeneration } from './young-generation.js';
+import { countTrackedLines } from '../git/line-counts.js';
+import { findStaleFiles, staleLinesWarning } from './stale-lines.js';
 
 /**
  * Start of a base summary of any version. No coverage report starts with a
@@ -96,6 +98,10 @@ async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageS
   // A base or head problem leaves the totals and threshold checks standing and takes away only what needs the diff.
   const problem = diff && !diff.found ? diff.problem : null;
   const warnings = [...coverage.warnings];
+  if (request.trackedFiles) {
+    const stale = await staleLines(request.root, coverage.files);
+    if (stale !== null) warnings.push(stale);
+  }
   if (request.diff?.note) warnings.push(request.diff.note);
   const patchUnknown = !request.diff && request.diffUnknown === true ? (request.noDiffReason ?? 'The change is unknown.') : null;
   const patchGated = patchUnknown !== null && config.coverage.patch.threshold !== null;
@@ -117,6 +123,13 @@ async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageS
   });
   const report = buildCoverageStageReport({ gate, files: coverage.files, notes: diff?.notes ?? [], warnings, ...(problem ? { problem } : {}) });
   return { report, files: coverage.files, patch: gate.patch?.counter ?? null };
+}
+
+/** Returns the warning for coverage on lines past the end of their files, or null; a failed line count skips the check. */
+async function staleLines(root: string, files: readonly FileCoverage[]): Promise<string | null> {
+  if (files.length === 0) return null;
+  const counts = await countTrackedLines(root, files.map((file) => file.path));
+  return counts ? staleLinesWarning(findStaleFiles(files, counts)) : null;
 }
 
 function unreadDiff(problem: UserError): DiffOutcome {

@@ -192,6 +192,23 @@ describe('testmaster coverage --head', () => {
   });
 });
 
+describe('testmaster coverage with a stale report', () => {
+  it('warns about lines past the end of a file', async () => {
+    const repo = createRepository();
+    repo.write('coverage/lcov.info', lcovReport([{ path: 'src/a.js', hits: { 1: 1, 2: 1, 40: 1 } }]));
+
+    const result = await coverage(repo.dir, ['--base', 'main', '--json', '-']);
+    const json = JSON.parse(result.stdout) as { warnings: string[]; totals: { lines: { covered: number; total: number } } };
+
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(json.warnings).toContain(
+      'The coverage report counts line 40 of src/a.js, which has 4 lines. ' +
+        'The report is likely older than the file, and the line still counts in the totals. Run the tests again to write a fresh report',
+    );
+    expect(json.totals.lines).toMatchObject({ covered: 3, total: 3 });
+  });
+});
+
 describe('testmaster check --head', () => {
   it('keeps impact when coverage rejects the head', async () => {
     const repo = createRepository();
