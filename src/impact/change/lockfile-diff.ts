@@ -2,8 +2,16 @@
  * Finds the workspace packages whose resolved dependencies a lockfile change
  * affects. A package is affected when any package in its dependency closure,
  * direct or transitive, resolves to another version, integrity or peer set,
- * or when its own dependency set changed. A change to entries that no
- * workspace package reaches, such as a root-only dev tool, affects none.
+ * or when its own dependency set changed.
+ *
+ * The root package of the lockfile (the importer of the lockfile's own
+ * folder) is always compared and reported under the name `''`, whether or
+ * not it is a listed workspace package. A yarn v1 lockfile records no
+ * importers, so there the root is compared only when `workspaces` lists the
+ * lockfile's folder. Its dependencies are the tools that
+ * run every package's tests (the test runner, the compiler, shared test
+ * helpers that hoisting makes loadable from any package), so a change there,
+ * even to a root-only dev tool, can change how any test runs.
  *
  * NOTE: the closure follows the declared dependencies only. Code that loads
  * a package it does not declare, which hoisting makes possible, is not seen.
@@ -28,6 +36,9 @@ export const LOCKFILE_NAMES = {
 } as const;
 
 type PackageManager = (typeof LOCKFILE_NAMES)[keyof typeof LOCKFILE_NAMES];
+
+/** Name under which `diffLockfile` reports the root package of the lockfile. */
+export const ROOT_PACKAGE = '';
 
 export interface AffectedWorkspace {
   name: string;
@@ -76,7 +87,10 @@ export function diffLockfile(request: LockfileDiffRequest): LockfileDiff {
   if (!head.ok) return head;
 
   const affected: AffectedWorkspace[] = [];
+  const rootChanges = changedClosureNames(base.graph, head.graph, '');
+  if (rootChanges.length > 0) affected.push({ name: ROOT_PACKAGE, folder: lockfileFolder, changedDependencies: rootChanges });
   for (const { workspace, folder } of inside) {
+    if (folder === '') continue;
     const changedDependencies = changedClosureNames(base.graph, head.graph, folder);
     if (changedDependencies.length > 0) affected.push({ name: workspace.name, folder: workspace.folder, changedDependencies });
   }

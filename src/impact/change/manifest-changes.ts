@@ -51,6 +51,37 @@ export function diffManifestDependencies(base: string | null, head: string | nul
 }
 
 /**
+ * Fields that decide which file an import of the package, or an import
+ * inside it, loads: the package name, the entry points (`exports`, `main`,
+ * `module`, `types`, `typings`, `browser`), the `imports` map of `#`
+ * specifiers, and `type`, which decides how `.js` files are read.
+ */
+export const ENTRY_FIELDS = ['name', 'exports', 'imports', 'main', 'module', 'types', 'typings', 'browser', 'type'] as const;
+
+/**
+ * Lists the entry fields whose values differ between the base and head text
+ * of one package.json, in the order of `ENTRY_FIELDS`. A null text is a file
+ * that does not exist on that side. Text that is not a JSON object gives an
+ * empty list, because `diffManifestDependencies` reports it.
+ */
+export function diffManifestEntryFields(base: string | null, head: string | null): string[] {
+  const before = readObject(base);
+  const after = readObject(head);
+  if (before === undefined || after === undefined) return [];
+  return ENTRY_FIELDS.filter((field) => canonicalJson(before[field]) !== canonicalJson(after[field]));
+}
+
+function readObject(text: string | null): Record<string, unknown> | undefined {
+  if (text === null) return {};
+  try {
+    return expectObject(parseJsonText(text), 'package.json');
+  } catch (error) {
+    if (error instanceof TextSyntaxError) return undefined;
+    throw error;
+  }
+}
+
+/**
  * Dependency ranges that a workspace package declares for install:
  * `dependencies`, `devDependencies` and `optionalDependencies`, with later
  * fields winning as package managers do. Peer dependencies are left out,

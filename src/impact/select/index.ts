@@ -8,4 +8,5 @@ export { discoverTestFiles, type DiscoverTestFilesInput, type TestCatalog, type 
 export type { SetupFile } from './test-rules.js';
 export type { WorkspacePackageRef } from './package-owners.js';
 export type { DependencyChange, LockfileChange } from './triggers.js';
+export type { EntryChange } from './entry-changes.js';
 export { MAX_SUITE_REASONS } from './suites.js';

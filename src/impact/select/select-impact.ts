@@ -9,7 +9,8 @@ import { PackageOwners, type WorkspacePackageRef } from './package-owners.js';
 import { chainFrom, importersAcrossTrees, searchImporters, type Reach } from './reverse-search.js';
 import type { ImpactSelection, PackageWidening, SelectImpactInput } from './selection-types.js';
 import { selectSuites, type SuiteCandidate } from './suites.js';
-import { findTriggers, type TriggerHit } from './triggers.js';
+import { findReachedTriggers, findTriggers, type TriggerHit } from './triggers.js';
+import { searchEntryChanges, type EntryReach } from './entry-changes.js';
 
 /**
  * Selects the affected tests of `input.changes`. Each test gets the first
@@ -43,10 +44,19 @@ export function selectImpact(input: SelectImpactInput): ImpactSelection {
     lockfiles: input.lockfiles,
     owners,
   });
+  hits.push(
+    ...findReachedTriggers({
+      setupFiles: input.tests.setupFiles,
+      files: input.head.files,
+      chainTo: (path) => (runtimeReach.get(path) ? chainFrom(runtimeReach, path) : undefined),
+      owners,
+    }),
+  );
   const runAllReasons = hits.filter((hit) => hit.scope.kind === 'everything').map((hit) => hit.reason);
   const widenedPackages = widenings(hits);
 
-  const affectedTests = chooseAffectedTests(input, { changes, reach, runtimeReach, runAllReasons, widenedPackages, owners });
+  const entryReaches = searchEntryChanges({ changes: input.entryChanges ?? [], head: input.head, ...(input.base ? { base: input.base } : {}), owners, follow: followsAtRunTime });
+  const affectedTests = chooseAffectedTests(input, { changes, reach, runtimeReach, entryReaches, runAllReasons, widenedPackages, owners });
   const affectedModules = [...reach.keys()].filter((path) => !changes.has(path) && input.head.has(path)).sort();
   const testsByPath = new Map(affectedTests.map((test) => [test.path, test]));
 
@@ -73,6 +83,7 @@ interface TestChoiceContext {
   changes: ReadonlyMap<string, ChangedFile>;
   reach: Reach;
   runtimeReach: Reach;
+  entryReaches: readonly EntryReach[];
   runAllReasons: readonly RunAllReason[];
   widenedPackages: readonly PackageWidening[];
   owners: PackageOwners;
@@ -106,6 +117,8 @@ function evidenceFor(
   if (context.runtimeReach.has(path)) {
     return { path, need: 'run', evidence: { kind: 'chain', edges: chainFrom(context.runtimeReach, path) } };
   }
+  const entry = context.entryReaches.find((candidate) => candidate.reach.has(path));
+  if (entry) return { path, need: 'run', evidence: { kind: 'trigger', ...entry.reason } };
   const trigger = triggerFor(path);
   if (trigger) return { path, need: 'run', evidence: { kind: 'trigger', ...trigger } };
   if (context.reach.has(path)) {

@@ -4,6 +4,7 @@ import type { AffectedTest, ChangedFile, Evidence, GraphEdge, ImpactSettings, Ru
 import type { WorkspacePackageRef } from './package-owners.js';
 import type { TestCatalog } from './test-files.js';
 import type { DependencyChange, LockfileChange } from './triggers.js';
+import type { EntryChange } from './entry-changes.js';
 
 export interface SelectImpactInput {
   /** Graph of the head tree. */
@@ -16,6 +17,8 @@ export interface SelectImpactInput {
   tests: TestCatalog;
   workspaces: readonly WorkspacePackageRef[];
   dependencyChanges: readonly DependencyChange[];
+  /** package.json files whose entry fields changed; none when left out. */
+  entryChanges?: readonly EntryChange[];
   lockfiles: readonly LockfileChange[];
 }
 

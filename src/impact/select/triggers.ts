@@ -6,7 +6,7 @@
  * contains it, or to every test when no package contains it.
  */
 import picomatch from 'picomatch';
-import type { ChangedFile, RunAllReason } from '../model.js';
+import type { ChangedFile, GraphEdge, RunAllReason } from '../model.js';
 import { baseName } from '../resolve/repo-path.js';
 import type { PackageOwners, WorkspacePackageRef } from './package-owners.js';
 import type { SetupFile } from './test-rules.js';
@@ -37,6 +37,8 @@ export interface LockfileChange {
   file: string;
   /** Workspace packages, by name or folder, whose resolved dependencies changed, or null when the change part could not determine them. */
   affectedPackages: string[] | null;
+  /** Dependencies of the lockfile's root package whose resolution changed, when any did; the root is named `''` in `affectedPackages`. */
+  rootDependencies?: string[];
   parseError?: string;
 }
 
@@ -87,6 +89,53 @@ export function findTriggers(input: TriggerInput): TriggerHit[] {
   return hits;
 }
 
+/** What `findReachedTriggers` reads: the setup files, the runner configs and the search from the changed files. */
+export interface ReachedTriggerInput {
+  setupFiles: readonly SetupFile[];
+  /** Every file of the graph; the runner configs among them are found by name, as for changed files. */
+  files: readonly string[];
+  /** The chain of edges from `path` to a changed file, or undefined when the search did not reach it or `path` changed itself. */
+  chainTo: (path: string) => readonly GraphEdge[] | undefined;
+  owners: PackageOwners;
+}
+
+/**
+ * Returns a trigger for each setup file and test-runner config that imports a
+ * changed file, directly or through other files. The runner loads that code
+ * before every test it covers, as it loads the setup file or config itself,
+ * so such a change widens the run exactly as a change to them does.
+ */
+export function findReachedTriggers(input: ReachedTriggerInput): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  const add = (trigger: string, file: string, loads: string, chain: readonly GraphEdge[]) => {
+    const owner = input.owners.ownerOf(file);
+    const reason = { trigger, file, detail: `${loads}, and it imports the changed ${describeChainEnd(chain)}` };
+    hits.push({ reason, scope: owner ? { kind: 'package', package: owner } : { kind: 'everything' } });
+  };
+  for (const setup of input.setupFiles) {
+    const chain = input.chainTo(setup.path);
+    if (chain) add('setup file', setup.path, `${setup.option} in ${setup.config} loads it before the tests`, chain);
+  }
+  for (const file of input.files) {
+    if (!isRunnerConfig(baseName(file))) continue;
+    const chain = input.chainTo(file);
+    if (chain) add('test-runner config', file, 'the test runner reads this config', chain);
+  }
+  return hits;
+}
+
+/** Names the changed file at the end of a chain, and how many files lie between. */
+function describeChainEnd(chain: readonly GraphEdge[]): string {
+  const changed = chain[chain.length - 1]!.to;
+  const between = chain.length - 1;
+  if (between === 0) return changed;
+  return `${changed} through ${between === 1 ? '1 other file' : `${between} other files`}`;
+}
+
+function isRunnerConfig(name: string): boolean {
+  return TEST_RUNNER_CONFIG.test(name) || VITEST_WORKSPACE.test(name);
+}
+
 /**
  * Reads one lockfile change. Only packages whose resolved dependencies
  * changed are widened. A lockfile that could not be parsed, that did not
@@ -104,7 +153,7 @@ function lockfileHits(lockfile: LockfileChange, owners: PackageOwners): TriggerH
 
   return lockfile.affectedPackages.map((name) => {
     const workspace = isRootPackage(name) ? undefined : owners.find(name);
-    if (workspace === undefined && isRootPackage(name)) return everything('resolved dependencies of the repository root package changed');
+    if (workspace === undefined && isRootPackage(name)) return everything(rootDetail(lockfile));
     if (workspace === undefined) {
       return everything(`resolved dependencies of "${name}" changed, and no workspace package has that name or folder`);
     }
@@ -113,6 +162,15 @@ function lockfileHits(lockfile: LockfileChange, owners: PackageOwners): TriggerH
       scope: { kind: 'package', package: workspace },
     };
   });
+}
+
+/** Describes a change to the root package's dependencies, which serve every package's tests. */
+function rootDetail(lockfile: LockfileChange): string {
+  const names = lockfile.rootDependencies ?? [];
+  const shown = names.slice(0, 5).map((name) => `"${name}"`).join(', ');
+  const more = names.length > 5 ? ` and ${names.length - 5} more` : '';
+  const listed = names.length > 0 ? ` (${shown}${more})` : '';
+  return `resolved dependencies of the root package changed${listed}; its tools, such as the test runner, and its hoisted packages can affect any test`;
 }
 
 function isRootPackage(name: string): boolean {

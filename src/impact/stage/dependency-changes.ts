@@ -3,10 +3,12 @@
  * lockfiles, for the triggers that widen the run.
  */
 import { posix } from 'node:path';
-import { diffLockfile, LOCKFILE_NAMES } from '../change/lockfile-diff.js';
-import { diffManifestDependencies } from '../change/manifest-changes.js';
+import { diffLockfile, LOCKFILE_NAMES, ROOT_PACKAGE } from '../change/lockfile-diff.js';
+import { diffManifestDependencies, diffManifestEntryFields, readDependencyRanges } from '../change/manifest-changes.js';
+import type { LockfileWorkspace } from '../change/lockfile-workspace.js';
+import { TextSyntaxError } from '../change/parse-problem.js';
 import type { ChangedFile, RunAllReason } from '../model.js';
-import type { DependencyChange, LockfileChange, WorkspacePackageRef } from '../select/index.js';
+import type { DependencyChange, EntryChange, LockfileChange, WorkspacePackageRef } from '../select/index.js';
 
 export interface FileVersions {
   /** Text of `path` at the base commit, or null when it does not exist there. */
@@ -17,6 +19,8 @@ export interface FileVersions {
 
 export interface DependencyFindings {
   dependencyChanges: DependencyChange[];
+  /** package.json files whose entry fields changed (`ENTRY_FIELDS`), which redirect imports of their package. */
+  entryChanges: EntryChange[];
   lockfiles: LockfileChange[];
   /** One reason per package.json that could not be read, each of which widens the run to every test. */
   runAllReasons: RunAllReason[];
@@ -35,7 +39,7 @@ export function compareDependencies(
   versions: FileVersions,
   workspaces: readonly WorkspacePackageRef[],
 ): DependencyFindings {
-  const findings: DependencyFindings = { dependencyChanges: [], lockfiles: [], runAllReasons: [] };
+  const findings: DependencyFindings = { dependencyChanges: [], entryChanges: [], lockfiles: [], runAllReasons: [] };
   for (const path of dependencyFiles(changes)) {
     if (isManifest(path)) compareManifest(path, versions, findings);
     else compareLockfile(path, versions, workspaces, findings);
@@ -57,6 +61,8 @@ function compareManifest(path: string, versions: FileVersions, findings: Depende
   }
   const fields = [...new Set(diff.changes.map((change) => change.field))];
   if (fields.length > 0) findings.dependencyChanges.push({ manifest: path, fields });
+  const entryFields = diffManifestEntryFields(versions.base(path), versions.head(path));
+  if (entryFields.length > 0) findings.entryChanges.push({ manifest: path, fields: entryFields });
 }
 
 function compareLockfile(
@@ -65,12 +71,47 @@ function compareLockfile(
   workspaces: readonly WorkspacePackageRef[],
   findings: DependencyFindings,
 ): void {
-  const diff = diffLockfile({ path, base: versions.base(path), head: versions.head(path), workspaces });
+  const diff = diffLockfile({ path, base: versions.base(path), head: versions.head(path), workspaces: lockfileWorkspaces(path, versions, workspaces) });
   if (diff.ok) {
-    findings.lockfiles.push({ file: path, affectedPackages: diff.affected.map((workspace) => workspace.name) });
+    const root = diff.affected.find((workspace) => workspace.name === ROOT_PACKAGE);
+    findings.lockfiles.push({
+      file: path,
+      affectedPackages: diff.affected.map((workspace) => workspace.name),
+      ...(root ? { rootDependencies: root.changedDependencies } : {}),
+    });
     return;
   }
   findings.lockfiles.push({ file: path, affectedPackages: null, parseError: diff.problem.message });
+}
+
+/**
+ * Returns the packages to compare in a lockfile: the workspace packages, each
+ * with its dependency ranges at the head, plus the root package of the
+ * lockfile's folder when it is not one of them. yarn v1 lockfiles record no
+ * importers, so the ranges are what lets them tell the packages apart; a
+ * package.json that cannot be read gives no ranges, and any change then
+ * affects its package.
+ */
+function lockfileWorkspaces(lockfile: string, versions: FileVersions, workspaces: readonly WorkspacePackageRef[]): LockfileWorkspace[] {
+  const folder = posix.dirname(lockfile) === '.' ? '' : posix.dirname(lockfile);
+  const packages: { name: string; folder: string }[] = [...workspaces];
+  if (!workspaces.some((workspace) => workspace.folder === folder)) packages.push({ name: ROOT_PACKAGE, folder });
+  if (posix.basename(lockfile) !== 'yarn.lock') return packages;
+  return packages.map((workspace) => {
+    const dependencies = rangesAt(versions, workspace.folder === '' ? 'package.json' : `${workspace.folder}/package.json`);
+    return dependencies ? { name: workspace.name, folder: workspace.folder, dependencies } : { name: workspace.name, folder: workspace.folder };
+  });
+}
+
+function rangesAt(versions: FileVersions, manifest: string): Record<string, string> | undefined {
+  const text = versions.head(manifest);
+  if (text === null) return undefined;
+  try {
+    return readDependencyRanges(text);
+  } catch (error) {
+    if (error instanceof TextSyntaxError) return undefined;
+    throw error;
+  }
 }
 
 function isManifest(path: string): boolean {

@@ -96,6 +96,7 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     tests,
     workspaces: headBuild.workspaces,
     dependencyChanges: dependencies.dependencyChanges,
+    entryChanges: dependencies.entryChanges,
     lockfiles: dependencies.lockfiles,
   });
   notes.push(...selection.notes);
@@ -182,12 +183,20 @@ async function readWorkingTree(root: string, scope: ChangeScope): Promise<TreeIn
   return { view: readDiskView(root, [...files].sort()), blobHashes };
 }
 
-/** Builds the graph of the base tree, which finds the importers of deleted files; null when nothing was deleted. */
+/**
+ * Builds the graph of the base tree, which finds the importers of deleted
+ * files, and of files whose package.json changed (an import that no longer
+ * resolves at the head); null when neither changed.
+ */
 async function buildBaseGraph(root: string, scope: ChangeScope, cache: ScanCache): Promise<{ build: ModuleGraphBuild; resolver: Resolver } | null> {
-  if (!scope.baseSha || !scope.files.some((change) => change.status === 'deleted')) return null;
+  if (!scope.baseSha || !scope.files.some((change) => change.status === 'deleted' || isPackageManifest(change.path))) return null;
   const base = await readTreeSnapshot(root, scope.baseSha, cache);
   const resolver = createResolver(base.view);
   return { build: buildModuleGraph({ view: base.view, resolver, blobHashes: base.blobHashes, cache }), resolver };
+}
+
+function isPackageManifest(path: string): boolean {
+  return (path === 'package.json' || path.endsWith('/package.json')) && !path.split('/').includes('node_modules');
 }
 
 /** Returns the run-all reason of a change that could not be determined (history missing after deepening), which heads the run-all reasons. */

@@ -54,7 +54,7 @@ describe('pnpm-lock.yaml specifics', () => {
 
     const diff = diffLockfile({ path: 'pnpm-lock.yaml', base: single('4.17.20'), head: single('4.17.21'), workspaces: [{ name: 'solo', folder: '' }] });
 
-    expect(summarize(diff)).toEqual({ solo: ['lodash'] });
+    expect(summarize(diff)).toEqual({ '': ['lodash'] });
   });
 
   it('reads a package named constructor', () => {

@@ -104,6 +104,46 @@ describe('package-level triggers', () => {
     ]);
   });
 
+  it('module of a setup file', () => {
+    const head = graphOf(
+      [...TESTS, 'packages/web/src/a.ts', 'packages/web/vitest.setup.ts', 'packages/web/test/helper.ts', 'packages/web/test/deep.ts'],
+      [
+        edge('packages/web/src/a.test.ts', 'packages/web/src/a.ts'),
+        edge('packages/web/vitest.setup.ts', 'packages/web/test/helper.ts'),
+        edge('packages/web/test/helper.ts', 'packages/web/test/deep.ts'),
+      ],
+    );
+
+    const selection = selectImpact(selectionInput(head, { changes: [changed('packages/web/test/deep.ts')], workspaces: WORKSPACES, tests: catalog(TESTS, [SETUP]) }));
+
+    expect(testPaths(selection)).toEqual(['packages/web/src/a.test.ts', 'packages/web/src/b.test.ts']);
+    expect(selection.widenedPackages[0]?.reasons).toEqual([
+      {
+        trigger: 'setup file',
+        file: 'packages/web/vitest.setup.ts',
+        detail: 'test.setupFiles in packages/web/vitest.config.ts loads it before the tests, and it imports the changed packages/web/test/deep.ts through 1 other file',
+      },
+    ]);
+  });
+
+  it('module of a runner config', () => {
+    const head = graphOf([...TESTS, 'vitest.config.ts', 'vitest.shared.ts'], [edge('vitest.config.ts', 'vitest.shared.ts')]);
+
+    const selection = selectImpact(selectionInput(head, { changes: [changed('vitest.shared.ts')], workspaces: WORKSPACES, tests: catalog(TESTS, []) }));
+
+    expect(selection.runAll.reasons).toEqual([
+      { trigger: 'test-runner config', file: 'vitest.config.ts', detail: 'the test runner reads this config, and it imports the changed vitest.shared.ts' },
+    ]);
+  });
+
+  it('type-only import of a setup file', () => {
+    const head = graphOf([...TESTS, 'packages/web/vitest.setup.ts', 'packages/web/test/types.ts'], [edge('packages/web/vitest.setup.ts', 'packages/web/test/types.ts', { typeOnly: true })]);
+
+    const selection = selectImpact(selectionInput(head, { changes: [changed('packages/web/test/types.ts')], workspaces: WORKSPACES, tests: catalog(TESTS, [SETUP]) }));
+
+    expect(selection.widenedPackages).toEqual([]);
+  });
+
   it('.env inside a package', () => {
     const selection = select([changed('packages/api/.env.local')]);
     expect(testPaths(selection)).toEqual(['packages/api/test/c.test.ts']);
@@ -163,7 +203,11 @@ describe('lockfile', () => {
   it.each([
     [{ file: 'yarn.lock', affectedPackages: null }, 'changed, and which packages it affects is unknown'],
     [{ file: 'yarn.lock', affectedPackages: null, parseError: 'unexpected token at line 3' }, 'could not be parsed, so any package may have changed dependencies: unexpected token at line 3'],
-    [{ file: 'yarn.lock', affectedPackages: ['.'] }, 'resolved dependencies of the repository root package changed'],
+    [{ file: 'yarn.lock', affectedPackages: ['.'] }, 'resolved dependencies of the root package changed; its tools, such as the test runner, and its hoisted packages can affect any test'],
+    [
+      { file: 'yarn.lock', affectedPackages: [''], rootDependencies: ['a', 'b', 'c', 'd', 'e', 'vitest'] },
+      'resolved dependencies of the root package changed ("a", "b", "c", "d", "e" and 1 more); its tools, such as the test runner, and its hoisted packages can affect any test',
+    ],
     [{ file: 'yarn.lock', affectedPackages: ['examples/demo'] }, 'resolved dependencies of "examples/demo" changed, and no workspace package has that name or folder'],
   ])('widens to everything: %j', (lockfile, detail) => {
     const selection = select([changed('yarn.lock')], { lockfiles: [lockfile] });

@@ -226,6 +226,59 @@ describe('impact stage selection', () => {
     expect(JSON.parse(outputs['vitest-args']!)).toEqual(WEB_TESTS);
   });
 
+  it('changed exports select the package importers', async () => {
+    const { repo, dir } = monorepo();
+    const manifest = JSON.parse(FILES['packages/core/package.json']!) as Record<string, unknown>;
+    const redirected = `${JSON.stringify({ ...manifest, exports: { '.': './src/math.ts' } }, null, 2)}\n`;
+    commitFiles(repo, { 'packages/core/package.json': redirected }, 'Point the core entry at math.ts');
+
+    const { json } = await analyse(dir, PULL_REQUEST);
+
+    expect(json.runAll.enabled).toBe(false);
+    expect(testPaths(json)).toEqual([
+      'packages/core/test/format.test.ts',
+      'packages/core/test/legacy.test.ts',
+      'packages/core/test/math.test.ts',
+      'packages/core/test/session.test.ts',
+      'packages/web/test/cart.test.ts',
+      'packages/web/test/price.test.ts',
+    ]);
+    expect(evidenceOf(json, 'packages/web/test/cart.test.ts')).toEqual({
+      kind: 'trigger',
+      trigger: 'package.json entry points',
+      file: 'packages/core/package.json',
+      detail: 'changed "exports", which decide the files that imports of @acme/core load, and this test reaches a file of it',
+    });
+  });
+
+  it('renamed package selects its old importers', async () => {
+    const { repo, dir } = monorepo();
+    const manifest = JSON.parse(FILES['packages/core/package.json']!) as Record<string, unknown>;
+    commitFiles(repo, { 'packages/core/package.json': `${JSON.stringify({ ...manifest, name: '@acme/kernel' }, null, 2)}\n` }, 'Rename core');
+
+    const { json } = await analyse(dir, PULL_REQUEST);
+
+    // cart.ts imports "@acme/core", which no longer resolves at the head: the base graph still finds it.
+    expect(testPaths(json)).toContain('packages/web/test/cart.test.ts');
+  });
+
+  it('root dev tool in the lockfile runs every test', async () => {
+    const { repo, dir } = monorepo();
+    commitFiles(repo, { 'package-lock.json': npmLockfile({ ...LOCKED_VERSIONS, typescript: '5.9.4' }) }, 'Update typescript');
+
+    const { json, outputs } = await analyse(dir, PULL_REQUEST);
+
+    expect(json.runAll.enabled).toBe(true);
+    expect(json.runAll.reasons).toEqual([
+      {
+        trigger: 'lockfile',
+        file: 'package-lock.json',
+        detail: 'resolved dependencies of the root package changed ("typescript"); its tools, such as the test runner, and its hoisted packages can affect any test',
+      },
+    ]);
+    expect(outputs['run-all']).toBe('true');
+  });
+
   it('suite is selected by its paths', async () => {
     const { repo, dir } = monorepo();
     const label = FILES['packages/web/src/label.ts']!.replace('${name}: ${price.amount}', '${name}: ${price.amount} ${price.currency}');

@@ -41,6 +41,8 @@ export const WEB_TESTS = TEST_FILES.filter((path) => path.startsWith('packages/w
 export interface LockedVersions {
   ms: string;
   leftPad: string;
+  /** The root's dev tool. */
+  typescript?: string;
 }
 
 export const LOCKED_VERSIONS: LockedVersions = { ms: '2.1.3', leftPad: '1.3.0' };
@@ -214,7 +216,7 @@ export function npmLockfile(versions: LockedVersions): string {
       'node_modules/@acme/web': { resolved: 'packages/web', link: true },
       'node_modules/left-pad': registryEntry('left-pad', versions.leftPad),
       'node_modules/ms': registryEntry('ms', versions.ms),
-      'node_modules/typescript': { ...registryEntry('typescript', '5.9.3'), dev: true },
+      'node_modules/typescript': { ...registryEntry('typescript', versions.typescript ?? '5.9.3'), dev: true },
       'packages/core': { name: '@acme/core', version: '1.0.0', dependencies: { ms: '^2.1.3' } },
       'packages/web': { name: '@acme/web', version: '1.0.0', dependencies: { '@acme/core': '1.0.0', 'left-pad': '^1.3.0' } },
     },

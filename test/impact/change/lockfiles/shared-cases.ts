@@ -9,6 +9,8 @@ export interface LockfileFormat {
   write(scenario: LockScenario): string;
   /** Breaks the text so it cannot be parsed, and the line where the parser finds the problem. */
   damage: { apply(text: string): string; line: number };
+  /** False for yarn v1, which records no importers, so its root is compared only when the workspaces list it. */
+  recordsRoot?: boolean;
 }
 
 /** Changed dependencies by affected package name, or the problem message. */
@@ -46,12 +48,14 @@ export function describeLockfileFormat(format: LockfileFormat): void {
       expect(summarize(compare({ schedulerIntegrity: republished }))).toEqual({ '@acme/app': ['scheduler'] });
     });
 
-    it('ignores entries only the root uses', () => {
-      expect(summarize(compare({ typescript: '5.5.2' }))).toEqual({});
+    const recordsRoot = format.recordsRoot !== false;
+
+    it('reports a root-only tool as the root', () => {
+      expect(summarize(compare({ typescript: '5.5.2' }))).toEqual(recordsRoot ? { '': ['typescript'] } : {});
     });
 
-    it('affects the root for its own tools', () => {
-      expect(summarize(compare({ typescript: '5.5.2' }, [ROOT, APP, DOCS, UTILS]))).toEqual({ acme: ['typescript'] });
+    it('reports a listed root as the root', () => {
+      expect(summarize(compare({ typescript: '5.5.2' }, [ROOT, APP, DOCS, UTILS]))).toEqual({ '': ['typescript'] });
     });
 
     it('affects a package with a new dependency', () => {
@@ -61,7 +65,7 @@ export function describeLockfileFormat(format: LockfileFormat): void {
     it('affects every package when the lockfile is removed', () => {
       const removed = summarize(compare(null));
 
-      expect(Object.keys(removed)).toEqual(['@acme/app', '@acme/docs', '@acme/utils']);
+      expect(Object.keys(removed)).toEqual([...(recordsRoot ? [''] : []), '@acme/app', '@acme/docs', '@acme/utils']);
     });
 
     it('reports a damaged lockfile with its position', () => {
