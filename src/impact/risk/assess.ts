@@ -35,6 +35,8 @@ export interface RiskInputs {
   publicModules: PublicModules;
   /** Run-all triggers that fired. Any one of them runs every tier. */
   runAllReasons: readonly RunAllReason[];
+  /** Changed files left out of `files` because they differ only in comments or white space. */
+  commentOnlyFiles?: number;
 }
 
 /**
@@ -46,13 +48,27 @@ export interface RiskInputs {
  */
 export function assessRisk(inputs: RiskInputs, settings: Pick<ImpactSettings, 'risk' | 'sensitivePaths'>): RiskAssessment {
   validateRiskSettings(settings.risk);
-  const factors = measureFactors(inputs, settings);
+  const factors = explainCommentOnly(measureFactors(inputs, settings), inputs);
   const score = roundTo(
     factors.reduce((sum, factor) => sum + factor.contribution, 0),
     1,
   );
   const level = riskLevel(score, settings.risk.levels);
   return { level, score, factors, strategy: chooseStrategy(level, score, inputs.runAllReasons) };
+}
+
+/**
+ * Replaces the details of the factors that measured nothing because every
+ * changed file differs only in comments or white space. Their details would
+ * otherwise say that the change contains no files, next to a list of changed
+ * files. Patch coverage is measured on the diff itself, so it keeps its own.
+ */
+function explainCommentOnly(factors: RiskFactor[], inputs: RiskInputs): RiskFactor[] {
+  const left = inputs.commentOnlyFiles ?? 0;
+  if (inputs.files.length > 0 || left === 0) return factors;
+  const files = left === 1 ? 'The only changed file differs' : `All ${left} changed files differ`;
+  const detail = `${files} only in comments or white space, which cannot change what runs, so this factor adds no risk.`;
+  return factors.map((factor) => (factor.id === 'uncoveredLines' || factor.contribution !== 0 ? factor : { ...factor, detail }));
 }
 
 function measureFactors(inputs: RiskInputs, settings: Pick<ImpactSettings, 'risk' | 'sensitivePaths'>): RiskFactor[] {

@@ -126,6 +126,7 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
       modules: await readModuleVersions(root, riskScope, head.view, publicModules, lostReExports),
       publicModules,
       runAllReasons,
+      commentOnlyFiles: scope.files.length - riskScope.files.length,
     },
     settings,
   );

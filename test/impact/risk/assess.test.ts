@@ -193,3 +193,25 @@ describe('assessRisk', () => {
     expect(() => assessRisk(inputs(), settings({ levels: { medium: 80, high: 50, critical: 75 } }))).toThrow(UserError);
   });
 });
+
+describe('comment-only changes', () => {
+  it.each([
+    [1, 'The only changed file differs only in comments or white space, which cannot change what runs, so this factor adds no risk.'],
+    [2, 'All 2 changed files differ only in comments or white space, which cannot change what runs, so this factor adds no risk.'],
+  ])('explain the empty factors (%d files)', (count, detail) => {
+    const assessment = assessRisk(inputs({ files: [], commentOnlyFiles: count, coverage: { covered: 0, total: 0 } }), settings());
+    const details = new Map(assessment.factors.map((factor) => [factor.id, factor.detail]));
+
+    expect(assessment.score).toBe(0);
+    expect(details.get('diffSize')).toBe(detail);
+    expect(details.get('fanIn')).toBe(detail);
+    expect(details.get('churn')).toBe(detail);
+    expect(details.get('uncoveredLines')).not.toBe(detail);
+  });
+
+  it('keep the details when other files count', () => {
+    const assessment = assessRisk(inputs({ commentOnlyFiles: 1 }), settings());
+
+    expect(assessment.factors.every((factor) => !factor.detail.includes('comments or white space'))).toBe(true);
+  });
+});
