@@ -80,6 +80,8 @@ function countWideLines(lines: Float64Array | Uint32Array): Counter {
 }
 
 function countBranches(table: BranchTable): Counter {
+  const counted = table.counter;
+  if (counted) return counted;
   let covered = 0;
   let total = 0;
   for (let i = 0; i < table.length; i++) {
@@ -90,6 +92,8 @@ function countBranches(table: BranchTable): Counter {
 }
 
 function countFunctions(table: FunctionTable): Counter {
+  const counted = table.counter;
+  if (counted) return counted;
   let covered = 0;
   for (let i = 0; i < table.length; i++) if (table.hits[i]! > 0) covered++;
   return { covered, total: table.length };

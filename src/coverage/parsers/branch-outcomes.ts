@@ -5,7 +5,8 @@
  * garbage collector's work far smaller than growing one small array per line
  * while parsing.
  */
-import { Int32Column, NumberColumn, type ColumnArena } from '../columns.js';
+import { ArenaBranchTable, type BranchColumnRefs } from '../arena-tables.js';
+import { Int32Column, NumberColumn, viewColumn, type ColumnArena } from '../columns.js';
 import { typeForRange, type CountArray } from '../count-arrays.js';
 import { BranchTableBuilder, type BranchTable } from '../record-tables.js';
 
@@ -171,6 +172,7 @@ export class BranchOutcomeList {
     groupFirstKey.clear();
     groupStart.push(0);
     let maxCovered = 0;
+    let coveredOutcomes = 0;
     let maxTotal = 0;
     let maxFirstKey = 0;
     let numeric = true;
@@ -211,22 +213,29 @@ export class BranchOutcomeList {
         if (firstKey > maxFirstKey) maxFirstKey = firstKey;
       }
       if (covered > maxCovered) maxCovered = covered;
+      coveredOutcomes += covered;
       if (total > maxTotal) maxTotal = total;
       runStart = runEnd;
     }
 
     const groups = groupLine.length;
-    const table: BranchTable = {
-      length: groups,
-      line: arena.packInt32(groupLine.values, groups, typeForRange(0, groups > 0 ? groupLine.at(groups - 1) : 0, true)),
-      covered: arena.packInt32(groupCovered.values, groups, typeForRange(0, maxCovered, true)),
-      total: arena.packInt32(groupTotal.values, groups, typeForRange(0, maxTotal, true)),
-      takenStart: arena.packInt32(groupStart.values, groups + 1, typeForRange(0, count, true)),
-      taken: arena.packAs(taken, count, typeForRange(0, this.maxTaken, true)),
+    // Four Int32 columns at most 4 bytes an element, two at most 8, and 7 bytes of alignment for each of the six.
+    arena.openGroup(groups * 16 + 4 + count * 8 + groups * 8 + 6 * 7);
+    const refs: BranchColumnRefs = {
+      line: arena.placeInt32(groupLine.values, groups, typeForRange(0, groups > 0 ? groupLine.at(groups - 1) : 0, true)),
+      covered: arena.placeInt32(groupCovered.values, groups, typeForRange(0, maxCovered, true)),
+      total: arena.placeInt32(groupTotal.values, groups, typeForRange(0, maxTotal, true)),
+      takenStart: arena.placeInt32(groupStart.values, groups + 1, typeForRange(0, count, true)),
+      taken: arena.placeAs(taken, count, typeForRange(0, this.maxTaken, true)),
+      coveredOutcomes,
+      outcomes: count,
     };
+    const firstKeys = numeric && consecutive ? arena.placeAs(groupFirstKey.values, groups, typeForRange(0, maxFirstKey, true)) : -1;
+    const block = arena.groupBlock;
+    const table = new ArenaBranchTable(groups, block, refs);
     if (!numeric) return { table, keys: { perOutcome: keys.slice(0, count), groupFirst: null } };
     if (!consecutive) return { table, keys: { perOutcome: arena.pack(keys as number[], count), groupFirst: null } };
-    return { table, keys: { perOutcome: null, groupFirst: arena.packAs(groupFirstKey.values, groups, typeForRange(0, maxFirstKey, true)) } };
+    return { table, keys: { perOutcome: null, groupFirst: viewColumn(block, firstKeys, groups) } };
   }
 
   /** Entry indices sorted by line, keeping file order within a line. */
