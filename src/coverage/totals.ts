@@ -6,7 +6,7 @@ import type { BranchTable, FunctionTable, StatementTable } from './record-tables
 export function fileCounter(file: FileCoverage, metric: MetricName): Counter | null {
   switch (metric) {
     case 'lines':
-      return file.lines ? countLines(file.lines) : summaryCounter(file, metric);
+      return file.lines ? countedLines(file) ?? countLines(file.lines) : summaryCounter(file, metric);
     case 'branches':
       return file.branches ? countBranches(file.branches) : summaryCounter(file, metric);
     case 'functions':
@@ -42,6 +42,13 @@ export function sumTotals(files: Iterable<FileCoverage>): Totals {
 
 export function emptyTotals(): Totals {
   return { lines: null, branches: null, functions: null, statements: null, classes: null };
+}
+
+/** Returns the line counts that the parser stored with the file's current `lines`, or null. */
+function countedLines(file: FileCoverage): Counter | null {
+  const counted = file.lineCounter;
+  if (!counted || counted.lines !== file.lines) return null;
+  return { covered: counted.covered, total: counted.total };
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { ColumnArena } from '../columns.js';
 import type { CountArray } from '../count-arrays.js';
+import type { LineCounter } from '../model.js';
 import { LineHitsBuilder } from '../line-hits.js';
 import { branchTable, BranchTableBuilder, functionTable, type FunctionTable } from '../record-tables.js';
 import { BranchOutcomeList, NO_KEYS, type GroupedOutcomes } from './branch-outcomes.js';
@@ -18,8 +19,9 @@ import { RecordFunctions } from './lcov-functions.js';
  */
 export interface FileState {
   path: string;
-  /** Line hits as of the file's last closed record. */
+  /** Line hits as of the file's last closed record, and their counts. */
   lines: CountArray;
+  lineCounter: LineCounter | null;
   /** Whether the open record is this file's, so that the builders contain its records. */
   open: boolean;
   /** Branch groups and functions, built when the file's last record closed. */
@@ -72,6 +74,7 @@ export class RecordBuilders {
   close(file: FileState): void {
     if (!file.open) return;
     file.lines = this.lines.build(this.arena);
+    file.lineCounter = this.lines.count(file.lines);
     file.grouped = this.outcomes.build(this.branches, this.arena);
     file.functions = this.functions.build(this.arena);
     file.open = false;

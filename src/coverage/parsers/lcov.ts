@@ -156,6 +156,7 @@ class LcovReader {
     const files: FileCoverage[] = [];
     for (const file of this.files.values()) {
       const coverage: FileCoverage = { path: file.path, lines: file.lines };
+      if (file.lineCounter) coverage.lineCounter = file.lineCounter;
       if (this.builders.hasBranchRecords) coverage.branches = file.grouped.table;
       if (this.builders.hasFunctionRecords) coverage.functions = file.functions;
       files.push(coverage);
@@ -182,7 +183,7 @@ class LcovReader {
     if (file) {
       this.builders.reopen(file);
     } else {
-      file = { path, lines: NO_LINES, open: false, grouped: NO_OUTCOMES, functions: NO_FUNCTIONS };
+      file = { path, lines: NO_LINES, lineCounter: null, open: false, grouped: NO_OUTCOMES, functions: NO_FUNCTIONS };
       this.files.set(path, file);
       this.builders.open(file);
     }
