@@ -6,7 +6,7 @@
  * while parsing.
  */
 import { ArenaBranchTable, type BranchColumnRefs } from '../arena-tables.js';
-import { Int32Column, NumberColumn, viewColumn, type ColumnArena } from '../columns.js';
+import { Int32Column, NumberColumn, viewColumn, type ColumnArena, type ColumnRef } from '../columns.js';
 import { typeForRange, type CountArray } from '../count-arrays.js';
 import { BranchTableBuilder, type BranchTable } from '../record-tables.js';
 
@@ -35,6 +35,22 @@ export interface OutcomeKeys {
 }
 
 export const NO_KEYS: OutcomeKeys = { perOutcome: [], groupFirst: null };
+
+/** Keys of consecutive outcomes whose `groupFirst` column lies in an arena block, viewed when a later record reopens the file. */
+class PlacedFirstKeys implements OutcomeKeys {
+  readonly perOutcome = null;
+  private view: CountArray | null = null;
+
+  constructor(
+    private readonly block: ArrayBuffer,
+    private readonly ref: ColumnRef,
+    private readonly length: number,
+  ) {}
+
+  get groupFirst(): CountArray {
+    return (this.view ??= viewColumn(this.block, this.ref, this.length));
+  }
+}
 
 /** Returns the key of `outcome`, an index into `table.taken` within `group`. */
 export function storedKeyAt(keys: OutcomeKeys, table: BranchTable, group: number, outcome: number): number | string {
@@ -98,9 +114,8 @@ export class BranchOutcomeList {
   }
 
   /** Starts over with outcomes grouped earlier, so that a record that reopens a file merges into them. */
-  load(previous: GroupedOutcomes): void {
+  load(table: BranchTable, keys: OutcomeKeys): void {
     this.clear();
-    const { table, keys } = previous;
     for (let group = 0; group < table.length; group++) {
       const line = table.line[group]!;
       for (let outcome = table.takenStart[group]!; outcome < table.takenStart[group + 1]!; outcome++) {
@@ -235,7 +250,7 @@ export class BranchOutcomeList {
     const table = new ArenaBranchTable(groups, block, refs);
     if (!numeric) return { table, keys: { perOutcome: keys.slice(0, count), groupFirst: null } };
     if (!consecutive) return { table, keys: { perOutcome: arena.pack(keys as number[], count), groupFirst: null } };
-    return { table, keys: { perOutcome: null, groupFirst: viewColumn(block, firstKeys, groups) } };
+    return { table, keys: new PlacedFirstKeys(block, firstKeys, groups) };
   }
 
   /** Entry indices sorted by line, keeping file order within a line. */
