@@ -78,10 +78,10 @@ const BLOCK_BYTES = 1024 * 1024;
 const PLACED_TYPES: readonly CountArrayConstructor[] = [Uint8Array, Int8Array, Uint16Array, Int16Array, Uint32Array, Int32Array, Float64Array];
 
 /**
- * Where `ColumnArena.place` copied a column in its group's block: the byte
- * offset times 8 plus the index of the element type in `PLACED_TYPES`. A
- * number is no object, so a table keeps its columns' places for free and
- * views them on the first read (see `viewColumn`).
+ * Position of a column that `ColumnArena.place` copied into its group's
+ * block: the byte offset times 8 plus the index of the element type in
+ * `PLACED_TYPES`. A table keeps one number per column instead of a view
+ * object, and views the column on its first read (see `viewColumn`).
  */
 export type ColumnRef = number;
 
