@@ -9,19 +9,21 @@
  * tables carry from the moment they are built (`counter`).
  */
 import { viewColumn, type ColumnRef } from './columns.js';
-import type { CountArray } from './count-arrays.js';
+import { narrowCopy, type CountArray } from './count-arrays.js';
 import type { Counter } from './model.js';
 import { NameColumn } from './name-column.js';
 import type { BranchTable, FunctionTable } from './record-tables.js';
 
-/** Places of a branch table's columns in one block, with the counts that `counter` returns. */
+/**
+ * Places of a branch table's columns in one block, with the counts that
+ * `counter` returns. The `covered` and `total` columns follow from `taken`
+ * and are counted on their first read.
+ */
 export interface BranchColumnRefs {
   line: ColumnRef;
-  covered: ColumnRef;
-  total: ColumnRef;
   takenStart: ColumnRef;
   taken: ColumnRef;
-  /** Outcomes above 0 hits, the sum of the `covered` column. */
+  /** Outcomes with hits above 0, the sum of the `covered` column. */
   coveredOutcomes: number;
   /** Outcomes, the sum of the `total` column and the length of `taken`. */
   outcomes: number;
@@ -34,8 +36,6 @@ export class ArenaBranchTable implements BranchTable {
   private takenStartView: CountArray | null = null;
   private takenView: CountArray | null = null;
   private readonly lineRef: ColumnRef;
-  private readonly coveredRef: ColumnRef;
-  private readonly totalRef: ColumnRef;
   private readonly takenStartRef: ColumnRef;
   private readonly takenRef: ColumnRef;
   private readonly coveredOutcomes: number;
@@ -47,8 +47,6 @@ export class ArenaBranchTable implements BranchTable {
     refs: BranchColumnRefs,
   ) {
     this.lineRef = refs.line;
-    this.coveredRef = refs.covered;
-    this.totalRef = refs.total;
     this.takenStartRef = refs.takenStart;
     this.takenRef = refs.taken;
     this.coveredOutcomes = refs.coveredOutcomes;
@@ -60,11 +58,11 @@ export class ArenaBranchTable implements BranchTable {
   }
 
   get covered(): CountArray {
-    return (this.coveredView ??= viewColumn(this.block, this.coveredRef, this.length));
+    return (this.coveredView ??= this.countOutcomes(true));
   }
 
   get total(): CountArray {
-    return (this.totalView ??= viewColumn(this.block, this.totalRef, this.length));
+    return (this.totalView ??= this.countOutcomes(false));
   }
 
   get takenStart(): CountArray {
@@ -77,6 +75,19 @@ export class ArenaBranchTable implements BranchTable {
 
   get counter(): Counter {
     return { covered: this.coveredOutcomes, total: this.outcomes };
+  }
+
+  /** Returns the number of outcomes in each group, or of those with hits above 0 when `coveredOnly` is set. */
+  private countOutcomes(coveredOnly: boolean): CountArray {
+    const starts = this.takenStart;
+    const taken = this.taken;
+    const counts = new Array<number>(this.length);
+    for (let group = 0; group < this.length; group++) {
+      let count = 0;
+      for (let outcome = starts[group]!; outcome < starts[group + 1]!; outcome++) if (!coveredOnly || taken[outcome]! > 0) count++;
+      counts[group] = count;
+    }
+    return narrowCopy(counts, this.length);
   }
 }
 

@@ -10,8 +10,6 @@ describe('ArenaBranchTable', () => {
     arena.openGroup(256);
     const table = new ArenaBranchTable(2, arena.groupBlock, {
       line: arena.place([3, 900], 2),
-      covered: arena.place([1, 2], 2),
-      total: arena.place([2, 3], 2),
       takenStart: arena.place([0, 2, 5], 3),
       taken: arena.place([4, 0, 70_000, 1, 0], 5),
       coveredOutcomes: 3,

@@ -101,8 +101,6 @@ export class BranchOutcomeList {
   private maxTaken = 0;
   /** Columns of the groups that `groupInFileOrder` builds, reused from one record to the next. */
   private readonly groupLine = new Int32Column();
-  private readonly groupCovered = new Int32Column();
-  private readonly groupTotal = new Int32Column();
   private readonly groupStart = new Int32Column();
   private readonly groupFirstKey = new NumberColumn();
 
@@ -179,16 +177,12 @@ export class BranchOutcomeList {
    */
   private groupInFileOrder(arena: ColumnArena): GroupedOutcomes | null {
     const { lines, keys, taken, count } = this;
-    const { groupLine, groupCovered, groupTotal, groupStart, groupFirstKey } = this;
+    const { groupLine, groupStart, groupFirstKey } = this;
     groupLine.clear();
-    groupCovered.clear();
-    groupTotal.clear();
     groupStart.clear();
     groupFirstKey.clear();
     groupStart.push(0);
-    let maxCovered = 0;
     let coveredOutcomes = 0;
-    let maxTotal = 0;
     let maxFirstKey = 0;
     let numeric = true;
     let consecutive = true;
@@ -217,29 +211,22 @@ export class BranchOutcomeList {
         runEnd++;
       } while (runEnd < count && lines[runEnd] === line);
 
-      const total = runEnd - runStart;
       const firstKey = keys[runStart]!;
       groupLine.push(line);
-      groupCovered.push(covered);
-      groupTotal.push(total);
       groupStart.push(runEnd);
       if (typeof firstKey === 'number') {
         groupFirstKey.push(firstKey);
         if (firstKey > maxFirstKey) maxFirstKey = firstKey;
       }
-      if (covered > maxCovered) maxCovered = covered;
       coveredOutcomes += covered;
-      if (total > maxTotal) maxTotal = total;
       runStart = runEnd;
     }
 
     const groups = groupLine.length;
-    // Four Int32 columns at most 4 bytes an element, two at most 8, and 7 bytes of alignment for each of the six.
-    arena.openGroup(groups * 16 + 4 + count * 8 + groups * 8 + 6 * 7);
+    // Two Int32 columns of at most 4 bytes an element, two of at most 8, and 7 bytes of alignment for each of the four.
+    arena.openGroup(groups * 16 + 4 + count * 8 + 4 * 7);
     const refs: BranchColumnRefs = {
       line: arena.placeInt32(groupLine.values, groups, typeForRange(0, groups > 0 ? groupLine.at(groups - 1) : 0, true)),
-      covered: arena.placeInt32(groupCovered.values, groups, typeForRange(0, maxCovered, true)),
-      total: arena.placeInt32(groupTotal.values, groups, typeForRange(0, maxTotal, true)),
       takenStart: arena.placeInt32(groupStart.values, groups + 1, typeForRange(0, count, true)),
       taken: arena.placeAs(taken, count, typeForRange(0, this.maxTaken, true)),
       coveredOutcomes,
