@@ -74,6 +74,23 @@ export class Int32Column {
 /** Bytes per arena block. */
 const BLOCK_BYTES = 1024 * 1024;
 
+/** Element types of placed columns, by the type code in a `ColumnRef`. */
+const PLACED_TYPES: readonly CountArrayConstructor[] = [Uint8Array, Int8Array, Uint16Array, Int16Array, Uint32Array, Int32Array, Float64Array];
+
+/**
+ * Position of a column that `ColumnArena.place` copied into its group's
+ * block: the byte offset times 8 plus the index of the element type in
+ * `PLACED_TYPES`. A table keeps one number per column instead of a view
+ * object, and views the column on its first read (see `viewColumn`).
+ */
+export type ColumnRef = number;
+
+/** Returns a view of the `length` elements of the column that `ref` places in `block`. */
+export function viewColumn(block: ArrayBuffer, ref: ColumnRef, length: number): CountArray {
+  const type = PLACED_TYPES[ref % 8]!;
+  return new type(block, Math.floor(ref / 8), length);
+}
+
 /**
  * Copies finished columns into shared blocks, each in the narrowest element
  * type that stores its values (see count-arrays.ts). A view keeps its whole
@@ -85,6 +102,16 @@ export class ColumnArena {
   private used = 0;
   private readonly stager = new ColumnStager();
   private readonly reserveView = (type: CountArrayConstructor, length: number): CountArray => this.reserve(type, length);
+  /** Block of the group that `openGroup` opened, which is `block` unless the group needed one of its own. */
+  private group = new ArrayBuffer(0);
+  private groupUsed = 0;
+  /** Place of the last column that `placeView` reserved. */
+  private placed: ColumnRef = 0;
+  private readonly placeView = (type: CountArrayConstructor, length: number): CountArray => {
+    const offset = this.reserveInGroup(type.BYTES_PER_ELEMENT, length);
+    this.placed = offset * 8 + PLACED_TYPES.indexOf(type);
+    return new type(this.group, offset, length);
+  };
 
   /** Returns a copy of `source[0, length)`. */
   pack(source: ArrayLike<number>, length: number): CountArray {
@@ -106,6 +133,67 @@ export class ColumnArena {
     const target = this.reserve(type, length);
     target.set(source.subarray(0, length));
     return target;
+  }
+
+  /**
+   * Starts a group of columns that lie in one block, `groupBlock`, so that a
+   * table keeps one block and a `ColumnRef` per column instead of a view per
+   * column. `maxBytes` must be at least the sum of the group's column sizes
+   * plus 7 bytes of alignment per column. A group larger than a quarter
+   * block gets a block of its own.
+   */
+  openGroup(maxBytes: number): void {
+    if (maxBytes > BLOCK_BYTES / 4) {
+      this.group = new ArrayBuffer(maxBytes);
+      this.groupUsed = 0;
+      return;
+    }
+    if (this.used + maxBytes > this.block.byteLength) {
+      this.block = new ArrayBuffer(BLOCK_BYTES);
+      this.used = 0;
+    }
+    this.group = this.block;
+    this.groupUsed = this.used;
+  }
+
+  /** Block of the columns placed since the last `openGroup`. */
+  get groupBlock(): ArrayBuffer {
+    return this.group;
+  }
+
+  /** Copies `source[0, length)` into the open group as `type`, which must store every value exactly (see `packInt32`). */
+  placeInt32(source: Int32Array, length: number, type: CountArrayConstructor): ColumnRef {
+    const offset = this.reserveInGroup(type.BYTES_PER_ELEMENT, length);
+    new type(this.group, offset, length).set(source.subarray(0, length));
+    return offset * 8 + PLACED_TYPES.indexOf(type);
+  }
+
+  /** Copies the bytes `source[0, length)` into the open group as a Uint8Array column. */
+  placeBytes(source: Uint8Array, length: number): ColumnRef {
+    const offset = this.reserveInGroup(1, length);
+    new Uint8Array(this.group, offset, length).set(source.subarray(0, length));
+    return offset * 8 + PLACED_TYPES.indexOf(Uint8Array);
+  }
+
+  /** Copies `source[0, length)` into the open group in the narrowest type. */
+  place(source: ArrayLike<number>, length: number): ColumnRef {
+    this.stager.copy(source, length, this.placeView);
+    return this.placed;
+  }
+
+  /** Copies `source[0, length)` into the open group as `type`, which the caller knows stores every value exactly. */
+  placeAs(source: ArrayLike<number>, length: number, type: CountArrayConstructor): ColumnRef {
+    this.stager.copyAs(source, length, type, this.placeView);
+    return this.placed;
+  }
+
+  /** Returns the byte offset of `length` elements of `size` bytes in the open group. */
+  private reserveInGroup(size: number, length: number): number {
+    const offset = Math.ceil(this.groupUsed / size) * size;
+    this.groupUsed = offset + length * size;
+    if (this.groupUsed > this.group.byteLength) throw new RangeError(`column group of ${this.group.byteLength} bytes overflowed`);
+    if (this.group === this.block) this.used = this.groupUsed;
+    return offset;
   }
 
   /** Returns zeroed space for `length` elements of `type`, for a caller that fills it. */

@@ -1,7 +1,7 @@
 /** Line hit counts while a parser reads a file. */
 import type { ColumnArena } from './columns.js';
 import { narrowCopy, typeForRange, type CountArray } from './count-arrays.js';
-import { NOT_INSTRUMENTED } from './model.js';
+import { NOT_INSTRUMENTED, type Counter, type LineCounter } from './model.js';
 
 /** Slots of a new builder; it doubles when a line lies past them. */
 const INITIAL_CAPACITY = 64;
@@ -31,6 +31,8 @@ export class LineHitsBuilder {
   private instrumented = 0;
   /** Greatest count in `values`. */
   private max = 0;
+  /** Lines in `values` with a count above 0. */
+  private covered = 0;
 
   /** Empties the builder, or fills it with the counts of a file read earlier. */
   reset(values?: CountArray): void {
@@ -39,6 +41,7 @@ export class LineHitsBuilder {
     this.size = 0;
     this.instrumented = 0;
     this.max = 0;
+    this.covered = 0;
     if (!values || values.length === 0) return;
     this.reserve(values.length);
     this.size = values.length;
@@ -64,6 +67,8 @@ export class LineHitsBuilder {
       return;
     }
     if (previous < 0) this.instrumented++;
+    // Adds 1 when the line goes from no count or 0 to a count above 0: then previous - 1 and -value are negative.
+    this.covered += ((previous - 1) & -value) >>> 31;
     if (value > this.max) this.max = value;
     this.values[line] = value;
   }
@@ -87,6 +92,18 @@ export class LineHitsBuilder {
     const target = new type(size);
     target.set(this.values.subarray(0, size));
     return target;
+  }
+
+  /** Returns the covered and instrumented lines from line 1 on, as `build` returns them. */
+  count(lines: CountArray): LineCounter {
+    if (this.wide) return { lines, ...countSlots(this.wide, this.size) };
+    let covered = this.covered;
+    let total = this.instrumented;
+    // Line 0 is no source line, and totals leave it out.
+    const first = this.size > 0 ? this.values[0]! : NOT_INSTRUMENTED;
+    if (first >= 0) total--;
+    if (first > 0) covered--;
+    return { lines, covered, total };
   }
 
   /** Moves the counts to a Float64Array, which stores any count. */
@@ -118,4 +135,17 @@ export class LineHitsBuilder {
       this.wide = wide;
     }
   }
+}
+
+/** Counts the instrumented and covered slots of `values[1, size)`. */
+function countSlots(values: Float64Array, size: number): Counter {
+  let covered = 0;
+  let total = 0;
+  for (let line = 1; line < size; line++) {
+    const hits = values[line]!;
+    if (hits < 0) continue;
+    total++;
+    if (hits > 0) covered++;
+  }
+  return { covered, total };
 }

@@ -22,6 +22,11 @@ export interface Counter {
   total: number;
 }
 
+/** Covered and instrumented lines of one `FileCoverage.lines` array, from line 1 on. */
+export interface LineCounter extends Counter {
+  readonly lines: CountArray;
+}
+
 /** Totals per metric; a metric that no input carries is `null`, never 0 of 0. */
 export type Totals = Record<MetricName, Counter | null>;
 
@@ -91,6 +96,12 @@ export interface FileCoverage {
    * them in the narrowest element type that stores them (count-arrays.ts).
    */
   lines?: CountArray;
+  /**
+   * Covered and instrumented lines of `lines`, when the parser counted them
+   * while it built the array, so that totals need no pass over it. Totals
+   * use it only while its `lines` is this file's `lines`.
+   */
+  lineCounter?: LineCounter;
   branches?: BranchTable;
   functions?: FunctionTable;
   statements?: StatementTable;

@@ -64,6 +64,11 @@ export class NameColumn {
     return new NameColumn(bytes, arena ? arena.pack(ends, count) : narrowCopy(ends, count), null);
   }
 
+  /** Reads names from UTF-8 `bytes` that a caller filled, where name `i` ends at `ends[i]` (see `packBytes`). */
+  static ofBytes(bytes: Uint8Array, ends: CountArray): NameColumn {
+    return new NameColumn(bytes, ends, null);
+  }
+
   get length(): number {
     return this.strings ? this.strings.length : this.ends.length;
   }

@@ -12,7 +12,7 @@
 import { ColumnArena, NumberColumn } from './columns.js';
 import { narrowCopy, type CountArray } from './count-arrays.js';
 import { NameColumn } from './name-column.js';
-import type { BranchGroup, FunctionRecord, StatementRecord } from './model.js';
+import type { BranchGroup, Counter, FunctionRecord, StatementRecord } from './model.js';
 
 /** Branch groups of one file. Group `i` has the values at index `i` of each column. */
 export interface BranchTable {
@@ -28,6 +28,11 @@ export interface BranchTable {
    */
   readonly takenStart: CountArray;
   readonly taken: CountArray;
+  /**
+   * Sums of `covered` and `total`, when the table's producer counted them
+   * while it built the columns, so that totals need no pass over them.
+   */
+  readonly counter?: Counter;
 }
 
 /** Functions of one file. Function `i` has the values at index `i` of each column. */
@@ -37,6 +42,8 @@ export interface FunctionTable {
   /** 1-based line of the declaration, or 0 when the format does not give one. */
   readonly line: CountArray;
   readonly hits: CountArray;
+  /** Functions with hits above 0, and all functions, when the table's producer counted them while it built the columns. */
+  readonly counter?: Counter;
 }
 
 /** Statements of one file. Statement `i` has the values at index `i` of each column. */

@@ -6,7 +6,7 @@ import type { BranchTable, FunctionTable, StatementTable } from './record-tables
 export function fileCounter(file: FileCoverage, metric: MetricName): Counter | null {
   switch (metric) {
     case 'lines':
-      return file.lines ? countLines(file.lines) : summaryCounter(file, metric);
+      return file.lines ? countedLines(file) ?? countLines(file.lines) : summaryCounter(file, metric);
     case 'branches':
       return file.branches ? countBranches(file.branches) : summaryCounter(file, metric);
     case 'functions':
@@ -42,6 +42,13 @@ export function sumTotals(files: Iterable<FileCoverage>): Totals {
 
 export function emptyTotals(): Totals {
   return { lines: null, branches: null, functions: null, statements: null, classes: null };
+}
+
+/** Returns the line counts that the parser stored with the file's current `lines`, or null. */
+function countedLines(file: FileCoverage): Counter | null {
+  const counted = file.lineCounter;
+  if (!counted || counted.lines !== file.lines) return null;
+  return { covered: counted.covered, total: counted.total };
 }
 
 /**
@@ -80,6 +87,8 @@ function countWideLines(lines: Float64Array | Uint32Array): Counter {
 }
 
 function countBranches(table: BranchTable): Counter {
+  const counted = table.counter;
+  if (counted) return counted;
   let covered = 0;
   let total = 0;
   for (let i = 0; i < table.length; i++) {
@@ -90,6 +99,8 @@ function countBranches(table: BranchTable): Counter {
 }
 
 function countFunctions(table: FunctionTable): Counter {
+  const counted = table.counter;
+  if (counted) return counted;
   let covered = 0;
   for (let i = 0; i < table.length; i++) if (table.hits[i]! > 0) covered++;
   return { covered, total: table.length };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ColumnArena, NumberColumn } from '../../src/coverage/columns.js';
+import { ColumnArena, NumberColumn, viewColumn } from '../../src/coverage/columns.js';
 import { LineHitsBuilder } from '../../src/coverage/line-hits.js';
 
 const N = -1;
@@ -147,5 +147,112 @@ describe('LineHitsBuilder', () => {
 
     expect(Array.from(first)).toEqual([N, 1]);
     expect(Array.from(lines.build(arena))).toEqual([N, 2]);
+  });
+});
+
+describe('ColumnArena groups', () => {
+  it('places columns of mixed types in one block', () => {
+    const arena = new ColumnArena();
+    arena.openGroup(200);
+    const bytes = arena.placeBytes(Buffer.from('abc'), 3);
+    const small = arena.place([1, 2, 300], 3);
+    const signed = arena.placeInt32(Int32Array.of(-1, 70_000, 5), 2, Int32Array);
+    const wide = arena.placeAs([0.5, 2 ** 40], 2, Float64Array);
+    const block = arena.groupBlock;
+
+    expect(Array.from(viewColumn(block, bytes, 3))).toEqual([97, 98, 99]);
+    expect(viewColumn(block, small, 3)).toBeInstanceOf(Uint16Array);
+    expect(Array.from(viewColumn(block, small, 3))).toEqual([1, 2, 300]);
+    expect(Array.from(viewColumn(block, signed, 2))).toEqual([-1, 70_000]);
+    expect(Array.from(viewColumn(block, wide, 2))).toEqual([0.5, 2 ** 40]);
+  });
+
+  it('keeps earlier groups when a new block starts', () => {
+    const arena = new ColumnArena();
+    const placed = Array.from({ length: 40 }, (_, index) => {
+      arena.openGroup(100_000);
+      const ref = arena.place(new Array(25_000).fill(index), 25_000);
+      return { block: arena.groupBlock, ref, index };
+    });
+
+    expect(new Set(placed.map((group) => group.block)).size).toBeGreaterThan(1);
+    for (const { block, ref, index } of placed) expect(viewColumn(block, ref, 25_000)[24_999]).toBe(index);
+  });
+
+  it('gives a large group a block of its own', () => {
+    const arena = new ColumnArena();
+    arena.openGroup(16);
+    const before = arena.groupBlock;
+    arena.openGroup(1_000_003);
+    const ref = arena.placeAs(new Array(250_000).fill(7), 250_000, Uint32Array);
+
+    expect(arena.groupBlock).not.toBe(before);
+    expect(arena.groupBlock.byteLength).toBeGreaterThanOrEqual(1_000_003);
+    expect(viewColumn(arena.groupBlock, ref, 250_000)[249_999]).toBe(7);
+  });
+
+  it('rejects a group larger than opened', () => {
+    const arena = new ColumnArena();
+    arena.openGroup(4_000_000);
+
+    expect(() => arena.place(new Array(1_000_001).fill(1_000_000), 1_000_001)).toThrow(RangeError);
+  });
+});
+
+describe('LineHitsBuilder count', () => {
+  const cases: { name: string; fill: (lines: LineHitsBuilder) => void; covered: number; total: number }[] = [
+    { name: 'no lines', fill: () => {}, covered: 0, total: 0 },
+    {
+      name: 'repeated lines',
+      fill: (lines) => {
+        lines.add(1, 0);
+        lines.add(1, 0);
+        lines.add(2, 0);
+        lines.add(2, 3);
+        lines.add(4, 5);
+        lines.add(4, 1);
+      },
+      covered: 2,
+      total: 3,
+    },
+    {
+      name: 'line 0 left out',
+      fill: (lines) => {
+        lines.add(0, 4);
+        lines.add(1, 0);
+      },
+      covered: 0,
+      total: 1,
+    },
+    {
+      name: 'counts above 32 bits',
+      fill: (lines) => {
+        lines.add(1, 2 ** 40);
+        lines.add(2, 0);
+        lines.add(3, 1);
+      },
+      covered: 2,
+      total: 3,
+    },
+    {
+      name: 'earlier counts',
+      fill: (lines) => {
+        lines.reset(new Int16Array([N, 0, N, 2]));
+        lines.add(1, 1);
+        lines.add(5, 0);
+      },
+      covered: 2,
+      total: 3,
+    },
+  ];
+
+  it.each(cases)('$name', ({ fill, covered, total }) => {
+    const lines = new LineHitsBuilder();
+    lines.add(9, 9);
+    lines.reset();
+    fill(lines);
+    const built = lines.build(new ColumnArena());
+
+    expect(lines.count(built)).toEqual({ lines: built, covered, total });
   });
 });

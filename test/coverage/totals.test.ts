@@ -20,3 +20,20 @@ describe('fileCounter lines', () => {
     expect(fileCounter({ path: 'a.c', lines }, 'lines')).toEqual({ covered, total });
   });
 });
+
+describe('fileCounter stored line counts', () => {
+  it('uses counts stored with the current lines', () => {
+    const lines = new Int8Array([N, 1, 0]);
+    // Counts that differ from the array show which source the counter read.
+    const file = { path: 'a.c', lines, lineCounter: { lines, covered: 7, total: 9 } };
+
+    expect(fileCounter(file, 'lines')).toEqual({ covered: 7, total: 9 });
+  });
+
+  it('ignores counts stored with replaced lines', () => {
+    const stale = new Int8Array([N, 1]);
+    const file = { path: 'a.c', lines: new Int8Array([N, 1, 0, 5]), lineCounter: { lines: stale, covered: 1, total: 1 } };
+
+    expect(fileCounter(file, 'lines')).toEqual({ covered: 2, total: 3 });
+  });
+});

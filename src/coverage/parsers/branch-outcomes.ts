@@ -5,7 +5,8 @@
  * garbage collector's work far smaller than growing one small array per line
  * while parsing.
  */
-import { Int32Column, NumberColumn, type ColumnArena } from '../columns.js';
+import { ArenaBranchTable, type BranchColumnRefs } from '../arena-tables.js';
+import { Int32Column, NumberColumn, viewColumn, type ColumnArena, type ColumnRef } from '../columns.js';
 import { typeForRange, type CountArray } from '../count-arrays.js';
 import { BranchTableBuilder, type BranchTable } from '../record-tables.js';
 
@@ -34,6 +35,22 @@ export interface OutcomeKeys {
 }
 
 export const NO_KEYS: OutcomeKeys = { perOutcome: [], groupFirst: null };
+
+/** Keys of consecutive outcomes whose `groupFirst` column lies in an arena block, viewed when a later record reopens the file. */
+class PlacedFirstKeys implements OutcomeKeys {
+  readonly perOutcome = null;
+  private view: CountArray | null = null;
+
+  constructor(
+    private readonly block: ArrayBuffer,
+    private readonly ref: ColumnRef,
+    private readonly length: number,
+  ) {}
+
+  get groupFirst(): CountArray {
+    return (this.view ??= viewColumn(this.block, this.ref, this.length));
+  }
+}
 
 /** Returns the key of `outcome`, an index into `table.taken` within `group`. */
 export function storedKeyAt(keys: OutcomeKeys, table: BranchTable, group: number, outcome: number): number | string {
@@ -84,8 +101,6 @@ export class BranchOutcomeList {
   private maxTaken = 0;
   /** Columns of the groups that `groupInFileOrder` builds, reused from one record to the next. */
   private readonly groupLine = new Int32Column();
-  private readonly groupCovered = new Int32Column();
-  private readonly groupTotal = new Int32Column();
   private readonly groupStart = new Int32Column();
   private readonly groupFirstKey = new NumberColumn();
 
@@ -97,9 +112,8 @@ export class BranchOutcomeList {
   }
 
   /** Starts over with outcomes grouped earlier, so that a record that reopens a file merges into them. */
-  load(previous: GroupedOutcomes): void {
+  load(table: BranchTable, keys: OutcomeKeys): void {
     this.clear();
-    const { table, keys } = previous;
     for (let group = 0; group < table.length; group++) {
       const line = table.line[group]!;
       for (let outcome = table.takenStart[group]!; outcome < table.takenStart[group + 1]!; outcome++) {
@@ -163,15 +177,12 @@ export class BranchOutcomeList {
    */
   private groupInFileOrder(arena: ColumnArena): GroupedOutcomes | null {
     const { lines, keys, taken, count } = this;
-    const { groupLine, groupCovered, groupTotal, groupStart, groupFirstKey } = this;
+    const { groupLine, groupStart, groupFirstKey } = this;
     groupLine.clear();
-    groupCovered.clear();
-    groupTotal.clear();
     groupStart.clear();
     groupFirstKey.clear();
     groupStart.push(0);
-    let maxCovered = 0;
-    let maxTotal = 0;
+    let coveredOutcomes = 0;
     let maxFirstKey = 0;
     let numeric = true;
     let consecutive = true;
@@ -200,33 +211,33 @@ export class BranchOutcomeList {
         runEnd++;
       } while (runEnd < count && lines[runEnd] === line);
 
-      const total = runEnd - runStart;
       const firstKey = keys[runStart]!;
       groupLine.push(line);
-      groupCovered.push(covered);
-      groupTotal.push(total);
       groupStart.push(runEnd);
       if (typeof firstKey === 'number') {
         groupFirstKey.push(firstKey);
         if (firstKey > maxFirstKey) maxFirstKey = firstKey;
       }
-      if (covered > maxCovered) maxCovered = covered;
-      if (total > maxTotal) maxTotal = total;
+      coveredOutcomes += covered;
       runStart = runEnd;
     }
 
     const groups = groupLine.length;
-    const table: BranchTable = {
-      length: groups,
-      line: arena.packInt32(groupLine.values, groups, typeForRange(0, groups > 0 ? groupLine.at(groups - 1) : 0, true)),
-      covered: arena.packInt32(groupCovered.values, groups, typeForRange(0, maxCovered, true)),
-      total: arena.packInt32(groupTotal.values, groups, typeForRange(0, maxTotal, true)),
-      takenStart: arena.packInt32(groupStart.values, groups + 1, typeForRange(0, count, true)),
-      taken: arena.packAs(taken, count, typeForRange(0, this.maxTaken, true)),
+    // Two Int32 columns of at most 4 bytes an element, two of at most 8, and 7 bytes of alignment for each of the four.
+    arena.openGroup(groups * 16 + 4 + count * 8 + 4 * 7);
+    const refs: BranchColumnRefs = {
+      line: arena.placeInt32(groupLine.values, groups, typeForRange(0, groups > 0 ? groupLine.at(groups - 1) : 0, true)),
+      takenStart: arena.placeInt32(groupStart.values, groups + 1, typeForRange(0, count, true)),
+      taken: arena.placeAs(taken, count, typeForRange(0, this.maxTaken, true)),
+      coveredOutcomes,
+      outcomes: count,
     };
+    const firstKeys = numeric && consecutive ? arena.placeAs(groupFirstKey.values, groups, typeForRange(0, maxFirstKey, true)) : -1;
+    const block = arena.groupBlock;
+    const table = new ArenaBranchTable(groups, block, refs);
     if (!numeric) return { table, keys: { perOutcome: keys.slice(0, count), groupFirst: null } };
     if (!consecutive) return { table, keys: { perOutcome: arena.pack(keys as number[], count), groupFirst: null } };
-    return { table, keys: { perOutcome: null, groupFirst: arena.packAs(groupFirstKey.values, groups, typeForRange(0, maxFirstKey, true)) } };
+    return { table, keys: new PlacedFirstKeys(block, firstKeys, groups) };
   }
 
   /** Entry indices sorted by line, keeping file order within a line. */

@@ -6,8 +6,8 @@
 import { ColumnArena } from '../columns.js';
 import type { CountArray } from '../count-arrays.js';
 import { LineHitsBuilder } from '../line-hits.js';
-import { branchTable, BranchTableBuilder, functionTable, type FunctionTable } from '../record-tables.js';
-import { BranchOutcomeList, NO_KEYS, type GroupedOutcomes } from './branch-outcomes.js';
+import { branchTable, BranchTableBuilder, functionTable, type BranchTable, type FunctionTable } from '../record-tables.js';
+import { BranchOutcomeList, NO_KEYS, type OutcomeKeys } from './branch-outcomes.js';
 import { RecordFunctions } from './lcov-functions.js';
 
 /**
@@ -18,18 +18,26 @@ import { RecordFunctions } from './lcov-functions.js';
  */
 export interface FileState {
   path: string;
-  /** Line hits as of the file's last closed record. */
+  /** Line hits as of the file's last closed record, and their counts from line 1 on. */
   lines: CountArray;
+  coveredLines: number;
+  instrumentedLines: number;
   /** Whether the open record is this file's, so that the builders contain its records. */
   open: boolean;
-  /** Branch groups and functions, built when the file's last record closed. */
-  grouped: GroupedOutcomes;
+  /** Branch groups, the keys of their outcomes, and functions, built when the file's last record closed. */
+  branches: BranchTable;
+  outcomeKeys: OutcomeKeys;
   functions: FunctionTable;
 }
 
-export const NO_OUTCOMES: GroupedOutcomes = { table: branchTable([]), keys: NO_KEYS };
-export const NO_FUNCTIONS: FunctionTable = functionTable([]);
-export const NO_LINES = new Float64Array(0);
+const NO_BRANCHES: BranchTable = branchTable([]);
+const NO_FUNCTIONS: FunctionTable = functionTable([]);
+const NO_LINES = new Float64Array(0);
+
+/** Returns the state of a file that the report has not named before. */
+export function newFileState(path: string): FileState {
+  return { path, lines: NO_LINES, coveredLines: 0, instrumentedLines: 0, open: false, branches: NO_BRANCHES, outcomeKeys: NO_KEYS, functions: NO_FUNCTIONS };
+}
 
 /**
  * Builders for the open record's tables, which the reader reuses from one
@@ -63,7 +71,7 @@ export class RecordBuilders {
   /** Fills the builders with a closed file's tables, for a later record that names it again. */
   reopen(file: FileState): void {
     this.lines.reset(file.lines);
-    this.outcomes.load(file.grouped);
+    this.outcomes.load(file.branches, file.outcomeKeys);
     this.functions.load(file.functions);
     file.open = true;
   }
@@ -72,7 +80,12 @@ export class RecordBuilders {
   close(file: FileState): void {
     if (!file.open) return;
     file.lines = this.lines.build(this.arena);
-    file.grouped = this.outcomes.build(this.branches, this.arena);
+    const counted = this.lines.count(file.lines);
+    file.coveredLines = counted.covered;
+    file.instrumentedLines = counted.total;
+    const grouped = this.outcomes.build(this.branches, this.arena);
+    file.branches = grouped.table;
+    file.outcomeKeys = grouped.keys;
     file.functions = this.functions.build(this.arena);
     file.open = false;
   }

@@ -8,8 +8,8 @@
  * bytes from the line to the finished `NameColumn`, and the counts live in
  * arrays that one record reuses after another.
  */
+import { ArenaFunctionTable, type FunctionColumnRefs } from '../arena-tables.js';
 import type { ColumnArena } from '../columns.js';
-import { NameColumn } from '../name-column.js';
 import type { FunctionTable } from '../record-tables.js';
 
 const INITIAL_SLOTS = 1024;
@@ -154,12 +154,7 @@ export class RecordFunctions {
     const count = this.functionCount;
     if (count === this.nameCount) {
       // No name has a second function, so function n is the only one of name n and the names lie in order.
-      return {
-        length: count,
-        name: NameColumn.packBytes(this.nameBytes, this.nameEnd, count, arena),
-        line: arena.pack(this.functionLine, count),
-        hits: arena.pack(this.functionHits, count),
-      };
+      return placeFunctions(arena, this.nameBytes, this.nameEnd, this.functionLine, this.functionHits, count);
     }
     const bytes = Buffer.allocUnsafe(this.nameEnd[this.nameCount - 1]! + this.extraNameBytes());
     const ends = new Array<number>(count);
@@ -178,7 +173,7 @@ export class RecordFunctions {
         written++;
       }
     }
-    return { length: count, name: NameColumn.packBytes(bytes, ends, count, arena), line: arena.pack(lines, count), hits: arena.pack(hits, count) };
+    return placeFunctions(arena, bytes, ends, lines, hits, count);
   }
 
   /** Bytes that the second and later functions of a name add to the name column. */
@@ -299,4 +294,22 @@ export class RecordFunctions {
     }
     this.slots = slots;
   }
+}
+
+/** Copies the first `count` functions into one group of `arena`, as a table that views its columns when they are read. */
+function placeFunctions(arena: ColumnArena, nameBytes: Buffer, nameEnds: number[], lines: number[], hits: number[], count: number): FunctionTable {
+  const nameByteCount = count === 0 ? 0 : nameEnds[count - 1]!;
+  let covered = 0;
+  for (let i = 0; i < count; i++) if (hits[i]! > 0) covered++;
+  // Three number columns of at most 8 bytes an element, and 7 bytes of alignment for each of the four columns.
+  arena.openGroup(nameByteCount + count * 24 + 4 * 7);
+  const refs: FunctionColumnRefs = {
+    nameBytes: arena.placeBytes(nameBytes, nameByteCount),
+    nameByteCount,
+    nameEnds: arena.place(nameEnds, count),
+    line: arena.place(lines, count),
+    hits: arena.place(hits, count),
+    covered,
+  };
+  return new ArenaFunctionTable(count, arena.groupBlock, refs);
 }

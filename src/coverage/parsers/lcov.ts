@@ -11,7 +11,7 @@ import { MAX_LINE_NUMBER, type FileCoverage } from '../model.js';
 import { indexOfByte, lastIndexOfByte, parseUnsigned } from './decimal.js';
 import { readRecordFast } from './lcov-fast-records.js';
 import { hashName } from './lcov-functions.js';
-import { NO_FUNCTIONS, NO_LINES, NO_OUTCOMES, RecordBuilders, type FileState } from './lcov-file-state.js';
+import { newFileState, RecordBuilders, type FileState } from './lcov-file-state.js';
 import { COLON, COMMA, CR, DASH, END_OF_RECORD, HASH, isKnownTag, LF, packTag, TAG } from './lcov-tags.js';
 import { startsWithByteOrderMark } from './byte-order-mark.js';
 import { lineExcerpt } from './line-excerpt.js';
@@ -156,7 +156,8 @@ class LcovReader {
     const files: FileCoverage[] = [];
     for (const file of this.files.values()) {
       const coverage: FileCoverage = { path: file.path, lines: file.lines };
-      if (this.builders.hasBranchRecords) coverage.branches = file.grouped.table;
+      coverage.lineCounter = { lines: file.lines, covered: file.coveredLines, total: file.instrumentedLines };
+      if (this.builders.hasBranchRecords) coverage.branches = file.branches;
       if (this.builders.hasFunctionRecords) coverage.functions = file.functions;
       files.push(coverage);
     }
@@ -182,7 +183,7 @@ class LcovReader {
     if (file) {
       this.builders.reopen(file);
     } else {
-      file = { path, lines: NO_LINES, open: false, grouped: NO_OUTCOMES, functions: NO_FUNCTIONS };
+      file = newFileState(path);
       this.files.set(path, file);
       this.builders.open(file);
     }

@@ -4,7 +4,7 @@ import { decodeGitPath, encodeGitPath } from '../../../src/git/git-path.js';
 import { fileTotals, sumTotals } from '../../../src/coverage/totals.js';
 import { parseLcov } from '../../../src/coverage/parsers/lcov.js';
 import { parseChunked, parseError } from './parse-chunked.js';
-import { withRecordObjects } from '../../support/coverage-records.js';
+import { withRecordObjects, withTables } from '../../support/coverage-records.js';
 
 interface Case {
   name: string;
@@ -229,6 +229,8 @@ describe('parseLcov', () => {
     expect(totals.branches).toEqual(testCase.branches);
     expect(totals.functions).toEqual(testCase.functions);
     expect(totals.statements).toBeNull();
+    // Totals from the counts the parser stored equal a count over the columns.
+    expect(sumTotals(report.files.map((file) => withTables(withRecordObjects(file))))).toEqual(totals);
     for (const [line, hits] of testCase.lineHits ?? []) {
       expect(report.files[0]!.lines![line] ?? -1, `hits of line ${line}`).toBe(hits);
     }
