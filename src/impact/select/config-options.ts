@@ -24,6 +24,8 @@ export interface ConfigOptions {
   sections(key: string): ConfigOptions[];
   /** Checks whether `key` is present but not an array that can be read without running the config, such as `projects: getProjects()`. */
   isUnreadableList(key: string): boolean;
+  /** Checks whether the object spreads another (`{ ...shared }`), whose keys are not read, so an absent key may still be set. */
+  hasSpread(): boolean;
 }
 
 /**
@@ -55,6 +57,9 @@ export function astOptions(object: ObjectLiteral, context: EvaluationContext, kn
       const value = propertyValue(object, key);
       return value !== undefined && asArrayLiteral(value, context) === undefined;
     },
+    hasSpread() {
+      return object.properties.some((property) => property.kind === 'spread');
+    },
   };
 }
 
@@ -79,6 +84,9 @@ export function jsonOptions(object: Record<string, unknown>): ConfigOptions {
     },
     isUnreadableList(key) {
       return object[key] !== undefined && !Array.isArray(object[key]);
+    },
+    hasSpread() {
+      return false;
     },
   };
 }

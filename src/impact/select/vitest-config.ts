@@ -120,6 +120,12 @@ class VitestOptionReader {
     }
 
     const label = parts[0]?.label ?? 'test';
+    const spread = parts.find((part) => part.test?.hasSpread());
+    if (!hasInclude && spread) {
+      this.config.warnings.push(
+        `${this.config.path}: ${spread.label} spreads an object that impact analysis does not read, so the include it may set is unknown and vitest's default include is assumed. Write include as a list of string literals in this config.`,
+      );
+    }
     this.config.rules.push(
       vitestRule({
         source: this.config.path,

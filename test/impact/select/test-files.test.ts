@@ -355,6 +355,21 @@ describe('config warnings', () => {
     ]);
   });
 
+  it.each([
+    ['a spread without include', "import shared from './shared';\nexport default { test: { ...shared } };\n", true],
+    ['a spread beside include', "import shared from './shared';\nexport default { test: { ...shared, include: ['src/**/*.test.ts'] } };\n", false],
+  ])('%s', (_case, config, warns) => {
+    const discovery = discoverTestFiles({ view: memoryView({ 'vitest.config.ts': config, 'src/a.test.ts': '' }), settings: NO_SETTINGS });
+
+    expect(discovery.warnings).toEqual(
+      warns
+        ? [
+            "vitest.config.ts: test spreads an object that impact analysis does not read, so the include it may set is unknown and vitest's default include is assumed. Write include as a list of string literals in this config.",
+          ]
+        : [],
+    );
+  });
+
   it('config not an object literal', () => {
     const discovery = discoverTestFiles({
       view: memoryView({ 'jest.config.js': 'module.exports = createConfig();\n', 'src/a.test.js': '' }),
