@@ -21,6 +21,7 @@ import { createGitHubClient } from '../github/client.js';
 import { isPullRequestEvent, readGitHubContext, type GitHubContext } from '../github/context.js';
 import { endSentence } from '../config/issues.js';
 import { findBaseWithoutPayload } from './pull-request-base.js';
+import { resolveRemoteBranch } from '../git/remote-branch.js';
 import { createRunArtifact, serializeRunArtifact } from '../github/run-artifact.js';
 import type { RunReport, StageReport } from '../report/document.js';
 import { errorStage } from '../run/error-stage.js';
@@ -158,7 +159,9 @@ async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
  */
 function changeOf(context: GitHubContext, diff: PreparedDiff): Pick<CheckRequest, 'change' | 'noChangeReason'> {
   if (context.pullNumber !== undefined && context.baseSha) {
-    return { change: { kind: 'pull-request', baseRef: context.baseSha, headRef: context.headSha } };
+    // The base that prepareDiff fetched, which replaces a base commit the remote no longer has.
+    const baseRef = diff.request && !diff.request.problem ? diff.request.base : context.baseSha;
+    return { change: { kind: 'pull-request', baseRef, headRef: context.headSha } };
   }
   if (isPullRequestEvent(context.eventName)) {
     // A pull request run without a payload: the base that prepareDiff found, if any.
@@ -205,19 +208,42 @@ async function prepareDiff(root: string, context: GitHubContext, runner: RunnerE
     baseSha = found.sha;
     note = found.note;
   }
-  const request: DiffRequest = { base: baseSha, head: context.headSha, deepen: true, ...(note ? { note } : {}) };
   try {
-    return { request, mergeBase: await findMergeBase(root, baseSha, context.headSha) };
+    const base = await fetchBase(root, baseSha, context);
+    const notes = [note, base.note].filter((text) => text !== undefined);
+    const request: DiffRequest = { base: base.sha, head: context.headSha, deepen: true, ...(notes.length > 0 ? { note: notes.join(' ') } : {}) };
+    return { request, mergeBase: await findMergeBase(root, base.sha, context.headSha) };
   } catch (error) {
     // Commits that cannot be fetched or a merge base beyond the history take away the diff and the base, not the totals.
     if (!(error instanceof UserError)) throw error;
-    return { request: { ...request, deepen: false, problem: error }, mergeBase: null };
+    return { request: { base: baseSha, head: context.headSha, deepen: false, problem: error }, mergeBase: null };
   }
 }
 
-/** Fetches the base and head commits when the clone lacks them, and deepens a shallow clone until their merge base is in it. */
+/**
+ * Fetches the pull request's base commit when the clone lacks it. A base
+ * commit that the remote no longer has (the base branch was force-pushed
+ * after the event) is replaced by the tip of the base branch, whose merge
+ * base with the head is what the pull request now compares with.
+ */
+async function fetchBase(root: string, baseSha: string, context: GitHubContext): Promise<{ sha: string; note?: string }> {
+  await ensureCommits(root, [context.headSha]);
+  try {
+    await ensureCommits(root, [baseSha]);
+    return { sha: baseSha };
+  } catch (error) {
+    if (!(error instanceof UserError) || !context.baseRef) throw error;
+    const branch = await resolveRemoteBranch(root, context.baseRef);
+    if (!branch.found) throw error;
+    return {
+      sha: branch.sha,
+      note: `The pull request's base commit ${baseSha.slice(0, 12)} could not be fetched, so the base is ${branch.ref} (${branch.sha.slice(0, 12)}), the tip of its base branch. The base branch may have been force-pushed.`,
+    };
+  }
+}
+
+/** Deepens a shallow clone until the merge base of the two commits is in it. */
 async function findMergeBase(root: string, baseSha: string, headSha: string): Promise<string> {
-  await ensureCommits(root, [baseSha, headSha]);
   return (
     (await mergeBaseOfCommits(root, baseSha, headSha)) ??
     (await deepenUntilMergeBase(root, baseSha, headSha, { log: (line) => core.info(safeLogText(line)) }))

@@ -21,7 +21,7 @@ export async function ensureCommits(cwd: string, shas: readonly string[], remote
     if (fetched.exitCode !== 0) {
       throw new UserError(
         `Commit ${sha} is not in the clone and git fetch ${remote} ${sha} failed: ${oneLine(fetched.stderr)}. ` +
-          'Set fetch-depth: 0 on actions/checkout.',
+          'If the commit was force-pushed away, the remote no longer has it and only a run on the current commits helps; otherwise set fetch-depth: 0 on actions/checkout.',
       );
     }
   }

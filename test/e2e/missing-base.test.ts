@@ -7,6 +7,8 @@ import { afterEach, expect, it } from 'vitest';
 import type { StandIn } from '../support/github-stand-in/index.js';
 import { closeAndAssertClean, runOnPullRequest, startStandInFor } from './support/action-step.js';
 import { pullRequestEvent, samplePullRequest, writeSampleReport, type PullRequestScenario } from './support/scenario.js';
+import { TestRepo } from '../git/fixture.js';
+import { renderGfm } from '../report/fixtures.js';
 
 let standIn: StandIn | undefined;
 let scenario: PullRequestScenario | undefined;
@@ -41,4 +43,28 @@ it('unfetchable base keeps the totals', async () => {
   expect(result.coverage.error.message).toContain(missing);
   expect(summary).toContain('63\\.63%');
   expect(summary).toContain(missing);
+});
+
+it('force-pushed base falls back to the branch', async () => {
+  scenario = samplePullRequest();
+  standIn = await startStandInFor(scenario);
+  const origin = scenario;
+  // The runner's checkout: a clone whose origin is the scenario repository, on the head commit.
+  const clone = TestRepo.clone(origin.repo);
+  clone.git('checkout', '--quiet', origin.headSha);
+  writeSampleReport({ ...origin, repo: clone, dir: clone.dir });
+  const payload = pullRequestEvent({ ...origin, baseSha: 'e'.repeat(40) });
+
+  try {
+    const { exitCode, outputs, summary } = await runOnPullRequest({ ...origin, repo: clone, dir: clone.dir }, standIn, {
+      payload,
+      inputs: { comment: 'false', 'check-run': 'false' },
+    });
+
+    expect(exitCode).toBe(0);
+    expect(outputs['coverage-patch']).toBe('20.00');
+    expect(renderGfm(summary)).toContain("The pull request's base commit eeeeeeeeeeee could not be fetched, so the base is origin/main");
+  } finally {
+    clone.remove();
+  }
 });
