@@ -26,7 +26,7 @@ import type { RunReport, StageReport } from '../report/document.js';
 import { errorStage } from '../run/error-stage.js';
 import { exitCodeOf } from '../run/exit-code.js';
 import type { Logger } from '../run/logger.js';
-import { DEFAULT_REPORT_NAME, runCheck, type CheckRequest } from '../run/run-check.js';
+import { DEFAULT_REPORT_NAME, runCheck, suffixedReportName, type CheckRequest } from '../run/run-check.js';
 import { actionsScanCacheStore } from './scan-cache.js';
 import { actionsTypesCacheStore } from './types-cache.js';
 import { TOOL_VERSION } from '../version.js';
@@ -51,6 +51,14 @@ const MAX_ANNOTATION_CAUSE = 500;
 export interface ActionDefinition {
   /** Stages this action runs when the input names none; the config's stages do not apply to a single-stage action. */
   defaultStages?: StageName[];
+  /**
+   * Word appended to the report name unless the `report-name` input sets it:
+   * `coverage`, `impact` or `validation` for the single-stage actions, none
+   * for the suite. A name from the config file gets it too, because one config
+   * file serves every action of the repository and their check runs need
+   * distinct names.
+   */
+  reportNameSuffix?: string;
 }
 
 /** Runs the action and sets `process.exitCode`. Every error is caught here and reported as a failed step. */
@@ -61,7 +69,7 @@ export async function runAction(definition: ActionDefinition = {}): Promise<void
     if (error instanceof UserError) {
       core.setFailed(error.message);
       // Invalid inputs stop the run before any report exists, so the job summary shows the error alone.
-      writeJobSummary({ name: DEFAULT_REPORT_NAME, stages: [errorStage('inputs', 'Action setup', error)] }, process.env.GITHUB_STEP_SUMMARY);
+      writeJobSummary({ name: suffixedReportName(DEFAULT_REPORT_NAME, definition.reportNameSuffix), stages: [errorStage('inputs', 'Action setup', error)] }, process.env.GITHUB_STEP_SUMMARY);
       process.exitCode = error.exitCode;
       return;
     }
@@ -97,6 +105,7 @@ async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
     // Workflow inputs come from the workflow's author, not from the pull request, so they may name any file.
     ...(inputs.reports.length > 0 ? { explicitReports: inputs.reports.map((path) => resolve(root, path)) } : {}),
     ...(stages ? { stages } : {}),
+    ...(definition.reportNameSuffix && !inputs.reportName ? { reportNameSuffix: definition.reportNameSuffix } : {}),
     diff: diff.request,
     ...(diff.reason ? { noDiffReason: diff.reason } : {}),
     ...(diff.unknownBase ? { diffUnknown: true } : {}),

@@ -31,6 +31,12 @@ export interface CheckRequest {
   keepReportPaths?: boolean;
   /** Stages to run instead of the configured ones. */
   stages?: StageName[];
+  /**
+   * Word that a single-stage action appends to the report name from the
+   * config or the defaults, such as `impact`. Each action then keeps its own
+   * sticky comment and check-run name when several run on one pull request.
+   */
+  reportNameSuffix?: string;
   diff: DiffRequest | null;
   noDiffReason?: string;
   /** A head ref named on the command line, which the coverage stage requires to be the checked-out commit. */
@@ -80,7 +86,11 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     const stage = errorStage('config', 'Configuration', error);
-    return { report: { name: DEFAULT_REPORT_NAME, stages: [stage] }, config: null, coverageFiles: null };
+    return { report: { name: suffixedReportName(DEFAULT_REPORT_NAME, request.reportNameSuffix), stages: [stage] }, config: null, coverageFiles: null };
+  }
+  if (request.reportNameSuffix) {
+    // The base-summary cache is keyed by the report name, so every later reader of the config sees the suffixed name.
+    config = { ...config, report: { ...config.report, name: suffixedReportName(config.report.name, request.reportNameSuffix) } };
   }
 
   const stages: StageReport[] = [];
@@ -122,6 +132,11 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
     }
   }
   return { report: { name: config.report.name, stages }, config, coverageFiles };
+}
+
+/** Appends the suffix of a single-stage action to a report name, when there is one. */
+export function suffixedReportName(name: string, suffix: string | undefined): string {
+  return suffix ? `${name} ${suffix}` : name;
 }
 
 /** Runs the impact stage; invalid input becomes an error stage, and a run without a change a skipped one. */
