@@ -22,7 +22,8 @@ import { isPullRequestEvent, readGitHubContext, type GitHubContext } from '../gi
 import { endSentence } from '../config/issues.js';
 import { findBaseWithoutPayload } from './pull-request-base.js';
 import { createRunArtifact, serializeRunArtifact } from '../github/run-artifact.js';
-import type { RunReport, StageReport } from '../report/document.js';
+import type { RunReport } from '../report/document.js';
+import { failureAnnotation } from './failure-text.js';
 import { errorStage } from '../run/error-stage.js';
 import { exitCodeOf } from '../run/exit-code.js';
 import type { Logger } from '../run/logger.js';
@@ -44,9 +45,6 @@ export const coreLogger: Logger = {
   warning: (message) => core.warning(message),
   debug: (message) => core.debug(message),
 };
-
-/** Maximum characters of an error in the failure annotation. The job summary and the log contain all of it. */
-const MAX_ANNOTATION_CAUSE = 500;
 
 export interface ActionDefinition {
   /** Stages this action runs when the input names none; the config's stages do not apply to a single-stage action. */
@@ -157,7 +155,7 @@ async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
       : null;
 
   const gateCode = exitCodeOf(report);
-  if (gateCode !== EXIT.passed) core.setFailed(report.stages.map(failureText).join(' '));
+  if (gateCode !== EXIT.passed) core.setFailed(failureAnnotation(report));
   return gateCode !== EXIT.passed ? gateCode : (publishCode ?? EXIT.passed);
 }
 
@@ -272,13 +270,4 @@ function writeResultFile(root: string, path: string, report: RunReport, context:
   });
   writeFileSync(resolve(root, path), serializeRunArtifact(artifact));
   core.info(`Wrote the result for the publish mode to ${path}.`);
-}
-
-/** Returns a stage's headline for the failure annotation, with the first line of its error when it could not run. */
-function failureText(stage: StageReport): string {
-  const error = stage.outputs['error'];
-  if (stage.status !== 'error' || !error) return stage.headline;
-  const firstLine = error.split('\n', 1)[0]!;
-  const cause = firstLine.length > MAX_ANNOTATION_CAUSE ? `${firstLine.slice(0, MAX_ANNOTATION_CAUSE)}…` : firstLine;
-  return `${stage.headline} ${cause}`;
 }
