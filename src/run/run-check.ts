@@ -21,8 +21,10 @@ export const DEFAULT_REPORT_NAME = 'TestMaster';
 export interface CheckRequest {
   /** Absolute path of the repository root. */
   root: string;
-  /** Config file path relative to the root; the default location when undefined. */
+  /** Config file path relative to `configFolder`; the default location when undefined. */
   configPath?: string;
+  /** Folder that a relative `configPath` starts at; the repository root when undefined. */
+  configFolder?: string;
   /** Action inputs or CLI flags, lowest precedence first. */
   overrides: ConfigOverride[];
   /** Reports named on the command line or in a workflow input, which may lie outside the repository. */
@@ -81,6 +83,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   try {
     config = await loadConfig(request.root, {
       ...(request.configPath ? { configPath: request.configPath } : {}),
+      ...(request.configFolder ? { configFolder: request.configFolder } : {}),
       overrides: request.overrides,
     });
   } catch (error) {

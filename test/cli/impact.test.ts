@@ -2,7 +2,7 @@
  * `testmaster impact` and the impact stage of `testmaster check`, run from
  * the bundle as a user runs the installed command, on the monorepo fixture.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IMPACT_COMMAND } from '../../src/cli/commands/impact.js';
@@ -109,6 +109,28 @@ describe('testmaster impact', () => {
 
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain('packages/web/test/cart.test.ts is a test file that imports a changed file through 3 edges');
+  });
+
+  it.each([
+    ['the current folder', 'packages/web', []],
+    ['the -C folder', '.', ['-C', 'packages/web']],
+  ])('--config relative to %s', async (_name, folder, extra) => {
+    const { dir } = changedMonorepo();
+    writeFileSync(join(dir, 'packages/web/local.yml'), 'report:\n  name: 7\n');
+
+    const result = await runCli(join(dir, folder), ['impact', ...extra, '--config', 'local.yml']);
+
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout + result.stderr).toContain('local.yml line 2');
+  });
+
+  it('--config names the folder of a missing file', async () => {
+    const { dir } = changedMonorepo();
+
+    const result = await runCli(join(dir, 'packages/web'), ['impact', '--config', 'missing.yml']);
+
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout + result.stderr).toContain(`Config file missing.yml was not found. Check the path, which is relative to ${join(dir, 'packages/web')}.`);
   });
 
   it('--help lists options with defaults', async () => {
