@@ -410,7 +410,7 @@ describe('impact stage scan cache', () => {
     expect(first.log).toContain('Impact: scanned 16 files, reused 0 cached scans.');
     expect(testPaths(first.json)).toEqual(['packages/core/test/math.test.ts', 'packages/web/test/cart.test.ts']);
     // A file that is not a scan cache is never overwritten, because the config could point the cache at any file.
-    expect(first.json.notes).toContainEqual(expect.stringContaining('exists and is not a scan cache'));
+    expect(first.json.notes).toContainEqual(expect.stringContaining('exists and is not a scan cache, so it is never overwritten'));
     expect(readFileSync(cachePath, 'utf8')).toBe('{"version": 1, "scans": [tru');
   });
 });
