@@ -2,8 +2,9 @@
  * `testmaster impact` and the impact stage of `testmaster check`, run from
  * the bundle as a user runs the installed command, on the monorepo fixture.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IMPACT_COMMAND } from '../../src/cli/commands/impact.js';
 import type { ImpactJson } from '../../src/impact/report/result-json.js';
@@ -184,6 +185,9 @@ describe('testmaster impact', () => {
 describe('testmaster check', () => {
   it('includes the impact and validate stages', async () => {
     const { repo, dir } = changedMonorepo();
+    // The fixture declares typescript, so the validate stage needs it installed, as after npm ci.
+    mkdirSync(join(dir, 'node_modules'), { recursive: true });
+    symlinkSync(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), join(dir, 'node_modules', 'typescript'), 'dir');
     repo.write('.gitignore', 'node_modules/\ncoverage/\n');
     repo.commit('Ignore coverage reports');
     // Line 2 of math.ts is the changed line, and no test covered it.
