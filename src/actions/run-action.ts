@@ -23,11 +23,12 @@ import { endSentence } from '../config/issues.js';
 import { findBaseWithoutPayload } from './pull-request-base.js';
 import { resolveRemoteBranch } from '../git/remote-branch.js';
 import { createRunArtifact, serializeRunArtifact } from '../github/run-artifact.js';
-import type { RunReport, StageReport } from '../report/document.js';
+import type { RunReport } from '../report/document.js';
+import { failureAnnotation } from './failure-text.js';
 import { errorStage } from '../run/error-stage.js';
 import { exitCodeOf } from '../run/exit-code.js';
 import type { Logger } from '../run/logger.js';
-import { DEFAULT_REPORT_NAME, runCheck, type CheckRequest } from '../run/run-check.js';
+import { DEFAULT_REPORT_NAME, runCheck, suffixedReportName, type CheckRequest } from '../run/run-check.js';
 import { actionsScanCacheStore } from './scan-cache.js';
 import { actionsTypesCacheStore } from './types-cache.js';
 import { TOOL_VERSION } from '../version.js';
@@ -46,12 +47,17 @@ export const coreLogger: Logger = {
   debug: (message) => core.debug(message),
 };
 
-/** Maximum characters of an error in the failure annotation. The job summary and the log contain all of it. */
-const MAX_ANNOTATION_CAUSE = 500;
-
 export interface ActionDefinition {
   /** Stages this action runs when the input names none; the config's stages do not apply to a single-stage action. */
   defaultStages?: StageName[];
+  /**
+   * Word appended to the report name unless the `report-name` input sets it:
+   * `coverage`, `impact` or `validation` for the single-stage actions, none
+   * for the suite. A name from the config file gets it too, because one config
+   * file serves every action of the repository and their check runs need
+   * distinct names.
+   */
+  reportNameSuffix?: string;
 }
 
 /** Runs the action and sets `process.exitCode`. Every error is caught here and reported as a failed step. */
@@ -62,7 +68,7 @@ export async function runAction(definition: ActionDefinition = {}): Promise<void
     if (error instanceof UserError) {
       core.setFailed(error.message);
       // Invalid inputs stop the run before any report exists, so the job summary shows the error alone.
-      writeJobSummary({ name: DEFAULT_REPORT_NAME, stages: [errorStage('inputs', 'Action setup', error)] }, process.env.GITHUB_STEP_SUMMARY);
+      writeJobSummary({ name: suffixedReportName(DEFAULT_REPORT_NAME, definition.reportNameSuffix), stages: [errorStage('inputs', 'Action setup', error)] }, process.env.GITHUB_STEP_SUMMARY);
       process.exitCode = error.exitCode;
       return;
     }
@@ -98,6 +104,7 @@ async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
     // Workflow inputs come from the workflow's author, not from the pull request, so they may name any file.
     ...(inputs.reports.length > 0 ? { explicitReports: inputs.reports.map((path) => resolve(root, path)) } : {}),
     ...(stages ? { stages } : {}),
+    ...(definition.reportNameSuffix && !inputs.reportName ? { reportNameSuffix: definition.reportNameSuffix } : {}),
     diff: diff.request,
     ...(diff.reason ? { noDiffReason: diff.reason } : {}),
     ...(diff.unknownBase ? { diffUnknown: true } : {}),
@@ -149,7 +156,7 @@ async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
       : null;
 
   const gateCode = exitCodeOf(report);
-  if (gateCode !== EXIT.passed) core.setFailed(report.stages.map(failureText).join(' '));
+  if (gateCode !== EXIT.passed) core.setFailed(failureAnnotation(report));
   return gateCode !== EXIT.passed ? gateCode : (publishCode ?? EXIT.passed);
 }
 
@@ -289,13 +296,4 @@ function writeResultFile(root: string, path: string, report: RunReport, context:
   });
   writeFileSync(resolve(root, path), serializeRunArtifact(artifact));
   core.info(`Wrote the result for the publish mode to ${path}.`);
-}
-
-/** Returns a stage's headline for the failure annotation, with the first line of its error when it could not run. */
-function failureText(stage: StageReport): string {
-  const error = stage.outputs['error'];
-  if (stage.status !== 'error' || !error) return stage.headline;
-  const firstLine = error.split('\n', 1)[0]!;
-  const cause = firstLine.length > MAX_ANNOTATION_CAUSE ? `${firstLine.slice(0, MAX_ANNOTATION_CAUSE)}…` : firstLine;
-  return `${stage.headline} ${cause}`;
 }

@@ -95,7 +95,8 @@ async function runStages(run: CommandRun, log: Logger): Promise<{ root: string; 
 
   const result = await runCheck({
     root,
-    ...(stringValue(parsed, 'config') ? { configPath: stringValue(parsed, 'config')! } : {}),
+    // Like every other path flag, --config starts at the folder the command runs in.
+    ...(stringValue(parsed, 'config') ? { configPath: stringValue(parsed, 'config')!, configFolder: folder } : {}),
     overrides: run.overrides,
     ...(explicitReports ? { explicitReports } : {}),
     ...(run.command === 'check' ? {} : { stages: [run.command] }),

@@ -19,16 +19,19 @@ export interface ConfigFile {
 /**
  * Reads the config file under `root`. Without `explicitPath`, a missing
  * `.github/testmaster.yml` returns null; a file the user named must exist.
+ * A relative `explicitPath` starts at `explicitFolder`, which defaults to
+ * `root`; the CLI passes the folder the command runs in.
  */
-export async function readConfigFile(root: string, explicitPath?: string): Promise<ConfigFile | null> {
+export async function readConfigFile(root: string, explicitPath?: string, explicitFolder: string = root): Promise<ConfigFile | null> {
   const file = explicitPath ?? DEFAULT_CONFIG_FILE;
+  const folder = explicitPath === undefined ? root : explicitFolder;
   let text: string;
   try {
-    text = await readFile(path.resolve(root, file), 'utf8');
+    text = await readFile(path.resolve(folder, file), 'utf8');
   } catch (error) {
     if (isNotFound(error) && explicitPath === undefined) return null;
     if (isNotFound(error)) {
-      throw new ConfigError(`Config file ${file} was not found. Check the path, which is relative to ${root}.`);
+      throw new ConfigError(`Config file ${file} was not found. Check the path, which is relative to ${folder}.`);
     }
     throw new ConfigError(`Config file ${file} could not be read: ${(error as Error).message}.`);
   }
@@ -43,9 +46,9 @@ function isNotFound(error: unknown): boolean {
 /** Reads the config file under `root` and resolves it with the overrides. */
 export async function loadConfig(
   root: string,
-  options: { configPath?: string; overrides?: ConfigOverride[] } = {},
+  options: { configPath?: string; configFolder?: string; overrides?: ConfigOverride[] } = {},
 ): Promise<ResolvedConfig> {
-  const file = await readConfigFile(root, options.configPath);
+  const file = await readConfigFile(root, options.configPath, options.configFolder);
   const overrides = options.overrides ?? [];
   if (overrides.length === 0) return configWithFile(file);
   // The validator of the overrides is compiled from the whole schema, so it loads only when there are overrides to check.

@@ -21,8 +21,10 @@ export const DEFAULT_REPORT_NAME = 'TestMaster';
 export interface CheckRequest {
   /** Absolute path of the repository root. */
   root: string;
-  /** Config file path relative to the root; the default location when undefined. */
+  /** Config file path relative to `configFolder`; the default location when undefined. */
   configPath?: string;
+  /** Folder that a relative `configPath` starts at; the repository root when undefined. */
+  configFolder?: string;
   /** Action inputs or CLI flags, lowest precedence first. */
   overrides: ConfigOverride[];
   /** Reports named on the command line or in a workflow input, which may lie outside the repository. */
@@ -31,6 +33,12 @@ export interface CheckRequest {
   keepReportPaths?: boolean;
   /** Stages to run instead of the configured ones. */
   stages?: StageName[];
+  /**
+   * Word that a single-stage action appends to the report name from the
+   * config or the defaults, such as `impact`. Each action then keeps its own
+   * sticky comment and check-run name when several run on one pull request.
+   */
+  reportNameSuffix?: string;
   diff: DiffRequest | null;
   noDiffReason?: string;
   /** A head ref named on the command line, which the coverage stage requires to be the checked-out commit. */
@@ -75,12 +83,17 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   try {
     config = await loadConfig(request.root, {
       ...(request.configPath ? { configPath: request.configPath } : {}),
+      ...(request.configFolder ? { configFolder: request.configFolder } : {}),
       overrides: request.overrides,
     });
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     const stage = errorStage('config', 'Configuration', error);
-    return { report: { name: DEFAULT_REPORT_NAME, stages: [stage] }, config: null, coverageFiles: null };
+    return { report: { name: suffixedReportName(DEFAULT_REPORT_NAME, request.reportNameSuffix), stages: [stage] }, config: null, coverageFiles: null };
+  }
+  if (request.reportNameSuffix) {
+    // The base-summary cache is keyed by the report name, so every later reader of the config sees the suffixed name.
+    config = { ...config, report: { ...config.report, name: suffixedReportName(config.report.name, request.reportNameSuffix) } };
   }
 
   const stages: StageReport[] = [];
@@ -122,6 +135,11 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
     }
   }
   return { report: { name: config.report.name, stages }, config, coverageFiles };
+}
+
+/** Appends the suffix of a single-stage action to a report name, when there is one. */
+export function suffixedReportName(name: string, suffix: string | undefined): string {
+  return suffix ? `${name} ${suffix}` : name;
 }
 
 /** Runs the impact stage; invalid input becomes an error stage, and a run without a change a skipped one. */

@@ -2,8 +2,9 @@
  * `testmaster impact` and the impact stage of `testmaster check`, run from
  * the bundle as a user runs the installed command, on the monorepo fixture.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IMPACT_COMMAND } from '../../src/cli/commands/impact.js';
 import type { ImpactJson } from '../../src/impact/report/result-json.js';
@@ -111,6 +112,28 @@ describe('testmaster impact', () => {
     expect(result.stdout).toContain('packages/web/test/cart.test.ts is a test file that imports a changed file through 3 edges');
   });
 
+  it.each([
+    ['the current folder', 'packages/web', []],
+    ['the -C folder', '.', ['-C', 'packages/web']],
+  ])('--config relative to %s', async (_name, folder, extra) => {
+    const { dir } = changedMonorepo();
+    writeFileSync(join(dir, 'packages/web/local.yml'), 'report:\n  name: 7\n');
+
+    const result = await runCli(join(dir, folder), ['impact', ...extra, '--config', 'local.yml']);
+
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout + result.stderr).toContain('local.yml line 2');
+  });
+
+  it('--config names the folder of a missing file', async () => {
+    const { dir } = changedMonorepo();
+
+    const result = await runCli(join(dir, 'packages/web'), ['impact', '--config', 'missing.yml']);
+
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout + result.stderr).toContain(`Config file missing.yml was not found. Check the path, which is relative to ${join(dir, 'packages/web')}.`);
+  });
+
   it('--help lists options with defaults', async () => {
     const { dir } = changedMonorepo();
 
@@ -162,6 +185,9 @@ describe('testmaster impact', () => {
 describe('testmaster check', () => {
   it('includes the impact and validate stages', async () => {
     const { repo, dir } = changedMonorepo();
+    // The fixture declares typescript, so the validate stage needs it installed, as after npm ci.
+    mkdirSync(join(dir, 'node_modules'), { recursive: true });
+    symlinkSync(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), join(dir, 'node_modules', 'typescript'), 'dir');
     repo.write('.gitignore', 'node_modules/\ncoverage/\n');
     repo.commit('Ignore coverage reports');
     // Line 2 of math.ts is the changed line, and no test covered it.

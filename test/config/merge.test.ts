@@ -116,4 +116,17 @@ describe('reading the file', () => {
   it('names the file and line of an invalid value', async () => {
     await expect(readConfigFile(root, 'broken.yml')).rejects.toThrow('broken.yml line 3: coverage.thresholds.lines must be a number from 0 to 100');
   });
+
+  it('reads a named file from the given folder', async () => {
+    const config = await readConfigFile(path.join(root, 'elsewhere'), 'testmaster.yml', path.join(root, '.github'));
+
+    expect(config?.file).toBe('testmaster.yml');
+    expect(config?.values.coverage?.thresholds).toEqual({ lines: 85 });
+  });
+
+  it('names the folder of a missing named file', async () => {
+    const folder = path.join(root, 'packages', 'web');
+
+    await expect(readConfigFile(root, 'missing.yml', folder)).rejects.toThrow(`Config file missing.yml was not found. Check the path, which is relative to ${folder}.`);
+  });
 });

@@ -132,7 +132,7 @@ function coverageResult(step: StepResult): CoverageResult['coverage'] {
 }
 
 function baseKey(sha: string): string {
-  return `testmaster-coverage-base-testmaster-${sha}`;
+  return `testmaster-coverage-base-testmaster-coverage-${sha}`;
 }
 
 /** Runs the push on the first commit with 8 of 10 lines covered, then checks out the PR head with 6 of 10. */
@@ -218,7 +218,7 @@ it('second push on a commit warns', async () => {
 
   expect(again.exitCode, again.stdout).toBe(0);
   expect(again.outputs.status).toBe('passed');
-  expect(again.summary).toContain('TestMaster: passed');
+  expect(again.summary).toContain('TestMaster coverage: passed');
   expect(again.stdout).toContain(`Failed to save: Unable to reserve cache with key ${key}, another job may be creating this cache.`);
   expect(again.stdout).toMatch(new RegExp(`^::warning::Saving the base summary ${key} failed: see the Actions cache message above\\.`, 'm'));
   expect(again.stdout).not.toContain('Saved the base summary');
@@ -242,7 +242,7 @@ it.each([
 
   const restores = Array.from({ length: failures }, () => `GetCacheEntryDownloadURL ${key}`);
   expect(pull.outputs['coverage-lines']).toBe('60.00');
-  expect(pull.summary).toContain('TestMaster: ');
+  expect(pull.summary).toContain('TestMaster coverage: ');
   expect(coverageResult(pull).base.found).toBe(found);
   if (found) {
     expect(pull.exitCode, pull.stdout).toBe(1);

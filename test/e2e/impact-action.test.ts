@@ -93,7 +93,7 @@ it('read-only token writes the job summary', async () => {
   });
 
   expect(result.exitCode, result.stdout).toBe(0);
-  expect(result.summary).toContain('TestMaster: passed');
+  expect(result.summary).toContain('TestMaster impact: passed');
   expect(result.summary).toContain('Impact: Risk low');
   expect(result.outputs['impact-affected-tests']).toBe(SELECTED.join('\n'));
   expect(result.stdout).toMatch(/^::warning::.*"pull-requests: write"/m);
@@ -150,7 +150,7 @@ it('schedule skips the stage', async () => {
   expect(result.outputs['impact-skipped']).toBe('Impact analysis reads the change of a pull request or push; this run was started by schedule.');
   expect(impactResult(result).skipped).toBe(result.outputs['impact-skipped']);
   expect(result.outputs['impact-affected-tests']).toBeUndefined();
-  expect(result.summary).toContain('TestMaster: skipped');
+  expect(result.summary).toContain('TestMaster impact: skipped');
   expect(renderGfm(result.summary)).toContain('<p>Impact analysis reads the change of a pull request or push; this run was started by schedule.</p>');
   expect(standIn.state.comments).toHaveLength(0);
 });

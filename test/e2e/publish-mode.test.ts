@@ -90,7 +90,7 @@ it('publish mode posts the fork result', async () => {
   expect(standIn.state.checkRuns).toHaveLength(1);
   expect(standIn.state.checkRuns[0]?.headSha).toBe(scenario.headSha);
   expect(published.outputs.status).toBe('passed');
-  expect(published.summary).toContain('TestMaster: passed');
+  expect(published.summary).toContain('TestMaster coverage: passed');
 });
 
 it('publish mode rejects another head SHA', async () => {

@@ -33,7 +33,7 @@ it.each([
 
   expect(result.exitCode).toBe(exitCode);
   expect(result.outputs.status).toBe(status);
-  expect(result.summary).toContain(`TestMaster: ${status}`);
+  expect(result.summary).toContain(`TestMaster coverage: ${status}`);
   expect(result.summary).toContain('src/unused.js');
   // The plain-text report in the log.
   expect(result.stdout).toContain('2 of 10 changed lines are covered (20.00%)');

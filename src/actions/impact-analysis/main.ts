@@ -2,4 +2,4 @@
 import '../commonjs-globals.js';
 import { runAction } from '../run-action.js';
 
-await runAction({ defaultStages: ['impact'] });
+await runAction({ defaultStages: ['impact'], reportNameSuffix: 'impact' });

@@ -2,4 +2,4 @@
 import '../commonjs-globals.js';
 import { runAction } from '../run-action.js';
 
-await runAction({ defaultStages: ['validate'] });
+await runAction({ defaultStages: ['validate'], reportNameSuffix: 'validation' });

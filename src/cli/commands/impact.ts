@@ -27,7 +27,7 @@ export const IMPACT_COMMAND: CommandSpec = {
       type: 'string',
       multiple: true,
       value: 'FILE',
-      description: 'Print why FILE (repository-relative) is or is not selected; repeat for more files',
+      description: 'Print why FILE (relative to the folder the command runs in) is or is not selected; repeat for more files',
       defaultText: 'none',
     },
     { name: 'no-cache', type: 'boolean', description: 'Scan every file instead of reading and writing the scan cache', defaultText: 'the cache at impact.cache.path' },

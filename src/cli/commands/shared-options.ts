@@ -21,8 +21,8 @@ export const COMMON_OPTIONS: OptionSpec[] = [
     name: 'config',
     type: 'string',
     value: 'FILE',
-    description: 'Config file; a relative path starts at the repository root',
-    defaultText: '.github/testmaster.yml when it exists',
+    description: 'Config file; a relative path starts at the folder the command runs in (the -C folder when given)',
+    defaultText: '.github/testmaster.yml at the repository root, when it exists',
   },
   {
     name: 'json',

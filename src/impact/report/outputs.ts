@@ -19,7 +19,7 @@ import { reportedRiskLevel, runsAll, type ImpactResult } from './result.js';
  * - `suites`: JSON array of the selected suites whose tier runs now;
  * - `risk-level`: `low`, `medium`, `high` or `critical`, or `unknown` when the change could not be determined;
  * - `run-all`: `true` when a run-all trigger fired, else `false`;
- * - `run-all-reason`: the triggers on one line, empty without run-all;
+ * - `run-all-reason`: one line per trigger with its file and detail, empty without run-all;
  * - `vitest-args`, `jest-args`: see `vitestArguments` and `jestArguments`.
  */
 export function impactOutputs(result: ImpactResult): Record<string, string> {
@@ -32,7 +32,7 @@ export function impactOutputs(result: ImpactResult): Record<string, string> {
     suites: JSON.stringify(suitesRunningNow(result)),
     'risk-level': reportedRiskLevel(result),
     'run-all': String(runAll),
-    'run-all-reason': runAllReasonLine(result.runAllReasons),
+    'run-all-reason': runAllReasonLines(result.runAllReasons),
     'vitest-args': JSON.stringify(vitestArguments(result.affectedTests, runAll)),
     'jest-args': JSON.stringify(jestArguments(result.affectedTests, runAll)),
   };
@@ -56,9 +56,19 @@ export function suitesRunningNow(result: ImpactResult): { name: string; tier: Ti
     .map((suite) => ({ name: suite.name, tier: suite.tier, runsOn: [...suite.runsOn], reasons: [...suite.reasons] }));
 }
 
-/** Joins the triggers as `trigger (file)` with `; ` on one line. */
-export function runAllReasonLine(reasons: readonly RunAllReason[]): string {
-  return sanitizeLine(reasons.map((reason) => (reason.file === '' ? reason.trigger : `${reason.trigger} (${reason.file})`)).join('; '));
+/**
+ * Formats each trigger as `trigger (file): detail` on its own line, leaving
+ * out an empty file or detail. Line breaks inside a part become spaces, so
+ * each line is one trigger.
+ */
+export function runAllReasonLines(reasons: readonly RunAllReason[]): string {
+  return reasons.map((reason) => sanitizeLine(runAllReasonText(reason))).join('\n');
+}
+
+function runAllReasonText(reason: RunAllReason): string {
+  const file = reason.file === '' ? '' : ` (${reason.file})`;
+  const detail = reason.detail === '' ? '' : `: ${reason.detail}`;
+  return `${reason.trigger}${file}${detail}`;
 }
 
 /**

@@ -31,7 +31,8 @@ export function fileScanCacheStore(path: string): ScanCacheStore {
     save: async (cache) => {
       const { writeScanCacheFile } = await import('../graph/scan-cache-file.js');
       if (!isReplaceable(path)) {
-        return `The scan cache was not written: ${path} exists and is not a scan cache, so it is left as it is. Set impact.cache.path to a file of its own.`;
+        // Each later run finds the same file, so the note says that the cache stays off, and how to turn it back on.
+        return `The scan cache is off: ${path} exists and is not a scan cache, so it is never overwritten, and every run scans every file again. Move that file away, or set impact.cache.path to a file of its own.`;
       }
       try {
         writeScanCacheFile(path, cache);

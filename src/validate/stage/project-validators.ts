@@ -13,14 +13,21 @@ import type { ProjectCheck, ProjectCheckInput } from './validators.js';
 
 /**
  * Type-checks with the repository's own TypeScript. A repository without a
- * compiler or a tsconfig skips the validator with the reason; a configured
- * project that does not exist fails it.
+ * compiler or a tsconfig skips the validator with the reason, and a missing
+ * compiler also logs a warning. A configured project that does not exist, or
+ * a declared compiler that is not installed, fails it.
  */
 export async function runTypes(input: ProjectCheckInput): Promise<ProjectCheck | null> {
   const { settings, root, log } = input;
   if (!settings.validators.includes('types')) return null;
   try {
     const result = await runTypeCheck({ root, settings: settings.types, cacheDir: input.typesCacheDir, onlyFiles: input.reportedFiles, log });
+    if (result.skippedReason && result.compiler === null) {
+      // No compiler and none declared: a repository that may not use TypeScript, so the skip stays, but visibly.
+      const warning = endSentence(`The types validator was skipped: ${result.skippedReason}`);
+      log.warning(warning);
+      return { name: 'types', status: 'skipped', detail: result.skippedReason, findings: [], warnings: [warning] };
+    }
     if (result.skippedReason) return { name: 'types', status: 'skipped', detail: result.skippedReason, findings: [], warnings: [] };
     const compiler = result.compiler ? `TypeScript ${result.compiler.version} (${result.compiler.mode})` : 'TypeScript';
     const projects = result.projects.length === 1 ? result.projects[0]!.tsconfig : `${result.projects.length} projects`;

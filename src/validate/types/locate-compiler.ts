@@ -28,7 +28,8 @@ export interface LocatedCompiler {
   package: CompilerPackage;
 }
 
-export type CompilerChoice = { ok: true; compiler: LocatedCompiler } | { ok: false; reason: string };
+/** `notFound` is true when neither compiler package is installed, as opposed to installed but unusable. */
+export type CompilerChoice = { ok: true; compiler: LocatedCompiler } | { ok: false; reason: string; notFound: boolean };
 
 const TYPESCRIPT = 'typescript';
 const NATIVE_PREVIEW = '@typescript/native-preview';
@@ -56,7 +57,7 @@ export function chooseCompiler(
     const reason = found
       ? `validate.types.compiler is "api", but ${found.name} ${found.version} at ${found.folder} has no JavaScript compiler API. Set validate.types.compiler to "auto" or "cli" to run its command-line program.`
       : `no TypeScript compiler was found from the repository root. ${INSTALL_HINT}`;
-    return { ok: false, reason };
+    return { ok: false, reason, notFound: !found };
   }
   if (typescript && mode === 'auto' && typescript.hasApi) return chosen(typescript, 'api');
   for (const candidate of [typescript, nativePreview]) {
@@ -66,7 +67,7 @@ export function chooseCompiler(
   const reason = broken
     ? `${broken.name} ${broken.version} at ${broken.folder} has no command-line program. Reinstall it (npm install --save-dev ${broken.name}).`
     : `no TypeScript compiler was found from the repository root. ${INSTALL_HINT}`;
-  return { ok: false, reason };
+  return { ok: false, reason, notFound: !broken };
 }
 
 function chosen(found: CompilerPackage, mode: 'api' | 'cli'): CompilerChoice {

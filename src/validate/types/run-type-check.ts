@@ -14,6 +14,7 @@ import { mayWriteBuildInfo } from './build-info-option.js';
 import { checkProjectWithCli } from './cli-check.js';
 import { diagnosticsToFindings } from './diagnostic-findings.js';
 import { createLineReader } from './file-lines.js';
+import { findCompilerDeclaration } from './declared-compiler.js';
 import { locateCompiler, type LocatedCompiler } from './locate-compiler.js';
 import { discoverProjects } from './project-discovery.js';
 import { fileSystemProjectTree } from './project-tree.js';
@@ -22,7 +23,8 @@ import type { ProjectOutcome, TypeCheckRequest, TypeCheckResult, TypeDiagnostic 
 /**
  * Runs the check. Resolves with `skippedReason` set, and no findings, when no
  * compiler or no tsconfig is found. Throws UserError when a configured
- * project does not exist, and Error when the compiler itself fails.
+ * project does not exist or when a package.json declares a compiler that is
+ * not installed, and Error when the compiler itself fails.
  */
 export async function runTypeCheck(request: TypeCheckRequest): Promise<TypeCheckResult> {
   const started = performance.now();
@@ -30,7 +32,10 @@ export async function runTypeCheck(request: TypeCheckRequest): Promise<TypeCheck
   const elapsed = (): number => Math.round(performance.now() - started);
 
   const choice = locateCompiler(root, request.settings.compiler);
-  if (!choice.ok) return { findings: [], compiler: null, projects: [], durationMs: elapsed(), skippedReason: choice.reason };
+  if (!choice.ok) {
+    if (choice.notFound) rejectMissingInstall(root);
+    return { findings: [], compiler: null, projects: [], durationMs: elapsed(), skippedReason: choice.reason };
+  }
   const compiler = choice.compiler;
 
   const projects = findProjects(root, request);
@@ -60,6 +65,20 @@ export async function runTypeCheck(request: TypeCheckRequest): Promise<TypeCheck
   } finally {
     checker.dispose();
   }
+}
+
+/**
+ * Throws when the repository declares a compiler that is not installed: the
+ * dependencies were not installed before validation, and a skip would let
+ * every type error pass.
+ */
+function rejectMissingInstall(root: string): void {
+  const declared = findCompilerDeclaration(fileSystemProjectTree(root));
+  if (declared === null) return;
+  throw new UserError(
+    `${declared.manifest} declares ${declared.compiler}, but it is not installed under ${root}, so the types validator could not run. ` +
+      'Install the dependencies (npm ci) in a step before validation, or remove "types" from validate.validators.',
+  );
 }
 
 /** The configured projects, each of which must exist, or the discovered ones; discovery problems are logged as warnings. */

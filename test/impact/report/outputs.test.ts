@@ -46,17 +46,23 @@ describe('impact outputs', () => {
     const runAll = impactStageReport(result).outputs;
 
     expect(runAll['run-all']).toBe('true');
-    expect(runAll['run-all-reason']).toBe('lockfile (package-lock.json); config');
+    expect(runAll['run-all-reason']).toBe('lockfile (package-lock.json): dependencies changed\nconfig');
     expect(runAll['vitest-args']).toBe('[]');
     expect(runAll['jest-args']).toBe('[]');
     // The affected tests are still reported, for information.
     expect(runAll['affected-tests']).toContain('test/service.test.ts');
   });
 
-  it('keeps the run-all reason on one line', () => {
-    const result = impactResult({ runAllReasons: [{ trigger: 'custom', file: 'a\nb\r\nc', detail: '' }] });
+  it('keeps each run-all reason on one line', () => {
+    const result = impactResult({ runAllReasons: [{ trigger: 'custom', file: 'a\nb\r\nc', detail: 'x\ny' }, LOCKFILE] });
 
-    expect(impactStageReport(result).outputs['run-all-reason']).toBe('custom (a b c)');
+    expect(impactStageReport(result).outputs['run-all-reason']).toBe('custom (a b c): x y\nlockfile (package-lock.json): dependencies changed');
+  });
+
+  it('gives the detail of a reason without a file', () => {
+    const result = impactResult({ runAllReasons: [{ trigger: 'change unknown', file: '', detail: 'No merge base was found.' }] });
+
+    expect(impactStageReport(result).outputs['run-all-reason']).toBe('change unknown: No merge base was found.');
   });
 });
 

@@ -199,7 +199,7 @@ describe('impact stage selection', () => {
     expect(json.suites.map((suite) => suite.name)).toEqual(['web-e2e', 'core-bench']);
     expect(json.affectedPackages).toEqual(['@acme/core', '@acme/web']);
     expect(outputs['run-all']).toBe('true');
-    expect(outputs['run-all-reason']).toBe('test-runner config (vitest.config.ts)');
+    expect(outputs['run-all-reason']).toBe('test-runner config (vitest.config.ts): a test-runner config changed, so every test it covers may run differently');
     expect(JSON.parse(outputs['vitest-args']!)).toEqual([]);
   });
 
@@ -394,7 +394,7 @@ describe('impact stage in a shallow clone', () => {
     expect(json.affectedPackages).toEqual(['@acme/core', '@acme/web']);
     expect(json.risk.strategy.tiers).toEqual(['continuous', 'hourly', 'daily', 'weekly', 'monthly']);
     expect(outputs['run-all']).toBe('true');
-    expect(outputs['run-all-reason']).toBe('change unknown');
+    expect(outputs['run-all-reason']).toBe(`change unknown: ${json.runAll.reasons[0]?.detail}`);
     expect(JSON.parse(outputs.suites!).map((suite: { name: string }) => suite.name)).toEqual(['web-e2e', 'core-bench']);
     expect(outputs['affected-packages']).toBe('@acme/core\n@acme/web');
     expect(JSON.parse(outputs['vitest-args']!)).toEqual([]);
@@ -463,7 +463,7 @@ describe('impact stage scan cache', () => {
     expect(first.log).toContain('Impact: scanned 16 files, reused 0 cached scans.');
     expect(testPaths(first.json)).toEqual(['packages/core/test/math.test.ts', 'packages/web/test/cart.test.ts']);
     // A file that is not a scan cache is never overwritten, because the config could point the cache at any file.
-    expect(first.json.notes).toContainEqual(expect.stringContaining('exists and is not a scan cache'));
+    expect(first.json.notes).toContainEqual(expect.stringContaining('exists and is not a scan cache, so it is never overwritten'));
     expect(readFileSync(cachePath, 'utf8')).toBe('{"version": 1, "scans": [tru');
   });
 });

@@ -37,7 +37,8 @@ describe('fileScanCacheStore', () => {
 
     const note = await fileScanCacheStore(path).save(CACHE);
 
-    expect(note).toContain('is not a scan cache');
+    expect(note).toContain(`The scan cache is off: ${path} exists and is not a scan cache`);
+    expect(note).toContain('Move that file away, or set impact.cache.path to a file of its own.');
     expect(readFileSync(path, 'utf8')).toBe('ref: refs/heads/main\n');
   });
 });

@@ -98,3 +98,46 @@ describe('runValidateStage with a type check stopped early', () => {
     expect(result.failing).toBe(1);
   });
 });
+
+describe('runValidateStage without an installed compiler', () => {
+  async function validateTypes(root: string) {
+    const log = recordingLogger();
+    const outcome = await runValidateStage({
+      root,
+      settings: { ...defaultValidateSettings(), validators: ['types' as const] },
+      change: { kind: 'local', base: 'main' },
+      headSource: 'commit',
+      typesCache: null,
+      sarifOutput: null,
+      importedSarif: [],
+      log,
+    });
+    return { ...outcome, log };
+  }
+
+  it('fails when package.json declares typescript', async () => {
+    const root = repositoryAdding({
+      'package.json': JSON.stringify({ name: 'app', devDependencies: { typescript: '~5.9.3' } }),
+      'tsconfig.json': '{}',
+      'a.ts': 'export const count: number = "one";\n',
+    });
+
+    const { result, report } = await validateTypes(root);
+
+    expect(report.status).toBe('error');
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toContain('package.json declares typescript, but it is not installed');
+    expect(result.errors[0]).toContain('npm ci');
+  });
+
+  it('skips with a warning when nothing declares it', async () => {
+    const root = repositoryAdding({ 'package.json': JSON.stringify({ name: 'app' }), 'tsconfig.json': '{}', 'a.ts': 'export const count = 1;\n' });
+
+    const { result, report, log } = await validateTypes(root);
+
+    expect(report.status).toBe('passed');
+    expect(result.validators.find((validator) => validator.name === 'types')?.status).toBe('skipped');
+    expect(result.warnings).toContainEqual(expect.stringMatching(/^The types validator was skipped: no TypeScript compiler was found/));
+    expect(log.lines).toContainEqual(expect.stringMatching(/^warning: The types validator was skipped: /));
+  });
+});

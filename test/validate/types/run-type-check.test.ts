@@ -185,6 +185,28 @@ describe('runTypeCheck', { timeout: TIMEOUT_MS }, () => {
     expect(result.skippedReason).toMatch(/no TypeScript compiler was found.*npm install --save-dev typescript/);
   });
 
+  it.each([
+    ['dependencies', '', 'package.json'],
+    ['devDependencies', '', 'package.json'],
+    ['devDependencies', 'packages/app/', 'packages/app/package.json'],
+  ])('rejects a compiler declared in %s of %s but not installed', async (field, folder, manifest) => {
+    const files = Object.fromEntries(Object.entries(SINGLE_PROJECT).map(([path, text]) => [`${folder}${path}`, text]));
+    files[`${folder}package.json`] = JSON.stringify({ name: 'declared', [field]: { typescript: '~5.9.3' } });
+    const root = writeRepository(files, false);
+    const check = runTypeCheck({ root, settings: settings(), cacheDir: null });
+
+    await expect(check).rejects.toThrow(UserError);
+    await expect(check).rejects.toThrow(`${manifest} declares typescript, but it is not installed under ${root}, so the types validator could not run.`);
+    await expect(check).rejects.toThrow('Install the dependencies (npm ci) in a step before validation');
+  });
+
+  it('skips when only an unrelated package declares a compiler', async () => {
+    const root = writeRepository({ ...SINGLE_PROJECT, 'tools/package.json': '{ "devDependencies": { "typescript": "5.9.3" } }' }, false);
+    const result = await runTypeCheck({ root, settings: settings(), cacheDir: null });
+
+    expect(result.skippedReason).toMatch(/no TypeScript compiler was found/);
+  });
+
   it('skips with a reason when no tsconfig exists', async () => {
     const root = writeRepository({ 'package.json': '{ "name": "bare" }', 'a.ts': 'export {};\n' });
     const result = await runTypeCheck({ root, settings: settings(), cacheDir: null });
