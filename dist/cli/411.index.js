@@ -172,7 +172,7 @@ function comparePaths(a, b) {
 function fileCounter(file, metric) {
     switch (metric) {
         case 'lines':
-            return file.lines ? countLines(file.lines) : summaryCounter(file, metric);
+            return file.lines ? countedLines(file) ?? countLines(file.lines) : summaryCounter(file, metric);
         case 'branches':
             return file.branches ? countBranches(file.branches) : summaryCounter(file, metric);
         case 'functions':
@@ -206,6 +206,13 @@ function sumTotals(files) {
 }
 function emptyTotals() {
     return { lines: null, branches: null, functions: null, statements: null, classes: null };
+}
+/** Returns the line counts that the parser stored with the file's current `lines`, or null. */
+function countedLines(file) {
+    const counted = file.lineCounter;
+    if (!counted || counted.lines !== file.lines)
+        return null;
+    return { covered: counted.covered, total: counted.total };
 }
 /**
  * Counts instrumented and covered lines. Hit counts follow no pattern, so a
@@ -244,6 +251,9 @@ function countWideLines(lines) {
     return { covered, total };
 }
 function countBranches(table) {
+    const counted = table.counter;
+    if (counted)
+        return counted;
     let covered = 0;
     let total = 0;
     for (let i = 0; i < table.length; i++) {
@@ -253,6 +263,9 @@ function countBranches(table) {
     return { covered, total };
 }
 function countFunctions(table) {
+    const counted = table.counter;
+    if (counted)
+        return counted;
     let covered = 0;
     for (let i = 0; i < table.length; i++)
         if (table.hits[i] > 0)

@@ -286,18 +286,21 @@ var apply_layer = __webpack_require__(7135);
 /**
  * Reads the config file under `root`. Without `explicitPath`, a missing
  * `.github/testmaster.yml` returns null; a file the user named must exist.
+ * A relative `explicitPath` starts at `explicitFolder`, which defaults to
+ * `root`; the CLI passes the folder the command runs in.
  */
-async function readConfigFile(root, explicitPath) {
+async function readConfigFile(root, explicitPath, explicitFolder = root) {
     const file = explicitPath ?? defaults/* DEFAULT_CONFIG_FILE */.Cu;
+    const folder = explicitPath === undefined ? root : explicitFolder;
     let text;
     try {
-        text = await (0,promises_.readFile)(external_node_path_default().resolve(root, file), 'utf8');
+        text = await (0,promises_.readFile)(external_node_path_default().resolve(folder, file), 'utf8');
     }
     catch (error) {
         if (isNotFound(error) && explicitPath === undefined)
             return null;
         if (isNotFound(error)) {
-            throw new errors/* ConfigError */.xL(`Config file ${file} was not found. Check the path, which is relative to ${root}.`);
+            throw new errors/* ConfigError */.xL(`Config file ${file} was not found. Check the path, which is relative to ${folder}.`);
         }
         throw new errors/* ConfigError */.xL(`Config file ${file} could not be read: ${error.message}.`);
     }
@@ -309,7 +312,7 @@ function isNotFound(error) {
 }
 /** Reads the config file under `root` and resolves it with the overrides. */
 async function loadConfig(root, options = {}) {
-    const file = await readConfigFile(root, options.configPath);
+    const file = await readConfigFile(root, options.configPath, options.configFolder);
     const overrides = options.overrides ?? [];
     if (overrides.length === 0)
         return (0,apply_layer/* configWithFile */.X)(file);
@@ -334,6 +337,7 @@ async function runCheck(request) {
     try {
         config = await loadConfig(request.root, {
             ...(request.configPath ? { configPath: request.configPath } : {}),
+            ...(request.configFolder ? { configFolder: request.configFolder } : {}),
             overrides: request.overrides,
         });
     }
@@ -341,7 +345,11 @@ async function runCheck(request) {
         if (!(error instanceof errors/* UserError */.yo))
             throw error;
         const stage = errorStage('config', 'Configuration', error);
-        return { report: { name: DEFAULT_REPORT_NAME, stages: [stage] }, config: null, coverageFiles: null };
+        return { report: { name: suffixedReportName(DEFAULT_REPORT_NAME, request.reportNameSuffix), stages: [stage] }, config: null, coverageFiles: null };
+    }
+    if (request.reportNameSuffix) {
+        // The base-summary cache is keyed by the report name, so every later reader of the config sees the suffixed name.
+        config = { ...config, report: { ...config.report, name: suffixedReportName(config.report.name, request.reportNameSuffix) } };
     }
     const stages = [];
     let coverageFiles = null;
@@ -359,7 +367,7 @@ async function runCheck(request) {
             try {
                 const trackedFiles = request.keepReportPaths ? null : await (0,git/* listFiles */.CS)(request.root);
                 // Each stage is loaded when it runs, so that a command running one stage starts without the code of the others.
-                const { runCoverageStage } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(752), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 2230));
+                const { runCoverageStage } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(752), __webpack_require__.e(835), __webpack_require__.e(804)]).then(__webpack_require__.bind(__webpack_require__, 804));
                 const result = await runCoverageStage({
                     root: request.root,
                     config,
@@ -385,13 +393,17 @@ async function runCheck(request) {
     }
     return { report: { name: config.report.name, stages }, config, coverageFiles };
 }
+/** Appends the suffix of a single-stage action to a report name, when there is one. */
+function suffixedReportName(name, suffix) {
+    return suffix ? `${name} ${suffix}` : name;
+}
 /** Runs the impact stage; invalid input becomes an error stage, and a run without a change a skipped one. */
 async function runImpact(request, config, patch) {
     if (!request.change) {
         return skippedStage('impact', 'Impact', request.noChangeReason ?? 'Impact analysis needs a change: pass --base REF, or run it on a pull request or push.');
     }
     try {
-        const { runImpactStage } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(191), __webpack_require__.e(793), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 5815));
+        const { runImpactStage } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(191), __webpack_require__.e(793), __webpack_require__.e(564)]).then(__webpack_require__.bind(__webpack_require__, 3419));
         const outcome = await runImpactStage({
             root: request.root,
             settings: config.impact,
@@ -416,7 +428,7 @@ async function runValidate(request, config) {
         return skippedStage('validate', 'Static validation', request.noChangeReason ?? 'Static validation needs a change: pass --base REF, or run it on a pull request or push.');
     }
     try {
-        const { runValidateStage } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(215), __webpack_require__.e(332), __webpack_require__.e(752), __webpack_require__.e(793), __webpack_require__.e(368)]).then(__webpack_require__.bind(__webpack_require__, 4368));
+        const { runValidateStage } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(215), __webpack_require__.e(332), __webpack_require__.e(752), __webpack_require__.e(793), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 5025));
         const outcome = await runValidateStage({
             root: request.root,
             settings: config.validate,
@@ -457,7 +469,8 @@ function fileScanCacheStore(path) {
         save: async (cache) => {
             const { writeScanCacheFile } = await Promise.all(/* import() */[__webpack_require__.e(191), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 2038));
             if (!isReplaceable(path)) {
-                return `The scan cache was not written: ${path} exists and is not a scan cache, so it is left as it is. Set impact.cache.path to a file of its own.`;
+                // Each later run finds the same file, so the note says that the cache stays off, and how to turn it back on.
+                return `The scan cache is off: ${path} exists and is not a scan cache, so it is never overwritten, and every run scans every file again. Move that file away, or set impact.cache.path to a file of its own.`;
             }
             try {
                 writeScanCacheFile(path, cache);
@@ -595,7 +608,8 @@ async function runStages(run, log) {
     const explicitReports = run.command === 'coverage' && parsed.positionals.length > 0 ? parsed.positionals.map((path) => (path === '-' ? path : argumentPath(parsed, path))) : undefined;
     const result = await runCheck({
         root,
-        ...((0,options/* stringValue */.r$)(parsed, 'config') ? { configPath: (0,options/* stringValue */.r$)(parsed, 'config') } : {}),
+        // Like every other path flag, --config starts at the folder the command runs in.
+        ...((0,options/* stringValue */.r$)(parsed, 'config') ? { configPath: (0,options/* stringValue */.r$)(parsed, 'config'), configFolder: folder } : {}),
         overrides: run.overrides,
         ...(explicitReports ? { explicitReports } : {}),
         ...(run.command === 'check' ? {} : { stages: [run.command] }),
@@ -697,7 +711,7 @@ async function writeHtml(run, root, result, log) {
     else
         return;
     // Loaded here, like the stages, so that commands without coverage start without istanbul-reports.
-    const { writeHtmlReport } = await Promise.all(/* import() */[__webpack_require__.e(215), __webpack_require__.e(784), __webpack_require__.e(48)]).then(__webpack_require__.bind(__webpack_require__, 9048));
+    const { writeHtmlReport } = await Promise.all(/* import() */[__webpack_require__.e(215), __webpack_require__.e(784), __webpack_require__.e(835), __webpack_require__.e(48)]).then(__webpack_require__.bind(__webpack_require__, 9048));
     writeHtmlReport(root, result.coverageFiles, dir);
     log.info(`Wrote the HTML report to ${dir}.`);
 }

@@ -512,7 +512,7 @@ async function ensureCommits(cwd, shas, remote = 'origin') {
         const fetched = await (0,run_git/* runGit */.EO)(cwd, ['fetch', '--quiet', '--no-tags', '--depth=1', '--end-of-options', remote, sha]);
         if (fetched.exitCode !== 0) {
             throw new errors/* UserError */.yo(`Commit ${sha} is not in the clone and git fetch ${remote} ${sha} failed: ${(0,run_git/* oneLine */.TN)(fetched.stderr)}. ` +
-                'Set fetch-depth: 0 on actions/checkout.');
+                'If the commit was force-pushed away, the remote no longer has it and only a run on the current commits helps; otherwise set fetch-depth: 0 on actions/checkout.');
         }
     }
 }

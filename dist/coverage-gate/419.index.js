@@ -1,86 +1,8 @@
-export const id = 724;
-export const ids = [724];
+export const id = 419;
+export const ids = [419];
 export const modules = {
 
-/***/ 1600:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ isCommitSha)
-/* harmony export */ });
-/** True for a full commit SHA: 40 hexadecimal digits (SHA-1) or 64 (SHA-256 repositories). */
-function isCommitSha(value) {
-    return /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(value);
-}
-
-
-/***/ }),
-
-/***/ 3751:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ deepenUntilMergeBase)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9347);
-/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
-
-
-
-/**
- * Finds the merge base of two refs, fetching more history while the clone
- * is shallow and the merge base lies beyond its boundary.
- *
- * Each step fetches `--deepen=N` with N doubling, so a branch point k commits
- * back costs about log2(k) fetches. Past `maxDeepen` commits one
- * `--unshallow` fetches the rest. Refs are resolved to SHAs first, because a
- * fetch may move remote-tracking refs such as `origin/main`.
- */
-async function deepenUntilMergeBase(cwd, base, head, options = {}) {
-    const remote = options.remote ?? 'origin';
-    const refspecs = options.refspecs ?? [];
-    (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSafeRef */ .xT)(remote, 'remote');
-    for (const refspec of refspecs)
-        (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSafeRef */ .xT)(refspec, 'refspec');
-    const baseSha = options.resolved?.baseSha ?? (await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(cwd, base));
-    const headSha = options.resolved?.headSha ?? (await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(cwd, head));
-    const maxDeepen = options.maxDeepen ?? 2048;
-    let step = Math.max(1, options.initialStep ?? 64);
-    let deepened = 0;
-    for (;;) {
-        const found = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeBaseOfCommits */ .VF)(cwd, baseSha, headSha);
-        if (found !== null)
-            return found;
-        if (!(await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isShallow */ .fE)(cwd))) {
-            throw unrelatedHistoriesError(base, head, deepened > 0);
-        }
-        const fetchDepth = deepened + step <= maxDeepen ? `--deepen=${step}` : '--unshallow';
-        options.log?.(`No merge base of ${base} and ${head} yet; running git fetch ${fetchDepth} ${remote}`);
-        await fetchMoreHistory(cwd, remote, refspecs, fetchDepth, base, head);
-        deepened += step;
-        step *= 2;
-    }
-}
-async function fetchMoreHistory(cwd, remote, refspecs, fetchDepth, base, head) {
-    const args = ['fetch', '--quiet', '--no-tags', fetchDepth, '--end-of-options', remote, ...refspecs];
-    const result = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(cwd, args);
-    if (result.exitCode !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`No merge base of ${JSON.stringify(base)} and ${JSON.stringify(head)} was found in the shallow clone, ` +
-            `and git fetch ${fetchDepth} ${remote} failed: ${(0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(result.stderr)}. ` +
-            'Set fetch-depth: 0 on actions/checkout so the clone contains the full history');
-    }
-}
-function unrelatedHistoriesError(base, head, fetched) {
-    const history = fetched ? 'even after fetching the full history' : 'in the full history of this clone';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${JSON.stringify(base)} and ${JSON.stringify(head)} have no common ancestor ${history}. ` +
-        'Compare against the branch the pull request was created from, and keep fetch-depth: 0 on actions/checkout');
-}
-
-
-/***/ }),
-
-/***/ 5815:
+/***/ 43419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -90,19 +12,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/git/git.ts + 1 modules
-var git = __webpack_require__(9347);
+var git = __webpack_require__(49347);
 // EXTERNAL MODULE: ./src/git/git-path.ts
-var git_path = __webpack_require__(4030);
+var git_path = __webpack_require__(74030);
 // EXTERNAL MODULE: ./src/git/run-git.ts
-var run_git = __webpack_require__(6148);
+var run_git = __webpack_require__(16148);
 ;// CONCATENATED MODULE: ./src/git/history.ts
 /**
  * Git adapter for the recent history of files: how many commits touched each
@@ -323,9 +245,9 @@ class HistoryTally {
 }
 
 // EXTERNAL MODULE: ./src/git/tree-view.ts + 2 modules
-var tree_view = __webpack_require__(8024);
+var tree_view = __webpack_require__(98024);
 // EXTERNAL MODULE: ./src/impact/change/detect-change.ts + 5 modules
-var detect_change = __webpack_require__(4284);
+var detect_change = __webpack_require__(78323);
 ;// CONCATENATED MODULE: ./src/impact/resolve/aliases/alias-rule.ts
 /** Alias rules read from test-runner configs, and how each rewrites a specifier. */
 /**
@@ -403,9 +325,9 @@ function describeFolder(folder) {
 }
 
 // EXTERNAL MODULE: ./src/impact/change/parse-problem.ts
-var parse_problem = __webpack_require__(4818);
+var parse_problem = __webpack_require__(64818);
 // EXTERNAL MODULE: ./src/impact/syntax/jsonc.ts
-var jsonc = __webpack_require__(2011);
+var jsonc = __webpack_require__(22011);
 ;// CONCATENATED MODULE: ./src/impact/resolve/config-reader.ts
 /**
  * Cached reading of JSON config files from the repository. Each problem is
@@ -1814,7 +1736,7 @@ function isString(cursor) {
 }
 
 // EXTERNAL MODULE: ./src/impact/scan/lexer/index.ts + 15 modules
-var lexer = __webpack_require__(8708);
+var lexer = __webpack_require__(98708);
 ;// CONCATENATED MODULE: ./src/impact/syntax/lexer-adapter.ts
 /**
  * The token source of the syntax reader, built on the impact scanner's own
@@ -2815,7 +2737,7 @@ function firstTracked(index, folder, names) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/impact/resolve/file-sets.ts
 /**
@@ -2856,7 +2778,7 @@ function filesWithPrefix(index, prefix, suffix) {
 }
 
 // EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
+var external_node_module_ = __webpack_require__(98995);
 ;// CONCATENATED MODULE: ./src/impact/resolve/packages/specifier.ts
 /** Parsing of bare specifiers (`lodash/fp`, `@scope/name/sub`) and Node builtins. */
 
@@ -3680,7 +3602,7 @@ class PackageLocator {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/impact/resolve/packages/workspaces.ts
 /**
  * Workspace packages declared by npm or yarn `workspaces` in the root
@@ -4682,9 +4604,9 @@ function resolveDirective(resolver, importer, specifier) {
 }
 
 // EXTERNAL MODULE: ./src/impact/scan/index.ts + 10 modules
-var scan = __webpack_require__(1141);
+var scan = __webpack_require__(61141);
 // EXTERNAL MODULE: ./src/impact/scan/file-kinds.ts
-var file_kinds = __webpack_require__(2644);
+var file_kinds = __webpack_require__(32644);
 ;// CONCATENATED MODULE: ./src/impact/graph/scan-cache.ts
 /**
  * Scanner results stored by file content, so that a graph build scans only
@@ -4808,7 +4730,7 @@ function describeUnresolved({ importer, reference, reason }) {
 }
 
 // EXTERNAL MODULE: ./src/impact/graph/scan-cache-format.ts
-var scan_cache_format = __webpack_require__(191);
+var scan_cache_format = __webpack_require__(50191);
 ;// CONCATENATED MODULE: ./src/impact/graph/index.ts
 /**
  * The module graph of impact analysis: which repository file imports which,
@@ -4822,7 +4744,7 @@ var scan_cache_format = __webpack_require__(191);
 
 
 // EXTERNAL MODULE: ./src/report/count-text.ts
-var count_text = __webpack_require__(333);
+var count_text = __webpack_require__(60333);
 ;// CONCATENATED MODULE: ./src/impact/model.ts
 /**
  * The data that the parts of impact analysis pass to each other: the change,
@@ -4846,7 +4768,7 @@ const RISK_FACTORS = [
 ];
 
 // EXTERNAL MODULE: ./src/impact/display-text.ts
-var display_text = __webpack_require__(5126);
+var display_text = __webpack_require__(25126);
 ;// CONCATENATED MODULE: ./src/impact/risk/strategy.ts
 /**
  * Choice of the schedule tiers whose suites run now, from the risk level and
@@ -5024,7 +4946,7 @@ function compareText(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/report/mermaid.ts
-var mermaid = __webpack_require__(9409);
+var mermaid = __webpack_require__(39409);
 ;// CONCATENATED MODULE: ./src/impact/report/chart.ts
 /**
  * The module chart of the report: changed modules, the files that import
@@ -5084,7 +5006,7 @@ function omittedSentence(edges, changedModules) {
 }
 
 // EXTERNAL MODULE: ./src/report/control-characters.ts
-var control_characters = __webpack_require__(900);
+var control_characters = __webpack_require__(90900);
 ;// CONCATENATED MODULE: ./src/impact/report/result.ts
 /**
  * The findings of the impact stage as the report section reads them: the
@@ -5128,7 +5050,7 @@ function reportedRiskLevel(result) {
  * - `suites`: JSON array of the selected suites whose tier runs now;
  * - `risk-level`: `low`, `medium`, `high` or `critical`, or `unknown` when the change could not be determined;
  * - `run-all`: `true` when a run-all trigger fired, else `false`;
- * - `run-all-reason`: the triggers on one line, empty without run-all;
+ * - `run-all-reason`: one line per trigger with its file and detail, empty without run-all;
  * - `vitest-args`, `jest-args`: see `vitestArguments` and `jestArguments`.
  */
 function impactOutputs(result) {
@@ -5141,7 +5063,7 @@ function impactOutputs(result) {
         suites: JSON.stringify(suitesRunningNow(result)),
         'risk-level': reportedRiskLevel(result),
         'run-all': String(runAll),
-        'run-all-reason': runAllReasonLine(result.runAllReasons),
+        'run-all-reason': runAllReasonLines(result.runAllReasons),
         'vitest-args': JSON.stringify(vitestArguments(result.affectedTests, runAll)),
         'jest-args': JSON.stringify(jestArguments(result.affectedTests, runAll)),
     };
@@ -5161,9 +5083,18 @@ function suitesRunningNow(result) {
         .filter((suite) => tiers.has(suite.tier))
         .map((suite) => ({ name: suite.name, tier: suite.tier, runsOn: [...suite.runsOn], reasons: [...suite.reasons] }));
 }
-/** Joins the triggers as `trigger (file)` with `; ` on one line. */
-function runAllReasonLine(reasons) {
-    return (0,control_characters/* sanitizeLine */.g$)(reasons.map((reason) => (reason.file === '' ? reason.trigger : `${reason.trigger} (${reason.file})`)).join('; '));
+/**
+ * Formats each trigger as `trigger (file): detail` on its own line, leaving
+ * out an empty file or detail. Line breaks inside a part become spaces, so
+ * each line is one trigger.
+ */
+function runAllReasonLines(reasons) {
+    return reasons.map((reason) => (0,control_characters/* sanitizeLine */.g$)(runAllReasonText(reason))).join('\n');
+}
+function runAllReasonText(reason) {
+    const file = reason.file === '' ? '' : ` (${reason.file})`;
+    const detail = reason.detail === '' ? '' : `: ${reason.detail}`;
+    return `${reason.trigger}${file}${detail}`;
 }
 /**
  * Builds the arguments for `vitest run`: the paths of the affected tests that
@@ -5220,7 +5151,7 @@ function impactJson(result) {
 }
 
 // EXTERNAL MODULE: ./src/config/issues.ts
-var issues = __webpack_require__(1012);
+var issues = __webpack_require__(11012);
 ;// CONCATENATED MODULE: ./src/impact/report/sections.ts
 /**
  * The blocks of the impact report, one function per section. Paths are in
@@ -5460,7 +5391,7 @@ function asClause(text) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/impact/resolve/disk-view.ts
 /**
  * A `RepositoryView` over a checkout on disk. It reads tracked files only,
@@ -6221,10 +6152,24 @@ function uncoveredLinesFactor(coverage, weight) {
  */
 function assessRisk(inputs, settings) {
     validateRiskSettings(settings.risk);
-    const factors = measureFactors(inputs, settings);
+    const factors = explainCommentOnly(measureFactors(inputs, settings), inputs);
     const score = roundTo(factors.reduce((sum, factor) => sum + factor.contribution, 0), 1);
     const level = riskLevel(score, settings.risk.levels);
     return { level, score, factors, strategy: chooseStrategy(level, score, inputs.runAllReasons) };
+}
+/**
+ * Replaces the details of the factors that measured nothing because every
+ * changed file differs only in comments or white space. Their details would
+ * otherwise say that the change contains no files, next to a list of changed
+ * files. Patch coverage is measured on the diff itself, so it keeps its own.
+ */
+function explainCommentOnly(factors, inputs) {
+    const left = inputs.commentOnlyFiles ?? 0;
+    if (inputs.files.length > 0 || left === 0)
+        return factors;
+    const files = left === 1 ? 'The only changed file differs' : `All ${left} changed files differ`;
+    const detail = `${files} only in comments or white space, which cannot change what runs, so this factor adds no risk.`;
+    return factors.map((factor) => (factor.id === 'uncoveredLines' || factor.contribution !== 0 ? factor : { ...factor, detail }));
 }
 function measureFactors(inputs, settings) {
     const weights = settings.risk.weights;
@@ -6243,7 +6188,7 @@ function measureFactors(inputs, settings) {
 }
 
 // EXTERNAL MODULE: ./src/impact/risk/defaults.ts
-var defaults = __webpack_require__(184);
+var defaults = __webpack_require__(80184);
 ;// CONCATENATED MODULE: ./src/impact/risk/index.ts
 /** Risk assessment of a change. docs/risk.md describes the factors, curves and defaults. */
 
@@ -6564,6 +6509,44 @@ function findTriggers(input) {
     return hits;
 }
 /**
+ * Returns a trigger for each setup file and test-runner config that imports a
+ * changed file, directly or through other files. The runner loads that code
+ * before every test it covers, as it loads the setup file or config itself,
+ * so such a change widens the run exactly as a change to them does.
+ */
+function findReachedTriggers(input) {
+    const hits = [];
+    const add = (trigger, file, loads, chain) => {
+        const owner = input.owners.ownerOf(file);
+        const reason = { trigger, file, detail: `${loads}, and it imports the changed ${describeChainEnd(chain)}` };
+        hits.push({ reason, scope: owner ? { kind: 'package', package: owner } : { kind: 'everything' } });
+    };
+    for (const setup of input.setupFiles) {
+        const chain = input.chainTo(setup.path);
+        if (chain)
+            add('setup file', setup.path, `${setup.option} in ${setup.config} loads it before the tests`, chain);
+    }
+    for (const file of input.files) {
+        if (!isRunnerConfig(baseName(file)))
+            continue;
+        const chain = input.chainTo(file);
+        if (chain)
+            add('test-runner config', file, 'the test runner reads this config', chain);
+    }
+    return hits;
+}
+/** Names the changed file at the end of a chain, and how many files lie between. */
+function describeChainEnd(chain) {
+    const changed = chain[chain.length - 1].to;
+    const between = chain.length - 1;
+    if (between === 0)
+        return changed;
+    return `${changed} through ${between === 1 ? '1 other file' : `${between} other files`}`;
+}
+function isRunnerConfig(name) {
+    return TEST_RUNNER_CONFIG.test(name) || VITEST_WORKSPACE.test(name);
+}
+/**
  * Reads one lockfile change. Only packages whose resolved dependencies
  * changed are widened. A lockfile that could not be parsed, that did not
  * say which packages changed, or that names the root or a folder that is
@@ -6582,7 +6565,7 @@ function lockfileHits(lockfile, owners) {
     return lockfile.affectedPackages.map((name) => {
         const workspace = isRootPackage(name) ? undefined : owners.find(name);
         if (workspace === undefined && isRootPackage(name))
-            return everything('resolved dependencies of the repository root package changed');
+            return everything(rootDetail(lockfile));
         if (workspace === undefined) {
             return everything(`resolved dependencies of "${name}" changed, and no workspace package has that name or folder`);
         }
@@ -6592,11 +6575,66 @@ function lockfileHits(lockfile, owners) {
         };
     });
 }
+/** Describes a change to the root package's dependencies, which serve every package's tests. */
+function rootDetail(lockfile) {
+    const names = lockfile.rootDependencies ?? [];
+    const shown = names.slice(0, 5).map((name) => `"${name}"`).join(', ');
+    const more = names.length > 5 ? ` and ${names.length - 5} more` : '';
+    const listed = names.length > 0 ? ` (${shown}${more})` : '';
+    return `resolved dependencies of the root package changed${listed}; its tools, such as the test runner, and its hoisted packages can affect any test`;
+}
 function isRootPackage(name) {
     return name === '' || name === '.' || name === './';
 }
 
+;// CONCATENATED MODULE: ./src/impact/select/entry-changes.ts
+
+
+/** Searches from the files of each package whose entry fields changed. */
+function searchEntryChanges(input) {
+    return input.changes.map((change) => {
+        const folder = folderOf(change.manifest);
+        const belongs = (path) => belongsToPackage(path, folder, input.owners);
+        const starts = new Set(input.head.files.filter(belongs));
+        for (const path of input.base?.files ?? [])
+            if (belongs(path))
+                starts.add(path);
+        const reach = searchImporters(starts, importersInBothTrees(input.head, input.base), input.follow);
+        return { reach, reason: entryReason(change, folder, input.owners) };
+    });
+}
+/** Checks whether `path` lies in `folder` and not in a workspace package nested inside it. */
+function belongsToPackage(path, folder, owners) {
+    if (!isInside(path, folder))
+        return false;
+    const owner = owners.ownerOf(path)?.folder;
+    return owner === undefined || owner === folder || !isInside(owner, folder);
+}
+/** Joins the importers at the head with those of the base tree that still exist at the head. */
+function importersInBothTrees(head, base) {
+    if (base === undefined)
+        return (path) => head.importersOf(path);
+    return (path) => {
+        const fromBase = base
+            .importersOf(path)
+            .filter((edge) => head.has(edge.from))
+            .map((edge) => ({ ...edge, via: `${edge.via}, in the base tree` }));
+        return fromBase.length === 0 ? head.importersOf(path) : [...head.importersOf(path), ...fromBase];
+    };
+}
+function entryReason(change, folder, owners) {
+    const owner = owners.ownerOf(change.manifest);
+    const name = owner && owner.folder === folder ? owner.name : folder === '' ? 'the root package' : `the package in ${folder}`;
+    const fields = change.fields.map((field) => `"${field}"`).join(', ');
+    return {
+        trigger: 'package.json entry points',
+        file: change.manifest,
+        detail: `changed ${fields}, which decide the files that imports of ${name} load, and this test reaches a file of it`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/impact/select/select-impact.ts
+
 
 
 
@@ -6631,9 +6669,16 @@ function selectImpact(input) {
         lockfiles: input.lockfiles,
         owners,
     });
+    hits.push(...findReachedTriggers({
+        setupFiles: input.tests.setupFiles,
+        files: input.head.files,
+        chainTo: (path) => (runtimeReach.get(path) ? chainFrom(runtimeReach, path) : undefined),
+        owners,
+    }));
     const runAllReasons = hits.filter((hit) => hit.scope.kind === 'everything').map((hit) => hit.reason);
     const widenedPackages = widenings(hits);
-    const affectedTests = chooseAffectedTests(input, { changes, reach, runtimeReach, runAllReasons, widenedPackages, owners });
+    const entryReaches = searchEntryChanges({ changes: input.entryChanges ?? [], head: input.head, ...(input.base ? { base: input.base } : {}), owners, follow: followsAtRunTime });
+    const affectedTests = chooseAffectedTests(input, { changes, reach, runtimeReach, entryReaches, runAllReasons, widenedPackages, owners });
     const affectedModules = [...reach.keys()].filter((path) => !changes.has(path) && input.head.has(path)).sort();
     const testsByPath = new Map(affectedTests.map((test) => [test.path, test]));
     const candidates = [
@@ -6676,6 +6721,9 @@ function evidenceFor(path, context, triggerFor) {
     if (context.runtimeReach.has(path)) {
         return { path, need: 'run', evidence: { kind: 'chain', edges: chainFrom(context.runtimeReach, path) } };
     }
+    const entry = context.entryReaches.find((candidate) => candidate.reach.has(path));
+    if (entry)
+        return { path, need: 'run', evidence: { kind: 'trigger', ...entry.reason } };
     const trigger = triggerFor(path);
     if (trigger)
         return { path, need: 'run', evidence: { kind: 'trigger', ...trigger } };
@@ -6760,6 +6808,9 @@ function astOptions(object, context, known) {
             const value = propertyValue(object, key);
             return value !== undefined && asArrayLiteral(value, context) === undefined;
         },
+        hasSpread() {
+            return object.properties.some((property) => property.kind === 'spread');
+        },
     };
 }
 /** Options of a parsed JSON object. */
@@ -6786,6 +6837,9 @@ function jsonOptions(object) {
         },
         isUnreadableList(key) {
             return object[key] !== undefined && !Array.isArray(object[key]);
+        },
+        hasSpread() {
+            return false;
         },
     };
 }
@@ -7260,6 +7314,10 @@ class VitestOptionReader {
             }
         }
         const label = parts[0]?.label ?? 'test';
+        const spread = parts.find((part) => part.test?.hasSpread());
+        if (!hasInclude && spread) {
+            this.config.warnings.push(`${this.config.path}: ${spread.label} spreads an object that impact analysis does not read, so the include it may set is unknown and vitest's default include is assumed. Write include as a list of string literals in this config.`);
+        }
         this.config.rules.push(vitestRule({
             source: this.config.path,
             folder: dir ?? root,
@@ -8110,8 +8168,16 @@ function workspaceFolder(resolution) {
  * Finds the workspace packages whose resolved dependencies a lockfile change
  * affects. A package is affected when any package in its dependency closure,
  * direct or transitive, resolves to another version, integrity or peer set,
- * or when its own dependency set changed. A change to entries that no
- * workspace package reaches, such as a root-only dev tool, affects none.
+ * or when its own dependency set changed.
+ *
+ * The root package of the lockfile (the importer of the lockfile's own
+ * folder) is always compared and reported under the name `''`, whether or
+ * not it is a listed workspace package. A yarn v1 lockfile records no
+ * importers, so there the root is compared only when `workspaces` lists the
+ * lockfile's folder. Its dependencies are the tools that
+ * run every package's tests (the test runner, the compiler, shared test
+ * helpers that hoisting makes loadable from any package), so a change there,
+ * even to a root-only dev tool, can change how any test runs.
  *
  * NOTE: the closure follows the declared dependencies only. Code that loads
  * a package it does not declare, which hoisting makes possible, is not seen.
@@ -8130,6 +8196,8 @@ const LOCKFILE_NAMES = {
     'yarn.lock': 'yarn',
     'pnpm-lock.yaml': 'pnpm',
 };
+/** Name under which `diffLockfile` reports the root package of the lockfile. */
+const ROOT_PACKAGE = '';
 /**
  * Compares the two versions of one lockfile. A text that cannot be parsed
  * gives a problem with the file, side and position, for the caller to run
@@ -8157,7 +8225,12 @@ function diffLockfile(request) {
     if (!head.ok)
         return head;
     const affected = [];
+    const rootChanges = changedClosureNames(base.graph, head.graph, '');
+    if (rootChanges.length > 0)
+        affected.push({ name: ROOT_PACKAGE, folder: lockfileFolder, changedDependencies: rootChanges });
     for (const { workspace, folder } of inside) {
+        if (folder === '')
+            continue;
         const changedDependencies = changedClosureNames(base.graph, head.graph, folder);
         if (changedDependencies.length > 0)
             affected.push({ name: workspace.name, folder: workspace.folder, changedDependencies });
@@ -8228,6 +8301,38 @@ function diffManifestDependencies(base, head, file = 'package.json') {
     return { ok: true, changes };
 }
 /**
+ * Fields that decide which file an import of the package, or an import
+ * inside it, loads: the package name, the entry points (`exports`, `main`,
+ * `module`, `types`, `typings`, `browser`), the `imports` map of `#`
+ * specifiers, and `type`, which decides how `.js` files are read.
+ */
+const manifest_changes_ENTRY_FIELDS = ['name', 'exports', 'imports', 'main', 'module', 'types', 'typings', 'browser', 'type'];
+/**
+ * Lists the entry fields whose values differ between the base and head text
+ * of one package.json, in the order of `ENTRY_FIELDS`. A null text is a file
+ * that does not exist on that side. Text that is not a JSON object gives an
+ * empty list, because `diffManifestDependencies` reports it.
+ */
+function diffManifestEntryFields(base, head) {
+    const before = readObject(base);
+    const after = readObject(head);
+    if (before === undefined || after === undefined)
+        return [];
+    return manifest_changes_ENTRY_FIELDS.filter((field) => canonicalJson(before[field]) !== canonicalJson(after[field]));
+}
+function readObject(text) {
+    if (text === null)
+        return {};
+    try {
+        return (0,parse_problem/* expectObject */.Xk)((0,parse_problem/* parseJsonText */.lk)(text), 'package.json');
+    }
+    catch (error) {
+        if (error instanceof parse_problem/* TextSyntaxError */.tE)
+            return undefined;
+        throw error;
+    }
+}
+/**
  * Dependency ranges that a workspace package declares for install:
  * `dependencies`, `devDependencies` and `optionalDependencies`, with later
  * fields winning as package managers do. Peer dependencies are left out,
@@ -8235,10 +8340,10 @@ function diffManifestDependencies(base, head, file = 'package.json') {
  * string are skipped. Throws `TextSyntaxError` for invalid JSON.
  */
 function readDependencyRanges(text) {
-    const manifest = expectObject(parseJsonText(text), 'package.json');
+    const manifest = (0,parse_problem/* expectObject */.Xk)((0,parse_problem/* parseJsonText */.lk)(text), 'package.json');
     const ranges = new Map();
     for (const field of ['devDependencies', 'dependencies', 'optionalDependencies']) {
-        for (const [name, range] of Object.entries(objectField(manifest, field, 'package.json'))) {
+        for (const [name, range] of Object.entries((0,parse_problem/* objectField */.qV)(manifest, field, 'package.json'))) {
             if (typeof range === 'string')
                 ranges.set(name, range);
         }
@@ -8297,6 +8402,7 @@ function canonicalJson(value) {
 
 
 
+
 /** Trigger of the run-all reason for a package.json that is not valid JSON at the base or the head. */
 const UNREADABLE_MANIFEST_TRIGGER = 'package.json unreadable';
 /** Returns the changed files whose base version `compareDependencies` reads. */
@@ -8304,7 +8410,7 @@ function dependencyFiles(changes) {
     return changes.map((change) => change.path).filter((path) => isManifest(path) || isLockfile(path));
 }
 function compareDependencies(changes, versions, workspaces) {
-    const findings = { dependencyChanges: [], lockfiles: [], runAllReasons: [] };
+    const findings = { dependencyChanges: [], entryChanges: [], lockfiles: [], runAllReasons: [] };
     for (const path of dependencyFiles(changes)) {
         if (isManifest(path))
             compareManifest(path, versions, findings);
@@ -8328,14 +8434,55 @@ function compareManifest(path, versions, findings) {
     const fields = [...new Set(diff.changes.map((change) => change.field))];
     if (fields.length > 0)
         findings.dependencyChanges.push({ manifest: path, fields });
+    const entryFields = diffManifestEntryFields(versions.base(path), versions.head(path));
+    if (entryFields.length > 0)
+        findings.entryChanges.push({ manifest: path, fields: entryFields });
 }
 function compareLockfile(path, versions, workspaces, findings) {
-    const diff = diffLockfile({ path, base: versions.base(path), head: versions.head(path), workspaces });
+    const diff = diffLockfile({ path, base: versions.base(path), head: versions.head(path), workspaces: lockfileWorkspaces(path, versions, workspaces) });
     if (diff.ok) {
-        findings.lockfiles.push({ file: path, affectedPackages: diff.affected.map((workspace) => workspace.name) });
+        const root = diff.affected.find((workspace) => workspace.name === ROOT_PACKAGE);
+        findings.lockfiles.push({
+            file: path,
+            affectedPackages: diff.affected.map((workspace) => workspace.name),
+            ...(root ? { rootDependencies: root.changedDependencies } : {}),
+        });
         return;
     }
     findings.lockfiles.push({ file: path, affectedPackages: null, parseError: diff.problem.message });
+}
+/**
+ * Returns the packages to compare in a lockfile: the workspace packages, each
+ * with its dependency ranges at the head, plus the root package of the
+ * lockfile's folder when it is not one of them. yarn v1 lockfiles record no
+ * importers, so the ranges are what lets them tell the packages apart; a
+ * package.json that cannot be read gives no ranges, and any change then
+ * affects its package.
+ */
+function lockfileWorkspaces(lockfile, versions, workspaces) {
+    const folder = external_node_path_.posix.dirname(lockfile) === '.' ? '' : external_node_path_.posix.dirname(lockfile);
+    const packages = [...workspaces];
+    if (!workspaces.some((workspace) => workspace.folder === folder))
+        packages.push({ name: ROOT_PACKAGE, folder });
+    if (external_node_path_.posix.basename(lockfile) !== 'yarn.lock')
+        return packages;
+    return packages.map((workspace) => {
+        const dependencies = rangesAt(versions, workspace.folder === '' ? 'package.json' : `${workspace.folder}/package.json`);
+        return dependencies ? { name: workspace.name, folder: workspace.folder, dependencies } : { name: workspace.name, folder: workspace.folder };
+    });
+}
+function rangesAt(versions, manifest) {
+    const text = versions.head(manifest);
+    if (text === null)
+        return undefined;
+    try {
+        return readDependencyRanges(text);
+    }
+    catch (error) {
+        if (error instanceof parse_problem/* TextSyntaxError */.tE)
+            return undefined;
+        throw error;
+    }
 }
 function isManifest(path) {
     return external_node_path_.posix.basename(path) === 'package.json' && !path.split('/').includes('node_modules');
@@ -8638,8 +8785,8 @@ async function markEquivalentChanges(files, candidatePaths, sources, erase) {
     }
     if (undecided.length === 0)
         return files;
-    const { compareVersions } = await __webpack_require__.e(/* import() */ 196).then(__webpack_require__.bind(__webpack_require__, 1196));
-    const eraser = erase ?? (await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 5168))).eraseTypes;
+    const { compareVersions } = await __webpack_require__.e(/* import() */ 196).then(__webpack_require__.bind(__webpack_require__, 31196));
+    const eraser = erase ?? (await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 35168))).eraseTypes;
     const equivalences = new Map();
     for (const versions of undecided) {
         const equivalence = await compareVersions(versions, eraser);
@@ -8977,6 +9124,7 @@ async function runImpactStage(request) {
         tests,
         workspaces: headBuild.workspaces,
         dependencyChanges: dependencies.dependencyChanges,
+        entryChanges: dependencies.entryChanges,
         lockfiles: dependencies.lockfiles,
     });
     notes.push(...selection.notes);
@@ -9006,6 +9154,7 @@ async function runImpactStage(request) {
         modules: await readModuleVersions(root, riskScope, head.view, publicModules, lostReExports),
         publicModules,
         runAllReasons,
+        commentOnlyFiles: scope.files.length - riskScope.files.length,
     }, settings);
     await saveCache(request.cacheStore, stored.cache, headBuild, baseBuild, notes);
     const result = {
@@ -9062,13 +9211,20 @@ async function readWorkingTree(root, scope) {
             files.delete(change.path);
     return { view: readDiskView(root, [...files].sort()), blobHashes };
 }
-/** Builds the graph of the base tree, which finds the importers of deleted files; null when nothing was deleted. */
+/**
+ * Builds the graph of the base tree, which finds the importers of deleted
+ * files, and of files whose package.json changed (an import that no longer
+ * resolves at the head); null when neither changed.
+ */
 async function buildBaseGraph(root, scope, cache) {
-    if (!scope.baseSha || !scope.files.some((change) => change.status === 'deleted'))
+    if (!scope.baseSha || !scope.files.some((change) => change.status === 'deleted' || isPackageManifest(change.path)))
         return null;
     const base = await readTreeSnapshot(root, scope.baseSha, cache);
     const resolver = createResolver(base.view);
     return { build: buildModuleGraph({ view: base.view, resolver, blobHashes: base.blobHashes, cache }), resolver };
+}
+function isPackageManifest(path) {
+    return (path === 'package.json' || path.endsWith('/package.json')) && !path.split('/').includes('node_modules');
 }
 /** Returns the run-all reason of a change that could not be determined (history missing after deepening), which heads the run-all reasons. */
 function unknownChangeReasons(scope) {

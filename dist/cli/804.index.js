@@ -1,5 +1,5 @@
-export const id = 230;
-export const ids = [230,411];
+export const id = 804;
+export const ids = [804,411];
 export const modules = {
 
 /***/ 8792:
@@ -158,564 +158,7 @@ function comparePaths(a, b) {
 
 /***/ }),
 
-/***/ 117:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   mH: () => (/* binding */ ColumnArena),
-/* harmony export */   n3: () => (/* binding */ Int32Column),
-/* harmony export */   oq: () => (/* binding */ NumberColumn)
-/* harmony export */ });
-/* harmony import */ var _count_arrays_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8984);
-/**
- * Growable columns for parsers, and an arena that packs the finished columns
- * of many files into a few large typed arrays.
- *
- * Every typed array with a buffer of its own is a native allocation, and a
- * report has tens of thousands of files with several columns each. In a CPU
- * profile of the 100 MB lcov input of bench/, those allocations took about 15 %
- * of the parse. The arena copies finished columns into shared blocks and
- * returns views of them.
- */
-
-/**
- * Numbers that a parser appends while it reads a file, in a plain array.
- * Plain arrays live in the JavaScript heap, where allocating and growing one
- * is cheaper than a typed array of its own, and XML parsers keep such
- * columns for every file of a report until the end. The finished column is
- * copied into a `ColumnArena` as a typed array of the narrowest type.
- */
-class NumberColumn {
-    /** Backing store. The first `length` entries are the column, and `clear` keeps the rest as capacity. */
-    values = [];
-    length = 0;
-    clear() {
-        this.length = 0;
-    }
-    push(value) {
-        if (this.length === this.values.length)
-            this.values.push(value);
-        else
-            this.values[this.length] = value;
-        this.length++;
-    }
-    at(index) {
-        return this.values[index];
-    }
-    set(index, value) {
-        this.values[index] = value;
-    }
-}
-/**
- * A growable column of 32-bit signed integers. `ColumnArena.packInt32` copies
- * it into a narrower typed array with one native `set`, with no pass in
- * JavaScript.
- */
-class Int32Column {
-    /** Backing store. The first `length` entries are the column, and `clear` keeps the rest as capacity. */
-    values = new Int32Array(64);
-    length = 0;
-    clear() {
-        this.length = 0;
-    }
-    /** Appends `value`, which must be an integer from -2^31 to 2^31 - 1. */
-    push(value) {
-        if (this.length === this.values.length) {
-            const larger = new Int32Array(this.values.length * 2);
-            larger.set(this.values);
-            this.values = larger;
-        }
-        this.values[this.length++] = value;
-    }
-    at(index) {
-        return this.values[index];
-    }
-}
-/** Bytes per arena block. */
-const BLOCK_BYTES = 1024 * 1024;
-/**
- * Copies finished columns into shared blocks, each in the narrowest element
- * type that stores its values (see count-arrays.ts). A view keeps its whole
- * block alive, so one arena serves one report, whose files live and die
- * together. Columns longer than a quarter block get an array of their own.
- */
-class ColumnArena {
-    block = new ArrayBuffer(0);
-    used = 0;
-    stager = new _count_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .ColumnStager */ .ht();
-    reserveView = (type, length) => this.reserve(type, length);
-    /** Returns a copy of `source[0, length)`. */
-    pack(source, length) {
-        return this.stager.copy(source, length, this.reserveView);
-    }
-    /** Returns a copy of `source[0, length)` as `type`, which the caller knows stores every value exactly. */
-    packAs(source, length, type) {
-        return this.stager.copyAs(source, length, type, this.reserveView);
-    }
-    /**
-     * Returns a copy of `source[0, length)` as `type`, which must store every
-     * value exactly. V8 converts from an Int32Array with one native `set`, so
-     * this needs no staging pass. It is a method of its own, because V8
-     * deoptimized a copy method that received both plain arrays and Int32Arrays.
-     */
-    packInt32(source, length, type) {
-        const target = this.reserve(type, length);
-        target.set(source.subarray(0, length));
-        return target;
-    }
-    /** Returns zeroed space for `length` elements of `type`, for a caller that fills it. */
-    reserve(type, length) {
-        const size = type.BYTES_PER_ELEMENT;
-        const bytes = length * size;
-        if (bytes > BLOCK_BYTES / 4)
-            return new type(length);
-        // A typed array view must start at a multiple of its element size.
-        let offset = Math.ceil(this.used / size) * size;
-        if (offset + bytes > this.block.byteLength) {
-            this.block = new ArrayBuffer(BLOCK_BYTES);
-            offset = 0;
-        }
-        this.used = offset + bytes;
-        return new type(this.block, offset, length);
-    }
-}
-
-
-/***/ }),
-
-/***/ 8984:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ft: () => (/* binding */ typeForRange),
-/* harmony export */   ht: () => (/* binding */ ColumnStager),
-/* harmony export */   zQ: () => (/* binding */ narrowCopy)
-/* harmony export */ });
-/* unused harmony export narrowestType */
-/**
- * The narrowest typed array that stores a column of numbers exactly.
- *
- * Most counts in a coverage report are small: line numbers of a few
- * thousand, branch outcomes of 2 to 6, hit counts below 2^31. Stored as
- * Float64 every value costs 8 bytes, while a column whose values fit in
- * 16-bit integers costs 2. Each finished column gets the smallest element
- * type that represents all of its values, so readers see the same numbers.
- */
-/**
- * Returns the smallest element type that stores every value of a column
- * exactly, given its least and greatest value and whether all are integers.
- * Integers take an unsigned type when none is negative, and a signed one
- * otherwise, such as for the -1 that marks a line with no code. Fractions,
- * NaN and integers outside 32 bits take Float64.
- */
-function typeForRange(min, max, integers) {
-    if (!integers)
-        return Float64Array;
-    if (min >= 0) {
-        if (max <= 0xff)
-            return Uint8Array;
-        if (max <= 0xffff)
-            return Uint16Array;
-        return max <= 0xffffffff ? Uint32Array : Float64Array;
-    }
-    if (min >= -0x80 && max <= 0x7f)
-        return Int8Array;
-    if (min >= -0x8000 && max <= 0x7fff)
-        return Int16Array;
-    return min >= -0x80000000 && max <= 0x7fffffff ? Int32Array : Float64Array;
-}
-/**
- * Copies columns into narrow typed arrays in two steps: a JavaScript loop
- * into a reused Int32Array that also finds the value range, then one native
- * `set` into the narrow array. A single loop that writes into arrays of seven
- * element types makes V8 fall back to its generic store, which made the
- * parse of the 100 MB lcov input of bench/ about 0.5 s slower. The staging
- * array is an Int32Array because V8's `set` converts from a Float64Array
- * about 17 times slower than from an Int32Array (Node 20.20.2, 6.2 million
- * elements into an Int8Array: 17 ms against 1 ms).
- */
-class ColumnStager {
-    staging = new Int32Array(1024);
-    /** Returns a copy of `source[0, length)` in the narrowest type, in the array that `allocate` returns for that type. */
-    copy(source, length, allocate) {
-        const staging = this.reserve(length);
-        let min = 0;
-        let max = 0;
-        let integers = true;
-        for (let i = 0; i < length; i++) {
-            const value = source[i];
-            staging[i] = value;
-            if (value < min)
-                min = value;
-            if (value > max)
-                max = value;
-            if (integers && !Number.isInteger(value))
-                integers = false;
-        }
-        const type = typeForRange(min, max, integers);
-        return this.fill(allocate(type, length), source, length);
-    }
-    /** Returns a copy of `source[0, length)` in an array of `type`, which must store every value exactly. */
-    copyAs(source, length, type, allocate) {
-        if (type !== Float64Array) {
-            const staging = this.reserve(length);
-            for (let i = 0; i < length; i++)
-                staging[i] = source[i];
-        }
-        return this.fill(allocate(type, length), source, length);
-    }
-    /**
-     * Copies into `target` from the staging array, which contains `source`'s
-     * values wrapped to 32 bits. That is exact for every type but Float64, and
-     * for Uint32 too, because `set` converts each value back with ToUint32.
-     */
-    fill(target, source, length) {
-        if (!(target instanceof Float64Array)) {
-            target.set(this.staging.subarray(0, length));
-            return target;
-        }
-        for (let i = 0; i < length; i++)
-            target[i] = source[i];
-        return target;
-    }
-    reserve(length) {
-        if (this.staging.length < length)
-            this.staging = new Int32Array(Math.max(length, this.staging.length * 2));
-        return this.staging;
-    }
-}
-/** Returns the smallest element type that stores `source[0, length)` exactly (see `typeForRange`). */
-function narrowestType(source, length) {
-    let min = 0;
-    let max = 0;
-    let integers = true;
-    for (let i = 0; i < length; i++) {
-        const value = source[i];
-        if (value < min)
-            min = value;
-        if (value > max)
-            max = value;
-        if (!Number.isInteger(value))
-            integers = false;
-    }
-    return typeForRange(min, max, integers);
-}
-/** Returns a copy of `source[0, length)` in an array of its own, of the narrowest type. */
-function narrowCopy(source, length) {
-    return new ColumnStager().copy(source, length, (type, size) => new type(size));
-}
-
-
-/***/ }),
-
-/***/ 5450:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ NameColumn)
-/* harmony export */ });
-/* harmony import */ var _count_arrays_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8984);
-
-class NameColumn {
-    bytes;
-    ends;
-    strings;
-    /**
-     * `ends[i]` is the byte offset where name `i` ends in `bytes`; the name
-     * starts where name `i - 1` ends. `strings` contains the names themselves
-     * instead when one of them cannot be stored as UTF-8 exactly.
-     */
-    constructor(bytes, ends, strings) {
-        this.bytes = bytes;
-        this.ends = ends;
-        this.strings = strings;
-    }
-    /**
-     * `bytes` as a Buffer, for decoding, created on the first `at`. A gate
-     * reads no function names, and a Buffer per file would be one more object
-     * for the garbage collector to copy while a large report is parsed.
-     */
-    decoder = null;
-    /** Stores `names[0, count)`, in `arena` when one is given. */
-    static pack(names, count, arena) {
-        const ends = new Array(count);
-        let byteCount = 0;
-        for (let i = 0; i < count; i++) {
-            const length = utf8Length(names[i]);
-            // A lone surrogate, possible from a JSON \ud800 escape, would not come back from UTF-8.
-            if (length < 0)
-                return new NameColumn(Buffer.alloc(0), new Uint8Array(0), names.slice(0, count));
-            byteCount += length;
-            ends[i] = byteCount;
-        }
-        const view = arena ? arena.reserve(Uint8Array, byteCount) : new Uint8Array(byteCount);
-        const bytes = Buffer.from(view.buffer, view.byteOffset, byteCount);
-        let start = 0;
-        for (let i = 0; i < count; i++) {
-            writeName(bytes, names[i], start, ends[i]);
-            start = ends[i];
-        }
-        return new NameColumn(bytes, arena ? arena.pack(ends, count) : (0,_count_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .narrowCopy */ .zQ)(ends, count), null);
-    }
-    /**
-     * Stores names given as UTF-8 bytes: name `i` is `source[ends[i - 1], ends[i])`,
-     * and the first one starts at 0. The bytes must be valid UTF-8, or `at`
-     * returns other text than they encode.
-     */
-    static packBytes(source, ends, count, arena) {
-        const byteCount = count === 0 ? 0 : ends[count - 1];
-        const bytes = arena ? arena.reserve(Uint8Array, byteCount) : new Uint8Array(byteCount);
-        bytes.set(source.subarray(0, byteCount));
-        return new NameColumn(bytes, arena ? arena.pack(ends, count) : (0,_count_arrays_js__WEBPACK_IMPORTED_MODULE_0__/* .narrowCopy */ .zQ)(ends, count), null);
-    }
-    get length() {
-        return this.strings ? this.strings.length : this.ends.length;
-    }
-    at(index) {
-        if (this.strings)
-            return this.strings[index];
-        const start = index === 0 ? 0 : this.ends[index - 1];
-        const bytes = this.bytes;
-        this.decoder ??= Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        return this.decoder.toString('utf8', start, this.ends[index]);
-    }
-}
-/** Returns the UTF-8 length of `text`, or -1 when it contains a lone surrogate. */
-function utf8Length(text) {
-    let length = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code < 0x80)
-            length += 1;
-        else if (code < 0x800)
-            length += 2;
-        else if (code < 0xd800 || code > 0xdfff)
-            length += 3;
-        else if (code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-            length += 4;
-            i++;
-        }
-        else
-            return -1;
-    }
-    return length;
-}
-/** Writes `name` into `bytes[start, end)`, where `end - start` is its UTF-8 length. */
-function writeName(bytes, name, start, end) {
-    if (end - start !== name.length) {
-        bytes.write(name, start, end - start, 'utf8');
-        return;
-    }
-    // ASCII: copying in a loop avoids a native call per name.
-    for (let i = 0; i < name.length; i++)
-        bytes[start + i] = name.charCodeAt(i);
-}
-
-
-/***/ }),
-
-/***/ 2835:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Rm: () => (/* binding */ functionRecords),
-/* harmony export */   Sd: () => (/* binding */ statementTable),
-/* harmony export */   XX: () => (/* binding */ branchGroups),
-/* harmony export */   dx: () => (/* binding */ branchTable),
-/* harmony export */   iN: () => (/* binding */ BranchTableBuilder),
-/* harmony export */   "if": () => (/* binding */ FunctionTableBuilder),
-/* harmony export */   mM: () => (/* binding */ statementRecords),
-/* harmony export */   nk: () => (/* binding */ functionTable),
-/* harmony export */   tk: () => (/* binding */ StatementTableBuilder),
-/* harmony export */   xw: () => (/* binding */ FileTableBuilders)
-/* harmony export */ });
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(117);
-/* harmony import */ var _count_arrays_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8984);
-/* harmony import */ var _name_column_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5450);
-/**
- * Column storage for the branch groups, functions and statements of one file.
- *
- * A large report has millions of these records. Kept as one object each, they
- * made garbage collection about a third of the parse time of the 100 MB lcov
- * input of bench/, and an object costs several times the bytes of its numbers.
- * Here each field is one typed array per file, of the narrowest element type
- * that stores its values, which the parsers pack into a `ColumnArena`, so the
- * counts live outside the JavaScript heap. Record objects (`BranchGroup`, `FunctionRecord`,
- * `StatementRecord`) are built on demand, for merging and the HTML report.
- */
-
-
-
-class BranchTableBuilder {
-    line = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
-    covered = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
-    total = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
-    takenStart = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
-    taken = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
-    constructor() {
-        this.takenStart.push(0);
-    }
-    get length() {
-        return this.line.length;
-    }
-    /** Empties the builder and keeps its capacity, for the next file. */
-    reset() {
-        for (const column of [this.line, this.covered, this.total, this.takenStart, this.taken])
-            column.clear();
-        this.takenStart.push(0);
-    }
-    /** Appends a group. `taken` lists its outcome counts, or is null when the format gives only counts. */
-    add(line, covered, total, taken) {
-        this.line.push(line);
-        this.covered.push(covered);
-        this.total.push(total);
-        if (taken)
-            for (let i = 0; i < taken.length; i++)
-                this.taken.push(taken[i]);
-        this.takenStart.push(this.taken.length);
-    }
-    /** Appends a group whose outcomes are the counts in `taken[start, end)`. Outcomes above 0 count as covered. */
-    addOutcomes(line, taken, start, end) {
-        let covered = 0;
-        for (let i = start; i < end; i++) {
-            const hits = taken[i];
-            if (hits > 0)
-                covered++;
-            this.taken.push(hits);
-        }
-        this.line.push(line);
-        this.covered.push(covered);
-        this.total.push(end - start);
-        this.takenStart.push(this.taken.length);
-    }
-    /** Returns a copy of the groups at their exact length, in `arena` when one is given. */
-    build(arena) {
-        return {
-            length: this.line.length,
-            line: packColumn(this.line, arena),
-            covered: packColumn(this.covered, arena),
-            total: packColumn(this.total, arena),
-            takenStart: packColumn(this.takenStart, arena),
-            taken: packColumn(this.taken, arena),
-        };
-    }
-}
-class FunctionTableBuilder {
-    name = [];
-    line = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
-    hits = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
-    get length() {
-        return this.name.length;
-    }
-    /** Empties the builder and keeps its capacity, for the next file. */
-    reset() {
-        this.name.length = 0;
-        this.line.clear();
-        this.hits.clear();
-    }
-    add(name, line, hits) {
-        this.name.push(name);
-        this.line.push(line);
-        this.hits.push(hits);
-    }
-    build(arena) {
-        return { length: this.name.length, name: _name_column_js__WEBPACK_IMPORTED_MODULE_1__/* .NameColumn */ .K.pack(this.name, this.name.length, arena), line: packColumn(this.line, arena), hits: packColumn(this.hits, arena) };
-    }
-}
-class StatementTableBuilder {
-    line = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
-    column = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
-    hits = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
-    weight = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberColumn */ .oq();
-    get length() {
-        return this.line.length;
-    }
-    /** Empties the builder and keeps its capacity, for the next file. */
-    reset() {
-        for (const column of [this.line, this.column, this.hits, this.weight])
-            column.clear();
-    }
-    add(line, column, hits, weight) {
-        this.line.push(line);
-        this.column.push(column);
-        this.hits.push(hits);
-        this.weight.push(weight);
-    }
-    build(arena) {
-        return {
-            length: this.line.length,
-            line: packColumn(this.line, arena),
-            column: packColumn(this.column, arena),
-            hits: packColumn(this.hits, arena),
-            weight: packColumn(this.weight, arena),
-        };
-    }
-}
-function packColumn(column, arena) {
-    return arena ? arena.pack(column.values, column.length) : (0,_count_arrays_js__WEBPACK_IMPORTED_MODULE_2__/* .narrowCopy */ .zQ)(column.values, column.length);
-}
-/** One builder per table and an arena, which a parser reuses for every file of a report. */
-class FileTableBuilders {
-    arena = new _columns_js__WEBPACK_IMPORTED_MODULE_0__/* .ColumnArena */ .mH();
-    branches = new BranchTableBuilder();
-    functions = new FunctionTableBuilder();
-    statements = new StatementTableBuilder();
-}
-/** Builds the record objects of a branch table, in table order. */
-function branchGroups(table) {
-    const groups = new Array(table.length);
-    for (let i = 0; i < table.length; i++) {
-        const start = table.takenStart[i];
-        const end = table.takenStart[i + 1];
-        groups[i] = {
-            line: table.line[i],
-            covered: table.covered[i],
-            total: table.total[i],
-            taken: end > start ? Array.from(table.taken.subarray(start, end)) : null,
-        };
-    }
-    return groups;
-}
-function functionRecords(table) {
-    const records = new Array(table.length);
-    for (let i = 0; i < table.length; i++)
-        records[i] = { name: table.name.at(i), line: table.line[i], hits: table.hits[i] };
-    return records;
-}
-function statementRecords(table) {
-    const records = new Array(table.length);
-    for (let i = 0; i < table.length; i++) {
-        records[i] = { line: table.line[i], column: table.column[i], hits: table.hits[i], weight: table.weight[i] };
-    }
-    return records;
-}
-/**
- * Builds a branch table from record objects. A group with an empty `taken`
- * list is stored with no outcomes, so it reads back with `taken: null`.
- */
-function branchTable(groups) {
-    const builder = new BranchTableBuilder();
-    for (const group of groups)
-        builder.add(group.line, group.covered, group.total, group.taken);
-    return builder.build();
-}
-function functionTable(records) {
-    const builder = new FunctionTableBuilder();
-    for (const record of records)
-        builder.add(record.name, record.line, record.hits);
-    return builder.build();
-}
-function statementTable(records) {
-    const builder = new StatementTableBuilder();
-    for (const record of records)
-        builder.add(record.line, record.column, record.hits, record.weight);
-    return builder.build();
-}
-
-
-/***/ }),
-
-/***/ 2230:
+/***/ 804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1100,6 +543,8 @@ class LineHitsBuilder {
     instrumented = 0;
     /** Greatest count in `values`. */
     max = 0;
+    /** Lines in `values` with a count above 0. */
+    covered = 0;
     /** Empties the builder, or fills it with the counts of a file read earlier. */
     reset(values) {
         this.values.fill(model/* NOT_INSTRUMENTED */.Pq, 0, this.size);
@@ -1107,6 +552,7 @@ class LineHitsBuilder {
         this.size = 0;
         this.instrumented = 0;
         this.max = 0;
+        this.covered = 0;
         if (!values || values.length === 0)
             return;
         this.reserve(values.length);
@@ -1135,6 +581,8 @@ class LineHitsBuilder {
         }
         if (previous < 0)
             this.instrumented++;
+        // Adds 1 when the line goes from no count or 0 to a count above 0: then previous - 1 and -value are negative.
+        this.covered += ((previous - 1) & -value) >>> 31;
         if (value > this.max)
             this.max = value;
         this.values[line] = value;
@@ -1160,6 +608,20 @@ class LineHitsBuilder {
         const target = new type(size);
         target.set(this.values.subarray(0, size));
         return target;
+    }
+    /** Returns the covered and instrumented lines from line 1 on, as `build` returns them. */
+    count(lines) {
+        if (this.wide)
+            return { lines, ...countSlots(this.wide, this.size) };
+        let covered = this.covered;
+        let total = this.instrumented;
+        // Line 0 is no source line, and totals leave it out.
+        const first = this.size > 0 ? this.values[0] : model/* NOT_INSTRUMENTED */.Pq;
+        if (first >= 0)
+            total--;
+        if (first > 0)
+            covered--;
+        return { lines, covered, total };
     }
     /** Moves the counts to a Float64Array, which stores any count. */
     widen() {
@@ -1189,6 +651,20 @@ class LineHitsBuilder {
             this.wide = wide;
         }
     }
+}
+/** Counts the instrumented and covered slots of `values[1, size)`. */
+function countSlots(values, size) {
+    let covered = 0;
+    let total = 0;
+    for (let line = 1; line < size; line++) {
+        const hits = values[line];
+        if (hits < 0)
+            continue;
+        total++;
+        if (hits > 0)
+            covered++;
+    }
+    return { covered, total };
 }
 
 // EXTERNAL MODULE: ./src/coverage/record-tables.ts
@@ -3869,7 +3345,123 @@ function isKnownTag(tag) {
 
 // EXTERNAL MODULE: ./src/coverage/name-column.ts
 var name_column = __webpack_require__(5450);
+;// CONCATENATED MODULE: ./src/coverage/arena-tables.ts
+/**
+ * Branch and function tables whose columns lie in one `ColumnArena` block and
+ * are viewed on their first read.
+ *
+ * A table of typed-array views costs an object per column, and a large lcov
+ * report has tens of thousands of files with about ten columns each. The
+ * views survived the young generation and the scavenger copied them twice,
+ * while a gate reads none of them: it needs only the counts, which these
+ * tables carry from the moment they are built (`counter`).
+ */
+
+
+
+class ArenaBranchTable {
+    length;
+    block;
+    lineView = null;
+    coveredView = null;
+    totalView = null;
+    takenStartView = null;
+    takenView = null;
+    lineRef;
+    takenStartRef;
+    takenRef;
+    coveredOutcomes;
+    outcomes;
+    constructor(length, block, refs) {
+        this.length = length;
+        this.block = block;
+        this.lineRef = refs.line;
+        this.takenStartRef = refs.takenStart;
+        this.takenRef = refs.taken;
+        this.coveredOutcomes = refs.coveredOutcomes;
+        this.outcomes = refs.outcomes;
+    }
+    get line() {
+        return (this.lineView ??= (0,columns/* viewColumn */.eB)(this.block, this.lineRef, this.length));
+    }
+    get covered() {
+        return (this.coveredView ??= this.countOutcomes(true));
+    }
+    get total() {
+        return (this.totalView ??= this.countOutcomes(false));
+    }
+    get takenStart() {
+        return (this.takenStartView ??= (0,columns/* viewColumn */.eB)(this.block, this.takenStartRef, this.length + 1));
+    }
+    get taken() {
+        return (this.takenView ??= (0,columns/* viewColumn */.eB)(this.block, this.takenRef, this.outcomes));
+    }
+    get counter() {
+        return { covered: this.coveredOutcomes, total: this.outcomes };
+    }
+    /** Returns the number of outcomes in each group, or of those with hits above 0 when `coveredOnly` is set. */
+    countOutcomes(coveredOnly) {
+        const starts = this.takenStart;
+        const taken = this.taken;
+        const counts = new Array(this.length);
+        for (let group = 0; group < this.length; group++) {
+            let count = 0;
+            for (let outcome = starts[group]; outcome < starts[group + 1]; outcome++)
+                if (!coveredOnly || taken[outcome] > 0)
+                    count++;
+            counts[group] = count;
+        }
+        return (0,count_arrays/* narrowCopy */.zQ)(counts, this.length);
+    }
+}
+class ArenaFunctionTable {
+    length;
+    block;
+    nameColumn = null;
+    lineView = null;
+    hitsView = null;
+    nameBytesRef;
+    nameByteCount;
+    nameEndsRef;
+    lineRef;
+    hitsRef;
+    coveredFunctions;
+    constructor(length, block, refs) {
+        this.length = length;
+        this.block = block;
+        this.nameBytesRef = refs.nameBytes;
+        this.nameByteCount = refs.nameByteCount;
+        this.nameEndsRef = refs.nameEnds;
+        this.lineRef = refs.line;
+        this.hitsRef = refs.hits;
+        this.coveredFunctions = refs.covered;
+    }
+    get name() {
+        this.nameColumn ??= name_column/* NameColumn */.K.ofBytes((0,columns/* viewColumn */.eB)(this.block, this.nameBytesRef, this.nameByteCount), (0,columns/* viewColumn */.eB)(this.block, this.nameEndsRef, this.length));
+        return this.nameColumn;
+    }
+    get line() {
+        return (this.lineView ??= (0,columns/* viewColumn */.eB)(this.block, this.lineRef, this.length));
+    }
+    get hits() {
+        return (this.hitsView ??= (0,columns/* viewColumn */.eB)(this.block, this.hitsRef, this.length));
+    }
+    get counter() {
+        return { covered: this.coveredFunctions, total: this.length };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/coverage/parsers/lcov-functions.ts
+/**
+ * Functions of the open lcov record, looked up by the UTF-8 bytes of their
+ * names in a hash table of its own.
+ *
+ * A 100 MB report has 1.2 million FN and FNDA lines. Decoding each name into
+ * a string for a Map, and keeping a record object per function, took about a
+ * fifth of the parse with the garbage collection they caused. Here names stay
+ * bytes from the line to the finished `NameColumn`, and the counts live in
+ * arrays that one record reuses after another.
+ */
 
 const INITIAL_SLOTS = 1024;
 /** Start value of a name hash, which is FNV-1a over the name's bytes. */
@@ -4003,12 +3595,7 @@ class RecordFunctions {
         const count = this.functionCount;
         if (count === this.nameCount) {
             // No name has a second function, so function n is the only one of name n and the names lie in order.
-            return {
-                length: count,
-                name: name_column/* NameColumn */.K.packBytes(this.nameBytes, this.nameEnd, count, arena),
-                line: arena.pack(this.functionLine, count),
-                hits: arena.pack(this.functionHits, count),
-            };
+            return placeFunctions(arena, this.nameBytes, this.nameEnd, this.functionLine, this.functionHits, count);
         }
         const bytes = Buffer.allocUnsafe(this.nameEnd[this.nameCount - 1] + this.extraNameBytes());
         const ends = new Array(count);
@@ -4027,7 +3614,7 @@ class RecordFunctions {
                 written++;
             }
         }
-        return { length: count, name: name_column/* NameColumn */.K.packBytes(bytes, ends, count, arena), line: arena.pack(lines, count), hits: arena.pack(hits, count) };
+        return placeFunctions(arena, bytes, ends, lines, hits, count);
     }
     /** Bytes that the second and later functions of a name add to the name column. */
     extraNameBytes() {
@@ -4148,6 +3735,25 @@ class RecordFunctions {
         }
         this.slots = slots;
     }
+}
+/** Copies the first `count` functions into one group of `arena`, as a table that views its columns when they are read. */
+function placeFunctions(arena, nameBytes, nameEnds, lines, hits, count) {
+    const nameByteCount = count === 0 ? 0 : nameEnds[count - 1];
+    let covered = 0;
+    for (let i = 0; i < count; i++)
+        if (hits[i] > 0)
+            covered++;
+    // Three number columns of at most 8 bytes an element, and 7 bytes of alignment for each of the four columns.
+    arena.openGroup(nameByteCount + count * 24 + 4 * 7);
+    const refs = {
+        nameBytes: arena.placeBytes(nameBytes, nameByteCount),
+        nameByteCount,
+        nameEnds: arena.place(nameEnds, count),
+        line: arena.place(lines, count),
+        hits: arena.place(hits, count),
+        covered,
+    };
+    return new ArenaFunctionTable(count, arena.groupBlock, refs);
 }
 
 ;// CONCATENATED MODULE: ./src/coverage/parsers/lcov-fast-records.ts
@@ -4362,9 +3968,26 @@ function readFunctionFast(functions, buffer, pos, end) {
 
 
 
+
 /** Above this many outcomes on one line, duplicates are found with a Map instead of a linear search. */
 const LINEAR_SEARCH_LIMIT = 32;
 const NO_KEYS = { perOutcome: [], groupFirst: null };
+/** Keys of consecutive outcomes whose `groupFirst` column lies in an arena block, viewed when a later record reopens the file. */
+class PlacedFirstKeys {
+    block;
+    ref;
+    length;
+    perOutcome = null;
+    view = null;
+    constructor(block, ref, length) {
+        this.block = block;
+        this.ref = ref;
+        this.length = length;
+    }
+    get groupFirst() {
+        return (this.view ??= (0,columns/* viewColumn */.eB)(this.block, this.ref, this.length));
+    }
+}
 /** Returns the key of `outcome`, an index into `table.taken` within `group`. */
 function storedKeyAt(keys, table, group, outcome) {
     if (keys.perOutcome)
@@ -4409,8 +4032,6 @@ class BranchOutcomeList {
     maxTaken = 0;
     /** Columns of the groups that `groupInFileOrder` builds, reused from one record to the next. */
     groupLine = new columns/* Int32Column */.n3();
-    groupCovered = new columns/* Int32Column */.n3();
-    groupTotal = new columns/* Int32Column */.n3();
     groupStart = new columns/* Int32Column */.n3();
     groupFirstKey = new columns/* NumberColumn */.oq();
     /** Forgets every outcome. */
@@ -4420,9 +4041,8 @@ class BranchOutcomeList {
         this.maxTaken = 0;
     }
     /** Starts over with outcomes grouped earlier, so that a record that reopens a file merges into them. */
-    load(previous) {
+    load(table, keys) {
         this.clear();
-        const { table, keys } = previous;
         for (let group = 0; group < table.length; group++) {
             const line = table.line[group];
             for (let outcome = table.takenStart[group]; outcome < table.takenStart[group + 1]; outcome++) {
@@ -4486,15 +4106,12 @@ class BranchOutcomeList {
      */
     groupInFileOrder(arena) {
         const { lines, keys, taken, count } = this;
-        const { groupLine, groupCovered, groupTotal, groupStart, groupFirstKey } = this;
+        const { groupLine, groupStart, groupFirstKey } = this;
         groupLine.clear();
-        groupCovered.clear();
-        groupTotal.clear();
         groupStart.clear();
         groupFirstKey.clear();
         groupStart.push(0);
-        let maxCovered = 0;
-        let maxTotal = 0;
+        let coveredOutcomes = 0;
         let maxFirstKey = 0;
         let numeric = true;
         let consecutive = true;
@@ -4526,37 +4143,35 @@ class BranchOutcomeList {
                     covered++;
                 runEnd++;
             } while (runEnd < count && lines[runEnd] === line);
-            const total = runEnd - runStart;
             const firstKey = keys[runStart];
             groupLine.push(line);
-            groupCovered.push(covered);
-            groupTotal.push(total);
             groupStart.push(runEnd);
             if (typeof firstKey === 'number') {
                 groupFirstKey.push(firstKey);
                 if (firstKey > maxFirstKey)
                     maxFirstKey = firstKey;
             }
-            if (covered > maxCovered)
-                maxCovered = covered;
-            if (total > maxTotal)
-                maxTotal = total;
+            coveredOutcomes += covered;
             runStart = runEnd;
         }
         const groups = groupLine.length;
-        const table = {
-            length: groups,
-            line: arena.packInt32(groupLine.values, groups, (0,count_arrays/* typeForRange */.ft)(0, groups > 0 ? groupLine.at(groups - 1) : 0, true)),
-            covered: arena.packInt32(groupCovered.values, groups, (0,count_arrays/* typeForRange */.ft)(0, maxCovered, true)),
-            total: arena.packInt32(groupTotal.values, groups, (0,count_arrays/* typeForRange */.ft)(0, maxTotal, true)),
-            takenStart: arena.packInt32(groupStart.values, groups + 1, (0,count_arrays/* typeForRange */.ft)(0, count, true)),
-            taken: arena.packAs(taken, count, (0,count_arrays/* typeForRange */.ft)(0, this.maxTaken, true)),
+        // Two Int32 columns of at most 4 bytes an element, two of at most 8, and 7 bytes of alignment for each of the four.
+        arena.openGroup(groups * 16 + 4 + count * 8 + 4 * 7);
+        const refs = {
+            line: arena.placeInt32(groupLine.values, groups, (0,count_arrays/* typeForRange */.ft)(0, groups > 0 ? groupLine.at(groups - 1) : 0, true)),
+            takenStart: arena.placeInt32(groupStart.values, groups + 1, (0,count_arrays/* typeForRange */.ft)(0, count, true)),
+            taken: arena.placeAs(taken, count, (0,count_arrays/* typeForRange */.ft)(0, this.maxTaken, true)),
+            coveredOutcomes,
+            outcomes: count,
         };
+        const firstKeys = numeric && consecutive ? arena.placeAs(groupFirstKey.values, groups, (0,count_arrays/* typeForRange */.ft)(0, maxFirstKey, true)) : -1;
+        const block = arena.groupBlock;
+        const table = new ArenaBranchTable(groups, block, refs);
         if (!numeric)
             return { table, keys: { perOutcome: keys.slice(0, count), groupFirst: null } };
         if (!consecutive)
             return { table, keys: { perOutcome: arena.pack(keys, count), groupFirst: null } };
-        return { table, keys: { perOutcome: null, groupFirst: arena.packAs(groupFirstKey.values, groups, (0,count_arrays/* typeForRange */.ft)(0, maxFirstKey, true)) } };
+        return { table, keys: new PlacedFirstKeys(block, firstKeys, groups) };
     }
     /** Entry indices sorted by line, keeping file order within a line. */
     entryOrder() {
@@ -4608,9 +4223,13 @@ class BranchOutcomeList {
 
 
 
-const NO_OUTCOMES = { table: (0,record_tables/* branchTable */.dx)([]), keys: NO_KEYS };
+const lcov_file_state_NO_BRANCHES = (0,record_tables/* branchTable */.dx)([]);
 const lcov_file_state_NO_FUNCTIONS = (0,record_tables/* functionTable */.nk)([]);
 const lcov_file_state_NO_LINES = new Float64Array(0);
+/** Returns the state of a file that the report has not named before. */
+function newFileState(path) {
+    return { path, lines: lcov_file_state_NO_LINES, coveredLines: 0, instrumentedLines: 0, open: false, branches: lcov_file_state_NO_BRANCHES, outcomeKeys: NO_KEYS, functions: lcov_file_state_NO_FUNCTIONS };
+}
 /**
  * Builders for the open record's tables, which the reader reuses from one
  * record to the next. Reading a DA, BRDA, FN or FNDA line with an ASCII name
@@ -4641,7 +4260,7 @@ class RecordBuilders {
     /** Fills the builders with a closed file's tables, for a later record that names it again. */
     reopen(file) {
         this.lines.reset(file.lines);
-        this.outcomes.load(file.grouped);
+        this.outcomes.load(file.branches, file.outcomeKeys);
         this.functions.load(file.functions);
         file.open = true;
     }
@@ -4650,7 +4269,12 @@ class RecordBuilders {
         if (!file.open)
             return;
         file.lines = this.lines.build(this.arena);
-        file.grouped = this.outcomes.build(this.branches, this.arena);
+        const counted = this.lines.count(file.lines);
+        file.coveredLines = counted.covered;
+        file.instrumentedLines = counted.total;
+        const grouped = this.outcomes.build(this.branches, this.arena);
+        file.branches = grouped.table;
+        file.outcomeKeys = grouped.keys;
         file.functions = this.functions.build(this.arena);
         file.open = false;
     }
@@ -4802,8 +4426,9 @@ class LcovReader {
         const files = [];
         for (const file of this.files.values()) {
             const coverage = { path: file.path, lines: file.lines };
+            coverage.lineCounter = { lines: file.lines, covered: file.coveredLines, total: file.instrumentedLines };
             if (this.builders.hasBranchRecords)
-                coverage.branches = file.grouped.table;
+                coverage.branches = file.branches;
             if (this.builders.hasFunctionRecords)
                 coverage.functions = file.functions;
             files.push(coverage);
@@ -4832,7 +4457,7 @@ class LcovReader {
             this.builders.reopen(file);
         }
         else {
-            file = { path, lines: lcov_file_state_NO_LINES, open: false, grouped: NO_OUTCOMES, functions: lcov_file_state_NO_FUNCTIONS };
+            file = newFileState(path);
             this.files.set(path, file);
             this.builders.open(file);
         }
@@ -6678,7 +6303,126 @@ function compareText(a, b) {
     return a < b ? -1 : 1;
 }
 
+// EXTERNAL MODULE: ./src/git/run-git.ts
+var run_git = __webpack_require__(6148);
+;// CONCATENATED MODULE: ./src/git/line-counts.ts
+/**
+ * Line counts of tracked files in the working tree, read by `git grep -c`,
+ * which reads the files in parallel in git's own process. A file's count is
+ * its number of lines, a last line without a line break included.
+ */
+
+
+/** Bytes of pathspec arguments per git call, well inside the argument limits of Linux, macOS and Windows. */
+const ARGUMENT_BYTES_PER_CALL = 24 * 1024;
+/**
+ * Returns the line count of each of `paths` that git reads as text. A path is
+ * missing from the result when git skipped it: a binary file, an empty file
+ * (which has no line to count), a file missing from the working tree, or a
+ * path that is not UTF-8, which cannot be passed as an argument unchanged.
+ * Returns null when git failed, so that the caller can skip its check.
+ */
+async function countTrackedLines(root, paths) {
+    const counts = new Map();
+    for (const batch of argumentBatches(paths.filter(isWellFormed))) {
+        // `:(literal)` keeps `*`, `?` and `[` in a path from being read as a glob.
+        const result = await (0,run_git/* runGit */.EO)(root, ['grep', '-z', '-c', '-I', '--no-color', '-e', '', '--', ...batch.map((path) => `:(literal)${path}`)]);
+        // Exit 1 means no line matched, which happens when every file is empty or binary.
+        if (result.exitCode !== 0 && result.exitCode !== 1)
+            return null;
+        readCounts(result.stdout, counts);
+    }
+    return counts;
+}
+/** Reads `path NUL count LF` records into `counts`. */
+function readCounts(output, counts) {
+    let start = 0;
+    while (start < output.length) {
+        const separator = output.indexOf(0, start);
+        const end = output.indexOf(10, separator + 1);
+        if (separator < 0 || end < 0)
+            return;
+        counts.set((0,git_path/* decodeGitPath */.yV)(output.subarray(start, separator)), Number(output.toString('latin1', separator + 1, end)));
+        start = end + 1;
+    }
+}
+function* argumentBatches(paths) {
+    let batch = [];
+    let bytes = 0;
+    for (const path of paths) {
+        const size = Buffer.byteLength(path) + 12;
+        if (batch.length > 0 && bytes + size > ARGUMENT_BYTES_PER_CALL) {
+            yield batch;
+            batch = [];
+            bytes = 0;
+        }
+        batch.push(path);
+        bytes += size;
+    }
+    if (batch.length > 0)
+        yield batch;
+}
+/** Reports whether a path has no lone surrogate, the form `decodeGitPath` gives bytes that are not UTF-8. */
+function isWellFormed(path) {
+    return !/[\uD800-\uDFFF]/.test(path.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
+}
+
+;// CONCATENATED MODULE: ./src/coverage/stale-lines.ts
+/**
+ * The check for coverage on lines past the end of a source file, which is
+ * what a report made before the file shrank looks like. Those lines still
+ * count in the totals, because the gate measures the reports as they are,
+ * but the warning names the files so that the user regenerates the reports.
+ *
+ * One line past the end is allowed. Some tools count the empty line after a
+ * final line break, and flagging it would warn on fresh reports; a stale
+ * report is rarely off by exactly one line.
+ */
+
+/** Files named in the warning; the rest are counted. */
+const stale_lines_EXAMPLE_COUNT = 5;
+/** Returns the files whose highest reported line lies more than one line past their end; files without a line count are not checked. */
+function findStaleFiles(files, lineCounts) {
+    const stale = [];
+    for (const file of files) {
+        const lineCount = lineCounts.get(file.path);
+        if (lineCount === undefined)
+            continue;
+        const reportedLine = highestReportedLine(file);
+        if (reportedLine > lineCount + 1)
+            stale.push({ path: file.path, reportedLine, lineCount });
+    }
+    return stale;
+}
+/** Returns the warning for the stale files, or null when there are none. */
+function staleLinesWarning(stale) {
+    if (stale.length === 0)
+        return null;
+    if (stale.length === 1) {
+        const [file] = stale;
+        return (`The coverage report counts line ${(0,count_text/* formatCount */.B4)(file.reportedLine)} of ${file.path}, which has ${(0,count_text/* formatCount */.B4)(file.lineCount)} lines. ` +
+            'The report is likely older than the file, and the line still counts in the totals. Run the tests again to write a fresh report');
+    }
+    const examples = stale.slice(0, stale_lines_EXAMPLE_COUNT).map((file) => `${file.path} (line ${(0,count_text/* formatCount */.B4)(file.reportedLine)} of ${(0,count_text/* formatCount */.B4)(file.lineCount)})`);
+    const more = stale.length > stale_lines_EXAMPLE_COUNT ? `, and ${(0,count_text/* formatCount */.B4)(stale.length - stale_lines_EXAMPLE_COUNT)} more` : '';
+    return (`The coverage reports count lines past the end of ${(0,count_text/* formatCount */.B4)(stale.length)} files: ${examples.join(', ')}${more}. ` +
+        'The reports are likely older than these files, and those lines still count in the totals. Run the tests again to write fresh reports');
+}
+/** Returns the highest line number with a count, 0 when the file has no line coverage. */
+function highestReportedLine(file) {
+    const lines = file.lines;
+    if (!lines)
+        return 0;
+    for (let line = lines.length - 1; line > 0; line--) {
+        if (lines[line] >= 0)
+            return line;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/coverage/stage.ts
+
+
 
 
 
@@ -6724,6 +6468,11 @@ async function runCoverageGate(request) {
     // A base or head problem leaves the totals and threshold checks standing and takes away only what needs the diff.
     const problem = diff && !diff.found ? diff.problem : null;
     const warnings = [...coverage.warnings];
+    if (request.trackedFiles) {
+        const stale = await staleLines(request.root, coverage.files);
+        if (stale !== null)
+            warnings.push(stale);
+    }
     if (request.diff?.note)
         warnings.push(request.diff.note);
     const patchUnknown = !request.diff && request.diffUnknown === true ? (request.noDiffReason ?? 'The change is unknown.') : null;
@@ -6747,6 +6496,13 @@ async function runCoverageGate(request) {
     });
     const report = buildCoverageStageReport({ gate, files: coverage.files, notes: diff?.notes ?? [], warnings, ...(problem ? { problem } : {}) });
     return { report, files: coverage.files, patch: gate.patch?.counter ?? null };
+}
+/** Returns the warning for coverage on lines past the end of their files, or null; a failed line count skips the check. */
+async function staleLines(root, files) {
+    if (files.length === 0)
+        return null;
+    const counts = await countTrackedLines(root, files.map((file) => file.path));
+    return counts ? staleLinesWarning(findStaleFiles(files, counts)) : null;
 }
 function unreadDiff(problem) {
     return { found: false, problem, notes: [] };
@@ -6843,7 +6599,7 @@ async function readIfBaseSummary(root, source) {
 function fileCounter(file, metric) {
     switch (metric) {
         case 'lines':
-            return file.lines ? countLines(file.lines) : summaryCounter(file, metric);
+            return file.lines ? countedLines(file) ?? countLines(file.lines) : summaryCounter(file, metric);
         case 'branches':
             return file.branches ? countBranches(file.branches) : summaryCounter(file, metric);
         case 'functions':
@@ -6877,6 +6633,13 @@ function sumTotals(files) {
 }
 function emptyTotals() {
     return { lines: null, branches: null, functions: null, statements: null, classes: null };
+}
+/** Returns the line counts that the parser stored with the file's current `lines`, or null. */
+function countedLines(file) {
+    const counted = file.lineCounter;
+    if (!counted || counted.lines !== file.lines)
+        return null;
+    return { covered: counted.covered, total: counted.total };
 }
 /**
  * Counts instrumented and covered lines. Hit counts follow no pattern, so a
@@ -6915,6 +6678,9 @@ function countWideLines(lines) {
     return { covered, total };
 }
 function countBranches(table) {
+    const counted = table.counter;
+    if (counted)
+        return counted;
     let covered = 0;
     let total = 0;
     for (let i = 0; i < table.length; i++) {
@@ -6924,6 +6690,9 @@ function countBranches(table) {
     return { covered, total };
 }
 function countFunctions(table) {
+    const counted = table.counter;
+    if (counted)
+        return counted;
     let covered = 0;
     for (let i = 0; i < table.length; i++)
         if (table.hits[i] > 0)

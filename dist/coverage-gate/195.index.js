@@ -1,8 +1,8 @@
-export const id = 368;
-export const ids = [368];
+export const id = 195;
+export const ids = [195];
 export const modules = {
 
-/***/ 4368:
+/***/ 26195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,16 +12,16 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/git/git.ts + 1 modules
-var git = __webpack_require__(9347);
+var git = __webpack_require__(49347);
 // EXTERNAL MODULE: ./src/impact/change/detect-change.ts + 5 modules
-var detect_change = __webpack_require__(4284);
+var detect_change = __webpack_require__(78323);
 // EXTERNAL MODULE: ./src/report/count-text.ts
-var count_text = __webpack_require__(333);
+var count_text = __webpack_require__(60333);
 ;// CONCATENATED MODULE: ./src/validate/gate/fail-level.ts
 const LEVEL_RANK = { note: 1, warning: 2, error: 3 };
 const FAIL_RANK = { none: Number.POSITIVE_INFINITY, notice: 1, warning: 2, error: 3 };
@@ -45,457 +45,8 @@ function compareText(left, right) {
     return left < right ? -1 : 1;
 }
 
-;// CONCATENATED MODULE: ./src/report/annotation-order.ts
-/**
- * The order in which annotations are published: the most severe first, then
- * by path and line, so the places GitHub shows first are the worst ones.
- */
-const SEVERITY_RANK = {
-    failure: 0,
-    warning: 1,
-    notice: 2,
-};
-function annotation_order_compareText(left, right) {
-    if (left === right)
-        return 0;
-    return left < right ? -1 : 1;
-}
-/** Compares by severity (failure, warning, notice), then path (by UTF-16 code units), start line, end line and title. */
-function compareAnnotations(left, right) {
-    return (SEVERITY_RANK[left.level] - SEVERITY_RANK[right.level] ||
-        annotation_order_compareText(left.path, right.path) ||
-        left.startLine - right.startLine ||
-        left.endLine - right.endLine ||
-        annotation_order_compareText(left.title, right.title));
-}
-/** Returns a sorted copy; annotations that compare equal keep their order. */
-function annotation_order_rankAnnotations(annotations) {
-    return [...annotations].sort(compareAnnotations);
-}
-
-// EXTERNAL MODULE: ./src/report/markdown.ts + 1 modules
-var markdown = __webpack_require__(3703);
-;// CONCATENATED MODULE: ./src/report/limits.ts
-/**
- * GitHub's size limits for rendered reports, and `fitMarkdown`, which renders
- * a report within one of them by leaving out whole rows, blocks and stages.
- */
-
-
-/**
- * Maximum body of an issue or pull-request comment. Source: the REST API's
- * validation error "Body is too long (maximum is 65536 characters)" from
- * `POST /repos/{owner}/{repo}/issues/{issue_number}/comments`.
- */
-const COMMENT_BODY_MAX_CHARACTERS = 65_536;
-/**
- * Maximum of each of the check-run fields `output.summary` and `output.text`.
- * Source: GitHub's REST API description ("Create a check run",
- * `maxLength: 65535`, in `@octokit/openapi` 23.0.2).
- */
-const CHECK_RUN_OUTPUT_MAX_CHARACTERS = 65_535;
-/**
- * Maximum job summary of one step (1 MiB). Source: GitHub's workflow-commands
- * documentation ("Adding a job summary") and the runner's error
- * "$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k".
- */
-const JOB_SUMMARY_MAX_BYTES = 1_048_576;
-const COMMENT_LIMIT = { subject: 'the comment', max: COMMENT_BODY_MAX_CHARACTERS, unit: 'characters' };
-const limits_CHECK_RUN_SUMMARY_LIMIT = {
-    subject: 'the check-run summary',
-    max: CHECK_RUN_OUTPUT_MAX_CHARACTERS,
-    unit: 'characters',
-};
-const limits_CHECK_RUN_TEXT_LIMIT = {
-    subject: 'the check-run text',
-    max: CHECK_RUN_OUTPUT_MAX_CHARACTERS,
-    unit: 'characters',
-};
-const JOB_SUMMARY_LIMIT = { subject: 'the job summary', max: JOB_SUMMARY_MAX_BYTES, unit: 'bytes' };
-/** Returns the size of the text in UTF-8 bytes. */
-function utf8Length(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/**
- * Tells whether the text fits the limit both as a JavaScript string length
- * (UTF-16 code units) and in UTF-8 bytes. GitHub does not say which of the
- * two it counts for every field, so both must fit.
- */
-function fitsLimit(text, limit) {
-    return text.length <= limit.max && utf8Length(text) <= limit.max;
-}
-const DEFAULT_MIN_TABLE_ROWS = 10;
-function makePiece(text, hiddenRows = 0) {
-    return { text, characters: text.length, bytes: utf8Length(text), hiddenRows };
-}
-function maxRowsIn(blocks) {
-    let rows = 0;
-    for (const block of blocks) {
-        if (block.kind === 'table')
-            rows = Math.max(rows, block.rows.length);
-        if (block.kind === 'details')
-            rows = Math.max(rows, maxRowsIn(block.blocks));
-    }
-    return rows;
-}
-function rowsHiddenBy(block, maxTableRows) {
-    if (block.kind === 'table')
-        return block.header.length === 0 ? 0 : Math.max(0, block.rows.length - maxTableRows);
-    if (block.kind === 'details') {
-        return block.blocks.reduce((sum, nested) => sum + rowsHiddenBy(nested, maxTableRows), 0);
-    }
-    return 0;
-}
-/** One block of the report with its renderings, cached because the fitting renders at many row caps. */
-class BlockEntry {
-    block;
-    renderedRows;
-    maxRows;
-    #full;
-    #capped;
-    constructor(block, renderedRows) {
-        this.block = block;
-        this.renderedRows = renderedRows;
-        this.maxRows = maxRowsIn([block]);
-    }
-    /** Renders the block with at most `cap` rows per table; `undefined` means no cap. */
-    piece(cap) {
-        if (cap === undefined || cap >= this.maxRows) {
-            this.#full ??= makePiece(renderBlockMarkdown(this.block, { renderedRows: this.renderedRows }));
-            return this.#full;
-        }
-        if (this.#capped?.cap !== cap) {
-            const text = renderBlockMarkdown(this.block, { maxTableRows: cap, renderedRows: this.renderedRows });
-            this.#capped = { cap, piece: makePiece(text, rowsHiddenBy(this.block, cap)) };
-        }
-        return this.#capped.piece;
-    }
-}
-function joinWithAnd(parts) {
-    if (parts.length <= 1)
-        return parts.join('');
-    return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
-/** Renders the paragraph that counts what was left out and gives the reason, or '' when nothing was. */
-function renderOmissionNote(omissions, limit, fullReport) {
-    const parts = [];
-    if (omissions.rows > 0)
-        parts.push(countOf(omissions.rows, 'more row', 'more rows'));
-    if (omissions.sections > 0)
-        parts.push(countOf(omissions.sections, 'section', 'sections'));
-    if (omissions.stages > 0)
-        parts.push(countOf(omissions.stages, 'stage', 'stages'));
-    if (parts.length === 0)
-        return '';
-    const total = omissions.rows + omissions.sections + omissions.stages;
-    const verb = total === 1 ? 'was' : 'were';
-    const reason = `because ${limit.subject} is limited to ${formatCount(limit.max)} ${limit.unit}`;
-    const where = fullReport === undefined ? '' : renderInlineMarkdown(fullReport);
-    return `<i>${joinWithAnd(parts)} ${verb} left out ${reason}${where === '' ? '' : `; ${where}`}.</i>`;
-}
-/** The report prepared for fitting: fixed header pieces and cached stage entries. */
-class FitLayout {
-    limit;
-    marker;
-    title;
-    stages;
-    maxRows;
-    fullReport;
-    constructor(report, options, limit) {
-        this.limit = limit;
-        this.fullReport = options.fullReport;
-        const renderedRows = new WeakMap();
-        this.marker = options.stickyMarker === true ? makePiece(stickyMarker(report.name)) : undefined;
-        this.title = options.title === false ? undefined : makePiece(renderTitleLine(report));
-        this.stages = report.stages.map((stage) => ({
-            heading: makePiece(renderStageHeading(stage)),
-            blocks: stage.blocks.map((block) => new BlockEntry(block, renderedRows)),
-        }));
-        this.maxRows = Math.max(0, ...this.stages.flatMap((stage) => stage.blocks.map((entry) => entry.maxRows)));
-    }
-    keepAll(cap) {
-        return {
-            cap,
-            title: true,
-            stages: this.stages.map((stage) => ({ heading: true, blocks: stage.blocks.map(() => true) })),
-        };
-    }
-    /** Lists the kept pieces in document order, without the note. */
-    pieces(selection) {
-        const pieces = [];
-        if (this.marker !== undefined)
-            pieces.push(this.marker);
-        if (this.title !== undefined && selection.title)
-            pieces.push(this.title);
-        this.stages.forEach((stage, stageIndex) => {
-            const kept = selection.stages[stageIndex];
-            if (kept?.heading === true)
-                pieces.push(stage.heading);
-            stage.blocks.forEach((entry, blockIndex) => {
-                if (kept?.blocks[blockIndex] === true)
-                    pieces.push(entry.piece(selection.cap));
-            });
-        });
-        return pieces;
-    }
-    omissions(selection) {
-        const omissions = { rows: 0, sections: 0, stages: 0 };
-        this.stages.forEach((stage, stageIndex) => {
-            const kept = selection.stages[stageIndex];
-            if (kept?.heading !== true) {
-                omissions.stages += 1;
-                return;
-            }
-            stage.blocks.forEach((entry, blockIndex) => {
-                if (kept.blocks[blockIndex] === true)
-                    omissions.rows += entry.piece(selection.cap).hiddenRows;
-                else
-                    omissions.sections += 1;
-            });
-        });
-        return omissions;
-    }
-    note(selection) {
-        return renderOmissionNote(this.omissions(selection), this.limit, this.fullReport);
-    }
-    fits(selection) {
-        const pieces = this.pieces(selection).filter((piece) => piece.text !== '');
-        const note = this.note(selection);
-        const count = pieces.length + (note === '' ? 0 : 1);
-        // Pieces are joined by blank lines, and the document ends with a newline.
-        const separators = Math.max(0, count - 1) * 2 + 1;
-        let characters = note.length + separators;
-        let bytes = utf8Length(note) + separators;
-        for (const piece of pieces) {
-            characters += piece.characters;
-            bytes += piece.bytes;
-        }
-        return characters <= this.limit.max && bytes <= this.limit.max;
-    }
-    render(selection) {
-        const pieces = this.pieces(selection).map((piece) => piece.text);
-        return `${joinMarkdown([...pieces, this.note(selection)])}\n`;
-    }
-}
-/**
- * Returns the largest cap in [low, high] at which the selection fits, given
- * that it fits at `low`. Caps grow by doubling first, so the probes render
- * few rows when only a few fit.
- */
-function largestFittingCap(layout, selection, low, high) {
-    const fitsAt = (cap) => layout.fits({ ...selection, cap });
-    let good = low;
-    let bad = high + 1;
-    let probe = Math.max(1, low * 2);
-    while (probe <= high && fitsAt(probe)) {
-        good = probe;
-        probe *= 2;
-    }
-    if (probe <= high)
-        bad = probe;
-    while (bad - good > 1) {
-        const middle = Math.floor((good + bad) / 2);
-        if (fitsAt(middle))
-            good = middle;
-        else
-            bad = middle;
-    }
-    return good;
-}
-function dropOrder(layout) {
-    const steps = [];
-    const last = layout.stages.length - 1;
-    for (let stage = last; stage >= 0; stage -= 1) {
-        const blocks = layout.stages[stage]?.blocks.length ?? 0;
-        for (let block = blocks - 1; block >= 1; block -= 1)
-            steps.push({ kind: 'block', stage, block });
-    }
-    for (let stage = last; stage >= 0; stage -= 1) {
-        if ((layout.stages[stage]?.blocks.length ?? 0) > 0)
-            steps.push({ kind: 'block', stage, block: 0 });
-    }
-    for (let stage = last; stage >= 0; stage -= 1)
-        steps.push({ kind: 'stage', stage });
-    steps.push({ kind: 'title' });
-    return steps;
-}
-function setKept(selection, step, kept) {
-    if (step.kind === 'title')
-        selection.title = kept;
-    else if (step.kind === 'stage') {
-        const stage = selection.stages[step.stage];
-        if (stage !== undefined)
-            stage.heading = kept;
-    }
-    else {
-        const stage = selection.stages[step.stage];
-        if (stage !== undefined)
-            stage.blocks[step.block] = kept;
-    }
-}
-/**
- * Drops pieces in `dropOrder` until the rest fits, then puts back, earliest
- * first, every dropped piece that still fits, so one huge block at the end
- * does not take smaller ones before it along.
- */
-function selectPieces(layout, cap) {
-    const selection = layout.keepAll(cap);
-    const dropped = [];
-    for (const step of dropOrder(layout)) {
-        if (layout.fits(selection))
-            break;
-        setKept(selection, step, false);
-        dropped.push(step);
-    }
-    if (!layout.fits(selection))
-        return undefined;
-    // Reversing the drop order puts back the title, then stage headings, then
-    // blocks, each in document order.
-    for (const step of dropped.reverse()) {
-        const headingKept = step.kind !== 'block' || selection.stages[step.stage]?.heading === true;
-        if (!headingKept)
-            continue;
-        setKept(selection, step, true);
-        if (!layout.fits(selection))
-            setKept(selection, step, false);
-    }
-    return selection;
-}
-function chooseSelection(layout, minRows) {
-    const everything = layout.keepAll(undefined);
-    if (layout.fits(everything))
-        return everything;
-    // Cap the rows of every table first, keeping at least `minRows`.
-    const floor = Math.min(minRows, layout.maxRows);
-    const capped = layout.keepAll(floor);
-    if (layout.fits(capped))
-        return { ...capped, cap: largestFittingCap(layout, capped, floor, layout.maxRows) };
-    // Then leave out blocks and stages, and give the room that is left back to the tables.
-    const selection = selectPieces(layout, floor);
-    if (selection === undefined)
-        return undefined;
-    return { ...selection, cap: largestFittingCap(layout, selection, floor, layout.maxRows) };
-}
-/**
- * Renders the report as Markdown within the limit. When the whole report does
- * not fit, it leaves out whole units of content:
- * 1. the rows of every table beyond the largest cap that fits, keeping at
- *    least `minTableRows`;
- * 2. then whole blocks from the end: every block but the first of each stage,
- *    from the last stage back, then the first blocks, then whole stages and
- *    the title line. Dropped pieces that fit again once a larger one is gone
- *    are put back, earliest first, and the tables then grow into the room left.
- *
- * It never cuts inside a block, so every `<details>` element and code fence
- * stays balanced and no multi-byte character is split. A closing note counts
- * what was left out and ends with `fullReport`.
- *
- * Throws a RangeError when not even the sticky marker and the note fit, which
- * only happens with a limit of a few hundred characters or a very long report name.
- */
-function limits_fitMarkdown(report, limit, options = {}) {
-    const layout = new FitLayout(report, options, limit);
-    const minRows = Math.max(0, options.minTableRows ?? DEFAULT_MIN_TABLE_ROWS);
-    const selection = chooseSelection(layout, minRows);
-    const markdown = selection === undefined ? undefined : layout.render(selection);
-    if (selection === undefined || markdown === undefined || !fitsLimit(markdown, limit)) {
-        // The report name stays out of the message because it is untrusted text.
-        throw new RangeError(`The report cannot be shortened to fit ${limit.subject}, which is limited to ${limit.max} ${limit.unit}.`);
-    }
-    const omissions = layout.omissions(selection);
-    return {
-        markdown,
-        omittedRows: omissions.rows,
-        omittedSections: omissions.sections,
-        omittedStages: omissions.stages,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/check-output.ts
-/**
- * The `output` of a check run built from a run report. It has a one-line
- * title, a Markdown summary with each stage's most important block, and a
- * Markdown text with the remaining blocks. The annotations come in publishing
- * order, clipped to the Checks API's limits.
- */
-
-
-
-/**
- * Characters kept of the check-run title. GitHub documents no maximum, but
- * the checks list shows about one line, so a longer title is clipped.
- */
-const CHECK_RUN_TITLE_MAX_CHARACTERS = 120;
-/**
- * Annotation limits of the Checks API. Source: GitHub's REST API description
- * of `output.annotations` ("The maximum size is 255 characters" for `title`,
- * "The maximum size is 64 KB" for `message`), in `@octokit/openapi` 23.0.2.
- */
-const ANNOTATION_TITLE_MAX_CHARACTERS = 255;
-const ANNOTATION_MESSAGE_MAX_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
-/**
- * Clips text so that its length in the given unit stays within `max`, ending
- * with "…" when clipped. It cuts between code points only, so no surrogate
- * pair or UTF-8 sequence is split.
- */
-function clipText(text, max, unit = 'characters') {
-    const measure = unit === 'bytes' ? utf8Length : (value) => value.length;
-    if (measure(text) <= max)
-        return text;
-    const ellipsis = '…';
-    let budget = max - measure(ellipsis);
-    let clipped = '';
-    for (const codePoint of text) {
-        const size = measure(codePoint);
-        if (size > budget)
-            break;
-        clipped += codePoint;
-        budget -= size;
-    }
-    return `${clipped.trimEnd()}${ellipsis}`;
-}
-function clipAnnotation(annotation) {
-    return {
-        ...annotation,
-        title: clipText(annotation.title, ANNOTATION_TITLE_MAX_CHARACTERS),
-        message: clipText(annotation.message, ANNOTATION_MESSAGE_MAX_BYTES, 'bytes'),
-    };
-}
-/**
- * Builds the one-line title: the headline of a single stage, or
- * "title: headline" of each stage joined by "; ".
- */
-function checkRunTitle(report) {
-    const [only] = report.stages;
-    const title = report.stages.length === 1 && only !== undefined
-        ? only.headline
-        : report.stages.map((stage) => `${stage.title}: ${stage.headline}`).join('; ');
-    return clipText(sanitizeLine(title).trim(), CHECK_RUN_TITLE_MAX_CHARACTERS);
-}
-/** Builds the check-run output; the summary and text each fit GitHub's 65,535-character limit. */
-function checkRunOutput(report, options = {}) {
-    const fitOptions = { fullReport: options.fullReport };
-    const summaryReport = {
-        name: report.name,
-        stages: report.stages.map((stage) => ({ ...stage, blocks: stage.blocks.slice(0, 1) })),
-    };
-    const textReport = {
-        name: report.name,
-        stages: report.stages
-            .filter((stage) => stage.blocks.length > 1)
-            .map((stage) => ({ ...stage, blocks: stage.blocks.slice(1) })),
-    };
-    const output = {
-        title: checkRunTitle(report),
-        summary: fitMarkdown(summaryReport, CHECK_RUN_SUMMARY_LIMIT, fitOptions).markdown,
-        annotations: rankAnnotations(report.stages.flatMap((stage) => stage.annotations)).map(clipAnnotation),
-    };
-    if (textReport.stages.length > 0) {
-        output.text = fitMarkdown(textReport, CHECK_RUN_TEXT_LIMIT, { ...fitOptions, title: false }).markdown;
-    }
-    return output;
-}
-
+// EXTERNAL MODULE: ./src/report/check-output.ts
+var check_output = __webpack_require__(3614);
 ;// CONCATENATED MODULE: ./src/validate/report/result.ts
 function countLevels(findings) {
     const counts = { error: 0, warning: 0, note: 0 };
@@ -638,7 +189,7 @@ function findingBlocks(findings, rows) {
                 // The rule's documentation link goes into the annotation, so that the table stays narrow in a terminal.
                 [{ text: finding.ruleId, style: 'code' }],
                 [{ text: locationOf(finding), style: 'code' }],
-                clipText(finding.message.replace(/\s+/g, ' '), TABLE_MESSAGE_CHARACTERS),
+                (0,check_output/* clipText */.gL)(finding.message.replace(/\s+/g, ' '), TABLE_MESSAGE_CHARACTERS),
             ]),
         },
     ];
@@ -724,11 +275,11 @@ function validateOutputs(result) {
 }
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/git/git-path.ts
-var git_path = __webpack_require__(4030);
+var git_path = __webpack_require__(74030);
 // EXTERNAL MODULE: ./src/git/tree-view.ts + 2 modules
-var tree_view = __webpack_require__(8024);
+var tree_view = __webpack_require__(98024);
 ;// CONCATENATED MODULE: ./src/validate/stage/file-texts.ts
 /**
  * Reads the text of the files to validate, from the working tree or from a
@@ -838,7 +389,7 @@ function isFunctionNode(node) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@typescript-eslint/typescript-estree/dist/index.js
-var dist = __webpack_require__(332);
+var dist = __webpack_require__(10332);
 ;// CONCATENATED MODULE: ./src/validate/complexity/syntax-walk.ts
 /**
  * A depth-first walk over an ESTree that calls `enter` before a node's
@@ -1089,7 +640,7 @@ function addsPath(node) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/validate/parse/parse-source.ts
 /**
  * Parses TypeScript and JavaScript into the ESTree shape that ESLint and its
@@ -3623,7 +3174,7 @@ function fileLengthFinding(source, settings) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/validate/standards/banned-imports.ts
 
 
@@ -3800,7 +3351,7 @@ function headRange(node, positions, text) {
     return positions.range(node.range[0], end);
 }
 /** Writes a count with its noun, in the plural unless the count is 1. */
-function functions_countOf(count, noun) {
+function countOf(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 /** Upper-cases the first letter of a description, to start a message with it. */
@@ -3827,7 +3378,7 @@ function functionLengthFinding(path, info, max) {
         level: MAX_FUNCTION_LINES.defaultLevel,
         path,
         range: info.nameRange,
-        message: `${capitalize(info.description)} spans ${functions_countOf(lines, 'line')}, more than the maximum of ${max}.`,
+        message: `${capitalize(info.description)} spans ${countOf(lines, 'line')}, more than the maximum of ${max}.`,
         tool: 'testmaster',
         properties: { lines, max },
     };
@@ -4005,7 +3556,7 @@ function parameterCountFinding(path, info, max) {
             endLine: last.loc.end.line,
             endColumn: last.loc.end.column + 1,
         },
-        message: `${capitalize(info.description)} declares ${functions_countOf(counted.length, 'parameter')}, more than the maximum of ${max}.`,
+        message: `${capitalize(info.description)} declares ${countOf(counted.length, 'parameter')}, more than the maximum of ${max}.`,
         tool: 'testmaster',
         properties: { parameters: counted.length, max },
     };
@@ -4469,7 +4020,7 @@ class TextLines {
         let i = 0;
         while (i < this.text.length && bytes < byteOffset) {
             const code = this.text.codePointAt(i);
-            bytes += text_lines_utf8Length(code);
+            bytes += utf8Length(code);
             i += code > 0xffff ? 2 : 1;
         }
         return i;
@@ -4495,7 +4046,7 @@ class TextLines {
     }
 }
 /** Number of bytes that UTF-8 takes for a code point. */
-function text_lines_utf8Length(code) {
+function utf8Length(code) {
     if (code < 0x80)
         return 1;
     if (code < 0x800)
@@ -5230,7 +4781,7 @@ function securitySeverityOf(descriptor) {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/validate/sarif/sarif-limits.ts
 const GITHUB_SARIF_LIMITS = {
     maxRuns: 20,
@@ -5544,13 +5095,13 @@ function propertiesOf(draft, leftOutRuns) {
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/config/issues.ts
-var issues = __webpack_require__(1012);
+var issues = __webpack_require__(11012);
 // EXTERNAL MODULE: ./src/coverage/find-reports.ts
-var find_reports = __webpack_require__(6769);
+var find_reports = __webpack_require__(96769);
 // EXTERNAL MODULE: ./src/coverage/parsers/xml-bytes.ts + 8 modules
-var xml_bytes = __webpack_require__(3309);
+var xml_bytes = __webpack_require__(93309);
 // EXTERNAL MODULE: ./src/coverage/parsers/xml-syntax-error.ts
-var xml_syntax_error = __webpack_require__(5453);
+var xml_syntax_error = __webpack_require__(55453);
 ;// CONCATENATED MODULE: ./src/validate/external/read-checkstyle.ts
 /**
  * Reads checkstyle XML (`<checkstyle><file name><error line column severity
@@ -5921,7 +5472,7 @@ function readReportFile(root, reportPath, format, toolName) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/validate/external/run-linter.ts
 /**
  * Runs a repository's own linter and reads its findings.
@@ -6063,11 +5614,11 @@ function stderrNote(exit) {
 
 
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(8995);
+var external_node_module_ = __webpack_require__(98995);
 // EXTERNAL MODULE: ./src/run/output-folder.ts
-var output_folder = __webpack_require__(3641);
+var output_folder = __webpack_require__(73641);
 ;// CONCATENATED MODULE: ./src/validate/types/api-check.ts
 /**
  * Checks one project in this process with the repository's own TypeScript
@@ -6261,7 +5812,7 @@ function toTypeDiagnostic(ts, diagnostic) {
 }
 
 // EXTERNAL MODULE: ./src/impact/syntax/jsonc.ts
-var jsonc = __webpack_require__(2011);
+var jsonc = __webpack_require__(22011);
 ;// CONCATENATED MODULE: ./src/validate/types/build-info-option.ts
 /**
  * Tells whether a tsconfig turns on build info (`incremental` or
@@ -6568,6 +6119,47 @@ function file_lines_readLines(file) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/validate/types/declared-compiler.ts
+const COMPILER_PACKAGES = ['typescript', '@typescript/native-preview'];
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'];
+/**
+ * Returns the first package.json, at the root or next to a tsconfig.json,
+ * that declares a compiler, or null. Workspace packages without a
+ * tsconfig.json are not read, because the check has nothing to compile there.
+ */
+function findCompilerDeclaration(tree) {
+    for (const folder of ['', ...tree.tsconfigFolders().filter((folder) => folder !== '')]) {
+        const manifest = folder === '' ? 'package.json' : `${folder}/package.json`;
+        const compiler = declaredCompiler(tree.readText(manifest));
+        if (compiler !== null)
+            return { manifest, compiler };
+    }
+    return null;
+}
+function declaredCompiler(text) {
+    if (text === null)
+        return null;
+    let manifest;
+    try {
+        manifest = JSON.parse(text);
+    }
+    catch {
+        // A broken package.json fails the install step itself, which names the file.
+        return null;
+    }
+    if (typeof manifest !== 'object' || manifest === null)
+        return null;
+    for (const field of DEPENDENCY_FIELDS) {
+        const dependencies = manifest[field];
+        if (typeof dependencies !== 'object' || dependencies === null)
+            continue;
+        const found = COMPILER_PACKAGES.find((name) => Object.hasOwn(dependencies, name));
+        if (found)
+            return found;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/validate/types/locate-compiler.ts
 /**
  * Finds the repository's own TypeScript compiler, the way Node.js resolves
@@ -6598,7 +6190,7 @@ function chooseCompiler(typescript, nativePreview, mode) {
         const reason = found
             ? `validate.types.compiler is "api", but ${found.name} ${found.version} at ${found.folder} has no JavaScript compiler API. Set validate.types.compiler to "auto" or "cli" to run its command-line program.`
             : `no TypeScript compiler was found from the repository root. ${INSTALL_HINT}`;
-        return { ok: false, reason };
+        return { ok: false, reason, notFound: !found };
     }
     if (typescript && mode === 'auto' && typescript.hasApi)
         return chosen(typescript, 'api');
@@ -6610,7 +6202,7 @@ function chooseCompiler(typescript, nativePreview, mode) {
     const reason = broken
         ? `${broken.name} ${broken.version} at ${broken.folder} has no command-line program. Reinstall it (npm install --save-dev ${broken.name}).`
         : `no TypeScript compiler was found from the repository root. ${INSTALL_HINT}`;
-    return { ok: false, reason };
+    return { ok: false, reason, notFound: !broken };
 }
 function chosen(found, mode) {
     const native = found.name === NATIVE_PREVIEW || !found.hasApi;
@@ -6651,7 +6243,7 @@ function describePackage(name, folder, manifestText) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
+var yaml_dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/validate/types/project-discovery.ts
 /**
  * Finds the tsconfig files to check, from file contents alone:
@@ -6853,18 +6445,23 @@ function listTsconfigFolders(root) {
 
 
 
+
 /**
  * Runs the check. Resolves with `skippedReason` set, and no findings, when no
  * compiler or no tsconfig is found. Throws UserError when a configured
- * project does not exist, and Error when the compiler itself fails.
+ * project does not exist or when a package.json declares a compiler that is
+ * not installed, and Error when the compiler itself fails.
  */
 async function runTypeCheck(request) {
     const started = performance.now();
     const root = (0,external_node_path_.resolve)(request.root);
     const elapsed = () => Math.round(performance.now() - started);
     const choice = locateCompiler(root, request.settings.compiler);
-    if (!choice.ok)
+    if (!choice.ok) {
+        if (choice.notFound)
+            rejectMissingInstall(root);
         return { findings: [], compiler: null, projects: [], durationMs: elapsed(), skippedReason: choice.reason };
+    }
     const compiler = choice.compiler;
     const projects = findProjects(root, request);
     if (projects.length === 0) {
@@ -6892,6 +6489,18 @@ async function runTypeCheck(request) {
     finally {
         checker.dispose();
     }
+}
+/**
+ * Throws when the repository declares a compiler that is not installed: the
+ * dependencies were not installed before validation, and a skip would let
+ * every type error pass.
+ */
+function rejectMissingInstall(root) {
+    const declared = findCompilerDeclaration(fileSystemProjectTree(root));
+    if (declared === null)
+        return;
+    throw new errors/* UserError */.yo(`${declared.manifest} declares ${declared.compiler}, but it is not installed under ${root}, so the types validator could not run. ` +
+        'Install the dependencies (npm ci) in a step before validation, or remove "types" from validate.validators.');
 }
 /** The configured projects, each of which must exist, or the discovered ones; discovery problems are logged as warnings. */
 function findProjects(root, request) {
@@ -7004,8 +6613,9 @@ class FindingSet {
 
 /**
  * Type-checks with the repository's own TypeScript. A repository without a
- * compiler or a tsconfig skips the validator with the reason; a configured
- * project that does not exist fails it.
+ * compiler or a tsconfig skips the validator with the reason, and a missing
+ * compiler also logs a warning. A configured project that does not exist, or
+ * a declared compiler that is not installed, fails it.
  */
 async function runTypes(input) {
     const { settings, root, log } = input;
@@ -7013,6 +6623,12 @@ async function runTypes(input) {
         return null;
     try {
         const result = await runTypeCheck({ root, settings: settings.types, cacheDir: input.typesCacheDir, onlyFiles: input.reportedFiles, log });
+        if (result.skippedReason && result.compiler === null) {
+            // No compiler and none declared: a repository that may not use TypeScript, so the skip stays, but visibly.
+            const warning = (0,issues/* endSentence */.H_)(`The types validator was skipped: ${result.skippedReason}`);
+            log.warning(warning);
+            return { name: 'types', status: 'skipped', detail: result.skippedReason, findings: [], warnings: [warning] };
+        }
         if (result.skippedReason)
             return { name: 'types', status: 'skipped', detail: result.skippedReason, findings: [], warnings: [] };
         const compiler = result.compiler ? `TypeScript ${result.compiler.version} (${result.compiler.mode})` : 'TypeScript';
@@ -7425,7 +7041,7 @@ const SYNTAX_RULES = [
 ];
 
 // EXTERNAL MODULE: ./node_modules/typescript/lib/typescript.js
-var typescript = __webpack_require__(5672);
+var typescript = __webpack_require__(35672);
 var typescript_default = /*#__PURE__*/__webpack_require__.n(typescript);
 ;// CONCATENATED MODULE: ./src/validate/syntax/script-syntax.ts
 /**
@@ -8571,7 +8187,7 @@ function baseFileFindings(base, settings) {
 }
 
 // EXTERNAL MODULE: ./src/impact/change/untracked-files.ts + 1 modules
-var untracked_files = __webpack_require__(552);
+var untracked_files = __webpack_require__(50552);
 ;// CONCATENATED MODULE: ./src/validate/stage/line-changes.ts
 
 
@@ -8603,7 +8219,7 @@ function untrackedChange(root, path, binary) {
 }
 
 // EXTERNAL MODULE: ./src/git/run-git.ts
-var run_git = __webpack_require__(6148);
+var run_git = __webpack_require__(16148);
 ;// CONCATENATED MODULE: ./src/git/export-tree.ts
 /**
  * Writes the files of one commit into a folder outside the working tree. The

@@ -1,8 +1,8 @@
-export const id = 658;
-export const ids = [658];
+export const id = 195;
+export const ids = [195];
 export const modules = {
 
-/***/ 31658:
+/***/ 26195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6119,6 +6119,47 @@ function file_lines_readLines(file) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/validate/types/declared-compiler.ts
+const COMPILER_PACKAGES = ['typescript', '@typescript/native-preview'];
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'];
+/**
+ * Returns the first package.json, at the root or next to a tsconfig.json,
+ * that declares a compiler, or null. Workspace packages without a
+ * tsconfig.json are not read, because the check has nothing to compile there.
+ */
+function findCompilerDeclaration(tree) {
+    for (const folder of ['', ...tree.tsconfigFolders().filter((folder) => folder !== '')]) {
+        const manifest = folder === '' ? 'package.json' : `${folder}/package.json`;
+        const compiler = declaredCompiler(tree.readText(manifest));
+        if (compiler !== null)
+            return { manifest, compiler };
+    }
+    return null;
+}
+function declaredCompiler(text) {
+    if (text === null)
+        return null;
+    let manifest;
+    try {
+        manifest = JSON.parse(text);
+    }
+    catch {
+        // A broken package.json fails the install step itself, which names the file.
+        return null;
+    }
+    if (typeof manifest !== 'object' || manifest === null)
+        return null;
+    for (const field of DEPENDENCY_FIELDS) {
+        const dependencies = manifest[field];
+        if (typeof dependencies !== 'object' || dependencies === null)
+            continue;
+        const found = COMPILER_PACKAGES.find((name) => Object.hasOwn(dependencies, name));
+        if (found)
+            return found;
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/validate/types/locate-compiler.ts
 /**
  * Finds the repository's own TypeScript compiler, the way Node.js resolves
@@ -6149,7 +6190,7 @@ function chooseCompiler(typescript, nativePreview, mode) {
         const reason = found
             ? `validate.types.compiler is "api", but ${found.name} ${found.version} at ${found.folder} has no JavaScript compiler API. Set validate.types.compiler to "auto" or "cli" to run its command-line program.`
             : `no TypeScript compiler was found from the repository root. ${INSTALL_HINT}`;
-        return { ok: false, reason };
+        return { ok: false, reason, notFound: !found };
     }
     if (typescript && mode === 'auto' && typescript.hasApi)
         return chosen(typescript, 'api');
@@ -6161,7 +6202,7 @@ function chooseCompiler(typescript, nativePreview, mode) {
     const reason = broken
         ? `${broken.name} ${broken.version} at ${broken.folder} has no command-line program. Reinstall it (npm install --save-dev ${broken.name}).`
         : `no TypeScript compiler was found from the repository root. ${INSTALL_HINT}`;
-    return { ok: false, reason };
+    return { ok: false, reason, notFound: !broken };
 }
 function chosen(found, mode) {
     const native = found.name === NATIVE_PREVIEW || !found.hasApi;
@@ -6404,18 +6445,23 @@ function listTsconfigFolders(root) {
 
 
 
+
 /**
  * Runs the check. Resolves with `skippedReason` set, and no findings, when no
  * compiler or no tsconfig is found. Throws UserError when a configured
- * project does not exist, and Error when the compiler itself fails.
+ * project does not exist or when a package.json declares a compiler that is
+ * not installed, and Error when the compiler itself fails.
  */
 async function runTypeCheck(request) {
     const started = performance.now();
     const root = (0,external_node_path_.resolve)(request.root);
     const elapsed = () => Math.round(performance.now() - started);
     const choice = locateCompiler(root, request.settings.compiler);
-    if (!choice.ok)
+    if (!choice.ok) {
+        if (choice.notFound)
+            rejectMissingInstall(root);
         return { findings: [], compiler: null, projects: [], durationMs: elapsed(), skippedReason: choice.reason };
+    }
     const compiler = choice.compiler;
     const projects = findProjects(root, request);
     if (projects.length === 0) {
@@ -6443,6 +6489,18 @@ async function runTypeCheck(request) {
     finally {
         checker.dispose();
     }
+}
+/**
+ * Throws when the repository declares a compiler that is not installed: the
+ * dependencies were not installed before validation, and a skip would let
+ * every type error pass.
+ */
+function rejectMissingInstall(root) {
+    const declared = findCompilerDeclaration(fileSystemProjectTree(root));
+    if (declared === null)
+        return;
+    throw new errors/* UserError */.yo(`${declared.manifest} declares ${declared.compiler}, but it is not installed under ${root}, so the types validator could not run. ` +
+        'Install the dependencies (npm ci) in a step before validation, or remove "types" from validate.validators.');
 }
 /** The configured projects, each of which must exist, or the discovered ones; discovery problems are logged as warnings. */
 function findProjects(root, request) {
@@ -6555,8 +6613,9 @@ class FindingSet {
 
 /**
  * Type-checks with the repository's own TypeScript. A repository without a
- * compiler or a tsconfig skips the validator with the reason; a configured
- * project that does not exist fails it.
+ * compiler or a tsconfig skips the validator with the reason, and a missing
+ * compiler also logs a warning. A configured project that does not exist, or
+ * a declared compiler that is not installed, fails it.
  */
 async function runTypes(input) {
     const { settings, root, log } = input;
@@ -6564,6 +6623,12 @@ async function runTypes(input) {
         return null;
     try {
         const result = await runTypeCheck({ root, settings: settings.types, cacheDir: input.typesCacheDir, onlyFiles: input.reportedFiles, log });
+        if (result.skippedReason && result.compiler === null) {
+            // No compiler and none declared: a repository that may not use TypeScript, so the skip stays, but visibly.
+            const warning = (0,issues/* endSentence */.H_)(`The types validator was skipped: ${result.skippedReason}`);
+            log.warning(warning);
+            return { name: 'types', status: 'skipped', detail: result.skippedReason, findings: [], warnings: [warning] };
+        }
         if (result.skippedReason)
             return { name: 'types', status: 'skipped', detail: result.skippedReason, findings: [], warnings: [] };
         const compiler = result.compiler ? `TypeScript ${result.compiler.version} (${result.compiler.mode})` : 'TypeScript';

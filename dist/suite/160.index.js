@@ -1,8 +1,8 @@
-export const id = 170;
-export const ids = [170];
+export const id = 160;
+export const ids = [160];
 export const modules = {
 
-/***/ 24170:
+/***/ 62160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -387,6 +387,8 @@ class LineHitsBuilder {
     instrumented = 0;
     /** Greatest count in `values`. */
     max = 0;
+    /** Lines in `values` with a count above 0. */
+    covered = 0;
     /** Empties the builder, or fills it with the counts of a file read earlier. */
     reset(values) {
         this.values.fill(model/* NOT_INSTRUMENTED */.Pq, 0, this.size);
@@ -394,6 +396,7 @@ class LineHitsBuilder {
         this.size = 0;
         this.instrumented = 0;
         this.max = 0;
+        this.covered = 0;
         if (!values || values.length === 0)
             return;
         this.reserve(values.length);
@@ -422,6 +425,8 @@ class LineHitsBuilder {
         }
         if (previous < 0)
             this.instrumented++;
+        // Adds 1 when the line goes from no count or 0 to a count above 0: then previous - 1 and -value are negative.
+        this.covered += ((previous - 1) & -value) >>> 31;
         if (value > this.max)
             this.max = value;
         this.values[line] = value;
@@ -447,6 +452,20 @@ class LineHitsBuilder {
         const target = new type(size);
         target.set(this.values.subarray(0, size));
         return target;
+    }
+    /** Returns the covered and instrumented lines from line 1 on, as `build` returns them. */
+    count(lines) {
+        if (this.wide)
+            return { lines, ...countSlots(this.wide, this.size) };
+        let covered = this.covered;
+        let total = this.instrumented;
+        // Line 0 is no source line, and totals leave it out.
+        const first = this.size > 0 ? this.values[0] : model/* NOT_INSTRUMENTED */.Pq;
+        if (first >= 0)
+            total--;
+        if (first > 0)
+            covered--;
+        return { lines, covered, total };
     }
     /** Moves the counts to a Float64Array, which stores any count. */
     widen() {
@@ -476,6 +495,20 @@ class LineHitsBuilder {
             this.wide = wide;
         }
     }
+}
+/** Counts the instrumented and covered slots of `values[1, size)`. */
+function countSlots(values, size) {
+    let covered = 0;
+    let total = 0;
+    for (let line = 1; line < size; line++) {
+        const hits = values[line];
+        if (hits < 0)
+            continue;
+        total++;
+        if (hits > 0)
+            covered++;
+    }
+    return { covered, total };
 }
 
 // EXTERNAL MODULE: ./src/coverage/record-tables.ts
@@ -3156,7 +3189,123 @@ function isKnownTag(tag) {
 
 // EXTERNAL MODULE: ./src/coverage/name-column.ts
 var name_column = __webpack_require__(85450);
+;// CONCATENATED MODULE: ./src/coverage/arena-tables.ts
+/**
+ * Branch and function tables whose columns lie in one `ColumnArena` block and
+ * are viewed on their first read.
+ *
+ * A table of typed-array views costs an object per column, and a large lcov
+ * report has tens of thousands of files with about ten columns each. The
+ * views survived the young generation and the scavenger copied them twice,
+ * while a gate reads none of them: it needs only the counts, which these
+ * tables carry from the moment they are built (`counter`).
+ */
+
+
+
+class ArenaBranchTable {
+    length;
+    block;
+    lineView = null;
+    coveredView = null;
+    totalView = null;
+    takenStartView = null;
+    takenView = null;
+    lineRef;
+    takenStartRef;
+    takenRef;
+    coveredOutcomes;
+    outcomes;
+    constructor(length, block, refs) {
+        this.length = length;
+        this.block = block;
+        this.lineRef = refs.line;
+        this.takenStartRef = refs.takenStart;
+        this.takenRef = refs.taken;
+        this.coveredOutcomes = refs.coveredOutcomes;
+        this.outcomes = refs.outcomes;
+    }
+    get line() {
+        return (this.lineView ??= (0,columns/* viewColumn */.eB)(this.block, this.lineRef, this.length));
+    }
+    get covered() {
+        return (this.coveredView ??= this.countOutcomes(true));
+    }
+    get total() {
+        return (this.totalView ??= this.countOutcomes(false));
+    }
+    get takenStart() {
+        return (this.takenStartView ??= (0,columns/* viewColumn */.eB)(this.block, this.takenStartRef, this.length + 1));
+    }
+    get taken() {
+        return (this.takenView ??= (0,columns/* viewColumn */.eB)(this.block, this.takenRef, this.outcomes));
+    }
+    get counter() {
+        return { covered: this.coveredOutcomes, total: this.outcomes };
+    }
+    /** Returns the number of outcomes in each group, or of those with hits above 0 when `coveredOnly` is set. */
+    countOutcomes(coveredOnly) {
+        const starts = this.takenStart;
+        const taken = this.taken;
+        const counts = new Array(this.length);
+        for (let group = 0; group < this.length; group++) {
+            let count = 0;
+            for (let outcome = starts[group]; outcome < starts[group + 1]; outcome++)
+                if (!coveredOnly || taken[outcome] > 0)
+                    count++;
+            counts[group] = count;
+        }
+        return (0,count_arrays/* narrowCopy */.zQ)(counts, this.length);
+    }
+}
+class ArenaFunctionTable {
+    length;
+    block;
+    nameColumn = null;
+    lineView = null;
+    hitsView = null;
+    nameBytesRef;
+    nameByteCount;
+    nameEndsRef;
+    lineRef;
+    hitsRef;
+    coveredFunctions;
+    constructor(length, block, refs) {
+        this.length = length;
+        this.block = block;
+        this.nameBytesRef = refs.nameBytes;
+        this.nameByteCount = refs.nameByteCount;
+        this.nameEndsRef = refs.nameEnds;
+        this.lineRef = refs.line;
+        this.hitsRef = refs.hits;
+        this.coveredFunctions = refs.covered;
+    }
+    get name() {
+        this.nameColumn ??= name_column/* NameColumn */.K.ofBytes((0,columns/* viewColumn */.eB)(this.block, this.nameBytesRef, this.nameByteCount), (0,columns/* viewColumn */.eB)(this.block, this.nameEndsRef, this.length));
+        return this.nameColumn;
+    }
+    get line() {
+        return (this.lineView ??= (0,columns/* viewColumn */.eB)(this.block, this.lineRef, this.length));
+    }
+    get hits() {
+        return (this.hitsView ??= (0,columns/* viewColumn */.eB)(this.block, this.hitsRef, this.length));
+    }
+    get counter() {
+        return { covered: this.coveredFunctions, total: this.length };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/coverage/parsers/lcov-functions.ts
+/**
+ * Functions of the open lcov record, looked up by the UTF-8 bytes of their
+ * names in a hash table of its own.
+ *
+ * A 100 MB report has 1.2 million FN and FNDA lines. Decoding each name into
+ * a string for a Map, and keeping a record object per function, took about a
+ * fifth of the parse with the garbage collection they caused. Here names stay
+ * bytes from the line to the finished `NameColumn`, and the counts live in
+ * arrays that one record reuses after another.
+ */
 
 const INITIAL_SLOTS = 1024;
 /** Start value of a name hash, which is FNV-1a over the name's bytes. */
@@ -3290,12 +3439,7 @@ class RecordFunctions {
         const count = this.functionCount;
         if (count === this.nameCount) {
             // No name has a second function, so function n is the only one of name n and the names lie in order.
-            return {
-                length: count,
-                name: name_column/* NameColumn */.K.packBytes(this.nameBytes, this.nameEnd, count, arena),
-                line: arena.pack(this.functionLine, count),
-                hits: arena.pack(this.functionHits, count),
-            };
+            return placeFunctions(arena, this.nameBytes, this.nameEnd, this.functionLine, this.functionHits, count);
         }
         const bytes = Buffer.allocUnsafe(this.nameEnd[this.nameCount - 1] + this.extraNameBytes());
         const ends = new Array(count);
@@ -3314,7 +3458,7 @@ class RecordFunctions {
                 written++;
             }
         }
-        return { length: count, name: name_column/* NameColumn */.K.packBytes(bytes, ends, count, arena), line: arena.pack(lines, count), hits: arena.pack(hits, count) };
+        return placeFunctions(arena, bytes, ends, lines, hits, count);
     }
     /** Bytes that the second and later functions of a name add to the name column. */
     extraNameBytes() {
@@ -3435,6 +3579,25 @@ class RecordFunctions {
         }
         this.slots = slots;
     }
+}
+/** Copies the first `count` functions into one group of `arena`, as a table that views its columns when they are read. */
+function placeFunctions(arena, nameBytes, nameEnds, lines, hits, count) {
+    const nameByteCount = count === 0 ? 0 : nameEnds[count - 1];
+    let covered = 0;
+    for (let i = 0; i < count; i++)
+        if (hits[i] > 0)
+            covered++;
+    // Three number columns of at most 8 bytes an element, and 7 bytes of alignment for each of the four columns.
+    arena.openGroup(nameByteCount + count * 24 + 4 * 7);
+    const refs = {
+        nameBytes: arena.placeBytes(nameBytes, nameByteCount),
+        nameByteCount,
+        nameEnds: arena.place(nameEnds, count),
+        line: arena.place(lines, count),
+        hits: arena.place(hits, count),
+        covered,
+    };
+    return new ArenaFunctionTable(count, arena.groupBlock, refs);
 }
 
 ;// CONCATENATED MODULE: ./src/coverage/parsers/lcov-fast-records.ts
@@ -3649,9 +3812,26 @@ function readFunctionFast(functions, buffer, pos, end) {
 
 
 
+
 /** Above this many outcomes on one line, duplicates are found with a Map instead of a linear search. */
 const LINEAR_SEARCH_LIMIT = 32;
 const NO_KEYS = { perOutcome: [], groupFirst: null };
+/** Keys of consecutive outcomes whose `groupFirst` column lies in an arena block, viewed when a later record reopens the file. */
+class PlacedFirstKeys {
+    block;
+    ref;
+    length;
+    perOutcome = null;
+    view = null;
+    constructor(block, ref, length) {
+        this.block = block;
+        this.ref = ref;
+        this.length = length;
+    }
+    get groupFirst() {
+        return (this.view ??= (0,columns/* viewColumn */.eB)(this.block, this.ref, this.length));
+    }
+}
 /** Returns the key of `outcome`, an index into `table.taken` within `group`. */
 function storedKeyAt(keys, table, group, outcome) {
     if (keys.perOutcome)
@@ -3696,8 +3876,6 @@ class BranchOutcomeList {
     maxTaken = 0;
     /** Columns of the groups that `groupInFileOrder` builds, reused from one record to the next. */
     groupLine = new columns/* Int32Column */.n3();
-    groupCovered = new columns/* Int32Column */.n3();
-    groupTotal = new columns/* Int32Column */.n3();
     groupStart = new columns/* Int32Column */.n3();
     groupFirstKey = new columns/* NumberColumn */.oq();
     /** Forgets every outcome. */
@@ -3707,9 +3885,8 @@ class BranchOutcomeList {
         this.maxTaken = 0;
     }
     /** Starts over with outcomes grouped earlier, so that a record that reopens a file merges into them. */
-    load(previous) {
+    load(table, keys) {
         this.clear();
-        const { table, keys } = previous;
         for (let group = 0; group < table.length; group++) {
             const line = table.line[group];
             for (let outcome = table.takenStart[group]; outcome < table.takenStart[group + 1]; outcome++) {
@@ -3773,15 +3950,12 @@ class BranchOutcomeList {
      */
     groupInFileOrder(arena) {
         const { lines, keys, taken, count } = this;
-        const { groupLine, groupCovered, groupTotal, groupStart, groupFirstKey } = this;
+        const { groupLine, groupStart, groupFirstKey } = this;
         groupLine.clear();
-        groupCovered.clear();
-        groupTotal.clear();
         groupStart.clear();
         groupFirstKey.clear();
         groupStart.push(0);
-        let maxCovered = 0;
-        let maxTotal = 0;
+        let coveredOutcomes = 0;
         let maxFirstKey = 0;
         let numeric = true;
         let consecutive = true;
@@ -3813,37 +3987,35 @@ class BranchOutcomeList {
                     covered++;
                 runEnd++;
             } while (runEnd < count && lines[runEnd] === line);
-            const total = runEnd - runStart;
             const firstKey = keys[runStart];
             groupLine.push(line);
-            groupCovered.push(covered);
-            groupTotal.push(total);
             groupStart.push(runEnd);
             if (typeof firstKey === 'number') {
                 groupFirstKey.push(firstKey);
                 if (firstKey > maxFirstKey)
                     maxFirstKey = firstKey;
             }
-            if (covered > maxCovered)
-                maxCovered = covered;
-            if (total > maxTotal)
-                maxTotal = total;
+            coveredOutcomes += covered;
             runStart = runEnd;
         }
         const groups = groupLine.length;
-        const table = {
-            length: groups,
-            line: arena.packInt32(groupLine.values, groups, (0,count_arrays/* typeForRange */.ft)(0, groups > 0 ? groupLine.at(groups - 1) : 0, true)),
-            covered: arena.packInt32(groupCovered.values, groups, (0,count_arrays/* typeForRange */.ft)(0, maxCovered, true)),
-            total: arena.packInt32(groupTotal.values, groups, (0,count_arrays/* typeForRange */.ft)(0, maxTotal, true)),
-            takenStart: arena.packInt32(groupStart.values, groups + 1, (0,count_arrays/* typeForRange */.ft)(0, count, true)),
-            taken: arena.packAs(taken, count, (0,count_arrays/* typeForRange */.ft)(0, this.maxTaken, true)),
+        // Two Int32 columns of at most 4 bytes an element, two of at most 8, and 7 bytes of alignment for each of the four.
+        arena.openGroup(groups * 16 + 4 + count * 8 + 4 * 7);
+        const refs = {
+            line: arena.placeInt32(groupLine.values, groups, (0,count_arrays/* typeForRange */.ft)(0, groups > 0 ? groupLine.at(groups - 1) : 0, true)),
+            takenStart: arena.placeInt32(groupStart.values, groups + 1, (0,count_arrays/* typeForRange */.ft)(0, count, true)),
+            taken: arena.placeAs(taken, count, (0,count_arrays/* typeForRange */.ft)(0, this.maxTaken, true)),
+            coveredOutcomes,
+            outcomes: count,
         };
+        const firstKeys = numeric && consecutive ? arena.placeAs(groupFirstKey.values, groups, (0,count_arrays/* typeForRange */.ft)(0, maxFirstKey, true)) : -1;
+        const block = arena.groupBlock;
+        const table = new ArenaBranchTable(groups, block, refs);
         if (!numeric)
             return { table, keys: { perOutcome: keys.slice(0, count), groupFirst: null } };
         if (!consecutive)
             return { table, keys: { perOutcome: arena.pack(keys, count), groupFirst: null } };
-        return { table, keys: { perOutcome: null, groupFirst: arena.packAs(groupFirstKey.values, groups, (0,count_arrays/* typeForRange */.ft)(0, maxFirstKey, true)) } };
+        return { table, keys: new PlacedFirstKeys(block, firstKeys, groups) };
     }
     /** Entry indices sorted by line, keeping file order within a line. */
     entryOrder() {
@@ -3895,9 +4067,13 @@ class BranchOutcomeList {
 
 
 
-const NO_OUTCOMES = { table: (0,record_tables/* branchTable */.dx)([]), keys: NO_KEYS };
+const lcov_file_state_NO_BRANCHES = (0,record_tables/* branchTable */.dx)([]);
 const lcov_file_state_NO_FUNCTIONS = (0,record_tables/* functionTable */.nk)([]);
 const lcov_file_state_NO_LINES = new Float64Array(0);
+/** Returns the state of a file that the report has not named before. */
+function newFileState(path) {
+    return { path, lines: lcov_file_state_NO_LINES, coveredLines: 0, instrumentedLines: 0, open: false, branches: lcov_file_state_NO_BRANCHES, outcomeKeys: NO_KEYS, functions: lcov_file_state_NO_FUNCTIONS };
+}
 /**
  * Builders for the open record's tables, which the reader reuses from one
  * record to the next. Reading a DA, BRDA, FN or FNDA line with an ASCII name
@@ -3928,7 +4104,7 @@ class RecordBuilders {
     /** Fills the builders with a closed file's tables, for a later record that names it again. */
     reopen(file) {
         this.lines.reset(file.lines);
-        this.outcomes.load(file.grouped);
+        this.outcomes.load(file.branches, file.outcomeKeys);
         this.functions.load(file.functions);
         file.open = true;
     }
@@ -3937,7 +4113,12 @@ class RecordBuilders {
         if (!file.open)
             return;
         file.lines = this.lines.build(this.arena);
-        file.grouped = this.outcomes.build(this.branches, this.arena);
+        const counted = this.lines.count(file.lines);
+        file.coveredLines = counted.covered;
+        file.instrumentedLines = counted.total;
+        const grouped = this.outcomes.build(this.branches, this.arena);
+        file.branches = grouped.table;
+        file.outcomeKeys = grouped.keys;
         file.functions = this.functions.build(this.arena);
         file.open = false;
     }
@@ -4089,8 +4270,9 @@ class LcovReader {
         const files = [];
         for (const file of this.files.values()) {
             const coverage = { path: file.path, lines: file.lines };
+            coverage.lineCounter = { lines: file.lines, covered: file.coveredLines, total: file.instrumentedLines };
             if (this.builders.hasBranchRecords)
-                coverage.branches = file.grouped.table;
+                coverage.branches = file.branches;
             if (this.builders.hasFunctionRecords)
                 coverage.functions = file.functions;
             files.push(coverage);
@@ -4119,7 +4301,7 @@ class LcovReader {
             this.builders.reopen(file);
         }
         else {
-            file = { path, lines: lcov_file_state_NO_LINES, open: false, grouped: NO_OUTCOMES, functions: lcov_file_state_NO_FUNCTIONS };
+            file = newFileState(path);
             this.files.set(path, file);
             this.builders.open(file);
         }
@@ -6143,7 +6325,126 @@ function compareText(a, b) {
     return a < b ? -1 : 1;
 }
 
+// EXTERNAL MODULE: ./src/git/run-git.ts
+var run_git = __webpack_require__(16148);
+;// CONCATENATED MODULE: ./src/git/line-counts.ts
+/**
+ * Line counts of tracked files in the working tree, read by `git grep -c`,
+ * which reads the files in parallel in git's own process. A file's count is
+ * its number of lines, a last line without a line break included.
+ */
+
+
+/** Bytes of pathspec arguments per git call, well inside the argument limits of Linux, macOS and Windows. */
+const ARGUMENT_BYTES_PER_CALL = 24 * 1024;
+/**
+ * Returns the line count of each of `paths` that git reads as text. A path is
+ * missing from the result when git skipped it: a binary file, an empty file
+ * (which has no line to count), a file missing from the working tree, or a
+ * path that is not UTF-8, which cannot be passed as an argument unchanged.
+ * Returns null when git failed, so that the caller can skip its check.
+ */
+async function countTrackedLines(root, paths) {
+    const counts = new Map();
+    for (const batch of argumentBatches(paths.filter(isWellFormed))) {
+        // `:(literal)` keeps `*`, `?` and `[` in a path from being read as a glob.
+        const result = await (0,run_git/* runGit */.EO)(root, ['grep', '-z', '-c', '-I', '--no-color', '-e', '', '--', ...batch.map((path) => `:(literal)${path}`)]);
+        // Exit 1 means no line matched, which happens when every file is empty or binary.
+        if (result.exitCode !== 0 && result.exitCode !== 1)
+            return null;
+        readCounts(result.stdout, counts);
+    }
+    return counts;
+}
+/** Reads `path NUL count LF` records into `counts`. */
+function readCounts(output, counts) {
+    let start = 0;
+    while (start < output.length) {
+        const separator = output.indexOf(0, start);
+        const end = output.indexOf(10, separator + 1);
+        if (separator < 0 || end < 0)
+            return;
+        counts.set((0,git_path/* decodeGitPath */.yV)(output.subarray(start, separator)), Number(output.toString('latin1', separator + 1, end)));
+        start = end + 1;
+    }
+}
+function* argumentBatches(paths) {
+    let batch = [];
+    let bytes = 0;
+    for (const path of paths) {
+        const size = Buffer.byteLength(path) + 12;
+        if (batch.length > 0 && bytes + size > ARGUMENT_BYTES_PER_CALL) {
+            yield batch;
+            batch = [];
+            bytes = 0;
+        }
+        batch.push(path);
+        bytes += size;
+    }
+    if (batch.length > 0)
+        yield batch;
+}
+/** Reports whether a path has no lone surrogate, the form `decodeGitPath` gives bytes that are not UTF-8. */
+function isWellFormed(path) {
+    return !/[\uD800-\uDFFF]/.test(path.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
+}
+
+;// CONCATENATED MODULE: ./src/coverage/stale-lines.ts
+/**
+ * The check for coverage on lines past the end of a source file, which is
+ * what a report made before the file shrank looks like. Those lines still
+ * count in the totals, because the gate measures the reports as they are,
+ * but the warning names the files so that the user regenerates the reports.
+ *
+ * One line past the end is allowed. Some tools count the empty line after a
+ * final line break, and flagging it would warn on fresh reports; a stale
+ * report is rarely off by exactly one line.
+ */
+
+/** Files named in the warning; the rest are counted. */
+const stale_lines_EXAMPLE_COUNT = 5;
+/** Returns the files whose highest reported line lies more than one line past their end; files without a line count are not checked. */
+function findStaleFiles(files, lineCounts) {
+    const stale = [];
+    for (const file of files) {
+        const lineCount = lineCounts.get(file.path);
+        if (lineCount === undefined)
+            continue;
+        const reportedLine = highestReportedLine(file);
+        if (reportedLine > lineCount + 1)
+            stale.push({ path: file.path, reportedLine, lineCount });
+    }
+    return stale;
+}
+/** Returns the warning for the stale files, or null when there are none. */
+function staleLinesWarning(stale) {
+    if (stale.length === 0)
+        return null;
+    if (stale.length === 1) {
+        const [file] = stale;
+        return (`The coverage report counts line ${(0,count_text/* formatCount */.B4)(file.reportedLine)} of ${file.path}, which has ${(0,count_text/* formatCount */.B4)(file.lineCount)} lines. ` +
+            'The report is likely older than the file, and the line still counts in the totals. Run the tests again to write a fresh report');
+    }
+    const examples = stale.slice(0, stale_lines_EXAMPLE_COUNT).map((file) => `${file.path} (line ${(0,count_text/* formatCount */.B4)(file.reportedLine)} of ${(0,count_text/* formatCount */.B4)(file.lineCount)})`);
+    const more = stale.length > stale_lines_EXAMPLE_COUNT ? `, and ${(0,count_text/* formatCount */.B4)(stale.length - stale_lines_EXAMPLE_COUNT)} more` : '';
+    return (`The coverage reports count lines past the end of ${(0,count_text/* formatCount */.B4)(stale.length)} files: ${examples.join(', ')}${more}. ` +
+        'The reports are likely older than these files, and those lines still count in the totals. Run the tests again to write fresh reports');
+}
+/** Returns the highest line number with a count, 0 when the file has no line coverage. */
+function highestReportedLine(file) {
+    const lines = file.lines;
+    if (!lines)
+        return 0;
+    for (let line = lines.length - 1; line > 0; line--) {
+        if (lines[line] >= 0)
+            return line;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./src/coverage/stage.ts
+
+
 
 
 
@@ -6189,6 +6490,11 @@ async function runCoverageGate(request) {
     // A base or head problem leaves the totals and threshold checks standing and takes away only what needs the diff.
     const problem = diff && !diff.found ? diff.problem : null;
     const warnings = [...coverage.warnings];
+    if (request.trackedFiles) {
+        const stale = await staleLines(request.root, coverage.files);
+        if (stale !== null)
+            warnings.push(stale);
+    }
     if (request.diff?.note)
         warnings.push(request.diff.note);
     const patchUnknown = !request.diff && request.diffUnknown === true ? (request.noDiffReason ?? 'The change is unknown.') : null;
@@ -6212,6 +6518,13 @@ async function runCoverageGate(request) {
     });
     const report = buildCoverageStageReport({ gate, files: coverage.files, notes: diff?.notes ?? [], warnings, ...(problem ? { problem } : {}) });
     return { report, files: coverage.files, patch: gate.patch?.counter ?? null };
+}
+/** Returns the warning for coverage on lines past the end of their files, or null; a failed line count skips the check. */
+async function staleLines(root, files) {
+    if (files.length === 0)
+        return null;
+    const counts = await countTrackedLines(root, files.map((file) => file.path));
+    return counts ? staleLinesWarning(findStaleFiles(files, counts)) : null;
 }
 function unreadDiff(problem) {
     return { found: false, problem, notes: [] };
