@@ -6,9 +6,8 @@
  */
 import type { ModuleGraph } from '../graph/index.js';
 import type { ChangedFile, GraphEdge } from '../model.js';
-import type { Resolver } from '../resolve/index.js';
 import type { CentralityInput } from '../risk/index.js';
-import { PackageOwners } from '../select/package-owners.js';
+import { PackageOwners, type WorkspacePackageRef } from '../select/package-owners.js';
 
 /** Changed modules whose reach is measured; each costs one walk of the reverse graph. */
 const MAX_MEASURED_MODULES = 50;
@@ -105,17 +104,16 @@ function countReachingModules(graph: ModuleGraph, start: string): number {
 }
 
 /**
- * Finds the public modules: the files that each workspace package's name
- * resolves to, and the files that another package imports.
+ * Finds the public modules: the entry points, which are the files that each
+ * workspace package's name resolves to, and the files that another package
+ * imports.
  */
-export function findPublicModules(graph: ModuleGraph, resolver: Resolver): { entryPoints: Set<string>; importedFromOutside: Set<string> } {
-  const entryPoints = new Set<string>();
-  for (const workspace of resolver.workspaces) {
-    const resolution = resolver.resolve(workspace.manifest, workspace.name);
-    if (resolution.kind === 'file') entryPoints.add(resolution.path);
-  }
-
-  const owners = new PackageOwners(resolver.workspaces);
+export function findPublicModules(
+  graph: ModuleGraph,
+  workspaces: readonly WorkspacePackageRef[],
+  entryPoints: ReadonlySet<string>,
+): { entryPoints: Set<string>; importedFromOutside: Set<string> } {
+  const owners = new PackageOwners(workspaces);
   const importedFromOutside = new Set<string>();
   for (const path of graph.files) {
     const owner = owners.ownerOf(path);
@@ -126,5 +124,5 @@ export function findPublicModules(graph: ModuleGraph, resolver: Resolver): { ent
       }
     }
   }
-  return { entryPoints, importedFromOutside };
+  return { entryPoints: new Set(entryPoints), importedFromOutside };
 }
