@@ -2,20 +2,24 @@
  * The resolved-graph cache: the head graph of the last run with everything
  * later steps need from the resolver and the test discovery, so that a run
  * over the same files needs neither. Its JSON form names each repository
- * path once, in `files`, and refers to it by index elsewhere:
+ * path once, in `paths`, and refers to it by index elsewhere:
  *
  *     { "format": 1, "kind": "resolved-graph", "version": "0.1.0+scanner-4+graph-1",
- *       "key": "<sha256>", "files": [[path, blob], …],
+ *       "key": "<sha256>", "paths": [path, …], "blobs": "<blob SHAs of paths, concatenated>",
  *       "reads": [path, …], "realPaths": [[path, real|null], …], "folders": [[path, bool], …],
  *       "resolverWarnings": [text, …], "lateWarnings": bool,
- *       "workspaces": [[name, folder, manifest], …],
+ *       "workspaces": [[name, folder, manifest], …], "vias": [text, …],
  *       "records": [[file, [[to, kind, flags, specifier, line, via], …], [error, …], [unresolved, …], unreadable], …],
  *       "tests": [file, …], "setupFiles": [[path, option, config], …], "entryPoints": [path, …],
  *       "verdicts": [[key, "comments"|"types"|"none"], …] }
  *
  * An edge's `to` is a file index, or a path when the target is not one of
- * `files`. A document of another format or version, or one that fails any
- * check, is discarded whole.
+ * `paths`, and its `via` an index in `vias`, because a few long rule
+ * descriptions repeat over thousands of edges. Records without edges,
+ * errors or unresolved references are left out. The blob SHAs are one
+ * string, split only when a run updates the entry, because the key check
+ * alone needs none of them. A document of another format or version, or
+ * one that fails any check, is discarded whole.
  */
 import { TOOL_VERSION } from '../../version.js';
 import type { EdgeKind, GraphEdge, RuntimeEquivalence } from '../model.js';
@@ -44,8 +48,10 @@ export type EquivalenceVerdict = RuntimeEquivalence | 'none';
 export interface ResolvedGraphEntry {
   /** `resolvedGraphKey` of the head files and settings the entry was built from. */
   key: string;
-  /** Every file of the head view with its blob SHA, in view order. */
-  files: [path: string, blob: string][];
+  /** Every file of the head view, in view order. */
+  paths: string[];
+  /** Blob SHA of each of `paths`, split on first call. */
+  blobs: () => string[];
   /** What the resolver and the test discovery read of the view. */
   reads: ViewReads;
   /** The resolver's warnings after the build. */
@@ -53,7 +59,7 @@ export interface ResolvedGraphEntry {
   /** True when resolving references added resolver warnings, whose order depends on which file read a config first. */
   lateWarnings: boolean;
   workspaces: { name: string; folder: string; manifest: string }[];
-  /** The graph build's records, in file order. */
+  /** The graph build's records, in file order. Records without edges, errors or unresolved references may be left out. */
   records: FileRecord[];
   testFiles: string[];
   setupFiles: { path: string; option: string; config: string }[];
@@ -75,27 +81,37 @@ const APPROXIMATE = 2;
 const VERDICTS: readonly string[] = ['comments', 'types', 'none'];
 
 export function serializeGraphCache(entry: ResolvedGraphEntry): string {
-  const indexOf = new Map(entry.files.map(([path], index) => [path, index]));
+  const indexOf = new Map(entry.paths.map((path, index) => [path, index]));
   const fileRef = (path: string): number | string => indexOf.get(path) ?? path;
-  const records = entry.records.map((record) => [
-    fileRef(record.path),
-    record.edges.map((edge) => [fileRef(edge.to), EDGE_KINDS.indexOf(edge.kind), (edge.typeOnly ? TYPE_ONLY : 0) | (edge.approximate ? APPROXIMATE : 0), edge.specifier, edge.line, edge.via]),
-    record.errors,
-    record.unresolved,
-    record.unreadable ? 1 : 0,
-  ]);
+  const vias = new Map<string, number>();
+  const viaRef = (via: string): number => {
+    let index = vias.get(via);
+    if (index === undefined) vias.set(via, (index = vias.size));
+    return index;
+  };
+  const records = entry.records
+    .filter((record) => record.edges.length > 0 || record.errors.length > 0 || record.unresolved.length > 0 || record.unreadable)
+    .map((record) => [
+      fileRef(record.path),
+      record.edges.map((edge) => [fileRef(edge.to), EDGE_KINDS.indexOf(edge.kind), (edge.typeOnly ? TYPE_ONLY : 0) | (edge.approximate ? APPROXIMATE : 0), edge.specifier, edge.line, viaRef(edge.via)]),
+      record.errors,
+      record.unresolved,
+      record.unreadable ? 1 : 0,
+    ]);
   return JSON.stringify({
     format: GRAPH_CACHE_FORMAT,
     kind: 'resolved-graph',
     version: GRAPH_CACHE_VERSION,
     key: entry.key,
-    files: entry.files,
+    paths: entry.paths,
+    blobs: entry.blobs().join(''),
     reads: [...entry.reads.texts].sort(),
     realPaths: [...entry.reads.realPaths].sort(byFirst),
     folders: [...entry.reads.folders].sort(byFirst),
     resolverWarnings: entry.resolverWarnings,
     lateWarnings: entry.lateWarnings,
     workspaces: entry.workspaces.map(({ name, folder, manifest }) => [name, folder, manifest]),
+    vias: [...vias.keys()],
     records,
     tests: entry.testFiles.map(fileRef),
     setupFiles: entry.setupFiles.map(({ path, option, config }) => [path, option, config]),
@@ -132,15 +148,23 @@ export function parseGraphCache(text: string): ParsedGraphCache {
 }
 
 function toEntry(document: Record<string, unknown>): ResolvedGraphEntry {
-  const files = listOf(document, 'files', (value) => tupleOf(value, 2, (item) => typeof item === 'string') as [string, string]);
+  const paths = listOf(document, 'paths', (value) => stringOf(value, 'paths'));
+  const blobs = splitBlobs(stringField(document, 'blobs'), paths.length);
   const pathAt = (value: unknown, field: string): string => {
     if (typeof value === 'string') return value;
-    if (Number.isInteger(value) && files[value as number]) return files[value as number]![0];
+    if (Number.isInteger(value) && (value as number) >= 0 && (value as number) < paths.length) return paths[value as number]!;
     throw new MalformedEntry(field);
+  };
+  const vias = listOf(document, 'vias', (value) => stringOf(value, 'vias'));
+  const viaAt = (value: unknown): string => {
+    const via = Number.isInteger(value) ? vias[value as number] : undefined;
+    if (via === undefined) throw new MalformedEntry('records');
+    return via;
   };
   return {
     key: stringField(document, 'key'),
-    files,
+    paths,
+    blobs,
     reads: {
       texts: new Set(listOf(document, 'reads', (value) => stringOf(value, 'reads'))),
       realPaths: new Map(listOf(document, 'realPaths', (value) => tupleOf(value, 2, (item, index) => typeof item === 'string' || (index === 1 && item === null)) as [string, string | null])),
@@ -152,7 +176,7 @@ function toEntry(document: Record<string, unknown>): ResolvedGraphEntry {
       const [name, folder, manifest] = tupleOf(value, 3, (item) => typeof item === 'string') as string[];
       return { name: name!, folder: folder!, manifest: manifest! };
     }),
-    records: listOf(document, 'records', (value) => toRecord(value, pathAt)),
+    records: listOf(document, 'records', (value) => toRecord(value, pathAt, viaAt)),
     testFiles: listOf(document, 'tests', (value) => pathAt(value, 'tests')),
     setupFiles: listOf(document, 'setupFiles', (value) => {
       const [path, option, config] = tupleOf(value, 3, (item) => typeof item === 'string') as string[];
@@ -163,26 +187,39 @@ function toEntry(document: Record<string, unknown>): ResolvedGraphEntry {
   };
 }
 
-function toRecord(value: unknown, pathAt: (value: unknown, field: string) => string): FileRecord {
+/** Returns a function that splits the concatenated blob SHAs of `count` files, all of one length (40 hex digits for SHA-1, 64 for SHA-256). */
+function splitBlobs(text: string, count: number): () => string[] {
+  const width = count === 0 ? 0 : text.length / count;
+  if (count === 0 ? text.length !== 0 : width !== 40 && width !== 64) throw new MalformedEntry('blobs');
+  let blobs: string[] | undefined;
+  return () => {
+    if (blobs) return blobs;
+    blobs = [];
+    for (let offset = 0; offset < text.length; offset += width) blobs.push(text.slice(offset, offset + width));
+    return blobs;
+  };
+}
+
+function toRecord(value: unknown, pathAt: (value: unknown, field: string) => string, viaAt: (value: unknown) => string): FileRecord {
   if (!Array.isArray(value) || value.length !== 5) throw new MalformedEntry('records');
   const [file, edges, errors, unresolved, unreadable] = value as unknown[];
   const path = pathAt(file, 'records');
   if (!Array.isArray(edges) || (unreadable !== 0 && unreadable !== 1)) throw new MalformedEntry('records');
   return {
     path,
-    edges: edges.map((edge) => toEdge(path, edge, pathAt)),
+    edges: edges.map((edge) => toEdge(path, edge, pathAt, viaAt)),
     errors: stringsOf(errors, 'records'),
     unresolved: stringsOf(unresolved, 'records'),
     unreadable: unreadable === 1,
   };
 }
 
-function toEdge(from: string, value: unknown, pathAt: (value: unknown, field: string) => string): GraphEdge {
+function toEdge(from: string, value: unknown, pathAt: (value: unknown, field: string) => string, viaAt: (value: unknown) => string): GraphEdge {
   if (!Array.isArray(value) || value.length !== 6) throw new MalformedEntry('records');
   const [to, kindIndex, flags, specifier, line, via] = value as unknown[];
   const kind = typeof kindIndex === 'number' ? EDGE_KINDS[kindIndex] : undefined;
   const validFlags = Number.isInteger(flags) && (flags as number) >= 0 && (flags as number) <= (TYPE_ONLY | APPROXIMATE);
-  if (kind === undefined || !validFlags || typeof specifier !== 'string' || typeof via !== 'string' || !Number.isInteger(line) || (line as number) < 1) {
+  if (kind === undefined || !validFlags || typeof specifier !== 'string' || !Number.isInteger(line) || (line as number) < 1) {
     throw new MalformedEntry('records');
   }
   return {
@@ -193,7 +230,7 @@ function toEdge(from: string, value: unknown, pathAt: (value: unknown, field: st
     approximate: ((flags as number) & APPROXIMATE) !== 0,
     specifier,
     line: line as number,
-    via,
+    via: viaAt(via),
   };
 }
 

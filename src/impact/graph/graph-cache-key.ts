@@ -11,10 +11,10 @@ import { GRAPH_CACHE_VERSION } from './graph-cache-format.js';
  * caller), and every file with its blob SHA, in view order. Paths and SHAs
  * cannot contain a NUL byte, so the separators make the encoding unambiguous.
  */
-export function resolvedGraphKey(files: readonly (readonly [string, string])[], settings: string): string {
+export function resolvedGraphKey(paths: readonly string[], blobs: readonly string[], settings: string): string {
   const hash = createHash('sha256');
   hash.update(`${GRAPH_CACHE_VERSION}\0${settings}\0`);
-  for (const [path, blob] of files) hash.update(`${path}\0${blob}\0`);
+  for (let index = 0; index < paths.length; index++) hash.update(`${paths[index]}\0${blobs[index]}\0`);
   return hash.digest('hex');
 }
 

@@ -80,7 +80,7 @@ export async function markEquivalentChanges(
 export async function markWithVerdicts(
   files: ChangedFile[],
   candidatePaths: readonly string[],
-  sources: EquivalenceSources,
+  sources: Omit<EquivalenceSources, 'emitOptionsOf'> & { loadEmitOptions(): Promise<EquivalenceSources['emitOptionsOf']> },
   verdicts: Map<string, EquivalenceVerdict>,
 ): Promise<ChangedFile[]> {
   const known = new Map<string, EquivalenceVerdict>();
@@ -96,7 +96,8 @@ export async function markWithVerdicts(
     else known.set(path, verdict);
   }
 
-  const marked = unknownKeys.size === 0 ? files : await markEquivalentChanges(files, [...unknownKeys.keys()], sources);
+  const marked =
+    unknownKeys.size === 0 ? files : await markEquivalentChanges(files, [...unknownKeys.keys()], { ...sources, emitOptionsOf: await sources.loadEmitOptions() });
   for (const file of marked) {
     const key = unknownKeys.get(file.path);
     if (key !== undefined) verdicts.set(key, file.runtimeEquivalent ?? 'none');

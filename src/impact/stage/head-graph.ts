@@ -30,10 +30,10 @@ import type { EquivalenceVerdict, ResolvedGraphEntry } from '../graph/graph-cach
 import { resolvedGraphKey } from '../graph/graph-cache-key.js';
 import type { GraphWarnings, ModuleGraph, ScanCache } from '../graph/index.js';
 import { scanFlavorOf } from '../graph/scan-cache.js';
-import { createResolver, type RepositoryView, type Resolver } from '../resolve/index.js';
+import type { RepositoryView, Resolver } from '../resolve/index.js';
 import { emptyViewReads, probesStillHold, recordingView, type ViewReads } from '../resolve/recording-view.js';
 import { countOf } from '../risk/detail-text.js';
-import { discoverTestFiles, type TestCatalog, type TestDiscovery } from '../select/index.js';
+import type { TestCatalog, TestDiscovery } from '../select/index.js';
 import type { ScanCacheStore } from './scan-cache-store.js';
 
 export interface HeadGraphRequest {
@@ -44,6 +44,8 @@ export interface HeadGraphRequest {
   store: ScanCacheStore | null;
   /** Loads the scan cache once; called only when files must be scanned. */
   loadScans: () => Promise<ScanCache>;
+  /** Whether `--explain` needs the test rules of the catalog. */
+  explain: boolean;
   log: Logger;
 }
 
@@ -55,7 +57,7 @@ export interface HeadGraph {
   /** Files that the workspace package names resolve to. */
   entryPoints: ReadonlySet<string>;
   /** The resolver of the head view, created on first call. */
-  resolver: () => Resolver;
+  resolver: () => Promise<Resolver>;
   /** Verdicts of the equivalence check, by `verdictKey`; the stage adds new ones. */
   verdicts: Map<string, EquivalenceVerdict>;
   /** The scan cache entries of a full build, to store; null when the graph came from the resolved-graph cache. */
@@ -67,54 +69,63 @@ export interface HeadGraph {
   notes: string[];
 }
 
+/** The head files with their blob SHAs, in view order. */
+interface HeadFiles {
+  paths: readonly string[];
+  blobs: string[];
+  key: string;
+}
+
+/**
+ * Returns the head graph. The resolver, the scanner and the test discovery
+ * are imported only when the stored entry cannot serve, so that a run that
+ * reuses it loads none of them (nor the YAML reader that the resolver needs
+ * for `pnpm-workspace.yaml`).
+ */
 export async function loadHeadGraph(request: HeadGraphRequest): Promise<HeadGraph> {
-  const files = fileList(request.view, request.blobHashes);
-  const key = files === null ? null : resolvedGraphKey(files, graphSettings(request));
-  const stored = key !== null && request.store ? await request.store.loadGraph() : {};
+  const head = headFiles(request);
+  const stored = head !== null && request.store ? await request.store.loadGraph() : {};
   const notes = stored.note ? [stored.note] : [];
   const entry = stored.entry;
 
-  if (key !== null && files !== null && entry) {
-    if (entry.key === key && probesStillHold(request.view, entry.reads)) {
-      request.log.info(`Impact: reused the resolved graph of ${countOf(files.length, 'file', 'files')}.`);
+  if (head !== null && entry) {
+    if (entry.key === head.key && probesStillHold(request.view, entry.reads)) {
+      request.log.info(`Impact: reused the resolved graph of ${countOf(head.paths.length, 'file', 'files')}.`);
       return fromEntry(request, entry, false, notes);
     }
-    const updated = await updateEntry(request, entry, key, files);
+    const updated = await updateEntry(request, entry, head);
     if (updated) {
       request.log.info(`Impact: reused the resolved graph and resolved ${countOf(updated.changed, 'changed file', 'changed files')} again.`);
       return fromEntry(request, updated.entry, true, notes, updated.resolver);
     }
   }
-  return { ...(await buildInFull(request, key, files)), notes };
+  return { ...(await buildInFull(request, head)), notes };
 }
 
-/** Settings that change the graph or the test discovery, as canonical JSON. */
-function graphSettings(request: HeadGraphRequest): string {
-  const { include, exclude } = request.settings.tests;
-  return JSON.stringify({ headSource: request.headSource, include, exclude });
-}
-
-/** Every view file with its blob SHA, or null when one has none, because then the key could not cover its content. */
-function fileList(view: RepositoryView, blobHashes: ReadonlyMap<string, string>): [string, string][] | null {
-  const files: [string, string][] = [];
-  for (const path of view.files) {
-    const blob = blobHashes.get(path);
+/** Every view file with its blob SHA and the key over them, or null when a file has no SHA, because then the key could not cover its content. */
+function headFiles(request: HeadGraphRequest): HeadFiles | null {
+  const blobs: string[] = [];
+  for (const path of request.view.files) {
+    const blob = request.blobHashes.get(path);
     if (blob === undefined) return null;
-    files.push([path, blob]);
+    blobs.push(blob);
   }
-  return files;
+  const { include, exclude } = request.settings.tests;
+  // The settings that change the graph or the test discovery, as canonical JSON.
+  const settings = JSON.stringify({ headSource: request.headSource, include, exclude });
+  return { paths: request.view.files, blobs, key: resolvedGraphKey(request.view.files, blobs, settings) };
 }
 
-function fromEntry(request: HeadGraphRequest, entry: ResolvedGraphEntry, changed: boolean, notes: string[], resolver?: Resolver): HeadGraph {
+async function fromEntry(request: HeadGraphRequest, entry: ResolvedGraphEntry, changed: boolean, notes: string[], resolver?: Resolver): Promise<HeadGraph> {
   const { graph, warnings } = assembleGraph(request.view.files, entry.records, entry.resolverWarnings);
-  let lazyResolver = resolver;
+  let created: Promise<Resolver> | undefined = resolver ? Promise.resolve(resolver) : undefined;
   return {
     graph,
     workspaces: entry.workspaces,
     warnings,
-    tests: cachedCatalog(request, entry),
+    tests: await cachedCatalog(request, entry),
     entryPoints: new Set(entry.entryPoints),
-    resolver: () => (lazyResolver ??= createResolver(request.view)),
+    resolver: () => (created ??= import('../resolve/index.js').then(({ createResolver }) => createResolver(request.view))),
     verdicts: entry.verdicts,
     scans: null,
     entry,
@@ -126,22 +137,20 @@ function fromEntry(request: HeadGraphRequest, entry: ResolvedGraphEntry, changed
 /**
  * The stored test files and setup files. The descriptions of the rules,
  * which only `--explain` needs, come from a discovery over the same view,
- * run on first use.
+ * loaded only then.
  */
-function cachedCatalog(request: HeadGraphRequest, entry: ResolvedGraphEntry): TestCatalog {
+async function cachedCatalog(request: HeadGraphRequest, entry: ResolvedGraphEntry): Promise<TestCatalog> {
+  const discover = request.explain ? (await import('../select/test-files.js')).discoverTestFiles : undefined;
   let patternsFor: TestCatalog['patternsFor'] | undefined;
   return {
     files: new Set(entry.testFiles),
     setupFiles: entry.setupFiles,
     patternsFor: (path) => {
-      if (!patternsFor) patternsFor = discoverTests(request).patternsFor;
+      if (!discover) throw new Error('The test rules were not loaded: the head graph was requested without explain.');
+      patternsFor ??= discover({ view: request.view, settings: request.settings.tests }).patternsFor;
       return patternsFor(path);
     },
   };
-}
-
-function discoverTests(request: HeadGraphRequest, view: RepositoryView = request.view): TestDiscovery {
-  return discoverTestFiles({ view, settings: request.settings.tests });
 }
 
 /**
@@ -151,65 +160,65 @@ function discoverTests(request: HeadGraphRequest, view: RepositoryView = request
 async function updateEntry(
   request: HeadGraphRequest,
   entry: ResolvedGraphEntry,
-  key: string,
-  files: [string, string][],
+  head: HeadFiles,
 ): Promise<{ entry: ResolvedGraphEntry; resolver: Resolver; changed: number } | undefined> {
-  if (entry.lateWarnings || entry.files.length !== files.length) return undefined;
+  if (entry.lateWarnings || entry.paths.length !== head.paths.length) return undefined;
+  const storedBlobs = entry.blobs();
   const changed: string[] = [];
-  for (let index = 0; index < files.length; index++) {
-    const [path, blob] = files[index]!;
-    const [storedPath, storedBlob] = entry.files[index]!;
-    if (path !== storedPath) return undefined;
-    if (blob === storedBlob) continue;
+  for (let index = 0; index < head.paths.length; index++) {
+    const path = head.paths[index]!;
+    if (path !== entry.paths[index]) return undefined;
+    if (head.blobs[index] === storedBlobs[index]) continue;
     if (entry.reads.texts.has(path)) return undefined;
     changed.push(path);
   }
   if (!probesStillHold(request.view, entry.reads)) return undefined;
 
   const reads = copyReads(entry.reads);
+  const { createResolver } = await import('../resolve/index.js');
   const resolver = createResolver(recordingView(request.view, reads));
   if (!sameList(resolver.warnings, entry.resolverWarnings)) return undefined;
 
   const scripts = changed.filter((path) => scanFlavorOf(path) !== undefined);
   const { scanRepositoryFiles } = await import('../graph/scan-files.js');
   const run = scanRepositoryFiles({ files: scripts, readText: (path) => request.view.readText(path) }, undefined, undefined);
-  const replaced = new Map<string, FileRecord>();
-  for (const scan of run.scans) replaced.set(scan.path, resolveFileRecord(resolver, scan));
-  for (const path of run.unreadable) replaced.set(path, unreadableRecord(path));
+  const byPath = new Map(entry.records.map((record) => [record.path, record]));
+  for (const scan of run.scans) byPath.set(scan.path, resolveFileRecord(resolver, scan));
+  for (const path of run.unreadable) byPath.set(path, unreadableRecord(path));
   if (resolver.warnings.length !== entry.resolverWarnings.length) return undefined;
 
+  const records = head.paths.flatMap((path) => byPath.get(path) ?? []);
   return {
-    entry: {
-      ...entry,
-      key,
-      files,
-      reads,
-      records: entry.records.map((record) => replaced.get(record.path) ?? record),
-    },
+    entry: { ...entry, key: head.key, paths: [...head.paths], blobs: () => head.blobs, reads, records },
     resolver,
     changed: changed.length,
   };
 }
 
-async function buildInFull(request: HeadGraphRequest, key: string | null, files: [string, string][] | null): Promise<Omit<HeadGraph, 'notes'>> {
+async function buildInFull(request: HeadGraphRequest, head: HeadFiles | null): Promise<Omit<HeadGraph, 'notes'>> {
   const cache = await request.loadScans();
+  const [{ createResolver }, { buildModuleGraph }, { discoverTestFiles }] = await Promise.all([
+    import('../resolve/index.js'),
+    import('../graph/build-graph.js'),
+    import('../select/test-files.js'),
+  ]);
   const reads = emptyViewReads();
   const recorded = recordingView(request.view, reads);
   const resolver = createResolver(recorded);
   const upFrontWarnings = resolver.warnings.length;
-  const { buildModuleGraph } = await import('../graph/build-graph.js');
   // The scanner reads the raw view: script texts are covered by their blob SHAs, and recording them would rule out every update.
   const build = buildModuleGraph({ view: request.view, resolver, blobHashes: request.blobHashes, cache });
   request.log.info(`Impact: scanned ${countOf(build.scanned, 'file', 'files')}, reused ${countOf(build.reused, 'cached scan', 'cached scans')}.`);
-  const tests = discoverTests(request, recorded);
+  const tests: TestDiscovery = discoverTestFiles({ view: recorded, settings: request.settings.tests });
   const entryPoints = findEntryPoints(resolver);
 
   const entry: ResolvedGraphEntry | null =
-    key === null || files === null
+    head === null
       ? null
       : {
-          key,
-          files,
+          key: head.key,
+          paths: [...head.paths],
+          blobs: () => head.blobs,
           reads,
           resolverWarnings: [...build.resolverWarnings],
           lateWarnings: build.resolverWarnings.length > upFrontWarnings,
@@ -226,7 +235,7 @@ async function buildInFull(request: HeadGraphRequest, key: string | null, files:
     warnings: build.warnings,
     tests,
     entryPoints,
-    resolver: () => resolver,
+    resolver: () => Promise.resolve(resolver),
     verdicts: entry?.verdicts ?? new Map(),
     scans: { cache: build.cache, scanned: build.scanned },
     entry,

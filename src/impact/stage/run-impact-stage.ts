@@ -18,11 +18,12 @@ import type { ChangeScope, RunAllReason } from '../model.js';
 import { impactStageReport } from '../report/stage-report.js';
 import { UNKNOWN_CHANGE_TRIGGER, type ImpactResult } from '../report/result.js';
 import { readDiskView } from '../resolve/disk-view.js';
-import { createResolver, type RepositoryView, type Resolver } from '../resolve/index.js';
+import type { RepositoryView, Resolver } from '../resolve/index.js';
 import { assessRisk, DEFAULT_HISTORY_WINDOW, type ModuleVersions, type PublicModules } from '../risk/index.js';
-import { selectImpact, type Explanation } from '../select/index.js';
+import type { Explanation } from '../select/index.js';
+import { selectImpact } from '../select/select-impact.js';
 import { compareDependencies, dependencyFiles } from './dependency-changes.js';
-import { equivalenceCandidates, equivalenceNotes, markWithVerdicts, type EquivalenceSources } from './equivalent-changes.js';
+import { equivalenceCandidates, equivalenceNotes, markWithVerdicts } from './equivalent-changes.js';
 import { explanationBlocks } from './explanation-blocks.js';
 import { matchExplainPath } from './explain-paths.js';
 import { fanInEdges, findLostReExports, findPublicModules, measureChangeCentrality } from './risk-inputs.js';
@@ -82,6 +83,7 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     headSource: request.headSource,
     store: request.cacheStore,
     loadScans: scans.load,
+    explain: (request.explain ?? []).length > 0,
     log,
   });
   notes.push(...headGraph.notes);
@@ -98,7 +100,7 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
       ? detected
       : { ...detected, files: await markWithVerdicts(detected.files, compared, equivalenceSources(baseTexts, head.view, headGraph.resolver), headGraph.verdicts) };
   notes.push(...equivalenceNotes(scope.files));
-  const dependencies = compareDependencies(
+  const dependencies = await compareDependencies(
     scope.files,
     { base: (path) => baseTexts.get(path)?.toString('utf8') ?? null, head: (path) => head.view.readText(path) ?? null },
     workspaces,
@@ -170,12 +172,15 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   return { report, explanations };
 }
 
-/** Where the comparison of a modified script's versions reads them, and the tsconfig options that apply to it. */
-function equivalenceSources(baseTexts: ReadonlyMap<string, Buffer>, view: RepositoryView, resolver: () => Resolver): EquivalenceSources {
+/** Where the comparison of a modified script's versions reads them, and the tsconfig options that apply to it, which need the resolver. */
+function equivalenceSources(baseTexts: ReadonlyMap<string, Buffer>, view: RepositoryView, resolver: () => Promise<Resolver>): Parameters<typeof markWithVerdicts>[2] {
   return {
     baseText: (path) => baseTexts.get(path)?.toString('utf8'),
     headText: (path) => view.readText(path),
-    emitOptionsOf: (path) => resolver().emitOptionsOf?.(path),
+    loadEmitOptions: async () => {
+      const loaded = await resolver();
+      return (path) => loaded.emitOptionsOf?.(path);
+    },
   };
 }
 
@@ -226,8 +231,8 @@ async function buildBaseGraph(root: string, scope: ChangeScope, loadScans: () =>
   if (!scope.baseSha || !scope.files.some((change) => change.status === 'deleted')) return null;
   const cache = await loadScans();
   const base = await readTreeSnapshot(root, scope.baseSha, cache);
+  const [{ createResolver }, { buildModuleGraph }] = await Promise.all([import('../resolve/index.js'), import('../graph/build-graph.js')]);
   const resolver = createResolver(base.view);
-  const { buildModuleGraph } = await import('../graph/build-graph.js');
   return { build: buildModuleGraph({ view: base.view, resolver, blobHashes: base.blobHashes, cache }), resolver };
 }
 
