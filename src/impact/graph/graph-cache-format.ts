@@ -5,7 +5,7 @@
  * path once, in `paths`, and refers to it by index elsewhere:
  *
  *     { "format": 1, "kind": "resolved-graph", "version": "0.1.0+scanner-4+graph-1",
- *       "key": "<sha256>", "paths": [path, …], "blobs": "<blob SHAs of paths, concatenated>",
+ *       "key": "<sha256>", "settings": "<JSON>", "paths": [path, …], "blobs": "<blob SHAs of paths, concatenated>",
  *       "reads": [path, …], "realPaths": [[path, real|null], …], "folders": [[path, bool], …],
  *       "resolverWarnings": [text, …], "lateWarnings": bool,
  *       "workspaces": [[name, folder, manifest], …], "vias": [text, …],
@@ -48,6 +48,8 @@ export type EquivalenceVerdict = RuntimeEquivalence | 'none';
 export interface ResolvedGraphEntry {
   /** `resolvedGraphKey` of the head files and settings the entry was built from. */
   key: string;
+  /** The settings that shape the graph and the test discovery, as the canonical JSON the key hashed. */
+  settings: string;
   /** Every file of the head view, in view order. */
   paths: string[];
   /** Blob SHA of each of `paths`, split on first call. */
@@ -103,6 +105,7 @@ export function serializeGraphCache(entry: ResolvedGraphEntry): string {
     kind: 'resolved-graph',
     version: GRAPH_CACHE_VERSION,
     key: entry.key,
+    settings: entry.settings,
     paths: entry.paths,
     blobs: entry.blobs().join(''),
     reads: [...entry.reads.texts].sort(),
@@ -163,6 +166,7 @@ function toEntry(document: Record<string, unknown>): ResolvedGraphEntry {
   };
   return {
     key: stringField(document, 'key'),
+    settings: stringField(document, 'settings'),
     paths,
     blobs,
     reads: {

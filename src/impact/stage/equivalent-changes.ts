@@ -70,6 +70,11 @@ export async function markEquivalentChanges(
   });
 }
 
+/** The texts of `EquivalenceSources`, and the emit options behind a load, because they need the resolver, which a cached graph does not build. */
+export interface VerdictSources extends Omit<EquivalenceSources, 'emitOptionsOf'> {
+  loadEmitOptions(): Promise<EquivalenceSources['emitOptionsOf']>;
+}
+
 /**
  * Returns `files` marked as `markEquivalentChanges` marks them, taking the
  * verdict of each pair of versions from `verdicts` where it is there and
@@ -80,7 +85,7 @@ export async function markEquivalentChanges(
 export async function markWithVerdicts(
   files: ChangedFile[],
   candidatePaths: readonly string[],
-  sources: Omit<EquivalenceSources, 'emitOptionsOf'> & { loadEmitOptions(): Promise<EquivalenceSources['emitOptionsOf']> },
+  sources: VerdictSources,
   verdicts: Map<string, EquivalenceVerdict>,
 ): Promise<ChangedFile[]> {
   const known = new Map<string, EquivalenceVerdict>();

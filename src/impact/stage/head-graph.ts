@@ -13,9 +13,9 @@
  * head file, which covers (b) and (d), and (e). The recorded probes are
  * asked again, which covers (c). So a hit gives what a full build gives.
  *
- * Why an update is exact. When the paths are the same, the probes give the
- * same answers, and no changed file was read by the resolver or the
- * discovery, then (a), (b), (c) and (e) are unchanged, so the resolver
+ * Why an update is exact. When the paths and settings are the same, the
+ * probes give the same answers, and no changed file was read by the
+ * resolver or the discovery, then (a), (b), (c) and (e) are unchanged, so the resolver
  * answers every question as the one of the stored build did. A file's
  * record depends only on its own text and on those answers, so only the
  * records of changed files can differ, and they are rebuilt. Two cases
@@ -69,10 +69,11 @@ export interface HeadGraph {
   notes: string[];
 }
 
-/** The head files with their blob SHAs, in view order. */
+/** The head files with their blob SHAs, in view order, and the key over them and the settings. */
 interface HeadFiles {
   paths: readonly string[];
   blobs: string[];
+  settings: string;
   key: string;
 }
 
@@ -113,7 +114,7 @@ function headFiles(request: HeadGraphRequest): HeadFiles | null {
   const { include, exclude } = request.settings.tests;
   // The settings that change the graph or the test discovery, as canonical JSON.
   const settings = JSON.stringify({ headSource: request.headSource, include, exclude });
-  return { paths: request.view.files, blobs, key: resolvedGraphKey(request.view.files, blobs, settings) };
+  return { paths: request.view.files, blobs, settings, key: resolvedGraphKey(request.view.files, blobs, settings) };
 }
 
 async function fromEntry(request: HeadGraphRequest, entry: ResolvedGraphEntry, changed: boolean, notes: string[], resolver?: Resolver): Promise<HeadGraph> {
@@ -162,7 +163,7 @@ async function updateEntry(
   entry: ResolvedGraphEntry,
   head: HeadFiles,
 ): Promise<{ entry: ResolvedGraphEntry; resolver: Resolver; changed: number } | undefined> {
-  if (entry.lateWarnings || entry.paths.length !== head.paths.length) return undefined;
+  if (entry.settings !== head.settings || entry.lateWarnings || entry.paths.length !== head.paths.length) return undefined;
   const storedBlobs = entry.blobs();
   const changed: string[] = [];
   for (let index = 0; index < head.paths.length; index++) {
@@ -217,6 +218,7 @@ async function buildInFull(request: HeadGraphRequest, head: HeadFiles | null): P
       ? null
       : {
           key: head.key,
+          settings: head.settings,
           paths: [...head.paths],
           blobs: () => head.blobs,
           reads,

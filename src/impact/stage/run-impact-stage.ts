@@ -23,7 +23,7 @@ import { assessRisk, DEFAULT_HISTORY_WINDOW, type ModuleVersions, type PublicMod
 import type { Explanation } from '../select/index.js';
 import { selectImpact } from '../select/select-impact.js';
 import { compareDependencies, dependencyFiles } from './dependency-changes.js';
-import { equivalenceCandidates, equivalenceNotes, markWithVerdicts } from './equivalent-changes.js';
+import { equivalenceCandidates, equivalenceNotes, markWithVerdicts, type VerdictSources } from './equivalent-changes.js';
 import { explanationBlocks } from './explanation-blocks.js';
 import { matchExplainPath } from './explain-paths.js';
 import { fanInEdges, findLostReExports, findPublicModules, measureChangeCentrality } from './risk-inputs.js';
@@ -173,7 +173,7 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
 }
 
 /** Where the comparison of a modified script's versions reads them, and the tsconfig options that apply to it, which need the resolver. */
-function equivalenceSources(baseTexts: ReadonlyMap<string, Buffer>, view: RepositoryView, resolver: () => Promise<Resolver>): Parameters<typeof markWithVerdicts>[2] {
+function equivalenceSources(baseTexts: ReadonlyMap<string, Buffer>, view: RepositoryView, resolver: () => Promise<Resolver>): VerdictSources {
   return {
     baseText: (path) => baseTexts.get(path)?.toString('utf8'),
     headText: (path) => view.readText(path),
