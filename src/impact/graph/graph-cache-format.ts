@@ -11,7 +11,8 @@
  *       "workspaces": [[name, folder, manifest], …], "vias": [text, …],
  *       "records": [[file, [[to, kind, flags, specifier, line, via], …], [error, …], [unresolved, …], unreadable], …],
  *       "tests": [file, …], "setupFiles": [[path, option, config], …], "entryPoints": [path, …],
- *       "verdicts": [[key, "comments"|"types"|"none"], …] }
+ *       "verdicts": [[key, "comments"|"types"|"none"], …],
+ *       "removedExports": [[key, [name, …], [specifier, …]], …] }
  *
  * An edge's `to` is a file index, or a path when the target is not one of
  * `paths`, and its `via` an index in `vias`, because a few long rule
@@ -25,6 +26,7 @@ import { TOOL_VERSION } from '../../version.js';
 import type { EdgeKind, GraphEdge, RuntimeEquivalence } from '../model.js';
 import type { ViewReads } from '../resolve/recording-view.js';
 import { SCANNER_REVISION } from '../scan/scanner-revision.js';
+import type { RemovedExports } from '../risk/deleted-exports.js';
 import type { FileRecord } from './file-records.js';
 
 /** Version of the JSON layout. Raise it whenever the layout changes. */
@@ -69,6 +71,8 @@ export interface ResolvedGraphEntry {
   entryPoints: string[];
   /** Verdicts of the equivalence check by `verdictKey`. */
   verdicts: Map<string, EquivalenceVerdict>;
+  /** Exports that changed public modules lost, by `removedExportsKey`. */
+  removedExports: Map<string, RemovedExports>;
 }
 
 export interface ParsedGraphCache {
@@ -120,6 +124,7 @@ export function serializeGraphCache(entry: ResolvedGraphEntry): string {
     setupFiles: entry.setupFiles.map(({ path, option, config }) => [path, option, config]),
     entryPoints: [...entry.entryPoints].sort(),
     verdicts: [...entry.verdicts].sort(byFirst),
+    removedExports: [...entry.removedExports].sort(byFirst).map(([key, { names, wildcards }]) => [key, names, wildcards]),
   });
 }
 
@@ -188,6 +193,12 @@ function toEntry(document: Record<string, unknown>): ResolvedGraphEntry {
     }),
     entryPoints: listOf(document, 'entryPoints', (value) => stringOf(value, 'entryPoints')),
     verdicts: new Map(listOf(document, 'verdicts', (value) => tupleOf(value, 2, (item, index) => typeof item === 'string' && (index === 0 || VERDICTS.includes(item))) as [string, EquivalenceVerdict])),
+    removedExports: new Map(
+      listOf(document, 'removedExports', (value) => {
+        const [key, names, wildcards] = tupleOf(value, 3, (item, index) => (index === 0 ? typeof item === 'string' : Array.isArray(item)));
+        return [key as string, { names: stringsOf(names, 'removedExports'), wildcards: stringsOf(wildcards, 'removedExports') }] as const;
+      }),
+    ),
   };
 }
 

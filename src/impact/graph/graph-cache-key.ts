@@ -25,6 +25,18 @@ export function resolvedGraphKey(paths: readonly string[], blobs: readonly strin
  * entry the verdict is stored in (see `head-graph.ts`).
  */
 export function verdictKey(path: string, baseText: string, headText: string): string {
-  const digest = (text: string): string => createHash('sha256').update(text).digest('hex');
-  return `${path}\0${digest(baseText)}\0${digest(headText)}`;
+  return `${path}\0${digestOf(baseText)}\0${digestOf(headText)}`;
+}
+
+/**
+ * Returns the key of a removed-exports result: the path, whose extension
+ * selects the syntax, the SHA-256 of both versions (`-` for a deleted head)
+ * and the re-exported specifiers that the head lost.
+ */
+export function removedExportsKey(path: string, baseText: string, headText: string | null, lostModules: readonly string[] = []): string {
+  return [path, digestOf(baseText), headText === null ? '-' : digestOf(headText), ...[...lostModules].sort()].join('\0');
+}
+
+function digestOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }

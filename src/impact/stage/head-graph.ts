@@ -32,6 +32,7 @@ import type { GraphWarnings, ModuleGraph, ScanCache } from '../graph/index.js';
 import { scanFlavorOf } from '../graph/scan-cache.js';
 import type { RepositoryView, Resolver } from '../resolve/index.js';
 import { emptyViewReads, probesStillHold, recordingView, type ViewReads } from '../resolve/recording-view.js';
+import type { RemovedExports } from '../risk/deleted-exports.js';
 import { countOf } from '../risk/detail-text.js';
 import type { TestCatalog, TestDiscovery } from '../select/index.js';
 import type { ScanCacheStore } from './scan-cache-store.js';
@@ -60,6 +61,8 @@ export interface HeadGraph {
   resolver: () => Promise<Resolver>;
   /** Verdicts of the equivalence check, by `verdictKey`; the stage adds new ones. */
   verdicts: Map<string, EquivalenceVerdict>;
+  /** Exports that changed public modules lost, by `removedExportsKey`; the stage adds new ones. */
+  removedExports: Map<string, RemovedExports>;
   /** The scan cache entries of a full build, to store; null when the graph came from the resolved-graph cache. */
   scans: { cache: ScanCache; scanned: number } | null;
   /** The entry to store, or null when the head cannot be cached (a file without a blob SHA). */
@@ -128,6 +131,7 @@ async function fromEntry(request: HeadGraphRequest, entry: ResolvedGraphEntry, c
     entryPoints: new Set(entry.entryPoints),
     resolver: () => (created ??= import('../resolve/index.js').then(({ createResolver }) => createResolver(request.view))),
     verdicts: entry.verdicts,
+    removedExports: entry.removedExports,
     scans: null,
     entry,
     entryChanged: changed,
@@ -230,6 +234,7 @@ async function buildInFull(request: HeadGraphRequest, head: HeadFiles | null): P
           setupFiles: tests.setupFiles.map(({ path, option, config }) => ({ path, option, config })),
           entryPoints: [...entryPoints],
           verdicts: new Map(),
+          removedExports: new Map(),
         };
   return {
     graph: build.graph,
@@ -239,6 +244,7 @@ async function buildInFull(request: HeadGraphRequest, head: HeadFiles | null): P
     entryPoints,
     resolver: () => Promise.resolve(resolver),
     verdicts: entry?.verdicts ?? new Map(),
+    removedExports: entry?.removedExports ?? new Map(),
     scans: { cache: build.cache, scanned: build.scanned },
     entry,
     entryChanged: entry !== null,

@@ -28,6 +28,7 @@ import { explanationBlocks } from './explanation-blocks.js';
 import { matchExplainPath } from './explain-paths.js';
 import { fanInEdges, findLostReExports, findPublicModules, measureChangeCentrality } from './risk-inputs.js';
 import { findEntryPoints, loadHeadGraph } from './head-graph.js';
+import { withRemovedExports } from './removed-exports.js';
 import { explainWidening, widenSelection } from './run-all-widening.js';
 import type { ScanCacheStore } from './scan-cache-store.js';
 import { readTreeSnapshot } from './tree-snapshot.js';
@@ -94,7 +95,7 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   const tests = headGraph.tests;
   const compared = comparable.filter((path) => !tests.files.has(path));
   const baseTexts = detected.baseSha ? await readBlobs(root, detected.baseSha, [...dependencyFiles(detected.files), ...compared]) : new Map<string, Buffer>();
-  const verdictCount = headGraph.verdicts.size;
+  const memoSizes = headGraph.verdicts.size + headGraph.removedExports.size;
   const scope =
     compared.length === 0
       ? detected
@@ -140,14 +141,14 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
       centrality: measureChangeCentrality(headGraph.graph, baseGraph, riskScope.files),
       history,
       coverage: request.coverage,
-      modules: await readModuleVersions(root, riskScope, head.view, publicModules, lostReExports),
+      modules: withRemovedExports(await readModuleVersions(root, riskScope, head.view, publicModules, lostReExports), publicModules, headGraph.removedExports),
       publicModules,
       runAllReasons,
     },
     settings,
   );
 
-  const entryChanged = headGraph.entryChanged || headGraph.verdicts.size !== verdictCount;
+  const entryChanged = headGraph.entryChanged || headGraph.verdicts.size + headGraph.removedExports.size !== memoSizes;
   await saveCaches(request.cacheStore, { head: headGraph.scans, base: baseBuild, loaded: scans.loaded() }, entryChanged ? headGraph.entry : null, notes);
   const result: ImpactResult = {
     changedFiles: scope.files,

@@ -5,7 +5,7 @@ import {
   serializeGraphCache,
   type ResolvedGraphEntry,
 } from '../../../src/impact/graph/graph-cache-format.js';
-import { resolvedGraphKey, verdictKey } from '../../../src/impact/graph/graph-cache-key.js';
+import { removedExportsKey, resolvedGraphKey, verdictKey } from '../../../src/impact/graph/graph-cache-key.js';
 
 const PATHS = ['package.json', 'src/a.ts', 'src/b.ts', 'src/c.ts'];
 const BLOBS = ['1'.repeat(40), '2'.repeat(40), '3'.repeat(40), '4'.repeat(40)];
@@ -38,6 +38,7 @@ function entry(): ResolvedGraphEntry {
     setupFiles: [{ path: 'src/a.ts', option: 'test.setupFiles', config: 'vitest.config.ts' }],
     entryPoints: ['src/b.ts'],
     verdicts: new Map([[verdictKey('src/a.ts', 'a', 'b'), 'comments']]),
+    removedExports: new Map([[removedExportsKey('src/b.ts', 'export const x = 1;', null), { names: ['x'], wildcards: [] }]]),
   };
 }
 
@@ -71,6 +72,7 @@ describe('graph cache format', () => {
     ['short blobs', (document) => (document['blobs'] = 'abc'), /field "blobs"/],
     ['unknown verdict', (document) => (document['verdicts'] = [['k', 'maybe']]), /field "verdicts"/],
     ['missing settings', (document) => delete document['settings'], /field "settings"/],
+    ['removed export that is no string', (document) => (document['removedExports'] = [['k', [1], []]]), /field "removedExports"/],
   ])('rejects %s', (_name, damage, reason) => {
     const document = JSON.parse(serializeGraphCache(entry())) as Record<string, unknown>;
     damage(document);

@@ -184,6 +184,24 @@ describe('resolved-graph cache', () => {
     expect(warm.json).toEqual(cold.json);
   });
 
+  it('keeps removed exports', async () => {
+    const { repo, cachePath } = changedRepository();
+    writeFiles(repo, { 'packages/core/src/index.ts': FILES['packages/core/src/index.ts']!.replace("export { formatPrice } from './format';\n", '') });
+    repo.commit('Stop exporting formatPrice');
+    const graphPath = cachePath.replace(/\.json$/, '.graph.json');
+
+    const first = await runImpactOnly(repo.dir, PULL_REQUEST, { cachePath });
+    const stored = JSON.parse(readFileSync(graphPath, 'utf8')) as { removedExports: [string, string[], string[]][] };
+    const { warm, cold } = await warmAndCold(repo, cachePath);
+
+    expect(stored.removedExports.map(([key, names]) => [key.split('\0')[0], names])).toEqual([
+      ['packages/core/src/index.ts', ['formatPrice']],
+    ]);
+    expect(first.json.risk.factors.find((factor) => factor.id === 'deletedExports')?.value).toBe(1);
+    expect(graphLine(warm)).toMatch(HIT);
+    expect(warm.json).toEqual(cold.json);
+  });
+
   it.each([
     ['corrupt', '{"format":1,"kind":"resolved-graph","vers', /is not valid JSON/],
     ['foreign version', JSON.stringify({ format: 1, kind: 'resolved-graph', version: '0.0.1+scanner-1+graph-1' }), /was written by version "0\.0\.1\+scanner-1\+graph-1"/],
