@@ -11,6 +11,7 @@
  *       "workspaces": [[name, folder, manifest], …], "vias": [text, …],
  *       "records": [[file, [[to, kind, flags, specifier, line, via], …], [error, …], [unresolved, …], unreadable], …],
  *       "tests": [file, …], "setupFiles": [[path, option, config], …], "entryPoints": [path, …],
+ *       "importedFromOutside": [file, …],
  *       "verdicts": [[key, "comments"|"types"|"none"], …],
  *       "removedExports": [[key, [name, …], [specifier, …]], …] }
  *
@@ -69,6 +70,8 @@ export interface ResolvedGraphEntry {
   setupFiles: { path: string; option: string; config: string }[];
   /** Files that the workspace package names resolve to. */
   entryPoints: string[];
+  /** Files that a file of another workspace package imports. */
+  importedFromOutside: string[];
   /** Verdicts of the equivalence check by `verdictKey`. */
   verdicts: Map<string, EquivalenceVerdict>;
   /** Exports that changed public modules lost, by `removedExportsKey`. */
@@ -123,6 +126,7 @@ export function serializeGraphCache(entry: ResolvedGraphEntry): string {
     tests: entry.testFiles.map(fileRef),
     setupFiles: entry.setupFiles.map(({ path, option, config }) => [path, option, config]),
     entryPoints: [...entry.entryPoints].sort(),
+    importedFromOutside: entry.importedFromOutside.map(fileRef),
     verdicts: [...entry.verdicts].sort(byFirst),
     removedExports: [...entry.removedExports].sort(byFirst).map(([key, { names, wildcards }]) => [key, names, wildcards]),
   });
@@ -192,6 +196,7 @@ function toEntry(document: Record<string, unknown>): ResolvedGraphEntry {
       return { path: path!, option: option!, config: config! };
     }),
     entryPoints: listOf(document, 'entryPoints', (value) => stringOf(value, 'entryPoints')),
+    importedFromOutside: listOf(document, 'importedFromOutside', (value) => pathAt(value, 'importedFromOutside')),
     verdicts: new Map(listOf(document, 'verdicts', (value) => tupleOf(value, 2, (item, index) => typeof item === 'string' && (index === 0 || VERDICTS.includes(item))) as [string, EquivalenceVerdict])),
     removedExports: new Map(
       listOf(document, 'removedExports', (value) => {

@@ -34,6 +34,7 @@ import type { RepositoryView, Resolver } from '../resolve/index.js';
 import { emptyViewReads, probesStillHold, recordingView, type ViewReads } from '../resolve/recording-view.js';
 import type { RemovedExports } from '../risk/deleted-exports.js';
 import { countOf } from '../risk/detail-text.js';
+import { findImportedFromOutside } from './risk-inputs.js';
 import type { TestCatalog, TestDiscovery } from '../select/index.js';
 import type { ScanCacheStore } from './scan-cache-store.js';
 
@@ -57,6 +58,8 @@ export interface HeadGraph {
   tests: TestCatalog;
   /** Files that the workspace package names resolve to. */
   entryPoints: ReadonlySet<string>;
+  /** Files that a file of another workspace package imports. */
+  importedFromOutside: ReadonlySet<string>;
   /** The resolver of the head view, created on first call. */
   resolver: () => Promise<Resolver>;
   /** Verdicts of the equivalence check, by `verdictKey`; the stage adds new ones. */
@@ -129,6 +132,7 @@ async function fromEntry(request: HeadGraphRequest, entry: ResolvedGraphEntry, c
     warnings,
     tests: await cachedCatalog(request, entry),
     entryPoints: new Set(entry.entryPoints),
+    importedFromOutside: new Set(entry.importedFromOutside),
     resolver: () => (created ??= import('../resolve/index.js').then(({ createResolver }) => createResolver(request.view))),
     verdicts: entry.verdicts,
     removedExports: entry.removedExports,
@@ -193,8 +197,11 @@ async function updateEntry(
   if (resolver.warnings.length !== entry.resolverWarnings.length) return undefined;
 
   const records = head.paths.flatMap((path) => byPath.get(path) ?? []);
+  // Changed edges can change which files other packages import, so that set is measured again.
+  const { graph } = assembleGraph(head.paths, records, entry.resolverWarnings);
+  const importedFromOutside = [...findImportedFromOutside(graph, entry.workspaces)];
   return {
-    entry: { ...entry, key: head.key, paths: [...head.paths], blobs: () => head.blobs, reads, records },
+    entry: { ...entry, key: head.key, paths: [...head.paths], blobs: () => head.blobs, reads, records, importedFromOutside },
     resolver,
     changed: changed.length,
   };
@@ -216,6 +223,7 @@ async function buildInFull(request: HeadGraphRequest, head: HeadFiles | null): P
   request.log.info(`Impact: scanned ${countOf(build.scanned, 'file', 'files')}, reused ${countOf(build.reused, 'cached scan', 'cached scans')}.`);
   const tests: TestDiscovery = discoverTestFiles({ view: recorded, settings: request.settings.tests });
   const entryPoints = findEntryPoints(resolver);
+  const importedFromOutside = findImportedFromOutside(build.graph, build.workspaces);
 
   const entry: ResolvedGraphEntry | null =
     head === null
@@ -233,6 +241,7 @@ async function buildInFull(request: HeadGraphRequest, head: HeadFiles | null): P
           testFiles: [...tests.files],
           setupFiles: tests.setupFiles.map(({ path, option, config }) => ({ path, option, config })),
           entryPoints: [...entryPoints],
+          importedFromOutside: [...importedFromOutside],
           verdicts: new Map(),
           removedExports: new Map(),
         };
@@ -242,6 +251,7 @@ async function buildInFull(request: HeadGraphRequest, head: HeadFiles | null): P
     warnings: build.warnings,
     tests,
     entryPoints,
+    importedFromOutside,
     resolver: () => Promise.resolve(resolver),
     verdicts: entry?.verdicts ?? new Map(),
     removedExports: entry?.removedExports ?? new Map(),

@@ -103,16 +103,8 @@ function countReachingModules(graph: ModuleGraph, start: string): number {
   return seen.size - 1;
 }
 
-/**
- * Finds the public modules: the entry points, which are the files that each
- * workspace package's name resolves to, and the files that another package
- * imports.
- */
-export function findPublicModules(
-  graph: ModuleGraph,
-  workspaces: readonly WorkspacePackageRef[],
-  entryPoints: ReadonlySet<string>,
-): { entryPoints: Set<string>; importedFromOutside: Set<string> } {
+/** Finds the files that a file of another workspace package imports, which are public modules like the entry points. */
+export function findImportedFromOutside(graph: ModuleGraph, workspaces: readonly WorkspacePackageRef[]): Set<string> {
   const owners = new PackageOwners(workspaces);
   const importedFromOutside = new Set<string>();
   for (const path of graph.files) {
@@ -124,5 +116,18 @@ export function findPublicModules(
       }
     }
   }
-  return { entryPoints: new Set(entryPoints), importedFromOutside };
+  return importedFromOutside;
+}
+
+/**
+ * Returns the public modules of a graph: the entry points, which are the
+ * files that each workspace package's name resolves to, and the files that
+ * another package imports.
+ */
+export function findPublicModules(
+  graph: ModuleGraph,
+  workspaces: readonly WorkspacePackageRef[],
+  entryPoints: ReadonlySet<string>,
+): { entryPoints: Set<string>; importedFromOutside: Set<string> } {
+  return { entryPoints: new Set(entryPoints), importedFromOutside: findImportedFromOutside(graph, workspaces) };
 }

@@ -124,7 +124,7 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   // A change to comments or white space alone cannot break what runs, so it adds nothing to the risk.
   const riskScope = { ...scope, files: scope.files.filter((change) => change.runtimeEquivalent !== 'comments') };
   const history = await readHistory(root, riskScope, head.view, notes);
-  const publicModules = findPublicModules(headGraph.graph, workspaces, headGraph.entryPoints);
+  const publicModules = { entryPoints: new Set(headGraph.entryPoints), importedFromOutside: new Set(headGraph.importedFromOutside) };
   if (base) {
     // A deleted module is public when it was public at the base.
     const basePublic = findPublicModules(base.build.graph, base.build.workspaces, findEntryPoints(base.resolver));

@@ -37,6 +37,7 @@ function entry(): ResolvedGraphEntry {
     testFiles: ['src/c.ts'],
     setupFiles: [{ path: 'src/a.ts', option: 'test.setupFiles', config: 'vitest.config.ts' }],
     entryPoints: ['src/b.ts'],
+    importedFromOutside: ['src/b.ts'],
     verdicts: new Map([[verdictKey('src/a.ts', 'a', 'b'), 'comments']]),
     removedExports: new Map([[removedExportsKey('src/b.ts', 'export const x = 1;', null), { names: ['x'], wildcards: [] }]]),
   };
