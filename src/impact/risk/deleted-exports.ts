@@ -34,7 +34,7 @@ export interface ModuleVersions {
    * lists them, as when a package entry re-exports a deleted file.
    */
   lostModules?: readonly string[];
-  /** What `compareExports` returns for these versions, when the caller already has it, as from a cache. */
+  /** The result of `compareExports` for these versions, when the caller already has it from a cache. */
   removed?: RemovedExports;
 }
 

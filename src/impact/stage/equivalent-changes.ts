@@ -80,7 +80,7 @@ export interface VerdictSources extends Omit<EquivalenceSources, 'emitOptionsOf'
  * verdict of each pair of versions from `verdicts` where it is there and
  * adding the verdicts it computes. The caller keeps `verdicts` only while
  * the emit options cannot change (see `head-graph.ts`), because the key
- * holds the path and both texts but not the options.
+ * contains the path and both texts but not the options.
  */
 export async function markWithVerdicts(
   files: ChangedFile[],
@@ -93,7 +93,7 @@ export async function markWithVerdicts(
   for (const path of candidatePaths) {
     const baseText = sources.baseText(path);
     const headText = sources.headText(path);
-    // `markEquivalentChanges` leaves a file without both versions unmarked, and so is it here.
+    // `markEquivalentChanges` leaves a file without both versions unmarked, and so does this function.
     if (baseText === undefined || headText === undefined) continue;
     const key = verdictKey(path, baseText, headText);
     const verdict = verdicts.get(key);

@@ -1,8 +1,9 @@
 /**
- * The head graph, with the test discovery and the workspace entry points,
- * taken from the resolved-graph cache when the head files are the ones it
- * was built from, updated in place when only files that neither the
- * resolver nor the test discovery read changed, and built in full otherwise.
+ * The head graph, with the test discovery and the workspace entry points.
+ * It comes from the resolved-graph cache when the head files are the ones
+ * the entry was built from. It is updated in place when the only changed
+ * files are ones that neither the resolver nor the test discovery read.
+ * Otherwise it is built in full.
  *
  * Why a cached graph is exact. The graph build, the test discovery and the
  * entry points are functions of (a) the list of head paths, (b) the text of

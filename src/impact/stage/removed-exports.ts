@@ -1,15 +1,15 @@
 /**
  * The exports that changed public modules lost, taken from the results of
- * earlier runs where both versions are the same, because reading the
- * export lists of large modules is the most costly step of the risk
- * (about 40 ms for three modules of vitest-dev/vitest).
+ * earlier runs where both versions are the same. Reading the export lists
+ * of large modules was the most costly step of a warm run's risk: about
+ * 40 ms of CPU time for three modules of vitest-dev/vitest.
  */
 import { removedExportsKey } from '../graph/graph-cache-key.js';
 import { compareExports, comparesExports, type ModuleVersions, type PublicModules, type RemovedExports } from '../risk/deleted-exports.js';
 
 /**
  * Returns `modules` with `removed` set on each one whose exports the risk
- * compares, from `memo` or computed and added to it. The key holds the path
+ * compares, from `memo` or computed and added to it. The key contains the path
  * (whose extension selects the syntax), both texts and the lost specifiers,
  * which are everything `compareExports` reads.
  */

@@ -173,7 +173,7 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   return { report, explanations };
 }
 
-/** Where the comparison of a modified script's versions reads them, and the tsconfig options that apply to it, which need the resolver. */
+/** Returns where the comparison reads both versions of a modified script, and how it loads the tsconfig options, which need the resolver. */
 function equivalenceSources(baseTexts: ReadonlyMap<string, Buffer>, view: RepositoryView, resolver: () => Promise<Resolver>): VerdictSources {
   return {
     baseText: (path) => baseTexts.get(path)?.toString('utf8'),

@@ -1,7 +1,7 @@
 /**
  * The resolved-graph cache on real git repositories: each run with a cache
  * that a change made stale gives what a run without any cache gives, and
- * the log tells whether the graph was reused, updated or built again.
+ * the log line shows whether the graph was reused, updated or built again.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ const HIT = /^Impact: reused the resolved graph of \d+ files\.$/;
 const UPDATE = /^Impact: reused the resolved graph and resolved \d+ changed files? again\.$/;
 const BUILD = /^Impact: scanned \d+ files?, reused \d+ cached scans?\.$/;
 
-/** A repository with a committed change to math.ts on the feature branch, and a cache file path outside it. */
+/** Creates a repository with a committed change to math.ts on the feature branch, and names a cache file outside it. */
 function changedRepository(): { repo: TestRepo; cachePath: string } {
   const { repo } = createMonorepo();
   onTestFinished(() => rmSync(repo.dir, { recursive: true, force: true }));
