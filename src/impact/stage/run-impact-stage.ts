@@ -94,7 +94,9 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   const baseBuild = base?.build ?? null;
   const tests = headGraph.tests;
   const compared = comparable.filter((path) => !tests.files.has(path));
-  const baseTexts = detected.baseSha ? await readBlobs(root, detected.baseSha, [...dependencyFiles(detected.files), ...compared]) : new Map<string, Buffer>();
+  // One git process reads every base version that later steps may need: the risk compares the exports of the changed scripts that are public modules.
+  const baseRead = new Set([...dependencyFiles(detected.files), ...compared, ...changedScriptsAtBase(detected)]);
+  const baseTexts = detected.baseSha ? await readBlobs(root, detected.baseSha, [...baseRead]) : new Map<string, Buffer>();
   const memoSizes = headGraph.verdicts.size + headGraph.removedExports.size;
   const scope =
     compared.length === 0
@@ -141,7 +143,11 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
       centrality: measureChangeCentrality(headGraph.graph, baseGraph, riskScope.files),
       history,
       coverage: request.coverage,
-      modules: withRemovedExports(await readModuleVersions(root, riskScope, head.view, publicModules, lostReExports), publicModules, headGraph.removedExports),
+      modules: withRemovedExports(
+        await readModuleVersions(root, riskScope, head.view, publicModules, lostReExports, { paths: baseRead, texts: baseTexts }),
+        publicModules,
+        headGraph.removedExports,
+      ),
       publicModules,
       runAllReasons,
     },
@@ -260,10 +266,16 @@ async function readHistory(root: string, scope: ChangeScope, view: RepositoryVie
   }
 }
 
+/** Returns the changed scripts that exist at the base: modified and deleted ones. */
+function changedScriptsAtBase(scope: ChangeScope): string[] {
+  return scope.files.filter((change) => change.status !== 'added' && SCRIPT_PATH.test(change.path)).map((change) => change.path);
+}
+
 /**
  * Base and head text of the changed public script modules, for the
  * deleted-exports factor, plus the public modules that re-export a deleted
  * module (`lostReExports`, with the lost specifiers), changed or not.
+ * Base versions go through git only when `alreadyRead` lacks their path.
  */
 async function readModuleVersions(
   root: string,
@@ -271,15 +283,14 @@ async function readModuleVersions(
   view: RepositoryView,
   publicModules: PublicModules,
   lostReExports: ReadonlyMap<string, string[]>,
+  alreadyRead: { paths: ReadonlySet<string>; texts: ReadonlyMap<string, Buffer> },
 ): Promise<ModuleVersions[]> {
   if (!scope.baseSha) return [];
-  const changed = scope.files
-    .filter((change) => change.status !== 'added' && SCRIPT_PATH.test(change.path))
-    .map((change) => change.path)
-    .filter((path) => publicModules.entryPoints.has(path) || publicModules.importedFromOutside.has(path));
+  const changed = changedScriptsAtBase(scope).filter((path) => publicModules.entryPoints.has(path) || publicModules.importedFromOutside.has(path));
   const paths = [...new Set([...changed, ...lostReExports.keys()])];
   if (paths.length === 0) return [];
-  const base = await readBlobs(root, scope.baseSha, paths);
+  const unread = paths.filter((path) => !alreadyRead.paths.has(path));
+  const base = unread.length === 0 ? alreadyRead.texts : new Map([...alreadyRead.texts, ...(await readBlobs(root, scope.baseSha, unread))]);
   return paths.map((path) => ({
     path,
     baseText: base.get(path)?.toString('utf8') ?? null,
