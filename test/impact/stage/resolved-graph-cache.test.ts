@@ -165,6 +165,19 @@ describe('resolved-graph cache', () => {
     expect(JSON.parse(readFileSync(graphPath, 'utf8'))).toMatchObject({ format: 1, kind: 'resolved-graph' });
   });
 
+  it('explains from a reused graph', async () => {
+    const { repo, cachePath } = changedRepository();
+    const explain = ['packages/core/src/legacy.ts', 'packages/web/test/cart.test.ts'];
+    await runImpactOnly(repo.dir, PULL_REQUEST, { cachePath });
+
+    const warm = await runImpactOnly(repo.dir, PULL_REQUEST, { cachePath, explain });
+    const cold = await runImpactOnly(repo.dir, PULL_REQUEST, { explain });
+
+    expect(graphLine(warm)).toMatch(HIT);
+    expect(warm.json.explanations?.[0]?.lines).toContainEqual(expect.stringContaining('It would be a test file if it matched one of'));
+    expect(warm.json).toEqual(cold.json);
+  });
+
   it('keeps equivalence verdicts', async () => {
     const { repo, cachePath } = changedRepository();
     writeFiles(repo, { 'packages/core/src/legacy.ts': `// Rounds to cents.\n${FILES['packages/core/src/legacy.ts']}` });
