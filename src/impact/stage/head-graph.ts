@@ -91,7 +91,8 @@ interface HeadFiles {
  * for `pnpm-workspace.yaml`).
  */
 export async function loadHeadGraph(request: HeadGraphRequest): Promise<HeadGraph> {
-  const head = headFiles(request);
+  // Without a store nothing is loaded or saved, so the key is not computed.
+  const head = request.store ? headFiles(request) : null;
   const stored = head !== null && request.store ? await request.store.loadGraph() : {};
   const notes = stored.note ? [stored.note] : [];
   const entry = stored.entry;
