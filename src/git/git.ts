@@ -55,13 +55,28 @@ export async function resolveCommit(cwd: string, ref: string): Promise<string> {
   assertSafeRef(ref);
   const result = await runGit(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   const sha = result.stdout.toString('utf8').trim();
-  if (result.exitCode !== 0 || sha.length === 0) {
-    throw new UserError(
-      `The ref or commit ${JSON.stringify(ref)} was not found in the repository at ${cwd}. ` +
-        'Check the spelling, fetch it (git fetch origin REF), or set fetch-depth: 0 on actions/checkout so the history contains it',
-    );
-  }
+  if (result.exitCode !== 0 || sha.length === 0) throw commitNotFound(cwd, ref);
   return sha;
+}
+
+/**
+ * Returns what `resolveCommit` and `isShallow` return, from one git
+ * process: `rev-parse` prints the shallow flag on the first line and the
+ * verified SHA on the second.
+ */
+export async function resolveCommitInClone(cwd: string, ref: string): Promise<{ sha: string; shallow: boolean }> {
+  assertSafeRef(ref);
+  const result = await runGit(cwd, ['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+  const [shallow, sha = ''] = result.stdout.toString('utf8').trim().split('\n');
+  if (result.exitCode !== 0 || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha)) throw commitNotFound(cwd, ref);
+  return { sha, shallow: shallow === 'true' };
+}
+
+function commitNotFound(cwd: string, ref: string): UserError {
+  return new UserError(
+    `The ref or commit ${JSON.stringify(ref)} was not found in the repository at ${cwd}. ` +
+      'Check the spelling, fetch it (git fetch origin REF), or set fetch-depth: 0 on actions/checkout so the history contains it',
+  );
 }
 
 /**

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { assertSafeRef, isShallow, resolveCommit } from './git.js';
+import { assertSafeRef, resolveCommitInClone } from './git.js';
 import { bytePatternPathspec, decodeGitPath, hasEscapedBytes, splitNulFields } from './git-path.js';
 import { runGitChecked } from './run-git.js';
 
@@ -102,9 +102,8 @@ const LOG_ARGUMENTS: readonly string[] = [
  */
 export async function fileHistory(cwd: string, paths: readonly string[], options: HistoryOptions): Promise<FileHistory> {
   validateOptions(options);
-  const until = await resolveCommit(cwd, options.until);
+  const { sha: until, shallow } = await resolveCommitInClone(cwd, options.until);
   const requested = distinctPaths(paths);
-  const shallow = await isShallow(cwd);
   const boundary = shallow ? await shallowBoundary(cwd) : new Set<string>();
 
   const tally = new HistoryTally(requested);

@@ -2,7 +2,8 @@
  * The impact stage's scan cache through the Actions cache, end to end. The
  * bundled impact-analysis action saves its scans after one pull request run.
  * The next run, on a new commit in a fresh checkout, restores them by key
- * prefix and scans only the new file.
+ * prefix and scans only the new file. A third run on the same commit reuses
+ * the resolved graph that the same cache entry carries.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -96,4 +97,15 @@ it('impact scan cache saves and restores', async () => {
     `FinalizeCacheEntryUpload ${secondKey}`,
   ]);
   expect(cacheService.requests.find((request) => request.operation === 'GetCacheEntryDownloadURL')?.status).toBe(200);
+
+  // A rerun of the same commit in a fresh checkout needs neither a scan nor a resolution.
+  rmSync(join(dir, '.testmaster'), { recursive: true, force: true });
+  const third = await runImpact(scenario, cacheService);
+
+  expect(third.exitCode, third.stdout).toBe(0);
+  // The run key is the same as the second run's, so the restore matches it exactly, and nothing new is saved.
+  expect(third.stdout).toContain(`Cache hit for: ${secondKey}`);
+  expect(third.stdout).toMatch(/^Impact: reused the resolved graph of \d+ files\.$/m);
+  expect(third.stdout).not.toMatch(/^Impact: scanned /m);
+  expect(cacheService.operations().slice(9)).toEqual([`GetCacheEntryDownloadURL ${secondKey}`, 'GetBlob']);
 }, 120_000);

@@ -23,22 +23,15 @@ import { parsePnpmLockfile } from './lockfile-pnpm.js';
 import type { LockfileWorkspace } from './lockfile-workspace.js';
 import { parseYarnClassicLockfile } from './lockfile-yarn-classic.js';
 import { isYarnBerryLockfile, parseYarnBerryLockfile } from './lockfile-yarn-berry.js';
+import { LOCKFILE_NAMES, ROOT_PACKAGE } from './lockfile-names.js';
 import { TextSyntaxError, toParseProblem, type ParseProblem, type Side } from './parse-problem.js';
 
 export type { LockfileWorkspace } from './lockfile-workspace.js';
 
-/** File names of the lockfiles that `diffLockfile` reads, with the package manager that writes each. */
-export const LOCKFILE_NAMES = {
-  'package-lock.json': 'npm',
-  'npm-shrinkwrap.json': 'npm',
-  'yarn.lock': 'yarn',
-  'pnpm-lock.yaml': 'pnpm',
-} as const;
+export { LOCKFILE_NAMES, ROOT_PACKAGE } from './lockfile-names.js';
 
 type PackageManager = (typeof LOCKFILE_NAMES)[keyof typeof LOCKFILE_NAMES];
 
-/** Name under which `diffLockfile` reports the root package of the lockfile. */
-export const ROOT_PACKAGE = '';
 
 export interface AffectedWorkspace {
   name: string;

@@ -3,10 +3,9 @@
  * resolve each reference, and index the edges between repository files.
  */
 import { createResolver, type RepositoryView, type Resolver } from '../resolve/index.js';
-import { CappedWarnings, type GraphWarnings } from './capped-warnings.js';
-import { withJsxRuntime } from './jsx-runtime-reference.js';
-import { createModuleGraph, type ModuleGraph } from './module-graph.js';
-import { addReferenceEdges, type EdgeSink, type UnresolvedReference } from './reference-edges.js';
+import type { GraphWarnings } from './capped-warnings.js';
+import { assembleGraph, resolveFileRecord, unreadableRecord, type FileRecord } from './file-records.js';
+import type { ModuleGraph } from './module-graph.js';
 import type { ScanCache } from './scan-cache.js';
 import { scanRepositoryFiles } from './scan-files.js';
 
@@ -32,6 +31,10 @@ export interface ModuleGraphBuild {
   scanned: number;
   /** Files whose scan came from the cache. */
   reused: number;
+  /** The output per scanned or unreadable file, in file order, for the resolved-graph cache. */
+  records: FileRecord[];
+  /** The resolver's warnings, which `warnings` lists first. */
+  resolverWarnings: readonly string[];
 }
 
 /**
@@ -43,27 +46,22 @@ export function buildModuleGraph(input: BuildModuleGraphInput): ModuleGraphBuild
   const resolver = input.resolver ?? createResolver(input.view);
   const run = scanRepositoryFiles(input.view, input.blobHashes, input.cache);
 
-  const sink: EdgeSink = { edges: [], unresolved: [] };
-  for (const scan of run.scans) addReferenceEdges(resolver, scan.path, withJsxRuntime(resolver, scan.path, scan.references), sink);
+  const byPath = new Map<string, FileRecord>();
+  for (const scan of run.scans) byPath.set(scan.path, resolveFileRecord(resolver, scan));
+  for (const path of run.unreadable) byPath.set(path, unreadableRecord(path));
+  const records = input.view.files.flatMap((path) => byPath.get(path) ?? []);
 
-  const warnings = new CappedWarnings();
-  for (const warning of resolver.warnings) warnings.add(warning);
-  for (const scan of run.scans) for (const error of scan.errors) warnings.add(error);
-  for (const path of run.unreadable) {
-    warnings.add(`${path}: tracked but unreadable in the work tree, so its imports are missing from the graph. Check out the file.`);
-  }
-  for (const entry of sink.unresolved) warnings.add(describeUnresolved(entry));
-
+  // Resolutions above may read more package.json files, whose problems join the resolver's warnings, so they are copied only now.
+  const resolverWarnings = [...resolver.warnings];
+  const { graph, warnings } = assembleGraph(input.view.files, records, resolverWarnings);
   return {
-    graph: createModuleGraph(input.view.files, sink.edges),
+    graph,
     workspaces: resolver.workspaces,
-    warnings: warnings.summary(),
+    warnings,
     cache: run.cache,
     scanned: run.scanned,
     reused: run.reused,
+    records,
+    resolverWarnings,
   };
-}
-
-function describeUnresolved({ importer, reference, reason }: UnresolvedReference): string {
-  return `${importer}:${reference.line}: unresolved ${reference.kind} "${reference.specifier}": ${reason}`;
 }

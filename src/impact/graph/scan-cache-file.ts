@@ -1,12 +1,11 @@
 /**
- * Reads and writes a scan cache file. This is the only module of the graph
- * that touches the disk.
+ * Reads and writes a scan cache file. This and `graph-cache-file.ts` are the
+ * only modules of the graph that touch the disk.
  */
-import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { CachedScan } from './scan-cache.js';
 import { parseScanCache, serializeScanCache, type ParsedScanCache } from './scan-cache-format.js';
-import { makeParentFolders } from '../../run/output-folder.js';
+import { writeFileAtomically } from '../../run/atomic-write.js';
 
 /**
  * Reads the cache at `path`. A missing file gives an empty cache without a
@@ -27,19 +26,9 @@ export function readScanCacheFile(path: string): ParsedScanCache {
 }
 
 /**
- * Writes `cache` to `path`, creating its folder. The text goes to a
- * temporary file in the same folder that is then renamed over `path`, so a
- * reader sees the old file or the new one, never a partial write. Errors
- * are thrown after the temporary file is removed.
+ * Writes `cache` to `path`, creating its folder, through a temporary file
+ * that is renamed over `path`, so a reader never sees a partial write.
  */
 export function writeScanCacheFile(path: string, cache: ReadonlyMap<string, CachedScan>): void {
-  makeParentFolders(path);
-  const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    writeFileSync(temporary, serializeScanCache(cache));
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
+  writeFileAtomically(path, serializeScanCache(cache));
 }

@@ -11,7 +11,8 @@
  * a wrong reference would silently drop tests from the selection.
  */
 import { TOOL_VERSION } from '../../version.js';
-import { SCANNER_REVISION, type ModuleReference, type ReferenceKind } from '../scan/index.js';
+import type { ModuleReference, ReferenceKind } from '../scan/index.js';
+import { SCANNER_REVISION } from '../scan/scanner-revision.js';
 import type { CachedScan, ScanCache } from './scan-cache.js';
 
 /** Version of the JSON layout. Raise it whenever the layout changes. */

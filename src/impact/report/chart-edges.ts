@@ -101,8 +101,12 @@ export function selectChart(input: ChartInput, limits: ChartLimits = DEFAULT_CHA
   };
 }
 
-/** Groups the importers of each module, sorted by path, with one entry per importing file. */
-function importersByModule(edges: readonly GraphEdge[]): Map<string, Importer[]> {
+/**
+ * Groups the importers of each module, sorted by path, with one entry per
+ * importing file. Each list is sorted on first lookup, because the chart
+ * walks only the modules that the change reaches.
+ */
+function importersByModule(edges: readonly GraphEdge[]): { get(module: string): Importer[] | undefined } {
   const byModule = new Map<string, Map<string, boolean>>();
   for (const edge of edges) {
     if (edge.from === edge.to) continue;
@@ -115,16 +119,20 @@ function importersByModule(edges: readonly GraphEdge[]): Map<string, Importer[]>
     importers.set(edge.from, (importers.get(edge.from) ?? true) && edge.typeOnly);
   }
   const sorted = new Map<string, Importer[]>();
-  for (const [module, importers] of byModule) {
-    sorted.set(
-      module,
-      [...importers].map(([path, typeOnly]) => ({ path, typeOnly })).sort((a, b) => compareText(a.path, b.path)),
-    );
-  }
-  return sorted;
+  return {
+    get: (module) => {
+      let list = sorted.get(module);
+      const importers = byModule.get(module);
+      if (list === undefined && importers !== undefined) {
+        list = [...importers].map(([path, typeOnly]) => ({ path, typeOnly })).sort((a, b) => compareText(a.path, b.path));
+        sorted.set(module, list);
+      }
+      return list;
+    },
+  };
 }
 
-function shortestChains(sources: readonly string[], importers: ReadonlyMap<string, Importer[]>): Map<string, Reached> {
+function shortestChains(sources: readonly string[], importers: { get(module: string): Importer[] | undefined }): Map<string, Reached> {
   const reached = new Map<string, Reached>();
   const queue: string[] = [];
   for (const source of sources) {

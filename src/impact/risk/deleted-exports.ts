@@ -34,6 +34,14 @@ export interface ModuleVersions {
    * lists them, as when a package entry re-exports a deleted file.
    */
   lostModules?: readonly string[];
+  /** The result of `compareExports` for these versions, when the caller already has it from a cache. */
+  removed?: RemovedExports;
+}
+
+/** Exported names and `export * from` specifiers of the base that the head no longer has, sorted. */
+export interface RemovedExports {
+  names: string[];
+  wildcards: string[];
 }
 
 /**
@@ -70,14 +78,26 @@ export function findDeletedExports(modules: readonly ModuleVersions[], publicMod
   const results: DeletedExports[] = [];
   for (const versions of modules) {
     const { path, baseText, headText } = versions;
-    if (!SCRIPT_MODULE.test(path) || !isPublicModule(path, publicModules) || baseText === null) continue;
-    const base = listExportedNames(path, baseText);
-    const head = headText === null ? { names: [], wildcards: [] } : listExportedNames(path, headText, new Set(versions.lostModules));
-    const names = base.names.filter((name) => !head.names.includes(name));
-    const wildcards = base.wildcards.filter((specifier) => !head.wildcards.includes(specifier));
-    if (names.length > 0 || wildcards.length > 0) results.push({ path, names, wildcards });
+    if (!comparesExports(versions, publicModules) || baseText === null) continue;
+    const { names, wildcards } = versions.removed ?? compareExports({ path, baseText, headText, ...(versions.lostModules ? { lostModules: versions.lostModules } : {}) });
+    if (names.length > 0 || wildcards.length > 0) results.push({ path, names: [...names], wildcards: [...wildcards] });
   }
   return results;
+}
+
+/** Checks whether `findDeletedExports` compares the exports of these versions: a public script module that existed at the base. */
+export function comparesExports(versions: ModuleVersions, publicModules: PublicModules): boolean {
+  return SCRIPT_MODULE.test(versions.path) && isPublicModule(versions.path, publicModules) && versions.baseText !== null;
+}
+
+/** Returns the exports of the base text that the head text no longer has. The result depends only on the path's extension, both texts and `lostModules`. */
+export function compareExports(versions: ModuleVersions & { baseText: string }): RemovedExports {
+  const base = listExportedNames(versions.path, versions.baseText);
+  const head = versions.headText === null ? { names: [], wildcards: [] } : listExportedNames(versions.path, versions.headText, new Set(versions.lostModules));
+  return {
+    names: base.names.filter((name) => !head.names.includes(name)),
+    wildcards: base.wildcards.filter((specifier) => !head.wildcards.includes(specifier)),
+  };
 }
 
 /**

@@ -3,7 +3,7 @@
  * lockfiles, for the triggers that widen the run.
  */
 import { posix } from 'node:path';
-import { diffLockfile, LOCKFILE_NAMES, ROOT_PACKAGE } from '../change/lockfile-diff.js';
+import { LOCKFILE_NAMES, ROOT_PACKAGE } from '../change/lockfile-names.js';
 import { diffManifestDependencies, diffManifestEntryFields, readDependencyRanges } from '../change/manifest-changes.js';
 import type { LockfileWorkspace } from '../change/lockfile-workspace.js';
 import { TextSyntaxError } from '../change/parse-problem.js';
@@ -34,15 +34,18 @@ export function dependencyFiles(changes: readonly ChangedFile[]): string[] {
   return changes.map((change) => change.path).filter((path) => isManifest(path) || isLockfile(path));
 }
 
-export function compareDependencies(
+/** Compares the changed manifests and lockfiles. The lockfile parsers are loaded only when a lockfile changed. */
+export async function compareDependencies(
   changes: readonly ChangedFile[],
   versions: FileVersions,
   workspaces: readonly WorkspacePackageRef[],
-): DependencyFindings {
+): Promise<DependencyFindings> {
   const findings: DependencyFindings = { dependencyChanges: [], entryChanges: [], lockfiles: [], runAllReasons: [] };
-  for (const path of dependencyFiles(changes)) {
+  const paths = dependencyFiles(changes);
+  const { diffLockfile } = paths.some(isLockfile) ? await import('../change/lockfile-diff.js') : { diffLockfile: undefined };
+  for (const path of paths) {
     if (isManifest(path)) compareManifest(path, versions, findings);
-    else compareLockfile(path, versions, workspaces, findings);
+    else compareLockfile(diffLockfile!, path, versions, workspaces, findings);
   }
   return findings;
 }
@@ -66,6 +69,7 @@ function compareManifest(path: string, versions: FileVersions, findings: Depende
 }
 
 function compareLockfile(
+  diffLockfile: typeof import('../change/lockfile-diff.js').diffLockfile,
   path: string,
   versions: FileVersions,
   workspaces: readonly WorkspacePackageRef[],

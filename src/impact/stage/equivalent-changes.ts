@@ -12,6 +12,8 @@ import type { TypeEraser } from '../change/equivalence/type-erasure.js';
 import { displayText } from '../display-text.js';
 import { classifyPath } from '../scan/file-kinds.js';
 import type { ScriptVersions } from '../change/equivalence/runtime-equivalence.js';
+import type { EquivalenceVerdict } from '../graph/graph-cache-format.js';
+import { verdictKey } from '../graph/graph-cache-key.js';
 import type { ChangedFile, EmitOptions, RuntimeEquivalence } from '../model.js';
 
 /** Options for a file that no tsconfig covers: the compiler's defaults, which keep neither metadata nor unused imports. */
@@ -65,6 +67,49 @@ export async function markEquivalentChanges(
   return files.map((file) => {
     const equivalence = equivalences.get(file.path);
     return equivalence ? { ...file, runtimeEquivalent: equivalence } : file;
+  });
+}
+
+/** The texts of `EquivalenceSources`, and the emit options behind a load, because they need the resolver, which a cached graph does not build. */
+export interface VerdictSources extends Omit<EquivalenceSources, 'emitOptionsOf'> {
+  loadEmitOptions(): Promise<EquivalenceSources['emitOptionsOf']>;
+}
+
+/**
+ * Returns `files` marked as `markEquivalentChanges` marks them, taking the
+ * verdict of each pair of versions from `verdicts` where it is there and
+ * adding the verdicts it computes. The caller keeps `verdicts` only while
+ * the emit options cannot change (see `head-graph.ts`), because the key
+ * contains the path and both texts but not the options.
+ */
+export async function markWithVerdicts(
+  files: ChangedFile[],
+  candidatePaths: readonly string[],
+  sources: VerdictSources,
+  verdicts: Map<string, EquivalenceVerdict>,
+): Promise<ChangedFile[]> {
+  const known = new Map<string, EquivalenceVerdict>();
+  const unknownKeys = new Map<string, string>();
+  for (const path of candidatePaths) {
+    const baseText = sources.baseText(path);
+    const headText = sources.headText(path);
+    // `markEquivalentChanges` leaves a file without both versions unmarked, and so does this function.
+    if (baseText === undefined || headText === undefined) continue;
+    const key = verdictKey(path, baseText, headText);
+    const verdict = verdicts.get(key);
+    if (verdict === undefined) unknownKeys.set(path, key);
+    else known.set(path, verdict);
+  }
+
+  const marked =
+    unknownKeys.size === 0 ? files : await markEquivalentChanges(files, [...unknownKeys.keys()], { ...sources, emitOptionsOf: await sources.loadEmitOptions() });
+  for (const file of marked) {
+    const key = unknownKeys.get(file.path);
+    if (key !== undefined) verdicts.set(key, file.runtimeEquivalent ?? 'none');
+  }
+  return marked.map((file) => {
+    const verdict = known.get(file.path);
+    return verdict === undefined || verdict === 'none' ? file : { ...file, runtimeEquivalent: verdict };
   });
 }
 

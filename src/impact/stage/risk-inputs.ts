@@ -6,9 +6,8 @@
  */
 import type { ModuleGraph } from '../graph/index.js';
 import type { ChangedFile, GraphEdge } from '../model.js';
-import type { Resolver } from '../resolve/index.js';
 import type { CentralityInput } from '../risk/index.js';
-import { PackageOwners } from '../select/package-owners.js';
+import { PackageOwners, type WorkspacePackageRef } from '../select/package-owners.js';
 
 /** Changed modules whose reach is measured; each costs one walk of the reverse graph. */
 const MAX_MEASURED_MODULES = 50;
@@ -104,18 +103,9 @@ function countReachingModules(graph: ModuleGraph, start: string): number {
   return seen.size - 1;
 }
 
-/**
- * Finds the public modules: the files that each workspace package's name
- * resolves to, and the files that another package imports.
- */
-export function findPublicModules(graph: ModuleGraph, resolver: Resolver): { entryPoints: Set<string>; importedFromOutside: Set<string> } {
-  const entryPoints = new Set<string>();
-  for (const workspace of resolver.workspaces) {
-    const resolution = resolver.resolve(workspace.manifest, workspace.name);
-    if (resolution.kind === 'file') entryPoints.add(resolution.path);
-  }
-
-  const owners = new PackageOwners(resolver.workspaces);
+/** Finds the files that a file of another workspace package imports, which are public modules like the entry points. */
+export function findImportedFromOutside(graph: ModuleGraph, workspaces: readonly WorkspacePackageRef[]): Set<string> {
+  const owners = new PackageOwners(workspaces);
   const importedFromOutside = new Set<string>();
   for (const path of graph.files) {
     const owner = owners.ownerOf(path);
@@ -126,5 +116,18 @@ export function findPublicModules(graph: ModuleGraph, resolver: Resolver): { ent
       }
     }
   }
-  return { entryPoints, importedFromOutside };
+  return importedFromOutside;
+}
+
+/**
+ * Returns the public modules of a graph: the entry points, which are the
+ * files that each workspace package's name resolves to, and the files that
+ * another package imports.
+ */
+export function findPublicModules(
+  graph: ModuleGraph,
+  workspaces: readonly WorkspacePackageRef[],
+  entryPoints: ReadonlySet<string>,
+): { entryPoints: Set<string>; importedFromOutside: Set<string> } {
+  return { entryPoints: new Set(entryPoints), importedFromOutside: findImportedFromOutside(graph, workspaces) };
 }

@@ -8,23 +8,27 @@ import { isAbsolute, relative, sep } from 'node:path';
 import type { ResolvedImpactConfig } from '../../config/types.js';
 import { fileHistory, type FileHistory } from '../../git/history.js';
 import { listIndexedFiles, readBlobs } from '../../git/tree-view.js';
+import { hashWorkingTreeFiles } from '../../git/working-tree-hash.js';
 import type { StageReport } from '../../report/document.js';
 import type { Logger } from '../../run/logger.js';
 import { detectChange, type ChangeRequest } from '../change/detect-change.js';
-import { buildModuleGraph, type ModuleGraphBuild, type ScanCache } from '../graph/index.js';
+import type { ResolvedGraphEntry } from '../graph/graph-cache-format.js';
+import type { GraphWarnings, ModuleGraphBuild, ScanCache } from '../graph/index.js';
 import type { ChangeScope, RunAllReason } from '../model.js';
 import { impactStageReport } from '../report/stage-report.js';
 import { UNKNOWN_CHANGE_TRIGGER, type ImpactResult } from '../report/result.js';
 import { readDiskView } from '../resolve/disk-view.js';
-import { createResolver, type RepositoryView, type Resolver } from '../resolve/index.js';
-import { countOf } from '../risk/detail-text.js';
+import type { RepositoryView, Resolver } from '../resolve/index.js';
 import { assessRisk, DEFAULT_HISTORY_WINDOW, type ModuleVersions, type PublicModules } from '../risk/index.js';
-import { discoverTestFiles, selectImpact, type Explanation } from '../select/index.js';
+import type { Explanation } from '../select/index.js';
+import { selectImpact } from '../select/select-impact.js';
 import { compareDependencies, dependencyFiles } from './dependency-changes.js';
-import { equivalenceCandidates, equivalenceNotes, markEquivalentChanges, type EquivalenceSources } from './equivalent-changes.js';
+import { equivalenceCandidates, equivalenceNotes, markWithVerdicts, type VerdictSources } from './equivalent-changes.js';
 import { explanationBlocks } from './explanation-blocks.js';
 import { matchExplainPath } from './explain-paths.js';
 import { fanInEdges, findLostReExports, findPublicModules, measureChangeCentrality } from './risk-inputs.js';
+import { findEntryPoints, loadHeadGraph } from './head-graph.js';
+import { withRemovedExports } from './removed-exports.js';
 import { explainWidening, widenSelection } from './run-all-widening.js';
 import type { ScanCacheStore } from './scan-cache-store.js';
 import { readTreeSnapshot } from './tree-snapshot.js';
@@ -62,68 +66,89 @@ const SCRIPT_PATH = /\.([cm]?[jt]sx?|vue|svelte)$/;
 
 export async function runImpactStage(request: ImpactStageRequest): Promise<ImpactStageOutcome> {
   const { root, settings, log } = request;
-  const detected = await detectChange(root, request.change, { ignoredPaths: cacheFileInside(root, request.cacheStore) });
+  const detected = await detectChange(root, request.change, { ignoredPaths: cacheFilesInside(root, request.cacheStore) });
   for (const note of detected.notes) log.info(note);
-
-  const stored = request.cacheStore ? await request.cacheStore.load() : { cache: new Map() as ScanCache };
-  const notes = [...detected.notes, ...(stored.note ? [stored.note] : [])];
+  const notes = [...detected.notes];
+  const scans = scanCacheLoader(request.cacheStore, notes);
 
   // A snapshot reads only the files named up front: the changed manifests and lockfiles, and the modified scripts that the equivalence check may compare.
   const comparable = settings.equivalentChangesRun ? [] : equivalenceCandidates(detected.files, () => false);
-  const head = request.headSource === 'working-tree' ? await readWorkingTree(root, detected) : await readTreeSnapshot(root, detected.headSha, stored.cache, [...dependencyFiles(detected.files), ...comparable]);
-  const resolver = createResolver(head.view);
-  const headBuild = buildModuleGraph({ view: head.view, resolver, blobHashes: head.blobHashes, cache: stored.cache });
-  log.info(`Impact: scanned ${countOf(headBuild.scanned, 'file', 'files')}, reused ${countOf(headBuild.reused, 'cached scan', 'cached scans')}.`);
+  const head =
+    request.headSource === 'working-tree'
+      ? await readWorkingTree(root, detected)
+      : await readTreeSnapshot(root, detected.headSha, await scans.load(), [...dependencyFiles(detected.files), ...comparable]);
+  const headGraph = await loadHeadGraph({
+    view: head.view,
+    blobHashes: head.blobHashes,
+    settings,
+    headSource: request.headSource,
+    store: request.cacheStore,
+    loadScans: scans.load,
+    explain: (request.explain ?? []).length > 0,
+    log,
+  });
+  notes.push(...headGraph.notes);
+  const workspaces = headGraph.workspaces;
 
-  const base = await buildBaseGraph(root, detected, stored.cache);
+  const base = await buildBaseGraph(root, detected, scans.load);
   const baseBuild = base?.build ?? null;
-  const tests = discoverTestFiles({ view: head.view, settings: settings.tests });
+  const tests = headGraph.tests;
   const compared = comparable.filter((path) => !tests.files.has(path));
-  const baseTexts = detected.baseSha ? await readBlobs(root, detected.baseSha, [...dependencyFiles(detected.files), ...compared]) : new Map<string, Buffer>();
-  const scope = compared.length === 0 ? detected : { ...detected, files: await markEquivalentChanges(detected.files, compared, equivalenceSources(baseTexts, head.view, resolver)) };
+  // One git process reads every base version that later steps may need: the risk compares the exports of the changed scripts that are public modules.
+  const baseRead = new Set([...dependencyFiles(detected.files), ...compared, ...changedScriptsAtBase(detected)]);
+  const baseTexts = detected.baseSha ? await readBlobs(root, detected.baseSha, [...baseRead]) : new Map<string, Buffer>();
+  const memoSizes = headGraph.verdicts.size + headGraph.removedExports.size;
+  const scope =
+    compared.length === 0
+      ? detected
+      : { ...detected, files: await markWithVerdicts(detected.files, compared, equivalenceSources(baseTexts, head.view, headGraph.resolver), headGraph.verdicts) };
   notes.push(...equivalenceNotes(scope.files));
-  const dependencies = compareDependencies(
+  const dependencies = await compareDependencies(
     scope.files,
     { base: (path) => baseTexts.get(path)?.toString('utf8') ?? null, head: (path) => head.view.readText(path) ?? null },
-    headBuild.workspaces,
+    workspaces,
   );
 
   const selection = selectImpact({
-    head: headBuild.graph,
+    head: headGraph.graph,
     ...(baseBuild ? { base: baseBuild.graph } : {}),
     changes: scope.files,
     settings,
     tests,
-    workspaces: headBuild.workspaces,
+    workspaces,
     dependencyChanges: dependencies.dependencyChanges,
     entryChanges: dependencies.entryChanges,
     lockfiles: dependencies.lockfiles,
   });
   notes.push(...selection.notes);
   const stageReasons = [...unknownChangeReasons(scope), ...dependencies.runAllReasons];
-  const { affectedTests, affectedPackages, runAllReasons, suites } = widenSelection(stageReasons, selection, tests, settings, headBuild.workspaces);
+  const { affectedTests, affectedPackages, runAllReasons, suites } = widenSelection(stageReasons, selection, tests, settings, workspaces);
 
   // A change to comments or white space alone cannot break what runs, so it adds nothing to the risk.
   const riskScope = { ...scope, files: scope.files.filter((change) => change.runtimeEquivalent !== 'comments') };
   const history = await readHistory(root, riskScope, head.view, notes);
-  const publicModules = findPublicModules(headBuild.graph, resolver);
+  const publicModules = { entryPoints: new Set(headGraph.entryPoints), importedFromOutside: new Set(headGraph.importedFromOutside) };
   if (base) {
     // A deleted module is public when it was public at the base.
-    const basePublic = findPublicModules(base.build.graph, base.resolver);
+    const basePublic = findPublicModules(base.build.graph, base.build.workspaces, findEntryPoints(base.resolver));
     for (const path of basePublic.entryPoints) publicModules.entryPoints.add(path);
     for (const path of basePublic.importedFromOutside) publicModules.importedFromOutside.add(path);
   }
   const baseGraph = base?.build.graph ?? null;
-  const lostReExports = baseGraph ? findLostReExports(headBuild.graph, baseGraph, riskScope.files, publicModules) : new Map<string, string[]>();
+  const lostReExports = baseGraph ? findLostReExports(headGraph.graph, baseGraph, riskScope.files, publicModules) : new Map<string, string[]>();
   const risk = assessRisk(
     {
       files: riskScope.files,
-      packageFolders: headBuild.workspaces.map((workspace) => workspace.folder),
-      edges: fanInEdges(headBuild.graph, baseGraph, riskScope.files),
-      centrality: measureChangeCentrality(headBuild.graph, baseGraph, riskScope.files),
+      packageFolders: workspaces.map((workspace) => workspace.folder),
+      edges: fanInEdges(headGraph.graph, baseGraph, riskScope.files),
+      centrality: measureChangeCentrality(headGraph.graph, baseGraph, riskScope.files),
       history,
       coverage: request.coverage,
-      modules: await readModuleVersions(root, riskScope, head.view, publicModules, lostReExports),
+      modules: withRemovedExports(
+        await readModuleVersions(root, riskScope, head.view, publicModules, lostReExports, { paths: baseRead, texts: baseTexts }),
+        publicModules,
+        headGraph.removedExports,
+      ),
       publicModules,
       runAllReasons,
       commentOnlyFiles: scope.files.length - riskScope.files.length,
@@ -131,7 +156,8 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     settings,
   );
 
-  await saveCache(request.cacheStore, stored.cache, headBuild, baseBuild, notes);
+  const entryChanged = headGraph.entryChanged || headGraph.verdicts.size + headGraph.removedExports.size !== memoSizes;
+  await saveCaches(request.cacheStore, { head: headGraph.scans, base: baseBuild, loaded: scans.loaded() }, entryChanged ? headGraph.entry : null, notes);
   const result: ImpactResult = {
     changedFiles: scope.files,
     affectedTests,
@@ -141,8 +167,8 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     suites,
     risk,
     notes,
-    warnings: [...headBuild.warnings.messages, ...moreWarnings(headBuild)],
-    edges: headBuild.graph.edges,
+    warnings: [...headGraph.warnings.messages, ...moreWarnings(headGraph.warnings)],
+    edges: headGraph.graph.edges,
   };
   const knownPaths = [...head.view.files, ...scope.files.map((change) => change.path)];
   const explanations = (request.explain ?? []).map((path) => explainWidening(selection.explain(matchExplainPath(path, knownPaths)), stageReasons));
@@ -155,30 +181,55 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   return { report, explanations };
 }
 
-/** Where the comparison of a modified script's versions reads them, and the tsconfig options that apply to it. */
-function equivalenceSources(baseTexts: ReadonlyMap<string, Buffer>, view: RepositoryView, resolver: Resolver): EquivalenceSources {
+/** Returns where the comparison reads both versions of a modified script, and how it loads the tsconfig options, which need the resolver. */
+function equivalenceSources(baseTexts: ReadonlyMap<string, Buffer>, view: RepositoryView, resolver: () => Promise<Resolver>): VerdictSources {
   return {
     baseText: (path) => baseTexts.get(path)?.toString('utf8'),
     headText: (path) => view.readText(path),
-    emitOptionsOf: (path) => resolver.emitOptionsOf?.(path),
+    loadEmitOptions: async () => {
+      const loaded = await resolver();
+      return (path) => loaded.emitOptionsOf?.(path);
+    },
   };
 }
 
-/** Returns the repository path of the scan cache file, which the change leaves out. It is empty without a cache file inside the repository. */
-function cacheFileInside(root: string, store: ScanCacheStore | null): string[] {
-  if (!store?.file) return [];
-  const path = relative(root, store.file);
-  if (path === '' || path.startsWith('..') || isAbsolute(path)) return [];
-  return [path.split(sep).join('/')];
+/** Returns the repository paths of the cache files, which the change leaves out. It is empty without cache files inside the repository. */
+function cacheFilesInside(root: string, store: ScanCacheStore | null): string[] {
+  const paths: string[] = [];
+  for (const file of store?.files ?? []) {
+    const path = relative(root, file);
+    if (path === '' || path.startsWith('..') || isAbsolute(path)) continue;
+    paths.push(path.split(sep).join('/'));
+  }
+  return paths;
 }
 
-/** Reads the tracked files of the working tree with their blob SHAs, plus the untracked files a local change added. */
+/** Loads the scan cache on first use, once, and adds its note to `notes` then. */
+function scanCacheLoader(store: ScanCacheStore | null, notes: string[]): { load: () => Promise<ScanCache>; loaded: () => ScanCache | null } {
+  let loading: Promise<ScanCache> | undefined;
+  let loaded: ScanCache | null = null;
+  const load = (): Promise<ScanCache> =>
+    (loading ??= (async () => {
+      const stored = store ? await store.load() : { cache: new Map() as ScanCache };
+      if (stored.note) notes.push(stored.note);
+      loaded = stored.cache;
+      return stored.cache;
+    })());
+  return { load, loaded: () => loaded };
+}
+
+/**
+ * Reads the tracked files of the working tree with their blob SHAs, plus the
+ * untracked files a local change added, hashed as `git add` would hash them.
+ */
 async function readWorkingTree(root: string, scope: ChangeScope): Promise<TreeInput> {
   const indexed = await listIndexedFiles(root);
   const blobHashes = new Map(indexed.map((file) => [file.path, file.blob]));
   const files = new Set(blobHashes.keys());
   if (scope.mode === 'local') {
-    for (const change of scope.files) if (change.status === 'added') files.add(change.path);
+    const untracked = scope.files.filter((change) => change.status === 'added' && !files.has(change.path)).map((change) => change.path);
+    for (const path of untracked) files.add(path);
+    for (const [path, blob] of await hashWorkingTreeFiles(root, untracked)) blobHashes.set(path, blob);
   }
   for (const change of scope.files) if (change.status === 'deleted') files.delete(change.path);
   return { view: readDiskView(root, [...files].sort()), blobHashes };
@@ -189,9 +240,11 @@ async function readWorkingTree(root: string, scope: ChangeScope): Promise<TreeIn
  * files, and of files whose package.json changed (an import that no longer
  * resolves at the head); null when neither changed.
  */
-async function buildBaseGraph(root: string, scope: ChangeScope, cache: ScanCache): Promise<{ build: ModuleGraphBuild; resolver: Resolver } | null> {
+async function buildBaseGraph(root: string, scope: ChangeScope, loadScans: () => Promise<ScanCache>): Promise<{ build: ModuleGraphBuild; resolver: Resolver } | null> {
   if (!scope.baseSha || !scope.files.some((change) => change.status === 'deleted' || isPackageManifest(change.path))) return null;
+  const cache = await loadScans();
   const base = await readTreeSnapshot(root, scope.baseSha, cache);
+  const [{ createResolver }, { buildModuleGraph }] = await Promise.all([import('../resolve/index.js'), import('../graph/build-graph.js')]);
   const resolver = createResolver(base.view);
   return { build: buildModuleGraph({ view: base.view, resolver, blobHashes: base.blobHashes, cache }), resolver };
 }
@@ -223,10 +276,16 @@ async function readHistory(root: string, scope: ChangeScope, view: RepositoryVie
   }
 }
 
+/** Returns the changed scripts that exist at the base: modified and deleted ones. */
+function changedScriptsAtBase(scope: ChangeScope): string[] {
+  return scope.files.filter((change) => change.status !== 'added' && SCRIPT_PATH.test(change.path)).map((change) => change.path);
+}
+
 /**
  * Base and head text of the changed public script modules, for the
  * deleted-exports factor, plus the public modules that re-export a deleted
  * module (`lostReExports`, with the lost specifiers), changed or not.
+ * Base versions go through git only when `alreadyRead` lacks their path.
  */
 async function readModuleVersions(
   root: string,
@@ -234,15 +293,14 @@ async function readModuleVersions(
   view: RepositoryView,
   publicModules: PublicModules,
   lostReExports: ReadonlyMap<string, string[]>,
+  alreadyRead: { paths: ReadonlySet<string>; texts: ReadonlyMap<string, Buffer> },
 ): Promise<ModuleVersions[]> {
   if (!scope.baseSha) return [];
-  const changed = scope.files
-    .filter((change) => change.status !== 'added' && SCRIPT_PATH.test(change.path))
-    .map((change) => change.path)
-    .filter((path) => publicModules.entryPoints.has(path) || publicModules.importedFromOutside.has(path));
+  const changed = changedScriptsAtBase(scope).filter((path) => publicModules.entryPoints.has(path) || publicModules.importedFromOutside.has(path));
   const paths = [...new Set([...changed, ...lostReExports.keys()])];
   if (paths.length === 0) return [];
-  const base = await readBlobs(root, scope.baseSha, paths);
+  const unread = paths.filter((path) => !alreadyRead.paths.has(path));
+  const base = unread.length === 0 ? alreadyRead.texts : new Map([...alreadyRead.texts, ...(await readBlobs(root, scope.baseSha, unread))]);
   return paths.map((path) => ({
     path,
     baseText: base.get(path)?.toString('utf8') ?? null,
@@ -251,26 +309,31 @@ async function readModuleVersions(
   }));
 }
 
-async function saveCache(
+/**
+ * Stores the scan cache when a build scanned files, and the resolved graph
+ * when `graph` is given. A head graph from the resolved-graph cache scanned
+ * nothing, and its scans stay in the stored file.
+ */
+async function saveCaches(
   store: ScanCacheStore | null,
-  loaded: ScanCache,
-  head: ModuleGraphBuild,
-  base: ModuleGraphBuild | null,
+  builds: { head: { cache: ScanCache; scanned: number } | null; base: ModuleGraphBuild | null; loaded: ScanCache | null },
+  graph: ResolvedGraphEntry | null,
   notes: string[],
 ): Promise<void> {
   if (!store) return;
-  const cache = new Map(head.cache);
+  const { head, base, loaded } = builds;
+  const cache = new Map(head ? head.cache : (loaded ?? []));
   if (base) for (const [key, scan] of base.cache) cache.set(key, scan);
   // Every entry of a build that scanned nothing came from the loaded cache, so
   // with the same count the two are equal, and writing the file again only costs time.
-  const scanned = head.scanned + (base?.scanned ?? 0);
-  if (scanned === 0 && cache.size === loaded.size) return;
-  const note = await store.save(cache);
+  const scanned = (head?.scanned ?? 0) + (base?.scanned ?? 0);
+  const scansChanged = head ? !(scanned === 0 && cache.size === (loaded?.size ?? 0)) : scanned > 0;
+  if (!scansChanged && !graph) return;
+  const note = await store.save(scansChanged ? cache : null, graph ?? undefined);
   if (note) notes.push(note);
 }
 
-function moreWarnings(build: ModuleGraphBuild): string[] {
-  const hidden = build.warnings.total - build.warnings.messages.length;
+function moreWarnings(warnings: GraphWarnings): string[] {
+  const hidden = warnings.total - warnings.messages.length;
   return hidden > 0 ? [`${hidden} more warnings are not listed.`] : [];
 }
-

@@ -1,55 +1,83 @@
 /**
- * Storage of the scan cache between runs: a file for the CLI, the Actions
- * cache for the actions. Both return notes instead of throwing, because a
- * missing or broken cache only costs time.
+ * Storage of the scan cache and the resolved-graph cache between runs: two
+ * files in one folder for the CLI, one entry of the Actions cache for the
+ * actions. Both return notes instead of throwing, because a missing or
+ * broken cache only costs time.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
+import type { ParsedGraphCache, ResolvedGraphEntry } from '../graph/graph-cache-format.js';
 import type { ScanCache } from '../graph/index.js';
 
 export interface ScanCacheStore {
   /**
-   * Absolute path of the file that keeps the cache between runs. When it lies
-   * in the working tree, the stage leaves it out of the change, because a
-   * local run would otherwise count the file that the previous run wrote.
+   * Absolute paths of the files that keep the caches between runs. When
+   * they lie in the working tree, the stage leaves them out of the change,
+   * because a local run would otherwise count the files that the previous
+   * run wrote.
    */
-  readonly file?: string;
-  /** The stored cache, empty when there is none, with a note when one was discarded. */
+  readonly files?: readonly string[];
+  /** The stored scans, empty when there are none, with a note when they were discarded. */
   load(): Promise<{ cache: ScanCache; note?: string }>;
-  /** Stores the cache; returns a note when that failed. */
-  save(cache: ScanCache): Promise<string | undefined>;
+  /** The stored resolved graph, absent when there is none, with a note when it was discarded. */
+  loadGraph(): Promise<ParsedGraphCache>;
+  /**
+   * Stores the scans, unless `cache` is null, and the resolved graph when
+   * given; a file that is not given keeps its content. Returns a note when
+   * that failed.
+   */
+  save(cache: ScanCache | null, graph?: ResolvedGraphEntry): Promise<string | undefined>;
+}
+
+/** Returns the path of the resolved-graph cache that goes with the scan cache at `scanPath`: `x.json` gives `x.graph.json`. */
+export function graphCachePath(scanPath: string): string {
+  return `${scanPath.replace(/\.json$/, '')}.graph.json`;
 }
 
 /**
- * Returns the CLI's store. The cache file's reader is imported on first use,
- * so that commands without impact analysis do not load the scanner it
- * depends on.
+ * Returns the CLI's store. The cache files' readers are imported on first
+ * use, so that commands without impact analysis do not load them, and a run
+ * that reuses the resolved graph does not load the scan cache's.
  */
 export function fileScanCacheStore(path: string): ScanCacheStore {
+  const graphPath = graphCachePath(path);
   return {
-    file: path,
+    files: [path, graphPath],
     load: async () => (await import('../graph/scan-cache-file.js')).readScanCacheFile(path),
-    save: async (cache) => {
-      const { writeScanCacheFile } = await import('../graph/scan-cache-file.js');
-      if (!isReplaceable(path)) {
-        // Each later run finds the same file, so the note says that the cache stays off, and how to turn it back on.
-        return `The scan cache is off: ${path} exists and is not a scan cache, so it is never overwritten, and every run scans every file again. Move that file away, or set impact.cache.path to a file of its own.`;
+    loadGraph: async () => (await import('../graph/graph-cache-file.js')).readGraphCacheFile(graphPath),
+    save: async (cache, graph) => {
+      if (cache) {
+        const { writeScanCacheFile } = await import('../graph/scan-cache-file.js');
+        const note = writeUnlessForeign(path, 'scan cache', () => writeScanCacheFile(path, cache));
+        if (note) return note;
       }
-      try {
-        writeScanCacheFile(path, cache);
-        return undefined;
-      } catch (error) {
-        return `The scan cache could not be written to ${path} (${(error as Error).message}); the next run scans every file again.`;
+      if (graph) {
+        const { writeGraphCacheFile } = await import('../graph/graph-cache-file.js');
+        return writeUnlessForeign(graphPath, 'resolved-graph cache', () => writeGraphCacheFile(graphPath, graph));
       }
+      return undefined;
     },
   };
 }
 
-/** Start of every file that `serializeScanCache` writes. */
+function writeUnlessForeign(path: string, what: string, write: () => void): string | undefined {
+  if (!isReplaceable(path)) {
+    // Each later run finds the same file, so the note says that the cache stays off, and how to turn it back on.
+    return `The ${what} is off: ${path} exists and is not a ${what}, so it is never overwritten, and every run builds it again. Move that file away, or set impact.cache.path to a file of its own.`;
+  }
+  try {
+    write();
+    return undefined;
+  } catch (error) {
+    return `The ${what} could not be written to ${path} (${(error as Error).message}); the next run builds it again.`;
+  }
+}
+
+/** Start of every file that `serializeScanCache` and `serializeGraphCache` write. */
 const CACHE_FILE_START = '{"format":';
 
 /**
- * Checks that writing the cache to `path` destroys nothing: the file is
- * absent, or is a scan cache already. The path comes from the config, which a
+ * Checks that writing a cache to `path` destroys nothing: the file is
+ * absent, or is a cache already. The path comes from the config, which a
  * pull request can change, so it could name a source file or git's own files.
  */
 function isReplaceable(path: string): boolean {

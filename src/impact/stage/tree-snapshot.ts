@@ -7,7 +7,7 @@
  * such as the changed lockfiles.
  */
 import { listTreeEntries, readBlobs } from '../../git/tree-view.js';
-import { scanCacheKey, scanFlavorOf, type ScanCache } from '../graph/index.js';
+import { scanCacheKey, scanFlavorOf, type ScanCache } from '../graph/scan-cache.js';
 import type { RepositoryView } from '../resolve/index.js';
 
 /** File names that the resolver and the test discovery read: package, TypeScript, workspace and test-runner configs. */

@@ -97,7 +97,24 @@ describe('readBlobs', () => {
     expect(blobs.size).toBe(MANY_FILES);
     expect(blobs.get('many/file-299.txt')?.toString()).toBe('content 299\n');
     expect(spawned.filter((args) => args[0] === 'cat-file')).toHaveLength(1);
-    expect(spawned).toHaveLength(2);
+    // A full SHA is checked by the cat-file process itself, so no rev-parse runs.
+    expect(spawned).toHaveLength(1);
+  });
+
+  it('reads by ref name', async () => {
+    const blobs = await readBlobs(repo.dir, 'HEAD', ['src/app.ts']);
+
+    expect(blobs.get('src/app.ts')?.toString()).toBe('export const app = 1;\n');
+  });
+
+  it.each([
+    ['missing full SHA', 'f'.repeat(40)],
+    ['missing ref', 'no-such-branch'],
+  ])('rejects a %s', async (_name, revision) => {
+    const reading = readBlobs(repo.dir, revision, ['src/app.ts']);
+
+    await expect(reading).rejects.toBeInstanceOf(UserError);
+    await expect(reading).rejects.toThrow(`${JSON.stringify(revision)} was not found`);
   });
 
   it('spawns nothing for no paths', async () => {

@@ -163,8 +163,12 @@ describe('fileHistory', () => {
     expect(history).toEqual({ files: [], commits: 0, authors: [], since: '90 days', shallow: false });
   });
 
-  it('rejects an unknown end commit', async () => {
-    await expect(fileHistory(repo.dir, ['src/core.ts'], { since: '90 days', until: 'no-such-ref' })).rejects.toThrow(UserError);
+  it.each([
+    ['an unknown ref', 'no-such-ref'],
+    ['a missing full SHA', 'f'.repeat(40)],
+    ['a tree', 'HEAD^{tree}'],
+  ])('rejects %s as end commit', async (_name, until) => {
+    await expect(fileHistory(repo.dir, ['src/core.ts'], { since: '90 days', until })).rejects.toThrow(UserError);
   });
 
   it('rejects an option-like end commit', async () => {

@@ -413,11 +413,11 @@ describe('impact stage scan cache', () => {
 
     expect(written).toBe(true);
     expect(first.log).toContain('Impact: scanned 16 files, reused 0 cached scans.');
-    expect(second.log).toContain('Impact: scanned 0 files, reused 16 cached scans.');
+    expect(second.log).toContainEqual(expect.stringMatching(/^Impact: reused the resolved graph of \d+ files\.$/));
     expect(second.json.affectedTests).toEqual(first.json.affectedTests);
   });
 
-  it('unstaged edit is scanned again', async () => {
+  it('unstaged edit is resolved again', async () => {
     const { repo, dir } = monorepo();
     commitFiles(repo, { 'packages/core/src/math.ts': CHANGED_MATH }, 'Coerce the operands of add');
     const cachePath = join(temporaryFolder(), 'impact-scan.json');
@@ -431,7 +431,7 @@ describe('impact stage scan cache', () => {
 
     const { json, log } = await analyse(dir, { kind: 'local', base: 'main' }, { cachePath });
 
-    expect(log).toContain('Impact: scanned 1 file, reused 15 cached scans.');
+    expect(log).toContain('Impact: reused the resolved graph and resolved 1 changed file again.');
     expect(testPaths(json)).toEqual(['packages/core/test/math.test.ts', 'packages/web/test/cart.test.ts', 'packages/web/test/label.test.ts']);
     // The new import is the third direct importer of math.ts, after math.test.ts and index.ts.
     expect(factor(first.json, 'fanIn')?.value).toBe(2);

@@ -1,0 +1,303 @@
+/**
+ * The resolved-graph cache: the head graph of the last run with everything
+ * later steps need from the resolver and the test discovery, so that a run
+ * over the same files needs neither. Its JSON form names each repository
+ * path once, in `paths`, and refers to it by index elsewhere:
+ *
+ *     { "format": 1, "kind": "resolved-graph", "version": "0.1.0+scanner-4+graph-1",
+ *       "key": "<sha256>", "settings": "<JSON>", "paths": [path, …], "blobs": "<blob SHAs of paths, concatenated>",
+ *       "reads": [path, …], "realPaths": [[path, real|null], …], "folders": [[path, bool], …],
+ *       "resolverWarnings": [text, …], "lateWarnings": bool,
+ *       "workspaces": [[name, folder, manifest], …], "vias": [text, …],
+ *       "records": [[file, [[to, kind, flags, specifier, line, via], …], [error, …], [unresolved, …], unreadable], …],
+ *       "tests": [file, …], "setupFiles": [[path, option, config], …], "entryPoints": [path, …],
+ *       "importedFromOutside": [file, …],
+ *       "verdicts": [[key, "comments"|"types"|"none"], …],
+ *       "removedExports": [[key, [name, …], [specifier, …]], …] }
+ *
+ * An edge's `to` is a file index, or a path when the target is not one of
+ * `paths`, and its `via` an index in `vias`, because a few long rule
+ * descriptions repeat over thousands of edges. Records without edges,
+ * errors or unresolved references are left out. The blob SHAs are one
+ * string, split only when a run updates the entry, because the key check
+ * alone needs none of them. A document of another format or version, or
+ * one that fails any check, is discarded whole.
+ */
+import { TOOL_VERSION } from '../../version.js';
+import type { EdgeKind, GraphEdge, RuntimeEquivalence } from '../model.js';
+import type { ViewReads } from '../resolve/recording-view.js';
+import { SCANNER_REVISION } from '../scan/scanner-revision.js';
+import type { RemovedExports } from '../risk/deleted-exports.js';
+import type { FileRecord } from './file-records.js';
+
+/** Version of the JSON layout. Raise it whenever the layout changes. */
+export const GRAPH_CACHE_FORMAT = 1;
+
+/**
+ * Revision of what the graph contains. Raise it with any change to the
+ * resolver, the graph build, the test discovery or the equivalence check
+ * that can change their output for the same files.
+ *
+ * NOTE: like the scanner revision, it is raised by hand. A resolver change
+ * that does not raise it, made without a new TestMaster release, keeps
+ * serving the graphs of the resolver before it.
+ */
+const GRAPH_REVISION = 1;
+export const GRAPH_CACHE_VERSION = `${TOOL_VERSION}+scanner-${SCANNER_REVISION}+graph-${GRAPH_REVISION}`;
+
+/** Verdict of the equivalence check on one pair of versions; `none` when the change can alter what runs. */
+export type EquivalenceVerdict = RuntimeEquivalence | 'none';
+
+export interface ResolvedGraphEntry {
+  /** `resolvedGraphKey` of the head files and settings the entry was built from. */
+  key: string;
+  /** The settings that shape the graph and the test discovery, as the canonical JSON the key hashed. */
+  settings: string;
+  /** Every file of the head view, in view order. */
+  paths: string[];
+  /** Blob SHA of each of `paths`, split on first call. */
+  blobs: () => string[];
+  /** What the resolver and the test discovery read of the view. */
+  reads: ViewReads;
+  /** The resolver's warnings after the build. */
+  resolverWarnings: string[];
+  /** True when resolving references added resolver warnings, whose order depends on which file read a config first. */
+  lateWarnings: boolean;
+  workspaces: { name: string; folder: string; manifest: string }[];
+  /** The graph build's records, in file order. Records without edges, errors or unresolved references may be left out. */
+  records: FileRecord[];
+  testFiles: string[];
+  setupFiles: { path: string; option: string; config: string }[];
+  /** Files that the workspace package names resolve to. */
+  entryPoints: string[];
+  /** Files that a file of another workspace package imports. */
+  importedFromOutside: string[];
+  /** Verdicts of the equivalence check by `verdictKey`. */
+  verdicts: Map<string, EquivalenceVerdict>;
+  /** Exports that changed public modules lost, by `removedExportsKey`. */
+  removedExports: Map<string, RemovedExports>;
+}
+
+export interface ParsedGraphCache {
+  entry?: ResolvedGraphEntry;
+  /** Reason the stored entry was discarded, or undefined when it was used or absent. */
+  note?: string;
+}
+
+const EDGE_KINDS: readonly EdgeKind[] = ['import', 'side-effect', 're-export', 'require', 'dynamic', 'dynamic-pattern', 'glob', 'reference'];
+const TYPE_ONLY = 1;
+const APPROXIMATE = 2;
+const VERDICTS: readonly string[] = ['comments', 'types', 'none'];
+
+export function serializeGraphCache(entry: ResolvedGraphEntry): string {
+  const indexOf = new Map(entry.paths.map((path, index) => [path, index]));
+  const fileRef = (path: string): number | string => indexOf.get(path) ?? path;
+  const vias = new Map<string, number>();
+  const viaRef = (via: string): number => {
+    let index = vias.get(via);
+    if (index === undefined) vias.set(via, (index = vias.size));
+    return index;
+  };
+  const records = entry.records
+    .filter((record) => record.edges.length > 0 || record.errors.length > 0 || record.unresolved.length > 0 || record.unreadable)
+    .map((record) => [
+      fileRef(record.path),
+      record.edges.map((edge) => [fileRef(edge.to), EDGE_KINDS.indexOf(edge.kind), (edge.typeOnly ? TYPE_ONLY : 0) | (edge.approximate ? APPROXIMATE : 0), edge.specifier, edge.line, viaRef(edge.via)]),
+      record.errors,
+      record.unresolved,
+      record.unreadable ? 1 : 0,
+    ]);
+  return JSON.stringify({
+    format: GRAPH_CACHE_FORMAT,
+    kind: 'resolved-graph',
+    version: GRAPH_CACHE_VERSION,
+    key: entry.key,
+    settings: entry.settings,
+    paths: entry.paths,
+    blobs: entry.blobs().join(''),
+    reads: [...entry.reads.texts].sort(),
+    realPaths: [...entry.reads.realPaths].sort(byFirst),
+    folders: [...entry.reads.folders].sort(byFirst),
+    resolverWarnings: entry.resolverWarnings,
+    lateWarnings: entry.lateWarnings,
+    workspaces: entry.workspaces.map(({ name, folder, manifest }) => [name, folder, manifest]),
+    vias: [...vias.keys()],
+    records,
+    tests: entry.testFiles.map(fileRef),
+    setupFiles: entry.setupFiles.map(({ path, option, config }) => [path, option, config]),
+    entryPoints: [...entry.entryPoints].sort(),
+    importedFromOutside: entry.importedFromOutside.map(fileRef),
+    verdicts: [...entry.verdicts].sort(byFirst),
+    removedExports: [...entry.removedExports].sort(byFirst).map(([key, { names, wildcards }]) => [key, names, wildcards]),
+  });
+}
+
+/** Thrown inside `parseGraphCache` at the first check that fails. */
+class MalformedEntry extends Error {}
+
+/**
+ * Reads a document written by `serializeGraphCache`. Returns no entry, with
+ * a note, when the text is not JSON, has another format or version, or
+ * fails a check.
+ */
+export function parseGraphCache(text: string): ParsedGraphCache {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    return discarded(`it is not valid JSON (${(error as Error).message})`);
+  }
+  if (!isRecord(document) || document['kind'] !== 'resolved-graph') return discarded('it is not a resolved-graph cache');
+  if (document['format'] !== GRAPH_CACHE_FORMAT || document['version'] !== GRAPH_CACHE_VERSION) {
+    return discarded(`it was written by version ${JSON.stringify(document['version'])} in format ${JSON.stringify(document['format'])}, and this is version ${GRAPH_CACHE_VERSION} in format ${GRAPH_CACHE_FORMAT}`);
+  }
+  try {
+    return { entry: toEntry(document) };
+  } catch (error) {
+    if (error instanceof MalformedEntry) return discarded(`its field "${error.message}" is malformed`);
+    throw error;
+  }
+}
+
+function toEntry(document: Record<string, unknown>): ResolvedGraphEntry {
+  const paths = listOf(document, 'paths', (value) => stringOf(value, 'paths'));
+  const blobs = splitBlobs(stringField(document, 'blobs'), paths.length);
+  const pathAt = (value: unknown, field: string): string => {
+    if (typeof value === 'string') return value;
+    if (Number.isInteger(value) && (value as number) >= 0 && (value as number) < paths.length) return paths[value as number]!;
+    throw new MalformedEntry(field);
+  };
+  const vias = listOf(document, 'vias', (value) => stringOf(value, 'vias'));
+  const viaAt = (value: unknown): string => {
+    const via = Number.isInteger(value) ? vias[value as number] : undefined;
+    if (via === undefined) throw new MalformedEntry('records');
+    return via;
+  };
+  return {
+    key: stringField(document, 'key'),
+    settings: stringField(document, 'settings'),
+    paths,
+    blobs,
+    reads: {
+      texts: new Set(listOf(document, 'reads', (value) => stringOf(value, 'reads'))),
+      realPaths: new Map(listOf(document, 'realPaths', (value) => tupleOf(value, 2, (item, index) => typeof item === 'string' || (index === 1 && item === null)) as [string, string | null])),
+      folders: new Map(listOf(document, 'folders', (value) => tupleOf(value, 2, (item, index) => (index === 0 ? typeof item === 'string' : typeof item === 'boolean')) as [string, boolean])),
+    },
+    resolverWarnings: listOf(document, 'resolverWarnings', (value) => stringOf(value, 'resolverWarnings')),
+    lateWarnings: booleanField(document, 'lateWarnings'),
+    workspaces: listOf(document, 'workspaces', (value) => {
+      const [name, folder, manifest] = tupleOf(value, 3, (item) => typeof item === 'string') as string[];
+      return { name: name!, folder: folder!, manifest: manifest! };
+    }),
+    records: listOf(document, 'records', (value) => toRecord(value, pathAt, viaAt)),
+    testFiles: listOf(document, 'tests', (value) => pathAt(value, 'tests')),
+    setupFiles: listOf(document, 'setupFiles', (value) => {
+      const [path, option, config] = tupleOf(value, 3, (item) => typeof item === 'string') as string[];
+      return { path: path!, option: option!, config: config! };
+    }),
+    entryPoints: listOf(document, 'entryPoints', (value) => stringOf(value, 'entryPoints')),
+    importedFromOutside: listOf(document, 'importedFromOutside', (value) => pathAt(value, 'importedFromOutside')),
+    verdicts: new Map(listOf(document, 'verdicts', (value) => tupleOf(value, 2, (item, index) => typeof item === 'string' && (index === 0 || VERDICTS.includes(item))) as [string, EquivalenceVerdict])),
+    removedExports: new Map(
+      listOf(document, 'removedExports', (value) => {
+        const [key, names, wildcards] = tupleOf(value, 3, (item, index) => (index === 0 ? typeof item === 'string' : Array.isArray(item)));
+        return [key as string, { names: stringsOf(names, 'removedExports'), wildcards: stringsOf(wildcards, 'removedExports') }] as const;
+      }),
+    ),
+  };
+}
+
+/** Returns a function that splits the concatenated blob SHAs of `count` files, all of one length (40 hex digits for SHA-1, 64 for SHA-256). */
+function splitBlobs(text: string, count: number): () => string[] {
+  const width = count === 0 ? 0 : text.length / count;
+  if (count === 0 ? text.length !== 0 : width !== 40 && width !== 64) throw new MalformedEntry('blobs');
+  let blobs: string[] | undefined;
+  return () => {
+    if (blobs) return blobs;
+    blobs = [];
+    for (let offset = 0; offset < text.length; offset += width) blobs.push(text.slice(offset, offset + width));
+    return blobs;
+  };
+}
+
+function toRecord(value: unknown, pathAt: (value: unknown, field: string) => string, viaAt: (value: unknown) => string): FileRecord {
+  if (!Array.isArray(value) || value.length !== 5) throw new MalformedEntry('records');
+  const [file, edges, errors, unresolved, unreadable] = value as unknown[];
+  const path = pathAt(file, 'records');
+  if (!Array.isArray(edges) || (unreadable !== 0 && unreadable !== 1)) throw new MalformedEntry('records');
+  return {
+    path,
+    edges: edges.map((edge) => toEdge(path, edge, pathAt, viaAt)),
+    errors: stringsOf(errors, 'records'),
+    unresolved: stringsOf(unresolved, 'records'),
+    unreadable: unreadable === 1,
+  };
+}
+
+function toEdge(from: string, value: unknown, pathAt: (value: unknown, field: string) => string, viaAt: (value: unknown) => string): GraphEdge {
+  if (!Array.isArray(value) || value.length !== 6) throw new MalformedEntry('records');
+  const [to, kindIndex, flags, specifier, line, via] = value as unknown[];
+  const kind = typeof kindIndex === 'number' ? EDGE_KINDS[kindIndex] : undefined;
+  const validFlags = Number.isInteger(flags) && (flags as number) >= 0 && (flags as number) <= (TYPE_ONLY | APPROXIMATE);
+  if (kind === undefined || !validFlags || typeof specifier !== 'string' || !Number.isInteger(line) || (line as number) < 1) {
+    throw new MalformedEntry('records');
+  }
+  return {
+    from,
+    to: pathAt(to, 'records'),
+    kind,
+    typeOnly: ((flags as number) & TYPE_ONLY) !== 0,
+    approximate: ((flags as number) & APPROXIMATE) !== 0,
+    specifier,
+    line: line as number,
+    via: viaAt(via),
+  };
+}
+
+function listOf<T>(document: Record<string, unknown>, field: string, item: (value: unknown) => T): T[] {
+  const value = document[field];
+  if (!Array.isArray(value)) throw new MalformedEntry(field);
+  try {
+    return value.map(item);
+  } catch (error) {
+    if (error instanceof MalformedEntry) throw new MalformedEntry(field);
+    throw error;
+  }
+}
+
+function tupleOf(value: unknown, length: number, valid: (item: unknown, index: number) => boolean): unknown[] {
+  if (!Array.isArray(value) || value.length !== length || !value.every(valid)) throw new MalformedEntry('');
+  return value;
+}
+
+function stringOf(value: unknown, field: string): string {
+  if (typeof value !== 'string') throw new MalformedEntry(field);
+  return value;
+}
+
+function stringsOf(value: unknown, field: string): string[] {
+  if (!Array.isArray(value)) throw new MalformedEntry(field);
+  return value.map((item) => stringOf(item, field));
+}
+
+function stringField(document: Record<string, unknown>, field: string): string {
+  return stringOf(document[field], field);
+}
+
+function booleanField(document: Record<string, unknown>, field: string): boolean {
+  const value = document[field];
+  if (typeof value !== 'boolean') throw new MalformedEntry(field);
+  return value;
+}
+
+function byFirst(a: readonly [string, unknown], b: readonly [string, unknown]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+
+function discarded(reason: string): ParsedGraphCache {
+  return { note: `The resolved-graph cache was discarded because ${reason}; the graph is built again.` };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

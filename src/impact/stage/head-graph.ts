@@ -1,0 +1,282 @@
+/**
+ * The head graph, with the test discovery and the workspace entry points.
+ * It comes from the resolved-graph cache when the head files are the ones
+ * the entry was built from. It is updated in place when the only changed
+ * files are ones that neither the resolver nor the test discovery read.
+ * Otherwise it is built in full.
+ *
+ * Why a cached graph is exact. The graph build, the test discovery and the
+ * entry points are functions of (a) the list of head paths, (b) the text of
+ * each path that the resolver or the discovery read through the view, (c)
+ * the answers of the view's disk probes (`realPath`, `hasFolderOnDisk`), (d)
+ * the text of each scanned script, which the scanner reads, and (e) the
+ * code and the settings. The entry's key hashes (a), the blob SHA of every
+ * head file, which covers (b) and (d), and (e). The recorded probes are
+ * asked again, which covers (c). So a hit gives what a full build gives.
+ *
+ * Why an update is exact. When the paths and settings are the same, the
+ * probes give the same answers, and no changed file was read by the
+ * resolver or the discovery, then (a), (b), (c) and (e) are unchanged, so the resolver
+ * answers every question as the one of the stored build did. A file's
+ * record depends only on its own text and on those answers, so only the
+ * records of changed files can differ, and they are rebuilt. Two cases
+ * break the argument and build in full: resolver warnings that appear while
+ * resolving (their order depends on which file read a config first), and a
+ * resolver whose up-front warnings differ from the stored ones.
+ */
+import type { ResolvedImpactConfig } from '../../config/types.js';
+import type { Logger } from '../../run/logger.js';
+import { assembleGraph, resolveFileRecord, unreadableRecord, type FileRecord } from '../graph/file-records.js';
+import type { EquivalenceVerdict, ResolvedGraphEntry } from '../graph/graph-cache-format.js';
+import { resolvedGraphKey } from '../graph/graph-cache-key.js';
+import type { GraphWarnings, ModuleGraph, ScanCache } from '../graph/index.js';
+import { scanFlavorOf } from '../graph/scan-cache.js';
+import type { RepositoryView, Resolver } from '../resolve/index.js';
+import { emptyViewReads, probesStillHold, recordingView, type ViewReads } from '../resolve/recording-view.js';
+import type { RemovedExports } from '../risk/deleted-exports.js';
+import { countOf } from '../risk/detail-text.js';
+import { findImportedFromOutside } from './risk-inputs.js';
+import type { TestCatalog, TestDiscovery } from '../select/index.js';
+import type { ScanCacheStore } from './scan-cache-store.js';
+
+export interface HeadGraphRequest {
+  view: RepositoryView;
+  blobHashes: ReadonlyMap<string, string>;
+  settings: ResolvedImpactConfig;
+  headSource: 'working-tree' | 'commit';
+  store: ScanCacheStore | null;
+  /** Loads the scan cache once; called only when files must be scanned. */
+  loadScans: () => Promise<ScanCache>;
+  /** Whether `--explain` needs the test rules of the catalog. */
+  explain: boolean;
+  log: Logger;
+}
+
+export interface HeadGraph {
+  graph: ModuleGraph;
+  workspaces: Resolver['workspaces'];
+  warnings: GraphWarnings;
+  tests: TestCatalog;
+  /** Files that the workspace package names resolve to. */
+  entryPoints: ReadonlySet<string>;
+  /** Files that a file of another workspace package imports. */
+  importedFromOutside: ReadonlySet<string>;
+  /** The resolver of the head view, created on first call. */
+  resolver: () => Promise<Resolver>;
+  /** Verdicts of the equivalence check, by `verdictKey`; the stage adds new ones. */
+  verdicts: Map<string, EquivalenceVerdict>;
+  /** Exports that changed public modules lost, by `removedExportsKey`; the stage adds new ones. */
+  removedExports: Map<string, RemovedExports>;
+  /** The scan cache entries of a full build, to store; null when the graph came from the resolved-graph cache. */
+  scans: { cache: ScanCache; scanned: number } | null;
+  /** The entry to store, or null when the head cannot be cached (a file without a blob SHA). */
+  entry: ResolvedGraphEntry | null;
+  /** Whether `entry` differs from the stored one. */
+  entryChanged: boolean;
+  notes: string[];
+}
+
+/** The head files with their blob SHAs, in view order, and the key over them and the settings. */
+interface HeadFiles {
+  paths: readonly string[];
+  blobs: string[];
+  settings: string;
+  key: string;
+}
+
+/**
+ * Returns the head graph. The resolver, the scanner and the test discovery
+ * are imported only when the stored entry cannot serve, so that a run that
+ * reuses it loads none of them (nor the YAML reader that the resolver needs
+ * for `pnpm-workspace.yaml`).
+ */
+export async function loadHeadGraph(request: HeadGraphRequest): Promise<HeadGraph> {
+  // Without a store nothing is loaded or saved, so the key is not computed.
+  const head = request.store ? headFiles(request) : null;
+  const stored = head !== null && request.store ? await request.store.loadGraph() : {};
+  const notes = stored.note ? [stored.note] : [];
+  const entry = stored.entry;
+
+  if (head !== null && entry) {
+    if (entry.key === head.key && probesStillHold(request.view, entry.reads)) {
+      request.log.info(`Impact: reused the resolved graph of ${countOf(head.paths.length, 'file', 'files')}.`);
+      return fromEntry(request, entry, false, notes);
+    }
+    const updated = await updateEntry(request, entry, head);
+    if (updated) {
+      request.log.info(`Impact: reused the resolved graph and resolved ${countOf(updated.changed, 'changed file', 'changed files')} again.`);
+      return fromEntry(request, updated.entry, true, notes, updated.resolver);
+    }
+  }
+  return { ...(await buildInFull(request, head)), notes };
+}
+
+/** Every view file with its blob SHA and the key over them, or null when a file has no SHA, because then the key could not cover its content. */
+function headFiles(request: HeadGraphRequest): HeadFiles | null {
+  const blobs: string[] = [];
+  for (const path of request.view.files) {
+    const blob = request.blobHashes.get(path);
+    if (blob === undefined) return null;
+    blobs.push(blob);
+  }
+  const { include, exclude } = request.settings.tests;
+  // The settings that change the graph or the test discovery, as canonical JSON.
+  const settings = JSON.stringify({ headSource: request.headSource, include, exclude });
+  return { paths: request.view.files, blobs, settings, key: resolvedGraphKey(request.view.files, blobs, settings) };
+}
+
+async function fromEntry(request: HeadGraphRequest, entry: ResolvedGraphEntry, changed: boolean, notes: string[], resolver?: Resolver): Promise<HeadGraph> {
+  const { graph, warnings } = assembleGraph(request.view.files, entry.records, entry.resolverWarnings);
+  let created: Promise<Resolver> | undefined = resolver ? Promise.resolve(resolver) : undefined;
+  return {
+    graph,
+    workspaces: entry.workspaces,
+    warnings,
+    tests: await cachedCatalog(request, entry),
+    entryPoints: new Set(entry.entryPoints),
+    importedFromOutside: new Set(entry.importedFromOutside),
+    resolver: () => (created ??= import('../resolve/index.js').then(({ createResolver }) => createResolver(request.view))),
+    verdicts: entry.verdicts,
+    removedExports: entry.removedExports,
+    scans: null,
+    entry,
+    entryChanged: changed,
+    notes,
+  };
+}
+
+/**
+ * The stored test files and setup files. The descriptions of the rules,
+ * which only `--explain` needs, come from a discovery over the same view,
+ * loaded only then.
+ */
+async function cachedCatalog(request: HeadGraphRequest, entry: ResolvedGraphEntry): Promise<TestCatalog> {
+  const discover = request.explain ? (await import('../select/test-files.js')).discoverTestFiles : undefined;
+  let patternsFor: TestCatalog['patternsFor'] | undefined;
+  return {
+    files: new Set(entry.testFiles),
+    setupFiles: entry.setupFiles,
+    patternsFor: (path) => {
+      if (!discover) throw new Error('The test rules were not loaded: the head graph was requested without explain.');
+      patternsFor ??= discover({ view: request.view, settings: request.settings.tests }).patternsFor;
+      return patternsFor(path);
+    },
+  };
+}
+
+/**
+ * Rebuilds the records of the changed files of `entry`, when the argument
+ * in the file header holds; returns undefined when it does not.
+ */
+async function updateEntry(
+  request: HeadGraphRequest,
+  entry: ResolvedGraphEntry,
+  head: HeadFiles,
+): Promise<{ entry: ResolvedGraphEntry; resolver: Resolver; changed: number } | undefined> {
+  if (entry.settings !== head.settings || entry.lateWarnings || entry.paths.length !== head.paths.length) return undefined;
+  const storedBlobs = entry.blobs();
+  const changed: string[] = [];
+  for (let index = 0; index < head.paths.length; index++) {
+    const path = head.paths[index]!;
+    if (path !== entry.paths[index]) return undefined;
+    if (head.blobs[index] === storedBlobs[index]) continue;
+    if (entry.reads.texts.has(path)) return undefined;
+    changed.push(path);
+  }
+  if (!probesStillHold(request.view, entry.reads)) return undefined;
+
+  const reads = copyReads(entry.reads);
+  const { createResolver } = await import('../resolve/index.js');
+  const resolver = createResolver(recordingView(request.view, reads));
+  if (!sameList(resolver.warnings, entry.resolverWarnings)) return undefined;
+
+  const scripts = changed.filter((path) => scanFlavorOf(path) !== undefined);
+  const { scanRepositoryFiles } = await import('../graph/scan-files.js');
+  const run = scanRepositoryFiles({ files: scripts, readText: (path) => request.view.readText(path) }, undefined, undefined);
+  const byPath = new Map(entry.records.map((record) => [record.path, record]));
+  for (const scan of run.scans) byPath.set(scan.path, resolveFileRecord(resolver, scan));
+  for (const path of run.unreadable) byPath.set(path, unreadableRecord(path));
+  if (resolver.warnings.length !== entry.resolverWarnings.length) return undefined;
+
+  const records = head.paths.flatMap((path) => byPath.get(path) ?? []);
+  // Changed edges can change which files other packages import, so that set is measured again.
+  const { graph } = assembleGraph(head.paths, records, entry.resolverWarnings);
+  const importedFromOutside = [...findImportedFromOutside(graph, entry.workspaces)];
+  return {
+    entry: { ...entry, key: head.key, paths: [...head.paths], blobs: () => head.blobs, reads, records, importedFromOutside },
+    resolver,
+    changed: changed.length,
+  };
+}
+
+async function buildInFull(request: HeadGraphRequest, head: HeadFiles | null): Promise<Omit<HeadGraph, 'notes'>> {
+  const cache = await request.loadScans();
+  const [{ createResolver }, { buildModuleGraph }, { discoverTestFiles }] = await Promise.all([
+    import('../resolve/index.js'),
+    import('../graph/build-graph.js'),
+    import('../select/test-files.js'),
+  ]);
+  const reads = emptyViewReads();
+  const recorded = recordingView(request.view, reads);
+  const resolver = createResolver(recorded);
+  const upFrontWarnings = resolver.warnings.length;
+  // The scanner reads the raw view: script texts are covered by their blob SHAs, and recording them would rule out every update.
+  const build = buildModuleGraph({ view: request.view, resolver, blobHashes: request.blobHashes, cache });
+  request.log.info(`Impact: scanned ${countOf(build.scanned, 'file', 'files')}, reused ${countOf(build.reused, 'cached scan', 'cached scans')}.`);
+  const tests: TestDiscovery = discoverTestFiles({ view: recorded, settings: request.settings.tests });
+  const entryPoints = findEntryPoints(resolver);
+  const importedFromOutside = findImportedFromOutside(build.graph, build.workspaces);
+
+  const entry: ResolvedGraphEntry | null =
+    head === null
+      ? null
+      : {
+          key: head.key,
+          settings: head.settings,
+          paths: [...head.paths],
+          blobs: () => head.blobs,
+          reads,
+          resolverWarnings: [...build.resolverWarnings],
+          lateWarnings: build.resolverWarnings.length > upFrontWarnings,
+          workspaces: resolver.workspaces.map(({ name, folder, manifest }) => ({ name, folder, manifest })),
+          records: build.records,
+          testFiles: [...tests.files],
+          setupFiles: tests.setupFiles.map(({ path, option, config }) => ({ path, option, config })),
+          entryPoints: [...entryPoints],
+          importedFromOutside: [...importedFromOutside],
+          verdicts: new Map(),
+          removedExports: new Map(),
+        };
+  return {
+    graph: build.graph,
+    workspaces: build.workspaces,
+    warnings: build.warnings,
+    tests,
+    entryPoints,
+    importedFromOutside,
+    resolver: () => Promise.resolve(resolver),
+    verdicts: entry?.verdicts ?? new Map(),
+    removedExports: entry?.removedExports ?? new Map(),
+    scans: { cache: build.cache, scanned: build.scanned },
+    entry,
+    entryChanged: entry !== null,
+  };
+}
+
+/** Returns the files that the workspace package names resolve to, which are public modules. */
+export function findEntryPoints(resolver: Resolver): Set<string> {
+  const entryPoints = new Set<string>();
+  for (const workspace of resolver.workspaces) {
+    const resolution = resolver.resolve(workspace.manifest, workspace.name);
+    if (resolution.kind === 'file') entryPoints.add(resolution.path);
+  }
+  return entryPoints;
+}
+
+function copyReads(reads: ViewReads): ViewReads {
+  return { texts: new Set(reads.texts), realPaths: new Map(reads.realPaths), folders: new Map(reads.folders) };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
+}

@@ -1,0 +1,249 @@
+/**
+ * The resolved-graph cache on real git repositories: each run with a cache
+ * that a change made stale gives what a run without any cache gives, and
+ * the log line shows whether the graph was reused, updated or built again.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import type { ChangeRequest } from '../../../src/impact/change/detect-change.js';
+import { CONFIG_FILE, createMonorepo, FEATURE_BRANCH, monorepoFiles, writeFiles, type TestRepo } from '../support/monorepo.js';
+import { runImpactOnly, type ImpactOnlyRun } from '../support/run-impact-only.js';
+import { temporaryFolder } from '../../support/temporary-folder.js';
+
+const FILES = monorepoFiles();
+const PULL_REQUEST: ChangeRequest = { kind: 'pull-request', baseRef: 'main', headRef: FEATURE_BRANCH };
+const LOCAL: ChangeRequest = { kind: 'local', base: 'main' };
+
+const HIT = /^Impact: reused the resolved graph of \d+ files\.$/;
+const UPDATE = /^Impact: reused the resolved graph and resolved \d+ changed files? again\.$/;
+const BUILD = /^Impact: scanned \d+ files?, reused \d+ cached scans?\.$/;
+
+/** Creates a repository with a committed change to math.ts on the feature branch, and names a cache file outside it. */
+function changedRepository(): { repo: TestRepo; cachePath: string } {
+  const { repo } = createMonorepo();
+  onTestFinished(() => rmSync(repo.dir, { recursive: true, force: true }));
+  writeFiles(repo, { 'packages/core/src/math.ts': FILES['packages/core/src/math.ts']!.replace('return a + b;', 'return Number(a) + Number(b);') });
+  repo.commit('Coerce the operands of add');
+  return { repo, cachePath: join(temporaryFolder('testmaster-graph-cache-'), 'impact-scan.json') };
+}
+
+/** Runs with the cache, then without any, and returns both. */
+async function warmAndCold(repo: TestRepo, cachePath: string, change: ChangeRequest = PULL_REQUEST): Promise<{ warm: ImpactOnlyRun; cold: ImpactOnlyRun }> {
+  const warm = await runImpactOnly(repo.dir, change, { cachePath });
+  const cold = await runImpactOnly(repo.dir, change);
+  return { warm, cold };
+}
+
+function graphLine(run: ImpactOnlyRun): string | undefined {
+  return run.log.find((line) => HIT.test(line) || UPDATE.test(line) || BUILD.test(line));
+}
+
+interface Mutation {
+  name: string;
+  /** Changes the repository after the first run. */
+  apply(repo: TestRepo): void;
+  change?: ChangeRequest;
+  expected: RegExp;
+}
+
+const label = FILES['packages/web/src/label.ts']!;
+
+const MUTATIONS: Mutation[] = [
+  { name: 'nothing', apply: () => {}, expected: HIT },
+  {
+    name: 'committed script content',
+    apply: (repo) => {
+      writeFiles(repo, { 'packages/web/src/label.ts': `${label.replace("import type { Price } from '@core/types';", "import type { Price } from '@core/types';\nimport { add } from '@core/math';")}export const sum = add;\n` });
+      repo.commit('Use add in label');
+    },
+    expected: UPDATE,
+  },
+  {
+    name: 'unstaged script content',
+    apply: (repo) => repo.write('packages/core/src/legacy.ts', "import { add } from './math';\nexport const legacyAdd = add;\n"),
+    change: LOCAL,
+    expected: UPDATE,
+  },
+  {
+    name: 'comment-only change',
+    apply: (repo) => {
+      writeFiles(repo, { 'packages/core/src/legacy.ts': `// Rounds to cents.\n${FILES['packages/core/src/legacy.ts']}` });
+      repo.commit('Explain legacyRound');
+    },
+    expected: UPDATE,
+  },
+  {
+    name: 'added file',
+    apply: (repo) => {
+      writeFiles(repo, { 'packages/core/src/double.ts': "import { add } from './math';\nexport const double = (a: number) => add(a, a);\n" });
+      repo.commit('Add double');
+    },
+    expected: BUILD,
+  },
+  {
+    name: 'untracked file',
+    apply: (repo) => repo.write('packages/core/test/double.test.ts', "import { add } from '../src/math';\nadd(1, 1);\n"),
+    change: LOCAL,
+    expected: BUILD,
+  },
+  {
+    name: 'deleted file',
+    apply: (repo) => {
+      writeFiles(repo, { 'packages/core/src/legacy.ts': null, 'packages/core/test/legacy.test.ts': null });
+      repo.commit('Remove legacyRound');
+    },
+    expected: BUILD,
+  },
+  {
+    name: 'renamed file',
+    apply: (repo) => {
+      repo.git('mv', 'packages/core/src/format.ts', 'packages/core/src/money.ts');
+      writeFiles(repo, {
+        'packages/core/src/index.ts': FILES['packages/core/src/index.ts']!.replace("'./format'", "'./money'"),
+        'packages/core/test/format.test.ts': FILES['packages/core/test/format.test.ts']!.replace("'../src/format'", "'../src/money'"),
+        'packages/web/test/price.test.ts': FILES['packages/web/test/price.test.ts']!.replace("'@core/format'", "'@core/money'"),
+      });
+      repo.commit('Rename format to money');
+    },
+    expected: BUILD,
+  },
+  {
+    name: 'tsconfig paths',
+    apply: (repo) => {
+      writeFiles(repo, { 'tsconfig.json': FILES['tsconfig.json']!.replace('"@core/*": [', '"@core/types": ["packages/core/src/math.ts"],\n      "@core/*": [') });
+      repo.commit('Map @core/types elsewhere');
+    },
+    expected: BUILD,
+  },
+  {
+    name: 'package.json exports',
+    apply: (repo) => {
+      writeFiles(repo, { 'packages/core/package.json': FILES['packages/core/package.json']!.replace('./src/index.ts', './src/math.ts') });
+      repo.commit('Export math.ts as the package entry');
+    },
+    expected: BUILD,
+  },
+  {
+    name: 'vitest config',
+    apply: (repo) => {
+      writeFiles(repo, { 'vitest.config.ts': FILES['vitest.config.ts']!.replace("'packages/*/test/**/*.test.ts'", "'packages/web/test/**/*.test.ts'") });
+      repo.commit('Run the web tests only');
+    },
+    expected: BUILD,
+  },
+  {
+    name: 'test settings',
+    apply: (repo) => {
+      writeFiles(repo, { '.github/testmaster.yml': `${CONFIG_FILE}  tests:\n    exclude: ['packages/web/test/price.test.ts']\n` });
+      repo.commit('Exclude the price test');
+    },
+    expected: BUILD,
+  },
+];
+
+describe('resolved-graph cache', () => {
+  it.each(MUTATIONS)('after $name gives the cold result', async ({ apply, change, expected }) => {
+    const { repo, cachePath } = changedRepository();
+    const first = await runImpactOnly(repo.dir, change ?? PULL_REQUEST, { cachePath });
+    apply(repo);
+
+    const { warm, cold } = await warmAndCold(repo, cachePath, change);
+
+    expect(graphLine(first)).toMatch(BUILD);
+    expect(graphLine(warm)).toMatch(expected);
+    expect(warm.json).toEqual(cold.json);
+  });
+
+  it('stores the graph next to the scan cache', async () => {
+    const { repo, cachePath } = changedRepository();
+
+    await runImpactOnly(repo.dir, PULL_REQUEST, { cachePath });
+
+    const graphPath = cachePath.replace(/\.json$/, '.graph.json');
+    expect(existsSync(graphPath)).toBe(true);
+    expect(JSON.parse(readFileSync(graphPath, 'utf8'))).toMatchObject({ format: 1, kind: 'resolved-graph' });
+  });
+
+  it('explains from a reused graph', async () => {
+    const { repo, cachePath } = changedRepository();
+    const explain = ['packages/core/src/legacy.ts', 'packages/web/test/cart.test.ts'];
+    await runImpactOnly(repo.dir, PULL_REQUEST, { cachePath });
+
+    const warm = await runImpactOnly(repo.dir, PULL_REQUEST, { cachePath, explain });
+    const cold = await runImpactOnly(repo.dir, PULL_REQUEST, { explain });
+
+    expect(graphLine(warm)).toMatch(HIT);
+    expect(warm.json.explanations?.[0]?.lines).toContainEqual(expect.stringContaining('It would be a test file if it matched one of'));
+    expect(warm.json).toEqual(cold.json);
+  });
+
+  it('keeps equivalence verdicts', async () => {
+    const { repo, cachePath } = changedRepository();
+    writeFiles(repo, { 'packages/core/src/legacy.ts': `// Rounds to cents.\n${FILES['packages/core/src/legacy.ts']}` });
+    repo.commit('Explain legacyRound');
+    const graphPath = cachePath.replace(/\.json$/, '.graph.json');
+
+    const first = await runImpactOnly(repo.dir, PULL_REQUEST, { cachePath });
+    const stored = JSON.parse(readFileSync(graphPath, 'utf8')) as { verdicts: [string, string][] };
+    const { warm, cold } = await warmAndCold(repo, cachePath);
+
+    expect(stored.verdicts.map(([key, verdict]) => [key.split('\0')[0], verdict])).toEqual([
+      ['packages/core/src/legacy.ts', 'comments'],
+      ['packages/core/src/math.ts', 'none'],
+    ]);
+    expect(first.json.changedFiles.find((file) => file.path === 'packages/core/src/legacy.ts')?.runtimeEquivalent).toBe('comments');
+    expect(graphLine(warm)).toMatch(HIT);
+    expect(warm.json).toEqual(cold.json);
+  });
+
+  it('keeps removed exports', async () => {
+    const { repo, cachePath } = changedRepository();
+    writeFiles(repo, { 'packages/core/src/index.ts': FILES['packages/core/src/index.ts']!.replace("export { formatPrice } from './format';\n", '') });
+    repo.commit('Stop exporting formatPrice');
+    const graphPath = cachePath.replace(/\.json$/, '.graph.json');
+
+    const first = await runImpactOnly(repo.dir, PULL_REQUEST, { cachePath });
+    const stored = JSON.parse(readFileSync(graphPath, 'utf8')) as { removedExports: [string, string[], string[]][] };
+    const { warm, cold } = await warmAndCold(repo, cachePath);
+
+    expect(stored.removedExports.map(([key, names]) => [key.split('\0')[0], names])).toEqual([
+      ['packages/core/src/index.ts', ['formatPrice']],
+    ]);
+    expect(first.json.risk.factors.find((factor) => factor.id === 'deletedExports')?.value).toBe(1);
+    expect(graphLine(warm)).toMatch(HIT);
+    expect(warm.json).toEqual(cold.json);
+  });
+
+  it.each([
+    ['corrupt', '{"format":1,"kind":"resolved-graph","vers', /is not valid JSON/],
+    ['foreign version', JSON.stringify({ format: 1, kind: 'resolved-graph', version: '0.0.1+scanner-1+graph-1' }), /was written by version "0\.0\.1\+scanner-1\+graph-1"/],
+    ['malformed', JSON.stringify({ format: 99, kind: 'resolved-graph' }), /in format 99/],
+  ])('%s file is rebuilt with a note', async (_name, text, reason) => {
+    const { repo, cachePath } = changedRepository();
+    await runImpactOnly(repo.dir, PULL_REQUEST, { cachePath });
+    const graphPath = cachePath.replace(/\.json$/, '.graph.json');
+    writeFileSync(graphPath, text);
+
+    const { warm, cold } = await warmAndCold(repo, cachePath);
+
+    const note = warm.json.notes.find((line) => line.includes('The resolved-graph cache was discarded'));
+    expect(note).toMatch(reason);
+    expect(note).toMatch(/; the graph is built again\.$/);
+    expect(graphLine(warm)).toMatch(BUILD);
+    expect({ ...warm.json, notes: warm.json.notes.filter((line) => line !== note) }).toEqual(cold.json);
+    expect(JSON.parse(readFileSync(graphPath, 'utf8'))).toMatchObject({ kind: 'resolved-graph' });
+  });
+
+  it('unrecorded node_modules link rebuilds', async () => {
+    const { repo, cachePath } = changedRepository();
+    await runImpactOnly(repo.dir, PULL_REQUEST, { cachePath });
+    // A workspace link, as npm install makes it, changes what the disk probes of the resolver return.
+    repo.write('node_modules/@acme/core/package.json', FILES['packages/core/package.json']!);
+
+    const { warm, cold } = await warmAndCold(repo, cachePath);
+
+    expect(graphLine(warm)).toMatch(BUILD);
+    expect(warm.json).toEqual(cold.json);
+  });
+});
