@@ -5065,7 +5065,7 @@ exports["default"] = new Map([
 
 /***/ }),
 
-/***/ 9171:
+/***/ 1552:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 Object.defineProperty(exports, "__esModule", ({value: true}));var _index = __webpack_require__(2683);
@@ -9141,7 +9141,7 @@ Object.defineProperty(exports, "__esModule", ({value: true}));/* eslint max-len:
 
 var _flow = __webpack_require__(3944);
 var _index = __webpack_require__(4308);
-var _types = __webpack_require__(9171);
+var _types = __webpack_require__(1552);
 
 
 

@@ -304,7 +304,7 @@ async function readConfigFile(root, explicitPath, explicitFolder = root) {
         }
         throw new errors/* ConfigError */.xL(`Config file ${file} could not be read: ${error.message}.`);
     }
-    const { parseConfigText } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(165), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 4374));
+    const { parseConfigText } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(165), __webpack_require__.e(374)]).then(__webpack_require__.bind(__webpack_require__, 4374));
     return { file, values: parseConfigText(text, file) };
 }
 function isNotFound(error) {
@@ -403,7 +403,7 @@ async function runImpact(request, config, patch) {
         return skippedStage('impact', 'Impact', request.noChangeReason ?? 'Impact analysis needs a change: pass --base REF, or run it on a pull request or push.');
     }
     try {
-        const { runImpactStage } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(191), __webpack_require__.e(793), __webpack_require__.e(564)]).then(__webpack_require__.bind(__webpack_require__, 3419));
+        const { runImpactStage } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(271), __webpack_require__.e(321)]).then(__webpack_require__.bind(__webpack_require__, 5398));
         const outcome = await runImpactStage({
             root: request.root,
             settings: config.impact,
@@ -428,7 +428,7 @@ async function runValidate(request, config) {
         return skippedStage('validate', 'Static validation', request.noChangeReason ?? 'Static validation needs a change: pass --base REF, or run it on a pull request or push.');
     }
     try {
-        const { runValidateStage } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(215), __webpack_require__.e(332), __webpack_require__.e(752), __webpack_require__.e(793), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 5025));
+        const { runValidateStage } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(215), __webpack_require__.e(332), __webpack_require__.e(752), __webpack_require__.e(271), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 5025));
         const outcome = await runValidateStage({
             root: request.root,
             settings: config.validate,
@@ -452,41 +452,60 @@ async function runValidate(request, config) {
 var display_text = __webpack_require__(5126);
 ;// CONCATENATED MODULE: ./src/impact/stage/scan-cache-store.ts
 /**
- * Storage of the scan cache between runs: a file for the CLI, the Actions
- * cache for the actions. Both return notes instead of throwing, because a
- * missing or broken cache only costs time.
+ * Storage of the scan cache and the resolved-graph cache between runs: two
+ * files in one folder for the CLI, one entry of the Actions cache for the
+ * actions. Both return notes instead of throwing, because a missing or
+ * broken cache only costs time.
  */
 
+/** Returns the path of the resolved-graph cache that goes with the scan cache at `scanPath`: `x.json` gives `x.graph.json`. */
+function graphCachePath(scanPath) {
+    return `${scanPath.replace(/\.json$/, '')}.graph.json`;
+}
 /**
- * Returns the CLI's store. The cache file's reader is imported on first use,
- * so that commands without impact analysis do not load the scanner it
- * depends on.
+ * Returns the CLI's store. The cache files' readers are imported on first
+ * use, so that commands without impact analysis do not load them, and a run
+ * that reuses the resolved graph does not load the scan cache's.
  */
 function fileScanCacheStore(path) {
+    const graphPath = graphCachePath(path);
     return {
-        file: path,
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(191), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 2038))).readScanCacheFile(path),
-        save: async (cache) => {
-            const { writeScanCacheFile } = await Promise.all(/* import() */[__webpack_require__.e(191), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 2038));
-            if (!isReplaceable(path)) {
-                // Each later run finds the same file, so the note says that the cache stays off, and how to turn it back on.
-                return `The scan cache is off: ${path} exists and is not a scan cache, so it is never overwritten, and every run scans every file again. Move that file away, or set impact.cache.path to a file of its own.`;
+        files: [path, graphPath],
+        load: async () => (await __webpack_require__.e(/* import() */ 334).then(__webpack_require__.bind(__webpack_require__, 7334))).readScanCacheFile(path),
+        loadGraph: async () => (await __webpack_require__.e(/* import() */ 409).then(__webpack_require__.bind(__webpack_require__, 409))).readGraphCacheFile(graphPath),
+        save: async (cache, graph) => {
+            if (cache) {
+                const { writeScanCacheFile } = await __webpack_require__.e(/* import() */ 334).then(__webpack_require__.bind(__webpack_require__, 7334));
+                const note = writeUnlessForeign(path, 'scan cache', () => writeScanCacheFile(path, cache));
+                if (note)
+                    return note;
             }
-            try {
-                writeScanCacheFile(path, cache);
-                return undefined;
+            if (graph) {
+                const { writeGraphCacheFile } = await __webpack_require__.e(/* import() */ 409).then(__webpack_require__.bind(__webpack_require__, 409));
+                return writeUnlessForeign(graphPath, 'resolved-graph cache', () => writeGraphCacheFile(graphPath, graph));
             }
-            catch (error) {
-                return `The scan cache could not be written to ${path} (${error.message}); the next run scans every file again.`;
-            }
+            return undefined;
         },
     };
 }
-/** Start of every file that `serializeScanCache` writes. */
+function writeUnlessForeign(path, what, write) {
+    if (!isReplaceable(path)) {
+        // Each later run finds the same file, so the note says that the cache stays off, and how to turn it back on.
+        return `The ${what} is off: ${path} exists and is not a ${what}, so it is never overwritten, and every run builds it again. Move that file away, or set impact.cache.path to a file of its own.`;
+    }
+    try {
+        write();
+        return undefined;
+    }
+    catch (error) {
+        return `The ${what} could not be written to ${path} (${error.message}); the next run builds it again.`;
+    }
+}
+/** Start of every file that `serializeScanCache` and `serializeGraphCache` write. */
 const CACHE_FILE_START = '{"format":';
 /**
- * Checks that writing the cache to `path` destroys nothing: the file is
- * absent, or is a scan cache already. The path comes from the config, which a
+ * Checks that writing a cache to `path` destroys nothing: the file is
+ * absent, or is a cache already. The path comes from the config, which a
  * pull request can change, so it could name a source file or git's own files.
  */
 function isReplaceable(path) {
@@ -1596,6 +1615,7 @@ __webpack_require__.d(__webpack_exports__, {
   VF: () => (/* binding */ mergeBaseOfCommits),
   Hn: () => (/* binding */ repositoryRoot),
   WL: () => (/* binding */ resolveCommit),
+  W5: () => (/* binding */ resolveCommitInClone),
   ZM: () => (/* binding */ workingTreeMatches)
 });
 
@@ -1882,11 +1902,26 @@ async function resolveCommit(cwd, ref) {
     assertSafeRef(ref);
     const result = await (0,run_git/* runGit */.EO)(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
     const sha = result.stdout.toString('utf8').trim();
-    if (result.exitCode !== 0 || sha.length === 0) {
-        throw new errors/* UserError */.yo(`The ref or commit ${JSON.stringify(ref)} was not found in the repository at ${cwd}. ` +
-            'Check the spelling, fetch it (git fetch origin REF), or set fetch-depth: 0 on actions/checkout so the history contains it');
-    }
+    if (result.exitCode !== 0 || sha.length === 0)
+        throw commitNotFound(cwd, ref);
     return sha;
+}
+/**
+ * Returns what `resolveCommit` and `isShallow` return, from one git
+ * process: `rev-parse` prints the shallow flag on the first line and the
+ * verified SHA on the second.
+ */
+async function resolveCommitInClone(cwd, ref) {
+    assertSafeRef(ref);
+    const result = await (0,run_git/* runGit */.EO)(cwd, ['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    const [shallow, sha = ''] = result.stdout.toString('utf8').trim().split('\n');
+    if (result.exitCode !== 0 || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha))
+        throw commitNotFound(cwd, ref);
+    return { sha, shallow: shallow === 'true' };
+}
+function commitNotFound(cwd, ref) {
+    return new errors/* UserError */.yo(`The ref or commit ${JSON.stringify(ref)} was not found in the repository at ${cwd}. ` +
+        'Check the spelling, fetch it (git fetch origin REF), or set fetch-depth: 0 on actions/checkout so the history contains it');
 }
 /**
  * SHA of the best common ancestor of two refs, or `null` when the histories

@@ -1,8 +1,8 @@
-export const id = 2;
-export const ids = [2];
+export const id = 268;
+export const ids = [268];
 export const modules = {
 
-/***/ 98024:
+/***/ 98037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -85,78 +85,16 @@ function malformed(problem, position) {
     return new Error(`unexpected git cat-file --batch output at byte ${position}: ${problem}`);
 }
 
+// EXTERNAL MODULE: ./src/git/commit-sha.ts
+var commit_sha = __webpack_require__(71600);
 // EXTERNAL MODULE: ./src/git/git.ts + 1 modules
 var git = __webpack_require__(49347);
 // EXTERNAL MODULE: ./src/git/git-path.ts
 var git_path = __webpack_require__(74030);
 // EXTERNAL MODULE: ./src/git/run-git.ts
 var run_git = __webpack_require__(16148);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-;// CONCATENATED MODULE: ./src/git/working-tree-hash.ts
-
-
-
-/**
- * Computes the blob SHA that `git add` would store for each working tree file
- * in `paths` (repository-relative, under the repository root `root`).
- *
- * Regular files go through one `git hash-object --stdin-paths` process, which
- * applies the clean filters and line-ending rules of each path. That command
- * opens symlinks and hashes their targets, so each symlink is hashed from its
- * link text with `git hash-object --stdin` instead, one process per symlink.
- * Paths that are missing, folders or other special files have no entry.
- */
-async function hashWorkingTreeFiles(root, paths) {
-    const regularFiles = [];
-    const symlinks = [];
-    for (const path of paths) {
-        const kind = await fileKind(root, path);
-        if (kind === 'file')
-            regularFiles.push(path);
-        else if (kind === 'symlink')
-            symlinks.push(path);
-    }
-    const hashes = new Map();
-    await hashRegularFiles(root, regularFiles, hashes);
-    for (const path of symlinks) {
-        const target = await (0,promises_.readlink)(fullPath(root, path), { encoding: 'buffer' });
-        const output = await (0,run_git/* runGitWithInputChecked */.f6)(root, ['hash-object', '-t', 'blob', '--no-filters', '--stdin'], target);
-        hashes.set(path, output.toString('latin1').trim());
-    }
-    return hashes;
-}
-async function hashRegularFiles(root, paths, hashes) {
-    if (paths.length === 0)
-        return;
-    // Quoting every path lets one line carry a path with a newline or a leading quote.
-    const input = Buffer.from(paths.map((path) => `${(0,git_path/* quoteGitPath */.Cf)(path)}\n`).join(''), 'latin1');
-    const output = await (0,run_git/* runGitWithInputChecked */.f6)(root, ['hash-object', '--stdin-paths'], input);
-    const lines = output.toString('latin1').split('\n').filter((line) => line !== '');
-    if (lines.length !== paths.length) {
-        throw new Error(`git hash-object --stdin-paths returned ${lines.length} hashes for ${paths.length} paths`);
-    }
-    paths.forEach((path, index) => hashes.set(path, lines[index]));
-}
-async function fileKind(root, path) {
-    try {
-        const stats = await (0,promises_.lstat)(fullPath(root, path));
-        if (stats.isSymbolicLink())
-            return 'symlink';
-        return stats.isFile() ? 'file' : 'other';
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            return 'other';
-        throw error;
-    }
-}
-/** Absolute path as bytes, so a path that is not UTF-8 reaches the filesystem unchanged. */
-function fullPath(root, path) {
-    return Buffer.concat([Buffer.from(`${root}/`, 'utf8'), (0,git_path/* encodeGitPath */.Gh)(path)]);
-}
-
+// EXTERNAL MODULE: ./src/git/working-tree-hash.ts
+var working_tree_hash = __webpack_require__(61381);
 ;// CONCATENATED MODULE: ./src/git/tree-view.ts
 /**
  * Reads a commit's files without checking it out, and the tracked files of the
@@ -164,6 +102,7 @@ function fullPath(root, path) {
  * so a cache of per-file results can key on it across commits. Paths are
  * repository-relative and decoded by `decodeGitPath`.
  */
+
 
 
 
@@ -204,10 +143,16 @@ async function readBlobs(cwd, revision, paths) {
     const requested = [...new Set(paths)].filter((path) => !path.includes('\0'));
     if (requested.length === 0)
         return blobs;
-    const tree = await resolveTree(cwd, revision);
-    const requests = requested.map((path) => Buffer.concat([Buffer.from(`${tree}:`, 'latin1'), (0,git_path/* encodeGitPath */.Gh)(path)]));
-    const output = await (0,run_git/* runGitWithInputChecked */.f6)(cwd, ['cat-file', `--batch=${BATCH_FORMAT}`, '-z', '--buffer'], batchInput(requests));
-    parseBatchOutput(output, requests).forEach((object, index) => {
+    // A full SHA is checked by the same process that reads the blobs, with a first request for its tree, which saves one git process.
+    const checkedInBatch = (0,commit_sha/* isCommitSha */._)(revision);
+    const prefix = checkedInBatch ? revision : await resolveTree(cwd, revision);
+    const checks = checkedInBatch ? [Buffer.from(`${revision}^{tree}`, 'latin1')] : [];
+    const requests = requested.map((path) => Buffer.concat([Buffer.from(`${prefix}:`, 'latin1'), (0,git_path/* encodeGitPath */.Gh)(path)]));
+    const output = await (0,run_git/* runGitWithInputChecked */.f6)(cwd, ['cat-file', `--batch=${BATCH_FORMAT}`, '-z', '--buffer'], batchInput([...checks, ...requests]));
+    const objects = parseBatchOutput(output, [...checks, ...requests]);
+    if (checkedInBatch && objects[0]?.type !== 'tree')
+        throw revisionNotFound(cwd, revision);
+    objects.slice(checks.length).forEach((object, index) => {
         if (object?.type === 'blob')
             blobs.set(requested[index], object.content);
     });
@@ -226,7 +171,7 @@ async function listIndexedFiles(cwd) {
     const entries = await readIndexEntries(root);
     const changed = await listWorkingTreeChanges(root);
     const toHash = entries.filter((entry) => changed.has(entry.path) && entry.mode !== GITLINK_MODE);
-    const hashes = await hashWorkingTreeFiles(root, toHash.map((entry) => entry.path));
+    const hashes = await (0,working_tree_hash/* hashWorkingTreeFiles */.x)(root, toHash.map((entry) => entry.path));
     const files = [];
     for (const entry of entries) {
         const status = changed.get(entry.path);
@@ -247,11 +192,13 @@ async function resolveTree(cwd, revision) {
     (0,git/* assertSafeRef */.xT)(revision, 'revision');
     const result = await (0,run_git/* runGit */.EO)(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{tree}`]);
     const sha = result.stdout.toString('utf8').trim();
-    if (result.exitCode !== 0 || sha.length === 0) {
-        throw new errors/* UserError */.yo(`The revision ${JSON.stringify(revision)} was not found in the repository at ${cwd}. ` +
-            'Pass a commit SHA or ref that the clone contains, or fetch it first (git fetch origin REF)');
-    }
+    if (result.exitCode !== 0 || sha.length === 0)
+        throw revisionNotFound(cwd, revision);
     return sha;
+}
+function revisionNotFound(cwd, revision) {
+    return new errors/* UserError */.yo(`The revision ${JSON.stringify(revision)} was not found in the repository at ${cwd}. ` +
+        'Pass a commit SHA or ref that the clone contains, or fetch it first (git fetch origin REF)');
 }
 /**
  * Reads `git ls-files -s -z` records, `<mode> <sha> <stage>\t<path>`. A path
@@ -288,6 +235,82 @@ async function listWorkingTreeChanges(root) {
         changes.set((0,git_path/* decodeGitPath */.yV)(fields[index + 1]), fields[index].toString('latin1'));
     }
     return changes;
+}
+
+
+/***/ }),
+
+/***/ 61381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ hashWorkingTreeFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _git_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74030);
+/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16148);
+
+
+
+/**
+ * Computes the blob SHA that `git add` would store for each working tree file
+ * in `paths` (repository-relative, under the repository root `root`).
+ *
+ * Regular files go through one `git hash-object --stdin-paths` process, which
+ * applies the clean filters and line-ending rules of each path. That command
+ * opens symlinks and hashes their targets, so each symlink is hashed from its
+ * link text with `git hash-object --stdin` instead, one process per symlink.
+ * Paths that are missing, folders or other special files have no entry.
+ */
+async function hashWorkingTreeFiles(root, paths) {
+    const regularFiles = [];
+    const symlinks = [];
+    for (const path of paths) {
+        const kind = await fileKind(root, path);
+        if (kind === 'file')
+            regularFiles.push(path);
+        else if (kind === 'symlink')
+            symlinks.push(path);
+    }
+    const hashes = new Map();
+    await hashRegularFiles(root, regularFiles, hashes);
+    for (const path of symlinks) {
+        const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)(fullPath(root, path), { encoding: 'buffer' });
+        const output = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitWithInputChecked */ .f6)(root, ['hash-object', '-t', 'blob', '--no-filters', '--stdin'], target);
+        hashes.set(path, output.toString('latin1').trim());
+    }
+    return hashes;
+}
+async function hashRegularFiles(root, paths, hashes) {
+    if (paths.length === 0)
+        return;
+    // Quoting every path lets one line carry a path with a newline or a leading quote.
+    const input = Buffer.from(paths.map((path) => `${(0,_git_path_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteGitPath */ .Cf)(path)}\n`).join(''), 'latin1');
+    const output = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGitWithInputChecked */ .f6)(root, ['hash-object', '--stdin-paths'], input);
+    const lines = output.toString('latin1').split('\n').filter((line) => line !== '');
+    if (lines.length !== paths.length) {
+        throw new Error(`git hash-object --stdin-paths returned ${lines.length} hashes for ${paths.length} paths`);
+    }
+    paths.forEach((path, index) => hashes.set(path, lines[index]));
+}
+async function fileKind(root, path) {
+    try {
+        const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(fullPath(root, path));
+        if (stats.isSymbolicLink())
+            return 'symlink';
+        return stats.isFile() ? 'file' : 'other';
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return 'other';
+        throw error;
+    }
+}
+/** Absolute path as bytes, so a path that is not UTF-8 reaches the filesystem unchanged. */
+function fullPath(root, path) {
+    return Buffer.concat([Buffer.from(`${root}/`, 'utf8'), (0,_git_path_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeGitPath */ .Gh)(path)]);
 }
 
 
@@ -1161,225 +1184,6 @@ function listNames(names, max = 3) {
     if (shown.length <= 1)
         return shown.join('');
     return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
-}
-
-
-/***/ }),
-
-/***/ 22011:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ parseJsonc)
-/* harmony export */ });
-/* harmony import */ var _change_parse_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64818);
-/**
- * A reader of JSON with comments, the format of tsconfig.json and
- * jsconfig.json. Like TypeScript 5.9's config parser, it accepts `//` and
- * `/* *\/` comments, trailing commas, and JavaScript escapes and number forms
- * such as `0x10`, and it rejects single-quoted strings and unquoted property
- * names.
- */
-
-/** Objects nested deeper than this are rejected, so that a hostile file cannot overflow the stack. */
-const MAX_NESTING = 1000;
-const NUMBER = /-?(?:0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/y;
-const WORD = /[A-Za-z_$][\w$]*/y;
-/** A string on one line, for messages. */
-const STRING = /"(?:[^"\\\n\r]|\\.)*"?/y;
-/** The rest of a line, from the `//` of a comment up to the line break. */
-const LINE_REST = /[^\n\r\u2028\u2029]*/y;
-const SIMPLE_ESCAPES = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '0': '\0' };
-/**
- * Parses `text` and returns its value, or undefined when the text contains
- * only whitespace and comments. Throws `TextSyntaxError` with the line and
- * column of the first error.
- */
-function parseJsonc(text) {
-    const reader = new JsoncReader(text);
-    reader.skipTrivia();
-    if (reader.atEnd())
-        return undefined;
-    const value = reader.readValue(0);
-    reader.skipTrivia();
-    if (!reader.atEnd())
-        reader.fail(`unexpected ${reader.describeNext()} after the end of the value`);
-    return value;
-}
-class JsoncReader {
-    text;
-    offset;
-    constructor(text) {
-        this.text = text;
-        this.offset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    }
-    atEnd() {
-        return this.offset >= this.text.length;
-    }
-    readValue(nesting) {
-        const char = this.text[this.offset];
-        if (char === '{')
-            return this.readObject(nesting + 1);
-        if (char === '[')
-            return this.readArray(nesting + 1);
-        if (char === '"')
-            return this.readString();
-        if (char === "'")
-            this.fail('strings need double quotes');
-        NUMBER.lastIndex = this.offset;
-        const number = NUMBER.exec(this.text);
-        if (number)
-            return this.readNumber(number[0]);
-        WORD.lastIndex = this.offset;
-        const word = WORD.exec(this.text)?.[0];
-        if (word === 'true' || word === 'false' || word === 'null') {
-            this.offset += word.length;
-            if (word === 'null')
-                return null;
-            return word === 'true';
-        }
-        return this.fail(`expected a value (a string, number, object, array, true, false or null) but found ${this.describeNext()}`);
-    }
-    /** Skips whitespace and comments. */
-    skipTrivia() {
-        const { text } = this;
-        while (this.offset < text.length) {
-            const char = text[this.offset];
-            if (/\s/.test(char) || char === '\ufeff') {
-                this.offset++;
-            }
-            else if (text.startsWith('//', this.offset)) {
-                LINE_REST.lastIndex = this.offset;
-                this.offset += LINE_REST.exec(text)[0].length;
-            }
-            else if (text.startsWith('/*', this.offset)) {
-                const close = text.indexOf('*/', this.offset + 2);
-                if (close === -1)
-                    this.fail("the comment has no closing '*/'");
-                this.offset = close + 2;
-            }
-            else {
-                return;
-            }
-        }
-    }
-    /** Describes the text at the offset for a message: a quoted token or "the end of the file". */
-    describeNext() {
-        if (this.atEnd())
-            return 'the end of the file';
-        WORD.lastIndex = this.offset;
-        STRING.lastIndex = this.offset;
-        const token = WORD.exec(this.text)?.[0] ?? STRING.exec(this.text)?.[0] ?? this.text[this.offset];
-        return `'${token.length > 40 ? `${token.slice(0, 40)}…` : token}'`;
-    }
-    /** Throws the error `problem` at the current offset. */
-    fail(problem, offset = this.offset) {
-        const { line, column } = (0,_change_parse_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .positionAt */ .t$)(this.text, offset);
-        throw new _change_parse_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .TextSyntaxError */ .tE(problem, line, column);
-    }
-    readObject(nesting) {
-        if (nesting > MAX_NESTING)
-            this.fail(`objects and arrays are nested more than ${MAX_NESTING} levels deep`);
-        const object = {};
-        this.offset++;
-        for (;;) {
-            this.skipTrivia();
-            if (this.consume('}'))
-                return object;
-            if (this.text[this.offset] !== '"')
-                this.fail(`expected a property name in double quotes or '}' but found ${this.describeNext()}`);
-            const name = this.readString();
-            this.skipTrivia();
-            if (!this.consume(':'))
-                this.fail(`expected ':' after the property name but found ${this.describeNext()}`);
-            this.skipTrivia();
-            // defineProperty, because assigning "__proto__" would change the prototype instead of adding a property.
-            Object.defineProperty(object, name, { value: this.readValue(nesting), enumerable: true, writable: true, configurable: true });
-            this.skipTrivia();
-            if (this.consume('}'))
-                return object;
-            if (!this.consume(','))
-                this.fail(`expected ',' or '}' after the property value but found ${this.describeNext()}`);
-        }
-    }
-    readArray(nesting) {
-        if (nesting > MAX_NESTING)
-            this.fail(`objects and arrays are nested more than ${MAX_NESTING} levels deep`);
-        const array = [];
-        this.offset++;
-        for (;;) {
-            this.skipTrivia();
-            if (this.consume(']'))
-                return array;
-            array.push(this.readValue(nesting));
-            this.skipTrivia();
-            if (this.consume(']'))
-                return array;
-            if (!this.consume(','))
-                this.fail(`expected ',' or ']' after the array element but found ${this.describeNext()}`);
-        }
-    }
-    readNumber(text) {
-        const negative = text.startsWith('-');
-        const value = Number(negative ? text.slice(1) : text);
-        this.offset += text.length;
-        return negative ? -value : value;
-    }
-    /** Reads a double-quoted string with JavaScript escapes; the offset is at its opening quote. */
-    readString() {
-        const start = this.offset;
-        const { text } = this;
-        let value = '';
-        let index = start + 1;
-        for (;;) {
-            const char = text[index];
-            if (char === undefined || char === '\n' || char === '\r')
-                this.fail('the string has no closing double quote', start);
-            if (char === '"')
-                break;
-            if (char !== '\\') {
-                value += char;
-                index++;
-                continue;
-            }
-            const [decoded, length] = this.readEscape(index);
-            value += decoded;
-            index += length;
-        }
-        this.offset = index + 1;
-        return value;
-    }
-    /** Decodes the escape sequence at `index` (its backslash) and returns the text and the sequence's length. */
-    readEscape(index) {
-        const { text } = this;
-        const letter = text[index + 1];
-        if (letter === undefined)
-            this.fail('the string has no closing double quote', index);
-        const simple = SIMPLE_ESCAPES[letter];
-        if (simple !== undefined)
-            return [simple, 2];
-        if (letter === 'u' || letter === 'x') {
-            const braced = letter === 'u' && text[index + 2] === '{' ? /^\{([0-9a-fA-F]{1,6})\}/.exec(text.slice(index + 2, index + 11)) : null;
-            if (braced)
-                return [String.fromCodePoint(Number.parseInt(braced[1], 16)), 2 + braced[0].length];
-            const digits = letter === 'u' ? 4 : 2;
-            const hex = text.slice(index + 2, index + 2 + digits);
-            if (!new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex))
-                this.fail(`invalid escape sequence '\\${letter}${hex}'`, index);
-            return [String.fromCharCode(Number.parseInt(hex, 16)), 2 + digits];
-        }
-        // A line break after a backslash continues the string on the next line.
-        if (letter === '\n' || letter === '\r')
-            return ['', text.startsWith('\r\n', index + 1) ? 3 : 2];
-        // Any other escaped character stands for itself, as in JavaScript: `\"`, `\\`, `\/`.
-        return [letter, 2];
-    }
-    consume(char) {
-        if (this.text[this.offset] !== char)
-            return false;
-        this.offset++;
-        return true;
-    }
 }
 
 

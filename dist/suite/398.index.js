@@ -1,0 +1,7610 @@
+export const id = 398;
+export const ids = [398];
+export const modules = {
+
+/***/ 69171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ ROOT_PACKAGE),
+/* harmony export */   d: () => (/* binding */ LOCKFILE_NAMES)
+/* harmony export */ });
+/**
+ * File names of the lockfiles that `diffLockfile` reads, with the package
+ * manager that writes each. They live apart from the parsers, so that a run
+ * that changes no lockfile does not load them and the YAML reader.
+ */
+const LOCKFILE_NAMES = {
+    'package-lock.json': 'npm',
+    'npm-shrinkwrap.json': 'npm',
+    'yarn.lock': 'yarn',
+    'pnpm-lock.yaml': 'pnpm',
+};
+/** Name under which `diffLockfile` reports the root package of the lockfile. */
+const ROOT_PACKAGE = '';
+
+
+/***/ }),
+
+/***/ 98630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  VN: () => (/* binding */ assembleGraph),
+  KC: () => (/* binding */ resolveFileRecord),
+  TI: () => (/* binding */ unreadableRecord)
+});
+
+;// CONCATENATED MODULE: ./src/impact/graph/capped-warnings.ts
+/** Warnings of a graph build, listed up to a limit and counted in full. */
+/** Maximum number of warnings listed, so that a repository with thousands of broken imports does not flood the report. */
+const MAX_LISTED_WARNINGS = 100;
+class CappedWarnings {
+    messages = [];
+    total = 0;
+    add(message) {
+        if (this.messages.length < MAX_LISTED_WARNINGS)
+            this.messages.push(message);
+        this.total++;
+    }
+    summary() {
+        return { messages: [...this.messages], total: this.total };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/impact/graph/jsx-runtime-reference.ts
+/** Files that TypeScript compiles as JSX. */
+const JSX_FILE = /\.[jt]sx$/;
+/**
+ * Returns `references` plus the runtime import of the tsconfig that applies
+ * to `path`, for a JSX file whose config names a `jsxImportSource`. The
+ * import is added even to a file without JSX elements, which the compiler
+ * leaves without it, because a selection may be too wide but not too narrow.
+ */
+function withJsxRuntime(resolver, path, references) {
+    if (!JSX_FILE.test(path))
+        return references;
+    const runtime = resolver.jsxRuntimeOf?.(path);
+    if (runtime === undefined)
+        return references;
+    return [...references, { specifier: runtime, kind: 'import', typeOnly: false, approximate: false, line: 1 }];
+}
+
+;// CONCATENATED MODULE: ./src/impact/graph/module-graph.ts
+const NO_EDGES = Object.freeze([]);
+/**
+ * Builds a graph over `files` from `edges`. Both indexes are built here, in
+ * one pass over the edges, so the cost is linear in files plus edges. An
+ * edge whose endpoint is not in `files` is still indexed, because the
+ * caller decides what the graph contains.
+ */
+function createModuleGraph(files, edges) {
+    const fileSet = new Set(files);
+    const importers = new Map();
+    const imports = new Map();
+    for (const edge of edges) {
+        appendTo(importers, edge.to, edge);
+        appendTo(imports, edge.from, edge);
+    }
+    return {
+        files,
+        edges,
+        has: (path) => fileSet.has(path),
+        importersOf: (path) => importers.get(path) ?? NO_EDGES,
+        importsOf: (path) => imports.get(path) ?? NO_EDGES,
+    };
+}
+function appendTo(index, key, edge) {
+    const list = index.get(key);
+    if (list)
+        list.push(edge);
+    else
+        index.set(key, [edge]);
+}
+
+;// CONCATENATED MODULE: ./src/impact/graph/reference-edges.ts
+/** A specifier with a script extension, as a `/// <reference path="…" />` directive has and a `types="…"` package name has not. */
+const REFERENCED_FILE = /\.(?:d\.)?[cm]?[jt]sx?$/;
+/**
+ * Resolves `references` of `importer` and appends their edges to `sink`. A
+ * resolution to many files gives one approximate edge per file. An edge
+ * from the importer to itself, as a glob of its own folder gives, is dropped.
+ */
+function addReferenceEdges(resolver, importer, references, sink) {
+    for (const reference of references) {
+        const resolution = resolveReference(resolver, importer, reference);
+        if (resolution.kind === 'unresolved') {
+            sink.unresolved.push({ importer, reference, reason: resolution.reason });
+            continue;
+        }
+        if (resolution.kind === 'external')
+            continue;
+        const targets = resolution.kind === 'file' ? [resolution.path] : resolution.paths;
+        const approximate = reference.approximate || resolution.kind === 'files';
+        for (const target of targets) {
+            if (target === importer)
+                continue;
+            sink.edges.push({
+                from: importer,
+                to: target,
+                kind: reference.kind,
+                typeOnly: reference.typeOnly,
+                approximate,
+                specifier: reference.specifier,
+                line: reference.line,
+                via: resolution.via,
+            });
+        }
+    }
+}
+function resolveReference(resolver, importer, reference) {
+    if (reference.kind === 'reference')
+        return resolveDirective(resolver, importer, reference.specifier);
+    return resolver.resolve(importer, reference.specifier, optionsFor(reference));
+}
+/**
+ * Options that make the resolver read the reference as its tool would:
+ * globs and dynamic prefixes as patterns, `require` under the `require`
+ * conditions, and a type-only reference as TypeScript resolves it.
+ */
+function optionsFor(reference) {
+    if (reference.kind === 'glob')
+        return { glob: true };
+    if (reference.kind === 'dynamic-pattern')
+        return { pattern: { suffix: reference.suffix ?? '' } };
+    if (reference.typeOnly)
+        return { conditions: 'types' };
+    return { conditions: reference.kind === 'require' ? 'require' : 'import' };
+}
+/**
+ * Resolves a reference directive. TypeScript reads `path="globals.d.ts"`
+ * relative to the file even without `./`, but the scanner reports `path`
+ * and `types` directives alike. So a specifier with a script extension is
+ * tried as a relative path first, and as written when that fails.
+ */
+function resolveDirective(resolver, importer, specifier) {
+    const bare = !specifier.startsWith('.') && !specifier.startsWith('/');
+    if (bare && REFERENCED_FILE.test(specifier)) {
+        const relative = resolver.resolve(importer, `./${specifier}`, { conditions: 'types' });
+        if (relative.kind === 'file')
+            return relative;
+    }
+    return resolver.resolve(importer, specifier, { conditions: 'types' });
+}
+
+;// CONCATENATED MODULE: ./src/impact/graph/file-records.ts
+
+
+
+
+/** Resolves the references of `scan` into the record of its file. */
+function resolveFileRecord(resolver, scan) {
+    const sink = { edges: [], unresolved: [] };
+    addReferenceEdges(resolver, scan.path, withJsxRuntime(resolver, scan.path, scan.references), sink);
+    return { path: scan.path, edges: sink.edges, errors: scan.errors, unresolved: sink.unresolved.map(describeUnresolved), unreadable: false };
+}
+function unreadableRecord(path) {
+    return { path, edges: [], errors: [], unresolved: [], unreadable: true };
+}
+/**
+ * Builds the graph over `files` from the records, which must be in the
+ * order of `files`. Warnings come as the build always listed them: config
+ * problems from the resolver, scan errors, unreadable files, then
+ * unresolved references.
+ */
+function assembleGraph(files, records, resolverWarnings) {
+    const warnings = new CappedWarnings();
+    for (const warning of resolverWarnings)
+        warnings.add(warning);
+    for (const record of records)
+        for (const error of record.errors)
+            warnings.add(error);
+    for (const record of records) {
+        if (record.unreadable)
+            warnings.add(`${record.path}: tracked but unreadable in the work tree, so its imports are missing from the graph. Check out the file.`);
+    }
+    for (const record of records)
+        for (const message of record.unresolved)
+            warnings.add(message);
+    return { graph: createModuleGraph(files, records.flatMap((record) => record.edges)), warnings: warnings.summary() };
+}
+function describeUnresolved({ importer, reference, reason }) {
+    return `${importer}:${reference.line}: unresolved ${reference.kind} "${reference.specifier}": ${reason}`;
+}
+
+
+/***/ }),
+
+/***/ 58487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iD: () => (/* binding */ withPath),
+/* harmony export */   sp: () => (/* binding */ withoutPath),
+/* harmony export */   vt: () => (/* binding */ scanFlavorOf),
+/* harmony export */   zJ: () => (/* binding */ scanCacheKey)
+/* harmony export */ });
+/* harmony import */ var _scan_file_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32644);
+/**
+ * Scanner results stored by file content, so that a graph build scans only
+ * the files whose content it has not seen before.
+ */
+
+/**
+ * Returns how the scanner reads `path`: as `script`, `jsx-script`,
+ * `declaration` or `component`, or undefined for files it does not scan.
+ */
+function scanFlavorOf(path) {
+    const kind = (0,_scan_file_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyPath */ .q)(path);
+    if (kind.kind === 'other')
+        return undefined;
+    if (kind.kind === 'component')
+        return 'component';
+    if (kind.language.declarationFile)
+        return 'declaration';
+    return kind.language.jsx ? 'jsx-script' : 'script';
+}
+/** Key of a file's scan in a `ScanCache`. */
+function scanCacheKey(blobSha, flavor) {
+    return `${blobSha}:${flavor}`;
+}
+/** Removes the `path` prefix that the scanner puts on each error, for storing. An error without it keeps its text after `: `. */
+function withoutPath(path, errors) {
+    return errors.map((error) => (error.startsWith(`${path}:`) ? error.slice(path.length) : `: ${error}`));
+}
+/** Puts `path` back on stored errors, as the scanner formats them. */
+function withPath(path, errors) {
+    return errors.map((error) => `${path}${error}`);
+}
+
+
+/***/ }),
+
+/***/ 81713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Fl: () => (/* binding */ baseName),
+/* harmony export */   JA: () => (/* binding */ relativeInside),
+/* harmony export */   Qy: () => (/* binding */ selfAndAncestors),
+/* harmony export */   uq: () => (/* binding */ describeFolder),
+/* harmony export */   yS: () => (/* binding */ folderOf),
+/* harmony export */   yz: () => (/* binding */ joinInRepository)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Repository-relative POSIX paths: `''` is the repository root, folders have
+ * no trailing slash, and no path starts with `/` or `..`.
+ */
+
+/**
+ * Joins `relative` onto the repository folder `folder` and normalizes the
+ * result. Returns undefined when `relative` is absolute or the result leaves
+ * the repository.
+ */
+function joinInRepository(folder, relative) {
+    if (relative.startsWith('/'))
+        return undefined;
+    const joined = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(folder === '' ? relative : `${folder}/${relative}`);
+    if (joined === '..' || joined.startsWith('../'))
+        return undefined;
+    if (joined === '.' || joined === './')
+        return '';
+    return joined.endsWith('/') ? joined.slice(0, -1) : joined;
+}
+/** Folder that contains `path`; `''` for a file at the root. */
+function folderOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '' : path.slice(0, slash);
+}
+/** Last segment of `path`. */
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** Returns whether `path` is `folder` itself or lies below it. */
+function isInside(path, folder) {
+    return folder === '' || path === folder || path.startsWith(`${folder}/`);
+}
+/** Path of `path` relative to `folder`, which must contain it (see `isInside`). */
+function relativeInside(path, folder) {
+    if (folder === '')
+        return path;
+    return path === folder ? '' : path.slice(folder.length + 1);
+}
+/** `folder` and each folder above it, deepest first, ending with the root `''`. */
+function selfAndAncestors(folder) {
+    const folders = [folder];
+    let current = folder;
+    while (current !== '') {
+        current = folderOf(current);
+        folders.push(current);
+    }
+    return folders;
+}
+/** Folder name for messages: the root reads as `the repository root`. */
+function describeFolder(folder) {
+    return folder === '' ? 'the repository root' : `${folder}/`;
+}
+
+
+/***/ }),
+
+/***/ 32644:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ scriptBlockLanguage),
+/* harmony export */   q: () => (/* binding */ classifyPath)
+/* harmony export */ });
+/**
+ * Decides from a file's name whether and how its text is scanned.
+ */
+const TYPESCRIPT = /\.[mc]?ts$/;
+const JSX_SCRIPT = /\.(?:tsx|jsx|js|mjs|cjs)$/;
+const COMPONENT = /\.(?:vue|svelte)$/;
+/** `.d.ts`, `.d.mts`, `.d.cts`, and TypeScript 5's `.d.<extension>.ts` for files such as `styles.d.css.ts`. */
+const DECLARATION_FILE = /\.d(?:\.[^./\\]+)?\.[mc]?ts$/;
+/** Returns how to scan the file at `path`; the extension is compared without regard to case. */
+function classifyPath(path) {
+    const name = path.toLowerCase();
+    if (TYPESCRIPT.test(name))
+        return { kind: 'script', language: { jsx: false, declarationFile: DECLARATION_FILE.test(name) } };
+    if (JSX_SCRIPT.test(name))
+        return { kind: 'script', language: { jsx: true, declarationFile: false } };
+    if (COMPONENT.test(name))
+        return { kind: 'component' };
+    return { kind: 'other' };
+}
+/**
+ * Returns the language of a `<script lang="...">` block. Vue and Svelte
+ * accept `ts` and `typescript`; a missing `lang` means JavaScript.
+ */
+function scriptBlockLanguage(lang) {
+    const value = (lang ?? 'js').toLowerCase();
+    return { jsx: value !== 'ts' && value !== 'typescript', declarationFile: false };
+}
+
+
+/***/ }),
+
+/***/ 98708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qE: () => (/* reexport */ LanguageVariant),
+  Lp: () => (/* reexport */ Scanner),
+  a6: () => (/* reexport */ SyntaxKind),
+  mp: () => (/* reexport */ getLeadingCommentRanges),
+  MC: () => (/* reexport */ isLineBreak),
+  GF: () => (/* reexport */ isWhiteSpaceSingleLine)
+});
+
+// UNUSED EXPORTS: LexerMessage
+
+;// CONCATENATED MODULE: ./src/impact/scan/lexer/character-classes.ts
+/**
+ * Character classes of JavaScript and TypeScript source: line breaks,
+ * white space, digits, and the Unicode identifier characters.
+ *
+ * Outside ASCII, identifier characters are Unicode's ID_Start and
+ * ID_Continue as the running V8 defines them, through `\p{...}` in regular
+ * expressions. TypeScript 5.9 carries its own tables of those properties,
+ * so a character added to Unicode after one of the two versions is read
+ * differently by them.
+ */
+/** Returns whether `code` ends a line: LF, CR, U+2028 or U+2029. */
+function isLineBreak(code) {
+    return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+}
+/**
+ * Returns whether `code` is white space within a line, by TypeScript's list,
+ * which adds U+0085, U+200B and the byte order mark to ECMAScript's.
+ */
+function isWhiteSpaceSingleLine(code) {
+    return (code === 0x20 ||
+        code === 0x09 ||
+        code === 0x0b ||
+        code === 0x0c ||
+        code === 0xa0 ||
+        code === 0x85 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200b) ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff);
+}
+function isWhiteSpaceLike(code) {
+    return isWhiteSpaceSingleLine(code) || isLineBreak(code);
+}
+function isDigit(code) {
+    return code >= 0x30 && code <= 0x39;
+}
+function isOctalDigit(code) {
+    return code >= 0x30 && code <= 0x37;
+}
+function isHexDigit(code) {
+    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66);
+}
+const ID_START = /\p{ID_Start}/u;
+const ID_CONTINUE = /\p{ID_Continue}/u;
+/**
+ * Classes of the non-ASCII characters of the Basic Multilingual Plane that
+ * were looked up: 0 not yet, 1 neither start nor part, 2 part only, 3 start
+ * and part. Testing a regular expression for each character of a non-ASCII
+ * name would dominate the time of such files.
+ */
+const BMP_CLASSES = new Uint8Array(0x10000);
+const NOT_IDENTIFIER = 1;
+const PART_ONLY = 2;
+const START_AND_PART = 3;
+function classifyNonAscii(code) {
+    // A `\u{...}` escape can name a value past the last code point.
+    if (code > 0x10ffff)
+        return NOT_IDENTIFIER;
+    if (code < 0x10000) {
+        const cached = BMP_CLASSES[code];
+        if (cached !== 0)
+            return cached;
+    }
+    const character = String.fromCodePoint(code);
+    let found = NOT_IDENTIFIER;
+    if (ID_START.test(character))
+        found = START_AND_PART;
+    else if (ID_CONTINUE.test(character))
+        found = PART_ONLY;
+    if (code < 0x10000)
+        BMP_CLASSES[code] = found;
+    return found;
+}
+/** Returns whether the code point `code` can start an identifier: a letter, `$`, `_`, or Unicode ID_Start. */
+function isIdentifierStart(code) {
+    if (code < 0x80)
+        return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x24 || code === 0x5f;
+    return classifyNonAscii(code) === START_AND_PART;
+}
+/** Returns whether the code point `code` can continue an identifier: a start character, a digit, or Unicode ID_Continue. */
+function isIdentifierPart(code) {
+    if (code < 0x80) {
+        return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x24 || code === 0x5f;
+    }
+    return classifyNonAscii(code) !== NOT_IDENTIFIER;
+}
+/** Returns the code point at `offset`, joining a surrogate pair; -1 past the end. */
+function codePointAt(text, offset) {
+    const code = text.charCodeAt(offset);
+    if (code >= 0xd800 && code <= 0xdbff) {
+        const low = text.charCodeAt(offset + 1);
+        if (low >= 0xdc00 && low <= 0xdfff)
+            return (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+    }
+    return Number.isNaN(code) ? -1 : code;
+}
+/** Returns how many UTF-16 code units the code point `code` takes. */
+function charSize(code) {
+    return code >= 0x10000 ? 2 : 1;
+}
+
+;// CONCATENATED MODULE: ./src/impact/scan/lexer/syntax-kind.ts
+/**
+ * The kinds of token the lexer returns. Members carry the names of their
+ * `ts.SyntaxKind` counterparts in TypeScript 5.9, so code written against
+ * TypeScript's scanner reads the same, but the numbers differ. Only the
+ * order is a contract: punctuation lies between `FirstPunctuation` and
+ * `LastPunctuation`, and keywords between `FirstKeyword` and `LastKeyword`.
+ */
+var SyntaxKind;
+(function (SyntaxKind) {
+    SyntaxKind[SyntaxKind["Unknown"] = 0] = "Unknown";
+    SyntaxKind[SyntaxKind["EndOfFileToken"] = 1] = "EndOfFileToken";
+    // Trivia. The scanner skips comments, so these kinds appear only in comment ranges.
+    SyntaxKind[SyntaxKind["SingleLineCommentTrivia"] = 2] = "SingleLineCommentTrivia";
+    SyntaxKind[SyntaxKind["MultiLineCommentTrivia"] = 3] = "MultiLineCommentTrivia";
+    /** A merge conflict marker met inside JSX text by `scanJsxToken`. */
+    SyntaxKind[SyntaxKind["ConflictMarkerTrivia"] = 4] = "ConflictMarkerTrivia";
+    /** U+FFFD outside a literal or comment: TypeScript takes the file for binary, and the scan ends there. */
+    SyntaxKind[SyntaxKind["NonTextFileMarkerTrivia"] = 5] = "NonTextFileMarkerTrivia";
+    // Literals.
+    SyntaxKind[SyntaxKind["NumericLiteral"] = 6] = "NumericLiteral";
+    SyntaxKind[SyntaxKind["BigIntLiteral"] = 7] = "BigIntLiteral";
+    SyntaxKind[SyntaxKind["StringLiteral"] = 8] = "StringLiteral";
+    SyntaxKind[SyntaxKind["JsxText"] = 9] = "JsxText";
+    SyntaxKind[SyntaxKind["JsxTextAllWhiteSpaces"] = 10] = "JsxTextAllWhiteSpaces";
+    SyntaxKind[SyntaxKind["RegularExpressionLiteral"] = 11] = "RegularExpressionLiteral";
+    SyntaxKind[SyntaxKind["NoSubstitutionTemplateLiteral"] = 12] = "NoSubstitutionTemplateLiteral";
+    SyntaxKind[SyntaxKind["TemplateHead"] = 13] = "TemplateHead";
+    SyntaxKind[SyntaxKind["TemplateMiddle"] = 14] = "TemplateMiddle";
+    SyntaxKind[SyntaxKind["TemplateTail"] = 15] = "TemplateTail";
+    // Punctuation.
+    SyntaxKind[SyntaxKind["OpenBraceToken"] = 16] = "OpenBraceToken";
+    SyntaxKind[SyntaxKind["CloseBraceToken"] = 17] = "CloseBraceToken";
+    SyntaxKind[SyntaxKind["OpenParenToken"] = 18] = "OpenParenToken";
+    SyntaxKind[SyntaxKind["CloseParenToken"] = 19] = "CloseParenToken";
+    SyntaxKind[SyntaxKind["OpenBracketToken"] = 20] = "OpenBracketToken";
+    SyntaxKind[SyntaxKind["CloseBracketToken"] = 21] = "CloseBracketToken";
+    SyntaxKind[SyntaxKind["DotToken"] = 22] = "DotToken";
+    SyntaxKind[SyntaxKind["DotDotDotToken"] = 23] = "DotDotDotToken";
+    SyntaxKind[SyntaxKind["SemicolonToken"] = 24] = "SemicolonToken";
+    SyntaxKind[SyntaxKind["CommaToken"] = 25] = "CommaToken";
+    SyntaxKind[SyntaxKind["QuestionDotToken"] = 26] = "QuestionDotToken";
+    SyntaxKind[SyntaxKind["LessThanToken"] = 27] = "LessThanToken";
+    SyntaxKind[SyntaxKind["LessThanSlashToken"] = 28] = "LessThanSlashToken";
+    SyntaxKind[SyntaxKind["GreaterThanToken"] = 29] = "GreaterThanToken";
+    SyntaxKind[SyntaxKind["LessThanEqualsToken"] = 30] = "LessThanEqualsToken";
+    SyntaxKind[SyntaxKind["GreaterThanEqualsToken"] = 31] = "GreaterThanEqualsToken";
+    SyntaxKind[SyntaxKind["EqualsEqualsToken"] = 32] = "EqualsEqualsToken";
+    SyntaxKind[SyntaxKind["ExclamationEqualsToken"] = 33] = "ExclamationEqualsToken";
+    SyntaxKind[SyntaxKind["EqualsEqualsEqualsToken"] = 34] = "EqualsEqualsEqualsToken";
+    SyntaxKind[SyntaxKind["ExclamationEqualsEqualsToken"] = 35] = "ExclamationEqualsEqualsToken";
+    SyntaxKind[SyntaxKind["EqualsGreaterThanToken"] = 36] = "EqualsGreaterThanToken";
+    SyntaxKind[SyntaxKind["PlusToken"] = 37] = "PlusToken";
+    SyntaxKind[SyntaxKind["MinusToken"] = 38] = "MinusToken";
+    SyntaxKind[SyntaxKind["AsteriskToken"] = 39] = "AsteriskToken";
+    SyntaxKind[SyntaxKind["AsteriskAsteriskToken"] = 40] = "AsteriskAsteriskToken";
+    SyntaxKind[SyntaxKind["SlashToken"] = 41] = "SlashToken";
+    SyntaxKind[SyntaxKind["PercentToken"] = 42] = "PercentToken";
+    SyntaxKind[SyntaxKind["PlusPlusToken"] = 43] = "PlusPlusToken";
+    SyntaxKind[SyntaxKind["MinusMinusToken"] = 44] = "MinusMinusToken";
+    SyntaxKind[SyntaxKind["LessThanLessThanToken"] = 45] = "LessThanLessThanToken";
+    SyntaxKind[SyntaxKind["AmpersandToken"] = 46] = "AmpersandToken";
+    SyntaxKind[SyntaxKind["BarToken"] = 47] = "BarToken";
+    SyntaxKind[SyntaxKind["CaretToken"] = 48] = "CaretToken";
+    SyntaxKind[SyntaxKind["ExclamationToken"] = 49] = "ExclamationToken";
+    SyntaxKind[SyntaxKind["TildeToken"] = 50] = "TildeToken";
+    SyntaxKind[SyntaxKind["AmpersandAmpersandToken"] = 51] = "AmpersandAmpersandToken";
+    SyntaxKind[SyntaxKind["BarBarToken"] = 52] = "BarBarToken";
+    SyntaxKind[SyntaxKind["QuestionToken"] = 53] = "QuestionToken";
+    SyntaxKind[SyntaxKind["ColonToken"] = 54] = "ColonToken";
+    SyntaxKind[SyntaxKind["AtToken"] = 55] = "AtToken";
+    SyntaxKind[SyntaxKind["QuestionQuestionToken"] = 56] = "QuestionQuestionToken";
+    SyntaxKind[SyntaxKind["EqualsToken"] = 57] = "EqualsToken";
+    SyntaxKind[SyntaxKind["PlusEqualsToken"] = 58] = "PlusEqualsToken";
+    SyntaxKind[SyntaxKind["MinusEqualsToken"] = 59] = "MinusEqualsToken";
+    SyntaxKind[SyntaxKind["AsteriskEqualsToken"] = 60] = "AsteriskEqualsToken";
+    SyntaxKind[SyntaxKind["AsteriskAsteriskEqualsToken"] = 61] = "AsteriskAsteriskEqualsToken";
+    SyntaxKind[SyntaxKind["SlashEqualsToken"] = 62] = "SlashEqualsToken";
+    SyntaxKind[SyntaxKind["PercentEqualsToken"] = 63] = "PercentEqualsToken";
+    SyntaxKind[SyntaxKind["LessThanLessThanEqualsToken"] = 64] = "LessThanLessThanEqualsToken";
+    SyntaxKind[SyntaxKind["AmpersandEqualsToken"] = 65] = "AmpersandEqualsToken";
+    SyntaxKind[SyntaxKind["BarEqualsToken"] = 66] = "BarEqualsToken";
+    SyntaxKind[SyntaxKind["BarBarEqualsToken"] = 67] = "BarBarEqualsToken";
+    SyntaxKind[SyntaxKind["AmpersandAmpersandEqualsToken"] = 68] = "AmpersandAmpersandEqualsToken";
+    SyntaxKind[SyntaxKind["QuestionQuestionEqualsToken"] = 69] = "QuestionQuestionEqualsToken";
+    SyntaxKind[SyntaxKind["CaretEqualsToken"] = 70] = "CaretEqualsToken";
+    // Names.
+    SyntaxKind[SyntaxKind["Identifier"] = 71] = "Identifier";
+    /** `#name`, and a lone `#`, which is also reported as an invalid character. */
+    SyntaxKind[SyntaxKind["PrivateIdentifier"] = 72] = "PrivateIdentifier";
+    // Keywords: every word that TypeScript's scanner returns as a keyword, reserved or contextual.
+    SyntaxKind[SyntaxKind["BreakKeyword"] = 73] = "BreakKeyword";
+    SyntaxKind[SyntaxKind["CaseKeyword"] = 74] = "CaseKeyword";
+    SyntaxKind[SyntaxKind["CatchKeyword"] = 75] = "CatchKeyword";
+    SyntaxKind[SyntaxKind["ClassKeyword"] = 76] = "ClassKeyword";
+    SyntaxKind[SyntaxKind["ConstKeyword"] = 77] = "ConstKeyword";
+    SyntaxKind[SyntaxKind["ContinueKeyword"] = 78] = "ContinueKeyword";
+    SyntaxKind[SyntaxKind["DebuggerKeyword"] = 79] = "DebuggerKeyword";
+    SyntaxKind[SyntaxKind["DefaultKeyword"] = 80] = "DefaultKeyword";
+    SyntaxKind[SyntaxKind["DeleteKeyword"] = 81] = "DeleteKeyword";
+    SyntaxKind[SyntaxKind["DoKeyword"] = 82] = "DoKeyword";
+    SyntaxKind[SyntaxKind["ElseKeyword"] = 83] = "ElseKeyword";
+    SyntaxKind[SyntaxKind["EnumKeyword"] = 84] = "EnumKeyword";
+    SyntaxKind[SyntaxKind["ExportKeyword"] = 85] = "ExportKeyword";
+    SyntaxKind[SyntaxKind["ExtendsKeyword"] = 86] = "ExtendsKeyword";
+    SyntaxKind[SyntaxKind["FalseKeyword"] = 87] = "FalseKeyword";
+    SyntaxKind[SyntaxKind["FinallyKeyword"] = 88] = "FinallyKeyword";
+    SyntaxKind[SyntaxKind["ForKeyword"] = 89] = "ForKeyword";
+    SyntaxKind[SyntaxKind["FunctionKeyword"] = 90] = "FunctionKeyword";
+    SyntaxKind[SyntaxKind["IfKeyword"] = 91] = "IfKeyword";
+    SyntaxKind[SyntaxKind["ImportKeyword"] = 92] = "ImportKeyword";
+    SyntaxKind[SyntaxKind["InKeyword"] = 93] = "InKeyword";
+    SyntaxKind[SyntaxKind["InstanceOfKeyword"] = 94] = "InstanceOfKeyword";
+    SyntaxKind[SyntaxKind["NewKeyword"] = 95] = "NewKeyword";
+    SyntaxKind[SyntaxKind["NullKeyword"] = 96] = "NullKeyword";
+    SyntaxKind[SyntaxKind["ReturnKeyword"] = 97] = "ReturnKeyword";
+    SyntaxKind[SyntaxKind["SuperKeyword"] = 98] = "SuperKeyword";
+    SyntaxKind[SyntaxKind["SwitchKeyword"] = 99] = "SwitchKeyword";
+    SyntaxKind[SyntaxKind["ThisKeyword"] = 100] = "ThisKeyword";
+    SyntaxKind[SyntaxKind["ThrowKeyword"] = 101] = "ThrowKeyword";
+    SyntaxKind[SyntaxKind["TrueKeyword"] = 102] = "TrueKeyword";
+    SyntaxKind[SyntaxKind["TryKeyword"] = 103] = "TryKeyword";
+    SyntaxKind[SyntaxKind["TypeOfKeyword"] = 104] = "TypeOfKeyword";
+    SyntaxKind[SyntaxKind["VarKeyword"] = 105] = "VarKeyword";
+    SyntaxKind[SyntaxKind["VoidKeyword"] = 106] = "VoidKeyword";
+    SyntaxKind[SyntaxKind["WhileKeyword"] = 107] = "WhileKeyword";
+    SyntaxKind[SyntaxKind["WithKeyword"] = 108] = "WithKeyword";
+    SyntaxKind[SyntaxKind["ImplementsKeyword"] = 109] = "ImplementsKeyword";
+    SyntaxKind[SyntaxKind["InterfaceKeyword"] = 110] = "InterfaceKeyword";
+    SyntaxKind[SyntaxKind["LetKeyword"] = 111] = "LetKeyword";
+    SyntaxKind[SyntaxKind["PackageKeyword"] = 112] = "PackageKeyword";
+    SyntaxKind[SyntaxKind["PrivateKeyword"] = 113] = "PrivateKeyword";
+    SyntaxKind[SyntaxKind["ProtectedKeyword"] = 114] = "ProtectedKeyword";
+    SyntaxKind[SyntaxKind["PublicKeyword"] = 115] = "PublicKeyword";
+    SyntaxKind[SyntaxKind["StaticKeyword"] = 116] = "StaticKeyword";
+    SyntaxKind[SyntaxKind["YieldKeyword"] = 117] = "YieldKeyword";
+    SyntaxKind[SyntaxKind["AbstractKeyword"] = 118] = "AbstractKeyword";
+    SyntaxKind[SyntaxKind["AccessorKeyword"] = 119] = "AccessorKeyword";
+    SyntaxKind[SyntaxKind["AsKeyword"] = 120] = "AsKeyword";
+    SyntaxKind[SyntaxKind["AssertsKeyword"] = 121] = "AssertsKeyword";
+    SyntaxKind[SyntaxKind["AssertKeyword"] = 122] = "AssertKeyword";
+    SyntaxKind[SyntaxKind["AnyKeyword"] = 123] = "AnyKeyword";
+    SyntaxKind[SyntaxKind["AsyncKeyword"] = 124] = "AsyncKeyword";
+    SyntaxKind[SyntaxKind["AwaitKeyword"] = 125] = "AwaitKeyword";
+    SyntaxKind[SyntaxKind["BooleanKeyword"] = 126] = "BooleanKeyword";
+    SyntaxKind[SyntaxKind["ConstructorKeyword"] = 127] = "ConstructorKeyword";
+    SyntaxKind[SyntaxKind["DeclareKeyword"] = 128] = "DeclareKeyword";
+    SyntaxKind[SyntaxKind["GetKeyword"] = 129] = "GetKeyword";
+    SyntaxKind[SyntaxKind["InferKeyword"] = 130] = "InferKeyword";
+    SyntaxKind[SyntaxKind["IntrinsicKeyword"] = 131] = "IntrinsicKeyword";
+    SyntaxKind[SyntaxKind["IsKeyword"] = 132] = "IsKeyword";
+    SyntaxKind[SyntaxKind["KeyOfKeyword"] = 133] = "KeyOfKeyword";
+    SyntaxKind[SyntaxKind["ModuleKeyword"] = 134] = "ModuleKeyword";
+    SyntaxKind[SyntaxKind["NamespaceKeyword"] = 135] = "NamespaceKeyword";
+    SyntaxKind[SyntaxKind["NeverKeyword"] = 136] = "NeverKeyword";
+    SyntaxKind[SyntaxKind["OutKeyword"] = 137] = "OutKeyword";
+    SyntaxKind[SyntaxKind["ReadonlyKeyword"] = 138] = "ReadonlyKeyword";
+    SyntaxKind[SyntaxKind["RequireKeyword"] = 139] = "RequireKeyword";
+    SyntaxKind[SyntaxKind["NumberKeyword"] = 140] = "NumberKeyword";
+    SyntaxKind[SyntaxKind["ObjectKeyword"] = 141] = "ObjectKeyword";
+    SyntaxKind[SyntaxKind["SatisfiesKeyword"] = 142] = "SatisfiesKeyword";
+    SyntaxKind[SyntaxKind["SetKeyword"] = 143] = "SetKeyword";
+    SyntaxKind[SyntaxKind["StringKeyword"] = 144] = "StringKeyword";
+    SyntaxKind[SyntaxKind["SymbolKeyword"] = 145] = "SymbolKeyword";
+    SyntaxKind[SyntaxKind["TypeKeyword"] = 146] = "TypeKeyword";
+    SyntaxKind[SyntaxKind["UndefinedKeyword"] = 147] = "UndefinedKeyword";
+    SyntaxKind[SyntaxKind["UniqueKeyword"] = 148] = "UniqueKeyword";
+    SyntaxKind[SyntaxKind["UnknownKeyword"] = 149] = "UnknownKeyword";
+    SyntaxKind[SyntaxKind["UsingKeyword"] = 150] = "UsingKeyword";
+    SyntaxKind[SyntaxKind["FromKeyword"] = 151] = "FromKeyword";
+    SyntaxKind[SyntaxKind["GlobalKeyword"] = 152] = "GlobalKeyword";
+    SyntaxKind[SyntaxKind["BigIntKeyword"] = 153] = "BigIntKeyword";
+    SyntaxKind[SyntaxKind["OverrideKeyword"] = 154] = "OverrideKeyword";
+    SyntaxKind[SyntaxKind["OfKeyword"] = 155] = "OfKeyword";
+    SyntaxKind[SyntaxKind["DeferKeyword"] = 156] = "DeferKeyword";
+    /** No token: a marker for callers that treat a whole JSX element as one operand. */
+    SyntaxKind[SyntaxKind["JsxElement"] = 157] = "JsxElement";
+    SyntaxKind[SyntaxKind["FirstPunctuation"] = 16] = "FirstPunctuation";
+    SyntaxKind[SyntaxKind["LastPunctuation"] = 70] = "LastPunctuation";
+    SyntaxKind[SyntaxKind["FirstKeyword"] = 73] = "FirstKeyword";
+    SyntaxKind[SyntaxKind["LastKeyword"] = 156] = "LastKeyword";
+})(SyntaxKind || (SyntaxKind = {}));
+/** Whether `<` may open a JSX element, which changes how `</` and JSX text are read. */
+var LanguageVariant;
+(function (LanguageVariant) {
+    LanguageVariant[LanguageVariant["Standard"] = 0] = "Standard";
+    LanguageVariant[LanguageVariant["JSX"] = 1] = "JSX";
+})(LanguageVariant || (LanguageVariant = {}));
+
+;// CONCATENATED MODULE: ./src/impact/scan/lexer/scanner-state.ts
+/**
+ * The mutable state that the lexer's scanning functions share: the text, the
+ * read position, and the current token. `Scanner` extends it with the public
+ * methods, and each file of this folder reads one kind of token into it.
+ */
+
+/**
+ * The errors the lexer reports: only those after which tokens end somewhere
+ * else than in valid code, and so can hide or invent a reference. The texts
+ * are TypeScript's diagnostic messages 1002, 1010, 1127, 1160, 1161 and 1185.
+ */
+const LexerMessage = {
+    UnterminatedString: 'Unterminated string literal.',
+    UnterminatedComment: "'*/' expected.",
+    InvalidCharacter: 'Invalid character.',
+    UnterminatedTemplate: 'Unterminated template literal.',
+    UnterminatedRegularExpression: 'Unterminated regular expression literal.',
+    MergeConflictMarker: 'Merge conflict marker encountered.',
+};
+/** The fields are internal to this folder's files. Callers use `Scanner`'s methods. */
+class ScannerState {
+    text = '';
+    /** Offset where scanning stops: the text's length. */
+    end = 0;
+    /** Read position: the end of the current token once it is scanned. */
+    pos = 0;
+    /** Offset of the current token's first character, after trivia. */
+    tokenStart = 0;
+    /** Offset where the current token's trivia began. */
+    fullStart = 0;
+    token = SyntaxKind.Unknown;
+    /**
+     * Value of the last identifier, keyword or literal read. Like TypeScript's
+     * scanner, punctuation leaves the previous value in place.
+     */
+    tokenValue = '';
+    languageVariant = LanguageVariant.Standard;
+    onError = undefined;
+    error(message) {
+        this.onError?.(message, this.tokenStart);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/impact/scan/lexer/trivia.ts
+/**
+ * Text between tokens that the scanner skips: comments, a `#!` line at the
+ * start of the text, and merge conflict markers.
+ */
+
+
+/** Length of a conflict marker such as `<<<<<<<`. */
+const CONFLICT_MARKER_LENGTH = 7;
+/** Returns the offset after the line comment starting at `start`, before its line break. */
+function skipLineComment(text, start, end) {
+    let pos = start + 2;
+    while (pos < end && !isLineBreak(text.charCodeAt(pos)))
+        pos++;
+    return pos;
+}
+/**
+ * Returns the offset after the `*` `/` that closes the block comment starting
+ * at `start`, or `end` when none does.
+ */
+function skipBlockComment(text, start, end) {
+    const close = text.indexOf('*/', start + 2);
+    return close === -1 || close + 2 > end ? end : close + 2;
+}
+/** Skips the block comment at `state.pos`, and reports it when it has no end. */
+function scanBlockComment(state) {
+    const close = state.text.indexOf('*/', state.pos + 2);
+    if (close === -1 || close + 2 > state.end) {
+        state.pos = state.end;
+        state.error(LexerMessage.UnterminatedComment);
+        return;
+    }
+    state.pos = close + 2;
+}
+/** Returns the offset after a `#!` line at offset 0, or 0 when the text does not start with one. */
+function shebangEnd(text) {
+    if (text.charCodeAt(0) !== 0x23 || text.charCodeAt(1) !== 0x21)
+        return 0;
+    let pos = 2;
+    // `.` in TypeScript's /^#!.*/ stops at LF, CR, U+2028 and U+2029.
+    while (pos < text.length && !isLineBreak(text.charCodeAt(pos)))
+        pos++;
+    return pos;
+}
+/**
+ * Returns whether a merge conflict marker starts at `pos`: seven `<`, `=`,
+ * `|` or `>` at the start of a line, followed by a space unless they are `=`.
+ */
+function isConflictMarker(text, pos) {
+    if (pos !== 0 && !isLineBreak(text.charCodeAt(pos - 1)))
+        return false;
+    if (pos + CONFLICT_MARKER_LENGTH >= text.length)
+        return false;
+    const code = text.charCodeAt(pos);
+    for (let i = 1; i < CONFLICT_MARKER_LENGTH; i++)
+        if (text.charCodeAt(pos + i) !== code)
+            return false;
+    return code === 0x3d || text.charCodeAt(pos + CONFLICT_MARKER_LENGTH) === 0x20;
+}
+/**
+ * Reports the conflict marker at `state.pos` and skips it. After `<<<<<<<`
+ * or `>>>>>>>` the rest of the line is skipped. After `|||||||` or `=======`
+ * everything up to the next `=======` or `>>>>>>>` marker is skipped, so only
+ * the first side of a conflict is read as code.
+ */
+function scanConflictMarker(state) {
+    state.error(LexerMessage.MergeConflictMarker);
+    state.pos = conflictMarkerEnd(state.text, state.pos, state.end);
+}
+function conflictMarkerEnd(text, start, end) {
+    const marker = text.charCodeAt(start);
+    let pos = start;
+    if (marker === 0x3c || marker === 0x3e) {
+        while (pos < end && !isLineBreak(text.charCodeAt(pos)))
+            pos++;
+        return pos;
+    }
+    while (pos < end) {
+        const code = text.charCodeAt(pos);
+        if ((code === 0x3d || code === 0x3e) && code !== marker && isConflictMarker(text, pos))
+            break;
+        pos++;
+    }
+    return pos;
+}
+
+;// CONCATENATED MODULE: ./src/impact/scan/lexer/comment-ranges.ts
+/**
+ * The comments before a token, in place of TypeScript's
+ * `ts.getLeadingCommentRanges`, for readers of directives such as
+ * `/// <reference types="node" />`.
+ */
+
+
+
+/**
+ * Returns the comments in the white space and comments that start at
+ * `pos`, up to the first token. As TypeScript 5.9 does, it collects from
+ * offset 0, after a `#!` line, or else only after the first line break,
+ * because comments on the line of the previous token trail that token.
+ */
+function getLeadingCommentRanges(text, pos) {
+    const comments = [];
+    let collecting = false;
+    if (pos === 0) {
+        collecting = true;
+        pos = shebangEnd(text);
+    }
+    while (pos < text.length) {
+        const code = text.charCodeAt(pos);
+        if (code === 0x2f) {
+            const next = text.charCodeAt(pos + 1);
+            if (next !== 0x2f && next !== 0x2a)
+                break;
+            const line = next === 0x2f;
+            const end = line ? skipLineComment(text, pos, text.length) : skipBlockComment(text, pos, text.length);
+            if (collecting)
+                comments.push({ kind: line ? SyntaxKind.SingleLineCommentTrivia : SyntaxKind.MultiLineCommentTrivia, pos, end });
+            pos = end;
+            continue;
+        }
+        if (!isWhiteSpaceLike(code))
+            break;
+        // Only LF and CR start collecting, while U+2028 and U+2029 are skipped as white space.
+        if (code === 0x0a || code === 0x0d)
+            collecting = true;
+        pos++;
+    }
+    return comments;
+}
+
+;// CONCATENATED MODULE: ./src/impact/scan/lexer/escapes.ts
+/**
+ * Escape sequences in string and template literals, and the `\u` escapes
+ * that identifiers may contain.
+ */
+
+/** Largest Unicode code point, the limit of a `\u{...}` escape. */
+const MAX_CODE_POINT = 0x10ffff;
+/**
+ * Reads the escape sequence whose `\` is at `state.pos` and returns the text
+ * it stands for.
+ *
+ * `decodeInvalid` chooses what a legacy octal escape such as `\07` or a
+ * `\8` returns. When true, as in strings, it is the character, and when
+ * false, as in a template that TypeScript's `scan()` reads, it is the
+ * escape's own text. A malformed `\x`, `\u` or `\u{...}` returns its text in
+ * both cases, as TypeScript 5.9 does.
+ */
+function scanEscapeSequence(state, decodeInvalid) {
+    const text = state.text;
+    const start = state.pos;
+    state.pos++;
+    if (state.pos >= state.end)
+        return '';
+    const code = text.charCodeAt(state.pos);
+    state.pos++;
+    switch (code) {
+        case 0x30: // 0
+            if (state.pos >= state.end || !isDigit(text.charCodeAt(state.pos)))
+                return '\0';
+            return scanLegacyOctalEscape(state, start, 2, decodeInvalid);
+        case 0x31: // 1
+        case 0x32: // 2
+        case 0x33: // 3
+            return scanLegacyOctalEscape(state, start, 2, decodeInvalid);
+        case 0x34: // 4
+        case 0x35: // 5
+        case 0x36: // 6
+        case 0x37: // 7
+            return scanLegacyOctalEscape(state, start, 1, decodeInvalid);
+        case 0x38: // 8
+        case 0x39: // 9
+            return decodeInvalid ? String.fromCharCode(code) : text.substring(start, state.pos);
+        case 0x62: // b
+            return '\b';
+        case 0x74: // t
+            return '\t';
+        case 0x6e: // n
+            return '\n';
+        case 0x76: // v
+            return '\v';
+        case 0x66: // f
+            return '\f';
+        case 0x72: // r
+            return '\r';
+        case 0x27: // '
+            return "'";
+        case 0x22: // "
+            return '"';
+        case 0x75: // u
+            if (state.pos < state.end && text.charCodeAt(state.pos) === 0x7b) {
+                state.pos = start;
+                return scanExtendedUnicodeEscape(state);
+            }
+            return scanFixedHexEscape(state, start, 6);
+        case 0x78: // x
+            return scanFixedHexEscape(state, start, 4);
+        case 0x0d: // CR; a line continuation stands for nothing
+            if (state.pos < state.end && text.charCodeAt(state.pos) === 0x0a)
+                state.pos++;
+            return '';
+        case 0x0a:
+        case 0x2028:
+        case 0x2029:
+            return '';
+        default:
+            return String.fromCharCode(code);
+    }
+}
+/**
+ * Reads up to `moreDigits` further octal digits of an escape such as `\17`
+ * or `\177`, whose first digit is read.
+ */
+function scanLegacyOctalEscape(state, start, moreDigits, decodeInvalid) {
+    for (let i = 0; i < moreDigits && state.pos < state.end && isOctalDigit(state.text.charCodeAt(state.pos)); i++)
+        state.pos++;
+    const escape = state.text.substring(start, state.pos);
+    return decodeInvalid ? String.fromCharCode(parseInt(escape.slice(1), 8)) : escape;
+}
+/** Reads `\xHH` or `\uHHHH`, which ends at `start + length`; a short one returns its text up to the first non-hex digit. */
+function scanFixedHexEscape(state, start, length) {
+    const text = state.text;
+    for (; state.pos < start + length; state.pos++) {
+        if (!(state.pos < state.end && isHexDigit(text.charCodeAt(state.pos))))
+            return text.substring(start, state.pos);
+    }
+    return String.fromCharCode(parseInt(text.substring(start + 2, state.pos), 16));
+}
+/**
+ * Reads `\u{...}` at `state.pos` and returns its character, or its text when
+ * it has no digits, exceeds U+10FFFF or lacks its `}`.
+ */
+function scanExtendedUnicodeEscape(state) {
+    const text = state.text;
+    const start = state.pos;
+    state.pos += 3;
+    const digitsStart = state.pos;
+    while (state.pos < state.end && isHexDigit(text.charCodeAt(state.pos)))
+        state.pos++;
+    const value = state.pos > digitsStart ? parseInt(text.substring(digitsStart, state.pos), 16) : -1;
+    let valid = value >= 0 && value <= MAX_CODE_POINT;
+    if (state.pos < state.end && text.charCodeAt(state.pos) === 0x7d)
+        state.pos++;
+    else
+        valid = false;
+    return valid ? String.fromCodePoint(value) : text.substring(start, state.pos);
+}
+/**
+ * Returns the code point of a `\u{...}` escape at `offset`, or -1 when none
+ * with at least one hex digit starts there. The `}` is not checked.
+ */
+function peekExtendedUnicodeEscape(state, offset) {
+    const text = state.text;
+    if (text.charCodeAt(offset + 1) !== 0x75 || text.charCodeAt(offset + 2) !== 0x7b)
+        return -1;
+    let end = offset + 3;
+    while (end < state.end && isHexDigit(text.charCodeAt(end)))
+        end++;
+    return end > offset + 3 ? parseInt(text.substring(offset + 3, end), 16) : -1;
+}
+/** Returns the code unit of a `\uHHHH` escape at `offset`, or -1 when none starts there. */
+function peekUnicodeEscape(state, offset) {
+    const text = state.text;
+    if (offset + 5 >= state.end || text.charCodeAt(offset + 1) !== 0x75)
+        return -1;
+    for (let i = offset + 2; i < offset + 6; i++)
+        if (!isHexDigit(text.charCodeAt(i)))
+            return -1;
+    return parseInt(text.substring(offset + 2, offset + 6), 16);
+}
+
+;// CONCATENATED MODULE: ./src/impact/scan/lexer/keywords.ts
+/**
+ * The words that the lexer returns as keywords: the list of TypeScript 5.9's
+ * scanner, which includes contextual words such as `type`, `from` and
+ * `require`. Whether a keyword is used as a name is the caller's decision.
+ */
+
+const KEYWORDS = new Map([
+    ['abstract', SyntaxKind.AbstractKeyword],
+    ['accessor', SyntaxKind.AccessorKeyword],
+    ['any', SyntaxKind.AnyKeyword],
+    ['as', SyntaxKind.AsKeyword],
+    ['asserts', SyntaxKind.AssertsKeyword],
+    ['assert', SyntaxKind.AssertKeyword],
+    ['async', SyntaxKind.AsyncKeyword],
+    ['await', SyntaxKind.AwaitKeyword],
+    ['bigint', SyntaxKind.BigIntKeyword],
+    ['boolean', SyntaxKind.BooleanKeyword],
+    ['break', SyntaxKind.BreakKeyword],
+    ['case', SyntaxKind.CaseKeyword],
+    ['catch', SyntaxKind.CatchKeyword],
+    ['class', SyntaxKind.ClassKeyword],
+    ['const', SyntaxKind.ConstKeyword],
+    ['constructor', SyntaxKind.ConstructorKeyword],
+    ['continue', SyntaxKind.ContinueKeyword],
+    ['debugger', SyntaxKind.DebuggerKeyword],
+    ['declare', SyntaxKind.DeclareKeyword],
+    ['default', SyntaxKind.DefaultKeyword],
+    ['defer', SyntaxKind.DeferKeyword],
+    ['delete', SyntaxKind.DeleteKeyword],
+    ['do', SyntaxKind.DoKeyword],
+    ['else', SyntaxKind.ElseKeyword],
+    ['enum', SyntaxKind.EnumKeyword],
+    ['export', SyntaxKind.ExportKeyword],
+    ['extends', SyntaxKind.ExtendsKeyword],
+    ['false', SyntaxKind.FalseKeyword],
+    ['finally', SyntaxKind.FinallyKeyword],
+    ['for', SyntaxKind.ForKeyword],
+    ['from', SyntaxKind.FromKeyword],
+    ['function', SyntaxKind.FunctionKeyword],
+    ['get', SyntaxKind.GetKeyword],
+    ['global', SyntaxKind.GlobalKeyword],
+    ['if', SyntaxKind.IfKeyword],
+    ['implements', SyntaxKind.ImplementsKeyword],
+    ['import', SyntaxKind.ImportKeyword],
+    ['in', SyntaxKind.InKeyword],
+    ['infer', SyntaxKind.InferKeyword],
+    ['instanceof', SyntaxKind.InstanceOfKeyword],
+    ['interface', SyntaxKind.InterfaceKeyword],
+    ['intrinsic', SyntaxKind.IntrinsicKeyword],
+    ['is', SyntaxKind.IsKeyword],
+    ['keyof', SyntaxKind.KeyOfKeyword],
+    ['let', SyntaxKind.LetKeyword],
+    ['module', SyntaxKind.ModuleKeyword],
+    ['namespace', SyntaxKind.NamespaceKeyword],
+    ['never', SyntaxKind.NeverKeyword],
+    ['new', SyntaxKind.NewKeyword],
+    ['null', SyntaxKind.NullKeyword],
+    ['number', SyntaxKind.NumberKeyword],
+    ['object', SyntaxKind.ObjectKeyword],
+    ['of', SyntaxKind.OfKeyword],
+    ['out', SyntaxKind.OutKeyword],
+    ['override', SyntaxKind.OverrideKeyword],
+    ['package', SyntaxKind.PackageKeyword],
+    ['private', SyntaxKind.PrivateKeyword],
+    ['protected', SyntaxKind.ProtectedKeyword],
+    ['public', SyntaxKind.PublicKeyword],
+    ['readonly', SyntaxKind.ReadonlyKeyword],
+    ['require', SyntaxKind.RequireKeyword],
+    ['return', SyntaxKind.ReturnKeyword],
+    ['satisfies', SyntaxKind.SatisfiesKeyword],
+    ['set', SyntaxKind.SetKeyword],
+    ['static', SyntaxKind.StaticKeyword],
+    ['string', SyntaxKind.StringKeyword],
+    ['super', SyntaxKind.SuperKeyword],
+    ['switch', SyntaxKind.SwitchKeyword],
+    ['symbol', SyntaxKind.SymbolKeyword],
+    ['this', SyntaxKind.ThisKeyword],
+    ['throw', SyntaxKind.ThrowKeyword],
+    ['true', SyntaxKind.TrueKeyword],
+    ['try', SyntaxKind.TryKeyword],
+    ['type', SyntaxKind.TypeKeyword],
+    ['typeof', SyntaxKind.TypeOfKeyword],
+    ['undefined', SyntaxKind.UndefinedKeyword],
+    ['unique', SyntaxKind.UniqueKeyword],
+    ['unknown', SyntaxKind.UnknownKeyword],
+    ['using', SyntaxKind.UsingKeyword],
+    ['var', SyntaxKind.VarKeyword],
+    ['void', SyntaxKind.VoidKeyword],
+    ['while', SyntaxKind.WhileKeyword],
+    ['with', SyntaxKind.WithKeyword],
+    ['yield', SyntaxKind.YieldKeyword],
+]);
+/** Lengths of the shortest and longest keyword, so most identifiers skip the map. */
+const MIN_KEYWORD_LENGTH = 2;
+const MAX_KEYWORD_LENGTH = 11;
+/**
+ * Returns the keyword kind of `name`, or `Identifier`. The name is the
+ * identifier's value with escapes decoded, so `\u0069f` is `if`, as in
+ * TypeScript's scanner.
+ */
+function identifierOrKeyword(name) {
+    const length = name.length;
+    if (length < MIN_KEYWORD_LENGTH || length > MAX_KEYWORD_LENGTH)
+        return SyntaxKind.Identifier;
+    const first = name.charCodeAt(0);
+    // Every keyword starts with a lowercase ASCII letter.
+    if (first < 0x61 || first > 0x7a)
+        return SyntaxKind.Identifier;
+    return KEYWORDS.get(name) ?? SyntaxKind.Identifier;
+}
+
+;// CONCATENATED MODULE: ./src/impact/scan/lexer/identifiers.ts
+/**
+ * Identifiers, keywords and private names (`#name`), including names
+ * written with `\u0061` or `\u{61}` escapes.
+ */
+
+
+
+
+
+const BACKSLASH = 0x5c;
+/**
+ * Reads the rest of an identifier whose first code point `first` is at
+ * `state.pos` and passed `isIdentifierStart`, and returns its kind. The value
+ * is the text from the token start, so that a private name keeps its `#`.
+ */
+function scanIdentifier(state, first) {
+    const text = state.text;
+    const end = state.end;
+    let pos = state.pos + charSize(first);
+    let code = first;
+    while (pos < end) {
+        code = text.charCodeAt(pos);
+        if (code < 0x80) {
+            if (!isAsciiIdentifierPart(code))
+                break;
+            pos++;
+            continue;
+        }
+        code = codePointAt(text, pos);
+        if (!isIdentifierPart(code))
+            break;
+        pos += charSize(code);
+    }
+    state.pos = pos;
+    state.tokenValue = text.substring(state.tokenStart, pos);
+    if (code === BACKSLASH && pos < end)
+        state.tokenValue += scanIdentifierParts(state);
+    return identifierOrKeyword(state.tokenValue);
+}
+function isAsciiIdentifierPart(code) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x24 || code === 0x5f;
+}
+/**
+ * Reads identifier characters and escapes that stand for them from
+ * `state.pos`, and returns their value. It stops at anything else, including
+ * an escape of a character that cannot be part of an identifier.
+ */
+function scanIdentifierParts(state) {
+    const text = state.text;
+    let result = '';
+    let chunkStart = state.pos;
+    while (state.pos < state.end) {
+        const code = codePointAt(text, state.pos);
+        if (isIdentifierPart(code)) {
+            state.pos += charSize(code);
+            continue;
+        }
+        if (code !== BACKSLASH)
+            break;
+        const escaped = readIdentifierEscape(state);
+        if (escaped === undefined)
+            break;
+        result += text.substring(chunkStart, escaped.start) + escaped.value;
+        chunkStart = state.pos;
+    }
+    return result + text.substring(chunkStart, state.pos);
+}
+/**
+ * Reads the `\u` escape at `state.pos` when it stands for an identifier
+ * part, and returns its offset and value. Otherwise it returns undefined
+ * and leaves the position.
+ */
+function readIdentifierEscape(state) {
+    const start = state.pos;
+    const extended = peekExtendedUnicodeEscape(state, start);
+    if (extended >= 0 && isIdentifierPart(extended))
+        return { start, value: scanExtendedUnicodeEscape(state) };
+    const unit = peekUnicodeEscape(state, start);
+    if (!(unit >= 0 && isIdentifierPart(unit)))
+        return undefined;
+    state.pos += 6;
+    return { start, value: String.fromCharCode(unit) };
+}
+/**
+ * Reads a name that starts with an escape after `prefix`, which is '' or
+ * the `#` of a private name, with `state.pos` at the `\`. Returns the name's
+ * value, or undefined, leaving the position, when the escape does not
+ * stand for an identifier start.
+ */
+function scanEscapedIdentifier(state, prefix) {
+    const start = state.pos;
+    const extended = peekExtendedUnicodeEscape(state, start);
+    if (extended >= 0 && isIdentifierStart(extended))
+        return prefix + scanExtendedUnicodeEscape(state) + scanIdentifierParts(state);
+    const unit = peekUnicodeEscape(state, start);
+    if (!(unit >= 0 && isIdentifierStart(unit)))
+        return undefined;
+    state.pos += 6;
+    return prefix + String.fromCharCode(unit) + scanIdentifierParts(state);
+}
+/** Reads a `\` that starts an identifier, or reports it as an invalid character. */
+function scanBackslash(state) {
+    const name = scanEscapedIdentifier(state, '');
+    if (name !== undefined) {
+        state.tokenValue = name;
+        return identifierOrKeyword(name);
+    }
+    state.error(LexerMessage.InvalidCharacter);
+    state.pos++;
+    return SyntaxKind.Unknown;
+}
+/**
+ * Reads `#name` with `state.pos` at the `#`. A `#` before anything but a
+ * name is reported as an invalid character and still returned as a private
+ * name with the value `#`, as TypeScript's scanner does.
+ */
+function scanPrivateName(state) {
+    const text = state.text;
+    const afterHash = codePointAt(text, state.pos + 1);
+    if (afterHash === BACKSLASH) {
+        state.pos++;
+        const name = scanEscapedIdentifier(state, '#');
+        if (name !== undefined) {
+            state.tokenValue = name;
+            return SyntaxKind.PrivateIdentifier;
+        }
+        state.pos--;
+    }
+    if (isIdentifierStart(afterHash)) {
+        state.pos++;
+        scanIdentifier(state, afterHash);
+    }
+    else {
+        state.tokenValue = '#';
+        state.error(LexerMessage.InvalidCharacter);
+        state.pos++;
+    }
+    return SyntaxKind.PrivateIdentifier;
+}
+
+;// CONCATENATED MODULE: ./src/impact/scan/lexer/jsx.ts
+/**
+ * The tokens of JSX that differ from code: text between tags, and names
+ * with `-` such as `data-id`. The caller knows when it is inside an element
+ * and calls these instead of `scan()`.
+ */
+
+
+
+
+
+/**
+ * Reads one token of an element's children from `state.pos`: `<`, `</`, `{`,
+ * or text up to the next of those. Quotes, apostrophes and backticks in the
+ * text are plain characters. The text's value is its raw text. Its kind is
+ * `JsxTextAllWhiteSpaces` when it is white space that contains a line break.
+ *
+ * A conflict marker inside the text is reported at the start of the text,
+ * skipped, and returned as `ConflictMarkerTrivia`. A `<` that starts the
+ * token is never taken for a marker, as in TypeScript's scanner.
+ */
+function scanJsxToken(state) {
+    const text = state.text;
+    state.fullStart = state.tokenStart = state.pos;
+    if (state.pos >= state.end)
+        return SyntaxKind.EndOfFileToken;
+    const first = text.charCodeAt(state.pos);
+    if (first === 0x3c) {
+        if (text.charCodeAt(state.pos + 1) === 0x2f) {
+            state.pos += 2;
+            return SyntaxKind.LessThanSlashToken;
+        }
+        state.pos++;
+        return SyntaxKind.LessThanToken;
+    }
+    if (first === 0x7b) {
+        state.pos++;
+        return SyntaxKind.OpenBraceToken;
+    }
+    // -1 once a line break came before any other character, meaning all white space so far, spanning lines.
+    let firstNonWhiteSpace = 0;
+    let pos = state.pos;
+    while (pos < state.end) {
+        const code = text.charCodeAt(pos);
+        if (code === 0x7b)
+            break;
+        if (code === 0x3c) {
+            if (isConflictMarker(text, pos)) {
+                state.pos = pos;
+                scanConflictMarker(state);
+                return SyntaxKind.ConflictMarkerTrivia;
+            }
+            break;
+        }
+        if (isLineBreak(code) && firstNonWhiteSpace === 0)
+            firstNonWhiteSpace = -1;
+        else if (!isWhiteSpaceLike(code))
+            firstNonWhiteSpace = pos;
+        pos++;
+    }
+    state.pos = pos;
+    state.tokenValue = text.substring(state.fullStart, state.pos);
+    return firstNonWhiteSpace === -1 ? SyntaxKind.JsxTextAllWhiteSpaces : SyntaxKind.JsxText;
+}
+/**
+ * Extends the identifier or keyword just scanned with `-` and further
+ * identifier characters, as in `data-id` or `aria-label`, and returns its
+ * kind, which is `Identifier` unless the whole name is a keyword.
+ */
+function extendJsxIdentifier(state) {
+    while (state.pos < state.end) {
+        if (state.text.charCodeAt(state.pos) === 0x2d) {
+            state.tokenValue += '-';
+            state.pos++;
+            continue;
+        }
+        const before = state.pos;
+        state.tokenValue += scanIdentifierParts(state);
+        if (state.pos === before)
+            break;
+    }
+    return identifierOrKeyword(state.tokenValue);
+}
+
+;// CONCATENATED MODULE: ./src/impact/scan/lexer/numbers.ts
+/**
+ * Numeric literals: decimal with fraction and exponent, `0x`, `0o` and `0b`
+ * forms, numeric separators (`1_000`), BigInt (`10n`), and the legacy octal
+ * (`0755`) and leading-zero decimal (`089`) forms of sloppy-mode scripts.
+ *
+ * Token boundaries follow TypeScript 5.9's scanner, malformed literals
+ * included. The value is the number in decimal, as TypeScript gives it,
+ * which keeps the hexadecimal digits of a `0x` BigInt.
+ */
+
+
+
+const UNDERSCORE = 0x5f;
+const LOWERCASE_N = 0x6e;
+/**
+ * Reads a numeric literal at `state.pos`, which is at a digit, or at a `.`
+ * before a digit.
+ */
+function scanNumber(state) {
+    const text = state.text;
+    const next = text.charCodeAt(state.pos + 1) | 0x20;
+    if (text.charCodeAt(state.pos) === 0x30 && state.pos + 2 < state.end) {
+        if (next === 0x78)
+            return scanRadixNumber(state, 16); // x
+        if (next === 0x62)
+            return scanRadixNumber(state, 2); // b
+        if (next === 0x6f)
+            return scanRadixNumber(state, 8); // o
+    }
+    return scanDecimalNumber(state);
+}
+/** Reads `0x`, `0b` or `0o` and its digits, and a BigInt `n` after them. */
+function scanRadixNumber(state, radix) {
+    state.pos += 2;
+    let digits = scanDigitsWithSeparators(state, radix);
+    if (digits === '')
+        digits = '0';
+    if (state.text.charCodeAt(state.pos) === LOWERCASE_N) {
+        state.pos++;
+        // TypeScript keeps hexadecimal digits in a BigInt's value and converts binary and octal ones.
+        state.tokenValue = radix === 16 ? `0x${digits.toLowerCase()}n` : `${BigInt(`0${radix === 2 ? 'b' : 'o'}${digits}`)}n`;
+        return SyntaxKind.BigIntLiteral;
+    }
+    state.tokenValue = String(parseInt(digits, radix));
+    return SyntaxKind.NumericLiteral;
+}
+/**
+ * Reads digits of `radix` and the separators between them, and returns the
+ * digits without separators. A separator in a wrong place is skipped, as in
+ * TypeScript, which reports it but keeps it in the token.
+ */
+function scanDigitsWithSeparators(state, radix) {
+    const text = state.text;
+    let digits = '';
+    let chunkStart = state.pos;
+    for (;;) {
+        const code = text.charCodeAt(state.pos);
+        if (code === UNDERSCORE) {
+            digits += text.substring(chunkStart, state.pos);
+            state.pos++;
+            chunkStart = state.pos;
+            continue;
+        }
+        if (!isDigitOfRadix(code, radix))
+            break;
+        state.pos++;
+    }
+    return digits + text.substring(chunkStart, state.pos);
+}
+function isDigitOfRadix(code, radix) {
+    if (radix === 16)
+        return isHexDigit(code);
+    if (radix === 8)
+        return isOctalDigit(code);
+    if (radix === 2)
+        return code === 0x30 || code === 0x31;
+    return isDigit(code);
+}
+/** Reads a decimal literal, or a legacy octal one such as `0755`. */
+function scanDecimalNumber(state) {
+    const text = state.text;
+    const start = state.pos;
+    let integer;
+    if (text.charCodeAt(start) === 0x30 && text.charCodeAt(start + 1) !== UNDERSCORE) {
+        const digitsEnd = skipDigits(state, start + 1);
+        if (digitsEnd > start + 1) {
+            state.pos = digitsEnd;
+            if (allOctal(text, start + 1, digitsEnd)) {
+                // A legacy octal literal ends after its digits: `0755.5` is `0755` and `.5`.
+                state.tokenValue = String(parseInt(text.substring(start + 1, digitsEnd), 8));
+                return SyntaxKind.NumericLiteral;
+            }
+            // A leading-zero decimal such as `089` takes no separators in its integer part.
+            integer = text.substring(start, digitsEnd);
+        }
+    }
+    const leadingZero = integer !== undefined;
+    integer ??= scanDigitsWithSeparators(state, 10);
+    let fraction;
+    if (text.charCodeAt(state.pos) === 0x2e) {
+        state.pos++;
+        fraction = scanDigitsWithSeparators(state, 10);
+    }
+    let exponent = '';
+    let scientific = false;
+    const code = text.charCodeAt(state.pos);
+    if (code === 0x45 || code === 0x65) {
+        scientific = true;
+        exponent = scanExponent(state);
+    }
+    if (integer === '')
+        integer = '0';
+    if (leadingZero || fraction !== undefined || scientific) {
+        // TypeScript checks for a name after the literal except after a leading-zero decimal.
+        if (!leadingZero)
+            stopBeforeFollowingIdentifier(state);
+        state.tokenValue = String(Number(`${integer}${fraction === undefined ? '' : `.${fraction}`}${exponent}`));
+        return SyntaxKind.NumericLiteral;
+    }
+    let kind = SyntaxKind.NumericLiteral;
+    state.tokenValue = String(Number(integer));
+    if (text.charCodeAt(state.pos) === LOWERCASE_N) {
+        state.pos++;
+        state.tokenValue = `${integer}n`;
+        kind = SyntaxKind.BigIntLiteral;
+    }
+    stopBeforeFollowingIdentifier(state);
+    return kind;
+}
+function skipDigits(state, from) {
+    let pos = from;
+    while (pos < state.end && isDigit(state.text.charCodeAt(pos)))
+        pos++;
+    return pos;
+}
+function allOctal(text, from, to) {
+    for (let i = from; i < to; i++)
+        if (!isOctalDigit(text.charCodeAt(i)))
+            return false;
+    return true;
+}
+/**
+ * Reads `e`, an optional sign and the exponent's digits, and returns them
+ * for the value, or '' when no digit follows. The token then still ends
+ * after the `e` and sign.
+ */
+function scanExponent(state) {
+    const text = state.text;
+    const start = state.pos;
+    state.pos++;
+    const sign = text.charCodeAt(state.pos);
+    if (sign === 0x2b || sign === 0x2d)
+        state.pos++;
+    const signEnd = state.pos;
+    const digits = scanDigitsWithSeparators(state, 10);
+    return digits === '' ? '' : text.substring(start, signEnd) + digits;
+}
+/**
+ * Handles a name right after a literal, as in `3in` or `1.5n`: a name that
+ * is just `n` stays in the literal as an invalid BigInt suffix, and any
+ * other name becomes the next token.
+ */
+function stopBeforeFollowingIdentifier(state) {
+    if (!isIdentifierStart(codePointAt(state.text, state.pos)))
+        return;
+    const nameStart = state.pos;
+    if (scanIdentifierParts(state) !== 'n')
+        state.pos = nameStart;
+}
+
+;// CONCATENATED MODULE: ./src/impact/scan/lexer/punctuation.ts
+
+/**
+ * Reads the punctuation token at `state.pos`, whose first code unit is
+ * `code`, and returns its kind, or undefined when `code` starts no
+ * punctuation. Comments, numbers starting with `.`, and conflict markers are
+ * the caller's to rule out first.
+ */
+function scanPunctuation(state, code) {
+    const text = state.text;
+    const pos = state.pos;
+    const next = text.charCodeAt(pos + 1);
+    switch (code) {
+        case 0x7b: // {
+            return advance(state, 1, SyntaxKind.OpenBraceToken);
+        case 0x7d: // }
+            return advance(state, 1, SyntaxKind.CloseBraceToken);
+        case 0x28: // (
+            return advance(state, 1, SyntaxKind.OpenParenToken);
+        case 0x29: // )
+            return advance(state, 1, SyntaxKind.CloseParenToken);
+        case 0x5b: // [
+            return advance(state, 1, SyntaxKind.OpenBracketToken);
+        case 0x5d: // ]
+            return advance(state, 1, SyntaxKind.CloseBracketToken);
+        case 0x3b: // ;
+            return advance(state, 1, SyntaxKind.SemicolonToken);
+        case 0x2c: // ,
+            return advance(state, 1, SyntaxKind.CommaToken);
+        case 0x3a: // :
+            return advance(state, 1, SyntaxKind.ColonToken);
+        case 0x7e: // ~
+            return advance(state, 1, SyntaxKind.TildeToken);
+        case 0x40: // @
+            return advance(state, 1, SyntaxKind.AtToken);
+        case 0x3e: // >
+            return advance(state, 1, SyntaxKind.GreaterThanToken);
+        case 0x2e: // .
+            if (next === 0x2e && text.charCodeAt(pos + 2) === 0x2e)
+                return advance(state, 3, SyntaxKind.DotDotDotToken);
+            return advance(state, 1, SyntaxKind.DotToken);
+        case 0x21: // !
+            if (next !== 0x3d)
+                return advance(state, 1, SyntaxKind.ExclamationToken);
+            if (text.charCodeAt(pos + 2) === 0x3d)
+                return advance(state, 3, SyntaxKind.ExclamationEqualsEqualsToken);
+            return advance(state, 2, SyntaxKind.ExclamationEqualsToken);
+        case 0x3d: // =
+            if (next === 0x3e)
+                return advance(state, 2, SyntaxKind.EqualsGreaterThanToken);
+            if (next !== 0x3d)
+                return advance(state, 1, SyntaxKind.EqualsToken);
+            if (text.charCodeAt(pos + 2) === 0x3d)
+                return advance(state, 3, SyntaxKind.EqualsEqualsEqualsToken);
+            return advance(state, 2, SyntaxKind.EqualsEqualsToken);
+        case 0x2b: // +
+            if (next === 0x2b)
+                return advance(state, 2, SyntaxKind.PlusPlusToken);
+            if (next === 0x3d)
+                return advance(state, 2, SyntaxKind.PlusEqualsToken);
+            return advance(state, 1, SyntaxKind.PlusToken);
+        case 0x2d: // -
+            if (next === 0x2d)
+                return advance(state, 2, SyntaxKind.MinusMinusToken);
+            if (next === 0x3d)
+                return advance(state, 2, SyntaxKind.MinusEqualsToken);
+            return advance(state, 1, SyntaxKind.MinusToken);
+        case 0x2a: // *
+            if (next === 0x3d)
+                return advance(state, 2, SyntaxKind.AsteriskEqualsToken);
+            if (next !== 0x2a)
+                return advance(state, 1, SyntaxKind.AsteriskToken);
+            if (text.charCodeAt(pos + 2) === 0x3d)
+                return advance(state, 3, SyntaxKind.AsteriskAsteriskEqualsToken);
+            return advance(state, 2, SyntaxKind.AsteriskAsteriskToken);
+        case 0x2f: // /
+            if (next === 0x3d)
+                return advance(state, 2, SyntaxKind.SlashEqualsToken);
+            return advance(state, 1, SyntaxKind.SlashToken);
+        case 0x25: // %
+            if (next === 0x3d)
+                return advance(state, 2, SyntaxKind.PercentEqualsToken);
+            return advance(state, 1, SyntaxKind.PercentToken);
+        case 0x5e: // ^
+            if (next === 0x3d)
+                return advance(state, 2, SyntaxKind.CaretEqualsToken);
+            return advance(state, 1, SyntaxKind.CaretToken);
+        case 0x26: // &
+            return scanDoubled(state, next, SyntaxKind.AmpersandToken, SyntaxKind.AmpersandEqualsToken, SyntaxKind.AmpersandAmpersandToken, SyntaxKind.AmpersandAmpersandEqualsToken);
+        case 0x7c: // |
+            return scanDoubled(state, next, SyntaxKind.BarToken, SyntaxKind.BarEqualsToken, SyntaxKind.BarBarToken, SyntaxKind.BarBarEqualsToken);
+        case 0x3f: // ?
+            return scanQuestion(state, next);
+        case 0x3c: // <
+            return scanLessThan(state, next);
+        default:
+            return undefined;
+    }
+}
+function advance(state, length, kind) {
+    state.pos += length;
+    return kind;
+}
+/** Reads `&`, `&=`, `&&` or `&&=`, or the same forms of `|`. */
+function scanDoubled(state, next, single, assign, double, doubleAssign) {
+    const code = state.text.charCodeAt(state.pos);
+    if (next === code) {
+        if (state.text.charCodeAt(state.pos + 2) === 0x3d)
+            return advance(state, 3, doubleAssign);
+        return advance(state, 2, double);
+    }
+    if (next === 0x3d)
+        return advance(state, 2, assign);
+    return advance(state, 1, single);
+}
+/** Reads `?`, `?.`, `??` or `??=`. In `a?.5:b`, `?.5` is `?` before a number. */
+function scanQuestion(state, next) {
+    const afterNext = state.text.charCodeAt(state.pos + 2);
+    if (next === 0x2e && !(afterNext >= 0x30 && afterNext <= 0x39))
+        return advance(state, 2, SyntaxKind.QuestionDotToken);
+    if (next === 0x3f) {
+        if (afterNext === 0x3d)
+            return advance(state, 3, SyntaxKind.QuestionQuestionEqualsToken);
+        return advance(state, 2, SyntaxKind.QuestionQuestionToken);
+    }
+    return advance(state, 1, SyntaxKind.QuestionToken);
+}
+/** Reads `<`, `<<`, `<<=`, `<=`, or in JSX `</` unless a comment follows the slash. */
+function scanLessThan(state, next) {
+    const afterNext = state.text.charCodeAt(state.pos + 2);
+    if (next === 0x3c) {
+        if (afterNext === 0x3d)
+            return advance(state, 3, SyntaxKind.LessThanLessThanEqualsToken);
+        return advance(state, 2, SyntaxKind.LessThanLessThanToken);
+    }
+    if (next === 0x3d)
+        return advance(state, 2, SyntaxKind.LessThanEqualsToken);
+    if (state.languageVariant === LanguageVariant.JSX && next === 0x2f && afterNext !== 0x2a) {
+        return advance(state, 2, SyntaxKind.LessThanSlashToken);
+    }
+    return advance(state, 1, SyntaxKind.LessThanToken);
+}
+
+;// CONCATENATED MODULE: ./src/impact/scan/lexer/regular-expressions.ts
+/**
+ * Regular expression literals, which the scanner first reads as `/` or `/=`
+ * because only the caller knows whether an expression can start there.
+ */
+
+
+/**
+ * Reads the regular expression whose `/` is at `state.tokenStart`: the body
+ * up to a `/` outside a character class and not escaped, then the flags.
+ * Flags are read as identifier characters, so `/x/v`, `/x/dgimsuy` and
+ * invalid flags all end the token in the same place. No line break may
+ * occur in the body. An unterminated one is reported, and ends where
+ * TypeScript 5.9 ends it (see `unterminatedBodyEnd`).
+ */
+function scanRegularExpression(state) {
+    const text = state.text;
+    const bodyStart = state.tokenStart + 1;
+    let pos = bodyStart;
+    let inEscape = false;
+    let inClass = false;
+    let terminated = false;
+    while (pos < state.end) {
+        const code = text.charCodeAt(pos);
+        if (isLineBreak(code))
+            break;
+        if (inEscape)
+            inEscape = false;
+        else if (code === 0x2f && !inClass) {
+            terminated = true;
+            break;
+        }
+        else if (code === 0x5b)
+            inClass = true;
+        else if (code === 0x5c)
+            inEscape = true;
+        // Classes do not nest here: in `/[[a]/]/v` the first `]` ends the class, as in TypeScript's scanner.
+        else if (code === 0x5d)
+            inClass = false;
+        pos++;
+    }
+    if (terminated) {
+        pos++;
+        while (pos < state.end) {
+            const code = codePointAt(text, pos);
+            if (!isIdentifierPart(code))
+                break;
+            pos += charSize(code);
+        }
+        state.pos = pos;
+    }
+    else {
+        state.pos = unterminatedBodyEnd(text, bodyStart, pos);
+        state.error(LexerMessage.UnterminatedRegularExpression);
+    }
+    state.tokenValue = text.substring(state.tokenStart, state.pos);
+}
+/**
+ * Returns where an unterminated regular expression ends. That is before the
+ * first `)`, `]` or `}` that closes no group, class or quantifier of its
+ * own, because that bracket more likely belongs to the code around it, or
+ * else at the line break. Trailing white space and semicolons are left out.
+ */
+function unterminatedBodyEnd(text, bodyStart, bodyEnd) {
+    let pos = bodyStart;
+    let inEscape = false;
+    let classDepth = 0;
+    let inQuantifier = false;
+    let groupDepth = 0;
+    for (; pos < bodyEnd; pos++) {
+        const code = text.charCodeAt(pos);
+        if (inEscape)
+            inEscape = false;
+        else if (code === 0x5c)
+            inEscape = true;
+        else if (code === 0x5b)
+            classDepth++;
+        else if (code === 0x5d && classDepth > 0)
+            classDepth--;
+        else if (classDepth > 0)
+            continue;
+        else if (code === 0x7b)
+            inQuantifier = true;
+        else if (code === 0x7d && inQuantifier)
+            inQuantifier = false;
+        else if (inQuantifier)
+            continue;
+        else if (code === 0x28)
+            groupDepth++;
+        else if (code === 0x29 && groupDepth > 0)
+            groupDepth--;
+        else if (code === 0x29 || code === 0x5d || code === 0x7d)
+            break;
+    }
+    while (pos > 0 && (isWhiteSpaceLike(text.charCodeAt(pos - 1)) || text.charCodeAt(pos - 1) === 0x3b))
+        pos--;
+    return pos;
+}
+
+;// CONCATENATED MODULE: ./src/impact/scan/lexer/strings.ts
+/**
+ * String literals, and the attribute strings of JSX, which have no escapes
+ * and may span lines.
+ */
+
+
+const strings_BACKSLASH = 0x5c;
+/**
+ * Reads the string literal whose quote is at `state.pos` and sets its value.
+ * An unterminated string ends before the line break, or at the end of the
+ * text for a JSX attribute string, and is reported.
+ */
+function scanString(state, jsxAttribute) {
+    const text = state.text;
+    const end = state.end;
+    const quote = text.charCodeAt(state.pos);
+    // A local position keeps the loop fast on long strings.
+    let pos = state.pos + 1;
+    let value = '';
+    let chunkStart = pos;
+    for (;;) {
+        if (pos >= end) {
+            state.pos = pos;
+            state.error(LexerMessage.UnterminatedString);
+            break;
+        }
+        const code = text.charCodeAt(pos);
+        if (code === quote) {
+            state.pos = pos + 1;
+            state.tokenValue = value + text.substring(chunkStart, pos);
+            return;
+        }
+        if (code === strings_BACKSLASH && !jsxAttribute) {
+            value += text.substring(chunkStart, pos);
+            state.pos = pos;
+            value += scanEscapeSequence(state, true);
+            pos = state.pos;
+            chunkStart = pos;
+            continue;
+        }
+        if ((code === 0x0a || code === 0x0d) && !jsxAttribute) {
+            state.pos = pos;
+            state.error(LexerMessage.UnterminatedString);
+            break;
+        }
+        pos++;
+    }
+    state.tokenValue = value + text.substring(chunkStart, pos);
+}
+
+;// CONCATENATED MODULE: ./src/impact/scan/lexer/templates.ts
+/**
+ * Template literals. `scan()` reads a template up to its end or its first
+ * `${`. The text after a substitution's `}` is read again by
+ * `reScanTemplateToken`, because only the caller knows which `}` ends a
+ * substitution.
+ */
+
+
+
+/**
+ * Reads template text from the backtick or `}` at `state.pos` up to a
+ * backtick or `${`, sets the value, and returns the kind: a
+ * no-substitution template or head after a backtick, a middle or tail
+ * after `}`. CR and CRLF are LF in the value, as in a template's cooked
+ * text. `decodeInvalid` is passed on to `scanEscapeSequence`.
+ */
+function scanTemplate(state, decodeInvalid) {
+    const text = state.text;
+    const end = state.end;
+    const afterBacktick = text.charCodeAt(state.pos) === 0x60;
+    // A local position keeps the loop fast on long templates, such as base64 data.
+    let pos = state.pos + 1;
+    let value = '';
+    let chunkStart = pos;
+    let kind;
+    for (;;) {
+        if (pos >= end) {
+            value += text.substring(chunkStart, pos);
+            state.pos = pos;
+            state.error(LexerMessage.UnterminatedTemplate);
+            kind = afterBacktick ? SyntaxKind.NoSubstitutionTemplateLiteral : SyntaxKind.TemplateTail;
+            break;
+        }
+        const code = text.charCodeAt(pos);
+        if (code === 0x60) {
+            value += text.substring(chunkStart, pos);
+            pos++;
+            kind = afterBacktick ? SyntaxKind.NoSubstitutionTemplateLiteral : SyntaxKind.TemplateTail;
+            break;
+        }
+        if (code === 0x24 && pos + 1 < end && text.charCodeAt(pos + 1) === 0x7b) {
+            value += text.substring(chunkStart, pos);
+            pos += 2;
+            kind = afterBacktick ? SyntaxKind.TemplateHead : SyntaxKind.TemplateMiddle;
+            break;
+        }
+        if (code === 0x5c) {
+            value += text.substring(chunkStart, pos);
+            state.pos = pos;
+            value += scanEscapeSequence(state, decodeInvalid);
+            pos = state.pos;
+            chunkStart = pos;
+            continue;
+        }
+        if (code === 0x0d) {
+            value += `${text.substring(chunkStart, pos)}\n`;
+            pos++;
+            if (pos < end && text.charCodeAt(pos) === 0x0a)
+                pos++;
+            chunkStart = pos;
+            continue;
+        }
+        pos++;
+    }
+    state.pos = pos;
+    state.tokenValue = value;
+    return kind;
+}
+
+;// CONCATENATED MODULE: ./src/impact/scan/lexer/scanner.ts
+/**
+ * The lexer's scanner: reads one token at a time from a text, skipping white
+ * space and comments, with the methods that a caller uses to read the tokens
+ * that depend on context: regular expressions, template continuations and
+ * JSX.
+ *
+ * Its methods are the subset of TypeScript 5.9's `ts.Scanner` that the
+ * import scanner used, with the same token boundaries, values and error
+ * positions, so it could replace `ts.createScanner(ScriptTarget.Latest,
+ * true)` without changing a reference.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const REPLACEMENT_CHARACTER = 0xfffd;
+class Scanner extends ScannerState {
+    /** Sets the text to scan from offset `start`, and resets the current token. */
+    setText(text, start = 0) {
+        this.text = text;
+        this.end = text.length;
+        this.resetTokenState(start);
+    }
+    setLanguageVariant(variant) {
+        this.languageVariant = variant;
+    }
+    /** Sets the function that receives the errors listed in `LexerMessage`. Scanning goes on after each. */
+    setOnError(callback) {
+        this.onError = callback;
+    }
+    /** Moves to `position` and clears the current token, so that the next `scan()` starts there. */
+    resetTokenState(position) {
+        this.pos = position;
+        this.fullStart = position;
+        this.tokenStart = position;
+        this.token = SyntaxKind.Unknown;
+        this.tokenValue = '';
+    }
+    getTokenStart() {
+        return this.tokenStart;
+    }
+    getTokenEnd() {
+        return this.pos;
+    }
+    getTokenValue() {
+        return this.tokenValue;
+    }
+    /**
+     * Runs `callback`, which may scan ahead, and then restores the position
+     * and the current token. Errors met meanwhile still reach the callback
+     * set by `setOnError`.
+     */
+    lookAhead(callback) {
+        const { pos, fullStart, tokenStart, token, tokenValue } = this;
+        try {
+            return callback();
+        }
+        finally {
+            this.pos = pos;
+            this.fullStart = fullStart;
+            this.tokenStart = tokenStart;
+            this.token = token;
+            this.tokenValue = tokenValue;
+        }
+    }
+    /**
+     * Reads the next token. A `/` or `/=` is returned as such, and the caller
+     * calls `reScanSlashToken` where a regular expression can start. A `}` is
+     * returned as such too, and the caller calls `reScanTemplateToken` where
+     * it ends a template substitution. `>` is always a token of its own, so `>>` is two tokens.
+     */
+    scan() {
+        this.fullStart = this.pos;
+        for (;;) {
+            this.tokenStart = this.pos;
+            if (this.pos >= this.end)
+                return (this.token = SyntaxKind.EndOfFileToken);
+            const code = this.text.charCodeAt(this.pos);
+            if (this.pos === 0 && code === 0x23) {
+                const end = shebangEnd(this.text);
+                if (end > 0) {
+                    this.pos = end;
+                    continue;
+                }
+            }
+            const kind = this.scanAt(code);
+            if (kind !== undefined)
+                return (this.token = kind);
+        }
+    }
+    /** Reads the token or trivia at `this.pos`, whose code unit is `code`. Returns undefined after trivia. */
+    scanAt(code) {
+        switch (code) {
+            case 0x0a:
+            case 0x0d:
+            case 0x09:
+            case 0x0b:
+            case 0x0c:
+            case 0x20:
+                this.pos = skipAsciiWhiteSpace(this.text, this.pos + 1, this.end);
+                return undefined;
+            case 0x22:
+            case 0x27:
+                scanString(this, false);
+                return SyntaxKind.StringLiteral;
+            case 0x60:
+                return scanTemplate(this, false);
+            case 0x2f:
+                return this.scanSlash();
+            case 0x2e:
+                if (isDigitCode(this.text.charCodeAt(this.pos + 1))) {
+                    scanNumber(this);
+                    return SyntaxKind.NumericLiteral;
+                }
+                return scanPunctuation(this, code);
+            case 0x30:
+            case 0x31:
+            case 0x32:
+            case 0x33:
+            case 0x34:
+            case 0x35:
+            case 0x36:
+            case 0x37:
+            case 0x38:
+            case 0x39:
+                return scanNumber(this);
+            case 0x3c:
+            case 0x3d:
+            case 0x3e:
+            case 0x7c:
+                if (isConflictMarker(this.text, this.pos)) {
+                    scanConflictMarker(this);
+                    return undefined;
+                }
+                return scanPunctuation(this, code);
+            case 0x5c:
+                return scanBackslash(this);
+            case 0x23:
+                return this.scanHash();
+            default:
+                return this.scanOther(code);
+        }
+    }
+    /** Reads a comment, which is skipped, or `/` or `/=`. */
+    scanSlash() {
+        const next = this.text.charCodeAt(this.pos + 1);
+        if (next === 0x2f) {
+            this.pos = skipLineComment(this.text, this.pos, this.end);
+            return undefined;
+        }
+        if (next === 0x2a) {
+            scanBlockComment(this);
+            return undefined;
+        }
+        return scanPunctuation(this, 0x2f);
+    }
+    /** Reads `#name`. A `#!` after the start of the text is one unknown character, as in TypeScript. */
+    scanHash() {
+        if (this.pos !== 0 && this.text.charCodeAt(this.pos + 1) === 0x21) {
+            this.pos++;
+            return SyntaxKind.Unknown;
+        }
+        return scanPrivateName(this);
+    }
+    /** Reads punctuation, an identifier, or a character that only Unicode classes place. */
+    scanOther(code) {
+        const punctuation = scanPunctuation(this, code);
+        if (punctuation !== undefined)
+            return punctuation;
+        const codePoint = code >= 0xd800 ? codePointAt(this.text, this.pos) : code;
+        if (isIdentifierStart(codePoint))
+            return scanIdentifier(this, codePoint);
+        if (isWhiteSpaceSingleLine(codePoint) || isLineBreak(codePoint)) {
+            this.pos++;
+            return undefined;
+        }
+        if (codePoint === REPLACEMENT_CHARACTER) {
+            // TypeScript takes a file with U+FFFD for binary and reads no further.
+            this.pos = this.end;
+            return SyntaxKind.NonTextFileMarkerTrivia;
+        }
+        this.error(LexerMessage.InvalidCharacter);
+        this.pos += codePoint >= 0x10000 ? 2 : 1;
+        return SyntaxKind.Unknown;
+    }
+    /**
+     * Reads the current `/` or `/=` token again as a regular expression, and
+     * returns `RegularExpressionLiteral`. Any other current token is kept.
+     */
+    reScanSlashToken() {
+        if (this.token !== SyntaxKind.SlashToken && this.token !== SyntaxKind.SlashEqualsToken)
+            return this.token;
+        scanRegularExpression(this);
+        return (this.token = SyntaxKind.RegularExpressionLiteral);
+    }
+    /**
+     * Reads the current `}` token again as the continuation of a template:
+     * `TemplateMiddle` up to the next `${`, or `TemplateTail` up to the
+     * backtick. Escapes are decoded as in a string, and so are the legacy
+     * octal escapes that an untagged template may not contain.
+     */
+    reScanTemplateToken() {
+        this.pos = this.tokenStart;
+        return (this.token = scanTemplate(this, true));
+    }
+    /** Reads one token of JSX children: see `scanJsxToken` in jsx.ts. */
+    scanJsxToken() {
+        return (this.token = scanJsxToken(this));
+    }
+    /** Extends the current identifier or keyword to a JSX name such as `data-id`; other tokens are kept. */
+    scanJsxIdentifier() {
+        if (this.token < SyntaxKind.Identifier || this.token > SyntaxKind.LastKeyword)
+            return this.token;
+        return (this.token = extendJsxIdentifier(this));
+    }
+    /**
+     * Reads a JSX attribute value: a string without escapes, which may span
+     * lines, or else whatever `scan()` reads. For a string, the token start is
+     * not moved, as in TypeScript's scanner.
+     */
+    scanJsxAttributeValue() {
+        this.fullStart = this.pos;
+        const code = this.text.charCodeAt(this.pos);
+        if (code !== 0x22 && code !== 0x27)
+            return this.scan();
+        scanString(this, true);
+        return (this.token = SyntaxKind.StringLiteral);
+    }
+}
+/** Returns the offset of the first character from `pos` that is not ASCII white space or a line break. */
+function skipAsciiWhiteSpace(text, pos, end) {
+    while (pos < end) {
+        const code = text.charCodeAt(pos);
+        if (code !== 0x20 && code !== 0x0a && code !== 0x09 && code !== 0x0d && code !== 0x0b && code !== 0x0c)
+            break;
+        pos++;
+    }
+    return pos;
+}
+function isDigitCode(code) {
+    return code >= 0x30 && code <= 0x39;
+}
+
+;// CONCATENATED MODULE: ./src/impact/scan/lexer/index.ts
+/**
+ * A lexer for JavaScript, TypeScript and JSX that does not load the
+ * `typescript` package, which costs about 0.2 s and 48 MB per process.
+ *
+ * `Scanner` reads tokens as TypeScript 5.9's `ts.createScanner(Latest,
+ * true)` does, and `SyntaxKind` names them as `ts.SyntaxKind` does, so code
+ * written against TypeScript's scanner ports by changing its imports:
+ *
+ *     const scanner = new Scanner();
+ *     scanner.setText(text);
+ *     for (let kind = scanner.scan(); kind !== SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
+ *       if (kind === SyntaxKind.StringLiteral) console.log(scanner.getTokenValue());
+ *     }
+ *
+ * Like TypeScript's scanner it has no parser's context, which the caller
+ * supplies: call `reScanSlashToken()` on `/` or `/=` where an expression can
+ * start, `reScanTemplateToken()` on the `}` that ends a template
+ * substitution, and the `scanJsx...` methods inside JSX elements. It skips
+ * comments and reports only the errors in `LexerMessage`, which change
+ * where tokens end.
+ *
+ * A scanner has mutable state and no asynchronous steps, so one instance
+ * can be reused for text after text, but not by two readers at once.
+ */
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 35398:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runImpactStage: () => (/* binding */ runImpactStage)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
+var git = __webpack_require__(49347);
+// EXTERNAL MODULE: ./src/git/git-path.ts
+var git_path = __webpack_require__(74030);
+// EXTERNAL MODULE: ./src/git/run-git.ts
+var run_git = __webpack_require__(16148);
+;// CONCATENATED MODULE: ./src/git/history.ts
+/**
+ * Git adapter for the recent history of files: how many commits touched each
+ * path in a time window, and how many distinct people wrote them. Risk
+ * analysis reads churn and author counts from it.
+ */
+
+
+
+
+
+
+
+/**
+ * Maximum total length of the path arguments of one `git log` call. Windows
+ * limits a whole command line to 32,767 characters (CreateProcess, as Raymond
+ * Chen's "What is the command line length limit?" explains), the lowest limit
+ * of the supported runners. The rest of the budget covers git's own path, the
+ * options and the quoting that Node adds there.
+ */
+const PATH_ARGUMENTS_MAX_CHARACTERS = 16_000;
+// `:(top,literal)` makes each pathspec repository-relative wherever `cwd` is,
+// and stops git from reading `*`, `?` or `[` in a path as a wildcard.
+const PATHSPEC_MAGIC = ':(top,literal)';
+/**
+ * Options of `git log` that pin what user configuration could change.
+ * `--no-renames` and `--no-follow` stop git from tracing a renamed file back
+ * to its old name (`diff.renames`, `log.follow`). `--root` lists the files of
+ * a root commit (`log.showRoot`). `--no-relative` keeps paths relative to the
+ * top folder (`diff.relative`). `--no-show-signature` keeps signature checks
+ * out of the output (`log.showSignature`).
+ */
+const LOG_ARGUMENTS = [
+    '-z',
+    '--name-only',
+    '--no-renames',
+    '--no-follow',
+    '--root',
+    '--no-relative',
+    '--no-show-signature',
+    // Every non-merge commit that changed a path, also those on side branches
+    // whose result the default history simplification would hide.
+    '--full-history',
+    '--no-merges',
+    // A leading NUL makes every commit header start after an empty field, which
+    // no path can produce, so a file name can never pass for a header.
+    '--format=%x00%H %aE',
+];
+/**
+ * Reads, for each path, the commits that changed it from `since` up to the
+ * commit `until`, and their distinct authors. It runs one `git log` per chunk
+ * of paths, which is one call unless the paths exceed
+ * `PATH_ARGUMENTS_MAX_CHARACTERS`.
+ *
+ * Renames are not followed, so a moved file's history starts at the move.
+ * `since` filters by committer date. Author addresses go through `.mailmap`
+ * (`%aE`), are lowercased and are stored only as SHA-256 digests.
+ * NOTE: an unsalted digest hides an address from readers of the output, but
+ * anyone who guesses an address can confirm it by hashing it.
+ *
+ * A shallow clone returns the commits it has and sets `shallow`. It leaves
+ * out the commits at the shallow boundary, because git has no parent to
+ * compare them with and lists every file of their tree as changed.
+ * Throws a `UserError` when `until` names no commit or `since` is empty.
+ */
+async function fileHistory(cwd, paths, options) {
+    validateOptions(options);
+    const { sha: until, shallow } = await (0,git/* resolveCommitInClone */.W5)(cwd, options.until);
+    const requested = distinctPaths(paths);
+    const boundary = shallow ? await shallowBoundary(cwd) : new Set();
+    const tally = new HistoryTally(requested);
+    for (const chunk of chunkPaths(requested, PATH_ARGUMENTS_MAX_CHARACTERS)) {
+        const output = await (0,run_git/* runGitChecked */.lH)(cwd, [
+            'log',
+            ...LOG_ARGUMENTS,
+            `--since=${options.since}`,
+            '--end-of-options',
+            until,
+            '--',
+            ...chunk.map(pathspecOf),
+        ]);
+        for (const commit of parseLog(output)) {
+            if (!boundary.has(commit.sha))
+                tally.add(commit);
+        }
+    }
+    return { ...tally.result(), since: options.since, shallow };
+}
+function pathspecOf(path) {
+    return (0,git_path/* hasEscapedBytes */.Bz)(path) ? (0,git_path/* bytePatternPathspec */.Lo)(path) : `${PATHSPEC_MAGIC}${path}`;
+}
+function validateOptions(options) {
+    (0,git/* assertSafeRef */.xT)(options.until, 'end commit of the history window');
+    if (options.since.trim() === '' || /[\u0000-\u001f\u007f]/.test(options.since)) {
+        throw new errors/* UserError */.yo(`The start of the history window ${JSON.stringify(options.since)} is empty or contains a control character. ` +
+            'Pass a date or a period that git log --since accepts, such as "90 days"');
+    }
+}
+/** Reads the SHAs of the shallow boundary commits from the `shallow` file of the repository. */
+async function shallowBoundary(cwd) {
+    const location = (await (0,run_git/* runGitChecked */.lH)(cwd, ['rev-parse', '--git-path', 'shallow'])).toString('utf8').trim();
+    let text;
+    try {
+        text = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, location), 'utf8');
+    }
+    catch (error) {
+        // A repository that became complete between the two calls has no shallow file.
+        if (error.code === 'ENOENT')
+            return new Set();
+        throw error;
+    }
+    return new Set(text.split('\n').filter((line) => line !== ''));
+}
+function distinctPaths(paths) {
+    for (const path of paths) {
+        // An empty literal pathspec would match the whole repository.
+        if (path === '')
+            throw new Error('fileHistory received an empty path; pass repository-relative file paths');
+    }
+    return [...new Set(paths)];
+}
+/**
+ * Splits paths into groups whose pathspec arguments, magic prefix and one
+ * separator each included, stay within `maxCharacters`. A single path longer
+ * than that gets a group of its own.
+ */
+function chunkPaths(paths, maxCharacters) {
+    const chunks = [];
+    let current = [];
+    let size = 0;
+    for (const path of paths) {
+        const cost = PATHSPEC_MAGIC.length + path.length + 1;
+        if (current.length > 0 && size + cost > maxCharacters) {
+            chunks.push(current);
+            current = [];
+            size = 0;
+        }
+        current.push(path);
+        size += cost;
+    }
+    if (current.length > 0)
+        chunks.push(current);
+    return chunks;
+}
+/**
+ * Parses the output of `git log` with `LOG_ARGUMENTS`. Each commit is an
+ * empty field, a `SHA EMAIL` field, then its paths as NUL-terminated fields.
+ * Git separates the header from the first path with a line feed, which is
+ * removed once, because a file name may itself start with one.
+ */
+function parseLog(output) {
+    const commits = [];
+    let current;
+    let expectHeader = false;
+    let firstPath = false;
+    for (const field of (0,git_path/* splitNulFields */.ze)(output)) {
+        if (field.length === 0) {
+            expectHeader = true;
+            continue;
+        }
+        if (expectHeader) {
+            current = parseHeader(field.toString('utf8'));
+            commits.push(current);
+            expectHeader = false;
+            firstPath = true;
+            continue;
+        }
+        const bytes = firstPath && field[0] === LINE_FEED ? field.subarray(1) : field;
+        firstPath = false;
+        if (current !== undefined && bytes.length > 0)
+            current.paths.push((0,git_path/* decodeGitPath */.yV)(bytes));
+    }
+    return commits;
+}
+const LINE_FEED = 0x0a;
+function parseHeader(field) {
+    const space = field.indexOf(' ');
+    const sha = space < 0 ? field : field.slice(0, space);
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) {
+        throw new Error(`Unexpected git log output: ${JSON.stringify(field.slice(0, 80))} is not a commit header`);
+    }
+    return { sha, email: space < 0 ? '' : field.slice(space + 1), paths: [] };
+}
+/** Hashes an address with SHA-256 (hex) after trimming and lowercasing it, so case variants count once. */
+function hashEmail(email) {
+    return (0,external_node_crypto_.createHash)('sha256').update(email.trim().toLowerCase(), 'utf8').digest('hex');
+}
+/** Per-path and total counts over the commits of every chunk. A commit seen in two chunks counts once in the totals. */
+class HistoryTally {
+    #files = new Map();
+    #commits = new Set();
+    #authors = new Set();
+    constructor(paths) {
+        for (const path of paths)
+            this.#files.set(path, { commits: 0, authors: new Set() });
+    }
+    add(commit) {
+        const author = hashEmail(commit.email);
+        let touched = false;
+        for (const path of new Set(commit.paths)) {
+            const file = this.#files.get(path);
+            if (file === undefined)
+                continue;
+            file.commits += 1;
+            file.authors.add(author);
+            touched = true;
+        }
+        if (!touched)
+            return;
+        this.#commits.add(commit.sha);
+        this.#authors.add(author);
+    }
+    result() {
+        const files = [...this.#files].map(([path, file]) => ({ path, commits: file.commits, authors: [...file.authors].sort() }));
+        return { files, commits: this.#commits.size, authors: [...this.#authors].sort() };
+    }
+}
+
+// EXTERNAL MODULE: ./src/git/tree-view.ts + 1 modules
+var tree_view = __webpack_require__(98037);
+// EXTERNAL MODULE: ./src/git/working-tree-hash.ts
+var working_tree_hash = __webpack_require__(61381);
+// EXTERNAL MODULE: ./src/impact/change/detect-change.ts + 5 modules
+var detect_change = __webpack_require__(78323);
+// EXTERNAL MODULE: ./src/report/count-text.ts
+var count_text = __webpack_require__(60333);
+;// CONCATENATED MODULE: ./src/impact/model.ts
+/**
+ * The data that the parts of impact analysis pass to each other: the change,
+ * the module graph, the selection of tests and suites, the risk, and the
+ * settings that `.github/testmaster.yml` gives them. Every part takes and
+ * returns these plain values, so each can be tested without the others.
+ */
+/** Schedule tiers of suites, from the one that runs on every change to the rarest. */
+const TIERS = ['continuous', 'hourly', 'daily', 'weekly', 'monthly'];
+// ------------------------------------------------------------------ the risk
+const RISK_FACTORS = [
+    'diffSize',
+    'diffSpread',
+    'fanIn',
+    'centrality',
+    'churn',
+    'authors',
+    'uncoveredLines',
+    'sensitivePaths',
+    'deletedExports',
+];
+
+// EXTERNAL MODULE: ./src/impact/display-text.ts
+var display_text = __webpack_require__(25126);
+;// CONCATENATED MODULE: ./src/impact/risk/strategy.ts
+/**
+ * Choice of the schedule tiers whose suites run now, from the risk level and
+ * the run-all triggers. Suites of the other tiers keep their schedule.
+ */
+
+
+/** Tiers that run now at `high`: the continuous suites plus the hourly and daily ones. */
+const HIGH_RISK_TIERS = ['continuous', 'hourly', 'daily'];
+/**
+ * Chooses the tiers: every tier when a run-all trigger fired or the level is
+ * `critical`, `HIGH_RISK_TIERS` at `high`, and only `continuous` otherwise.
+ * The reason is one sentence that names the level and score, or the first trigger.
+ */
+function chooseStrategy(level, score, runAllReasons) {
+    const trigger = runAllReasons[0];
+    if (trigger !== undefined) {
+        const others = runAllReasons.length > 1 ? ` and ${runAllReasons.length - 1} more` : '';
+        const file = trigger.file === '' ? '' : ` by ${(0,display_text/* quoteName */.A)(trigger.file)}`;
+        return {
+            tiers: [...TIERS],
+            reason: `The run-all trigger ${(0,display_text/* quoteName */.A)(trigger.trigger)} fired${file}${others}, so suites of every tier run now.`,
+        };
+    }
+    const measured = `The risk is ${level} (score ${formatScore(score)})`;
+    if (level === 'critical')
+        return { tiers: [...TIERS], reason: `${measured}, so suites of every tier run now.` };
+    if (level === 'high') {
+        return { tiers: [...HIGH_RISK_TIERS], reason: `${measured}, so hourly and daily suites run now as well as continuous ones.` };
+    }
+    return { tiers: ['continuous'], reason: `${measured}, so only continuous suites run now, and the other tiers keep their schedule.` };
+}
+/** Formats a score with one decimal, as reports show it: `42.5`. */
+function formatScore(score) {
+    return score.toFixed(1);
+}
+
+;// CONCATENATED MODULE: ./src/impact/report/chart-edges.ts
+/**
+ * Choice of what the module chart shows. Impact flows from a changed module
+ * to the files that import it, and on to the tests. The chart keeps one
+ * shortest chain per affected test and, within the caps, the edges that the
+ * most of those chains share.
+ */
+/** Caps that keep the chart readable in a pull-request comment. */
+const DEFAULT_CHART_LIMITS = { nodes: 30, edges: 40 };
+/**
+ * Selects the nodes and edges of the chart:
+ * 1. a breadth-first search from the changed modules along importer edges
+ *    gives each reached file one shortest chain back to a change;
+ * 2. each edge counts the affected tests whose chain crosses it;
+ * 3. edges are taken by that count, nearer the change first on ties, while
+ *    both caps hold, and only when the edge's imported end is shown, so
+ *    every shown chain is connected to a change;
+ * 4. changed modules that no test reaches fill the remaining node places.
+ */
+function selectChart(input, limits = DEFAULT_CHART_LIMITS) {
+    const importers = importersByModule(input.edges);
+    const changed = new Set(input.changedPaths);
+    const tests = new Set(input.testPaths);
+    const reached = shortestChains([...changed].sort(), importers);
+    const ranked = rankEdges(countTestsPerEdge(tests, reached), reached);
+    const shown = new Map();
+    const node = (path) => ({ path, changed: changed.has(path), test: tests.has(path) });
+    const edges = [];
+    for (const edge of ranked) {
+        if (edges.length >= limits.edges)
+            break;
+        const isRoot = reached.get(edge.imported)?.depth === 0;
+        if (!shown.has(edge.imported) && !isRoot)
+            continue;
+        const added = shown.has(edge.imported) ? 1 : 2;
+        if (shown.size + added > limits.nodes)
+            continue;
+        if (!shown.has(edge.imported))
+            shown.set(edge.imported, node(edge.imported));
+        shown.set(edge.importer, node(edge.importer));
+        edges.push(edge);
+    }
+    const modules = changedModules(changed, tests, input.edges);
+    for (const path of modules) {
+        if (shown.size >= limits.nodes)
+            break;
+        if (!shown.has(path))
+            shown.set(path, node(path));
+    }
+    return {
+        nodes: [...shown.values()],
+        edges,
+        hiddenEdges: ranked.length - edges.length,
+        hiddenChangedModules: modules.filter((path) => !shown.has(path)).length,
+    };
+}
+/**
+ * Groups the importers of each module, sorted by path, with one entry per
+ * importing file. Each list is sorted on first lookup, because the chart
+ * walks only the modules that the change reaches.
+ */
+function importersByModule(edges) {
+    const byModule = new Map();
+    for (const edge of edges) {
+        if (edge.from === edge.to)
+            continue;
+        let importers = byModule.get(edge.to);
+        if (importers === undefined) {
+            importers = new Map();
+            byModule.set(edge.to, importers);
+        }
+        // Two files linked by several references are type-only only if every reference is.
+        importers.set(edge.from, (importers.get(edge.from) ?? true) && edge.typeOnly);
+    }
+    const sorted = new Map();
+    return {
+        get: (module) => {
+            let list = sorted.get(module);
+            const importers = byModule.get(module);
+            if (list === undefined && importers !== undefined) {
+                list = [...importers].map(([path, typeOnly]) => ({ path, typeOnly })).sort((a, b) => compareText(a.path, b.path));
+                sorted.set(module, list);
+            }
+            return list;
+        },
+    };
+}
+function shortestChains(sources, importers) {
+    const reached = new Map();
+    const queue = [];
+    for (const source of sources) {
+        reached.set(source, { depth: 0, parent: null });
+        queue.push(source);
+    }
+    for (let index = 0; index < queue.length; index += 1) {
+        const module = queue[index];
+        const depth = reached.get(module).depth;
+        for (const importer of importers.get(module) ?? []) {
+            if (reached.has(importer.path))
+                continue;
+            const parent = { imported: module, importer: importer.path, typeOnly: importer.typeOnly, tests: 0 };
+            reached.set(importer.path, { depth: depth + 1, parent });
+            queue.push(importer.path);
+        }
+    }
+    return reached;
+}
+/** Walks each test's chain back to its changed module and counts the test on every edge. */
+function countTestsPerEdge(tests, reached) {
+    const counted = new Set();
+    for (const test of tests) {
+        let edge = reached.get(test)?.parent ?? null;
+        while (edge !== null) {
+            edge.tests += 1;
+            counted.add(edge);
+            edge = reached.get(edge.imported)?.parent ?? null;
+        }
+    }
+    return [...counted];
+}
+/**
+ * Orders edges by tests served, then by distance from the change, then by
+ * path. An edge never serves more tests than the edge before it on its
+ * chain, so every edge comes after the edges that connect it to the change.
+ */
+function rankEdges(edges, reached) {
+    const depth = (edge) => reached.get(edge.importer)?.depth ?? 0;
+    return edges.sort((a, b) => b.tests - a.tests || depth(a) - depth(b) || compareText(a.imported, b.imported) || compareText(a.importer, b.importer));
+}
+/**
+ * Lists the changed files that the chart may show, sorted by path: modules
+ * of the graph and tests. Other changed files, such as
+ * documentation, are not modules.
+ */
+function changedModules(changed, tests, edges) {
+    const inGraph = new Set();
+    for (const edge of edges) {
+        if (changed.has(edge.from))
+            inGraph.add(edge.from);
+        if (changed.has(edge.to))
+            inGraph.add(edge.to);
+    }
+    return [...changed].filter((path) => inGraph.has(path) || tests.has(path)).sort(compareText);
+}
+function compareText(a, b) {
+    if (a === b)
+        return 0;
+    return a < b ? -1 : 1;
+}
+
+// EXTERNAL MODULE: ./src/report/mermaid.ts
+var mermaid = __webpack_require__(39409);
+;// CONCATENATED MODULE: ./src/impact/report/chart.ts
+/**
+ * The module chart of the report: changed modules, the files that import
+ * them, and the affected tests at the end of the chains, as a Mermaid
+ * flowchart within the caps of `selectChart`.
+ */
+
+
+
+
+const CLASSES = [
+    { name: 'changed', fill: '#fde2e1', stroke: '#c62828' },
+    { name: 'test', fill: '#e3f2fd', stroke: '#1565c0' },
+];
+/**
+ * Builds the chart, or returns null when it would have no edge: without a
+ * chain from a change to a test there is nothing to draw beyond the lists.
+ * Changed modules have the class `changed`, affected tests `test`, and a
+ * type-only link is a dotted arrow.
+ */
+function impactChart(result, limits = DEFAULT_CHART_LIMITS) {
+    const selection = selectChart({
+        changedPaths: result.changedFiles.filter((file) => file.status !== 'deleted').map((file) => file.path),
+        testPaths: result.affectedTests.map((test) => test.path),
+        edges: result.edges,
+    }, limits);
+    if (selection.edges.length === 0)
+        return null;
+    const ids = new Map(selection.nodes.map((node, index) => [node.path, `n${index}`]));
+    const source = (0,mermaid/* flowchartSource */.Y0)({
+        nodes: selection.nodes.map((node) => {
+            const className = nodeClass(node);
+            const label = (0,display_text/* displayText */.W)(node.path);
+            return className === undefined ? { id: ids.get(node.path), label } : { id: ids.get(node.path), label, className };
+        }),
+        edges: selection.edges.map((edge) => ({ from: ids.get(edge.imported), to: ids.get(edge.importer), dotted: edge.typeOnly })),
+        classes: CLASSES,
+    });
+    return { block: { kind: 'mermaid', source }, omitted: omittedSentence(selection.hiddenEdges, selection.hiddenChangedModules) };
+}
+function nodeClass(node) {
+    if (node.changed)
+        return 'changed';
+    if (node.test)
+        return 'test';
+    return undefined;
+}
+function omittedSentence(edges, changedModules) {
+    const parts = [];
+    if (edges > 0)
+        parts.push((0,count_text/* countOf */.pq)(edges, 'more edge', 'more edges'));
+    if (changedModules > 0)
+        parts.push((0,count_text/* countOf */.pq)(changedModules, 'more changed module', 'more changed modules'));
+    if (parts.length === 0)
+        return null;
+    return `${parts.join(' and ')} not shown.`;
+}
+
+// EXTERNAL MODULE: ./src/report/control-characters.ts
+var control_characters = __webpack_require__(90900);
+;// CONCATENATED MODULE: ./src/impact/report/result.ts
+/**
+ * The findings of the impact stage as the report section reads them: the
+ * change, the selection, the risk and the graph edges the chart draws.
+ */
+/** Checks whether every test runs because a run-all trigger fired. */
+function runsAll(result) {
+    return result.runAllReasons.length > 0;
+}
+/** Trigger of the run-all reason that the stage adds when the change could not be determined. */
+const UNKNOWN_CHANGE_TRIGGER = 'change unknown';
+/** Returns why the change could not be determined, or null when it was. */
+function unknownChangeReason(result) {
+    return result.runAllReasons.find((reason) => reason.trigger === UNKNOWN_CHANGE_TRIGGER)?.detail ?? null;
+}
+/**
+ * Returns the risk level to report: `unknown` when the change could not be
+ * determined, because the factors then measured nothing and the computed
+ * level would read as low.
+ */
+function reportedRiskLevel(result) {
+    return unknownChangeReason(result) === null ? result.risk.level : 'unknown';
+}
+
+;// CONCATENATED MODULE: ./src/impact/report/outputs.ts
+/**
+ * Action outputs of the impact stage, without the `impact-` prefix that the
+ * run adds, and the argument lists for the test runners.
+ *
+ * Lists whose name ends in `-json` or that contain runner arguments are JSON
+ * arrays. The others are newline-separated lists, which cannot hold a name
+ * with a line break, so such names appear only in the JSON forms.
+ */
+
+
+/**
+ * Builds the outputs:
+ * - `affected-tests`: paths of the affected tests, one per line;
+ * - `affected-tests-json`: the same paths as a JSON array, with none left out;
+ * - `affected-packages`: names of the affected workspace packages, one per line;
+ * - `suites`: JSON array of the selected suites whose tier runs now;
+ * - `risk-level`: `low`, `medium`, `high` or `critical`, or `unknown` when the change could not be determined;
+ * - `run-all`: `true` when a run-all trigger fired, else `false`;
+ * - `run-all-reason`: one line per trigger with its file and detail, empty without run-all;
+ * - `vitest-args`, `jest-args`: see `vitestArguments` and `jestArguments`.
+ */
+function impactOutputs(result) {
+    const runAll = runsAll(result);
+    const testPaths = result.affectedTests.map((test) => test.path);
+    return {
+        'affected-tests': lineList(testPaths),
+        'affected-tests-json': JSON.stringify(testPaths),
+        'affected-packages': lineList(result.affectedPackages),
+        suites: JSON.stringify(suitesRunningNow(result)),
+        'risk-level': reportedRiskLevel(result),
+        'run-all': String(runAll),
+        'run-all-reason': runAllReasonLines(result.runAllReasons),
+        'vitest-args': JSON.stringify(vitestArguments(result.affectedTests, runAll)),
+        'jest-args': JSON.stringify(jestArguments(result.affectedTests, runAll)),
+    };
+}
+/** Joins names with line feeds, leaving out names that contain a line break. */
+function lineList(names) {
+    return names.filter((name) => !hasLineBreak(name)).join('\n');
+}
+/** Checks whether a name contains a character that ends a line in a newline list or in YAML. */
+function hasLineBreak(name) {
+    return /[\n\r\u0085\u2028\u2029]/.test(name);
+}
+/** Lists the suites whose tier the risk strategy runs now, as plain JSON objects. */
+function suitesRunningNow(result) {
+    const tiers = new Set(result.risk.strategy.tiers);
+    return result.suites
+        .filter((suite) => tiers.has(suite.tier))
+        .map((suite) => ({ name: suite.name, tier: suite.tier, runsOn: [...suite.runsOn], reasons: [...suite.reasons] }));
+}
+/**
+ * Formats each trigger as `trigger (file): detail` on its own line, leaving
+ * out an empty file or detail. Line breaks inside a part become spaces, so
+ * each line is one trigger.
+ */
+function runAllReasonLines(reasons) {
+    return reasons.map((reason) => (0,control_characters/* sanitizeLine */.g$)(runAllReasonText(reason))).join('\n');
+}
+function runAllReasonText(reason) {
+    const file = reason.file === '' ? '' : ` (${reason.file})`;
+    const detail = reason.detail === '' ? '' : `: ${reason.detail}`;
+    return `${reason.trigger}${file}${detail}`;
+}
+/**
+ * Builds the arguments for `vitest run`: the paths of the affected tests that
+ * must run, or none when every test runs. Type-check-only tests are left out
+ * because Vitest does not type-check them, and `tsc` checks them instead.
+ * Vitest matches each argument as a substring of a test file's path relative
+ * to the working folder, so run it from the repository root. A path may then
+ * also select another test whose path contains it.
+ * NOTE: with no affected test and no run-all the list is empty too, and an
+ * empty list runs every test, so skip the step when `affected-tests` is empty
+ * and `run-all` is `false`.
+ */
+function vitestArguments(tests, runAll) {
+    return runAll ? [] : testsToRun(tests).map(asPathArgument);
+}
+/**
+ * Builds the arguments for `jest --runTestsByPath`: the exact paths of the
+ * affected tests that must run, or none when every test runs. The same notes apply as for
+ * `vitestArguments`, except that Jest matches the paths exactly.
+ */
+function jestArguments(tests, runAll) {
+    return runAll ? [] : testsToRun(tests).map(asPathArgument);
+}
+function testsToRun(tests) {
+    return tests.filter((test) => test.need === 'run').map((test) => test.path);
+}
+/** Puts `./` in front of a path that starts with `-`, so the runner cannot read it as an option. */
+function asPathArgument(path) {
+    return path.startsWith('-') ? `./${path}` : path;
+}
+
+;// CONCATENATED MODULE: ./src/impact/report/result-json.ts
+/** The JSON result of the impact stage: the `--json` output and the stage's entry in the `result` output. */
+
+/** Copies the result into plain JSON data. The graph edges stay out, because the tests carry their own chains. */
+function impactJson(result) {
+    const tiers = new Set(result.risk.strategy.tiers);
+    return {
+        changedFiles: result.changedFiles.map((file) => ({ ...file })),
+        affectedTests: result.affectedTests.map((test) => ({ ...test })),
+        affectedModules: [...result.affectedModules],
+        affectedPackages: [...result.affectedPackages],
+        runAll: { enabled: runsAll(result), reasons: result.runAllReasons.map((reason) => ({ ...reason })) },
+        suites: result.suites.map((suite) => ({ ...suite, runsOn: [...suite.runsOn], reasons: [...suite.reasons], runsNow: tiers.has(suite.tier) })),
+        risk: {
+            level: reportedRiskLevel(result),
+            score: result.risk.score,
+            factors: result.risk.factors.map((factor) => ({ ...factor })),
+            strategy: { tiers: [...result.risk.strategy.tiers], reason: result.risk.strategy.reason },
+        },
+        notes: [...result.notes],
+        warnings: [...result.warnings],
+    };
+}
+
+// EXTERNAL MODULE: ./src/config/issues.ts
+var issues = __webpack_require__(11012);
+;// CONCATENATED MODULE: ./src/impact/report/sections.ts
+/**
+ * The blocks of the impact report, one function per section. Paths are in
+ * their `displayText` form, as plain text or code spans, which the renderers escape.
+ */
+
+
+
+
+
+function runAllBlocks(reasons) {
+    if (reasons.length === 0)
+        return [];
+    return [
+        { kind: 'heading', level: 4, text: 'Run-all triggers' },
+        { kind: 'paragraph', text: 'Every test runs because these changes can affect any test:' },
+        { kind: 'list', items: reasons.map(triggerItem) },
+    ];
+}
+/** Formats a trigger as `lockfile: package-lock.json (dependencies changed)`, leaving out an empty file or detail. */
+function triggerItem(reason) {
+    const spans = [{ text: reason.trigger, style: 'bold' }];
+    if (reason.file !== '')
+        spans.push({ text: ': ' }, { text: (0,display_text/* displayText */.W)(reason.file), style: 'code' });
+    if (reason.detail !== '')
+        spans.push({ text: ` (${reason.detail})` });
+    return spans;
+}
+function riskBlocks(risk) {
+    const rows = risk.factors.map((factor) => [
+        factor.label,
+        formatValue(factor),
+        factor.score.toFixed(2),
+        formatNumber(factor.weight),
+        factor.contribution.toFixed(1),
+        factor.detail,
+    ]);
+    const totalWeight = risk.factors.reduce((sum, factor) => sum + factor.weight, 0);
+    rows.push([[{ text: 'Total', style: 'bold' }], '', '', formatNumber(totalWeight), [{ text: formatScore(risk.score), style: 'bold' }], `Level ${risk.level}`]);
+    return [
+        { kind: 'heading', level: 4, text: `Risk: ${risk.level}` },
+        {
+            kind: 'table',
+            header: ['Factor', 'Value', 'Score', 'Weight', 'Contribution', 'Detail'],
+            align: ['left', 'right', 'right', 'right', 'right', 'left'],
+            rows,
+        },
+    ];
+}
+/** Builds the risk section for a change that could not be determined. No factor measured anything, so it gives the reason instead of the table. */
+function unknownRiskBlocks(reason) {
+    return [
+        { kind: 'heading', level: 4, text: 'Risk: unknown' },
+        { kind: 'paragraph', text: `The change could not be determined, so its risk was not measured and every test runs. ${(0,issues/* endSentence */.H_)(reason)}` },
+    ];
+}
+/** Formats a value with its unit: `1,204 lines`, `12.5% of modules`. */
+function formatValue(factor) {
+    const value = formatNumber(factor.value);
+    return factor.unit.startsWith('%') ? `${value}${factor.unit}` : `${value} ${factor.unit}`;
+}
+function formatNumber(value) {
+    return (0,count_text/* formatDecimal */.zJ)(value, 2);
+}
+function strategyBlocks(risk) {
+    return [
+        { kind: 'heading', level: 4, text: 'Strategy' },
+        { kind: 'paragraph', text: risk.strategy.reason },
+        { kind: 'paragraph', text: [{ text: 'Tiers that run now: ' }, ...joinCode(risk.strategy.tiers)] },
+    ];
+}
+function suiteBlocks(suites, tiersNow) {
+    if (suites.length === 0)
+        return [];
+    const now = new Set(tiersNow);
+    const rows = suites.map((suite) => [
+        [{ text: suite.name, style: 'code' }],
+        suite.tier,
+        now.has(suite.tier) ? 'yes' : 'no, on schedule',
+        suite.runsOn.length === 0 ? '' : joinCode(suite.runsOn),
+        reasonsCell(suite.reasons),
+    ]);
+    return [
+        { kind: 'heading', level: 4, text: 'Selected suites' },
+        { kind: 'table', header: ['Suite', 'Tier', 'Runs now', 'Runs on', 'Why'], rows },
+    ];
+}
+const REASONS_PER_SUITE = 3;
+function reasonsCell(reasons) {
+    const listed = reasons.slice(0, REASONS_PER_SUITE).join('; ');
+    const hidden = reasons.length - REASONS_PER_SUITE;
+    return hidden > 0 ? `${listed} and ${(0,count_text/* formatCount */.B4)(hidden)} more` : listed;
+}
+/** Lists the affected tests in at most `limit` rows, followed by a paragraph that counts the rest. */
+function affectedTestBlocks(tests, limit, runAll) {
+    const heading = { kind: 'heading', level: 4, text: `Affected tests (${(0,count_text/* formatCount */.B4)(tests.length)})` };
+    if (tests.length === 0) {
+        const text = runAll ? 'No test was traced to the change; every test runs anyway.' : 'No test is affected by the change.';
+        return [heading, { kind: 'paragraph', text }];
+    }
+    // Tests that must run come before those that only need a type check, each group by path.
+    const sorted = [...tests].sort((a, b) => needOrder(a) - needOrder(b) || sections_compareText(a.path, b.path));
+    const blocks = [
+        heading,
+        {
+            kind: 'table',
+            header: ['Test', 'Needs', 'Why'],
+            rows: sorted.slice(0, limit).map((test) => [[{ text: (0,display_text/* displayText */.W)(test.path), style: 'code' }], test.need === 'run' ? 'run' : 'type check', evidenceText(test.evidence)]),
+        },
+    ];
+    if (tests.length > limit)
+        blocks.push({ kind: 'paragraph', text: `and ${(0,count_text/* countOf */.pq)(tests.length - limit, 'more test', 'more tests')}` });
+    return blocks;
+}
+function needOrder(test) {
+    return test.need === 'run' ? 0 : 1;
+}
+function evidenceText(evidence) {
+    switch (evidence.kind) {
+        case 'changed':
+            return evidence.detail;
+        case 'chain': {
+            const changed = evidence.edges[evidence.edges.length - 1]?.to;
+            if (changed === undefined)
+                return 'imports a changed module';
+            const steps = evidence.edges.length;
+            const route = steps === 1 ? ' directly' : ` through ${(0,count_text/* countOf */.pq)(steps - 1, 'other file', 'other files')}`;
+            return [{ text: 'imports ' }, { text: (0,display_text/* displayText */.W)(changed), style: 'code' }, { text: route + equivalenceText(evidence.runtimeEquivalent) }];
+        }
+        case 'trigger':
+            return [{ text: `trigger ${evidence.trigger}: ` }, { text: (0,display_text/* displayText */.W)(evidence.file), style: 'code' }];
+        case 'suite':
+            return [{ text: 'suite ' }, { text: evidence.suite, style: 'code' }, { text: `: ${evidence.detail}` }];
+    }
+}
+/** Says why a chain to a file whose run-time code did not change needs only a type check. */
+function equivalenceText(equivalence) {
+    if (equivalence === 'comments')
+        return ', which changed only in comments or white space';
+    if (equivalence === 'types')
+        return ', which changed only in types';
+    return '';
+}
+function listBlocks(heading, items) {
+    if (items.length === 0)
+        return [];
+    return [{ kind: 'heading', level: 4, text: heading }, { kind: 'list', items: [...items] }];
+}
+/** Joins names as code spans separated by commas. */
+function joinCode(names) {
+    return names.flatMap((name, index) => [...(index > 0 ? [{ text: ', ' }] : []), { text: name, style: 'code' }]);
+}
+function sections_compareText(a, b) {
+    if (a === b)
+        return 0;
+    return a < b ? -1 : 1;
+}
+
+;// CONCATENATED MODULE: ./src/impact/report/stage-report.ts
+/**
+ * Builds the impact `StageReport` for the sticky comment, the job summary
+ * and the terminal: the headline, the sections, the action outputs and the
+ * JSON result.
+ */
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_IMPACT_REPORT_LIMITS = { affectedTests: 50, chart: DEFAULT_CHART_LIMITS };
+/**
+ * Builds the impact stage report (id `impact`). The stage informs and does
+ * not gate, so its status is always `passed`. Sections come in order of
+ * importance, because renderers that hit a size limit drop blocks from the end.
+ */
+function impactStageReport(result, limits = {}) {
+    const { affectedTests, chart } = { ...DEFAULT_IMPACT_REPORT_LIMITS, ...limits };
+    const unknownChange = unknownChangeReason(result);
+    const blocks = [
+        ...runAllBlocks(result.runAllReasons),
+        ...(unknownChange === null ? riskBlocks(result.risk) : unknownRiskBlocks(unknownChange)),
+        ...strategyBlocks(result.risk),
+        ...suiteBlocks(result.suites, result.risk.strategy.tiers),
+        ...affectedTestBlocks(result.affectedTests, affectedTests, runsAll(result)),
+        ...chartBlocks(result, chart),
+        ...listBlocks('Notes', result.notes),
+        ...listBlocks('Warnings', result.warnings),
+    ];
+    return {
+        id: 'impact',
+        title: 'Impact',
+        status: 'passed',
+        headline: headline(result),
+        blocks,
+        annotations: [],
+        outputs: impactOutputs(result),
+        json: impactJson(result),
+    };
+}
+/**
+ * Writes the headline, such as `Risk high (score 52.3); 14 affected tests; run-all (lockfile)`.
+ * When the change could not be determined, it states that and the first sentence of the reason instead.
+ */
+function headline(result) {
+    const unknownChange = unknownChangeReason(result);
+    if (unknownChange !== null)
+        return `Risk unknown: ${asClause(unknownChange)}; running all tests`;
+    const risk = `Risk ${result.risk.level} (score ${formatScore(result.risk.score)})`;
+    const tests = (0,count_text/* countOf */.pq)(result.affectedTests.length, 'affected test', 'affected tests');
+    const first = result.runAllReasons[0];
+    if (first === undefined)
+        return `${risk}; ${tests}; no run-all`;
+    const others = result.runAllReasons.length > 1 ? ` and ${(0,count_text/* formatCount */.B4)(result.runAllReasons.length - 1)} more` : '';
+    return `${risk}; ${tests}; run-all (${first.trigger}${others})`;
+}
+function chartBlocks(result, limits) {
+    const chart = impactChart(result, limits);
+    if (chart === null)
+        return [];
+    const blocks = [
+        { kind: 'heading', level: 4, text: 'Module graph' },
+        (0,mermaid/* chartReportBlock */.mx)(chart.block, 'Changed modules and the import chains to the affected tests (Mermaid)'),
+    ];
+    if (chart.omitted !== null)
+        blocks.push({ kind: 'paragraph', text: chart.omitted });
+    return blocks;
+}
+/** Turns the first sentence of `text` into a clause: no final period, and a lowercase first letter unless it starts an acronym. */
+function asClause(text) {
+    const sentence = text.split(/(?<=\.)\s/)[0].replace(/\.$/, '');
+    return /^[A-Z][a-z]/.test(sentence) ? sentence[0].toLowerCase() + sentence.slice(1) : sentence;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/impact/resolve/repo-path.ts
+var repo_path = __webpack_require__(81713);
+;// CONCATENATED MODULE: ./src/impact/resolve/disk-view.ts
+/**
+ * A `RepositoryView` over a checkout on disk. It reads tracked files only,
+ * on first request, and never follows a path or symlink out of the root.
+ * Paths are those of `decodeGitPath`, so a name that is not UTF-8 is read
+ * by its exact bytes.
+ */
+
+
+
+
+/**
+ * @param root folder of the checkout
+ * @param files repository-relative POSIX paths from `git ls-files`, sorted
+ */
+function readDiskView(root, files) {
+    const realRoot = (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(root));
+    const tracked = new Set(files);
+    /** Real repository path of `path`, or undefined when it is missing, malformed or resolves outside the root. */
+    const realRepositoryPath = (path) => {
+        if ((0,repo_path/* joinInRepository */.yz)('', path) !== path)
+            return undefined;
+        let real;
+        try {
+            real = realLocation(realRoot, path);
+        }
+        catch {
+            return undefined;
+        }
+        const inside = (0,external_node_path_.relative)(realRoot, real);
+        if (inside === '..' || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside))
+            return undefined;
+        return inside.split(external_node_path_.sep).join('/');
+    };
+    return {
+        files,
+        readText(path) {
+            if (!tracked.has(path))
+                return undefined;
+            if ((0,repo_path/* joinInRepository */.yz)('', path) !== path)
+                return undefined;
+            const direct = readUnlessSymlink(disk_view_location(realRoot, path));
+            if (direct !== SYMLINK)
+                return direct;
+            const real = realRepositoryPath(path);
+            if (real === undefined)
+                return undefined;
+            try {
+                return (0,external_node_fs_.readFileSync)(disk_view_location(realRoot, real), 'utf8');
+            }
+            catch {
+                // A tracked file that is deleted, a folder, or unreadable in the work tree counts as absent.
+                return undefined;
+            }
+        },
+        realPath(path) {
+            const real = realRepositoryPath(path);
+            return real === undefined || real === path ? undefined : real;
+        },
+        hasFolderOnDisk(path) {
+            if ((0,repo_path/* joinInRepository */.yz)('', path) !== path)
+                return false;
+            return (0,external_node_fs_.statSync)(disk_view_location(realRoot, path), { throwIfNoEntry: false })?.isDirectory() === true;
+        },
+    };
+}
+/** Marks a file that `readUnlessSymlink` left unread because it is a symlink. */
+const SYMLINK = Symbol('symlink');
+/**
+ * Reads a file without resolving its real path first when it is not a
+ * symlink, which is the common case. It returns `SYMLINK` for a symlink, so
+ * that the caller resolves the link and checks that it stays in the repository. A missing or
+ * unreadable file reads as undefined.
+ *
+ * NOTE: folders on the way are followed. A checkout never has a symlink in
+ * place of a tracked file's folder, because git refuses to check out a path
+ * beyond a symlink, so only a hand-made change to the work tree could send
+ * a read elsewhere.
+ */
+function readUnlessSymlink(target) {
+    try {
+        // One call opens, reads and closes the file.
+        return (0,external_node_fs_.readFileSync)(target, NO_FOLLOW_UTF8);
+    }
+    catch (error) {
+        // A folder opens but cannot be read; a tracked path that is a folder in the work tree counts as absent.
+        return error.code === 'ELOOP' ? SYMLINK : undefined;
+    }
+}
+/**
+ * Read options that fail with ELOOP on a symlink instead of following it.
+ * Node's "File system flags" docs allow a number from `fs.constants` as the
+ * flag, which @types/node types as a string only.
+ */
+const NO_FOLLOW_UTF8 = { encoding: 'utf8', flag: (external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW) };
+/**
+ * Returns the file system location of a repository path: a string, or for
+ * a name that is not UTF-8 its exact bytes from `encodeGitPath`, because no
+ * string would encode back to them.
+ */
+function disk_view_location(realRoot, path) {
+    // Most paths are valid UTF-8, and checking for escapes costs less than encoding the path.
+    if (!(0,git_path/* hasEscapedBytes */.Bz)(path))
+        return (0,external_node_path_.resolve)(realRoot, path);
+    return Buffer.concat([Buffer.from(`${realRoot}${external_node_path_.sep}`, 'utf8'), (0,git_path/* encodeGitPath */.Gh)(path)]);
+}
+/**
+ * Resolves the symlinks of a repository path. Node's JavaScript
+ * `realpathSync` turns a Buffer into a string, so a name that is not UTF-8
+ * goes through the native call, which keeps the bytes.
+ */
+function realLocation(realRoot, path) {
+    const target = disk_view_location(realRoot, path);
+    // The native call is one system call, while the JavaScript one runs lstat on every folder of the path.
+    if (typeof target === 'string')
+        return external_node_fs_.realpathSync.native(target);
+    return (0,git_path/* decodeGitPath */.yV)(external_node_fs_.realpathSync.native(target, { encoding: 'buffer' }));
+}
+
+;// CONCATENATED MODULE: ./src/impact/risk/curve.ts
+/**
+ * The curve that turns a factor's measured value into a score in 0..1.
+ *
+ * Every factor uses the saturating curve `1 - exp(-value / scale)`. It is 0
+ * at 0, rises steeply for the first units, and approaches 1 without reaching
+ * it, so one huge value cannot outweigh the other factors. The scale is the
+ * value at which the score is 1 - 1/e, about 0.63. The score is 0.5 at
+ * `scale * ln 2` (about 0.69 scales) and 0.95 at about 3 scales.
+ */
+/** Scores `value` on the saturating curve with the given scale, rounded to 3 decimals. */
+function saturatingScore(value, scale) {
+    if (!(scale > 0) || !Number.isFinite(scale))
+        throw new RangeError(`The scale of a risk curve must be a positive number, got ${scale}`);
+    if (!Number.isFinite(value) || value <= 0)
+        return 0;
+    return roundTo(1 - Math.exp(-value / scale), 3);
+}
+/** Rounds to the given number of decimals, so stored numbers carry no floating-point noise. */
+function roundTo(value, decimals) {
+    const factor = 10 ** decimals;
+    return Math.round(value * factor) / factor;
+}
+
+;// CONCATENATED MODULE: ./src/impact/risk/factor.ts
+/**
+ * Assembly of a `RiskFactor` from what a factor measured, so every factor
+ * rounds and weighs its score the same way.
+ */
+
+/** Row labels of the factors in reports. */
+const FACTOR_LABELS = {
+    diffSize: 'Diff size',
+    diffSpread: 'Diff spread',
+    fanIn: 'Fan-in',
+    centrality: 'Centrality',
+    churn: 'Churn',
+    authors: 'Authors',
+    uncoveredLines: 'Uncovered changed lines',
+    sensitivePaths: 'Sensitive paths',
+    deletedExports: 'Deleted exports',
+};
+/**
+ * Builds the factor with its weight. The contribution is `score * weight`,
+ * rounded to 3 decimals. A negative or non-finite weight is a `RangeError`,
+ * because the settings layer is expected to reject it first.
+ */
+function weighFactor(measurement, weight) {
+    if (!Number.isFinite(weight) || weight < 0) {
+        throw new RangeError(`The weight of the risk factor ${measurement.id} must be a number of at least 0, got ${weight}`);
+    }
+    return {
+        id: measurement.id,
+        label: FACTOR_LABELS[measurement.id],
+        value: measurement.value,
+        unit: measurement.unit,
+        score: measurement.score,
+        weight,
+        contribution: roundTo(measurement.score * weight, 3),
+        detail: measurement.detail,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/impact/risk/history-text.ts
+/**
+ * Wording shared by the churn and authors details: the history window in
+ * words, and the file with the most commits or authors.
+ */
+
+/** Describes the window: `in the last 90 days` for a period such as `90 days` or `90 days ago`, else `since "2024-01-31"`. */
+function describeWindow(since) {
+    const period = /^\s*(\d+)\s+(day|week|month|year)s?(\s+ago)?\s*$/i.exec(since);
+    if (period === null)
+        return `since ${(0,display_text/* quoteName */.A)(since)}`;
+    const count = Number(period[1]);
+    const unit = period[2].toLowerCase();
+    return count === 1 ? `in the last ${unit}` : `in the last ${count} ${unit}s`;
+}
+/** Returns the file with the largest `measure`, the first one on ties, or undefined for no files. */
+function busiestFile(files, measure) {
+    let busiest;
+    for (const file of files) {
+        if (busiest === undefined || measure(file) > measure(busiest))
+            busiest = file;
+    }
+    return busiest;
+}
+
+;// CONCATENATED MODULE: ./src/impact/risk/authors.ts
+/**
+ * Authors: how many distinct people wrote the commits that changed the
+ * changed files in the history window. The factor assumes that code changed
+ * by many people without a clear owner breaks more often.
+ */
+
+
+
+
+/**
+ * Authors beyond the first at which the score is 0.63. This is a chosen
+ * calibration: one author scores 0, two 0.28, four 0.63 and ten 0.95. The
+ * first author does not count, because every changed file has at least the
+ * author of the change.
+ */
+const AUTHORS_SCALE = 3;
+/** Measures the distinct authors in the history. Null history contributes 0, as in `churnFactor`. */
+function authorsFactor(history, weight) {
+    if (history === null) {
+        return weighFactor({ id: 'authors', value: 0, unit: 'authors', score: 0, detail: 'Authors were not counted because no git history was read.' }, weight);
+    }
+    const authors = history.authors.length;
+    return weighFactor({
+        id: 'authors',
+        value: authors,
+        unit: authors === 1 ? 'author' : 'authors',
+        score: saturatingScore(authors - 1, AUTHORS_SCALE),
+        detail: describe(history),
+    }, weight);
+}
+function describe(history) {
+    const busiest = busiestFile(history.files, (file) => file.authors.length);
+    const window = describeWindow(history.since);
+    const shallow = history.shallow ? ' The clone is shallow, so older authors may be missing.' : '';
+    if (busiest === undefined || busiest.authors.length === 0)
+        return `No commit ${window} changed the changed files.${shallow}`;
+    const total = `${(0,count_text/* countOf */.pq)(history.authors.length, 'author', 'authors')} changed the changed files ${window}`;
+    return `${total}; ${(0,display_text/* quoteName */.A)(busiest.path)} has the most (${(0,count_text/* countOf */.pq)(busiest.authors.length, 'author', 'authors')}).${shallow}`;
+}
+
+;// CONCATENATED MODULE: ./src/impact/risk/centrality.ts
+/**
+ * Centrality: the share of the repository's modules that reach a changed
+ * module through their imports, directly or through other modules. The graph
+ * part computes it, and this factor only scores it.
+ */
+
+
+
+/**
+ * Percentage points at which the score is 0.63. This is a chosen
+ * calibration: a change reached by 2% of the modules scores 0.18, 10% scores
+ * 0.63 and 30% scores 0.95.
+ */
+const CENTRALITY_SCALE = 10;
+/** Scores the share as a percentage. A share outside 0..1 is a `RangeError`. */
+function centralityFactor(input, weight) {
+    if (!(input.share >= 0 && input.share <= 1)) {
+        throw new RangeError(`The centrality share must be a number in 0..1, got ${input.share}`);
+    }
+    const percent = roundTo(input.share * 100, 2);
+    const detail = input.module === null || percent === 0
+        ? 'No other repository module reaches a changed module.'
+        : `${percent}% of the repository's modules reach a changed module; the most reached one is ${(0,display_text/* quoteName */.A)(input.module)}.`;
+    return weighFactor({ id: 'centrality', value: percent, unit: '% of modules', score: saturatingScore(percent, CENTRALITY_SCALE), detail }, weight);
+}
+
+;// CONCATENATED MODULE: ./src/impact/risk/churn.ts
+/**
+ * Churn: how many commits changed the changed files in the history window.
+ * The factor assumes that files that change often are more likely to break
+ * and that a change to them is more likely to collide with other work.
+ */
+
+
+
+
+/**
+ * Commits at which the score is 0.63. This is a chosen calibration for
+ * `DEFAULT_HISTORY_WINDOW`, 90 days: 5 commits score 0.28, 15 score 0.63 and 45
+ * score 0.95. Commits of the change itself count too, so a new file scores
+ * above 0.
+ */
+const CHURN_SCALE = 15;
+/**
+ * Measures the distinct commits that changed any changed file. Null history
+ * means it was not read (no git history, or the caller skipped it), and the
+ * factor then contributes 0.
+ */
+function churnFactor(history, weight) {
+    if (history === null) {
+        return weighFactor({ id: 'churn', value: 0, unit: 'commits', score: 0, detail: 'Churn was not measured because no git history was read.' }, weight);
+    }
+    return weighFactor({
+        id: 'churn',
+        value: history.commits,
+        unit: history.commits === 1 ? 'commit' : 'commits',
+        score: saturatingScore(history.commits, CHURN_SCALE),
+        detail: churn_describe(history),
+    }, weight);
+}
+function churn_describe(history) {
+    const busiest = busiestFile(history.files, (file) => file.commits);
+    const window = describeWindow(history.since);
+    const shallow = history.shallow ? ' The clone is shallow, so older commits may be missing.' : '';
+    if (busiest === undefined || busiest.commits === 0)
+        return `No commit ${window} changed the changed files.${shallow}`;
+    const total = `${(0,count_text/* countOf */.pq)(history.commits, 'commit', 'commits')} ${window} changed the changed files`;
+    return `${total}; ${(0,display_text/* quoteName */.A)(busiest.path)} changed most often (${(0,count_text/* countOf */.pq)(busiest.commits, 'commit', 'commits')}).${shallow}`;
+}
+
+// EXTERNAL MODULE: ./src/impact/risk/detail-text.ts
+var detail_text = __webpack_require__(5939);
+// EXTERNAL MODULE: ./src/impact/syntax/bindings.ts
+var bindings = __webpack_require__(73144);
+// EXTERNAL MODULE: ./src/impact/syntax/module-syntax.ts + 6 modules
+var module_syntax = __webpack_require__(22662);
+;// CONCATENATED MODULE: ./src/impact/risk/exported-names.ts
+/**
+ * The names a TypeScript or JavaScript module exports, read from its text
+ * with the impact syntax reader. Only the module's own top-level statements
+ * count: exports inside `declare module 'x' { ... }` or a namespace belong
+ * to another scope.
+ */
+
+
+/** Name that `export = value` exports. */
+const EXPORT_EQUALS = 'export=';
+/**
+ * Lists the exported names of a module. The file name only selects the
+ * syntax (TypeScript for .ts, .mts, .cts and .tsx), and text with syntax
+ * errors gives the exports that could be read. Re-exports from a specifier
+ * in `lostModules` are left out, because the module they name no longer
+ * exists, so an importer cannot get those names.
+ *
+ * NOTE: CommonJS exports (`module.exports = ...`, `exports.name = ...`) and
+ * the UMD global of `export as namespace` are not listed.
+ */
+function listExportedNames(fileName, text, lostModules = new Set()) {
+    const names = new Set();
+    const wildcards = new Set();
+    for (const statement of (0,module_syntax/* parseModule */.Y)(text, (0,module_syntax/* syntaxOptionsFor */.T)(fileName)).statements) {
+        switch (statement.kind) {
+            case 'export-names':
+                if (statement.module !== undefined && lostModules.has(statement.module))
+                    break;
+                for (const name of statement.names)
+                    names.add(name);
+                break;
+            case 'export-all':
+                if (lostModules.has(statement.module))
+                    break;
+                wildcards.add(statement.module);
+                break;
+            case 'export-default':
+                names.add('default');
+                break;
+            case 'export-equals':
+                names.add(EXPORT_EQUALS);
+                break;
+            case 'variable':
+                if (!statement.exported)
+                    break;
+                for (const { binding } of statement.declarations)
+                    for (const name of (0,bindings/* bindingNames */.mf)(binding))
+                        names.add(name);
+                break;
+        }
+    }
+    return { names: [...names].sort(), wildcards: [...wildcards].sort() };
+}
+
+;// CONCATENATED MODULE: ./src/impact/risk/deleted-exports.ts
+/**
+ * Deleted exports: names that a public module exported at the base of the
+ * change and no longer exports at its head. Importers outside the package
+ * that use such a name break, often in repositories this one cannot test.
+ */
+
+
+
+
+/**
+ * Deleted exports at which the score is 0.63. It is low because removing a
+ * public name is a breaking change: one name scores 0.39, two 0.63 and five
+ * 0.92.
+ */
+const DELETED_EXPORTS_SCALE = 2;
+/** Script extensions whose exports are compared: TypeScript and JavaScript, declaration files included. */
+const SCRIPT_MODULE = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+/** Checks whether the path is a public module by either rule of `PublicModules`. */
+function isPublicModule(path, publicModules) {
+    return publicModules.entryPoints.has(path) || publicModules.importedFromOutside.has(path);
+}
+/**
+ * Compares the exported names of each public TypeScript or JavaScript module
+ * between base and head. A deleted module loses every export and an added
+ * one loses none. Only modules that lost something are returned.
+ */
+function findDeletedExports(modules, publicModules) {
+    const results = [];
+    for (const versions of modules) {
+        const { path, baseText, headText } = versions;
+        if (!comparesExports(versions, publicModules) || baseText === null)
+            continue;
+        const { names, wildcards } = versions.removed ?? compareExports({ path, baseText, headText, ...(versions.lostModules ? { lostModules: versions.lostModules } : {}) });
+        if (names.length > 0 || wildcards.length > 0)
+            results.push({ path, names: [...names], wildcards: [...wildcards] });
+    }
+    return results;
+}
+/** Checks whether `findDeletedExports` compares the exports of these versions: a public script module that existed at the base. */
+function comparesExports(versions, publicModules) {
+    return SCRIPT_MODULE.test(versions.path) && isPublicModule(versions.path, publicModules) && versions.baseText !== null;
+}
+/** Returns the exports of the base text that the head text no longer has. The result depends only on the path's extension, both texts and `lostModules`. */
+function compareExports(versions) {
+    const base = listExportedNames(versions.path, versions.baseText);
+    const head = versions.headText === null ? { names: [], wildcards: [] } : listExportedNames(versions.path, versions.headText, new Set(versions.lostModules));
+    return {
+        names: base.names.filter((name) => !head.names.includes(name)),
+        wildcards: base.wildcards.filter((specifier) => !head.wildcards.includes(specifier)),
+    };
+}
+/**
+ * Measures the deleted names of public modules. A removed `export * from`
+ * counts as one, because the names behind it are not expanded.
+ */
+function deletedExportsFactor(modules, publicModules, weight) {
+    const deleted = findDeletedExports(modules, publicModules);
+    const count = deleted.reduce((sum, entry) => sum + removedCount(entry), 0);
+    return weighFactor({
+        id: 'deletedExports',
+        value: count,
+        unit: count === 1 ? 'export' : 'exports',
+        score: saturatingScore(count, DELETED_EXPORTS_SCALE),
+        detail: deleted_exports_describe(deleted, count),
+    }, weight);
+}
+function removedCount(entry) {
+    return entry.names.length + entry.wildcards.length;
+}
+function deleted_exports_describe(deleted, count) {
+    // The module that lost the most comes first, and ties keep the input order.
+    const top = [...deleted].sort((a, b) => removedCount(b) - removedCount(a))[0];
+    if (top === undefined)
+        return 'No public module lost an export.';
+    const parts = [];
+    if (top.names.length > 0)
+        parts.push(`no longer exports ${(0,detail_text/* listNames */.Zv)(top.names)}`);
+    if (top.wildcards.length > 0)
+        parts.push(`no longer re-exports everything from ${(0,detail_text/* listNames */.Zv)(top.wildcards)}`);
+    const total = `${(0,count_text/* countOf */.pq)(count, 'export', 'exports')} of public modules ${count === 1 ? 'was' : 'were'} deleted`;
+    return `${total}; ${(0,display_text/* quoteName */.A)(top.path)} ${parts.join(' and ')}.`;
+}
+
+;// CONCATENATED MODULE: ./src/impact/risk/diff-size.ts
+/**
+ * Diff size: how many lines the change adds and deletes. Large changes are
+ * harder to review and hide more mistakes.
+ */
+
+
+
+/**
+ * Lines at which the score is 0.63. This is a chosen calibration, not a
+ * measurement: 100 lines score 0.28, 300 lines 0.63 and 900 lines 0.95, so
+ * every change of about a thousand lines or more counts as very large.
+ */
+const DIFF_SIZE_SCALE = 300;
+/**
+ * Lines that a binary file counts as. Git reports no line counts for binary
+ * content, and a reviewer cannot read the change, so it counts as a
+ * medium-sized text change rather than as nothing.
+ */
+const BINARY_FILE_LINES = 50;
+/** Counts the lines that one changed file adds to the diff size. */
+function changedLineCount(file) {
+    return file.binary ? BINARY_FILE_LINES : file.addedLines + file.deletedLines;
+}
+/** Measures the added plus deleted lines of every changed file. */
+function diffSizeFactor(files, weight) {
+    let lines = 0;
+    let largest;
+    for (const file of files) {
+        lines += changedLineCount(file);
+        if (largest === undefined || changedLineCount(file) > changedLineCount(largest))
+            largest = file;
+    }
+    return weighFactor({ id: 'diffSize', value: lines, unit: 'lines', score: saturatingScore(lines, DIFF_SIZE_SCALE), detail: diff_size_describe(lines, files, largest) }, weight);
+}
+function diff_size_describe(lines, files, largest) {
+    if (largest === undefined)
+        return 'The change contains no files.';
+    const total = `${(0,count_text/* countOf */.pq)(lines, 'line', 'lines')} changed in ${(0,count_text/* countOf */.pq)(files.length, 'file', 'files')}`;
+    const largestLines = largest.binary
+        ? `binary, counted as ${(0,count_text/* countOf */.pq)(BINARY_FILE_LINES, 'line', 'lines')}`
+        : (0,count_text/* countOf */.pq)(changedLineCount(largest), 'line', 'lines');
+    return `${total}; the largest change is ${(0,display_text/* quoteName */.A)(largest.path)} (${largestLines}).`;
+}
+
+;// CONCATENATED MODULE: ./src/impact/risk/diff-spread.ts
+/**
+ * Diff spread: how many separate areas of the repository the change touches.
+ * An area is a workspace package, or else a top-level folder. A change that
+ * reaches across areas couples parts that usually change and ship apart.
+ */
+
+
+
+/**
+ * Areas beyond the first at which the score is 0.63. This is a chosen
+ * calibration: one area scores 0, two 0.39, three 0.63 and five 0.86,
+ * because a change inside one package or folder is the common case.
+ */
+const DIFF_SPREAD_SCALE = 2;
+/** Area of the files in the top folder of the repository (`package.json`, `README.md`). */
+const TOP_LEVEL_AREA = '';
+/**
+ * Returns the area of a repository-relative path: the deepest workspace
+ * package folder that contains it, else its top-level folder, else
+ * `TOP_LEVEL_AREA` for a file in the top folder.
+ */
+function areaOf(path, packageFolders) {
+    let area;
+    for (const folder of packageFolders) {
+        if (folder === '' || !path.startsWith(`${folder}/`))
+            continue;
+        if (area === undefined || folder.length > area.length)
+            area = folder;
+    }
+    if (area !== undefined)
+        return area;
+    const slash = path.indexOf('/');
+    return slash < 0 ? TOP_LEVEL_AREA : path.slice(0, slash);
+}
+/**
+ * Measures the distinct areas among the changed paths. `packageFolders` are
+ * the repository-relative folders of the workspace packages. The repository
+ * root, if listed as `''`, is ignored because it contains everything.
+ */
+function diffSpreadFactor(paths, packageFolders, weight) {
+    const filesPerArea = new Map();
+    for (const path of paths) {
+        const area = areaOf(path, packageFolders);
+        filesPerArea.set(area, (filesPerArea.get(area) ?? 0) + 1);
+    }
+    const areas = filesPerArea.size;
+    return weighFactor({
+        id: 'diffSpread',
+        value: areas,
+        unit: areas === 1 ? 'area' : 'areas',
+        score: saturatingScore(areas - 1, DIFF_SPREAD_SCALE),
+        detail: diff_spread_describe(filesPerArea),
+    }, weight);
+}
+function diff_spread_describe(filesPerArea) {
+    if (filesPerArea.size === 0)
+        return 'The change contains no files.';
+    // The area with the most changed files comes first, and ties go in path order.
+    const [area, files] = [...filesPerArea].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    const name = area === TOP_LEVEL_AREA ? 'the top folder' : (0,display_text/* quoteName */.A)(area);
+    const count = (0,count_text/* countOf */.pq)(filesPerArea.size, 'area', 'areas');
+    return `The change touches ${count}; most changed files are in ${name} (${(0,count_text/* countOf */.pq)(files, 'file', 'files')}).`;
+}
+
+;// CONCATENATED MODULE: ./src/impact/risk/fan-in.ts
+/**
+ * Fan-in: the largest number of files that import one changed module
+ * directly. A module with many importers spreads a mistake to all of them.
+ */
+
+
+
+/**
+ * Importers at which the score is 0.63. This is a chosen calibration: 3
+ * importers score 0.26, 10 score 0.63 and 30 score 0.95.
+ */
+const FAN_IN_SCALE = 10;
+/**
+ * Counts the distinct files with an edge to each changed path. A file's edge
+ * to itself does not count. Every edge kind counts, type-only ones included,
+ * because a changed type can break its importers' build.
+ */
+function directImporterCounts(changedPaths, edges) {
+    const importers = new Map();
+    for (const path of changedPaths)
+        importers.set(path, new Set());
+    for (const edge of edges) {
+        if (edge.from === edge.to)
+            continue;
+        importers.get(edge.to)?.add(edge.from);
+    }
+    return new Map([...importers].map(([path, files]) => [path, files.size]));
+}
+/** Measures the changed module with the most direct importers in the graph `edges`. */
+function fanInFactor(changedPaths, edges, weight) {
+    let top;
+    for (const entry of directImporterCounts(changedPaths, edges)) {
+        if (top === undefined || entry[1] > top[1])
+            top = entry;
+    }
+    const importers = top?.[1] ?? 0;
+    const detail = top === undefined || importers === 0
+        ? 'No changed module is imported by another file.'
+        : `${(0,display_text/* quoteName */.A)(top[0])} has the most direct importers: ${(0,count_text/* countOf */.pq)(importers, 'file', 'files')}.`;
+    return weighFactor({ id: 'fanIn', value: importers, unit: importers === 1 ? 'importer' : 'importers', score: saturatingScore(importers, FAN_IN_SCALE), detail }, weight);
+}
+
+;// CONCATENATED MODULE: ./src/impact/risk/level.ts
+/**
+ * Mapping of the total risk score to a level, and the checks on the weights
+ * and levels that the settings give.
+ */
+
+
+/**
+ * Returns the highest level whose threshold the score reaches: `critical`
+ * from `levels.critical` on, then `high`, then `medium`, else `low`. A score
+ * equal to a threshold belongs to the higher level.
+ */
+function riskLevel(score, levels) {
+    if (score >= levels.critical)
+        return 'critical';
+    if (score >= levels.high)
+        return 'high';
+    if (score >= levels.medium)
+        return 'medium';
+    return 'low';
+}
+/**
+ * Throws a `UserError` naming the setting when a weight is missing, negative
+ * or not a number, or when the levels are not numbers with
+ * `medium <= high <= critical`. Loading the config rejects these with the
+ * file and line first, so this guards callers that build settings in code.
+ */
+function validateRiskSettings(risk) {
+    for (const id of RISK_FACTORS) {
+        const weight = risk.weights[id];
+        if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
+            throw new errors/* UserError */.yo(`impact.risk.weights.${id} is ${JSON.stringify(weight) ?? 'missing'}. Set it to a number of at least 0.`);
+        }
+    }
+    const { medium, high, critical } = risk.levels;
+    for (const [name, value] of Object.entries({ medium, high, critical })) {
+        if (typeof value !== 'number' || !Number.isFinite(value)) {
+            throw new errors/* UserError */.yo(`impact.risk.levels.${name} is ${JSON.stringify(value) ?? 'missing'}. Set it to a number.`);
+        }
+    }
+    if (!(medium <= high && high <= critical)) {
+        throw new errors/* UserError */.yo(`impact.risk.levels must rise from medium to high to critical, got medium ${medium}, high ${high}, critical ${critical}. Reorder the thresholds.`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/impact/risk/sensitive-paths.ts
+/**
+ * Sensitive paths: changed files that match the globs the repository marks
+ * as sensitive (authentication, payments, database migrations, CI workflows).
+ */
+
+
+
+
+/**
+ * Matching files at which the score is 0.63. It is 1 because one sensitive
+ * file already deserves attention: one file scores 0.63, two 0.86 and
+ * three 0.95.
+ */
+const SENSITIVE_PATHS_SCALE = 1;
+/**
+ * Lists the changed paths that match a glob, in the order of `paths`. Globs
+ * use picomatch syntax and match names that start with a dot too, so
+ * `config/**` also matches `config/.env`.
+ */
+function findSensitivePaths(paths, globs) {
+    const matchers = globs.map((glob) => ({ glob, isMatch: picomatch_default()(glob, { dot: true }) }));
+    const matches = [];
+    for (const path of paths) {
+        const matcher = matchers.find((candidate) => candidate.isMatch(path));
+        if (matcher !== undefined)
+            matches.push({ path, glob: matcher.glob });
+    }
+    return matches;
+}
+/** Measures how many changed paths match the sensitive globs. */
+function sensitivePathsFactor(paths, globs, weight) {
+    const matches = findSensitivePaths(paths, globs);
+    return weighFactor({
+        id: 'sensitivePaths',
+        value: matches.length,
+        unit: matches.length === 1 ? 'file' : 'files',
+        score: saturatingScore(matches.length, SENSITIVE_PATHS_SCALE),
+        detail: sensitive_paths_describe(matches, globs.length),
+    }, weight);
+}
+function sensitive_paths_describe(matches, globCount) {
+    if (globCount === 0)
+        return 'No sensitive path globs are configured.';
+    const first = matches[0];
+    if (first === undefined)
+        return 'No changed file matches a sensitive path glob.';
+    const others = matches.length > 1 ? `; the others are ${(0,detail_text/* listNames */.Zv)(matches.slice(1).map((match) => match.path))}` : '';
+    const count = (0,count_text/* countOf */.pq)(matches.length, 'changed file matches', 'changed files match');
+    return `${count} a sensitive path glob: ${(0,display_text/* quoteName */.A)(first.path)} matches ${(0,display_text/* quoteName */.A)(first.glob)}${others}.`;
+}
+
+;// CONCATENATED MODULE: ./src/impact/risk/uncovered-lines.ts
+/**
+ * Uncovered lines: changed lines that no test executed, from the patch
+ * coverage of the coverage stage. Untested changes reach users unchecked.
+ */
+
+
+
+
+/**
+ * Uncovered changed lines at which the score is 0.63. This is a chosen
+ * calibration: 10 lines score 0.28, 30 lines 0.63 and 90 lines 0.95.
+ */
+const UNCOVERED_LINES_SCALE = 30;
+/**
+ * Measures `total - covered`. Null coverage means it was not measured (no
+ * coverage report in this run), and the factor then contributes 0. Counts
+ * that are not whole numbers with `0 <= covered <= total` are a `RangeError`.
+ */
+function uncoveredLinesFactor(coverage, weight) {
+    if (coverage === null) {
+        return weighFactor({ id: 'uncoveredLines', value: 0, unit: 'lines', score: 0, detail: 'Coverage of the changed lines was not measured in this run.' }, weight);
+    }
+    const { covered, total } = coverage;
+    if (!Number.isInteger(covered) || !Number.isInteger(total) || covered < 0 || covered > total) {
+        throw new RangeError(`Changed-line coverage must have whole counts with 0 <= covered <= total, got ${covered} of ${total}`);
+    }
+    const uncovered = total - covered;
+    const detail = total === 0
+        ? 'No changed line is instrumented by the coverage reports.'
+        : `${(0,count_text/* countOf */.pq)(uncovered, 'changed line', 'changed lines')} of ${(0,count_text/* formatCount */.B4)(total)} ${uncovered === 1 ? 'is' : 'are'} not covered by any test.`;
+    return weighFactor({ id: 'uncoveredLines', value: uncovered, unit: 'lines', score: saturatingScore(uncovered, UNCOVERED_LINES_SCALE), detail }, weight);
+}
+
+;// CONCATENATED MODULE: ./src/impact/risk/assess.ts
+/**
+ * The risk assessment of a change: every factor measured and weighed, their
+ * sum, the level it reaches, and the tiers of suites to run now.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Measures every factor in `RISK_FACTORS` order, weighs it with
+ * `settings.risk.weights`, and maps the total to a level with
+ * `settings.risk.levels`. The total is rounded to one decimal before the
+ * comparison, so the level always matches the score a report shows.
+ * Throws a `UserError` when the weights or levels are invalid.
+ */
+function assessRisk(inputs, settings) {
+    validateRiskSettings(settings.risk);
+    const factors = explainCommentOnly(measureFactors(inputs, settings), inputs);
+    const score = roundTo(factors.reduce((sum, factor) => sum + factor.contribution, 0), 1);
+    const level = riskLevel(score, settings.risk.levels);
+    return { level, score, factors, strategy: chooseStrategy(level, score, inputs.runAllReasons) };
+}
+/**
+ * Replaces the details of the factors that measured nothing because every
+ * changed file differs only in comments or white space. Their details would
+ * otherwise say that the change contains no files, next to a list of changed
+ * files. Patch coverage is measured on the diff itself, so it keeps its own.
+ */
+function explainCommentOnly(factors, inputs) {
+    const left = inputs.commentOnlyFiles ?? 0;
+    if (inputs.files.length > 0 || left === 0)
+        return factors;
+    const files = left === 1 ? 'The only changed file differs' : `All ${left} changed files differ`;
+    const detail = `${files} only in comments or white space, which cannot change what runs, so this factor adds no risk.`;
+    return factors.map((factor) => (factor.id === 'uncoveredLines' || factor.contribution !== 0 ? factor : { ...factor, detail }));
+}
+function measureFactors(inputs, settings) {
+    const weights = settings.risk.weights;
+    const paths = inputs.files.map((file) => file.path);
+    return [
+        diffSizeFactor(inputs.files, weights.diffSize),
+        diffSpreadFactor(paths, inputs.packageFolders, weights.diffSpread),
+        fanInFactor(paths, inputs.edges, weights.fanIn),
+        centralityFactor(inputs.centrality, weights.centrality),
+        churnFactor(inputs.history, weights.churn),
+        authorsFactor(inputs.history, weights.authors),
+        uncoveredLinesFactor(inputs.coverage, weights.uncoveredLines),
+        sensitivePathsFactor(paths, settings.sensitivePaths, weights.sensitivePaths),
+        deletedExportsFactor(inputs.modules, inputs.publicModules, weights.deletedExports),
+    ];
+}
+
+// EXTERNAL MODULE: ./src/impact/risk/defaults.ts
+var defaults = __webpack_require__(80184);
+;// CONCATENATED MODULE: ./src/impact/risk/index.ts
+/** Risk assessment of a change. docs/risk.md describes the factors, curves and defaults. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/impact/select/reverse-search.ts
+/** Searches from `sources` over the edges that `follow` accepts. */
+function searchImporters(sources, importersOf, follow) {
+    const reach = new Map();
+    const queue = [];
+    for (const source of sources) {
+        if (reach.has(source))
+            continue;
+        reach.set(source, null);
+        queue.push(source);
+    }
+    for (let next = 0; next < queue.length; next++) {
+        for (const edge of importersOf(queue[next])) {
+            if (reach.has(edge.from) || !follow(edge))
+                continue;
+            reach.set(edge.from, edge);
+            queue.push(edge.from);
+        }
+    }
+    return reach;
+}
+/** Returns the chain of edges from `path` to the changed file that the search started from; empty for a changed file. */
+function chainFrom(reach, path) {
+    const chain = [];
+    for (let edge = reach.get(path); edge; edge = reach.get(edge.to))
+        chain.push(edge);
+    return chain;
+}
+/**
+ * Joins the head graph with the base graph for deleted files. A deleted
+ * file has no importers at head, so its importers come from the base tree,
+ * limited to files that still exist at head. Those edges name the base tree in `via`.
+ */
+function importersAcrossTrees(head, base, deleted) {
+    if (base === undefined || deleted.size === 0)
+        return (path) => head.importersOf(path);
+    const baseEdges = new Map();
+    for (const path of deleted) {
+        const edges = base
+            .importersOf(path)
+            .filter((edge) => head.has(edge.from))
+            .map((edge) => ({ ...edge, via: `${edge.via}, in the base tree` }));
+        baseEdges.set(path, edges);
+    }
+    return (path) => {
+        const fromBase = baseEdges.get(path);
+        return fromBase === undefined ? head.importersOf(path) : [...head.importersOf(path), ...fromBase];
+    };
+}
+
+;// CONCATENATED MODULE: ./src/impact/select/explain.ts
+/**
+ * Explains why one file is or is not selected: the chain of imports from
+ * it to a changed file, the trigger that widened the run, or why nothing
+ * reaches it and what would make it a test.
+ */
+
+
+
+const VERBS = {
+    import: 'imports',
+    'side-effect': 'imports',
+    're-export': 're-exports',
+    require: 'requires',
+    dynamic: 'imports dynamically',
+    'dynamic-pattern': 'may import dynamically',
+    glob: 'may import by glob',
+    reference: 'references',
+};
+/**
+ * Explains `path` in sentences. Paths in the sentences are in their
+ * `displayText` form, and `Explanation.path` keeps the exact path.
+ */
+function explainPath(context, path) {
+    const displayedPath = (0,display_text/* displayText */.W)(path);
+    const isTest = context.tests.files.has(path);
+    const change = context.changes.get(path);
+    if (change?.status === 'deleted') {
+        return { path, isTest, selected: false, lines: [`${displayedPath} was deleted in this change, so there is nothing of it to run.`] };
+    }
+    if (!context.head.has(path) && !change) {
+        return { path, isTest, selected: false, lines: [`${displayedPath} is not a tracked file of the head tree, so nothing selects it.`] };
+    }
+    const affected = context.affectedTests.get(path);
+    if (affected)
+        return explainSelectedTest(context, affected);
+    const explanation = { path, isTest, selected: false, lines: [] };
+    const reached = context.reach.has(path) && !change;
+    if (reached) {
+        const edges = chainFrom(context.reach, path);
+        explanation.evidence = { kind: 'chain', edges };
+        explanation.lines.push(`${displayedPath} is not a test file. The change reaches it through ${count(edges.length, 'edge')}:`, ...chainLines(context, edges));
+    }
+    else if (change) {
+        explanation.lines.push(`${displayedPath} ${changeText(change)} in this change, but it is not a test file.`);
+    }
+    else {
+        const subject = isTest ? `${displayedPath} is a test file, but` : `${displayedPath} is not a test file, and`;
+        explanation.lines.push(`${subject} no path from a changed file reaches it.`);
+        addChangedImporter(context, explanation);
+    }
+    if (!isTest) {
+        explanation.testPatterns = context.tests.patternsFor(path);
+        explanation.lines.push('It would be a test file if it matched one of:', ...explanation.testPatterns.map((pattern) => `  ${pattern}`));
+    }
+    return explanation;
+}
+function explainSelectedTest(context, test) {
+    const explanation = { path: test.path, isTest: true, selected: true, need: test.need, evidence: test.evidence, lines: [] };
+    const evidence = test.evidence;
+    const displayedPath = (0,display_text/* displayText */.W)(test.path);
+    if (evidence.kind === 'changed') {
+        explanation.lines.push(`${displayedPath} is a test file and ${evidence.detail}, so it runs.`);
+    }
+    else if (evidence.kind === 'chain') {
+        const steps = count(evidence.edges.length, 'edge');
+        let summary = `${displayedPath} is a test file that imports a changed file through ${steps}, so it runs:`;
+        if (test.need === 'type-check') {
+            summary = evidence.runtimeEquivalent
+                ? `${displayedPath} is a test file that reaches only changes that cannot alter what runs, so it needs a type check, not a run:`
+                : `${displayedPath} is a test file that reaches a changed file only through type-only imports, so it needs a type check, not a run:`;
+        }
+        explanation.lines.push(summary, ...chainLines(context, evidence.edges));
+    }
+    else if (evidence.kind === 'trigger') {
+        explanation.lines.push((0,issues/* endSentence */.H_)(`${displayedPath} is a test file, and it runs because ${(0,display_text/* displayText */.W)(evidence.file)} changed (${evidence.trigger}): ${evidence.detail}`));
+    }
+    else {
+        explanation.lines.push((0,issues/* endSentence */.H_)(`${displayedPath} is a test file of suite ${evidence.suite}: ${evidence.detail}`));
+    }
+    return explanation;
+}
+/** Finds the nearest changed file that imports the explained file, which is the usual reason a user expects it to be selected. */
+function addChangedImporter(context, explanation) {
+    const upward = searchImporters([explanation.path], context.importersOf, () => true);
+    for (const candidate of upward.keys()) {
+        if (candidate === explanation.path || !context.changes.has(candidate))
+            continue;
+        const edges = chainFrom(upward, candidate);
+        explanation.changedImporter = { path: candidate, edges };
+        explanation.lines.push(`The nearest changed file that imports it is ${(0,display_text/* displayText */.W)(candidate)}, ${count(edges.length, 'edge')} away, but a change selects only the files that import the changed file, not the files it imports:`, ...edges.map((edge) => `  ${describeEdge(edge)}`));
+        return;
+    }
+}
+function chainLines(context, edges) {
+    const lines = edges.map((edge) => `  ${describeEdge(edge)}`);
+    const last = edges[edges.length - 1];
+    const change = last && context.changes.get(last.to);
+    if (!last || !change)
+        return lines;
+    const runTime = change.runtimeEquivalent ? ', so its run-time code is unchanged' : '';
+    lines.push(`  ${(0,display_text/* displayText */.W)(last.to)} ${changeText(change)}${runTime}`);
+    return lines;
+}
+/** Describes a change in a few words, such as "changed only in comments or white space". */
+function changeText(change) {
+    if (change.runtimeEquivalent === 'comments')
+        return 'changed only in comments or white space';
+    if (change.runtimeEquivalent === 'types')
+        return 'changed only in types';
+    return `was ${change.status}`;
+}
+function describeEdge(edge) {
+    const typeOnly = edge.typeOnly ? ', type-only' : '';
+    return `${(0,display_text/* displayText */.W)(edge.from)}:${edge.line} ${VERBS[edge.kind]} ${(0,display_text/* displayText */.W)(edge.to)} ("${(0,display_text/* displayText */.W)(edge.specifier)}"${typeOnly}, via ${edge.via})`;
+}
+function count(value, noun) {
+    return `${value} ${noun}${value === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/impact/select/package-owners.ts
+/** Finds the workspace package that a repository file belongs to. */
+
+class PackageOwners {
+    byFolder = new Map();
+    byName = new Map();
+    ownerOfFolder = new Map();
+    constructor(workspaces) {
+        for (const workspace of workspaces) {
+            this.byFolder.set(workspace.folder, workspace);
+            this.byName.set(workspace.name, workspace);
+        }
+    }
+    /** Returns the deepest workspace package whose folder contains `path`, or undefined for files outside every package. */
+    ownerOf(path) {
+        const folder = (0,repo_path/* folderOf */.yS)(path);
+        if (this.ownerOfFolder.has(folder))
+            return this.ownerOfFolder.get(folder);
+        let owner;
+        for (const candidate of (0,repo_path/* selfAndAncestors */.Qy)(folder)) {
+            owner = this.byFolder.get(candidate);
+            if (owner)
+                break;
+        }
+        this.ownerOfFolder.set(folder, owner);
+        return owner;
+    }
+    /** Returns the package named `name`, or whose folder is `name` (`packages/web`, `./packages/web/`). */
+    find(name) {
+        const named = this.byName.get(name);
+        if (named)
+            return named;
+        const folder = name.replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
+        return this.byFolder.get(folder);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/impact/select/suites.ts
+/**
+ * Selects the configured suites that the change reaches: a suite is
+ * selected when a changed file, an affected module or an affected test
+ * matches one of its `paths` globs, or when the run widens to everything.
+ */
+
+/** Maximum number of reasons listed per suite. The rest are counted in one closing reason. */
+const MAX_SUITE_REASONS = 5;
+/** Returns the selected suites, in the order of the settings. */
+function selectSuites(suites, candidates, runAllReasons) {
+    if (runAllReasons.length > 0) {
+        const reasons = capReasons(runAllReasons.map((reason) => `every suite runs: ${reason.trigger} ${reason.file} (${reason.detail})`));
+        return suites.map((suite) => selected(suite, reasons));
+    }
+    const chosen = [];
+    for (const suite of suites) {
+        if (suite.paths.length === 0)
+            continue;
+        const isMatch = picomatch_default()([...suite.paths], { dot: true });
+        const matches = candidates.filter((candidate) => isMatch(candidate.path));
+        if (matches.length > 0)
+            chosen.push(selected(suite, capReasons(matches.map((match) => `${match.path} (${match.role})`))));
+    }
+    return chosen;
+}
+function selected(suite, reasons) {
+    return { name: suite.name, tier: suite.tier, runsOn: [...suite.runsOn], reasons };
+}
+function capReasons(reasons) {
+    if (reasons.length <= MAX_SUITE_REASONS)
+        return reasons;
+    const more = reasons.length - MAX_SUITE_REASONS;
+    return [...reasons.slice(0, MAX_SUITE_REASONS), `and ${more} more`];
+}
+
+;// CONCATENATED MODULE: ./src/impact/select/triggers.ts
+/**
+ * Changes that no import chain describes but that can change how any test
+ * runs: runner and compiler configs, setup files, dependencies and
+ * environment files, plus the user's own trigger globs, which add to these.
+ * A trigger widens the run to every test of the workspace package that
+ * contains it, or to every test when no package contains it.
+ */
+
+
+/** vitest, vite and jest configs, including named variants such as `vitest.config.e2e.ts` and `vitest.e2e.config.ts`. */
+const TEST_RUNNER_CONFIG = /^(?:vitest|vite|jest)(?:\.[\w-]+)?\.config(?:\.[\w-]+)?\.(?:[cm]?[jt]s|json)$/;
+const VITEST_WORKSPACE = /^vitest\.workspace\.(?:[cm]?[jt]s|json)$/;
+/** tsconfig.json, tsconfig.build.json, tsconfig-base.json, and jsconfig.json, which TypeScript reads the same way. */
+const TYPESCRIPT_CONFIG = /^[tj]sconfig(?:[.-][\w.-]+)?\.json$/;
+const ENV_FILE = /^\.env(?:\..+)?$/;
+/** Returns every trigger that the change sets off, in the order of the changed files, then dependencies, then lockfiles. */
+function findTriggers(input) {
+    const hits = [];
+    const scopeOf = (file) => {
+        const owner = input.owners.ownerOf(file);
+        return owner ? { kind: 'package', package: owner } : { kind: 'everything' };
+    };
+    const add = (trigger, file, detail) => hits.push({ reason: { trigger, file, detail }, scope: scopeOf(file) });
+    const setupByPath = new Map(input.setupFiles.map((setup) => [setup.path, setup]));
+    const userGlobs = input.userTriggers.map((glob) => ({ glob, isMatch: picomatch_default()(glob, { dot: true }) }));
+    for (const change of input.changes) {
+        const name = (0,repo_path/* baseName */.Fl)(change.path);
+        if (TEST_RUNNER_CONFIG.test(name))
+            add('test-runner config', change.path, 'a test-runner config changed, so every test it covers may run differently');
+        if (VITEST_WORKSPACE.test(name))
+            add('test-runner config', change.path, 'the vitest workspace file lists the projects that run');
+        if (TYPESCRIPT_CONFIG.test(name))
+            add('TypeScript config', change.path, 'compiler options and path mappings of the files it covers changed');
+        if (ENV_FILE.test(name))
+            add('.env file', change.path, 'tests may read the environment variables it sets');
+        const setup = setupByPath.get(change.path);
+        if (setup)
+            add('setup file', change.path, `${setup.option} in ${setup.config} loads it before the tests`);
+        const glob = userGlobs.find((entry) => entry.isMatch(change.path));
+        if (glob)
+            add('user trigger', change.path, `matches the impact trigger "${glob.glob}"`);
+    }
+    for (const dependency of input.dependencyChanges) {
+        const runnerFields = dependency.fields.filter((field) => field === 'jest');
+        const otherFields = dependency.fields.filter((field) => field !== 'jest');
+        if (runnerFields.length > 0)
+            add('test-runner config', dependency.manifest, 'the "jest" field of package.json changed');
+        if (otherFields.length > 0)
+            add('package.json dependencies', dependency.manifest, `changed ${otherFields.map((field) => `"${field}"`).join(', ')}`);
+    }
+    for (const lockfile of input.lockfiles) {
+        for (const hit of lockfileHits(lockfile, input.owners))
+            hits.push(hit);
+    }
+    return hits;
+}
+/**
+ * Returns a trigger for each setup file and test-runner config that imports a
+ * changed file, directly or through other files. The runner loads that code
+ * before every test it covers, as it loads the setup file or config itself,
+ * so such a change widens the run exactly as a change to them does.
+ */
+function findReachedTriggers(input) {
+    const hits = [];
+    const add = (trigger, file, loads, chain) => {
+        const owner = input.owners.ownerOf(file);
+        const reason = { trigger, file, detail: `${loads}, and it imports the changed ${describeChainEnd(chain)}` };
+        hits.push({ reason, scope: owner ? { kind: 'package', package: owner } : { kind: 'everything' } });
+    };
+    for (const setup of input.setupFiles) {
+        const chain = input.chainTo(setup.path);
+        if (chain)
+            add('setup file', setup.path, `${setup.option} in ${setup.config} loads it before the tests`, chain);
+    }
+    for (const file of input.files) {
+        if (!isRunnerConfig((0,repo_path/* baseName */.Fl)(file)))
+            continue;
+        const chain = input.chainTo(file);
+        if (chain)
+            add('test-runner config', file, 'the test runner reads this config', chain);
+    }
+    return hits;
+}
+/** Names the changed file at the end of a chain, and how many files lie between. */
+function describeChainEnd(chain) {
+    const changed = chain[chain.length - 1].to;
+    const between = chain.length - 1;
+    if (between === 0)
+        return changed;
+    return `${changed} through ${between === 1 ? '1 other file' : `${between} other files`}`;
+}
+function isRunnerConfig(name) {
+    return TEST_RUNNER_CONFIG.test(name) || VITEST_WORKSPACE.test(name);
+}
+/**
+ * Reads one lockfile change. Only packages whose resolved dependencies
+ * changed are widened. A lockfile that could not be parsed, that did not
+ * say which packages changed, or that names the root or a folder that is
+ * not a workspace package widens to everything, because any test may then
+ * load a changed dependency.
+ */
+function lockfileHits(lockfile, owners) {
+    const everything = (detail) => ({
+        reason: { trigger: 'lockfile', file: lockfile.file, detail },
+        scope: { kind: 'everything' },
+    });
+    if (lockfile.parseError !== undefined)
+        return [everything(`could not be parsed, so any package may have changed dependencies: ${lockfile.parseError.replace(/\.$/, '')}`)];
+    if (lockfile.affectedPackages === null)
+        return [everything('changed, and which packages it affects is unknown')];
+    return lockfile.affectedPackages.map((name) => {
+        const workspace = isRootPackage(name) ? undefined : owners.find(name);
+        if (workspace === undefined && isRootPackage(name))
+            return everything(rootDetail(lockfile));
+        if (workspace === undefined) {
+            return everything(`resolved dependencies of "${name}" changed, and no workspace package has that name or folder`);
+        }
+        return {
+            reason: { trigger: 'lockfile', file: lockfile.file, detail: `resolved dependencies of ${workspace.name} changed` },
+            scope: { kind: 'package', package: workspace },
+        };
+    });
+}
+/** Describes a change to the root package's dependencies, which serve every package's tests. */
+function rootDetail(lockfile) {
+    const names = lockfile.rootDependencies ?? [];
+    const shown = names.slice(0, 5).map((name) => `"${name}"`).join(', ');
+    const more = names.length > 5 ? ` and ${names.length - 5} more` : '';
+    const listed = names.length > 0 ? ` (${shown}${more})` : '';
+    return `resolved dependencies of the root package changed${listed}; its tools, such as the test runner, and its hoisted packages can affect any test`;
+}
+function isRootPackage(name) {
+    return name === '' || name === '.' || name === './';
+}
+
+;// CONCATENATED MODULE: ./src/impact/select/entry-changes.ts
+
+
+/** Searches from the files of each package whose entry fields changed. */
+function searchEntryChanges(input) {
+    return input.changes.map((change) => {
+        const folder = (0,repo_path/* folderOf */.yS)(change.manifest);
+        const belongs = (path) => belongsToPackage(path, folder, input.owners);
+        const starts = new Set(input.head.files.filter(belongs));
+        for (const path of input.base?.files ?? [])
+            if (belongs(path))
+                starts.add(path);
+        const reach = searchImporters(starts, importersInBothTrees(input.head, input.base), input.follow);
+        return { reach, reason: entryReason(change, folder, input.owners) };
+    });
+}
+/** Checks whether `path` lies in `folder` and not in a workspace package nested inside it. */
+function belongsToPackage(path, folder, owners) {
+    if (!(0,repo_path/* isInside */.FK)(path, folder))
+        return false;
+    const owner = owners.ownerOf(path)?.folder;
+    return owner === undefined || owner === folder || !(0,repo_path/* isInside */.FK)(owner, folder);
+}
+/** Joins the importers at the head with those of the base tree that still exist at the head. */
+function importersInBothTrees(head, base) {
+    if (base === undefined)
+        return (path) => head.importersOf(path);
+    return (path) => {
+        const fromBase = base
+            .importersOf(path)
+            .filter((edge) => head.has(edge.from))
+            .map((edge) => ({ ...edge, via: `${edge.via}, in the base tree` }));
+        return fromBase.length === 0 ? head.importersOf(path) : [...head.importersOf(path), ...fromBase];
+    };
+}
+function entryReason(change, folder, owners) {
+    const owner = owners.ownerOf(change.manifest);
+    const name = owner && owner.folder === folder ? owner.name : folder === '' ? 'the root package' : `the package in ${folder}`;
+    const fields = change.fields.map((field) => `"${field}"`).join(', ');
+    return {
+        trigger: 'package.json entry points',
+        file: change.manifest,
+        detail: `changed ${fields}, which decide the files that imports of ${name} load, and this test reaches a file of it`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/impact/select/select-impact.ts
+
+
+
+
+
+
+/**
+ * Selects the affected tests of `input.changes`. Each test gets the first
+ * evidence that applies, in this order:
+ *
+ * 1. the test file itself changed;
+ * 2. it imports a changed file through edges that all run;
+ * 3. a trigger widened the run to it;
+ * 4. it reaches a changed file only through a type-only edge, or reaches
+ *    only changed files whose change cannot alter what runs
+ *    (`ChangedFile.runtimeEquivalent`). It then needs a type check, or a
+ *    run when `settings.typeOnlyEdgesRun` is set and an edge is type-only.
+ */
+function selectImpact(input) {
+    const changes = new Map(input.changes.map((change) => [change.path, change]));
+    const deleted = new Set(input.changes.filter((change) => change.status === 'deleted').map((change) => change.path));
+    const importersOf = importersAcrossTrees(input.head, input.base, deleted);
+    const reach = searchImporters(changes.keys(), importersOf, () => true);
+    const runtimeChanges = input.changes.filter((change) => change.runtimeEquivalent === undefined).map((change) => change.path);
+    const followsAtRunTime = input.settings.typeOnlyEdgesRun ? () => true : (edge) => !edge.typeOnly;
+    const runtimeReach = input.settings.typeOnlyEdgesRun && runtimeChanges.length === changes.size ? reach : searchImporters(runtimeChanges, importersOf, followsAtRunTime);
+    const owners = new PackageOwners(input.workspaces);
+    const hits = findTriggers({
+        changes: input.changes,
+        userTriggers: input.settings.triggers,
+        setupFiles: input.tests.setupFiles,
+        dependencyChanges: input.dependencyChanges,
+        lockfiles: input.lockfiles,
+        owners,
+    });
+    hits.push(...findReachedTriggers({
+        setupFiles: input.tests.setupFiles,
+        files: input.head.files,
+        chainTo: (path) => (runtimeReach.get(path) ? chainFrom(runtimeReach, path) : undefined),
+        owners,
+    }));
+    const runAllReasons = hits.filter((hit) => hit.scope.kind === 'everything').map((hit) => hit.reason);
+    const widenedPackages = widenings(hits);
+    const entryReaches = searchEntryChanges({ changes: input.entryChanges ?? [], head: input.head, ...(input.base ? { base: input.base } : {}), owners, follow: followsAtRunTime });
+    const affectedTests = chooseAffectedTests(input, { changes, reach, runtimeReach, entryReaches, runAllReasons, widenedPackages, owners });
+    const affectedModules = [...reach.keys()].filter((path) => !changes.has(path) && input.head.has(path)).sort();
+    const testsByPath = new Map(affectedTests.map((test) => [test.path, test]));
+    const candidates = [
+        ...input.changes.map((change) => ({ path: change.path, role: 'changed' })),
+        ...affectedTests.filter((test) => !changes.has(test.path)).map((test) => ({ path: test.path, role: 'affected test' })),
+        ...affectedModules.filter((path) => !testsByPath.has(path)).map((path) => ({ path, role: 'affected module' })),
+    ];
+    return {
+        affectedModules,
+        affectedTests,
+        affectedPackages: packagesOf(candidates.map((candidate) => candidate.path), owners),
+        runAll: { value: runAllReasons.length > 0, reasons: runAllReasons },
+        widenedPackages,
+        suites: selectSuites(input.settings.suites, candidates, runAllReasons),
+        notes: selectionNotes(input, deleted),
+        explain: (path) => explainPath({ head: input.head, tests: input.tests, changes, affectedTests: testsByPath, reach, importersOf }, path),
+    };
+}
+/** Goes through every test file once and keeps those with evidence, sorted by path. */
+function chooseAffectedTests(input, context) {
+    const widenedBy = new Map(context.widenedPackages.map((widening) => [widening.package.folder, widening.reasons[0]]));
+    const triggerFor = (path) => {
+        if (context.runAllReasons[0])
+            return context.runAllReasons[0];
+        return widenedBy.size > 0 ? widenedBy.get(context.owners.ownerOf(path)?.folder ?? '') : undefined;
+    };
+    const affected = [];
+    for (const path of input.tests.files) {
+        const test = evidenceFor(path, context, triggerFor);
+        if (test)
+            affected.push(test);
+    }
+    return affected.sort((left, right) => comparePaths(left.path, right.path));
+}
+function evidenceFor(path, context, triggerFor) {
+    const change = context.changes.get(path);
+    if (change && change.status !== 'deleted') {
+        return { path, need: 'run', evidence: { kind: 'changed', detail: `was ${change.status} in this change` } };
+    }
+    if (context.runtimeReach.has(path)) {
+        return { path, need: 'run', evidence: { kind: 'chain', edges: chainFrom(context.runtimeReach, path) } };
+    }
+    const entry = context.entryReaches.find((candidate) => candidate.reach.has(path));
+    if (entry)
+        return { path, need: 'run', evidence: { kind: 'trigger', ...entry.reason } };
+    const trigger = triggerFor(path);
+    if (trigger)
+        return { path, need: 'run', evidence: { kind: 'trigger', ...trigger } };
+    if (context.reach.has(path)) {
+        const edges = chainFrom(context.reach, path);
+        const target = edges.length > 0 ? context.changes.get(edges[edges.length - 1].to) : undefined;
+        const equivalence = target?.runtimeEquivalent;
+        return { path, need: 'type-check', evidence: { kind: 'chain', edges, ...(equivalence ? { runtimeEquivalent: equivalence } : {}) } };
+    }
+    return undefined;
+}
+/** Groups the package-scoped triggers by package, in the order of their first trigger. */
+function widenings(hits) {
+    const byFolder = new Map();
+    for (const hit of hits) {
+        if (hit.scope.kind !== 'package')
+            continue;
+        const workspace = hit.scope.package;
+        const widening = byFolder.get(workspace.folder);
+        if (widening)
+            widening.reasons.push(hit.reason);
+        else
+            byFolder.set(workspace.folder, { package: workspace, reasons: [hit.reason] });
+    }
+    return [...byFolder.values()];
+}
+function packagesOf(paths, owners) {
+    const byFolder = new Map();
+    for (const path of paths) {
+        const owner = owners.ownerOf(path);
+        if (owner)
+            byFolder.set(owner.folder, owner);
+    }
+    return [...byFolder.values()].sort((left, right) => comparePaths(left.folder, right.folder));
+}
+function selectionNotes(input, deleted) {
+    if (deleted.size === 0 || input.base !== undefined)
+        return [];
+    const files = deleted.size === 1 ? 'the deleted file' : `the ${deleted.size} deleted files`;
+    return [
+        `No base graph was given for ${files}, so tests that imported ${deleted.size === 1 ? 'it' : 'them'} are selected only when they changed too. Build the graph of the base tree to find them.`,
+    ];
+}
+/** Orders paths by UTF-16 code units, as `Array.prototype.sort` does without a comparator, independent of the locale. */
+function comparePaths(left, right) {
+    if (left < right)
+        return -1;
+    if (left > right)
+        return 1;
+    return 0;
+}
+
+// EXTERNAL MODULE: ./src/impact/change/lockfile-names.ts
+var lockfile_names = __webpack_require__(69171);
+// EXTERNAL MODULE: ./src/impact/change/parse-problem.ts
+var parse_problem = __webpack_require__(64818);
+;// CONCATENATED MODULE: ./src/impact/change/manifest-changes.ts
+/**
+ * Compares the dependency fields of two versions of a package.json. Only
+ * the fields that decide what gets installed count, so an edit of
+ * `scripts`, `version` or any other field is no dependency change.
+ */
+
+/** Fields that list a package's own dependencies. */
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
+/**
+ * Fields that pin versions for the whole install: npm `overrides`, yarn
+ * `resolutions` and `pnpm.overrides`. They take effect only in the root
+ * package.json, where a change can affect every workspace package.
+ */
+const ROOT_WIDE_FIELDS = ['overrides', 'resolutions', 'pnpm.overrides'];
+/**
+ * Lists the dependency fields that differ between the base and head text of
+ * one package.json, in the order of `DEPENDENCY_FIELDS` then
+ * `ROOT_WIDE_FIELDS`. A null text is a file that does not exist on that
+ * side, so every entry on the other side counts as changed. Invalid JSON,
+ * or a field that is not an object, is a problem with its position.
+ *
+ * @param file repository path, for messages
+ */
+function diffManifestDependencies(base, head, file = 'package.json') {
+    const baseFields = readFieldMaps(base, file, 'base');
+    if (!baseFields.ok)
+        return baseFields;
+    const headFields = readFieldMaps(head, file, 'head');
+    if (!headFields.ok)
+        return headFields;
+    const changes = [];
+    for (const field of [...DEPENDENCY_FIELDS, ...ROOT_WIDE_FIELDS]) {
+        const names = changedKeys(baseFields.maps[field], headFields.maps[field]);
+        if (names.length > 0)
+            changes.push({ field, rootWide: isRootWide(field), names });
+    }
+    return { ok: true, changes };
+}
+/**
+ * Fields that decide which file an import of the package, or an import
+ * inside it, loads: the package name, the entry points (`exports`, `main`,
+ * `module`, `types`, `typings`, `browser`), the `imports` map of `#`
+ * specifiers, and `type`, which decides how `.js` files are read.
+ */
+const ENTRY_FIELDS = ['name', 'exports', 'imports', 'main', 'module', 'types', 'typings', 'browser', 'type'];
+/**
+ * Lists the entry fields whose values differ between the base and head text
+ * of one package.json, in the order of `ENTRY_FIELDS`. A null text is a file
+ * that does not exist on that side. Text that is not a JSON object gives an
+ * empty list, because `diffManifestDependencies` reports it.
+ */
+function diffManifestEntryFields(base, head) {
+    const before = readObject(base);
+    const after = readObject(head);
+    if (before === undefined || after === undefined)
+        return [];
+    return ENTRY_FIELDS.filter((field) => canonicalJson(before[field]) !== canonicalJson(after[field]));
+}
+function readObject(text) {
+    if (text === null)
+        return {};
+    try {
+        return (0,parse_problem/* expectObject */.Xk)((0,parse_problem/* parseJsonText */.lk)(text), 'package.json');
+    }
+    catch (error) {
+        if (error instanceof parse_problem/* TextSyntaxError */.tE)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Dependency ranges that a workspace package declares for install:
+ * `dependencies`, `devDependencies` and `optionalDependencies`, with later
+ * fields winning as package managers do. Peer dependencies are left out,
+ * because the dependent package installs them. Entries whose range is not a
+ * string are skipped. Throws `TextSyntaxError` for invalid JSON.
+ */
+function readDependencyRanges(text) {
+    const manifest = (0,parse_problem/* expectObject */.Xk)((0,parse_problem/* parseJsonText */.lk)(text), 'package.json');
+    const ranges = new Map();
+    for (const field of ['devDependencies', 'dependencies', 'optionalDependencies']) {
+        for (const [name, range] of Object.entries((0,parse_problem/* objectField */.qV)(manifest, field, 'package.json'))) {
+            if (typeof range === 'string')
+                ranges.set(name, range);
+        }
+    }
+    // fromEntries defines own properties, so a dependency named __proto__ stays a key.
+    return Object.fromEntries(ranges);
+}
+function readFieldMaps(text, file, side) {
+    const maps = Object.fromEntries([...DEPENDENCY_FIELDS, ...ROOT_WIDE_FIELDS].map((field) => [field, {}]));
+    if (text === null)
+        return { ok: true, maps };
+    try {
+        const manifest = (0,parse_problem/* expectObject */.Xk)((0,parse_problem/* parseJsonText */.lk)(text), file);
+        for (const field of DEPENDENCY_FIELDS)
+            maps[field] = (0,parse_problem/* objectField */.qV)(manifest, field, file);
+        maps.overrides = (0,parse_problem/* objectField */.qV)(manifest, 'overrides', file);
+        maps.resolutions = (0,parse_problem/* objectField */.qV)(manifest, 'resolutions', file);
+        maps['pnpm.overrides'] = (0,parse_problem/* objectField */.qV)((0,parse_problem/* objectField */.qV)(manifest, 'pnpm', file), 'overrides', `${file}.pnpm`);
+    }
+    catch (error) {
+        if (error instanceof parse_problem/* TextSyntaxError */.tE)
+            return { ok: false, problem: (0,parse_problem/* toParseProblem */.OL)(error, file, side) };
+        throw error;
+    }
+    return { ok: true, maps };
+}
+function isRootWide(field) {
+    return ROOT_WIDE_FIELDS.includes(field);
+}
+/** Keys whose values differ, compared as canonical JSON so key order inside nested overrides does not count. */
+function changedKeys(base, head) {
+    const names = new Set([...Object.keys(base), ...Object.keys(head)]);
+    const valueOf = (map, name) => Object.hasOwn(map, name) ? canonicalJson(map[name]) : undefined;
+    return [...names].filter((name) => valueOf(base, name) !== valueOf(head, name)).sort();
+}
+function compareKeys(left, right) {
+    if (left < right)
+        return -1;
+    return left > right ? 1 : 0;
+}
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map((item) => canonicalJson(item) ?? 'null').join(',')}]`;
+    if (typeof value === 'object' && value !== null) {
+        const entries = Object.entries(value).sort(([left], [right]) => compareKeys(left, right));
+        return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/impact/stage/dependency-changes.ts
+/**
+ * Compares the base and head versions of changed package manifests and
+ * lockfiles, for the triggers that widen the run.
+ */
+
+
+
+
+/** Trigger of the run-all reason for a package.json that is not valid JSON at the base or the head. */
+const UNREADABLE_MANIFEST_TRIGGER = 'package.json unreadable';
+/** Returns the changed files whose base version `compareDependencies` reads. */
+function dependencyFiles(changes) {
+    return changes.map((change) => change.path).filter((path) => isManifest(path) || isLockfile(path));
+}
+/** Compares the changed manifests and lockfiles. The lockfile parsers are loaded only when a lockfile changed. */
+async function compareDependencies(changes, versions, workspaces) {
+    const findings = { dependencyChanges: [], entryChanges: [], lockfiles: [], runAllReasons: [] };
+    const paths = dependencyFiles(changes);
+    const { diffLockfile } = paths.some(isLockfile) ? await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 26165)) : { diffLockfile: undefined };
+    for (const path of paths) {
+        if (isManifest(path))
+            compareManifest(path, versions, findings);
+        else
+            compareLockfile(diffLockfile, path, versions, workspaces, findings);
+    }
+    return findings;
+}
+function compareManifest(path, versions, findings) {
+    const diff = diffManifestDependencies(versions.base(path), versions.head(path), path);
+    if (!diff.ok) {
+        // A manifest that cannot be read may have changed anything, workspaces and
+        // overrides included, which reach beyond its own package, so every test runs.
+        findings.runAllReasons.push({
+            trigger: UNREADABLE_MANIFEST_TRIGGER,
+            file: path,
+            detail: `${diff.problem.message}. Fix the JSON syntax of ${path}; until then every test runs.`,
+        });
+        return;
+    }
+    const fields = [...new Set(diff.changes.map((change) => change.field))];
+    if (fields.length > 0)
+        findings.dependencyChanges.push({ manifest: path, fields });
+    const entryFields = diffManifestEntryFields(versions.base(path), versions.head(path));
+    if (entryFields.length > 0)
+        findings.entryChanges.push({ manifest: path, fields: entryFields });
+}
+function compareLockfile(diffLockfile, path, versions, workspaces, findings) {
+    const diff = diffLockfile({ path, base: versions.base(path), head: versions.head(path), workspaces: lockfileWorkspaces(path, versions, workspaces) });
+    if (diff.ok) {
+        const root = diff.affected.find((workspace) => workspace.name === lockfile_names/* ROOT_PACKAGE */.W);
+        findings.lockfiles.push({
+            file: path,
+            affectedPackages: diff.affected.map((workspace) => workspace.name),
+            ...(root ? { rootDependencies: root.changedDependencies } : {}),
+        });
+        return;
+    }
+    findings.lockfiles.push({ file: path, affectedPackages: null, parseError: diff.problem.message });
+}
+/**
+ * Returns the packages to compare in a lockfile: the workspace packages, each
+ * with its dependency ranges at the head, plus the root package of the
+ * lockfile's folder when it is not one of them. yarn v1 lockfiles record no
+ * importers, so the ranges are what lets them tell the packages apart; a
+ * package.json that cannot be read gives no ranges, and any change then
+ * affects its package.
+ */
+function lockfileWorkspaces(lockfile, versions, workspaces) {
+    const folder = external_node_path_.posix.dirname(lockfile) === '.' ? '' : external_node_path_.posix.dirname(lockfile);
+    const packages = [...workspaces];
+    if (!workspaces.some((workspace) => workspace.folder === folder))
+        packages.push({ name: lockfile_names/* ROOT_PACKAGE */.W, folder });
+    if (external_node_path_.posix.basename(lockfile) !== 'yarn.lock')
+        return packages;
+    return packages.map((workspace) => {
+        const dependencies = rangesAt(versions, workspace.folder === '' ? 'package.json' : `${workspace.folder}/package.json`);
+        return dependencies ? { name: workspace.name, folder: workspace.folder, dependencies } : { name: workspace.name, folder: workspace.folder };
+    });
+}
+function rangesAt(versions, manifest) {
+    const text = versions.head(manifest);
+    if (text === null)
+        return undefined;
+    try {
+        return readDependencyRanges(text);
+    }
+    catch (error) {
+        if (error instanceof parse_problem/* TextSyntaxError */.tE)
+            return undefined;
+        throw error;
+    }
+}
+function isManifest(path) {
+    return external_node_path_.posix.basename(path) === 'package.json' && !path.split('/').includes('node_modules');
+}
+function isLockfile(path) {
+    return Object.hasOwn(lockfile_names/* LOCKFILE_NAMES */.d, external_node_path_.posix.basename(path));
+}
+
+// EXTERNAL MODULE: ./src/impact/scan/file-kinds.ts
+var file_kinds = __webpack_require__(32644);
+;// CONCATENATED MODULE: ./src/impact/change/equivalence/quick-check.ts
+/**
+ * A check that runs before the lexer and finds most code changes in one
+ * pass over the characters. The lexer's first use in a process costs tens of
+ * milliseconds while its code is still interpreted: about 60 ms for three
+ * files of 73,000 characters on Node.js 20. A run with a warm scan cache
+ * loads the lexer for nothing else.
+ *
+ * The pass knows strings, template literals and comments. It takes a `/`
+ * for the start of a regular expression after a punctuator or a keyword
+ * such as `return`, as a parser-less tokenizer does, and it does not know
+ * JSX text. So a quote or comment marker inside JSX text, or a misread `/`,
+ * can throw it off. Then it may call a change to comments a code change,
+ * which costs selection but never safety, because it can only report
+ * "differs", and the full comparison decides everything else.
+ */
+
+const KEYWORDS = new Set([
+    'await', 'break', 'case', 'catch', 'continue', 'debugger', 'delete', 'do', 'else', 'finally', 'for', 'if', 'instanceof',
+    'new', 'return', 'super', 'switch', 'throw', 'try', 'while', 'with', 'yield',
+]);
+/**
+ * Operators that type syntax never contains, as `erasure-checks.ts` lists
+ * them, longest first. `>=` is left out: `let a: Array<T>= b` has one.
+ */
+const OPERATORS = ['===', '!==', '**=', '&&=', '||=', '??=', '<<=', '==', '!=', '&&', '||', '??', '++', '--', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<=', '?.', '**', '@', '%', '^', '~'];
+/** First characters of `OPERATORS`, so that other punctuation skips the search. */
+const OPERATOR_STARTS = '=!*&|?<+-/%^~@';
+/** Characters after which a keyword is a property name, as in `{ if: 1 }` or `delete(): void`. */
+const NAME_FOLLOWERS = new Set([':', '?', '(', '<', ',', ';', '}']);
+const TYPESCRIPT_SOURCE = /\.(?:[mc]?ts|tsx)$/i;
+/**
+ * Returns true when the two versions of the script at `path` certainly
+ * differ at run time: their code differs, and for TypeScript, so do the
+ * tokens that type erasure keeps. False means undecided, and always for a
+ * declaration file, which emits nothing.
+ */
+function certainlyDiffersAtRunTime(path, base, head) {
+    const kind = (0,file_kinds/* classifyPath */.q)(path);
+    if (kind.kind !== 'script' || kind.language.declarationFile)
+        return false;
+    return certainlyDiffers(base, head, TYPESCRIPT_SOURCE.test(path));
+}
+function certainlyDiffers(base, head, typescript) {
+    const left = digest(base);
+    const right = digest(head);
+    if (left.code === right.code)
+        return false;
+    return !typescript || left.valueOnly !== right.valueOnly;
+}
+function digest(text) {
+    const scanner = new DigestScanner(text);
+    while (scanner.pos < text.length)
+        scanner.step();
+    return scanner.finish();
+}
+/** One pass of `digest` over a text: each `step` consumes one token, one comment or one run of white space. */
+class DigestScanner {
+    text;
+    pos = 0;
+    code = [];
+    valueOnly = [];
+    /** Brace depth of each open template substitution, innermost last. */
+    substitutions = [];
+    braces = 0;
+    /** Start of the code that has not been copied into `code` yet. */
+    runStart = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    step() {
+        const { text, pos } = this;
+        const char = text[pos];
+        const next = text[pos + 1];
+        if (char === ' ' || char === '\t' || char === '\n' || char === '\r')
+            this.skip(pos + 1);
+        else if (char === '/' && (next === '/' || next === '*'))
+            this.skip(next === '/' ? lineEnd(text, pos) : blockCommentEnd(text, pos));
+        else if (char === '"' || char === "'")
+            this.pos = stringEnd(text, pos, char);
+        else if (char === '`' || (char === '}' && this.closesSubstitution()))
+            this.readTemplate(char);
+        else if (char === '/' && regexCanStart(text, pos))
+            this.readRegex();
+        else if (isWordStart(char))
+            this.readWord();
+        else
+            this.readPunctuation(char);
+    }
+    finish() {
+        this.flush(this.pos);
+        // Joined without a separator, so that formatting between tokens leaves the code equal.
+        return { code: this.code.join(''), valueOnly: this.valueOnly.join(' ') };
+    }
+    /** Leaves out the text up to `end`: white space or a comment. */
+    skip(end) {
+        this.flush(this.pos);
+        this.pos = end;
+        this.runStart = end;
+    }
+    flush(end) {
+        if (end > this.runStart)
+            this.code.push(this.text.slice(this.runStart, end));
+    }
+    closesSubstitution() {
+        const depth = this.substitutions[this.substitutions.length - 1];
+        return depth !== undefined && depth === this.braces;
+    }
+    readTemplate(char) {
+        if (char === '}')
+            this.substitutions.pop();
+        this.pos = templateEnd(this.text, this.pos + 1);
+        if (this.text.startsWith('${', this.pos - 2))
+            this.substitutions.push(this.braces);
+    }
+    /** A regular expression never occurs in a type, so erasure keeps it. */
+    readRegex() {
+        const end = regexEnd(this.text, this.pos);
+        this.valueOnly.push(this.text.slice(this.pos, end));
+        this.pos = end;
+    }
+    readWord() {
+        const { text, pos } = this;
+        const end = wordEnd(text, pos);
+        const word = text.slice(pos, end);
+        if (KEYWORDS.has(word) && !afterDot(text, pos) && !NAME_FOLLOWERS.has(nextVisible(text, end)))
+            this.valueOnly.push(word);
+        this.pos = end;
+    }
+    readPunctuation(char) {
+        if (char === '{')
+            this.braces++;
+        else if (char === '}')
+            this.braces--;
+        const operator = OPERATOR_STARTS.includes(char) ? OPERATORS.find((candidate) => this.text.startsWith(candidate, this.pos)) : undefined;
+        if (operator !== undefined && !(operator === '?.' && isDigit(this.text[this.pos + 2]))) {
+            this.valueOnly.push(operator);
+            this.pos += operator.length;
+        }
+        else {
+            this.pos++;
+        }
+    }
+}
+/** Keywords after which a `/` starts a regular expression rather than a division. */
+const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await']);
+const REGEX_AFTER_CHARACTERS = '(,=:[!&|?{};+-*%<>~^';
+/** Returns whether the `/` at `pos` starts a regular expression, judged by the character or keyword before it. */
+function regexCanStart(text, pos) {
+    let index = pos - 1;
+    while (index >= 0 && isSpace(text[index]))
+        index--;
+    if (index < 0)
+        return true;
+    const previous = text[index];
+    if (REGEX_AFTER_CHARACTERS.includes(previous))
+        return true;
+    if (!isWordStart(previous) && !isDigit(previous))
+        return false;
+    let start = index;
+    while (start > 0 && (isWordStart(text[start - 1]) || isDigit(text[start - 1])))
+        start--;
+    return REGEX_AFTER_WORDS.has(text.slice(start, index + 1));
+}
+/** Returns the offset after the regular expression at `pos` and its flags, or after the `/` alone when no `/` closes it on its line. */
+function regexEnd(text, pos) {
+    let index = pos + 1;
+    let inClass = false;
+    while (index < text.length) {
+        const char = text[index];
+        if (char === '\\')
+            index += 2;
+        else if (char === '\n')
+            return pos + 1;
+        else {
+            if (char === '[')
+                inClass = true;
+            else if (char === ']')
+                inClass = false;
+            else if (char === '/' && !inClass)
+                return wordEnd(text, index);
+            index++;
+        }
+    }
+    return pos + 1;
+}
+function isSpace(char) {
+    return char === ' ' || char === '\t' || char === '\n' || char === '\r';
+}
+function lineEnd(text, pos) {
+    const end = text.indexOf('\n', pos);
+    return end === -1 ? text.length : end;
+}
+function blockCommentEnd(text, pos) {
+    const end = text.indexOf('*/', pos + 2);
+    return end === -1 ? text.length : end + 2;
+}
+/** Returns the offset after the string that starts with `quote` at `pos`. */
+function stringEnd(text, pos, quote) {
+    let index = pos + 1;
+    while (index < text.length) {
+        const char = text[index];
+        if (char === '\\')
+            index += 2;
+        else if (char === quote || char === '\n')
+            return index + 1;
+        else
+            index++;
+    }
+    return index;
+}
+/** Returns the offset after the closing backtick or the `${` that ends this stretch of template text. */
+function templateEnd(text, pos) {
+    let index = pos;
+    while (index < text.length) {
+        const char = text[index];
+        if (char === '\\')
+            index += 2;
+        else if (char === '`')
+            return index + 1;
+        else if (char === '$' && text[index + 1] === '{')
+            return index + 2;
+        else
+            index++;
+    }
+    return index;
+}
+function isWordStart(char) {
+    return (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || char === '_' || char === '$' || char === '#';
+}
+function wordEnd(text, pos) {
+    let index = pos + 1;
+    while (index < text.length && (isWordStart(text[index]) || isDigit(text[index])))
+        index++;
+    return index;
+}
+function isDigit(char) {
+    return char !== undefined && char >= '0' && char <= '9';
+}
+function afterDot(text, pos) {
+    let index = pos - 1;
+    while (index >= 0 && (text[index] === ' ' || text[index] === '\t' || text[index] === '\n' || text[index] === '\r'))
+        index--;
+    return text[index] === '.';
+}
+function nextVisible(text, pos) {
+    let index = pos;
+    while (index < text.length && (text[index] === ' ' || text[index] === '\t' || text[index] === '\n' || text[index] === '\r'))
+        index++;
+    return text[index] ?? '';
+}
+
+// EXTERNAL MODULE: ./src/impact/graph/graph-cache-format.ts
+var graph_cache_format = __webpack_require__(65556);
+;// CONCATENATED MODULE: ./src/impact/graph/graph-cache-key.ts
+/**
+ * Keys of the resolved-graph cache. One SHA-256 pass over the head files
+ * with their blob SHAs decides whether a stored graph still applies.
+ */
+
+
+/**
+ * Returns the key of a head graph: the cache version, the settings that
+ * shape the graph and the test discovery (as canonical JSON from the
+ * caller), and every file with its blob SHA, in view order. Paths and SHAs
+ * cannot contain a NUL byte, so the separators make the encoding unambiguous.
+ */
+function resolvedGraphKey(paths, blobs, settings) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    hash.update(`${graph_cache_format/* GRAPH_CACHE_VERSION */.t8}\0${settings}\0`);
+    for (let index = 0; index < paths.length; index++)
+        hash.update(`${paths[index]}\0${blobs[index]}\0`);
+    return hash.digest('hex');
+}
+/**
+ * Returns the key of an equivalence verdict: the path, whose extension
+ * decides how the versions are read, and the SHA-256 of both versions. The
+ * tsconfig emit options that the check also reads are fixed by the graph
+ * entry the verdict is stored in (see `head-graph.ts`).
+ */
+function verdictKey(path, baseText, headText) {
+    return `${path}\0${digestOf(baseText)}\0${digestOf(headText)}`;
+}
+/**
+ * Returns the key of a removed-exports result: the path, whose extension
+ * selects the syntax, the SHA-256 of both versions (`-` for a deleted head)
+ * and the re-exported specifiers that the head lost.
+ */
+function removedExportsKey(path, baseText, headText, lostModules = []) {
+    return [path, digestOf(baseText), headText === null ? '-' : digestOf(headText), ...[...lostModules].sort()].join('\0');
+}
+function digestOf(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/impact/stage/equivalent-changes.ts
+/**
+ * Marks the modified scripts whose change cannot alter what runs, so that
+ * tests reaching only them need a type check, not a run. The stage reads
+ * the base versions with its other base blobs, in one git process.
+ *
+ * The quick check decides most code changes. The full comparison, with the
+ * lexer and the eraser, loads only for the rest: with a warm scan cache
+ * nothing else in the run loads the lexer.
+ */
+
+
+
+
+/** Options for a file that no tsconfig covers: the compiler's defaults, which keep neither metadata nor unused imports. */
+const DEFAULT_EMIT_OPTIONS = { emitDecoratorMetadata: false, keepValueImports: false };
+/**
+ * Paths whose base version the comparison needs: modified text scripts
+ * that are not test files. A changed test file runs whatever changed in it,
+ * so comparing its versions would cost time, up to loading the eraser, and
+ * select nothing less.
+ */
+function equivalenceCandidates(files, isTest) {
+    return files
+        .filter((file) => file.status === 'modified' && !file.binary && (0,file_kinds/* classifyPath */.q)(file.path).kind === 'script' && !isTest(file.path))
+        .map((file) => file.path);
+}
+/**
+ * Returns `files` with `runtimeEquivalent` set where it applies. Renames are
+ * a deletion plus an addition in the change, so a renamed file is never
+ * compared.
+ */
+async function markEquivalentChanges(files, candidatePaths, sources, erase) {
+    const undecided = [];
+    for (const path of candidatePaths) {
+        const baseText = sources.baseText(path);
+        const headText = sources.headText(path);
+        if (baseText === undefined || headText === undefined || certainlyDiffersAtRunTime(path, baseText, headText))
+            continue;
+        undecided.push({ path, baseText, headText, options: sources.emitOptionsOf(path) ?? DEFAULT_EMIT_OPTIONS });
+    }
+    if (undecided.length === 0)
+        return files;
+    const { compareVersions } = await Promise.all(/* import() */[__webpack_require__.e(702), __webpack_require__.e(196)]).then(__webpack_require__.bind(__webpack_require__, 31196));
+    const eraser = erase ?? (await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 35168))).eraseTypes;
+    const equivalences = new Map();
+    for (const versions of undecided) {
+        const equivalence = await compareVersions(versions, eraser);
+        if (equivalence)
+            equivalences.set(versions.path, equivalence);
+    }
+    return files.map((file) => {
+        const equivalence = equivalences.get(file.path);
+        return equivalence ? { ...file, runtimeEquivalent: equivalence } : file;
+    });
+}
+/**
+ * Returns `files` marked as `markEquivalentChanges` marks them, taking the
+ * verdict of each pair of versions from `verdicts` where it is there and
+ * adding the verdicts it computes. The caller keeps `verdicts` only while
+ * the emit options cannot change (see `head-graph.ts`), because the key
+ * contains the path and both texts but not the options.
+ */
+async function markWithVerdicts(files, candidatePaths, sources, verdicts) {
+    const known = new Map();
+    const unknownKeys = new Map();
+    for (const path of candidatePaths) {
+        const baseText = sources.baseText(path);
+        const headText = sources.headText(path);
+        // `markEquivalentChanges` leaves a file without both versions unmarked, and so does this function.
+        if (baseText === undefined || headText === undefined)
+            continue;
+        const key = verdictKey(path, baseText, headText);
+        const verdict = verdicts.get(key);
+        if (verdict === undefined)
+            unknownKeys.set(path, key);
+        else
+            known.set(path, verdict);
+    }
+    const marked = unknownKeys.size === 0 ? files : await markEquivalentChanges(files, [...unknownKeys.keys()], { ...sources, emitOptionsOf: await sources.loadEmitOptions() });
+    for (const file of marked) {
+        const key = unknownKeys.get(file.path);
+        if (key !== undefined)
+            verdicts.set(key, file.runtimeEquivalent ?? 'none');
+    }
+    return marked.map((file) => {
+        const verdict = known.get(file.path);
+        return verdict === undefined || verdict === 'none' ? file : { ...file, runtimeEquivalent: verdict };
+    });
+}
+/** Notes for the report: one per marked file, saying why its importers only need a type check. */
+function equivalenceNotes(files) {
+    const notes = [];
+    for (const file of files) {
+        if (file.runtimeEquivalent === 'comments') {
+            notes.push(`${(0,display_text/* displayText */.W)(file.path)} changed only in comments or white space, so tests that reach only such changes need a type check, not a run.`);
+        }
+        else if (file.runtimeEquivalent === 'types') {
+            notes.push(`${(0,display_text/* displayText */.W)(file.path)} changed only in types, which are erased before it runs, so tests that reach only such changes need a type check, not a run.`);
+        }
+    }
+    return notes;
+}
+
+;// CONCATENATED MODULE: ./src/impact/stage/explanation-blocks.ts
+
+function explanationBlocks(explanations) {
+    if (explanations.length === 0)
+        return [];
+    const blocks = [{ kind: 'heading', level: 3, text: 'Explanations' }];
+    for (const explanation of explanations) {
+        blocks.push({ kind: 'paragraph', text: [{ text: (0,display_text/* displayText */.W)(explanation.path), style: 'code' }] });
+        blocks.push({ kind: 'list', items: explanation.lines });
+    }
+    return blocks;
+}
+
+;// CONCATENATED MODULE: ./src/impact/stage/explain-paths.ts
+/**
+ * Matching of the paths that `--explain` names to repository paths. Node
+ * decodes a command-line argument that is not valid UTF-8 with one U+FFFD
+ * per invalid sequence, while `decodeGitPath` keeps each invalid byte as a
+ * lone surrogate, so such a path never equals the argument that names it.
+ */
+/**
+ * Returns the repository path that `requested` names: itself when it is one
+ * of `paths`, else the only path that it matches when each U+FFFD stands for
+ * one or more bytes that are not UTF-8. Without exactly one match it returns
+ * `requested`, which the explanation then reports as not tracked.
+ */
+function matchExplainPath(requested, paths) {
+    if (!requested.includes(REPLACEMENT_CHARACTER) || paths.includes(requested))
+        return requested;
+    const pattern = new RegExp(`^${requested.split(REPLACEMENT_CHARACTER).map(escapeRegExp).join(INVALID_BYTES)}$`);
+    const matches = new Set(paths.filter((path) => pattern.test(path)));
+    return matches.size === 1 ? [...matches][0] : requested;
+}
+const REPLACEMENT_CHARACTER = '\uFFFD';
+/** One U+FFFD, or a run of the lone surrogates U+DC80 to U+DCFF that stand for bytes 0x80 to 0xFF. */
+const INVALID_BYTES = '(?:\\uFFFD|[\\uDC80-\\uDCFF]+)';
+function escapeRegExp(text) {
+    return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/impact/stage/risk-inputs.ts
+
+/** Changed modules whose reach is measured; each costs one walk of the reverse graph. */
+const MAX_MEASURED_MODULES = 50;
+/**
+ * Returns the largest share of the repository's modules that reach one
+ * changed module through the reverse graph, and that module. The modules with
+ * the most direct importers are measured first, up to `MAX_MEASURED_MODULES`.
+ */
+function measureCentrality(graph, changes) {
+    const candidates = changes
+        .map((change) => change.path)
+        .filter((path) => graph.importersOf(path).length > 0)
+        .sort((a, b) => graph.importersOf(b).length - graph.importersOf(a).length || (a < b ? -1 : 1))
+        .slice(0, MAX_MEASURED_MODULES);
+    let best = { share: 0, module: null };
+    const total = Math.max(graph.files.length, 1);
+    for (const path of candidates) {
+        const share = Math.min(countReachingModules(graph, path) / total, 1);
+        if (share > best.share)
+            best = { share, module: path };
+    }
+    return best;
+}
+/**
+ * Returns the edges for the fan-in: those of the head graph, plus the base
+ * graph's edges into each deleted module, which its importers had before the
+ * change.
+ */
+function fanInEdges(head, base, changes) {
+    if (base === null)
+        return head.edges;
+    const intoDeleted = deletedPaths(changes).flatMap((path) => base.importersOf(path));
+    return intoDeleted.length === 0 ? head.edges : [...head.edges, ...intoDeleted];
+}
+/**
+ * Measures the centrality of the change: the modules that exist at the head
+ * in the head graph, the deleted ones in the base graph, and the larger of
+ * the two shares.
+ */
+function measureChangeCentrality(head, base, changes) {
+    const present = measureCentrality(head, changes);
+    if (base === null)
+        return present;
+    const deleted = measureCentrality(base, changes.filter((change) => change.status === 'deleted'));
+    return deleted.share > present.share ? deleted : present;
+}
+/**
+ * Finds the public modules that still exist at the head and re-export from a
+ * module the change deleted: each such module with the specifiers of those
+ * re-exports, as written. A specifier that still resolves at the head, to a
+ * file the change added in its place, is not lost.
+ *
+ * NOTE: only direct re-exports count. A public module that re-exports
+ * `export *` from a private module, which in turn re-exported the deleted
+ * one, loses names that are not counted.
+ */
+function findLostReExports(head, base, changes, publicModules) {
+    const lost = new Map();
+    for (const path of deletedPaths(changes)) {
+        for (const edge of base.importersOf(path)) {
+            const isPublic = publicModules.entryPoints.has(edge.from) || publicModules.importedFromOutside.has(edge.from);
+            if (edge.kind !== 're-export' || !isPublic || !head.has(edge.from))
+                continue;
+            if (head.importsOf(edge.from).some((headEdge) => headEdge.specifier === edge.specifier))
+                continue;
+            const specifiers = lost.get(edge.from) ?? [];
+            if (!specifiers.includes(edge.specifier))
+                specifiers.push(edge.specifier);
+            lost.set(edge.from, specifiers);
+        }
+    }
+    return lost;
+}
+function deletedPaths(changes) {
+    return changes.filter((change) => change.status === 'deleted').map((change) => change.path);
+}
+function countReachingModules(graph, start) {
+    const seen = new Set([start]);
+    const queue = [start];
+    for (let index = 0; index < queue.length; index++) {
+        for (const edge of graph.importersOf(queue[index])) {
+            if (seen.has(edge.from))
+                continue;
+            seen.add(edge.from);
+            queue.push(edge.from);
+        }
+    }
+    return seen.size - 1;
+}
+/** Finds the files that a file of another workspace package imports, which are public modules like the entry points. */
+function findImportedFromOutside(graph, workspaces) {
+    const owners = new PackageOwners(workspaces);
+    const importedFromOutside = new Set();
+    for (const path of graph.files) {
+        const owner = owners.ownerOf(path);
+        for (const edge of graph.importersOf(path)) {
+            if (owners.ownerOf(edge.from) !== owner) {
+                importedFromOutside.add(path);
+                break;
+            }
+        }
+    }
+    return importedFromOutside;
+}
+/**
+ * Returns the public modules of a graph: the entry points, which are the
+ * files that each workspace package's name resolves to, and the files that
+ * another package imports.
+ */
+function findPublicModules(graph, workspaces, entryPoints) {
+    return { entryPoints: new Set(entryPoints), importedFromOutside: findImportedFromOutside(graph, workspaces) };
+}
+
+// EXTERNAL MODULE: ./src/impact/graph/file-records.ts + 4 modules
+var file_records = __webpack_require__(98630);
+// EXTERNAL MODULE: ./src/impact/graph/scan-cache.ts
+var scan_cache = __webpack_require__(58487);
+;// CONCATENATED MODULE: ./src/impact/resolve/recording-view.ts
+function emptyViewReads() {
+    return { texts: new Set(), realPaths: new Map(), folders: new Map() };
+}
+/** Returns a view over `view` that adds each read to `reads`. Optional probes stay absent when `view` lacks them. */
+function recordingView(view, reads) {
+    const recording = {
+        files: view.files,
+        readText: (path) => {
+            reads.texts.add(path);
+            return view.readText(path);
+        },
+    };
+    if (view.realPath) {
+        const realPath = view.realPath.bind(view);
+        recording.realPath = (path) => {
+            const real = realPath(path);
+            reads.realPaths.set(path, real ?? null);
+            return real;
+        };
+    }
+    if (view.hasFolderOnDisk) {
+        const hasFolderOnDisk = view.hasFolderOnDisk.bind(view);
+        recording.hasFolderOnDisk = (path) => {
+            const present = hasFolderOnDisk(path);
+            reads.folders.set(path, present);
+            return present;
+        };
+    }
+    return recording;
+}
+/**
+ * Checks that every recorded disk probe gives the same answer on `view` now.
+ * The view must offer the probes that were recorded; a probe it lacks
+ * counts as a different answer.
+ */
+function probesStillHold(view, reads) {
+    for (const [path, real] of reads.realPaths) {
+        if (!view.realPath || (view.realPath(path) ?? null) !== real)
+            return false;
+    }
+    for (const [path, present] of reads.folders) {
+        if (!view.hasFolderOnDisk || view.hasFolderOnDisk(path) !== present)
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/impact/stage/head-graph.ts
+
+
+
+
+
+
+/**
+ * Returns the head graph. The resolver, the scanner and the test discovery
+ * are imported only when the stored entry cannot serve, so that a run that
+ * reuses it loads none of them (nor the YAML reader that the resolver needs
+ * for `pnpm-workspace.yaml`).
+ */
+async function loadHeadGraph(request) {
+    // Without a store nothing is loaded or saved, so the key is not computed.
+    const head = request.store ? headFiles(request) : null;
+    const stored = head !== null && request.store ? await request.store.loadGraph() : {};
+    const notes = stored.note ? [stored.note] : [];
+    const entry = stored.entry;
+    if (head !== null && entry) {
+        if (entry.key === head.key && probesStillHold(request.view, entry.reads)) {
+            request.log.info(`Impact: reused the resolved graph of ${(0,count_text/* countOf */.pq)(head.paths.length, 'file', 'files')}.`);
+            return fromEntry(request, entry, false, notes);
+        }
+        const updated = await updateEntry(request, entry, head);
+        if (updated) {
+            request.log.info(`Impact: reused the resolved graph and resolved ${(0,count_text/* countOf */.pq)(updated.changed, 'changed file', 'changed files')} again.`);
+            return fromEntry(request, updated.entry, true, notes, updated.resolver);
+        }
+    }
+    return { ...(await buildInFull(request, head)), notes };
+}
+/** Every view file with its blob SHA and the key over them, or null when a file has no SHA, because then the key could not cover its content. */
+function headFiles(request) {
+    const blobs = [];
+    for (const path of request.view.files) {
+        const blob = request.blobHashes.get(path);
+        if (blob === undefined)
+            return null;
+        blobs.push(blob);
+    }
+    const { include, exclude } = request.settings.tests;
+    // The settings that change the graph or the test discovery, as canonical JSON.
+    const settings = JSON.stringify({ headSource: request.headSource, include, exclude });
+    return { paths: request.view.files, blobs, settings, key: resolvedGraphKey(request.view.files, blobs, settings) };
+}
+async function fromEntry(request, entry, changed, notes, resolver) {
+    const { graph, warnings } = (0,file_records/* assembleGraph */.VN)(request.view.files, entry.records, entry.resolverWarnings);
+    let created = resolver ? Promise.resolve(resolver) : undefined;
+    return {
+        graph,
+        workspaces: entry.workspaces,
+        warnings,
+        tests: await cachedCatalog(request, entry),
+        entryPoints: new Set(entry.entryPoints),
+        importedFromOutside: new Set(entry.importedFromOutside),
+        resolver: () => (created ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 81668)).then(({ createResolver }) => createResolver(request.view))),
+        verdicts: entry.verdicts,
+        removedExports: entry.removedExports,
+        scans: null,
+        entry,
+        entryChanged: changed,
+        notes,
+    };
+}
+/**
+ * The stored test files and setup files. The descriptions of the rules,
+ * which only `--explain` needs, come from a discovery over the same view,
+ * loaded only then.
+ */
+async function cachedCatalog(request, entry) {
+    const discover = request.explain ? (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 31869))).discoverTestFiles : undefined;
+    let patternsFor;
+    return {
+        files: new Set(entry.testFiles),
+        setupFiles: entry.setupFiles,
+        patternsFor: (path) => {
+            if (!discover)
+                throw new Error('The test rules were not loaded: the head graph was requested without explain.');
+            patternsFor ??= discover({ view: request.view, settings: request.settings.tests }).patternsFor;
+            return patternsFor(path);
+        },
+    };
+}
+/**
+ * Rebuilds the records of the changed files of `entry`, when the argument
+ * in the file header holds; returns undefined when it does not.
+ */
+async function updateEntry(request, entry, head) {
+    if (entry.settings !== head.settings || entry.lateWarnings || entry.paths.length !== head.paths.length)
+        return undefined;
+    const storedBlobs = entry.blobs();
+    const changed = [];
+    for (let index = 0; index < head.paths.length; index++) {
+        const path = head.paths[index];
+        if (path !== entry.paths[index])
+            return undefined;
+        if (head.blobs[index] === storedBlobs[index])
+            continue;
+        if (entry.reads.texts.has(path))
+            return undefined;
+        changed.push(path);
+    }
+    if (!probesStillHold(request.view, entry.reads))
+        return undefined;
+    const reads = copyReads(entry.reads);
+    const { createResolver } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 81668));
+    const resolver = createResolver(recordingView(request.view, reads));
+    if (!sameList(resolver.warnings, entry.resolverWarnings))
+        return undefined;
+    const scripts = changed.filter((path) => (0,scan_cache/* scanFlavorOf */.vt)(path) !== undefined);
+    const { scanRepositoryFiles } = await Promise.all(/* import() */[__webpack_require__.e(702), __webpack_require__.e(897)]).then(__webpack_require__.bind(__webpack_require__, 2897));
+    const run = scanRepositoryFiles({ files: scripts, readText: (path) => request.view.readText(path) }, undefined, undefined);
+    const byPath = new Map(entry.records.map((record) => [record.path, record]));
+    for (const scan of run.scans)
+        byPath.set(scan.path, (0,file_records/* resolveFileRecord */.KC)(resolver, scan));
+    for (const path of run.unreadable)
+        byPath.set(path, (0,file_records/* unreadableRecord */.TI)(path));
+    if (resolver.warnings.length !== entry.resolverWarnings.length)
+        return undefined;
+    const records = head.paths.flatMap((path) => byPath.get(path) ?? []);
+    // Changed edges can change which files other packages import, so that set is measured again.
+    const { graph } = (0,file_records/* assembleGraph */.VN)(head.paths, records, entry.resolverWarnings);
+    const importedFromOutside = [...findImportedFromOutside(graph, entry.workspaces)];
+    return {
+        entry: { ...entry, key: head.key, paths: [...head.paths], blobs: () => head.blobs, reads, records, importedFromOutside },
+        resolver,
+        changed: changed.length,
+    };
+}
+async function buildInFull(request, head) {
+    const cache = await request.loadScans();
+    const [{ createResolver }, { buildModuleGraph }, { discoverTestFiles }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 81668)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(702), __webpack_require__.e(668), __webpack_require__.e(708)]).then(__webpack_require__.bind(__webpack_require__, 92708)),
+        Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 31869)),
+    ]);
+    const reads = emptyViewReads();
+    const recorded = recordingView(request.view, reads);
+    const resolver = createResolver(recorded);
+    const upFrontWarnings = resolver.warnings.length;
+    // The scanner reads the raw view: script texts are covered by their blob SHAs, and recording them would rule out every update.
+    const build = buildModuleGraph({ view: request.view, resolver, blobHashes: request.blobHashes, cache });
+    request.log.info(`Impact: scanned ${(0,count_text/* countOf */.pq)(build.scanned, 'file', 'files')}, reused ${(0,count_text/* countOf */.pq)(build.reused, 'cached scan', 'cached scans')}.`);
+    const tests = discoverTestFiles({ view: recorded, settings: request.settings.tests });
+    const entryPoints = findEntryPoints(resolver);
+    const importedFromOutside = findImportedFromOutside(build.graph, build.workspaces);
+    const entry = head === null
+        ? null
+        : {
+            key: head.key,
+            settings: head.settings,
+            paths: [...head.paths],
+            blobs: () => head.blobs,
+            reads,
+            resolverWarnings: [...build.resolverWarnings],
+            lateWarnings: build.resolverWarnings.length > upFrontWarnings,
+            workspaces: resolver.workspaces.map(({ name, folder, manifest }) => ({ name, folder, manifest })),
+            records: build.records,
+            testFiles: [...tests.files],
+            setupFiles: tests.setupFiles.map(({ path, option, config }) => ({ path, option, config })),
+            entryPoints: [...entryPoints],
+            importedFromOutside: [...importedFromOutside],
+            verdicts: new Map(),
+            removedExports: new Map(),
+        };
+    return {
+        graph: build.graph,
+        workspaces: build.workspaces,
+        warnings: build.warnings,
+        tests,
+        entryPoints,
+        importedFromOutside,
+        resolver: () => Promise.resolve(resolver),
+        verdicts: entry?.verdicts ?? new Map(),
+        removedExports: entry?.removedExports ?? new Map(),
+        scans: { cache: build.cache, scanned: build.scanned },
+        entry,
+        entryChanged: entry !== null,
+    };
+}
+/** Returns the files that the workspace package names resolve to, which are public modules. */
+function findEntryPoints(resolver) {
+    const entryPoints = new Set();
+    for (const workspace of resolver.workspaces) {
+        const resolution = resolver.resolve(workspace.manifest, workspace.name);
+        if (resolution.kind === 'file')
+            entryPoints.add(resolution.path);
+    }
+    return entryPoints;
+}
+function copyReads(reads) {
+    return { texts: new Set(reads.texts), realPaths: new Map(reads.realPaths), folders: new Map(reads.folders) };
+}
+function sameList(a, b) {
+    return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+;// CONCATENATED MODULE: ./src/impact/stage/removed-exports.ts
+/**
+ * The exports that changed public modules lost, taken from the results of
+ * earlier runs where both versions are the same. Reading the export lists
+ * of large modules was the most costly step of a warm run's risk: about
+ * 40 ms of CPU time for three modules of vitest-dev/vitest.
+ */
+
+
+/**
+ * Returns `modules` with `removed` set on each one whose exports the risk
+ * compares, from `memo` or computed and added to it. The key contains the path
+ * (whose extension selects the syntax), both texts and the lost specifiers,
+ * which are everything `compareExports` reads.
+ */
+function withRemovedExports(modules, publicModules, memo) {
+    return modules.map((versions) => {
+        const { baseText } = versions;
+        if (!comparesExports(versions, publicModules) || baseText === null)
+            return versions;
+        const key = removedExportsKey(versions.path, baseText, versions.headText, versions.lostModules);
+        let removed = memo.get(key);
+        if (removed === undefined) {
+            removed = compareExports({ ...versions, baseText });
+            memo.set(key, removed);
+        }
+        return { ...versions, removed };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/impact/stage/run-all-widening.ts
+/**
+ * Widening of the selection to every test for the reasons that the stage
+ * finds itself, before or beside the selection: a change that could not be
+ * determined, or a package.json that could not be read. Either way the stage
+ * cannot tell what changed, so it runs everything.
+ */
+
+
+
+
+/**
+ * Returns the selection as it is without `stageReasons`. With them, every
+ * test runs with the first reason as its evidence, the reasons head the
+ * run-all reasons, and every suite and the packages of every test are
+ * selected, as a run-all trigger selects them.
+ */
+function widenSelection(stageReasons, selection, tests, settings, workspaces) {
+    const first = stageReasons[0];
+    if (first === undefined) {
+        return {
+            affectedTests: selection.affectedTests,
+            affectedPackages: selection.affectedPackages.map((workspace) => workspace.name),
+            runAllReasons: selection.runAll.reasons,
+            suites: selection.suites,
+        };
+    }
+    const runAllReasons = [...stageReasons, ...selection.runAll.reasons];
+    const paths = [...tests.files].sort();
+    const affectedTests = paths.map((path) => ({ path, need: 'run', evidence: { kind: 'trigger', trigger: first.trigger, file: first.file, detail: first.detail } }));
+    return { affectedTests, affectedPackages: run_all_widening_packagesOf(paths, workspaces), runAllReasons, suites: selectSuites(settings.suites, [], runAllReasons) };
+}
+/**
+ * Returns the explanation of a test file that a reason of the stage selects.
+ * The selection has no record of these reasons, so the test is marked
+ * selected here, with the reason first and the graph's explanation after it.
+ * Other explanations stay as they are.
+ */
+function explainWidening(explanation, stageReasons) {
+    const first = stageReasons[0];
+    if (first === undefined || !explanation.isTest || explanation.selected)
+        return explanation;
+    // The detail names the file, so the sentence does not repeat it.
+    const reason = (0,issues/* endSentence */.H_)(`${(0,display_text/* displayText */.W)(explanation.path)} is a test file, and every test runs because of ${first.trigger}: ${first.detail}`);
+    return {
+        ...explanation,
+        selected: true,
+        need: 'run',
+        evidence: { kind: 'trigger', trigger: first.trigger, file: first.file, detail: first.detail },
+        lines: [reason, ...explanation.lines],
+    };
+}
+/** Names of the workspace packages that contain `paths`, sorted by folder as the selection sorts them. */
+function run_all_widening_packagesOf(paths, workspaces) {
+    const owners = new PackageOwners(workspaces);
+    const byFolder = new Map();
+    for (const path of paths) {
+        const owner = owners.ownerOf(path);
+        if (owner)
+            byFolder.set(owner.folder, owner.name);
+    }
+    return [...byFolder.keys()].sort().map((folder) => byFolder.get(folder));
+}
+
+;// CONCATENATED MODULE: ./src/impact/stage/tree-snapshot.ts
+/**
+ * A `RepositoryView` of a commit that is not checked out, such as the merge
+ * base. The view's `readText` is synchronous, so the files it may be asked
+ * for are read up front, in one `git cat-file --batch` process. They are the
+ * configs that the resolver and the test discovery read, the script files
+ * that the scan cache does not already cover, and the files the caller names,
+ * such as the changed lockfiles.
+ */
+
+
+/** File names that the resolver and the test discovery read: package, TypeScript, workspace and test-runner configs. */
+const CONFIG_NAME = /(^|\/)(package\.json|pnpm-workspace\.yaml|[jt]sconfig[^/]*\.json|(vite|vitest|jest)\.config\.[cm]?[jt]s|jest\.config\.json|vitest\.workspace\.[cm]?[jt]s)$/;
+async function readTreeSnapshot(root, commit, cache, alsoRead = []) {
+    const named = new Set(alsoRead);
+    const entries = (await (0,tree_view/* listTreeEntries */.ld)(root, commit)).filter((entry) => !entry.submodule);
+    const blobHashes = new Map(entries.map((entry) => [entry.path, entry.blob]));
+    const readPaths = entries.filter((entry) => named.has(entry.path) || CONFIG_NAME.test(entry.path) || needsScan(entry.path, entry.blob, cache)).map((entry) => entry.path);
+    const contents = await (0,tree_view/* readBlobs */.b4)(root, commit, readPaths);
+    const files = entries.map((entry) => entry.path).sort();
+    return {
+        blobHashes,
+        view: {
+            files,
+            // NOTE: a file that is neither a config, an uncached script nor named by the caller reads as absent,
+            // so an import of a JSON or asset file still resolves by name but its content is unknown.
+            readText: (path) => contents.get(path)?.toString('utf8'),
+        },
+    };
+}
+function needsScan(path, blob, cache) {
+    const flavor = (0,scan_cache/* scanFlavorOf */.vt)(path);
+    if (flavor === undefined)
+        return false;
+    return !cache?.has((0,scan_cache/* scanCacheKey */.zJ)(blob, flavor));
+}
+
+;// CONCATENATED MODULE: ./src/impact/stage/run-impact-stage.ts
+/**
+ * The impact stage: detect the change, build the module graphs, select the
+ * tests and suites, assess the risk and render the report section. Git and
+ * the disk are read here, and each step below is one call into a part that
+ * takes and returns plain data.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SCRIPT_PATH = /\.([cm]?[jt]sx?|vue|svelte)$/;
+async function runImpactStage(request) {
+    const { root, settings, log } = request;
+    const detected = await (0,detect_change/* detectChange */.A)(root, request.change, { ignoredPaths: cacheFilesInside(root, request.cacheStore) });
+    for (const note of detected.notes)
+        log.info(note);
+    const notes = [...detected.notes];
+    const scans = scanCacheLoader(request.cacheStore, notes);
+    // A snapshot reads only the files named up front: the changed manifests and lockfiles, and the modified scripts that the equivalence check may compare.
+    const comparable = settings.equivalentChangesRun ? [] : equivalenceCandidates(detected.files, () => false);
+    const head = request.headSource === 'working-tree'
+        ? await readWorkingTree(root, detected)
+        : await readTreeSnapshot(root, detected.headSha, await scans.load(), [...dependencyFiles(detected.files), ...comparable]);
+    const headGraph = await loadHeadGraph({
+        view: head.view,
+        blobHashes: head.blobHashes,
+        settings,
+        headSource: request.headSource,
+        store: request.cacheStore,
+        loadScans: scans.load,
+        explain: (request.explain ?? []).length > 0,
+        log,
+    });
+    notes.push(...headGraph.notes);
+    const workspaces = headGraph.workspaces;
+    const base = await buildBaseGraph(root, detected, scans.load);
+    const baseBuild = base?.build ?? null;
+    const tests = headGraph.tests;
+    const compared = comparable.filter((path) => !tests.files.has(path));
+    // One git process reads every base version that later steps may need: the risk compares the exports of the changed scripts that are public modules.
+    const baseRead = new Set([...dependencyFiles(detected.files), ...compared, ...changedScriptsAtBase(detected)]);
+    const baseTexts = detected.baseSha ? await (0,tree_view/* readBlobs */.b4)(root, detected.baseSha, [...baseRead]) : new Map();
+    const memoSizes = headGraph.verdicts.size + headGraph.removedExports.size;
+    const scope = compared.length === 0
+        ? detected
+        : { ...detected, files: await markWithVerdicts(detected.files, compared, equivalenceSources(baseTexts, head.view, headGraph.resolver), headGraph.verdicts) };
+    notes.push(...equivalenceNotes(scope.files));
+    const dependencies = await compareDependencies(scope.files, { base: (path) => baseTexts.get(path)?.toString('utf8') ?? null, head: (path) => head.view.readText(path) ?? null }, workspaces);
+    const selection = selectImpact({
+        head: headGraph.graph,
+        ...(baseBuild ? { base: baseBuild.graph } : {}),
+        changes: scope.files,
+        settings,
+        tests,
+        workspaces,
+        dependencyChanges: dependencies.dependencyChanges,
+        entryChanges: dependencies.entryChanges,
+        lockfiles: dependencies.lockfiles,
+    });
+    notes.push(...selection.notes);
+    const stageReasons = [...unknownChangeReasons(scope), ...dependencies.runAllReasons];
+    const { affectedTests, affectedPackages, runAllReasons, suites } = widenSelection(stageReasons, selection, tests, settings, workspaces);
+    // A change to comments or white space alone cannot break what runs, so it adds nothing to the risk.
+    const riskScope = { ...scope, files: scope.files.filter((change) => change.runtimeEquivalent !== 'comments') };
+    const history = await readHistory(root, riskScope, head.view, notes);
+    const publicModules = { entryPoints: new Set(headGraph.entryPoints), importedFromOutside: new Set(headGraph.importedFromOutside) };
+    if (base) {
+        // A deleted module is public when it was public at the base.
+        const basePublic = findPublicModules(base.build.graph, base.build.workspaces, findEntryPoints(base.resolver));
+        for (const path of basePublic.entryPoints)
+            publicModules.entryPoints.add(path);
+        for (const path of basePublic.importedFromOutside)
+            publicModules.importedFromOutside.add(path);
+    }
+    const baseGraph = base?.build.graph ?? null;
+    const lostReExports = baseGraph ? findLostReExports(headGraph.graph, baseGraph, riskScope.files, publicModules) : new Map();
+    const risk = assessRisk({
+        files: riskScope.files,
+        packageFolders: workspaces.map((workspace) => workspace.folder),
+        edges: fanInEdges(headGraph.graph, baseGraph, riskScope.files),
+        centrality: measureChangeCentrality(headGraph.graph, baseGraph, riskScope.files),
+        history,
+        coverage: request.coverage,
+        modules: withRemovedExports(await readModuleVersions(root, riskScope, head.view, publicModules, lostReExports, { paths: baseRead, texts: baseTexts }), publicModules, headGraph.removedExports),
+        publicModules,
+        runAllReasons,
+        commentOnlyFiles: scope.files.length - riskScope.files.length,
+    }, settings);
+    const entryChanged = headGraph.entryChanged || headGraph.verdicts.size + headGraph.removedExports.size !== memoSizes;
+    await saveCaches(request.cacheStore, { head: headGraph.scans, base: baseBuild, loaded: scans.loaded() }, entryChanged ? headGraph.entry : null, notes);
+    const result = {
+        changedFiles: scope.files,
+        affectedTests,
+        affectedModules: selection.affectedModules,
+        affectedPackages,
+        runAllReasons,
+        suites,
+        risk,
+        notes,
+        warnings: [...headGraph.warnings.messages, ...moreWarnings(headGraph.warnings)],
+        edges: headGraph.graph.edges,
+    };
+    const knownPaths = [...head.view.files, ...scope.files.map((change) => change.path)];
+    const explanations = (request.explain ?? []).map((path) => explainWidening(selection.explain(matchExplainPath(path, knownPaths)), stageReasons));
+    const report = impactStageReport(result);
+    report.blocks.push(...explanationBlocks(explanations));
+    if (explanations.length > 0) {
+        // `--json` carries the same sentences as the text report, one entry per file.
+        report.json = { ...report.json, explanations: explanations.map(({ path, isTest, selected, lines }) => ({ path, isTest, selected, lines })) };
+    }
+    return { report, explanations };
+}
+/** Returns where the comparison reads both versions of a modified script, and how it loads the tsconfig options, which need the resolver. */
+function equivalenceSources(baseTexts, view, resolver) {
+    return {
+        baseText: (path) => baseTexts.get(path)?.toString('utf8'),
+        headText: (path) => view.readText(path),
+        loadEmitOptions: async () => {
+            const loaded = await resolver();
+            return (path) => loaded.emitOptionsOf?.(path);
+        },
+    };
+}
+/** Returns the repository paths of the cache files, which the change leaves out. It is empty without cache files inside the repository. */
+function cacheFilesInside(root, store) {
+    const paths = [];
+    for (const file of store?.files ?? []) {
+        const path = (0,external_node_path_.relative)(root, file);
+        if (path === '' || path.startsWith('..') || (0,external_node_path_.isAbsolute)(path))
+            continue;
+        paths.push(path.split(external_node_path_.sep).join('/'));
+    }
+    return paths;
+}
+/** Loads the scan cache on first use, once, and adds its note to `notes` then. */
+function scanCacheLoader(store, notes) {
+    let loading;
+    let loaded = null;
+    const load = () => (loading ??= (async () => {
+        const stored = store ? await store.load() : { cache: new Map() };
+        if (stored.note)
+            notes.push(stored.note);
+        loaded = stored.cache;
+        return stored.cache;
+    })());
+    return { load, loaded: () => loaded };
+}
+/**
+ * Reads the tracked files of the working tree with their blob SHAs, plus the
+ * untracked files a local change added, hashed as `git add` would hash them.
+ */
+async function readWorkingTree(root, scope) {
+    const indexed = await (0,tree_view/* listIndexedFiles */.JC)(root);
+    const blobHashes = new Map(indexed.map((file) => [file.path, file.blob]));
+    const files = new Set(blobHashes.keys());
+    if (scope.mode === 'local') {
+        const untracked = scope.files.filter((change) => change.status === 'added' && !files.has(change.path)).map((change) => change.path);
+        for (const path of untracked)
+            files.add(path);
+        for (const [path, blob] of await (0,working_tree_hash/* hashWorkingTreeFiles */.x)(root, untracked))
+            blobHashes.set(path, blob);
+    }
+    for (const change of scope.files)
+        if (change.status === 'deleted')
+            files.delete(change.path);
+    return { view: readDiskView(root, [...files].sort()), blobHashes };
+}
+/**
+ * Builds the graph of the base tree, which finds the importers of deleted
+ * files, and of files whose package.json changed (an import that no longer
+ * resolves at the head); null when neither changed.
+ */
+async function buildBaseGraph(root, scope, loadScans) {
+    if (!scope.baseSha || !scope.files.some((change) => change.status === 'deleted' || isPackageManifest(change.path)))
+        return null;
+    const cache = await loadScans();
+    const base = await readTreeSnapshot(root, scope.baseSha, cache);
+    const [{ createResolver }, { buildModuleGraph }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 81668)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(702), __webpack_require__.e(668), __webpack_require__.e(708)]).then(__webpack_require__.bind(__webpack_require__, 92708))]);
+    const resolver = createResolver(base.view);
+    return { build: buildModuleGraph({ view: base.view, resolver, blobHashes: base.blobHashes, cache }), resolver };
+}
+function isPackageManifest(path) {
+    return (path === 'package.json' || path.endsWith('/package.json')) && !path.split('/').includes('node_modules');
+}
+/** Returns the run-all reason of a change that could not be determined (history missing after deepening), which heads the run-all reasons. */
+function unknownChangeReasons(scope) {
+    return scope.fullRunReason ? [{ trigger: UNKNOWN_CHANGE_TRIGGER, file: '', detail: scope.fullRunReason }] : [];
+}
+/**
+ * Reads churn and authors of the changed files that exist at the head; failures become a note, not an error.
+ * NOTE: `fileHistory` passes paths as string arguments, so a path that is not UTF-8 reaches git
+ * with U+FFFD in place of its bytes and counts no commits.
+ */
+async function readHistory(root, scope, view, notes) {
+    const paths = scope.files.filter((change) => change.status !== 'deleted').map((change) => change.path);
+    if (paths.length === 0 || view.files.length === 0)
+        return null;
+    try {
+        const history = await fileHistory(root, paths, { since: defaults/* DEFAULT_HISTORY_WINDOW */.QM, until: scope.headSha });
+        if (history.shallow)
+            notes.push('The clone is shallow, so churn and authors count only the commits it contains.');
+        return history;
+    }
+    catch (error) {
+        notes.push(`Churn and authors were not measured: ${error.message}`);
+        return null;
+    }
+}
+/** Returns the changed scripts that exist at the base: modified and deleted ones. */
+function changedScriptsAtBase(scope) {
+    return scope.files.filter((change) => change.status !== 'added' && SCRIPT_PATH.test(change.path)).map((change) => change.path);
+}
+/**
+ * Base and head text of the changed public script modules, for the
+ * deleted-exports factor, plus the public modules that re-export a deleted
+ * module (`lostReExports`, with the lost specifiers), changed or not.
+ * Base versions go through git only when `alreadyRead` lacks their path.
+ */
+async function readModuleVersions(root, scope, view, publicModules, lostReExports, alreadyRead) {
+    if (!scope.baseSha)
+        return [];
+    const changed = changedScriptsAtBase(scope).filter((path) => publicModules.entryPoints.has(path) || publicModules.importedFromOutside.has(path));
+    const paths = [...new Set([...changed, ...lostReExports.keys()])];
+    if (paths.length === 0)
+        return [];
+    const unread = paths.filter((path) => !alreadyRead.paths.has(path));
+    const base = unread.length === 0 ? alreadyRead.texts : new Map([...alreadyRead.texts, ...(await (0,tree_view/* readBlobs */.b4)(root, scope.baseSha, unread))]);
+    return paths.map((path) => ({
+        path,
+        baseText: base.get(path)?.toString('utf8') ?? null,
+        headText: view.readText(path) ?? null,
+        ...(lostReExports.has(path) ? { lostModules: lostReExports.get(path) } : {}),
+    }));
+}
+/**
+ * Stores the scan cache when a build scanned files, and the resolved graph
+ * when `graph` is given. A head graph from the resolved-graph cache scanned
+ * nothing, and its scans stay in the stored file.
+ */
+async function saveCaches(store, builds, graph, notes) {
+    if (!store)
+        return;
+    const { head, base, loaded } = builds;
+    const cache = new Map(head ? head.cache : (loaded ?? []));
+    if (base)
+        for (const [key, scan] of base.cache)
+            cache.set(key, scan);
+    // Every entry of a build that scanned nothing came from the loaded cache, so
+    // with the same count the two are equal, and writing the file again only costs time.
+    const scanned = (head?.scanned ?? 0) + (base?.scanned ?? 0);
+    const scansChanged = head ? !(scanned === 0 && cache.size === (loaded?.size ?? 0)) : scanned > 0;
+    if (!scansChanged && !graph)
+        return;
+    const note = await store.save(scansChanged ? cache : null, graph ?? undefined);
+    if (note)
+        notes.push(note);
+}
+function moreWarnings(warnings) {
+    const hidden = warnings.total - warnings.messages.length;
+    return hidden > 0 ? [`${hidden} more warnings are not listed.`] : [];
+}
+
+
+/***/ }),
+
+/***/ 73144:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jq: () => (/* binding */ parseVariableStatement),
+/* harmony export */   mf: () => (/* binding */ bindingNames)
+/* harmony export */ });
+/* unused harmony export parseBinding */
+/* harmony import */ var _literals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92702);
+/* harmony import */ var _type_skipping_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88840);
+
+
+/**
+ * Parses `const`, `let` or `var` and its declarations; the current token is
+ * the keyword. Each declaration may have a type and an initializer.
+ */
+function parseVariableStatement(parser, exported) {
+    const { cursor } = parser;
+    const keyword = cursor.token.value;
+    cursor.advance();
+    const declarations = [];
+    for (;;) {
+        const binding = parseBinding(parser);
+        if (binding === undefined)
+            break;
+        // `let value!: T` asserts that the variable is assigned before use.
+        cursor.consume('!');
+        if (parser.options.typeScript && cursor.consume(':'))
+            (0,_type_skipping_js__WEBPACK_IMPORTED_MODULE_1__/* .skipType */ .s)(cursor);
+        const initializer = cursor.consume('=') ? parser.parseAssignment() : undefined;
+        declarations.push({ binding, initializer });
+        if (!cursor.consume(','))
+            break;
+    }
+    return { kind: 'variable', keyword, exported, declarations };
+}
+/** Parses a binding, which is a name, `{ … }` or `[ … ]`. Returns undefined when none starts at the cursor. */
+function parseBinding(parser) {
+    const { cursor } = parser;
+    if (cursor.token.kind === 'name') {
+        const name = cursor.token.value;
+        cursor.advance();
+        return { kind: 'name', name };
+    }
+    const skip = () => {
+        cursor.skip();
+        return undefined;
+    };
+    if (cursor.is('{'))
+        return parser.nested(() => parseObjectPattern(parser), skip);
+    if (cursor.is('['))
+        return parser.nested(() => parseArrayPattern(parser), skip);
+    return undefined;
+}
+/** Lists the names that a binding declares, also inside nested patterns, in source order. */
+function bindingNames(binding) {
+    switch (binding.kind) {
+        case 'name':
+            return [binding.name];
+        case 'object-pattern':
+            return binding.elements.flatMap((element) => bindingNames(element.binding));
+        case 'array-pattern':
+            return binding.elements.flatMap((element) => (element === undefined ? [] : bindingNames(element)));
+    }
+}
+function parseObjectPattern(parser) {
+    const { cursor } = parser;
+    const elements = [];
+    parser.parseDelimited(() => {
+        if (cursor.consume('...')) {
+            const rest = parseBinding(parser);
+            if (rest)
+                elements.push({ property: undefined, binding: rest });
+            return;
+        }
+        const property = (0,_literals_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePropertyName */ .gw)(parser);
+        if (property === null)
+            return;
+        let binding;
+        if (cursor.consume(':'))
+            binding = parseBinding(parser);
+        else if (property !== undefined)
+            binding = { kind: 'name', name: property };
+        if (cursor.consume('='))
+            parser.parseAssignment();
+        if (binding)
+            elements.push({ property, binding });
+    });
+    return { kind: 'object-pattern', elements };
+}
+function parseArrayPattern(parser) {
+    const { cursor } = parser;
+    const elements = [];
+    let afterElement = false;
+    parser.parseDelimited(() => {
+        cursor.consume('...');
+        elements.push(parseBinding(parser));
+        if (cursor.consume('='))
+            parser.parseAssignment();
+        afterElement = true;
+    }, () => {
+        if (!afterElement)
+            elements.push(undefined);
+        afterElement = false;
+    });
+    return { kind: 'array-pattern', elements };
+}
+
+
+/***/ }),
+
+/***/ 92702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ parseTemplateLiteral),
+/* harmony export */   GL: () => (/* binding */ parseObjectLiteral),
+/* harmony export */   cj: () => (/* binding */ parseArrayLiteral),
+/* harmony export */   gw: () => (/* binding */ parsePropertyName)
+/* harmony export */ });
+/* harmony import */ var _type_skipping_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88840);
+
+/** Words that make the member after them a method: `async run() {}`, `get size() {}`. */
+const METHOD_MODIFIERS = new Set(['async', 'get', 'set']);
+function parseObjectLiteral(parser) {
+    const start = parser.cursor.token.start;
+    const properties = [];
+    parser.parseDelimited(() => {
+        const member = parseObjectMember(parser);
+        if (member)
+            properties.push(member);
+    });
+    return parser.finish(start, { kind: 'object', properties });
+}
+function parseArrayLiteral(parser) {
+    const start = parser.cursor.token.start;
+    const elements = [];
+    // A comma that follows another comma, or the opening bracket, leaves a hole.
+    let afterElement = false;
+    parser.parseDelimited(() => {
+        elements.push(parser.parseElement());
+        afterElement = true;
+    }, () => {
+        if (!afterElement)
+            elements.push(undefined);
+        afterElement = false;
+    });
+    return parser.finish(start, { kind: 'array', elements });
+}
+/** Parses a template literal with substitutions; the current token is its head. */
+function parseTemplateLiteral(parser) {
+    const { cursor } = parser;
+    const start = cursor.token.start;
+    const head = cursor.token.value;
+    const spans = [];
+    cursor.advance();
+    while (!cursor.atEnd) {
+        const expression = parser.parseExpression();
+        // Tokens the expression left unread are skipped up to the `}` that continues the template.
+        while (!cursor.atEnd && cursor.token.kind !== 'template-middle' && cursor.token.kind !== 'template-tail')
+            cursor.skip();
+        if (cursor.atEnd)
+            break;
+        spans.push({ expression, literal: cursor.token.value });
+        const isTail = cursor.token.kind === 'template-tail';
+        cursor.advance();
+        if (isTail)
+            break;
+    }
+    return parser.finish(start, { kind: 'template', head, spans });
+}
+function parseObjectMember(parser) {
+    const { cursor } = parser;
+    const start = cursor.token.start;
+    if (cursor.is('...'))
+        return parser.parseElement();
+    let isMethod = false;
+    if (cursor.token.kind === 'name' && METHOD_MODIFIERS.has(cursor.token.value) && startsPropertyNameAfter(cursor)) {
+        cursor.advance();
+        isMethod = true;
+    }
+    if (cursor.consume('*'))
+        isMethod = true;
+    const nameToken = cursor.token;
+    const name = parsePropertyName(parser);
+    if (name === null)
+        return undefined;
+    if (isMethod || cursor.is('(') || cursor.is('<')) {
+        skipMethodRest(cursor);
+        return parser.finish(start, { kind: 'method', name });
+    }
+    if (cursor.consume(':')) {
+        const value = parser.parseAssignment();
+        return parser.finish(start, { kind: 'property', name, value });
+    }
+    // A shorthand property; `= value` gives a default, which only destructuring patterns use.
+    if (nameToken.kind !== 'name' || name === undefined)
+        return undefined;
+    const value = parser.finish(start, { kind: 'identifier', name });
+    if (cursor.consume('='))
+        parser.parseAssignment();
+    return parser.finish(start, { kind: 'shorthand', name, value });
+}
+/**
+ * Parses a property name: an identifier or keyword, a string or number, or
+ * a computed `[expression]`. Returns its text, undefined for a computed name
+ * that is not a string literal or for a private name, or null when no
+ * property name starts here.
+ */
+function parsePropertyName(parser) {
+    const { cursor } = parser;
+    const { kind, value } = cursor.token;
+    if (kind === 'name' || kind === 'string' || kind === 'number') {
+        cursor.advance();
+        return value;
+    }
+    if (kind === 'private-name') {
+        cursor.advance();
+        return undefined;
+    }
+    if (!cursor.is('['))
+        return null;
+    let computed;
+    parser.parseDelimited(() => {
+        computed = parser.parseAssignment();
+    });
+    return computed?.kind === 'string' ? computed.value : undefined;
+}
+/** Returns whether a property name follows the current token, so that `get` in `{ get size() {} }` is a modifier but not in `{ get: 1 }`. */
+function startsPropertyNameAfter(cursor) {
+    return cursor.lookAhead(() => {
+        cursor.advance();
+        const { kind } = cursor.token;
+        return kind === 'name' || kind === 'string' || kind === 'number' || kind === 'private-name' || cursor.is('[') || cursor.is('*');
+    });
+}
+/** Skips type parameters, parameters, return type and body of a method. */
+function skipMethodRest(cursor) {
+    if (cursor.is('<'))
+        (0,_type_skipping_js__WEBPACK_IMPORTED_MODULE_0__/* .skipTypeArguments */ .w)(cursor);
+    if (cursor.is('('))
+        cursor.skip();
+    if (cursor.consume(':'))
+        (0,_type_skipping_js__WEBPACK_IMPORTED_MODULE_0__/* .skipType */ .s)(cursor);
+    if (cursor.is('{'))
+        cursor.skip();
+}
+
+
+/***/ }),
+
+/***/ 22662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ parseModule),
+  T: () => (/* binding */ syntaxOptionsFor)
+});
+
+// EXTERNAL MODULE: ./src/impact/syntax/bindings.ts
+var bindings = __webpack_require__(73144);
+// EXTERNAL MODULE: ./src/impact/syntax/type-skipping.ts
+var type_skipping = __webpack_require__(88840);
+;// CONCATENATED MODULE: ./src/impact/syntax/functions.ts
+
+/**
+ * Returns whether an arrow function starts at the cursor: `x =>`,
+ * `(a, b) =>`, `async x =>`, `async (x) =>`, and in TypeScript `(x): T =>`
+ * and `<T>(x: T) =>`.
+ */
+function isArrowStart(parser) {
+    const { cursor } = parser;
+    const { kind } = cursor.token;
+    if (kind !== 'name' && !cursor.is('(') && !(cursor.is('<') && parser.options.typeScript))
+        return false;
+    if (cursor.is('(') && !mayStartParameters(cursor))
+        return false;
+    return cursor.lookAhead(() => {
+        if (cursor.isKeyword('async') && !parser.nextIs('=>')) {
+            cursor.advance();
+            if (cursor.token.lineBreakBefore)
+                return false;
+        }
+        return skipArrowHead(parser);
+    });
+}
+/** Parses an arrow function; `isArrowStart` has accepted the cursor. */
+function parseArrowFunction(parser) {
+    const { cursor } = parser;
+    const start = cursor.token.start;
+    if (cursor.isKeyword('async') && !parser.nextIs('=>'))
+        cursor.advance();
+    skipArrowHead(parser);
+    const returned = cursor.is('{') ? readBodyReturn(parser) : parser.parseAssignment();
+    return parser.finish(start, { kind: 'function', returned });
+}
+/** Parses `function name(…) { … }` or `async function`, and reads its first top-level `return`. */
+function parseFunctionExpression(parser) {
+    const { cursor } = parser;
+    const start = cursor.token.start;
+    cursor.consume('async');
+    cursor.advance();
+    cursor.consume('*');
+    if (cursor.token.kind === 'name' && !cursor.is('('))
+        cursor.advance();
+    if (cursor.is('<'))
+        (0,type_skipping/* skipTypeArguments */.w)(cursor);
+    if (cursor.is('('))
+        cursor.skip();
+    if (cursor.consume(':'))
+        (0,type_skipping/* skipType */.s)(cursor);
+    const returned = cursor.is('{') ? readBodyReturn(parser) : undefined;
+    return parser.finish(start, { kind: 'function', returned });
+}
+/** Skips a class expression: name, heritage clauses and body. */
+function skipClassExpression(parser) {
+    const { cursor } = parser;
+    const start = cursor.token.start;
+    const depth = cursor.depth;
+    cursor.advance();
+    while (!cursor.atEnd && !(cursor.is('{') && cursor.depth === depth + 1))
+        cursor.skip();
+    if (cursor.is('{'))
+        cursor.skip();
+    return parser.other(start);
+}
+/**
+ * Returns whether the `(` at the cursor may open a parameter list, judged
+ * from the two tokens after it. It rules out most parenthesized
+ * expressions, such as `((a))` and `(a + b)`, without scanning to the `)`,
+ * which would make deeply nested parentheses take quadratic time.
+ */
+function mayStartParameters(cursor) {
+    return cursor.lookAhead(() => {
+        cursor.advance();
+        if (cursor.is(')') || cursor.is('...') || cursor.is('{') || cursor.is('['))
+            return true;
+        if (cursor.token.kind !== 'name')
+            return false;
+        cursor.advance();
+        return cursor.is(',') || cursor.is(':') || cursor.is('=') || cursor.is('?') || cursor.is(')');
+    });
+}
+/**
+ * Skips the parameters, the return type and the `=>` of an arrow function,
+ * and returns whether the `=>` was there.
+ */
+function skipArrowHead(parser) {
+    const { cursor } = parser;
+    if (cursor.is('<') && !(0,type_skipping/* skipTypeArguments */.w)(cursor))
+        return false;
+    if (cursor.token.kind === 'name' && !cursor.is('('))
+        cursor.advance();
+    else if (cursor.is('('))
+        cursor.skip();
+    else
+        return false;
+    if (parser.options.typeScript && parser.arrowReturnTypeAllowed && cursor.consume(':'))
+        (0,type_skipping/* skipType */.s)(cursor, true);
+    if (!cursor.is('=>') || cursor.token.lineBreakBefore)
+        return false;
+    cursor.advance();
+    return true;
+}
+/**
+ * Reads the function body at the cursor's `{` up to its `}`, and returns the
+ * value of the first `return` statement directly in it. Returns inside
+ * nested blocks and functions are skipped, as TypeScript's tree would show
+ * them as statements of those blocks.
+ */
+function readBodyReturn(parser) {
+    const { cursor } = parser;
+    const depth = cursor.depth;
+    cursor.advance();
+    let returned;
+    let found = false;
+    while (cursor.depth >= depth && !cursor.atEnd) {
+        if (!found && cursor.isKeyword('return') && startsStatement(cursor)) {
+            found = true;
+            cursor.advance();
+            const hasValue = !cursor.token.lineBreakBefore && !cursor.is(';') && !cursor.is('}');
+            if (hasValue)
+                returned = parser.parseExpression();
+            continue;
+        }
+        cursor.skip();
+    }
+    if (!cursor.atEnd)
+        cursor.advance();
+    return returned;
+}
+/**
+ * Returns whether the current token starts a statement of the block being
+ * read, as `return` does after `{`, `;`, `}` or a line break, but not in
+ * `if (x) return y`.
+ */
+function startsStatement(cursor) {
+    const previous = cursor.previous;
+    if (previous === undefined)
+        return true;
+    if (previous.kind === 'punctuation' && (previous.value === '{' || previous.value === ';' || previous.value === '}'))
+        return true;
+    const endsHead = (previous.kind === 'punctuation' && previous.value === ')') || (previous.kind === 'name' && (previous.value === 'else' || previous.value === 'do'));
+    return cursor.token.lineBreakBefore && !endsHead;
+}
+
+;// CONCATENATED MODULE: ./src/impact/syntax/jsx-skipping.ts
+/**
+ * Skips the JSX element or fragment whose `<` is the current token, and
+ * returns whether it found the element's end. When it did not, as for a
+ * `<` that starts no element, the cursor is back where it was.
+ */
+function skipJsxElement(parser) {
+    const { cursor } = parser;
+    const state = cursor.save();
+    const end = findElementEnd({ parser, text: cursor.text, state }, cursor.token.start);
+    if (end === undefined) {
+        cursor.restore(state);
+        return false;
+    }
+    cursor.resumeAt(end, state);
+    return true;
+}
+/** Returns the offset just past the element that starts at the `<` at `start`, or undefined when it does not end. */
+function findElementEnd(walk, start) {
+    const { text } = walk;
+    let openElements = 0;
+    let offset = start;
+    for (;;) {
+        if (text[offset] !== '<')
+            return undefined;
+        if (text[offset + 1] === '/') {
+            const close = text.indexOf('>', offset);
+            if (close === -1)
+                return undefined;
+            offset = close + 1;
+            openElements--;
+            if (openElements <= 0)
+                return openElements === 0 ? offset : undefined;
+        }
+        else {
+            const tag = readOpeningTag(walk, offset + 1);
+            if (tag === undefined)
+                return undefined;
+            offset = tag.end;
+            if (!tag.selfClosing)
+                openElements++;
+            else if (openElements === 0)
+                return offset;
+        }
+        offset = skipChildren(walk, offset);
+        if (offset === undefined)
+            return undefined;
+    }
+}
+/** Skips the text and `{…}` children from `offset` up to the next `<`, and returns its offset. */
+function skipChildren(walk, start) {
+    const { text } = walk;
+    let offset = start;
+    while (offset !== undefined && offset < text.length) {
+        const char = text[offset];
+        if (char === '<')
+            return offset;
+        offset = char === '{' ? skipCode(walk, offset) : offset + 1;
+    }
+    return undefined;
+}
+/** Reads the name and attributes of an opening tag after its `<`, up to `>` or `/>`. */
+function readOpeningTag(walk, start) {
+    const { text } = walk;
+    let offset = start;
+    while (offset !== undefined && offset < text.length) {
+        const char = text[offset];
+        if (char === '>')
+            return { end: offset + 1, selfClosing: false };
+        if (char === '/' && text[offset + 1] === '>')
+            return { end: offset + 2, selfClosing: true };
+        // A `<` in a tag means that this was no element, such as the type parameters of `<T,>(x: T) => x`.
+        if (char === '<' || char === ';')
+            return undefined;
+        if (char === '{') {
+            offset = skipCode(walk, offset);
+        }
+        else if (char === '"' || char === "'") {
+            const close = text.indexOf(char, offset + 1);
+            offset = close === -1 ? undefined : close + 1;
+        }
+        else {
+            offset++;
+        }
+    }
+    return undefined;
+}
+/** Reads the `{…}` code at `offset` with the parser, and returns the offset just past its `}`, or undefined when it has none. */
+function skipCode(walk, offset) {
+    const { parser } = walk;
+    const { cursor } = parser;
+    cursor.jumpTo(offset, walk.state);
+    if (!cursor.is('{'))
+        return undefined;
+    parser.parseDelimited(() => {
+        parser.parseExpression();
+    });
+    const closer = cursor.previous;
+    return closer?.kind === 'punctuation' && closer.value === '}' ? closer.end : undefined;
+}
+
+// EXTERNAL MODULE: ./src/impact/syntax/literals.ts
+var literals = __webpack_require__(92702);
+;// CONCATENATED MODULE: ./src/impact/syntax/expression-parser.ts
+/**
+ * The expression parser: operators by precedence, calls, member access,
+ * `new`, and the primary expressions. Literals with structure and functions
+ * have files of their own. A construct the reader has no node for becomes
+ * an `other` node that spans it, so that the parser always finds where an
+ * expression ends, also without semicolons.
+ */
+
+
+
+
+const ASSIGNMENT_OPERATORS = new Set(['=', '+=', '-=', '*=', '/=', '%=', '**=', '<<=', '>>=', '>>>=', '&=', '|=', '^=', '&&=', '||=', '??=']);
+const PREFIX_OPERATORS = new Set(['!', '~', '+', '-', '++', '--']);
+const PREFIX_KEYWORDS = new Set(['typeof', 'void', 'delete', 'await']);
+/**
+ * Expressions nested deeper than this are skipped instead of parsed, so that
+ * text such as a thousand nested parentheses cannot overflow the stack.
+ */
+const MAX_NESTING = 200;
+/** Keywords that start a statement, so that skipping stops at a line that begins with one. */
+const STATEMENT_KEYWORDS = new Set(['export', 'import', 'const', 'let', 'var', 'function', 'class', 'interface', 'type', 'enum', 'declare', 'namespace']);
+/** Binding power of each binary operator; a higher number binds tighter. */
+const PRECEDENCE = {
+    '??': 1,
+    '||': 2,
+    '&&': 3,
+    '|': 4,
+    '^': 5,
+    '&': 6,
+    '==': 7, '!=': 7, '===': 7, '!==': 7,
+    '<': 8, '>': 8, '<=': 8, '>=': 8, instanceof: 8, in: 8,
+    '<<': 9, '>>': 9, '>>>': 9,
+    '+': 10, '-': 10,
+    '*': 11, '/': 11, '%': 11,
+    '**': 12,
+};
+class ExpressionParser {
+    cursor;
+    options;
+    /**
+     * False in the true branch of a conditional, outside brackets, where
+     * `a ? (b) : c => d` must not read as an arrow `(b): c => d` with a return
+     * type, as TypeScript's parser also decides.
+     */
+    arrowReturnTypeAllowed = true;
+    nesting = 0;
+    constructor(cursor, options) {
+        this.cursor = cursor;
+        this.options = options;
+    }
+    /** Parses an expression that may contain the comma operator, as inside parentheses. */
+    parseExpression() {
+        const start = this.cursor.token.start;
+        let expression = this.parseAssignment();
+        while (this.cursor.is(',')) {
+            this.cursor.advance();
+            const right = this.parseAssignment();
+            expression = this.finish(start, { kind: 'binary', operator: ',', left: expression, right });
+        }
+        return expression;
+    }
+    /** Parses one expression without a top-level comma: an argument, an initializer or a property value. */
+    parseAssignment() {
+        return this.nested(() => this.readAssignment(), () => this.skipExpression());
+    }
+    /**
+     * Runs `read` one nesting level deeper, or `fallback` when the nesting has
+     * reached its maximum.
+     */
+    nested(read, fallback) {
+        if (this.nesting >= MAX_NESTING)
+            return fallback();
+        this.nesting++;
+        try {
+            return read();
+        }
+        finally {
+            this.nesting--;
+        }
+    }
+    readAssignment() {
+        if (isArrowStart(this))
+            return parseArrowFunction(this);
+        const start = this.cursor.token.start;
+        const left = this.parseConditional();
+        const operator = this.cursor.token.value;
+        if (this.cursor.token.kind !== 'punctuation' || !ASSIGNMENT_OPERATORS.has(operator))
+            return left;
+        this.cursor.advance();
+        const right = this.parseAssignment();
+        return this.finish(start, { kind: 'binary', operator, left, right });
+    }
+    /** Parses the arguments of a call or `new`, with spread elements; the current token is the `(`. */
+    parseArguments() {
+        const items = [];
+        this.parseDelimited(() => {
+            items.push(this.parseElement());
+        });
+        return items;
+    }
+    /** Parses an element of a list: an expression or `...expression`. */
+    parseElement() {
+        const start = this.cursor.token.start;
+        if (!this.cursor.consume('...'))
+            return this.parseAssignment();
+        const argument = this.parseAssignment();
+        return this.finish(start, { kind: 'spread', argument });
+    }
+    /**
+     * Reads the items of the list whose opener is the current token, calling
+     * `parseItem` at the start of each item, and moves past the closer.
+     * Commas between items are consumed here. Tokens that an item leaves
+     * unread are skipped up to the next comma, so one unreadable item does not
+     * spoil the rest.
+     */
+    parseDelimited(parseItem, onComma) {
+        const cursor = this.cursor;
+        // The opener's own frame counts, so the items sit at `depth` and its closer drops below it.
+        const depth = cursor.depth;
+        const allowed = this.arrowReturnTypeAllowed;
+        this.arrowReturnTypeAllowed = true;
+        cursor.advance();
+        while (cursor.depth >= depth && !cursor.atEnd) {
+            if (cursor.is(',')) {
+                onComma?.();
+                cursor.advance();
+                continue;
+            }
+            const before = cursor.token;
+            parseItem();
+            if (cursor.token === before)
+                cursor.skip();
+            while (!cursor.atEnd && cursor.depth >= depth && !(cursor.depth === depth && cursor.is(',')))
+                cursor.skip();
+        }
+        if (!cursor.atEnd)
+            cursor.advance();
+        this.arrowReturnTypeAllowed = allowed;
+    }
+    /** Builds a node that starts at `start` and ends with the last token consumed. */
+    finish(start, fields) {
+        const end = Math.max(start, this.cursor.previous?.end ?? start);
+        return { ...fields, start, end, text: this.cursor.text.slice(start, end) };
+    }
+    /**
+     * Skips tokens, brackets as a whole, up to the next `,`, `;` or closer, or
+     * up to a line that starts with a declaration keyword, and returns them as
+     * an `other` node.
+     */
+    skipExpression() {
+        const { cursor } = this;
+        const start = cursor.token.start;
+        const { depth } = cursor;
+        while (!cursor.atEnd && cursor.depth >= depth && !cursor.is(',') && !cursor.is(';')) {
+            const { kind, value, lineBreakBefore } = cursor.token;
+            if (kind === 'template-middle' || kind === 'template-tail')
+                break;
+            if (lineBreakBefore && kind === 'name' && STATEMENT_KEYWORDS.has(value) && cursor.token.start > start)
+                break;
+            cursor.skip();
+        }
+        return this.other(start);
+    }
+    /** Returns an `other` node for the tokens from `start` up to the cursor. */
+    other(start) {
+        return this.finish(start, { kind: 'other' });
+    }
+    parseConditional() {
+        const start = this.cursor.token.start;
+        const condition = this.parseBinary(0);
+        if (!this.cursor.is('?'))
+            return condition;
+        this.cursor.advance();
+        const allowed = this.arrowReturnTypeAllowed;
+        this.arrowReturnTypeAllowed = false;
+        const whenTrue = this.parseAssignment();
+        this.arrowReturnTypeAllowed = allowed;
+        this.cursor.consume(':');
+        const whenFalse = this.parseAssignment();
+        return this.finish(start, { kind: 'conditional', condition, whenTrue, whenFalse });
+    }
+    parseBinary(minimumPrecedence) {
+        const start = this.cursor.token.start;
+        let left = this.parseUnary();
+        for (;;) {
+            const { token } = this.cursor;
+            if (this.options.typeScript && !token.lineBreakBefore && (this.cursor.isKeyword('as') || this.cursor.isKeyword('satisfies'))) {
+                // The tree has no node for `value as Type`; readers see the value.
+                this.cursor.advance();
+                (0,type_skipping/* skipType */.s)(this.cursor);
+                continue;
+            }
+            const isOperator = token.kind === 'punctuation' || (token.kind === 'name' && !this.cursor.afterDot);
+            const precedence = isOperator ? (PRECEDENCE[token.value] ?? 0) : 0;
+            if (precedence === 0 || precedence <= minimumPrecedence)
+                return left;
+            this.cursor.advance();
+            // `**` is right-associative: `a ** b ** c` is `a ** (b ** c)`.
+            const right = this.parseBinary(token.value === '**' ? precedence - 1 : precedence);
+            left = this.finish(start, { kind: 'binary', operator: token.value, left, right });
+        }
+    }
+    parseUnary() {
+        const { cursor } = this;
+        const start = cursor.token.start;
+        const { kind, value } = cursor.token;
+        const isPrefix = (kind === 'punctuation' && PREFIX_OPERATORS.has(value)) || (kind === 'name' && PREFIX_KEYWORDS.has(value));
+        if (isPrefix && this.hasOperandAfter()) {
+            cursor.advance();
+            const operand = this.nested(() => this.parseUnary(), () => this.skipExpression());
+            return this.finish(start, { kind: 'unary', operator: value, operand });
+        }
+        if (cursor.is('<') && this.options.typeScript && !this.options.jsx) {
+            // `<Type>value`, the older form of `value as Type`.
+            (0,type_skipping/* skipTypeArguments */.w)(cursor);
+            return this.parseUnary();
+        }
+        return this.parsePostfix();
+    }
+    /** Returns whether an operand follows the current token, so that `await` in `await(x)` is an operator but `{ await }` is a name. */
+    hasOperandAfter() {
+        if (this.cursor.token.kind === 'punctuation')
+            return true;
+        return this.cursor.lookAhead(() => {
+            this.cursor.advance();
+            const { kind, value, lineBreakBefore } = this.cursor.token;
+            if (lineBreakBefore || kind === 'end')
+                return false;
+            return kind !== 'punctuation' || ['(', '[', '{', '!', '~', '+', '-', '/', '<', '`'].includes(value);
+        });
+    }
+    parsePostfix() {
+        const { cursor } = this;
+        const start = cursor.token.start;
+        let expression = this.parsePrimary();
+        for (;;) {
+            if (cursor.is('.') || cursor.is('?.')) {
+                cursor.advance();
+                const { kind, value } = cursor.token;
+                if (kind === 'name' || kind === 'private-name') {
+                    cursor.advance();
+                    expression = this.finish(start, { kind: 'member', object: expression, name: value });
+                }
+                continue;
+            }
+            if (cursor.is('[')) {
+                let index = this.other(cursor.token.start);
+                this.parseDelimited(() => {
+                    index = this.parseExpression();
+                });
+                expression = this.finish(start, { kind: 'element', object: expression, index });
+                continue;
+            }
+            if (cursor.is('(')) {
+                const args = this.parseArguments();
+                expression = this.finish(start, { kind: 'call', callee: expression, arguments: args });
+                continue;
+            }
+            const { kind, lineBreakBefore } = cursor.token;
+            if (kind === 'template' || kind === 'template-head') {
+                // A tagged template: its value depends on the tag function.
+                cursor.skip();
+                expression = this.other(start);
+                continue;
+            }
+            if (this.options.typeScript && cursor.is('!') && !lineBreakBefore) {
+                cursor.advance();
+                continue;
+            }
+            if ((cursor.is('++') || cursor.is('--')) && !lineBreakBefore) {
+                const operator = cursor.token.value;
+                cursor.advance();
+                expression = this.finish(start, { kind: 'unary', operator, operand: expression });
+                continue;
+            }
+            if (this.options.typeScript && cursor.is('<') && this.startsTypeArguments()) {
+                (0,type_skipping/* skipTypeArguments */.w)(cursor);
+                continue;
+            }
+            return expression;
+        }
+    }
+    /** Returns whether the `<` at the cursor opens the type arguments of a call, as in `f<T>(x)`, rather than a comparison. */
+    startsTypeArguments() {
+        return this.cursor.lookAhead(() => {
+            if (!(0,type_skipping/* skipTypeArguments */.w)(this.cursor))
+                return false;
+            const { kind } = this.cursor.token;
+            return this.cursor.is('(') || kind === 'template' || kind === 'template-head';
+        });
+    }
+    parsePrimary() {
+        const { cursor } = this;
+        const start = cursor.token.start;
+        const { kind, value } = cursor.token;
+        switch (kind) {
+            case 'string':
+            case 'template':
+                cursor.advance();
+                return this.finish(start, { kind: 'string', value });
+            case 'template-head':
+                return (0,literals/* parseTemplateLiteral */.Bc)(this);
+            case 'number':
+                cursor.advance();
+                return this.finish(start, { kind: 'number', value });
+            case 'regex':
+                cursor.advance();
+                return this.finish(start, { kind: 'regex' });
+            case 'name':
+                return this.parseNamePrimary();
+            case 'punctuation':
+                return this.parsePunctuationPrimary();
+            case 'end':
+                return this.other(start);
+            default:
+                cursor.advance();
+                return this.other(start);
+        }
+    }
+    parseNamePrimary() {
+        const { cursor } = this;
+        const start = cursor.token.start;
+        const name = cursor.token.value;
+        if (name === 'function' || (name === 'async' && this.nextIs('function')))
+            return parseFunctionExpression(this);
+        if (name === 'class')
+            return skipClassExpression(this);
+        if (name === 'new')
+            return this.parseNew();
+        if (name === 'import' && this.nextIs('.')) {
+            cursor.advance();
+            cursor.advance();
+            const property = cursor.token.value;
+            cursor.advance();
+            return this.finish(start, { kind: 'meta', keyword: 'import', name: property });
+        }
+        cursor.advance();
+        return this.finish(start, { kind: 'identifier', name });
+    }
+    parsePunctuationPrimary() {
+        const { cursor } = this;
+        const start = cursor.token.start;
+        switch (cursor.token.value) {
+            case '(': {
+                // Parentheses leave no node: `(a)` is `a`.
+                let inner = this.other(start);
+                this.parseDelimited(() => {
+                    inner = this.parseExpression();
+                });
+                return inner;
+            }
+            case '[':
+                return (0,literals/* parseArrayLiteral */.cj)(this);
+            case '{':
+                return (0,literals/* parseObjectLiteral */.GL)(this);
+            case '/':
+            case '/=':
+                cursor.rescanAsRegex();
+                return this.parsePrimary();
+            case '<':
+                // A JSX element. A `<` that starts none is consumed alone.
+                if (!this.options.jsx || !skipJsxElement(this))
+                    cursor.advance();
+                return this.other(start);
+            case '@':
+                // A decorator before a class expression.
+                cursor.advance();
+                this.parsePostfix();
+                return this.parsePrimary();
+            default:
+                // A token that cannot start an expression, such as `)` or `;`, is left for the caller.
+                return this.other(start);
+        }
+    }
+    parseNew() {
+        const { cursor } = this;
+        const start = cursor.token.start;
+        cursor.advance();
+        if (cursor.is('.')) {
+            cursor.advance();
+            const property = cursor.token.value;
+            cursor.advance();
+            return this.finish(start, { kind: 'meta', keyword: 'new', name: property });
+        }
+        let callee = this.parsePrimary();
+        while (cursor.is('.') && !cursor.atEnd) {
+            cursor.advance();
+            const property = cursor.token.value;
+            cursor.advance();
+            callee = this.finish(callee.start, { kind: 'member', object: callee, name: property });
+        }
+        if (this.options.typeScript && cursor.is('<'))
+            (0,type_skipping/* skipTypeArguments */.w)(cursor);
+        const args = cursor.is('(') ? this.parseArguments() : [];
+        return this.finish(start, { kind: 'new', callee, arguments: args });
+    }
+    /** Returns whether the token after the current one is `text` on the same line. */
+    nextIs(text) {
+        return this.cursor.lookAhead(() => {
+            this.cursor.advance();
+            return this.cursor.is(text) && !this.cursor.token.lineBreakBefore;
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/impact/syntax/module-declarations.ts
+/**
+ * Import and export declarations at the top level of a module. Each reader
+ * starts at its keyword and consumes what it recognizes. The module reader
+ * skips what is left of the statement, such as a function body or the type
+ * of a type alias.
+ */
+
+/** Words before a declaration that do not change the name it declares. */
+const DECLARATION_MODIFIERS = new Set(['declare', 'abstract', 'async']);
+/** Declarations whose name follows their keyword. */
+const NAMED_DECLARATIONS = new Set(['function', 'class', 'interface', 'type', 'enum', 'namespace']);
+/**
+ * Reads an import declaration. Returns undefined for `import(…)` and
+ * `import.meta`, which are expressions, and for `import A = B.C`, which
+ * names no module.
+ */
+function parseImportDeclaration(parser) {
+    const { cursor } = parser;
+    cursor.advance();
+    if (cursor.is('(') || cursor.is('.'))
+        return undefined;
+    const declaration = { kind: 'import', module: '', defaultName: undefined, namespaceName: undefined, named: [] };
+    if (isString(cursor)) {
+        declaration.module = cursor.token.value;
+        cursor.advance();
+        return declaration;
+    }
+    if (cursor.isKeyword('type') && startsImportClause(cursor))
+        cursor.advance();
+    if (cursor.token.kind === 'name' && !(cursor.isKeyword('from') && nextIsString(cursor))) {
+        declaration.defaultName = cursor.token.value;
+        cursor.advance();
+        if (cursor.consume('='))
+            return readImportEquals(cursor, declaration);
+        cursor.consume(',');
+    }
+    if (cursor.consume('*')) {
+        cursor.consume('as');
+        declaration.namespaceName = cursor.token.value;
+        cursor.advance();
+    }
+    if (cursor.is('{')) {
+        for (const { name, alias } of readSpecifierList(parser))
+            declaration.named.push({ imported: name, local: alias ?? name });
+    }
+    if (!cursor.consume('from') || !isString(cursor))
+        return undefined;
+    declaration.module = cursor.token.value;
+    cursor.advance();
+    return declaration;
+}
+/** Reads the statement after `export`; the current token is `export`. */
+function parseExportStatement(parser) {
+    const { cursor } = parser;
+    cursor.advance();
+    if (cursor.consume('default')) {
+        // `export default interface Shape {}` exports a type, which has no value to read.
+        if (cursor.isKeyword('interface'))
+            return { kind: 'export-default', expression: undefined };
+        if (cursor.isKeyword('abstract'))
+            cursor.advance();
+        return { kind: 'export-default', expression: parser.parseAssignment() };
+    }
+    if (cursor.consume('='))
+        return { kind: 'export-equals', expression: parser.parseAssignment() };
+    // `export type { A }`, `export type * from 'm'` and `export type * as ns from 'm'` export names as the forms without `type` do.
+    if (cursor.isKeyword('type') && (nextIs(cursor, '{') || nextIs(cursor, '*')))
+        cursor.advance();
+    if (cursor.is('*'))
+        return readExportStar(cursor);
+    if (cursor.is('{')) {
+        const names = readSpecifierList(parser).map(({ name, alias }) => alias ?? name);
+        if (!cursor.isKeyword('from') || !nextIsString(cursor))
+            return { kind: 'export-names', names };
+        cursor.advance();
+        const module = cursor.token.value;
+        cursor.advance();
+        return { kind: 'export-names', names, module };
+    }
+    // `export as namespace Name` declares a global for scripts, not an export of the module.
+    if (cursor.isKeyword('as'))
+        return undefined;
+    return readExportedDeclaration(parser);
+}
+/** Reads `export function f`, `export const a = …`, `export declare namespace N` and the like. */
+function readExportedDeclaration(parser) {
+    const { cursor } = parser;
+    while (cursor.is('@')) {
+        // A decorator: `export @sealed class C {}`.
+        cursor.advance();
+        parser.parseAssignment();
+    }
+    while (cursor.token.kind === 'name' && DECLARATION_MODIFIERS.has(cursor.token.value) && !nextIs(cursor, '='))
+        cursor.advance();
+    const keyword = cursor.token.kind === 'name' ? cursor.token.value : '';
+    if (keyword === 'const' && nextIs(cursor, 'enum'))
+        cursor.advance();
+    else if (keyword === 'const' || keyword === 'let' || keyword === 'var')
+        return (0,bindings/* parseVariableStatement */.Jq)(parser, true);
+    if (keyword === 'import') {
+        // `export import Alias = Namespace.Member`.
+        cursor.advance();
+        return nameAfter(cursor);
+    }
+    if (keyword === 'module') {
+        // `export declare module 'x' {}` declares another module; `export module N {}` is a namespace.
+        cursor.advance();
+        return cursor.token.kind === 'name' ? nameAfter(cursor) : undefined;
+    }
+    if (cursor.token.kind === 'name' && NAMED_DECLARATIONS.has(cursor.token.value)) {
+        cursor.advance();
+        cursor.consume('*');
+        return nameAfter(cursor);
+    }
+    return undefined;
+}
+/** Reads `export * from 'm'` or `export * as name from 'm'`; the current token is `*`. */
+function readExportStar(cursor) {
+    cursor.advance();
+    if (cursor.consume('as')) {
+        const name = cursor.token.value;
+        cursor.advance();
+        if (!cursor.consume('from') || cursor.token.kind !== 'string')
+            return { kind: 'export-names', names: [name] };
+        const module = cursor.token.value;
+        cursor.advance();
+        return { kind: 'export-names', names: [name], module };
+    }
+    if (!cursor.consume('from') || cursor.token.kind !== 'string')
+        return undefined;
+    const module = cursor.token.value;
+    cursor.advance();
+    return { kind: 'export-all', module };
+}
+/**
+ * Reads `{ a, b as c, type T, "x" as y }` of an import or export. Names
+ * may be strings. A trailing `from 'm'` is left for the caller.
+ */
+function readSpecifierList(parser) {
+    const { cursor } = parser;
+    const specifiers = [];
+    parser.parseDelimited(() => {
+        if (cursor.isKeyword('type') && startsSpecifierAfterType(cursor))
+            cursor.advance();
+        const { kind, value: name } = cursor.token;
+        if (kind !== 'name' && kind !== 'string')
+            return;
+        cursor.advance();
+        let alias;
+        if (cursor.consume('as')) {
+            alias = cursor.token.value;
+            cursor.advance();
+        }
+        specifiers.push({ name, alias });
+    });
+    return specifiers;
+}
+function readImportEquals(cursor, declaration) {
+    if (!cursor.consume('require') || !cursor.consume('(') || cursor.token.kind !== 'string')
+        return undefined;
+    declaration.module = cursor.token.value;
+    cursor.advance();
+    cursor.consume(')');
+    return declaration;
+}
+/** Returns the declared name at the cursor as an export, or undefined when there is none, as in `export function (`. */
+function nameAfter(cursor) {
+    if (cursor.token.kind !== 'name')
+        return undefined;
+    const name = cursor.token.value;
+    cursor.advance();
+    return { kind: 'export-names', names: [name] };
+}
+/** After `import type`: whether `type` is a modifier, as in `import type { A }`, rather than a default import named `type`. */
+function startsImportClause(cursor) {
+    return cursor.lookAhead(() => {
+        cursor.advance();
+        if (cursor.is('{') || cursor.is('*'))
+            return true;
+        if (cursor.token.kind !== 'name' || cursor.is(','))
+            return false;
+        // `import type from 'x'` imports a default named `type`; `import type from from 'x'` is a type import of `from`.
+        return !cursor.is('from') || !nextIsString(cursor);
+    });
+}
+/** Inside `{ … }`: whether `type` is a modifier, as in `{ type A }`, rather than a name, as in `{ type }` or `{ type as t }`. */
+function startsSpecifierAfterType(cursor) {
+    return cursor.lookAhead(() => {
+        cursor.advance();
+        const { kind } = cursor.token;
+        if (kind === 'string')
+            return true;
+        if (kind !== 'name')
+            return false;
+        if (!cursor.is('as'))
+            return true;
+        // `{ type as as x }` imports `as` as a type; `{ type as x }` imports `type`.
+        cursor.advance();
+        return cursor.is('as');
+    });
+}
+function nextIs(cursor, text) {
+    return cursor.lookAhead(() => {
+        cursor.advance();
+        return cursor.is(text);
+    });
+}
+function nextIsString(cursor) {
+    return cursor.lookAhead(() => {
+        cursor.advance();
+        return cursor.token.kind === 'string';
+    });
+}
+/** Returns whether the current token is a string literal; a function, so that TypeScript does not keep the check narrowed across `advance()`. */
+function isString(cursor) {
+    return cursor.token.kind === 'string';
+}
+
+// EXTERNAL MODULE: ./src/impact/scan/lexer/index.ts + 15 modules
+var lexer = __webpack_require__(98708);
+;// CONCATENATED MODULE: ./src/impact/syntax/lexer-adapter.ts
+/**
+ * The token source of the syntax reader, built on the impact scanner's own
+ * lexer (src/impact/scan/lexer/), so that reading configs and export lists
+ * loads no part of the TypeScript compiler.
+ *
+ * The lexer keeps the token boundaries of TypeScript's scanner, which leaves
+ * `>>`, `>=` and the like as single `>` tokens for a parser of type
+ * arguments. The `TokenSource` contract wants operators whole, so this
+ * adapter joins them, as `ts.Scanner.reScanGreaterToken` would.
+ */
+
+/** Operators that start with `>`, longest first. */
+const GREATER_OPERATORS = ['>>>=', '>>>', '>>=', '>=', '>>'];
+/** Creates a token source over `text`, starting at offset 0. */
+function createTokenSource(text) {
+    const scanner = new lexer/* Scanner */.Lp();
+    scanner.setText(text);
+    /** End of the token before the current one, where the trivia before the current token starts. */
+    let previousEnd = 0;
+    const current = (kind) => {
+        const start = scanner.getTokenStart();
+        const end = scanner.getTokenEnd();
+        return {
+            kind: tokenKindOf(kind),
+            start,
+            end,
+            value: hasDecodedValue(kind) ? scanner.getTokenValue() : text.slice(start, end),
+            lineBreakBefore: hasLineBreak(text, previousEnd, start),
+        };
+    };
+    /** Widens a `>` token to the longest operator that starts there. */
+    const greaterOperator = () => {
+        const token = current(lexer/* SyntaxKind */.a6.GreaterThanToken);
+        const operator = GREATER_OPERATORS.find((candidate) => text.startsWith(candidate, token.start));
+        if (operator === undefined)
+            return token;
+        scanner.resetTokenState(token.start + operator.length);
+        return { ...token, end: token.start + operator.length, value: operator };
+    };
+    const finish = (token) => {
+        previousEnd = token.end;
+        return token;
+    };
+    return {
+        next(regexAllowed) {
+            let kind = scanner.scan();
+            if (regexAllowed && (kind === lexer/* SyntaxKind */.a6.SlashToken || kind === lexer/* SyntaxKind */.a6.SlashEqualsToken)) {
+                kind = scanner.reScanSlashToken();
+            }
+            else if (kind === lexer/* SyntaxKind */.a6.GreaterThanToken) {
+                return finish(greaterOperator());
+            }
+            return finish(current(kind));
+        },
+        continueTemplate() {
+            return finish(current(scanner.reScanTemplateToken()));
+        },
+        reset(offset) {
+            scanner.resetTokenState(offset);
+            previousEnd = offset;
+        },
+    };
+}
+/** Returns whether the text between two tokens has a line break, which ends a statement where a semicolon may be left out. */
+function hasLineBreak(text, from, to) {
+    for (let offset = from; offset < to; offset++) {
+        if ((0,lexer/* isLineBreak */.MC)(text.charCodeAt(offset)))
+            return true;
+    }
+    return false;
+}
+function hasDecodedValue(kind) {
+    return (kind === lexer/* SyntaxKind */.a6.Identifier ||
+        kind === lexer/* SyntaxKind */.a6.PrivateIdentifier ||
+        kind === lexer/* SyntaxKind */.a6.StringLiteral ||
+        kind === lexer/* SyntaxKind */.a6.NumericLiteral ||
+        kind === lexer/* SyntaxKind */.a6.BigIntLiteral ||
+        kind === lexer/* SyntaxKind */.a6.NoSubstitutionTemplateLiteral ||
+        kind === lexer/* SyntaxKind */.a6.TemplateHead ||
+        kind === lexer/* SyntaxKind */.a6.TemplateMiddle ||
+        kind === lexer/* SyntaxKind */.a6.TemplateTail ||
+        (kind >= lexer/* SyntaxKind */.a6.FirstKeyword && kind <= lexer/* SyntaxKind */.a6.LastKeyword));
+}
+function tokenKindOf(kind) {
+    switch (kind) {
+        case lexer/* SyntaxKind */.a6.Identifier:
+            return 'name';
+        case lexer/* SyntaxKind */.a6.PrivateIdentifier:
+            return 'private-name';
+        case lexer/* SyntaxKind */.a6.StringLiteral:
+            return 'string';
+        case lexer/* SyntaxKind */.a6.NoSubstitutionTemplateLiteral:
+            return 'template';
+        case lexer/* SyntaxKind */.a6.TemplateHead:
+            return 'template-head';
+        case lexer/* SyntaxKind */.a6.TemplateMiddle:
+            return 'template-middle';
+        case lexer/* SyntaxKind */.a6.TemplateTail:
+            return 'template-tail';
+        case lexer/* SyntaxKind */.a6.NumericLiteral:
+        case lexer/* SyntaxKind */.a6.BigIntLiteral:
+            return 'number';
+        case lexer/* SyntaxKind */.a6.RegularExpressionLiteral:
+            return 'regex';
+        case lexer/* SyntaxKind */.a6.EndOfFileToken:
+            return 'end';
+    }
+    if (kind >= lexer/* SyntaxKind */.a6.FirstKeyword && kind <= lexer/* SyntaxKind */.a6.LastKeyword)
+        return 'name';
+    if (kind >= lexer/* SyntaxKind */.a6.FirstPunctuation && kind <= lexer/* SyntaxKind */.a6.LastPunctuation)
+        return 'punctuation';
+    return 'unknown';
+}
+
+;// CONCATENATED MODULE: ./src/impact/syntax/token-cursor.ts
+/**
+ * A cursor over the tokens of one text. It supplies the context that a
+ * lexer leaves to its parser: it guesses from the previous token whether a
+ * `/` starts a regular expression, tracks open brackets and template
+ * substitutions, and rescans the `}` that continues a template literal.
+ */
+
+/** Keywords that an operand follows, as in `return /x/`, so a `/` after them starts a regular expression. */
+const OPERAND_KEYWORDS = new Set([
+    'await', 'case', 'default', 'delete', 'do', 'else', 'in', 'instanceof', 'new', 'of', 'return', 'throw', 'typeof', 'void', 'yield',
+]);
+const OPENERS = new Set(['(', '[', '{']);
+const CLOSER_OF = { '(': ')', '[': ']', '{': '}', '${': '}' };
+class TokenCursor {
+    text;
+    /** The current token. */
+    token;
+    /** The token before the current one, or undefined at the start. */
+    previous;
+    /** True when the previous token is `.` or `?.`, so the current name is a property name. */
+    afterDot = false;
+    source;
+    /** Open brackets and template substitutions (`${`), innermost last. */
+    frames = [];
+    constructor(text) {
+        this.text = text;
+        this.source = createTokenSource(text);
+        // A `#!` line is not JavaScript, and a lexer need not skip it.
+        if (text.startsWith('#!')) {
+            const lineEnd = text.search(/[\r\n]/);
+            this.source.reset(lineEnd === -1 ? text.length : lineEnd);
+        }
+        this.token = this.source.next(true);
+        this.enter(this.token);
+    }
+    /** Number of open brackets and template substitutions after the current token. */
+    get depth() {
+        return this.frames.length;
+    }
+    get atEnd() {
+        return this.token.kind === 'end';
+    }
+    /** Returns whether the current token is the punctuation or name `text`, and not a string with that value. */
+    is(text) {
+        const { kind, value } = this.token;
+        return value === text && (kind === 'punctuation' || kind === 'name');
+    }
+    /** Returns whether the current token is the name `word` in a position where it can be a keyword, not after a dot. */
+    isKeyword(word) {
+        return this.token.kind === 'name' && this.token.value === word && !this.afterDot;
+    }
+    /** Moves to the next token. */
+    advance() {
+        const token = this.token;
+        if (token.kind === 'end')
+            return;
+        const regexAllowed = expressionCanFollow(token, this.afterDot);
+        this.afterDot = token.kind === 'punctuation' && (token.value === '.' || token.value === '?.');
+        this.previous = token;
+        this.scan(regexAllowed);
+    }
+    /** Advances past the current token when it is `text`, and returns whether it was. */
+    consume(text) {
+        if (!this.is(text))
+            return false;
+        this.advance();
+        return true;
+    }
+    /**
+     * Reads the current `/` or `/=` again as a regular expression, for a
+     * parser that has found that an operand starts here.
+     */
+    rescanAsRegex() {
+        if (this.token.kind !== 'punctuation' || (this.token.value !== '/' && this.token.value !== '/='))
+            return;
+        this.source.reset(this.token.start);
+        this.token = this.source.next(true);
+    }
+    /**
+     * Skips the current token. An opening bracket or template head is skipped
+     * together with everything up to its closer, and an unclosed one up to
+     * the end of the text.
+     */
+    skip() {
+        const depth = this.depth;
+        const opens = this.isOpener();
+        this.advance();
+        if (!opens)
+            return;
+        while (this.depth >= depth && !this.atEnd)
+            this.advance();
+        // The current token is now the closer that brought the depth back, unless the text ended first.
+        if (!this.atEnd)
+            this.advance();
+    }
+    /** Returns whether the current token opens a bracket or a template substitution. */
+    isOpener() {
+        const { kind, value } = this.token;
+        return kind === 'template-head' || (kind === 'punctuation' && OPENERS.has(value));
+    }
+    /** Runs `read` and then restores the cursor to where it was, returning what `read` returned. */
+    lookAhead(read) {
+        const saved = this.save();
+        try {
+            return read();
+        }
+        finally {
+            this.restore(saved);
+        }
+    }
+    /**
+     * Moves the cursor to the token at `offset`, inside text that it did not
+     * read token by token, such as a JSX element, with the open frames of
+     * `state`.
+     */
+    jumpTo(offset, state) {
+        this.restore(state);
+        this.previous = undefined;
+        this.afterDot = false;
+        this.source.reset(offset);
+        this.scan(true);
+    }
+    /**
+     * Continues after an operand that ends at `offset` and that the cursor did
+     * not read token by token, such as a JSX element. The open frames return
+     * to those of `state`.
+     */
+    resumeAt(offset, state) {
+        this.restore(state);
+        // A token for the skipped operand becomes the previous token. Its kind ends an operand, so a `/` after it divides.
+        this.previous = { kind: 'unknown', start: state.token.start, end: offset, value: '', lineBreakBefore: state.token.lineBreakBefore };
+        this.afterDot = false;
+        this.source.reset(offset);
+        this.scan(false);
+    }
+    /** Returns the state that `restore` returns to. */
+    save() {
+        return { token: this.token, previous: this.previous, afterDot: this.afterDot, frames: [...this.frames] };
+    }
+    restore(state) {
+        this.token = state.token;
+        this.previous = state.previous;
+        this.afterDot = state.afterDot;
+        this.frames = [...state.frames];
+        this.source.reset(state.token.end);
+    }
+    /** Scans the next token, continuing a template literal at a `}` that closes a substitution. */
+    scan(regexAllowed) {
+        let next = this.source.next(regexAllowed);
+        if (next.kind === 'punctuation' && next.value === '}' && this.frames[this.frames.length - 1] === '${') {
+            next = this.source.continueTemplate();
+        }
+        this.token = next;
+        this.enter(next);
+    }
+    /** Updates the open frames for the token just scanned. */
+    enter(token) {
+        if (token.kind === 'template-head') {
+            this.frames.push('${');
+            return;
+        }
+        if (token.kind === 'template-tail') {
+            this.frames.pop();
+            return;
+        }
+        if (token.kind !== 'punctuation')
+            return;
+        if (OPENERS.has(token.value)) {
+            this.frames.push(token.value);
+            return;
+        }
+        if (token.value === ')' || token.value === ']' || token.value === '}')
+            this.close(token.value);
+    }
+    /**
+     * Pops the frame that `closer` ends. A closer that does not match the
+     * innermost frame closes the nearest frame it matches, as in `f(a]`, or is
+     * ignored when none matches before a template substitution.
+     */
+    close(closer) {
+        for (let index = this.frames.length - 1; index >= 0; index--) {
+            const frame = this.frames[index];
+            if (CLOSER_OF[frame] === closer && frame !== '${') {
+                this.frames.length = index;
+                return;
+            }
+            if (frame === '${')
+                return;
+        }
+    }
+}
+/**
+ * Guesses from the token before it whether an operand can start at the next
+ * token, which decides whether a `/` there starts a regular expression.
+ * After `)` the guess is no, because `(a + b) / 2` is more common than
+ * `if (a) /x/.test(b)`. After `}` it is yes, because blocks end more often
+ * than object literals.
+ */
+function expressionCanFollow(token, afterDot) {
+    switch (token.kind) {
+        case 'punctuation':
+            return token.value !== ')' && token.value !== ']';
+        case 'template-head':
+        case 'template-middle':
+            return true;
+        case 'name':
+            return !afterDot && OPERAND_KEYWORDS.has(token.value);
+        default:
+            return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/impact/syntax/module-syntax.ts
+/**
+ * Reads the top-level statements of a JavaScript or TypeScript module that
+ * impact analysis needs: imports, variable declarations, every export form
+ * and `module.exports = …`. Other statements are skipped token by token,
+ * with brackets skipped as a whole, so nothing inside a block, function,
+ * class or namespace counts as top level.
+ */
+
+
+
+
+/**
+ * Returns the syntax a file may use, from its name: TypeScript for .ts,
+ * .mts, .cts and .tsx, and JSX for .tsx and every JavaScript file, as
+ * TypeScript's compiler allows JSX in them.
+ */
+function syntaxOptionsFor(fileName) {
+    const typeScript = /\.[cm]?tsx?$/.test(fileName);
+    return { typeScript, jsx: !typeScript || fileName.endsWith('.tsx') };
+}
+/**
+ * Parses `text` as a module. Text with syntax errors gives the statements
+ * that could be read, and the tests in test/impact/syntax hold it to that.
+ */
+function parseModule(text, options) {
+    const parser = new ExpressionParser(new TokenCursor(text), options);
+    const { cursor } = parser;
+    const statements = [];
+    while (!cursor.atEnd) {
+        const before = cursor.token;
+        const statement = readStatement(parser);
+        if (statement)
+            statements.push(statement);
+        if (cursor.token === before)
+            cursor.skip();
+    }
+    return { statements };
+}
+/** Reads the statement at the cursor if it is one the tree has, or returns undefined and leaves the rest to skipping. */
+function readStatement(parser) {
+    const { cursor } = parser;
+    if (cursor.token.kind !== 'name' || cursor.afterDot)
+        return undefined;
+    switch (cursor.token.value) {
+        case 'import':
+            return parseImportDeclaration(parser);
+        case 'export':
+            return parseExportStatement(parser);
+        case 'const':
+        case 'let':
+        case 'var':
+            return startsDeclaration(parser) ? (0,bindings/* parseVariableStatement */.Jq)(parser, false) : undefined;
+        case 'module':
+            return startsModuleExports(parser) ? { kind: 'expression', expression: parser.parseExpression() } : undefined;
+        default:
+            return undefined;
+    }
+}
+/** Returns whether the `const`, `let` or `var` at the cursor starts a declaration, not `const enum` or a variable named `let`. */
+function startsDeclaration(parser) {
+    const { cursor } = parser;
+    return cursor.lookAhead(() => {
+        cursor.advance();
+        return (cursor.token.kind === 'name' && !cursor.is('enum')) || cursor.is('{') || cursor.is('[');
+    });
+}
+/** Returns whether `module.exports` starts at the cursor. */
+function startsModuleExports(parser) {
+    const { cursor } = parser;
+    return cursor.lookAhead(() => {
+        cursor.advance();
+        if (!cursor.consume('.'))
+            return false;
+        return cursor.token.kind === 'name' && cursor.token.value === 'exports';
+    });
+}
+
+
+/***/ }),
+
+/***/ 88840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ skipType),
+/* harmony export */   w: () => (/* binding */ skipTypeArguments)
+/* harmony export */ });
+/** Words that start a type and need another type after them, as in `keyof T` or `readonly string[]`. */
+const PREFIX_OPERATORS = new Set(['keyof', 'typeof', 'unique', 'readonly', 'infer', 'new', 'abstract', 'asserts']);
+/**
+ * Skips the type at the cursor. It stops at the first token that cannot
+ * continue the type, such as `=`, `,`, `)`, `;`, or the `{` of a function
+ * body after a return type. With `stopAtArrow`, as for the return type of
+ * an arrow function, it also stops at `=>`.
+ */
+function skipType(cursor, stopAtArrow = false) {
+    let expectOperand = true;
+    // `A extends B ? C : D` opens a conditional whose `?` and `:` belong to the type.
+    let openConditionals = 0;
+    for (;;) {
+        if (cursor.atEnd)
+            return;
+        if (expectOperand) {
+            if (!skipTypeOperandStart(cursor))
+                return;
+            expectOperand = !endsOperand(cursor);
+            continue;
+        }
+        if (cursor.is('.') || cursor.is('?.')) {
+            cursor.advance();
+            cursor.advance();
+            continue;
+        }
+        if (cursor.is('<')) {
+            if (!skipTypeArguments(cursor))
+                return;
+            continue;
+        }
+        if (cursor.is('(') && cursor.previous?.kind === 'name' && cursor.previous.value === 'import') {
+            // An import type: `typeof import('./module').name`.
+            cursor.skip();
+            continue;
+        }
+        if (cursor.is('[') && !cursor.token.lineBreakBefore) {
+            cursor.skip();
+            continue;
+        }
+        // `=>` continues a function type only after its parameter list: `(value: T) => R`.
+        const continuesFunctionType = cursor.is('=>') && !stopAtArrow && cursor.previous?.value === ')';
+        if (cursor.is('|') || cursor.is('&') || continuesFunctionType || cursor.isKeyword('is')) {
+            cursor.advance();
+            expectOperand = true;
+            continue;
+        }
+        if (cursor.isKeyword('extends')) {
+            openConditionals++;
+            cursor.advance();
+            expectOperand = true;
+            continue;
+        }
+        if (openConditionals > 0 && (cursor.is('?') || cursor.is(':'))) {
+            if (cursor.is(':'))
+                openConditionals--;
+            cursor.advance();
+            expectOperand = true;
+            continue;
+        }
+        return;
+    }
+}
+/**
+ * Skips `<…>` at the cursor, type parameters or arguments, and returns
+ * whether it found the closing `>`. It gives up at a `;`, at the end of the
+ * text, or at a closer of an enclosing bracket, which show that the `<` was a
+ * less-than sign.
+ */
+function skipTypeArguments(cursor) {
+    let open = 0;
+    for (;;) {
+        const { kind, value } = cursor.token;
+        if (kind === 'end')
+            return false;
+        if (kind === 'punctuation') {
+            if (value === '<')
+                open++;
+            else if (value === '>' || value === '>>' || value === '>>>')
+                open -= value.length;
+            else if (value === '>=' || value === '>>=' || value === '>>>=')
+                return false;
+            else if (value === ';' || value === ')' || value === ']' || value === '}')
+                return false;
+        }
+        if (open < 0)
+            return false;
+        if (cursor.isOpener())
+            cursor.skip();
+        else
+            cursor.advance();
+        if (open === 0)
+            return true;
+    }
+}
+/**
+ * Consumes what starts a type operand: prefix words, a leading `|` or `&`,
+ * and then the operand's first token or bracketed group. Returns false when
+ * no type can start here.
+ */
+function skipTypeOperandStart(cursor) {
+    while (cursor.is('|') || cursor.is('&') || cursor.is('...') || cursor.is('-') || isPrefixOperator(cursor))
+        cursor.advance();
+    if (cursor.is('<')) {
+        // A generic function type: `<T>(value: T) => T`.
+        return skipTypeArguments(cursor);
+    }
+    const { kind } = cursor.token;
+    if (cursor.isOpener() || kind === 'template') {
+        cursor.skip();
+        return true;
+    }
+    if (kind === 'name' || kind === 'string' || kind === 'number') {
+        cursor.advance();
+        return true;
+    }
+    return false;
+}
+/** Returns whether the token just consumed ended an operand, which is false after a generic parameter list. */
+function endsOperand(cursor) {
+    const previous = cursor.previous;
+    return !(previous?.kind === 'punctuation' && (previous.value === '>' || previous.value === '>>') && cursor.is('('));
+}
+/** Returns whether the current name is a prefix operator such as `keyof`, which it is only when a type follows it. */
+function isPrefixOperator(cursor) {
+    if (cursor.token.kind !== 'name' || !PREFIX_OPERATORS.has(cursor.token.value))
+        return false;
+    return cursor.lookAhead(() => {
+        cursor.advance();
+        const { kind } = cursor.token;
+        return kind === 'name' || kind === 'string' || kind === 'number' || cursor.isOpener() || cursor.is('<');
+    });
+}
+
+
+/***/ })
+
+};
