@@ -58,17 +58,27 @@ export function diffManifestDependencies(base: string | null, head: string | nul
  */
 export const ENTRY_FIELDS = ['name', 'exports', 'imports', 'main', 'module', 'types', 'typings', 'browser', 'type'] as const;
 
+/** The entry fields that changed in one package.json, and the package's names on both sides. */
+export interface EntryFieldDiff {
+  /** Changed fields, in the order of `ENTRY_FIELDS`. */
+  fields: string[];
+  /** The `name` at the base and at the head, without repeats; imports by either name may load other files now. */
+  names: string[];
+}
+
 /**
  * Lists the entry fields whose values differ between the base and head text
- * of one package.json, in the order of `ENTRY_FIELDS`. A null text is a file
- * that does not exist on that side. Text that is not a JSON object gives an
- * empty list, because `diffManifestDependencies` reports it.
+ * of one package.json. A null text is a file that does not exist on that
+ * side. Text that is not a JSON object gives no fields, because
+ * `diffManifestDependencies` reports it.
  */
-export function diffManifestEntryFields(base: string | null, head: string | null): string[] {
+export function diffManifestEntryFields(base: string | null, head: string | null): EntryFieldDiff {
   const before = readObject(base);
   const after = readObject(head);
-  if (before === undefined || after === undefined) return [];
-  return ENTRY_FIELDS.filter((field) => canonicalJson(before[field]) !== canonicalJson(after[field]));
+  if (before === undefined || after === undefined) return { fields: [], names: [] };
+  const fields = ENTRY_FIELDS.filter((field) => canonicalJson(before[field]) !== canonicalJson(after[field]));
+  const names = [...new Set([before['name'], after['name']].filter((name): name is string => typeof name === 'string' && name !== ''))];
+  return { fields, names };
 }
 
 function readObject(text: string | null): Record<string, unknown> | undefined {

@@ -1,16 +1,19 @@
 /**
  * Selection for a package.json whose entry fields changed (`exports`, `main`,
  * `imports`, `name`, `type` and the others of `ENTRY_FIELDS`). Such a change
- * can make an import of the package load another file of it, or no file,
- * without any import statement changing, so no chain of changed files
- * describes it.
+ * can make an import load another file, or no file, without any import
+ * statement changing, so no chain of changed files describes it.
  *
- * Every file of the package counts as a start of the search instead: a
- * redirected import reaches its new target at the head, and an import that
- * no longer resolves still reaches its old target in the base graph. The
- * importers of those files, in both trees, are what the change can affect.
- * That selects more than the imports that really moved, and it is exact in
- * what matters: no importer of the package is left out.
+ * The imports it can redirect are the ones that name the package (its name at
+ * the base or at the head, alone or with a subpath), and for `imports` the
+ * `#` specifiers inside the package. Their importers start the search, in the
+ * head graph for imports that resolve now and in the base graph for imports
+ * that no longer do. A change of `type` decides whether the package's `.js`
+ * files are ES modules, so those files start it too.
+ *
+ * A package's own files import each other by relative path, which no entry
+ * field decides, so adding a subpath to `exports` of a library selects only
+ * the files that import the library by name.
  */
 import type { ModuleGraph } from '../graph/index.js';
 import type { GraphEdge, RunAllReason } from '../model.js';
@@ -23,6 +26,8 @@ export interface EntryChange {
   manifest: string;
   /** The fields that changed, such as `exports` or `main`. */
   fields: string[];
+  /** The package's `name` at the base and at the head. */
+  names: string[];
 }
 
 /** The files that one entry change can affect, with the reason to show on each test it selects. */
@@ -40,16 +45,27 @@ export interface EntrySearchInput {
   follow: (edge: GraphEdge) => boolean;
 }
 
-/** Searches from the files of each package whose entry fields changed. */
+/** Searches from the importers that each entry change can redirect. */
 export function searchEntryChanges(input: EntrySearchInput): EntryReach[] {
   return input.changes.map((change) => {
     const folder = folderOf(change.manifest);
     const belongs = (path: string) => belongsToPackage(path, folder, input.owners);
-    const starts = new Set(input.head.files.filter(belongs));
-    for (const path of input.base?.files ?? []) if (belongs(path)) starts.add(path);
-    const reach = searchImporters(starts, importersInBothTrees(input.head, input.base), input.follow);
-    return { reach, reason: entryReason(change, folder, input.owners) };
+    // `type` and `imports` decide nothing about imports by the package's name.
+    const byName = change.fields.some((field) => field !== 'type' && field !== 'imports');
+    const redirects = (edge: GraphEdge) =>
+      (byName && namesPackage(edge.specifier, change.names)) || (change.fields.includes('imports') && edge.specifier.startsWith('#') && belongs(edge.from));
+
+    const starts = new Set<string>();
+    for (const graph of [input.head, input.base]) {
+      for (const edge of graph?.edges ?? []) if (input.head.has(edge.from) && redirects(edge) && input.follow(edge)) starts.add(edge.from);
+    }
+    if (change.fields.includes('type')) for (const path of input.head.files) if (path.endsWith('.js') && belongs(path)) starts.add(path);
+    return { reach: searchImporters(starts, input.head.importersOf, input.follow), reason: entryReason(change, folder) };
   });
+}
+
+function namesPackage(specifier: string, names: readonly string[]): boolean {
+  return names.some((name) => specifier === name || specifier.startsWith(`${name}/`));
 }
 
 /** Checks whether `path` lies in `folder` and not in a workspace package nested inside it. */
@@ -59,25 +75,12 @@ function belongsToPackage(path: string, folder: string, owners: PackageOwners): 
   return owner === undefined || owner === folder || !isInside(owner, folder);
 }
 
-/** Joins the importers at the head with those of the base tree that still exist at the head. */
-function importersInBothTrees(head: ModuleGraph, base: ModuleGraph | undefined): (path: string) => readonly GraphEdge[] {
-  if (base === undefined) return (path) => head.importersOf(path);
-  return (path) => {
-    const fromBase = base
-      .importersOf(path)
-      .filter((edge) => head.has(edge.from))
-      .map((edge) => ({ ...edge, via: `${edge.via}, in the base tree` }));
-    return fromBase.length === 0 ? head.importersOf(path) : [...head.importersOf(path), ...fromBase];
-  };
-}
-
-function entryReason(change: EntryChange, folder: string, owners: PackageOwners): RunAllReason {
-  const owner = owners.ownerOf(change.manifest);
-  const name = owner && owner.folder === folder ? owner.name : folder === '' ? 'the root package' : `the package in ${folder}`;
+function entryReason(change: EntryChange, folder: string): RunAllReason {
+  const name = change.names.at(-1) ?? (folder === '' ? 'the root package' : `the package in ${folder}`);
   const fields = change.fields.map((field) => `"${field}"`).join(', ');
   return {
     trigger: 'package.json entry points',
     file: change.manifest,
-    detail: `changed ${fields}, which decide the files that imports of ${name} load, and this test reaches a file of it`,
+    detail: `changed ${fields} of ${name}, which decide the files that its imports load, and this test reaches such an import`,
   };
 }

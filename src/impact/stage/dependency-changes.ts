@@ -64,8 +64,8 @@ function compareManifest(path: string, versions: FileVersions, findings: Depende
   }
   const fields = [...new Set(diff.changes.map((change) => change.field))];
   if (fields.length > 0) findings.dependencyChanges.push({ manifest: path, fields });
-  const entryFields = diffManifestEntryFields(versions.base(path), versions.head(path));
-  if (entryFields.length > 0) findings.entryChanges.push({ manifest: path, fields: entryFields });
+  const entry = diffManifestEntryFields(versions.base(path), versions.head(path));
+  if (entry.fields.length > 0) findings.entryChanges.push({ manifest: path, ...entry });
 }
 
 function compareLockfile(
