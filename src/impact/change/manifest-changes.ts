@@ -64,6 +64,13 @@ export interface EntryFieldDiff {
   fields: string[];
   /** The `name` at the base and at the head, without repeats; imports by either name may load other files now. */
   names: string[];
+  /**
+   * Subpaths of the package whose resolution may have changed, as `exports`
+   * keys (`.`, `./math`, `./features/*`), or null when every subpath may
+   * have: the name changed, `exports` appeared or went away, or a field
+   * changed whose effect on subpaths is not read here.
+   */
+  subpaths: string[] | null;
 }
 
 /**
@@ -75,10 +82,50 @@ export interface EntryFieldDiff {
 export function diffManifestEntryFields(base: string | null, head: string | null): EntryFieldDiff {
   const before = readObject(base);
   const after = readObject(head);
-  if (before === undefined || after === undefined) return { fields: [], names: [] };
+  if (before === undefined || after === undefined) return { fields: [], names: [], subpaths: null };
   const fields = ENTRY_FIELDS.filter((field) => canonicalJson(before[field]) !== canonicalJson(after[field]));
   const names = [...new Set([before['name'], after['name']].filter((name): name is string => typeof name === 'string' && name !== ''))];
-  return { fields, names };
+  return { fields, names, subpaths: changedSubpaths(fields, before, after) };
+}
+
+/** Fields that name the file of the package's main entry, `.`, when `exports` does not override them. */
+const MAIN_ENTRY_FIELDS = new Set(['main', 'module', 'types', 'typings']);
+
+/**
+ * Returns the subpaths whose resolution the changed fields may alter, or null
+ * for all of them. `type` and `imports` alter no subpath.
+ */
+function changedSubpaths(fields: readonly string[], before: Record<string, unknown>, after: Record<string, unknown>): string[] | null {
+  const subpaths = new Set<string>();
+  for (const field of fields) {
+    if (field === 'type' || field === 'imports') continue;
+    if (MAIN_ENTRY_FIELDS.has(field) || (field === 'browser' && typeof before[field] !== 'object' && typeof after[field] !== 'object')) {
+      subpaths.add('.');
+      continue;
+    }
+    if (field !== 'exports') return null;
+    const keys = changedExportKeys(before['exports'], after['exports']);
+    if (keys === null) return null;
+    for (const key of keys) subpaths.add(key);
+  }
+  return [...subpaths].sort();
+}
+
+/** Returns the `exports` keys whose targets differ, or null when one side is absent or not a map of subpaths. */
+function changedExportKeys(before: unknown, after: unknown): string[] | null {
+  const left = subpathMap(before);
+  const right = subpathMap(after);
+  if (left === null || right === null) return null;
+  return changedKeys(left, right);
+}
+
+/** Reads `exports` as a map keyed by subpath; a string, an array or a map of conditions is the `.` entry alone. */
+function subpathMap(exports: unknown): Record<string, unknown> | null {
+  if (exports === undefined || exports === null) return null;
+  if (typeof exports !== 'object' || Array.isArray(exports)) return { '.': exports };
+  const keys = Object.keys(exports);
+  if (keys.length > 0 && keys.every((key) => key.startsWith('.'))) return exports as Record<string, unknown>;
+  return { '.': exports };
 }
 
 function readObject(text: string | null): Record<string, unknown> | undefined {

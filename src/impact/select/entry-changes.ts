@@ -28,6 +28,8 @@ export interface EntryChange {
   fields: string[];
   /** The package's `name` at the base and at the head. */
   names: string[];
+  /** `exports` keys whose resolution may have changed (`.`, `./math`, `./*`), or null for every subpath. */
+  subpaths: string[] | null;
 }
 
 /** The files that one entry change can affect, with the reason to show on each test it selects. */
@@ -53,7 +55,7 @@ export function searchEntryChanges(input: EntrySearchInput): EntryReach[] {
     // `type` and `imports` decide nothing about imports by the package's name.
     const byName = change.fields.some((field) => field !== 'type' && field !== 'imports');
     const redirects = (edge: GraphEdge) =>
-      (byName && namesPackage(edge.specifier, change.names)) || (change.fields.includes('imports') && edge.specifier.startsWith('#') && belongs(edge.from));
+      (byName && namesChangedSubpath(edge.specifier, change)) || (change.fields.includes('imports') && edge.specifier.startsWith('#') && belongs(edge.from));
 
     const starts = new Set<string>();
     for (const graph of [input.head, input.base]) {
@@ -64,8 +66,23 @@ export function searchEntryChanges(input: EntrySearchInput): EntryReach[] {
   });
 }
 
-function namesPackage(specifier: string, names: readonly string[]): boolean {
-  return names.some((name) => specifier === name || specifier.startsWith(`${name}/`));
+/** Checks whether `specifier` imports the package by name through a subpath whose resolution may have changed. */
+function namesChangedSubpath(specifier: string, change: EntryChange): boolean {
+  return change.names.some((name) => {
+    if (specifier !== name && !specifier.startsWith(`${name}/`)) return false;
+    if (change.subpaths === null) return true;
+    const subpath = specifier === name ? '.' : `.${specifier.slice(name.length)}`;
+    return change.subpaths.some((key) => matchesExportKey(subpath, key));
+  });
+}
+
+/** Matches a subpath against an `exports` key, which may hold one `*` standing for any text. */
+function matchesExportKey(subpath: string, key: string): boolean {
+  const star = key.indexOf('*');
+  if (star < 0) return subpath === key || (key.endsWith('/') && subpath.startsWith(key));
+  const prefix = key.slice(0, star);
+  const suffix = key.slice(star + 1);
+  return subpath.length >= prefix.length + suffix.length && subpath.startsWith(prefix) && subpath.endsWith(suffix);
 }
 
 /** Checks whether `path` lies in `folder` and not in a workspace package nested inside it. */

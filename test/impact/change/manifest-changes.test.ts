@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffManifestDependencies, readDependencyRanges } from '../../../src/impact/change/manifest-changes.js';
+import { diffManifestDependencies, diffManifestEntryFields, readDependencyRanges } from '../../../src/impact/change/manifest-changes.js';
 import { TextSyntaxError } from '../../../src/impact/change/parse-problem.js';
 
 const BASE = {
@@ -139,5 +139,33 @@ describe('readDependencyRanges', () => {
 
   it('throws a positioned error for invalid JSON', () => {
     expect(() => readDependencyRanges('{ "dependencies": }')).toThrow(TextSyntaxError);
+  });
+});
+
+describe('diffManifestEntryFields', () => {
+  const entry = (fields: Record<string, unknown>) => JSON.stringify({ name: 'lib', version: '1.0.0', ...fields });
+
+  it.each<[string, Record<string, unknown>, Record<string, unknown>, string[], string[] | null]>([
+    ['no entry change', { exports: { '.': './a.js' } }, { exports: { '.': './a.js' }, version: '2.0.0' }, [], []],
+    ['an added subpath', { exports: { '.': './a.js' } }, { exports: { '.': './a.js', './b': './b.js' } }, ['exports'], ['./b']],
+    ['a changed pattern', { exports: { './*': './src/*.js' } }, { exports: { './*': './lib/*.js' } }, ['exports'], ['./*']],
+    ['a string export', { exports: './a.js' }, { exports: './b.js' }, ['exports'], ['.']],
+    ['conditions of the main entry', { exports: { import: './a.mjs' } }, { exports: { import: './b.mjs' } }, ['exports'], ['.']],
+    ['exports added', {}, { exports: './a.js' }, ['exports'], null],
+    ['main', { main: './a.js' }, { main: './b.js' }, ['main'], ['.']],
+    ['a browser map', { browser: { './a.js': './b.js' } }, { browser: { './a.js': './c.js' } }, ['browser'], null],
+    ['type', { type: 'commonjs' }, { type: 'module' }, ['type'], []],
+    ['imports', { imports: { '#a': './a.js' } }, { imports: { '#a': './b.js' } }, ['imports'], []],
+  ])('%s', (_case, base, head, fields, subpaths) => {
+    const diff = diffManifestEntryFields(entry(base), entry(head));
+
+    expect(diff.fields).toEqual(fields);
+    expect(diff.subpaths).toEqual(subpaths);
+  });
+
+  it('lists both names of a renamed package', () => {
+    const diff = diffManifestEntryFields(entry({}), JSON.stringify({ name: 'lib2' }));
+
+    expect(diff).toMatchObject({ fields: ['name'], names: ['lib', 'lib2'], subpaths: null });
   });
 });

@@ -27,17 +27,28 @@ function selectedTests(entry: EntryChange, overrides: Partial<SelectImpactInput>
 
 describe('package.json entry changes', () => {
   it('select the importers of the package by name', () => {
-    expect(selectedTests({ manifest: 'packages/util/package.json', fields: ['exports'], names: ['@acme/util'] })).toEqual(['packages/web/test/page.test.ts']);
+    expect(selectedTests({ manifest: 'packages/util/package.json', fields: ['exports'], names: ['@acme/util'], subpaths: null })).toEqual(['packages/web/test/page.test.ts']);
+  });
+
+  it.each([
+    [['./math'], true],
+    [['./*'], true],
+    [['./m*h'], true],
+    [['./other', '.'], false],
+  ])('match the changed subpaths %j', (subpaths, selects) => {
+    const selected = selectedTests({ manifest: 'packages/util/package.json', fields: ['exports'], names: ['@acme/util'], subpaths });
+
+    expect(selected.includes('packages/web/test/page.test.ts')).toBe(selects);
   });
 
   it('leave out relative imports inside the package', () => {
-    expect(selectedTests({ manifest: 'packages/util/package.json', fields: ['main'], names: ['@acme/util'] })).not.toContain('packages/util/test/math.test.ts');
+    expect(selectedTests({ manifest: 'packages/util/package.json', fields: ['main'], names: ['@acme/util'], subpaths: null })).not.toContain('packages/util/test/math.test.ts');
   });
 
   it('find importers by the old name in the base graph', () => {
     const base: ModuleGraph = graphOf(['packages/web/src/other.ts', 'packages/util/src/legacy.js'], [edge('packages/web/src/other.ts', 'packages/util/src/legacy.js', { specifier: '@acme/old/legacy' })]);
 
-    const selected = selectedTests({ manifest: 'packages/util/package.json', fields: ['name'], names: ['@acme/old', '@acme/util'] }, { base });
+    const selected = selectedTests({ manifest: 'packages/util/package.json', fields: ['name'], names: ['@acme/old', '@acme/util'], subpaths: null }, { base });
 
     expect(selected).toEqual(['packages/web/test/other.test.ts', 'packages/web/test/page.test.ts']);
   });
@@ -48,13 +59,13 @@ describe('package.json entry changes', () => {
       edge('packages/util/src/math.ts', 'packages/util/src/internal.ts', { specifier: '#internal' }),
     ]);
 
-    const selected = selectedTests({ manifest: 'packages/util/package.json', fields: ['imports'], names: ['@acme/util'] }, { head });
+    const selected = selectedTests({ manifest: 'packages/util/package.json', fields: ['imports'], names: ['@acme/util'], subpaths: null }, { head });
 
     expect(selected).toEqual(['packages/util/test/math.test.ts']);
   });
 
   it('select the package\'s .js files for a type change', () => {
-    expect(selectedTests({ manifest: 'packages/util/package.json', fields: ['type'], names: ['@acme/util'] })).toEqual(['packages/util/test/legacy.test.ts']);
+    expect(selectedTests({ manifest: 'packages/util/package.json', fields: ['type'], names: ['@acme/util'], subpaths: null })).toEqual(['packages/util/test/legacy.test.ts']);
   });
 
   it('name the package and fields in the evidence', () => {
@@ -62,7 +73,7 @@ describe('package.json entry changes', () => {
       changes: [changed('packages/util/package.json')],
       workspaces: WORKSPACES,
       tests: catalog(TESTS),
-      entryChanges: [{ manifest: 'packages/util/package.json', fields: ['exports', 'types'], names: ['@acme/util'] }],
+      entryChanges: [{ manifest: 'packages/util/package.json', fields: ['exports', 'types'], names: ['@acme/util'], subpaths: null }],
     });
 
     expect(selectImpact(input).affectedTests[0]?.evidence).toEqual({
