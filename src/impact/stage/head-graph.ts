@@ -192,7 +192,9 @@ async function updateEntry(
 
   const scripts = changed.filter((path) => scanFlavorOf(path) !== undefined);
   const { scanRepositoryFiles } = await import('../graph/scan-files.js');
-  const run = scanRepositoryFiles({ files: scripts, readText: (path) => request.view.readText(path) }, undefined, undefined);
+  // A commit's snapshot holds no text for a script whose scan is cached, so the scan comes from the cache by blob SHA, as in a full build.
+  const scans = scripts.length > 0 ? await request.loadScans() : undefined;
+  const run = scanRepositoryFiles({ files: scripts, readText: (path) => request.view.readText(path) }, request.blobHashes, scans);
   const byPath = new Map(entry.records.map((record) => [record.path, record]));
   for (const scan of run.scans) byPath.set(scan.path, resolveFileRecord(resolver, scan));
   for (const path of run.unreadable) byPath.set(path, unreadableRecord(path));

@@ -4,6 +4,7 @@
  * the disk are read here, and each step below is one call into a part that
  * takes and returns plain data.
  */
+import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
 import type { ResolvedImpactConfig } from '../../config/types.js';
 import { fileHistory, type FileHistory } from '../../git/history.js';
@@ -157,7 +158,14 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   );
 
   const entryChanged = headGraph.entryChanged || headGraph.verdicts.size + headGraph.removedExports.size !== memoSizes;
-  await saveCaches(request.cacheStore, { head: headGraph.scans, base: baseBuild, loaded: scans.loaded() }, entryChanged ? headGraph.entry : null, notes);
+  const saves = request.cacheStore !== null && (headGraph.scans !== null || baseBuild !== null || entryChanged);
+  // A file saved while this run read it would be stored under the SHA of its earlier text, and reused once the text is back.
+  const raced = saves && request.headSource === 'working-tree' && (await changedDuringRun(root, detected, head.blobHashes));
+  if (raced) {
+    notes.push('Files changed while impact analysis ran, so its caches were not saved; the next run builds them again.');
+  } else {
+    await saveCaches(request.cacheStore, { head: headGraph.scans, base: baseBuild, loaded: scans.loaded() }, entryChanged ? headGraph.entry : null, notes);
+  }
   const result: ImpactResult = {
     changedFiles: scope.files,
     affectedTests,
@@ -232,7 +240,29 @@ async function readWorkingTree(root: string, scope: ChangeScope): Promise<TreeIn
     for (const [path, blob] of await hashWorkingTreeFiles(root, untracked)) blobHashes.set(path, blob);
   }
   for (const change of scope.files) if (change.status === 'deleted') files.delete(change.path);
-  return { view: readDiskView(root, [...files].sort()), blobHashes };
+  const view = readDiskView(root, [...files].sort());
+  // The disk view reads a symlink's target, so its key must follow that text, not the link's own blob.
+  for (const file of indexed) if (file.symlink && files.has(file.path)) blobHashes.set(file.path, contentKey(view.readText(file.path)));
+  return { view, blobHashes };
+}
+
+/** Checks whether a working-tree file now has another blob SHA than when the run listed it. */
+async function changedDuringRun(root: string, scope: ChangeScope, listed: ReadonlyMap<string, string>): Promise<boolean> {
+  const now = (await readWorkingTree(root, scope)).blobHashes;
+  if (now.size !== listed.size) return true;
+  for (const [path, blob] of now) if (listed.get(path) !== blob) return true;
+  return false;
+}
+
+/**
+ * Returns the git blob SHA of a text, as `git hash-object` gives it for the
+ * same bytes, or a fixed key for a link whose target cannot be read. It keys
+ * the caches for a tracked symlink by what the disk view reads through it.
+ */
+function contentKey(text: string | undefined): string {
+  if (text === undefined) return createHash('sha1').update('testmaster: unreadable link target').digest('hex');
+  const bytes = Buffer.from(text, 'utf8');
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 /**
@@ -301,12 +331,32 @@ async function readModuleVersions(
   if (paths.length === 0) return [];
   const unread = paths.filter((path) => !alreadyRead.paths.has(path));
   const base = unread.length === 0 ? alreadyRead.texts : new Map([...alreadyRead.texts, ...(await readBlobs(root, scope.baseSha, unread))]);
+  const head = await headTextsOf(root, scope, view, paths);
   return paths.map((path) => ({
     path,
     baseText: base.get(path)?.toString('utf8') ?? null,
-    headText: view.readText(path) ?? null,
+    headText: head.get(path) ?? null,
     ...(lostReExports.has(path) ? { lostModules: lostReExports.get(path)! } : {}),
   }));
+}
+
+/**
+ * Returns the head text of each path that exists at the head. A commit's
+ * snapshot holds no text for a script whose scan was cached, so those are
+ * read from the head commit; reading them as absent would count every
+ * export of an unchanged module as deleted.
+ */
+async function headTextsOf(root: string, scope: ChangeScope, view: RepositoryView, paths: readonly string[]): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  const present = new Set(view.files);
+  const missing: string[] = [];
+  for (const path of paths) {
+    const text = view.readText(path);
+    if (text !== undefined) texts.set(path, text);
+    else if (present.has(path)) missing.push(path);
+  }
+  if (missing.length > 0) for (const [path, blob] of await readBlobs(root, scope.headSha, missing)) texts.set(path, blob.toString('utf8'));
+  return texts;
 }
 
 /**

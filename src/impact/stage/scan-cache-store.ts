@@ -90,7 +90,8 @@ function isReplaceable(path: string): boolean {
   try {
     const start = Buffer.alloc(CACHE_FILE_START.length);
     const length = readSync(descriptor, start, 0, start.length, 0);
-    return start.toString('utf8', 0, length) === CACHE_FILE_START;
+    // An empty file, as a full disk or a killed copy leaves it, holds nothing to destroy.
+    return length === 0 || start.toString('utf8', 0, length) === CACHE_FILE_START;
   } catch {
     return false;
   } finally {

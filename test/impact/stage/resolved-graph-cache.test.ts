@@ -3,7 +3,7 @@
  * that a change made stale gives what a run without any cache gives, and
  * the log line shows whether the graph was reused, updated or built again.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { ChangeRequest } from '../../../src/impact/change/detect-change.js';
@@ -245,5 +245,82 @@ describe('resolved-graph cache', () => {
 
     expect(graphLine(warm)).toMatch(BUILD);
     expect(warm.json).toEqual(cold.json);
+  });
+
+  it('commit mode updates files whose scans are cached', async () => {
+    const { repo, cachePath } = changedRepository();
+    const commitHead: ChangeRequest = { kind: 'pull-request', baseRef: 'main', headRef: 'HEAD' };
+    const branch = async (name: string, files: Record<string, string>) => {
+      repo.git('checkout', '--quiet', '-b', name, 'main');
+      writeFiles(repo, files);
+      repo.commit(`Change ${name}`);
+    };
+    // The first run caches main's index.ts, the second stores a graph with another index.ts.
+    await branch('first', { 'packages/core/src/legacy.ts': FILES['packages/core/src/legacy.ts']!.replace('100', '1000') });
+    await runImpactOnly(repo.dir, commitHead, { cachePath, headSource: 'commit' });
+    await branch('second', { 'packages/core/src/index.ts': `${FILES['packages/core/src/index.ts']}export const second = 2;\n` });
+    await runImpactOnly(repo.dir, commitHead, { cachePath, headSource: 'commit' });
+    // Against the stored graph, index.ts changed back to the cached version; it did not change against main, so the snapshot does not read it.
+    await branch('third', { 'packages/core/src/format.ts': FILES['packages/core/src/format.ts']!.replace('toFixed(2)', 'toFixed(3)') });
+
+    const warm = await runImpactOnly(repo.dir, commitHead, { cachePath, headSource: 'commit' });
+    const cold = await runImpactOnly(repo.dir, commitHead, { headSource: 'commit' });
+
+    expect(graphLine(warm)).toMatch(UPDATE);
+    expect(warm.json).toEqual(cold.json);
+    expect(warm.json.affectedTests.map((test) => test.path)).toContain('packages/web/test/cart.test.ts');
+  });
+
+  it('commit mode reads unchanged re-exporters for the risk', async () => {
+    const { repo, cachePath } = changedRepository();
+    const commitHead: ChangeRequest = { kind: 'pull-request', baseRef: 'main', headRef: 'HEAD' };
+    await runImpactOnly(repo.dir, commitHead, { cachePath, headSource: 'commit' });
+    // index.ts re-exports format.ts; its scan is cached, so the snapshot holds no text for it.
+    repo.git('checkout', '--quiet', '-b', 'drop-format', 'main');
+    repo.git('rm', '--quiet', 'packages/core/src/format.ts');
+    repo.commit('Drop format');
+
+    const warm = await runImpactOnly(repo.dir, commitHead, { cachePath, headSource: 'commit' });
+    const cold = await runImpactOnly(repo.dir, commitHead, { headSource: 'commit' });
+
+    expect(warm.json.risk).toEqual(cold.json.risk);
+  });
+
+  it('symlink follows its target', async () => {
+    const { repo, cachePath } = changedRepository();
+    symlinkSync('../../../build/gen.ts', join(repo.dir, 'packages/core/src/gen.ts'));
+    writeFiles(repo, { '.gitignore': 'node_modules/\nbuild/\n', 'build/gen.ts': 'export const g = 1;\n', 'packages/core/test/gen.test.ts': "import { g } from '../src/gen';\nexport const t = g;\n" });
+    repo.commit('Link a generated module');
+    await runImpactOnly(repo.dir, LOCAL, { cachePath });
+    // The ignored target now imports legacy.ts, and legacy.ts changes: only the link's target text tells.
+    repo.write('build/gen.ts', "import { legacyRound } from '../packages/core/src/legacy';\nexport const g = legacyRound;\n");
+    repo.write('packages/core/src/legacy.ts', FILES['packages/core/src/legacy.ts']!.replace('100', '1000'));
+
+    const { warm, cold } = await warmAndCold(repo, cachePath, LOCAL);
+
+    expect(warm.json).toEqual(cold.json);
+    expect(warm.json.affectedTests.map((test) => test.path)).toContain('packages/core/test/gen.test.ts');
+  });
+
+  it('assume-unchanged file is read as it is', async () => {
+    const { repo, cachePath } = changedRepository();
+    await runImpactOnly(repo.dir, LOCAL, { cachePath });
+    repo.git('update-index', '--assume-unchanged', 'packages/core/src/legacy.ts');
+    repo.write('packages/core/src/legacy.ts', "import { add } from './math';\nexport const legacyRound = add;\n");
+
+    const { warm, cold } = await warmAndCold(repo, cachePath, LOCAL);
+
+    expect(warm.json).toEqual(cold.json);
+  });
+
+  it('empty graph file is replaced', async () => {
+    const { repo, cachePath } = changedRepository();
+    await runImpactOnly(repo.dir, PULL_REQUEST, { cachePath });
+    const graphPath = cachePath.replace(/\.json$/, '.graph.json');
+    writeFileSync(graphPath, '');
+
+    await runImpactOnly(repo.dir, PULL_REQUEST, { cachePath });
+
+    expect(JSON.parse(readFileSync(graphPath, 'utf8'))).toMatchObject({ kind: 'resolved-graph' });
   });
 });
