@@ -2538,10 +2538,10 @@ __webpack_require__.d(__webpack_exports__, {
   runImpactStage: () => (/* binding */ runImpactStage)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -4653,18 +4653,46 @@ function isRootPackage(name) {
 ;// CONCATENATED MODULE: ./src/impact/select/entry-changes.ts
 
 
-/** Searches from the files of each package whose entry fields changed. */
+/** Searches from the importers that each entry change can redirect. */
 function searchEntryChanges(input) {
     return input.changes.map((change) => {
         const folder = (0,repo_path/* folderOf */.yS)(change.manifest);
         const belongs = (path) => belongsToPackage(path, folder, input.owners);
-        const starts = new Set(input.head.files.filter(belongs));
-        for (const path of input.base?.files ?? [])
-            if (belongs(path))
-                starts.add(path);
-        const reach = searchImporters(starts, importersInBothTrees(input.head, input.base), input.follow);
-        return { reach, reason: entryReason(change, folder, input.owners) };
+        // `type` and `imports` decide nothing about imports by the package's name.
+        const byName = change.fields.some((field) => field !== 'type' && field !== 'imports');
+        const redirects = (edge) => (byName && namesChangedSubpath(edge.specifier, change)) || (change.fields.includes('imports') && edge.specifier.startsWith('#') && belongs(edge.from));
+        const starts = new Set();
+        for (const graph of [input.head, input.base]) {
+            for (const edge of graph?.edges ?? [])
+                if (input.head.has(edge.from) && redirects(edge) && input.follow(edge))
+                    starts.add(edge.from);
+        }
+        if (change.fields.includes('type'))
+            for (const path of input.head.files)
+                if (path.endsWith('.js') && belongs(path))
+                    starts.add(path);
+        return { reach: searchImporters(starts, input.head.importersOf, input.follow), reason: entryReason(change, folder) };
     });
+}
+/** Checks whether `specifier` imports the package by name through a subpath whose resolution may have changed. */
+function namesChangedSubpath(specifier, change) {
+    return change.names.some((name) => {
+        if (specifier !== name && !specifier.startsWith(`${name}/`))
+            return false;
+        if (change.subpaths === null)
+            return true;
+        const subpath = specifier === name ? '.' : `.${specifier.slice(name.length)}`;
+        return change.subpaths.some((key) => matchesExportKey(subpath, key));
+    });
+}
+/** Matches a subpath against an `exports` key, which may hold one `*` standing for any text. */
+function matchesExportKey(subpath, key) {
+    const star = key.indexOf('*');
+    if (star < 0)
+        return subpath === key || (key.endsWith('/') && subpath.startsWith(key));
+    const prefix = key.slice(0, star);
+    const suffix = key.slice(star + 1);
+    return subpath.length >= prefix.length + suffix.length && subpath.startsWith(prefix) && subpath.endsWith(suffix);
 }
 /** Checks whether `path` lies in `folder` and not in a workspace package nested inside it. */
 function belongsToPackage(path, folder, owners) {
@@ -4673,26 +4701,13 @@ function belongsToPackage(path, folder, owners) {
     const owner = owners.ownerOf(path)?.folder;
     return owner === undefined || owner === folder || !(0,repo_path/* isInside */.FK)(owner, folder);
 }
-/** Joins the importers at the head with those of the base tree that still exist at the head. */
-function importersInBothTrees(head, base) {
-    if (base === undefined)
-        return (path) => head.importersOf(path);
-    return (path) => {
-        const fromBase = base
-            .importersOf(path)
-            .filter((edge) => head.has(edge.from))
-            .map((edge) => ({ ...edge, via: `${edge.via}, in the base tree` }));
-        return fromBase.length === 0 ? head.importersOf(path) : [...head.importersOf(path), ...fromBase];
-    };
-}
-function entryReason(change, folder, owners) {
-    const owner = owners.ownerOf(change.manifest);
-    const name = owner && owner.folder === folder ? owner.name : folder === '' ? 'the root package' : `the package in ${folder}`;
+function entryReason(change, folder) {
+    const name = change.names.at(-1) ?? (folder === '' ? 'the root package' : `the package in ${folder}`);
     const fields = change.fields.map((field) => `"${field}"`).join(', ');
     return {
         trigger: 'package.json entry points',
         file: change.manifest,
-        detail: `changed ${fields}, which decide the files that imports of ${name} load, and this test reaches a file of it`,
+        detail: `changed ${fields} of ${name}, which decide the files that its imports load, and this test reaches such an import`,
     };
 }
 
@@ -4891,16 +4906,62 @@ function diffManifestDependencies(base, head, file = 'package.json') {
 const ENTRY_FIELDS = ['name', 'exports', 'imports', 'main', 'module', 'types', 'typings', 'browser', 'type'];
 /**
  * Lists the entry fields whose values differ between the base and head text
- * of one package.json, in the order of `ENTRY_FIELDS`. A null text is a file
- * that does not exist on that side. Text that is not a JSON object gives an
- * empty list, because `diffManifestDependencies` reports it.
+ * of one package.json. A null text is a file that does not exist on that
+ * side. Text that is not a JSON object gives no fields, because
+ * `diffManifestDependencies` reports it.
  */
 function diffManifestEntryFields(base, head) {
     const before = readObject(base);
     const after = readObject(head);
     if (before === undefined || after === undefined)
-        return [];
-    return ENTRY_FIELDS.filter((field) => canonicalJson(before[field]) !== canonicalJson(after[field]));
+        return { fields: [], names: [], subpaths: null };
+    const fields = ENTRY_FIELDS.filter((field) => canonicalJson(before[field]) !== canonicalJson(after[field]));
+    const names = [...new Set([before['name'], after['name']].filter((name) => typeof name === 'string' && name !== ''))];
+    return { fields, names, subpaths: changedSubpaths(fields, before, after) };
+}
+/** Fields that name the file of the package's main entry, `.`, when `exports` does not override them. */
+const MAIN_ENTRY_FIELDS = new Set(['main', 'module', 'types', 'typings']);
+/**
+ * Returns the subpaths whose resolution the changed fields may alter, or null
+ * for all of them. `type` and `imports` alter no subpath.
+ */
+function changedSubpaths(fields, before, after) {
+    const subpaths = new Set();
+    for (const field of fields) {
+        if (field === 'type' || field === 'imports')
+            continue;
+        if (MAIN_ENTRY_FIELDS.has(field) || (field === 'browser' && typeof before[field] !== 'object' && typeof after[field] !== 'object')) {
+            subpaths.add('.');
+            continue;
+        }
+        if (field !== 'exports')
+            return null;
+        const keys = changedExportKeys(before['exports'], after['exports']);
+        if (keys === null)
+            return null;
+        for (const key of keys)
+            subpaths.add(key);
+    }
+    return [...subpaths].sort();
+}
+/** Returns the `exports` keys whose targets differ, or null when one side is absent or not a map of subpaths. */
+function changedExportKeys(before, after) {
+    const left = subpathMap(before);
+    const right = subpathMap(after);
+    if (left === null || right === null)
+        return null;
+    return changedKeys(left, right);
+}
+/** Reads `exports` as a map keyed by subpath; a string, an array or a map of conditions is the `.` entry alone. */
+function subpathMap(exports) {
+    if (exports === undefined || exports === null)
+        return null;
+    if (typeof exports !== 'object' || Array.isArray(exports))
+        return { '.': exports };
+    const keys = Object.keys(exports);
+    if (keys.length > 0 && keys.every((key) => key.startsWith('.')))
+        return exports;
+    return { '.': exports };
 }
 function readObject(text) {
     if (text === null)
@@ -5019,9 +5080,9 @@ function compareManifest(path, versions, findings) {
     const fields = [...new Set(diff.changes.map((change) => change.field))];
     if (fields.length > 0)
         findings.dependencyChanges.push({ manifest: path, fields });
-    const entryFields = diffManifestEntryFields(versions.base(path), versions.head(path));
-    if (entryFields.length > 0)
-        findings.entryChanges.push({ manifest: path, fields: entryFields });
+    const entry = diffManifestEntryFields(versions.base(path), versions.head(path));
+    if (entry.fields.length > 0)
+        findings.entryChanges.push({ manifest: path, ...entry });
 }
 function compareLockfile(diffLockfile, path, versions, workspaces, findings) {
     const diff = diffLockfile({ path, base: versions.base(path), head: versions.head(path), workspaces: lockfileWorkspaces(path, versions, workspaces) });
@@ -5795,7 +5856,9 @@ async function updateEntry(request, entry, head) {
         return undefined;
     const scripts = changed.filter((path) => (0,scan_cache/* scanFlavorOf */.vt)(path) !== undefined);
     const { scanRepositoryFiles } = await Promise.all(/* import() */[__webpack_require__.e(702), __webpack_require__.e(897)]).then(__webpack_require__.bind(__webpack_require__, 2897));
-    const run = scanRepositoryFiles({ files: scripts, readText: (path) => request.view.readText(path) }, undefined, undefined);
+    // A commit's snapshot holds no text for a script whose scan is cached, so the scan comes from the cache by blob SHA, as in a full build.
+    const scans = scripts.length > 0 ? await request.loadScans() : undefined;
+    const run = scanRepositoryFiles({ files: scripts, readText: (path) => request.view.readText(path) }, request.blobHashes, scans);
     const byPath = new Map(entry.records.map((record) => [record.path, record]));
     for (const scan of run.scans)
         byPath.set(scan.path, (0,file_records/* resolveFileRecord */.KC)(resolver, scan));
@@ -6038,6 +6101,7 @@ function needsScan(path, blob, cache) {
 
 
 
+
 const SCRIPT_PATH = /\.([cm]?[jt]sx?|vue|svelte)$/;
 async function runImpactStage(request) {
     const { root, settings, log } = request;
@@ -6117,7 +6181,15 @@ async function runImpactStage(request) {
         commentOnlyFiles: scope.files.length - riskScope.files.length,
     }, settings);
     const entryChanged = headGraph.entryChanged || headGraph.verdicts.size + headGraph.removedExports.size !== memoSizes;
-    await saveCaches(request.cacheStore, { head: headGraph.scans, base: baseBuild, loaded: scans.loaded() }, entryChanged ? headGraph.entry : null, notes);
+    const saves = request.cacheStore !== null && (headGraph.scans !== null || baseBuild !== null || entryChanged);
+    // A file saved while this run read it would be stored under the SHA of its earlier text, and reused once the text is back.
+    const raced = saves && request.headSource === 'working-tree' && (await changedDuringRun(root, detected, head.blobHashes));
+    if (raced) {
+        notes.push('Files changed while impact analysis ran, so its caches were not saved; the next run builds them again.');
+    }
+    else {
+        await saveCaches(request.cacheStore, { head: headGraph.scans, base: baseBuild, loaded: scans.loaded() }, entryChanged ? headGraph.entry : null, notes);
+    }
     const result = {
         changedFiles: scope.files,
         affectedTests,
@@ -6193,7 +6265,33 @@ async function readWorkingTree(root, scope) {
     for (const change of scope.files)
         if (change.status === 'deleted')
             files.delete(change.path);
-    return { view: readDiskView(root, [...files].sort()), blobHashes };
+    const view = readDiskView(root, [...files].sort());
+    // The disk view reads a symlink's target, so its key must follow that text, not the link's own blob.
+    for (const file of indexed)
+        if (file.symlink && files.has(file.path))
+            blobHashes.set(file.path, contentKey(view.readText(file.path)));
+    return { view, blobHashes };
+}
+/** Checks whether a working-tree file now has another blob SHA than when the run listed it. */
+async function changedDuringRun(root, scope, listed) {
+    const now = (await readWorkingTree(root, scope)).blobHashes;
+    if (now.size !== listed.size)
+        return true;
+    for (const [path, blob] of now)
+        if (listed.get(path) !== blob)
+            return true;
+    return false;
+}
+/**
+ * Returns the git blob SHA of a text, as `git hash-object` gives it for the
+ * same bytes, or a fixed key for a link whose target cannot be read. It keys
+ * the caches for a tracked symlink by what the disk view reads through it.
+ */
+function contentKey(text) {
+    if (text === undefined)
+        return (0,external_node_crypto_.createHash)('sha1').update('testmaster: unreadable link target').digest('hex');
+    const bytes = Buffer.from(text, 'utf8');
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 /**
  * Builds the graph of the base tree, which finds the importers of deleted
@@ -6255,12 +6353,35 @@ async function readModuleVersions(root, scope, view, publicModules, lostReExport
         return [];
     const unread = paths.filter((path) => !alreadyRead.paths.has(path));
     const base = unread.length === 0 ? alreadyRead.texts : new Map([...alreadyRead.texts, ...(await (0,tree_view/* readBlobs */.b4)(root, scope.baseSha, unread))]);
+    const head = await headTextsOf(root, scope, view, paths);
     return paths.map((path) => ({
         path,
         baseText: base.get(path)?.toString('utf8') ?? null,
-        headText: view.readText(path) ?? null,
+        headText: head.get(path) ?? null,
         ...(lostReExports.has(path) ? { lostModules: lostReExports.get(path) } : {}),
     }));
+}
+/**
+ * Returns the head text of each path that exists at the head. A commit's
+ * snapshot holds no text for a script whose scan was cached, so those are
+ * read from the head commit; reading them as absent would count every
+ * export of an unchanged module as deleted.
+ */
+async function headTextsOf(root, scope, view, paths) {
+    const texts = new Map();
+    const present = new Set(view.files);
+    const missing = [];
+    for (const path of paths) {
+        const text = view.readText(path);
+        if (text !== undefined)
+            texts.set(path, text);
+        else if (present.has(path))
+            missing.push(path);
+    }
+    if (missing.length > 0)
+        for (const [path, blob] of await (0,tree_view/* readBlobs */.b4)(root, scope.headSha, missing))
+            texts.set(path, blob.toString('utf8'));
+    return texts;
 }
 /**
  * Stores the scan cache when a build scanned files, and the resolved graph

@@ -519,7 +519,8 @@ function isReplaceable(path) {
     try {
         const start = Buffer.alloc(CACHE_FILE_START.length);
         const length = (0,external_node_fs_.readSync)(descriptor, start, 0, start.length, 0);
-        return start.toString('utf8', 0, length) === CACHE_FILE_START;
+        // An empty file, as a full disk or a killed copy leaves it, holds nothing to destroy.
+        return length === 0 || start.toString('utf8', 0, length) === CACHE_FILE_START;
     }
     catch {
         return false;

@@ -158,10 +158,13 @@ async function readBlobs(cwd, revision, paths) {
     });
     return blobs;
 }
+/** File mode of a symbolic link entry. */
+const SYMLINK_MODE = '120000';
 /**
  * Lists the tracked files that exist in the working tree, sorted as git sorts
  * them, with the blob SHA of their current content. Files that match the index
- * keep the index's SHA. Modified files are hashed with `git hash-object`,
+ * keep the index's SHA. Modified files, and files marked assume-unchanged or
+ * skip-worktree (whose changes git does not report), are hashed with `git hash-object`,
  * which applies the same clean filters and line-ending rules as `git add`.
  * Files deleted from the working tree are left out. A submodule keeps the
  * commit SHA that the index records.
@@ -170,18 +173,20 @@ async function listIndexedFiles(cwd) {
     const root = await (0,git/* repositoryRoot */.Hn)(cwd);
     const entries = await readIndexEntries(root);
     const changed = await listWorkingTreeChanges(root);
-    const toHash = entries.filter((entry) => changed.has(entry.path) && entry.mode !== GITLINK_MODE);
+    // git does not compare files marked assume-unchanged or skip-worktree with the index, so they are hashed here.
+    const toHash = entries.filter((entry) => (changed.has(entry.path) || entry.unchecked) && entry.mode !== GITLINK_MODE);
     const hashes = await (0,working_tree_hash/* hashWorkingTreeFiles */.x)(root, toHash.map((entry) => entry.path));
     const files = [];
     for (const entry of entries) {
         const status = changed.get(entry.path);
-        if (status === undefined || entry.mode === GITLINK_MODE) {
-            files.push({ path: entry.path, blob: entry.blob });
+        const symlink = entry.mode === SYMLINK_MODE ? { symlink: true } : {};
+        if ((status === undefined && !entry.unchecked) || entry.mode === GITLINK_MODE) {
+            files.push({ path: entry.path, blob: entry.blob, ...symlink });
             continue;
         }
         const hash = status === 'D' ? undefined : hashes.get(entry.path);
         if (hash !== undefined)
-            files.push({ path: entry.path, blob: hash });
+            files.push({ path: entry.path, blob: hash, ...symlink });
     }
     return files;
 }
@@ -206,18 +211,19 @@ function revisionNotFound(cwd, revision) {
  * because the working tree file replaces it anyway.
  */
 async function readIndexEntries(root) {
-    const output = await (0,run_git/* runGitChecked */.lH)(root, ['ls-files', '-s', '-z', '--full-name']);
+    // -v puts a tag before each record: lower case for assume-unchanged, S for skip-worktree.
+    const output = await (0,run_git/* runGitChecked */.lH)(root, ['ls-files', '-s', '-v', '-z', '--full-name']);
     const entries = [];
     let previousPath;
     for (const record of (0,git_path/* splitNulFields */.ze)(output)) {
         const tab = record.indexOf(0x09);
-        const [mode, blob] = record.toString('latin1', 0, tab).split(' ');
-        if (tab < 0 || !mode || !blob)
-            throw new Error(`unexpected git ls-files -s record: ${JSON.stringify(record.toString('utf8'))}`);
+        const [tag, mode, blob] = record.toString('latin1', 0, tab).split(' ');
+        if (tab < 0 || !tag || !mode || !blob)
+            throw new Error(`unexpected git ls-files -s -v record: ${JSON.stringify(record.toString('utf8'))}`);
         const path = (0,git_path/* decodeGitPath */.yV)(record.subarray(tab + 1));
         if (path === previousPath)
             continue;
-        entries.push({ path, mode, blob });
+        entries.push({ path, mode, blob, unchecked: tag === 'S' || tag !== tag.toUpperCase() });
         previousPath = path;
     }
     return entries;
