@@ -27,6 +27,8 @@ export interface TreeEntry {
   blob: string;
   /** True for a submodule, whose content is not a file of this repository. */
   submodule: boolean;
+  /** Set for a symbolic link, whose blob holds the link's target path. */
+  symlink?: true;
 }
 
 /** Lists the paths of `listTreeFiles` with their blob SHAs, from `<mode> <type> <sha>\t<path>` records. */
@@ -36,9 +38,10 @@ export async function listTreeEntries(cwd: string, revision: string): Promise<Tr
   const entries: TreeEntry[] = [];
   for (const record of splitNulFields(output)) {
     const tab = record.indexOf(0x09);
-    const [, type, blob] = record.toString('latin1', 0, tab).split(' ');
+    const [mode, type, blob] = record.toString('latin1', 0, tab).split(' ');
     if (tab < 0 || !type || !blob) throw new Error(`unexpected git ls-tree record: ${JSON.stringify(record.toString('utf8'))}`);
-    entries.push({ path: decodeGitPath(record.subarray(tab + 1)), blob, submodule: type === 'commit' });
+    const path = decodeGitPath(record.subarray(tab + 1));
+    entries.push({ path, blob, submodule: type === 'commit', ...(mode === SYMLINK_MODE ? { symlink: true as const } : {}) });
   }
   return entries;
 }

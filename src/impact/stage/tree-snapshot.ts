@@ -6,7 +6,8 @@
  * that the scan cache does not already cover, and the files the caller names,
  * such as the changed lockfiles.
  */
-import { listTreeEntries, readBlobs } from '../../git/tree-view.js';
+import { listTreeEntries, readBlobs, type TreeEntry } from '../../git/tree-view.js';
+import { folderOf, joinInRepository } from '../resolve/repo-path.js';
 import { scanCacheKey, scanFlavorOf, type ScanCache } from '../graph/scan-cache.js';
 import type { RepositoryView } from '../resolve/index.js';
 
@@ -20,10 +21,15 @@ export interface TreeSnapshot {
 
 export async function readTreeSnapshot(root: string, commit: string, cache: ScanCache | undefined, alsoRead: readonly string[] = []): Promise<TreeSnapshot> {
   const named = new Set(alsoRead);
-  const entries = (await listTreeEntries(root, commit)).filter((entry) => !entry.submodule);
+  const listed = (await listTreeEntries(root, commit)).filter((entry) => !entry.submodule);
+  const links = await followSymlinks(root, commit, listed);
+  const entries = listed.map((entry) => (links.has(entry.path) ? { ...entry, blob: links.get(entry.path)!.blob } : entry));
   const blobHashes = new Map(entries.map((entry) => [entry.path, entry.blob]));
   const readPaths = entries.filter((entry) => named.has(entry.path) || CONFIG_NAME.test(entry.path) || needsScan(entry.path, entry.blob, cache)).map((entry) => entry.path);
-  const contents = await readBlobs(root, commit, readPaths);
+  // A link is read as the file it points at; a link with no such file reads as absent.
+  const sourceOf = (path: string): string | undefined => (links.has(path) ? links.get(path)!.target : path);
+  const sources = readPaths.map(sourceOf).filter((path): path is string => path !== undefined);
+  const contents = await readBlobs(root, commit, sources);
   const files = entries.map((entry) => entry.path).sort();
   return {
     blobHashes,
@@ -31,10 +37,45 @@ export async function readTreeSnapshot(root: string, commit: string, cache: Scan
       files,
       // NOTE: a file that is neither a config, an uncached script nor named by the caller reads as absent,
       // so an import of a JSON or asset file still resolves by name but its content is unknown.
-      readText: (path) => contents.get(path)?.toString('utf8'),
+      readText: (path) => {
+        const source = sourceOf(path);
+        return source === undefined ? undefined : contents.get(source)?.toString('utf8');
+      },
     },
   };
 }
+
+/** What a symlink of the tree reads as: the tracked file it points at and that file's blob, or no file. */
+interface FollowedLink {
+  target: string | undefined;
+  blob: string;
+}
+
+/**
+ * Follows each symlink of the tree to the tracked file it points at, as the
+ * working tree's disk view reads the target through the link, so that the
+ * link's scan is keyed by that file's blob. A link whose target leaves the
+ * repository, is no file of the tree, or is itself a link reads as absent.
+ *
+ * NOTE: the disk view follows chains of links; a chain reads as absent here.
+ */
+async function followSymlinks(root: string, commit: string, entries: readonly TreeEntry[]): Promise<Map<string, FollowedLink>> {
+  const followed = new Map<string, FollowedLink>();
+  const links = entries.filter((entry) => entry.symlink);
+  if (links.length === 0) return followed;
+  const files = new Map(entries.filter((entry) => !entry.symlink).map((entry) => [entry.path, entry.blob]));
+  const texts = await readBlobs(root, commit, links.map((link) => link.path));
+  for (const link of links) {
+    const text = texts.get(link.path)?.toString('utf8');
+    const target = text === undefined ? undefined : joinInRepository(folderOf(link.path), text);
+    const blob = target === undefined ? undefined : files.get(target);
+    followed.set(link.path, blob === undefined ? { target: undefined, blob: UNREADABLE_LINK } : { target, blob });
+  }
+  return followed;
+}
+
+/** Key of a link that reads as absent; no blob SHA has this form. */
+const UNREADABLE_LINK = 'unreadable-link';
 
 function needsScan(path: string, blob: string, cache: ScanCache | undefined): boolean {
   const flavor = scanFlavorOf(path);

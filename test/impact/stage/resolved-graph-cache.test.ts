@@ -302,6 +302,29 @@ describe('resolved-graph cache', () => {
     expect(warm.json.affectedTests.map((test) => test.path)).toContain('packages/core/test/gen.test.ts');
   });
 
+  it('commit mode reads a symlink as its target', async () => {
+    const { repo, cachePath } = changedRepository();
+    // On main: alias.ts links to legacy.ts, which imports math.ts, and a test imports the alias.
+    repo.git('checkout', '--quiet', 'main');
+    symlinkSync('legacy.ts', join(repo.dir, 'packages/core/src/alias.ts'));
+    writeFiles(repo, {
+      'packages/core/src/legacy.ts': `import { add } from './math';\n${FILES['packages/core/src/legacy.ts']}export const plus = add;\n`,
+      'packages/core/test/alias.test.ts': "import { legacyRound } from '../src/alias';\nexport const t = legacyRound;\n",
+    });
+    repo.commit('Alias legacy.ts');
+    repo.git('checkout', '--quiet', '-b', 'change-math');
+    writeFiles(repo, { 'packages/core/src/math.ts': FILES['packages/core/src/math.ts']!.replace('return a + b;', 'return b + a;') });
+    repo.commit('Swap the operands');
+    const commitHead: ChangeRequest = { kind: 'pull-request', baseRef: 'main', headRef: 'HEAD' };
+    await runImpactOnly(repo.dir, commitHead, { cachePath, headSource: 'commit' });
+
+    const warm = await runImpactOnly(repo.dir, commitHead, { cachePath, headSource: 'commit' });
+    const cold = await runImpactOnly(repo.dir, commitHead, { headSource: 'commit' });
+
+    expect(warm.json).toEqual(cold.json);
+    expect(cold.json.affectedTests.map((test) => test.path)).toContain('packages/core/test/alias.test.ts');
+  });
+
   it('assume-unchanged file is read as it is', async () => {
     const { repo, cachePath } = changedRepository();
     await runImpactOnly(repo.dir, LOCAL, { cachePath });
