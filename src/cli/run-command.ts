@@ -136,7 +136,7 @@ function impactOptions(run: CommandRun, root: string, log: Logger): Partial<Chec
   return {
     change: { kind: 'local', ...(base ? { base } : {}), ...(head ? { head } : {}) },
     headSource: head ? 'commit' : 'working-tree',
-    scanCache: (config) => (noCache || !config.impact.cache.enabled ? null : scanCacheInside(root, config.impact.cache.path, log)),
+    scanCache: (config) => (noCache || !config.impact.cache.enabled ? null : scanCacheInside(root, config.impact.cache.path, head ? 'commit' : 'working-tree', log)),
     ...(explain.length > 0 ? { explain: explain.map((path) => toRepositoryPath(root, argumentPath(parsed, path), path)) } : {}),
   };
 }
@@ -160,13 +160,13 @@ function validateOptions(run: CommandRun, root: string): Partial<CheckRequest> {
 }
 
 /** Returns the scan cache file store, which the config may place only inside the repository, because a pull request can change the config. */
-function scanCacheInside(root: string, path: string, log: Logger): ScanCacheStore | null {
+function scanCacheInside(root: string, path: string, headSource: 'working-tree' | 'commit', log: Logger): ScanCacheStore | null {
   const target = resolve(root, path);
   if (!isInsideFolder(root, target)) {
     log.warning(`impact.cache.path ${quoteName(path)} lies outside the repository, so the scan cache is not used. Name a path inside it.`);
     return null;
   }
-  return fileScanCacheStore(target);
+  return fileScanCacheStore(target, headSource);
 }
 
 /** Turns an `--explain` argument, already resolved against the command's folder, into a repository path. */

@@ -28,20 +28,30 @@ export interface ScanCacheStore {
   save(cache: ScanCache | null, graph?: ResolvedGraphEntry): Promise<string | undefined>;
 }
 
-/** Returns the path of the resolved-graph cache that goes with the scan cache at `scanPath`: `x.json` gives `x.graph.json`. */
-export function graphCachePath(scanPath: string): string {
-  return `${scanPath.replace(/\.json$/, '')}.graph.json`;
+/**
+ * Returns the path of the resolved-graph cache that goes with the scan cache
+ * at `scanPath`: `x.json` gives `x.graph.json` for runs on the working tree,
+ * and `x.commit.graph.json` for runs on a commit (`--head`, `check`). Each
+ * kind of run keeps its own graph, so alternating them reuses both.
+ */
+export function graphCachePath(scanPath: string, headSource: HeadSource = 'working-tree'): string {
+  const stem = scanPath.replace(/\.json$/, '');
+  return headSource === 'commit' ? `${stem}.commit.graph.json` : `${stem}.graph.json`;
 }
+
+/** Where a run reads the head files from, as the impact stage names it. */
+type HeadSource = 'working-tree' | 'commit';
 
 /**
  * Returns the CLI's store. The cache files' readers are imported on first
  * use, so that commands without impact analysis do not load them, and a run
  * that reuses the resolved graph does not load the scan cache's.
  */
-export function fileScanCacheStore(path: string): ScanCacheStore {
-  const graphPath = graphCachePath(path);
+export function fileScanCacheStore(path: string, headSource: HeadSource = 'working-tree'): ScanCacheStore {
+  const graphPath = graphCachePath(path, headSource);
   return {
-    files: [path, graphPath],
+    // Both graph files are listed, so that neither counts as a change of a local run.
+    files: [path, graphCachePath(path, 'working-tree'), graphCachePath(path, 'commit')],
     load: async () => (await import('../graph/scan-cache-file.js')).readScanCacheFile(path),
     loadGraph: async () => (await import('../graph/graph-cache-file.js')).readGraphCacheFile(graphPath),
     save: async (cache, graph) => {

@@ -325,6 +325,20 @@ describe('resolved-graph cache', () => {
     expect(cold.json.affectedTests.map((test) => test.path)).toContain('packages/core/test/alias.test.ts');
   });
 
+  it('keeps one graph per head source', async () => {
+    const { repo, cachePath } = changedRepository();
+    const commitHead: ChangeRequest = { kind: 'pull-request', baseRef: 'main', headRef: 'HEAD' };
+    await runImpactOnly(repo.dir, LOCAL, { cachePath });
+    await runImpactOnly(repo.dir, commitHead, { cachePath, headSource: 'commit' });
+
+    const workingTree = await runImpactOnly(repo.dir, LOCAL, { cachePath });
+    const commit = await runImpactOnly(repo.dir, commitHead, { cachePath, headSource: 'commit' });
+
+    expect(graphLine(workingTree)).toMatch(HIT);
+    expect(graphLine(commit)).toMatch(HIT);
+    expect(existsSync(cachePath.replace(/\.json$/, '.commit.graph.json'))).toBe(true);
+  });
+
   it('assume-unchanged file is read as it is', async () => {
     const { repo, cachePath } = changedRepository();
     await runImpactOnly(repo.dir, LOCAL, { cachePath });

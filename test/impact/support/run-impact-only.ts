@@ -35,7 +35,7 @@ export async function runImpactOnly(dir: string, change: ChangeRequest, options:
     change,
     headSource: options.headSource ?? 'working-tree',
     ...(options.explain ? { explain: options.explain } : {}),
-    ...(cachePath ? { scanCache: () => fileScanCacheStore(cachePath) } : {}),
+    ...(cachePath ? { scanCache: () => fileScanCacheStore(cachePath, options.headSource ?? 'working-tree') } : {}),
     log,
   });
   const stage = result.report.stages[0]!;
