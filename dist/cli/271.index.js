@@ -124,10 +124,11 @@ async function listTreeEntries(cwd, revision) {
     const entries = [];
     for (const record of (0,git_path/* splitNulFields */.ze)(output)) {
         const tab = record.indexOf(0x09);
-        const [, type, blob] = record.toString('latin1', 0, tab).split(' ');
+        const [mode, type, blob] = record.toString('latin1', 0, tab).split(' ');
         if (tab < 0 || !type || !blob)
             throw new Error(`unexpected git ls-tree record: ${JSON.stringify(record.toString('utf8'))}`);
-        entries.push({ path: (0,git_path/* decodeGitPath */.yV)(record.subarray(tab + 1)), blob, submodule: type === 'commit' });
+        const path = (0,git_path/* decodeGitPath */.yV)(record.subarray(tab + 1));
+        entries.push({ path, blob, submodule: type === 'commit', ...(mode === SYMLINK_MODE ? { symlink: true } : {}) });
     }
     return entries;
 }

@@ -458,19 +458,26 @@ var display_text = __webpack_require__(5126);
  * broken cache only costs time.
  */
 
-/** Returns the path of the resolved-graph cache that goes with the scan cache at `scanPath`: `x.json` gives `x.graph.json`. */
-function graphCachePath(scanPath) {
-    return `${scanPath.replace(/\.json$/, '')}.graph.json`;
+/**
+ * Returns the path of the resolved-graph cache that goes with the scan cache
+ * at `scanPath`: `x.json` gives `x.graph.json` for runs on the working tree,
+ * and `x.commit.graph.json` for runs on a commit (`--head`, `check`). Each
+ * kind of run keeps its own graph, so alternating them reuses both.
+ */
+function graphCachePath(scanPath, headSource = 'working-tree') {
+    const stem = scanPath.replace(/\.json$/, '');
+    return headSource === 'commit' ? `${stem}.commit.graph.json` : `${stem}.graph.json`;
 }
 /**
  * Returns the CLI's store. The cache files' readers are imported on first
  * use, so that commands without impact analysis do not load them, and a run
  * that reuses the resolved graph does not load the scan cache's.
  */
-function fileScanCacheStore(path) {
-    const graphPath = graphCachePath(path);
+function fileScanCacheStore(path, headSource = 'working-tree') {
+    const graphPath = graphCachePath(path, headSource);
     return {
-        files: [path, graphPath],
+        // Both graph files are listed, so that neither counts as a change of a local run.
+        files: [path, graphCachePath(path, 'working-tree'), graphCachePath(path, 'commit')],
         load: async () => (await __webpack_require__.e(/* import() */ 334).then(__webpack_require__.bind(__webpack_require__, 7334))).readScanCacheFile(path),
         loadGraph: async () => (await __webpack_require__.e(/* import() */ 409).then(__webpack_require__.bind(__webpack_require__, 409))).readGraphCacheFile(graphPath),
         save: async (cache, graph) => {
@@ -668,7 +675,7 @@ function impactOptions(run, root, log) {
     return {
         change: { kind: 'local', ...(base ? { base } : {}), ...(head ? { head } : {}) },
         headSource: head ? 'commit' : 'working-tree',
-        scanCache: (config) => (noCache || !config.impact.cache.enabled ? null : scanCacheInside(root, config.impact.cache.path, log)),
+        scanCache: (config) => (noCache || !config.impact.cache.enabled ? null : scanCacheInside(root, config.impact.cache.path, head ? 'commit' : 'working-tree', log)),
         ...(explain.length > 0 ? { explain: explain.map((path) => toRepositoryPath(root, argumentPath(parsed, path), path)) } : {}),
     };
 }
@@ -691,13 +698,13 @@ function validateOptions(run, root) {
     };
 }
 /** Returns the scan cache file store, which the config may place only inside the repository, because a pull request can change the config. */
-function scanCacheInside(root, path, log) {
+function scanCacheInside(root, path, headSource, log) {
     const target = (0,external_node_path_.resolve)(root, path);
     if (!(0,repository_bounds/* isInsideFolder */.z)(root, target)) {
         log.warning(`impact.cache.path ${(0,display_text/* quoteName */.A)(path)} lies outside the repository, so the scan cache is not used. Name a path inside it.`);
         return null;
     }
-    return fileScanCacheStore(target);
+    return fileScanCacheStore(target, headSource);
 }
 /** Turns an `--explain` argument, already resolved against the command's folder, into a repository path. */
 function toRepositoryPath(root, absolute, typed) {

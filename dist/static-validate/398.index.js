@@ -5672,14 +5672,20 @@ function run_all_widening_packagesOf(paths, workspaces) {
  */
 
 
+
 /** File names that the resolver and the test discovery read: package, TypeScript, workspace and test-runner configs. */
 const CONFIG_NAME = /(^|\/)(package\.json|pnpm-workspace\.yaml|[jt]sconfig[^/]*\.json|(vite|vitest|jest)\.config\.[cm]?[jt]s|jest\.config\.json|vitest\.workspace\.[cm]?[jt]s)$/;
 async function readTreeSnapshot(root, commit, cache, alsoRead = []) {
     const named = new Set(alsoRead);
-    const entries = (await (0,tree_view/* listTreeEntries */.ld)(root, commit)).filter((entry) => !entry.submodule);
+    const listed = (await (0,tree_view/* listTreeEntries */.ld)(root, commit)).filter((entry) => !entry.submodule);
+    const links = await followSymlinks(root, commit, listed);
+    const entries = listed.map((entry) => (links.has(entry.path) ? { ...entry, blob: links.get(entry.path).blob } : entry));
     const blobHashes = new Map(entries.map((entry) => [entry.path, entry.blob]));
     const readPaths = entries.filter((entry) => named.has(entry.path) || CONFIG_NAME.test(entry.path) || needsScan(entry.path, entry.blob, cache)).map((entry) => entry.path);
-    const contents = await (0,tree_view/* readBlobs */.b4)(root, commit, readPaths);
+    // A link is read as the file it points at; a link with no such file reads as absent.
+    const sourceOf = (path) => (links.has(path) ? links.get(path).target : path);
+    const sources = readPaths.map(sourceOf).filter((path) => path !== undefined);
+    const contents = await (0,tree_view/* readBlobs */.b4)(root, commit, sources);
     const files = entries.map((entry) => entry.path).sort();
     return {
         blobHashes,
@@ -5687,10 +5693,38 @@ async function readTreeSnapshot(root, commit, cache, alsoRead = []) {
             files,
             // NOTE: a file that is neither a config, an uncached script nor named by the caller reads as absent,
             // so an import of a JSON or asset file still resolves by name but its content is unknown.
-            readText: (path) => contents.get(path)?.toString('utf8'),
+            readText: (path) => {
+                const source = sourceOf(path);
+                return source === undefined ? undefined : contents.get(source)?.toString('utf8');
+            },
         },
     };
 }
+/**
+ * Follows each symlink of the tree to the tracked file it points at, as the
+ * working tree's disk view reads the target through the link, so that the
+ * link's scan is keyed by that file's blob. A link whose target leaves the
+ * repository, is no file of the tree, or is itself a link reads as absent.
+ *
+ * NOTE: the disk view follows chains of links; a chain reads as absent here.
+ */
+async function followSymlinks(root, commit, entries) {
+    const followed = new Map();
+    const links = entries.filter((entry) => entry.symlink);
+    if (links.length === 0)
+        return followed;
+    const files = new Map(entries.filter((entry) => !entry.symlink).map((entry) => [entry.path, entry.blob]));
+    const texts = await (0,tree_view/* readBlobs */.b4)(root, commit, links.map((link) => link.path));
+    for (const link of links) {
+        const text = texts.get(link.path)?.toString('utf8');
+        const target = text === undefined ? undefined : (0,repo_path/* joinInRepository */.yz)((0,repo_path/* folderOf */.yS)(link.path), text);
+        const blob = target === undefined ? undefined : files.get(target);
+        followed.set(link.path, blob === undefined ? { target: undefined, blob: UNREADABLE_LINK } : { target, blob });
+    }
+    return followed;
+}
+/** Key of a link that reads as absent; no blob SHA has this form. */
+const UNREADABLE_LINK = 'unreadable-link';
 function needsScan(path, blob, cache) {
     const flavor = (0,scan_cache/* scanFlavorOf */.vt)(path);
     if (flavor === undefined)
