@@ -4,12 +4,10 @@
  * the disk are read here, and each step below is one call into a part that
  * takes and returns plain data.
  */
-import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
 import type { ResolvedImpactConfig } from '../../config/types.js';
 import { fileHistory, type FileHistory } from '../../git/history.js';
-import { listIndexedFiles, readBlobs } from '../../git/tree-view.js';
-import { hashWorkingTreeFiles } from '../../git/working-tree-hash.js';
+import { readBlobs } from '../../git/tree-view.js';
 import type { StageReport } from '../../report/document.js';
 import type { Logger } from '../../run/logger.js';
 import { detectChange, type ChangeRequest } from '../change/detect-change.js';
@@ -18,7 +16,6 @@ import type { GraphWarnings, ModuleGraphBuild, ScanCache } from '../graph/index.
 import type { ChangeScope, RunAllReason } from '../model.js';
 import { impactStageReport } from '../report/stage-report.js';
 import { UNKNOWN_CHANGE_TRIGGER, type ImpactResult } from '../report/result.js';
-import { readDiskView } from '../resolve/disk-view.js';
 import type { RepositoryView, Resolver } from '../resolve/index.js';
 import { assessRisk, DEFAULT_HISTORY_WINDOW, type ModuleVersions, type PublicModules } from '../risk/index.js';
 import type { Explanation } from '../select/index.js';
@@ -33,6 +30,7 @@ import { withRemovedExports } from './removed-exports.js';
 import { explainWidening, widenSelection } from './run-all-widening.js';
 import type { ScanCacheStore } from './scan-cache-store.js';
 import { readTreeSnapshot } from './tree-snapshot.js';
+import { changedDuringRun, readWorkingTree } from './working-tree.js';
 
 export interface ImpactStageRequest {
   root: string;
@@ -55,12 +53,6 @@ export interface ImpactStageRequest {
 export interface ImpactStageOutcome {
   report: StageReport;
   explanations: Explanation[];
-}
-
-/** A head or base tree as the graph reads it. */
-interface TreeInput {
-  view: RepositoryView;
-  blobHashes: Map<string, string>;
 }
 
 const SCRIPT_PATH = /\.([cm]?[jt]sx?|vue|svelte)$/;
@@ -224,45 +216,6 @@ function scanCacheLoader(store: ScanCacheStore | null, notes: string[]): { load:
       return stored.cache;
     })());
   return { load, loaded: () => loaded };
-}
-
-/**
- * Reads the tracked files of the working tree with their blob SHAs, plus the
- * untracked files a local change added, hashed as `git add` would hash them.
- */
-async function readWorkingTree(root: string, scope: ChangeScope): Promise<TreeInput> {
-  const indexed = await listIndexedFiles(root);
-  const blobHashes = new Map(indexed.map((file) => [file.path, file.blob]));
-  const files = new Set(blobHashes.keys());
-  if (scope.mode === 'local') {
-    const untracked = scope.files.filter((change) => change.status === 'added' && !files.has(change.path)).map((change) => change.path);
-    for (const path of untracked) files.add(path);
-    for (const [path, blob] of await hashWorkingTreeFiles(root, untracked)) blobHashes.set(path, blob);
-  }
-  for (const change of scope.files) if (change.status === 'deleted') files.delete(change.path);
-  const view = readDiskView(root, [...files].sort());
-  // The disk view reads a symlink's target, so its key must follow that text, not the link's own blob.
-  for (const file of indexed) if (file.symlink && files.has(file.path)) blobHashes.set(file.path, contentKey(view.readText(file.path)));
-  return { view, blobHashes };
-}
-
-/** Checks whether a working-tree file now has another blob SHA than when the run listed it. */
-async function changedDuringRun(root: string, scope: ChangeScope, listed: ReadonlyMap<string, string>): Promise<boolean> {
-  const now = (await readWorkingTree(root, scope)).blobHashes;
-  if (now.size !== listed.size) return true;
-  for (const [path, blob] of now) if (listed.get(path) !== blob) return true;
-  return false;
-}
-
-/**
- * Returns the git blob SHA of a text, as `git hash-object` gives it for the
- * same bytes, or a fixed key for a link whose target cannot be read. It keys
- * the caches for a tracked symlink by what the disk view reads through it.
- */
-function contentKey(text: string | undefined): string {
-  if (text === undefined) return createHash('sha1').update('testmaster: unreadable link target').digest('hex');
-  const bytes = Buffer.from(text, 'utf8');
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 /**

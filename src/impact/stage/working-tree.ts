@@ -1,0 +1,57 @@
+/**
+ * The head files of a run on the working tree, with the blob SHAs that key
+ * the scan and graph caches. Each key must describe the text that the run
+ * reads, so a symlink is keyed by its target's content, and a run that saves
+ * the caches checks first that no file changed while it ran.
+ */
+import { createHash } from 'node:crypto';
+import { listIndexedFiles } from '../../git/tree-view.js';
+import { hashWorkingTreeFiles } from '../../git/working-tree-hash.js';
+import type { ChangeScope } from '../model.js';
+import { readDiskView } from '../resolve/disk-view.js';
+import type { RepositoryView } from '../resolve/index.js';
+
+/** A head tree as the graph reads it. */
+export interface TreeInput {
+  view: RepositoryView;
+  blobHashes: Map<string, string>;
+}
+
+/**
+ * Reads the tracked files of the working tree with their blob SHAs, plus the
+ * untracked files a local change added, hashed as `git add` would hash them.
+ */
+export async function readWorkingTree(root: string, scope: ChangeScope): Promise<TreeInput> {
+  const indexed = await listIndexedFiles(root);
+  const blobHashes = new Map(indexed.map((file) => [file.path, file.blob]));
+  const files = new Set(blobHashes.keys());
+  if (scope.mode === 'local') {
+    const untracked = scope.files.filter((change) => change.status === 'added' && !files.has(change.path)).map((change) => change.path);
+    for (const path of untracked) files.add(path);
+    for (const [path, blob] of await hashWorkingTreeFiles(root, untracked)) blobHashes.set(path, blob);
+  }
+  for (const change of scope.files) if (change.status === 'deleted') files.delete(change.path);
+  const view = readDiskView(root, [...files].sort());
+  // The disk view reads a symlink's target, so its key must follow that text, not the link's own blob.
+  for (const file of indexed) if (file.symlink && files.has(file.path)) blobHashes.set(file.path, contentKey(view.readText(file.path)));
+  return { view, blobHashes };
+}
+
+/** Checks whether a working-tree file now has another blob SHA than when the run listed it. */
+export async function changedDuringRun(root: string, scope: ChangeScope, listed: ReadonlyMap<string, string>): Promise<boolean> {
+  const now = (await readWorkingTree(root, scope)).blobHashes;
+  if (now.size !== listed.size) return true;
+  for (const [path, blob] of now) if (listed.get(path) !== blob) return true;
+  return false;
+}
+
+/**
+ * Returns the git blob SHA of a text, as `git hash-object` gives it for the
+ * same bytes, or a fixed key for a link whose target cannot be read. It keys
+ * the caches for a tracked symlink by what the disk view reads through it.
+ */
+function contentKey(text: string | undefined): string {
+  if (text === undefined) return createHash('sha1').update('testmaster: unreadable link target').digest('hex');
+  const bytes = Buffer.from(text, 'utf8');
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
