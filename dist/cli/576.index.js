@@ -403,7 +403,7 @@ async function runImpact(request, config, patch) {
         return skippedStage('impact', 'Impact', request.noChangeReason ?? 'Impact analysis needs a change: pass --base REF, or run it on a pull request or push.');
     }
     try {
-        const { runImpactStage } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(271), __webpack_require__.e(321)]).then(__webpack_require__.bind(__webpack_require__, 5398));
+        const { runImpactStage } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(271), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 6139));
         const outcome = await runImpactStage({
             root: request.root,
             settings: config.impact,

@@ -1,8 +1,86 @@
-export const id = 398;
-export const ids = [398];
+export const id = 844;
+export const ids = [844];
 export const modules = {
 
-/***/ 69171:
+/***/ 1600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ isCommitSha)
+/* harmony export */ });
+/** True for a full commit SHA: 40 hexadecimal digits (SHA-1) or 64 (SHA-256 repositories). */
+function isCommitSha(value) {
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(value);
+}
+
+
+/***/ }),
+
+/***/ 3751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ deepenUntilMergeBase)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9347);
+/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
+
+
+
+/**
+ * Finds the merge base of two refs, fetching more history while the clone
+ * is shallow and the merge base lies beyond its boundary.
+ *
+ * Each step fetches `--deepen=N` with N doubling, so a branch point k commits
+ * back costs about log2(k) fetches. Past `maxDeepen` commits one
+ * `--unshallow` fetches the rest. Refs are resolved to SHAs first, because a
+ * fetch may move remote-tracking refs such as `origin/main`.
+ */
+async function deepenUntilMergeBase(cwd, base, head, options = {}) {
+    const remote = options.remote ?? 'origin';
+    const refspecs = options.refspecs ?? [];
+    (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSafeRef */ .xT)(remote, 'remote');
+    for (const refspec of refspecs)
+        (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSafeRef */ .xT)(refspec, 'refspec');
+    const baseSha = options.resolved?.baseSha ?? (await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(cwd, base));
+    const headSha = options.resolved?.headSha ?? (await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(cwd, head));
+    const maxDeepen = options.maxDeepen ?? 2048;
+    let step = Math.max(1, options.initialStep ?? 64);
+    let deepened = 0;
+    for (;;) {
+        const found = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeBaseOfCommits */ .VF)(cwd, baseSha, headSha);
+        if (found !== null)
+            return found;
+        if (!(await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isShallow */ .fE)(cwd))) {
+            throw unrelatedHistoriesError(base, head, deepened > 0);
+        }
+        const fetchDepth = deepened + step <= maxDeepen ? `--deepen=${step}` : '--unshallow';
+        options.log?.(`No merge base of ${base} and ${head} yet; running git fetch ${fetchDepth} ${remote}`);
+        await fetchMoreHistory(cwd, remote, refspecs, fetchDepth, base, head);
+        deepened += step;
+        step *= 2;
+    }
+}
+async function fetchMoreHistory(cwd, remote, refspecs, fetchDepth, base, head) {
+    const args = ['fetch', '--quiet', '--no-tags', fetchDepth, '--end-of-options', remote, ...refspecs];
+    const result = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(cwd, args);
+    if (result.exitCode !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`No merge base of ${JSON.stringify(base)} and ${JSON.stringify(head)} was found in the shallow clone, ` +
+            `and git fetch ${fetchDepth} ${remote} failed: ${(0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(result.stderr)}. ` +
+            'Set fetch-depth: 0 on actions/checkout so the clone contains the full history');
+    }
+}
+function unrelatedHistoriesError(base, head, fetched) {
+    const history = fetched ? 'even after fetching the full history' : 'in the full history of this clone';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${JSON.stringify(base)} and ${JSON.stringify(head)} have no common ancestor ${history}. ` +
+        'Compare against the branch the pull request was created from, and keep fetch-depth: 0 on actions/checkout');
+}
+
+
+/***/ }),
+
+/***/ 9171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -26,7 +104,7 @@ const ROOT_PACKAGE = '';
 
 /***/ }),
 
-/***/ 98630:
+/***/ 8630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -217,7 +295,283 @@ function describeUnresolved({ importer, reference, reason }) {
 
 /***/ }),
 
-/***/ 58487:
+/***/ 5556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fz: () => (/* binding */ serializeGraphCache),
+/* harmony export */   sY: () => (/* binding */ parseGraphCache),
+/* harmony export */   t8: () => (/* binding */ GRAPH_CACHE_VERSION)
+/* harmony export */ });
+/* unused harmony export GRAPH_CACHE_FORMAT */
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(311);
+/* harmony import */ var _scan_scanner_revision_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6052);
+/**
+ * The resolved-graph cache: the head graph of the last run with everything
+ * later steps need from the resolver and the test discovery, so that a run
+ * over the same files needs neither. Its JSON form names each repository
+ * path once, in `paths`, and refers to it by index elsewhere:
+ *
+ *     { "format": 1, "kind": "resolved-graph", "version": "0.1.0+scanner-4+graph-1",
+ *       "key": "<sha256>", "settings": "<JSON>", "paths": [path, …], "blobs": "<blob SHAs of paths, concatenated>",
+ *       "reads": [path, …], "realPaths": [[path, real|null], …], "folders": [[path, bool], …],
+ *       "resolverWarnings": [text, …], "lateWarnings": bool,
+ *       "workspaces": [[name, folder, manifest], …], "vias": [text, …],
+ *       "records": [[file, [[to, kind, flags, specifier, line, via], …], [error, …], [unresolved, …], unreadable], …],
+ *       "tests": [file, …], "setupFiles": [[path, option, config], …], "entryPoints": [path, …],
+ *       "importedFromOutside": [file, …],
+ *       "verdicts": [[key, "comments"|"types"|"none"], …],
+ *       "removedExports": [[key, [name, …], [specifier, …]], …] }
+ *
+ * An edge's `to` is a file index, or a path when the target is not one of
+ * `paths`, and its `via` an index in `vias`, because a few long rule
+ * descriptions repeat over thousands of edges. Records without edges,
+ * errors or unresolved references are left out. The blob SHAs are one
+ * string, split only when a run updates the entry, because the key check
+ * alone needs none of them. A document of another format or version, or
+ * one that fails any check, is discarded whole.
+ */
+
+
+/** Version of the JSON layout. Raise it whenever the layout changes. */
+const GRAPH_CACHE_FORMAT = 1;
+/**
+ * Revision of what the graph contains. Raise it with any change to the
+ * resolver, the graph build, the test discovery or the equivalence check
+ * that can change their output for the same files.
+ *
+ * NOTE: like the scanner revision, it is raised by hand. A resolver change
+ * that does not raise it, made without a new TestMaster release, keeps
+ * serving the graphs of the resolver before it.
+ */
+const GRAPH_REVISION = 1;
+const GRAPH_CACHE_VERSION = `${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_VERSION */ .w}+scanner-${_scan_scanner_revision_js__WEBPACK_IMPORTED_MODULE_1__/* .SCANNER_REVISION */ .v}+graph-${GRAPH_REVISION}`;
+const EDGE_KINDS = ['import', 'side-effect', 're-export', 'require', 'dynamic', 'dynamic-pattern', 'glob', 'reference'];
+const TYPE_ONLY = 1;
+const APPROXIMATE = 2;
+const VERDICTS = ['comments', 'types', 'none'];
+function serializeGraphCache(entry) {
+    const indexOf = new Map(entry.paths.map((path, index) => [path, index]));
+    const fileRef = (path) => indexOf.get(path) ?? path;
+    const vias = new Map();
+    const viaRef = (via) => {
+        let index = vias.get(via);
+        if (index === undefined)
+            vias.set(via, (index = vias.size));
+        return index;
+    };
+    const records = entry.records
+        .filter((record) => record.edges.length > 0 || record.errors.length > 0 || record.unresolved.length > 0 || record.unreadable)
+        .map((record) => [
+        fileRef(record.path),
+        record.edges.map((edge) => [fileRef(edge.to), EDGE_KINDS.indexOf(edge.kind), (edge.typeOnly ? TYPE_ONLY : 0) | (edge.approximate ? APPROXIMATE : 0), edge.specifier, edge.line, viaRef(edge.via)]),
+        record.errors,
+        record.unresolved,
+        record.unreadable ? 1 : 0,
+    ]);
+    return JSON.stringify({
+        format: GRAPH_CACHE_FORMAT,
+        kind: 'resolved-graph',
+        version: GRAPH_CACHE_VERSION,
+        key: entry.key,
+        settings: entry.settings,
+        paths: entry.paths,
+        blobs: entry.blobs().join(''),
+        reads: [...entry.reads.texts].sort(),
+        realPaths: [...entry.reads.realPaths].sort(byFirst),
+        folders: [...entry.reads.folders].sort(byFirst),
+        resolverWarnings: entry.resolverWarnings,
+        lateWarnings: entry.lateWarnings,
+        workspaces: entry.workspaces.map(({ name, folder, manifest }) => [name, folder, manifest]),
+        vias: [...vias.keys()],
+        records,
+        tests: entry.testFiles.map(fileRef),
+        setupFiles: entry.setupFiles.map(({ path, option, config }) => [path, option, config]),
+        entryPoints: [...entry.entryPoints].sort(),
+        importedFromOutside: entry.importedFromOutside.map(fileRef),
+        verdicts: [...entry.verdicts].sort(byFirst),
+        removedExports: [...entry.removedExports].sort(byFirst).map(([key, { names, wildcards }]) => [key, names, wildcards]),
+    });
+}
+/** Thrown inside `parseGraphCache` at the first check that fails. */
+class MalformedEntry extends Error {
+}
+/**
+ * Reads a document written by `serializeGraphCache`. Returns no entry, with
+ * a note, when the text is not JSON, has another format or version, or
+ * fails a check.
+ */
+function parseGraphCache(text) {
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch (error) {
+        return discarded(`it is not valid JSON (${error.message})`);
+    }
+    if (!isRecord(document) || document['kind'] !== 'resolved-graph')
+        return discarded('it is not a resolved-graph cache');
+    if (document['format'] !== GRAPH_CACHE_FORMAT || document['version'] !== GRAPH_CACHE_VERSION) {
+        return discarded(`it was written by version ${JSON.stringify(document['version'])} in format ${JSON.stringify(document['format'])}, and this is version ${GRAPH_CACHE_VERSION} in format ${GRAPH_CACHE_FORMAT}`);
+    }
+    try {
+        return { entry: toEntry(document) };
+    }
+    catch (error) {
+        if (error instanceof MalformedEntry)
+            return discarded(`its field "${error.message}" is malformed`);
+        throw error;
+    }
+}
+function toEntry(document) {
+    const paths = listOf(document, 'paths', (value) => stringOf(value, 'paths'));
+    const blobs = splitBlobs(stringField(document, 'blobs'), paths.length);
+    const pathAt = (value, field) => {
+        if (typeof value === 'string')
+            return value;
+        if (Number.isInteger(value) && value >= 0 && value < paths.length)
+            return paths[value];
+        throw new MalformedEntry(field);
+    };
+    const vias = listOf(document, 'vias', (value) => stringOf(value, 'vias'));
+    const viaAt = (value) => {
+        const via = Number.isInteger(value) ? vias[value] : undefined;
+        if (via === undefined)
+            throw new MalformedEntry('records');
+        return via;
+    };
+    return {
+        key: stringField(document, 'key'),
+        settings: stringField(document, 'settings'),
+        paths,
+        blobs,
+        reads: {
+            texts: new Set(listOf(document, 'reads', (value) => stringOf(value, 'reads'))),
+            realPaths: new Map(listOf(document, 'realPaths', (value) => tupleOf(value, 2, (item, index) => typeof item === 'string' || (index === 1 && item === null)))),
+            folders: new Map(listOf(document, 'folders', (value) => tupleOf(value, 2, (item, index) => (index === 0 ? typeof item === 'string' : typeof item === 'boolean')))),
+        },
+        resolverWarnings: listOf(document, 'resolverWarnings', (value) => stringOf(value, 'resolverWarnings')),
+        lateWarnings: booleanField(document, 'lateWarnings'),
+        workspaces: listOf(document, 'workspaces', (value) => {
+            const [name, folder, manifest] = tupleOf(value, 3, (item) => typeof item === 'string');
+            return { name: name, folder: folder, manifest: manifest };
+        }),
+        records: listOf(document, 'records', (value) => toRecord(value, pathAt, viaAt)),
+        testFiles: listOf(document, 'tests', (value) => pathAt(value, 'tests')),
+        setupFiles: listOf(document, 'setupFiles', (value) => {
+            const [path, option, config] = tupleOf(value, 3, (item) => typeof item === 'string');
+            return { path: path, option: option, config: config };
+        }),
+        entryPoints: listOf(document, 'entryPoints', (value) => stringOf(value, 'entryPoints')),
+        importedFromOutside: listOf(document, 'importedFromOutside', (value) => pathAt(value, 'importedFromOutside')),
+        verdicts: new Map(listOf(document, 'verdicts', (value) => tupleOf(value, 2, (item, index) => typeof item === 'string' && (index === 0 || VERDICTS.includes(item))))),
+        removedExports: new Map(listOf(document, 'removedExports', (value) => {
+            const [key, names, wildcards] = tupleOf(value, 3, (item, index) => (index === 0 ? typeof item === 'string' : Array.isArray(item)));
+            return [key, { names: stringsOf(names, 'removedExports'), wildcards: stringsOf(wildcards, 'removedExports') }];
+        })),
+    };
+}
+/** Returns a function that splits the concatenated blob SHAs of `count` files, all of one length (40 hex digits for SHA-1, 64 for SHA-256). */
+function splitBlobs(text, count) {
+    const width = count === 0 ? 0 : text.length / count;
+    if (count === 0 ? text.length !== 0 : width !== 40 && width !== 64)
+        throw new MalformedEntry('blobs');
+    let blobs;
+    return () => {
+        if (blobs)
+            return blobs;
+        blobs = [];
+        for (let offset = 0; offset < text.length; offset += width)
+            blobs.push(text.slice(offset, offset + width));
+        return blobs;
+    };
+}
+function toRecord(value, pathAt, viaAt) {
+    if (!Array.isArray(value) || value.length !== 5)
+        throw new MalformedEntry('records');
+    const [file, edges, errors, unresolved, unreadable] = value;
+    const path = pathAt(file, 'records');
+    if (!Array.isArray(edges) || (unreadable !== 0 && unreadable !== 1))
+        throw new MalformedEntry('records');
+    return {
+        path,
+        edges: edges.map((edge) => toEdge(path, edge, pathAt, viaAt)),
+        errors: stringsOf(errors, 'records'),
+        unresolved: stringsOf(unresolved, 'records'),
+        unreadable: unreadable === 1,
+    };
+}
+function toEdge(from, value, pathAt, viaAt) {
+    if (!Array.isArray(value) || value.length !== 6)
+        throw new MalformedEntry('records');
+    const [to, kindIndex, flags, specifier, line, via] = value;
+    const kind = typeof kindIndex === 'number' ? EDGE_KINDS[kindIndex] : undefined;
+    const validFlags = Number.isInteger(flags) && flags >= 0 && flags <= (TYPE_ONLY | APPROXIMATE);
+    if (kind === undefined || !validFlags || typeof specifier !== 'string' || !Number.isInteger(line) || line < 1) {
+        throw new MalformedEntry('records');
+    }
+    return {
+        from,
+        to: pathAt(to, 'records'),
+        kind,
+        typeOnly: (flags & TYPE_ONLY) !== 0,
+        approximate: (flags & APPROXIMATE) !== 0,
+        specifier,
+        line: line,
+        via: viaAt(via),
+    };
+}
+function listOf(document, field, item) {
+    const value = document[field];
+    if (!Array.isArray(value))
+        throw new MalformedEntry(field);
+    try {
+        return value.map(item);
+    }
+    catch (error) {
+        if (error instanceof MalformedEntry)
+            throw new MalformedEntry(field);
+        throw error;
+    }
+}
+function tupleOf(value, length, valid) {
+    if (!Array.isArray(value) || value.length !== length || !value.every(valid))
+        throw new MalformedEntry('');
+    return value;
+}
+function stringOf(value, field) {
+    if (typeof value !== 'string')
+        throw new MalformedEntry(field);
+    return value;
+}
+function stringsOf(value, field) {
+    if (!Array.isArray(value))
+        throw new MalformedEntry(field);
+    return value.map((item) => stringOf(item, field));
+}
+function stringField(document, field) {
+    return stringOf(document[field], field);
+}
+function booleanField(document, field) {
+    const value = document[field];
+    if (typeof value !== 'boolean')
+        throw new MalformedEntry(field);
+    return value;
+}
+function byFirst(a, b) {
+    return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+function discarded(reason) {
+    return { note: `The resolved-graph cache was discarded because ${reason}; the graph is built again.` };
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 8487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -226,7 +580,7 @@ function describeUnresolved({ importer, reference, reason }) {
 /* harmony export */   vt: () => (/* binding */ scanFlavorOf),
 /* harmony export */   zJ: () => (/* binding */ scanCacheKey)
 /* harmony export */ });
-/* harmony import */ var _scan_file_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32644);
+/* harmony import */ var _scan_file_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2644);
 /**
  * Scanner results stored by file content, so that a graph build scans only
  * the files whose content it has not seen before.
@@ -262,7 +616,7 @@ function withPath(path, errors) {
 
 /***/ }),
 
-/***/ 81713:
+/***/ 1713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -274,7 +628,7 @@ function withPath(path, errors) {
 /* harmony export */   yS: () => (/* binding */ folderOf),
 /* harmony export */   yz: () => (/* binding */ joinInRepository)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Repository-relative POSIX paths: `''` is the repository root, folders have
@@ -333,7 +687,7 @@ function describeFolder(folder) {
 
 /***/ }),
 
-/***/ 32644:
+/***/ 2644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -371,7 +725,7 @@ function scriptBlockLanguage(lang) {
 
 /***/ }),
 
-/***/ 98708:
+/***/ 8708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2152,7 +2506,30 @@ function isDigitCode(code) {
 
 /***/ }),
 
-/***/ 35398:
+/***/ 6052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ SCANNER_REVISION)
+/* harmony export */ });
+/**
+ * Revision of the scanner's output. Scan caches store it with each entry
+ * and discard entries written by another revision.
+ *
+ * Raise it with every change that can change the references or errors
+ * found in some file. The revisions so far:
+ * 1. tokens from TypeScript 5.9's scanner;
+ * 2. tokens from the lexer in ./lexer;
+ * 3. the scan stops after the last word that can start a reference
+ *    (./reference-limit.ts), so errors past it are no longer reported;
+ * 4. the `@jsxImportSource` pragma gives a reference.
+ */
+const SCANNER_REVISION = 4;
+
+
+/***/ }),
+
+/***/ 6139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2161,20 +2538,20 @@ __webpack_require__.d(__webpack_exports__, {
   runImpactStage: () => (/* binding */ runImpactStage)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/git/git.ts + 1 modules
-var git = __webpack_require__(49347);
+var git = __webpack_require__(9347);
 // EXTERNAL MODULE: ./src/git/git-path.ts
-var git_path = __webpack_require__(74030);
+var git_path = __webpack_require__(4030);
 // EXTERNAL MODULE: ./src/git/run-git.ts
-var run_git = __webpack_require__(16148);
+var run_git = __webpack_require__(6148);
 ;// CONCATENATED MODULE: ./src/git/history.ts
 /**
  * Git adapter for the recent history of files: how many commits touched each
@@ -2394,13 +2771,11 @@ class HistoryTally {
 }
 
 // EXTERNAL MODULE: ./src/git/tree-view.ts + 1 modules
-var tree_view = __webpack_require__(98037);
-// EXTERNAL MODULE: ./src/git/working-tree-hash.ts
-var working_tree_hash = __webpack_require__(61381);
+var tree_view = __webpack_require__(8037);
 // EXTERNAL MODULE: ./src/impact/change/detect-change.ts + 5 modules
-var detect_change = __webpack_require__(78323);
+var detect_change = __webpack_require__(4284);
 // EXTERNAL MODULE: ./src/report/count-text.ts
-var count_text = __webpack_require__(60333);
+var count_text = __webpack_require__(333);
 ;// CONCATENATED MODULE: ./src/impact/model.ts
 /**
  * The data that the parts of impact analysis pass to each other: the change,
@@ -2424,7 +2799,7 @@ const RISK_FACTORS = [
 ];
 
 // EXTERNAL MODULE: ./src/impact/display-text.ts
-var display_text = __webpack_require__(25126);
+var display_text = __webpack_require__(5126);
 ;// CONCATENATED MODULE: ./src/impact/risk/strategy.ts
 /**
  * Choice of the schedule tiers whose suites run now, from the risk level and
@@ -2613,7 +2988,7 @@ function compareText(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/report/mermaid.ts
-var mermaid = __webpack_require__(39409);
+var mermaid = __webpack_require__(9409);
 ;// CONCATENATED MODULE: ./src/impact/report/chart.ts
 /**
  * The module chart of the report: changed modules, the files that import
@@ -2673,7 +3048,7 @@ function omittedSentence(edges, changedModules) {
 }
 
 // EXTERNAL MODULE: ./src/report/control-characters.ts
-var control_characters = __webpack_require__(90900);
+var control_characters = __webpack_require__(900);
 ;// CONCATENATED MODULE: ./src/impact/report/result.ts
 /**
  * The findings of the impact stage as the report section reads them: the
@@ -2818,7 +3193,7 @@ function impactJson(result) {
 }
 
 // EXTERNAL MODULE: ./src/config/issues.ts
-var issues = __webpack_require__(11012);
+var issues = __webpack_require__(1012);
 ;// CONCATENATED MODULE: ./src/impact/report/sections.ts
 /**
  * The blocks of the impact report, one function per section. Paths are in
@@ -3057,129 +3432,6 @@ function asClause(text) {
     return /^[A-Z][a-z]/.test(sentence) ? sentence[0].toLowerCase() + sentence.slice(1) : sentence;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/impact/resolve/repo-path.ts
-var repo_path = __webpack_require__(81713);
-;// CONCATENATED MODULE: ./src/impact/resolve/disk-view.ts
-/**
- * A `RepositoryView` over a checkout on disk. It reads tracked files only,
- * on first request, and never follows a path or symlink out of the root.
- * Paths are those of `decodeGitPath`, so a name that is not UTF-8 is read
- * by its exact bytes.
- */
-
-
-
-
-/**
- * @param root folder of the checkout
- * @param files repository-relative POSIX paths from `git ls-files`, sorted
- */
-function readDiskView(root, files) {
-    const realRoot = (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(root));
-    const tracked = new Set(files);
-    /** Real repository path of `path`, or undefined when it is missing, malformed or resolves outside the root. */
-    const realRepositoryPath = (path) => {
-        if ((0,repo_path/* joinInRepository */.yz)('', path) !== path)
-            return undefined;
-        let real;
-        try {
-            real = realLocation(realRoot, path);
-        }
-        catch {
-            return undefined;
-        }
-        const inside = (0,external_node_path_.relative)(realRoot, real);
-        if (inside === '..' || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside))
-            return undefined;
-        return inside.split(external_node_path_.sep).join('/');
-    };
-    return {
-        files,
-        readText(path) {
-            if (!tracked.has(path))
-                return undefined;
-            if ((0,repo_path/* joinInRepository */.yz)('', path) !== path)
-                return undefined;
-            const direct = readUnlessSymlink(disk_view_location(realRoot, path));
-            if (direct !== SYMLINK)
-                return direct;
-            const real = realRepositoryPath(path);
-            if (real === undefined)
-                return undefined;
-            try {
-                return (0,external_node_fs_.readFileSync)(disk_view_location(realRoot, real), 'utf8');
-            }
-            catch {
-                // A tracked file that is deleted, a folder, or unreadable in the work tree counts as absent.
-                return undefined;
-            }
-        },
-        realPath(path) {
-            const real = realRepositoryPath(path);
-            return real === undefined || real === path ? undefined : real;
-        },
-        hasFolderOnDisk(path) {
-            if ((0,repo_path/* joinInRepository */.yz)('', path) !== path)
-                return false;
-            return (0,external_node_fs_.statSync)(disk_view_location(realRoot, path), { throwIfNoEntry: false })?.isDirectory() === true;
-        },
-    };
-}
-/** Marks a file that `readUnlessSymlink` left unread because it is a symlink. */
-const SYMLINK = Symbol('symlink');
-/**
- * Reads a file without resolving its real path first when it is not a
- * symlink, which is the common case. It returns `SYMLINK` for a symlink, so
- * that the caller resolves the link and checks that it stays in the repository. A missing or
- * unreadable file reads as undefined.
- *
- * NOTE: folders on the way are followed. A checkout never has a symlink in
- * place of a tracked file's folder, because git refuses to check out a path
- * beyond a symlink, so only a hand-made change to the work tree could send
- * a read elsewhere.
- */
-function readUnlessSymlink(target) {
-    try {
-        // One call opens, reads and closes the file.
-        return (0,external_node_fs_.readFileSync)(target, NO_FOLLOW_UTF8);
-    }
-    catch (error) {
-        // A folder opens but cannot be read; a tracked path that is a folder in the work tree counts as absent.
-        return error.code === 'ELOOP' ? SYMLINK : undefined;
-    }
-}
-/**
- * Read options that fail with ELOOP on a symlink instead of following it.
- * Node's "File system flags" docs allow a number from `fs.constants` as the
- * flag, which @types/node types as a string only.
- */
-const NO_FOLLOW_UTF8 = { encoding: 'utf8', flag: (external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW) };
-/**
- * Returns the file system location of a repository path: a string, or for
- * a name that is not UTF-8 its exact bytes from `encodeGitPath`, because no
- * string would encode back to them.
- */
-function disk_view_location(realRoot, path) {
-    // Most paths are valid UTF-8, and checking for escapes costs less than encoding the path.
-    if (!(0,git_path/* hasEscapedBytes */.Bz)(path))
-        return (0,external_node_path_.resolve)(realRoot, path);
-    return Buffer.concat([Buffer.from(`${realRoot}${external_node_path_.sep}`, 'utf8'), (0,git_path/* encodeGitPath */.Gh)(path)]);
-}
-/**
- * Resolves the symlinks of a repository path. Node's JavaScript
- * `realpathSync` turns a Buffer into a string, so a name that is not UTF-8
- * goes through the native call, which keeps the bytes.
- */
-function realLocation(realRoot, path) {
-    const target = disk_view_location(realRoot, path);
-    // The native call is one system call, while the JavaScript one runs lstat on every folder of the path.
-    if (typeof target === 'string')
-        return external_node_fs_.realpathSync.native(target);
-    return (0,git_path/* decodeGitPath */.yV)(external_node_fs_.realpathSync.native(target, { encoding: 'buffer' }));
-}
-
 ;// CONCATENATED MODULE: ./src/impact/risk/curve.ts
 /**
  * The curve that turns a factor's measured value into a score in 0..1.
@@ -3383,9 +3635,9 @@ function churn_describe(history) {
 // EXTERNAL MODULE: ./src/impact/risk/detail-text.ts
 var detail_text = __webpack_require__(5939);
 // EXTERNAL MODULE: ./src/impact/syntax/bindings.ts
-var bindings = __webpack_require__(73144);
+var bindings = __webpack_require__(3144);
 // EXTERNAL MODULE: ./src/impact/syntax/module-syntax.ts + 6 modules
-var module_syntax = __webpack_require__(22662);
+var module_syntax = __webpack_require__(2662);
 ;// CONCATENATED MODULE: ./src/impact/risk/exported-names.ts
 /**
  * The names a TypeScript or JavaScript module exports, read from its text
@@ -3724,7 +3976,7 @@ function validateRiskSettings(risk) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
+var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/impact/risk/sensitive-paths.ts
 /**
@@ -3874,7 +4126,7 @@ function measureFactors(inputs, settings) {
 }
 
 // EXTERNAL MODULE: ./src/impact/risk/defaults.ts
-var defaults = __webpack_require__(80184);
+var defaults = __webpack_require__(184);
 ;// CONCATENATED MODULE: ./src/impact/risk/index.ts
 /** Risk assessment of a change. docs/risk.md describes the factors, curves and defaults. */
 
@@ -4064,6 +4316,8 @@ function count(value, noun) {
     return `${value} ${noun}${value === 1 ? '' : 's'}`;
 }
 
+// EXTERNAL MODULE: ./src/impact/resolve/repo-path.ts
+var repo_path = __webpack_require__(1713);
 ;// CONCATENATED MODULE: ./src/impact/select/package-owners.ts
 /** Finds the workspace package that a repository file belongs to. */
 
@@ -4478,9 +4732,9 @@ function comparePaths(left, right) {
 }
 
 // EXTERNAL MODULE: ./src/impact/change/lockfile-names.ts
-var lockfile_names = __webpack_require__(69171);
+var lockfile_names = __webpack_require__(9171);
 // EXTERNAL MODULE: ./src/impact/change/parse-problem.ts
-var parse_problem = __webpack_require__(64818);
+var parse_problem = __webpack_require__(4818);
 ;// CONCATENATED MODULE: ./src/impact/change/manifest-changes.ts
 /**
  * Compares the dependency fields of two versions of a package.json. Only
@@ -4679,7 +4933,7 @@ function dependencyFiles(changes) {
 async function compareDependencies(changes, versions, workspaces) {
     const findings = { dependencyChanges: [], entryChanges: [], lockfiles: [], runAllReasons: [] };
     const paths = dependencyFiles(changes);
-    const { diffLockfile } = paths.some(isLockfile) ? await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 26165)) : { diffLockfile: undefined };
+    const { diffLockfile } = paths.some(isLockfile) ? await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 6165)) : { diffLockfile: undefined };
     for (const path of paths) {
         if (isManifest(path))
             compareManifest(path, versions, findings);
@@ -4761,7 +5015,7 @@ function isLockfile(path) {
 }
 
 // EXTERNAL MODULE: ./src/impact/scan/file-kinds.ts
-var file_kinds = __webpack_require__(32644);
+var file_kinds = __webpack_require__(2644);
 ;// CONCATENATED MODULE: ./src/impact/change/equivalence/quick-check.ts
 /**
  * A check that runs before the lexer and finds most code changes in one
@@ -5015,7 +5269,7 @@ function nextVisible(text, pos) {
 }
 
 // EXTERNAL MODULE: ./src/impact/graph/graph-cache-format.ts
-var graph_cache_format = __webpack_require__(65556);
+var graph_cache_format = __webpack_require__(5556);
 ;// CONCATENATED MODULE: ./src/impact/graph/graph-cache-key.ts
 /**
  * Keys of the resolved-graph cache. One SHA-256 pass over the head files
@@ -5100,8 +5354,8 @@ async function markEquivalentChanges(files, candidatePaths, sources, erase) {
     }
     if (undecided.length === 0)
         return files;
-    const { compareVersions } = await Promise.all(/* import() */[__webpack_require__.e(702), __webpack_require__.e(196)]).then(__webpack_require__.bind(__webpack_require__, 31196));
-    const eraser = erase ?? (await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 35168))).eraseTypes;
+    const { compareVersions } = await Promise.all(/* import() */[__webpack_require__.e(702), __webpack_require__.e(196)]).then(__webpack_require__.bind(__webpack_require__, 1196));
+    const eraser = erase ?? (await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 5168))).eraseTypes;
     const equivalences = new Map();
     for (const versions of undecided) {
         const equivalence = await compareVersions(versions, eraser);
@@ -5316,9 +5570,9 @@ function findPublicModules(graph, workspaces, entryPoints) {
 }
 
 // EXTERNAL MODULE: ./src/impact/graph/file-records.ts + 4 modules
-var file_records = __webpack_require__(98630);
+var file_records = __webpack_require__(8630);
 // EXTERNAL MODULE: ./src/impact/graph/scan-cache.ts
-var scan_cache = __webpack_require__(58487);
+var scan_cache = __webpack_require__(8487);
 ;// CONCATENATED MODULE: ./src/impact/resolve/recording-view.ts
 function emptyViewReads() {
     return { texts: new Set(), realPaths: new Map(), folders: new Map() };
@@ -5423,7 +5677,7 @@ async function fromEntry(request, entry, changed, notes, resolver) {
         tests: await cachedCatalog(request, entry),
         entryPoints: new Set(entry.entryPoints),
         importedFromOutside: new Set(entry.importedFromOutside),
-        resolver: () => (created ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 81668)).then(({ createResolver }) => createResolver(request.view))),
+        resolver: () => (created ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 1668)).then(({ createResolver }) => createResolver(request.view))),
         verdicts: entry.verdicts,
         removedExports: entry.removedExports,
         scans: null,
@@ -5438,7 +5692,7 @@ async function fromEntry(request, entry, changed, notes, resolver) {
  * loaded only then.
  */
 async function cachedCatalog(request, entry) {
-    const discover = request.explain ? (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 31869))).discoverTestFiles : undefined;
+    const discover = request.explain ? (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 1869))).discoverTestFiles : undefined;
     let patternsFor;
     return {
         files: new Set(entry.testFiles),
@@ -5473,7 +5727,7 @@ async function updateEntry(request, entry, head) {
     if (!probesStillHold(request.view, entry.reads))
         return undefined;
     const reads = copyReads(entry.reads);
-    const { createResolver } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 81668));
+    const { createResolver } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 1668));
     const resolver = createResolver(recordingView(request.view, reads));
     if (!sameList(resolver.warnings, entry.resolverWarnings))
         return undefined;
@@ -5502,9 +5756,9 @@ async function updateEntry(request, entry, head) {
 async function buildInFull(request, head) {
     const cache = await request.loadScans();
     const [{ createResolver }, { buildModuleGraph }, { discoverTestFiles }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 81668)),
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(702), __webpack_require__.e(668), __webpack_require__.e(708)]).then(__webpack_require__.bind(__webpack_require__, 92708)),
-        Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 31869)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 1668)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(702), __webpack_require__.e(668), __webpack_require__.e(708)]).then(__webpack_require__.bind(__webpack_require__, 2708)),
+        Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 1869)),
     ]);
     const reads = emptyViewReads();
     const recorded = recordingView(request.view, reads);
@@ -5732,6 +5986,187 @@ function needsScan(path, blob, cache) {
     return !cache?.has((0,scan_cache/* scanCacheKey */.zJ)(blob, flavor));
 }
 
+// EXTERNAL MODULE: ./src/git/working-tree-hash.ts
+var working_tree_hash = __webpack_require__(1381);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/impact/resolve/disk-view.ts
+/**
+ * A `RepositoryView` over a checkout on disk. It reads tracked files only,
+ * on first request, and never follows a path or symlink out of the root.
+ * Paths are those of `decodeGitPath`, so a name that is not UTF-8 is read
+ * by its exact bytes.
+ */
+
+
+
+
+/**
+ * @param root folder of the checkout
+ * @param files repository-relative POSIX paths from `git ls-files`, sorted
+ */
+function readDiskView(root, files) {
+    const realRoot = (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(root));
+    const tracked = new Set(files);
+    /** Real repository path of `path`, or undefined when it is missing, malformed or resolves outside the root. */
+    const realRepositoryPath = (path) => {
+        if ((0,repo_path/* joinInRepository */.yz)('', path) !== path)
+            return undefined;
+        let real;
+        try {
+            real = realLocation(realRoot, path);
+        }
+        catch {
+            return undefined;
+        }
+        const inside = (0,external_node_path_.relative)(realRoot, real);
+        if (inside === '..' || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside))
+            return undefined;
+        return inside.split(external_node_path_.sep).join('/');
+    };
+    return {
+        files,
+        readText(path) {
+            if (!tracked.has(path))
+                return undefined;
+            if ((0,repo_path/* joinInRepository */.yz)('', path) !== path)
+                return undefined;
+            const direct = readUnlessSymlink(disk_view_location(realRoot, path));
+            if (direct !== SYMLINK)
+                return direct;
+            const real = realRepositoryPath(path);
+            if (real === undefined)
+                return undefined;
+            try {
+                return (0,external_node_fs_.readFileSync)(disk_view_location(realRoot, real), 'utf8');
+            }
+            catch {
+                // A tracked file that is deleted, a folder, or unreadable in the work tree counts as absent.
+                return undefined;
+            }
+        },
+        realPath(path) {
+            const real = realRepositoryPath(path);
+            return real === undefined || real === path ? undefined : real;
+        },
+        hasFolderOnDisk(path) {
+            if ((0,repo_path/* joinInRepository */.yz)('', path) !== path)
+                return false;
+            return (0,external_node_fs_.statSync)(disk_view_location(realRoot, path), { throwIfNoEntry: false })?.isDirectory() === true;
+        },
+    };
+}
+/** Marks a file that `readUnlessSymlink` left unread because it is a symlink. */
+const SYMLINK = Symbol('symlink');
+/**
+ * Reads a file without resolving its real path first when it is not a
+ * symlink, which is the common case. It returns `SYMLINK` for a symlink, so
+ * that the caller resolves the link and checks that it stays in the repository. A missing or
+ * unreadable file reads as undefined.
+ *
+ * NOTE: folders on the way are followed. A checkout never has a symlink in
+ * place of a tracked file's folder, because git refuses to check out a path
+ * beyond a symlink, so only a hand-made change to the work tree could send
+ * a read elsewhere.
+ */
+function readUnlessSymlink(target) {
+    try {
+        // One call opens, reads and closes the file.
+        return (0,external_node_fs_.readFileSync)(target, NO_FOLLOW_UTF8);
+    }
+    catch (error) {
+        // A folder opens but cannot be read; a tracked path that is a folder in the work tree counts as absent.
+        return error.code === 'ELOOP' ? SYMLINK : undefined;
+    }
+}
+/**
+ * Read options that fail with ELOOP on a symlink instead of following it.
+ * Node's "File system flags" docs allow a number from `fs.constants` as the
+ * flag, which @types/node types as a string only.
+ */
+const NO_FOLLOW_UTF8 = { encoding: 'utf8', flag: (external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW) };
+/**
+ * Returns the file system location of a repository path: a string, or for
+ * a name that is not UTF-8 its exact bytes from `encodeGitPath`, because no
+ * string would encode back to them.
+ */
+function disk_view_location(realRoot, path) {
+    // Most paths are valid UTF-8, and checking for escapes costs less than encoding the path.
+    if (!(0,git_path/* hasEscapedBytes */.Bz)(path))
+        return (0,external_node_path_.resolve)(realRoot, path);
+    return Buffer.concat([Buffer.from(`${realRoot}${external_node_path_.sep}`, 'utf8'), (0,git_path/* encodeGitPath */.Gh)(path)]);
+}
+/**
+ * Resolves the symlinks of a repository path. Node's JavaScript
+ * `realpathSync` turns a Buffer into a string, so a name that is not UTF-8
+ * goes through the native call, which keeps the bytes.
+ */
+function realLocation(realRoot, path) {
+    const target = disk_view_location(realRoot, path);
+    // The native call is one system call, while the JavaScript one runs lstat on every folder of the path.
+    if (typeof target === 'string')
+        return external_node_fs_.realpathSync.native(target);
+    return (0,git_path/* decodeGitPath */.yV)(external_node_fs_.realpathSync.native(target, { encoding: 'buffer' }));
+}
+
+;// CONCATENATED MODULE: ./src/impact/stage/working-tree.ts
+/**
+ * The head files of a run on the working tree, with the blob SHAs that key
+ * the scan and graph caches. Each key must describe the text that the run
+ * reads, so a symlink is keyed by its target's content, and a run that saves
+ * the caches checks first that no file changed while it ran.
+ */
+
+
+
+
+/**
+ * Reads the tracked files of the working tree with their blob SHAs, plus the
+ * untracked files a local change added, hashed as `git add` would hash them.
+ */
+async function readWorkingTree(root, scope) {
+    const indexed = await (0,tree_view/* listIndexedFiles */.JC)(root);
+    const blobHashes = new Map(indexed.map((file) => [file.path, file.blob]));
+    const files = new Set(blobHashes.keys());
+    if (scope.mode === 'local') {
+        const untracked = scope.files.filter((change) => change.status === 'added' && !files.has(change.path)).map((change) => change.path);
+        for (const path of untracked)
+            files.add(path);
+        for (const [path, blob] of await (0,working_tree_hash/* hashWorkingTreeFiles */.x)(root, untracked))
+            blobHashes.set(path, blob);
+    }
+    for (const change of scope.files)
+        if (change.status === 'deleted')
+            files.delete(change.path);
+    const view = readDiskView(root, [...files].sort());
+    // The disk view reads a symlink's target, so its key must follow that text, not the link's own blob.
+    for (const file of indexed)
+        if (file.symlink && files.has(file.path))
+            blobHashes.set(file.path, contentKey(view.readText(file.path)));
+    return { view, blobHashes };
+}
+/** Checks whether a working-tree file now has another blob SHA than when the run listed it. */
+async function changedDuringRun(root, scope, listed) {
+    const now = (await readWorkingTree(root, scope)).blobHashes;
+    if (now.size !== listed.size)
+        return true;
+    for (const [path, blob] of now)
+        if (listed.get(path) !== blob)
+            return true;
+    return false;
+}
+/**
+ * Returns the git blob SHA of a text, as `git hash-object` gives it for the
+ * same bytes, or a fixed key for a link whose target cannot be read. It keys
+ * the caches for a tracked symlink by what the disk view reads through it.
+ */
+function contentKey(text) {
+    if (text === undefined)
+        return (0,external_node_crypto_.createHash)('sha1').update('testmaster: unreadable link target').digest('hex');
+    const bytes = Buffer.from(text, 'utf8');
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/impact/stage/run-impact-stage.ts
 /**
  * The impact stage: detect the change, build the module graphs, select the
@@ -5739,8 +6174,6 @@ function needsScan(path, blob, cache) {
  * the disk are read here, and each step below is one call into a part that
  * takes and returns plain data.
  */
-
-
 
 
 
@@ -5905,52 +6338,6 @@ function scanCacheLoader(store, notes) {
     return { load, loaded: () => loaded };
 }
 /**
- * Reads the tracked files of the working tree with their blob SHAs, plus the
- * untracked files a local change added, hashed as `git add` would hash them.
- */
-async function readWorkingTree(root, scope) {
-    const indexed = await (0,tree_view/* listIndexedFiles */.JC)(root);
-    const blobHashes = new Map(indexed.map((file) => [file.path, file.blob]));
-    const files = new Set(blobHashes.keys());
-    if (scope.mode === 'local') {
-        const untracked = scope.files.filter((change) => change.status === 'added' && !files.has(change.path)).map((change) => change.path);
-        for (const path of untracked)
-            files.add(path);
-        for (const [path, blob] of await (0,working_tree_hash/* hashWorkingTreeFiles */.x)(root, untracked))
-            blobHashes.set(path, blob);
-    }
-    for (const change of scope.files)
-        if (change.status === 'deleted')
-            files.delete(change.path);
-    const view = readDiskView(root, [...files].sort());
-    // The disk view reads a symlink's target, so its key must follow that text, not the link's own blob.
-    for (const file of indexed)
-        if (file.symlink && files.has(file.path))
-            blobHashes.set(file.path, contentKey(view.readText(file.path)));
-    return { view, blobHashes };
-}
-/** Checks whether a working-tree file now has another blob SHA than when the run listed it. */
-async function changedDuringRun(root, scope, listed) {
-    const now = (await readWorkingTree(root, scope)).blobHashes;
-    if (now.size !== listed.size)
-        return true;
-    for (const [path, blob] of now)
-        if (listed.get(path) !== blob)
-            return true;
-    return false;
-}
-/**
- * Returns the git blob SHA of a text, as `git hash-object` gives it for the
- * same bytes, or a fixed key for a link whose target cannot be read. It keys
- * the caches for a tracked symlink by what the disk view reads through it.
- */
-function contentKey(text) {
-    if (text === undefined)
-        return (0,external_node_crypto_.createHash)('sha1').update('testmaster: unreadable link target').digest('hex');
-    const bytes = Buffer.from(text, 'utf8');
-    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
-/**
  * Builds the graph of the base tree, which finds the importers of deleted
  * files, and of files whose package.json changed (an import that no longer
  * resolves at the head); null when neither changed.
@@ -5960,7 +6347,7 @@ async function buildBaseGraph(root, scope, loadScans) {
         return null;
     const cache = await loadScans();
     const base = await readTreeSnapshot(root, scope.baseSha, cache);
-    const [{ createResolver }, { buildModuleGraph }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 81668)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(702), __webpack_require__.e(668), __webpack_require__.e(708)]).then(__webpack_require__.bind(__webpack_require__, 92708))]);
+    const [{ createResolver }, { buildModuleGraph }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 1668)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(702), __webpack_require__.e(668), __webpack_require__.e(708)]).then(__webpack_require__.bind(__webpack_require__, 2708))]);
     const resolver = createResolver(base.view);
     return { build: buildModuleGraph({ view: base.view, resolver, blobHashes: base.blobHashes, cache }), resolver };
 }
@@ -6071,7 +6458,7 @@ function moreWarnings(warnings) {
 
 /***/ }),
 
-/***/ 73144:
+/***/ 3144:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6079,8 +6466,8 @@ function moreWarnings(warnings) {
 /* harmony export */   mf: () => (/* binding */ bindingNames)
 /* harmony export */ });
 /* unused harmony export parseBinding */
-/* harmony import */ var _literals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92702);
-/* harmony import */ var _type_skipping_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88840);
+/* harmony import */ var _literals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2702);
+/* harmony import */ var _type_skipping_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8840);
 
 
 /**
@@ -6182,7 +6569,7 @@ function parseArrayPattern(parser) {
 
 /***/ }),
 
-/***/ 92702:
+/***/ 2702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6191,7 +6578,7 @@ function parseArrayPattern(parser) {
 /* harmony export */   cj: () => (/* binding */ parseArrayLiteral),
 /* harmony export */   gw: () => (/* binding */ parsePropertyName)
 /* harmony export */ });
-/* harmony import */ var _type_skipping_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88840);
+/* harmony import */ var _type_skipping_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8840);
 
 /** Words that make the member after them a method: `async run() {}`, `get size() {}`. */
 const METHOD_MODIFIERS = new Set(['async', 'get', 'set']);
@@ -6322,7 +6709,7 @@ function skipMethodRest(cursor) {
 
 /***/ }),
 
-/***/ 22662:
+/***/ 2662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6333,9 +6720,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/impact/syntax/bindings.ts
-var bindings = __webpack_require__(73144);
+var bindings = __webpack_require__(3144);
 // EXTERNAL MODULE: ./src/impact/syntax/type-skipping.ts
-var type_skipping = __webpack_require__(88840);
+var type_skipping = __webpack_require__(8840);
 ;// CONCATENATED MODULE: ./src/impact/syntax/functions.ts
 
 /**
@@ -6581,7 +6968,7 @@ function skipCode(walk, offset) {
 }
 
 // EXTERNAL MODULE: ./src/impact/syntax/literals.ts
-var literals = __webpack_require__(92702);
+var literals = __webpack_require__(2702);
 ;// CONCATENATED MODULE: ./src/impact/syntax/expression-parser.ts
 /**
  * The expression parser: operators by precedence, calls, member access,
@@ -7208,7 +7595,7 @@ function isString(cursor) {
 }
 
 // EXTERNAL MODULE: ./src/impact/scan/lexer/index.ts + 15 modules
-var lexer = __webpack_require__(98708);
+var lexer = __webpack_require__(8708);
 ;// CONCATENATED MODULE: ./src/impact/syntax/lexer-adapter.ts
 /**
  * The token source of the syntax reader, built on the impact scanner's own
@@ -7618,7 +8005,7 @@ function startsModuleExports(parser) {
 
 /***/ }),
 
-/***/ 88840:
+/***/ 8840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

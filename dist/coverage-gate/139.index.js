@@ -1,5 +1,5 @@
-export const id = 398;
-export const ids = [398];
+export const id = 139;
+export const ids = [139];
 export const modules = {
 
 /***/ 69171:
@@ -2152,7 +2152,7 @@ function isDigitCode(code) {
 
 /***/ }),
 
-/***/ 35398:
+/***/ 86139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2161,10 +2161,10 @@ __webpack_require__.d(__webpack_exports__, {
   runImpactStage: () => (/* binding */ runImpactStage)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -2395,8 +2395,6 @@ class HistoryTally {
 
 // EXTERNAL MODULE: ./src/git/tree-view.ts + 1 modules
 var tree_view = __webpack_require__(98037);
-// EXTERNAL MODULE: ./src/git/working-tree-hash.ts
-var working_tree_hash = __webpack_require__(61381);
 // EXTERNAL MODULE: ./src/impact/change/detect-change.ts + 5 modules
 var detect_change = __webpack_require__(78323);
 // EXTERNAL MODULE: ./src/report/count-text.ts
@@ -3055,129 +3053,6 @@ function chartBlocks(result, limits) {
 function asClause(text) {
     const sentence = text.split(/(?<=\.)\s/)[0].replace(/\.$/, '');
     return /^[A-Z][a-z]/.test(sentence) ? sentence[0].toLowerCase() + sentence.slice(1) : sentence;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./src/impact/resolve/repo-path.ts
-var repo_path = __webpack_require__(81713);
-;// CONCATENATED MODULE: ./src/impact/resolve/disk-view.ts
-/**
- * A `RepositoryView` over a checkout on disk. It reads tracked files only,
- * on first request, and never follows a path or symlink out of the root.
- * Paths are those of `decodeGitPath`, so a name that is not UTF-8 is read
- * by its exact bytes.
- */
-
-
-
-
-/**
- * @param root folder of the checkout
- * @param files repository-relative POSIX paths from `git ls-files`, sorted
- */
-function readDiskView(root, files) {
-    const realRoot = (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(root));
-    const tracked = new Set(files);
-    /** Real repository path of `path`, or undefined when it is missing, malformed or resolves outside the root. */
-    const realRepositoryPath = (path) => {
-        if ((0,repo_path/* joinInRepository */.yz)('', path) !== path)
-            return undefined;
-        let real;
-        try {
-            real = realLocation(realRoot, path);
-        }
-        catch {
-            return undefined;
-        }
-        const inside = (0,external_node_path_.relative)(realRoot, real);
-        if (inside === '..' || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside))
-            return undefined;
-        return inside.split(external_node_path_.sep).join('/');
-    };
-    return {
-        files,
-        readText(path) {
-            if (!tracked.has(path))
-                return undefined;
-            if ((0,repo_path/* joinInRepository */.yz)('', path) !== path)
-                return undefined;
-            const direct = readUnlessSymlink(disk_view_location(realRoot, path));
-            if (direct !== SYMLINK)
-                return direct;
-            const real = realRepositoryPath(path);
-            if (real === undefined)
-                return undefined;
-            try {
-                return (0,external_node_fs_.readFileSync)(disk_view_location(realRoot, real), 'utf8');
-            }
-            catch {
-                // A tracked file that is deleted, a folder, or unreadable in the work tree counts as absent.
-                return undefined;
-            }
-        },
-        realPath(path) {
-            const real = realRepositoryPath(path);
-            return real === undefined || real === path ? undefined : real;
-        },
-        hasFolderOnDisk(path) {
-            if ((0,repo_path/* joinInRepository */.yz)('', path) !== path)
-                return false;
-            return (0,external_node_fs_.statSync)(disk_view_location(realRoot, path), { throwIfNoEntry: false })?.isDirectory() === true;
-        },
-    };
-}
-/** Marks a file that `readUnlessSymlink` left unread because it is a symlink. */
-const SYMLINK = Symbol('symlink');
-/**
- * Reads a file without resolving its real path first when it is not a
- * symlink, which is the common case. It returns `SYMLINK` for a symlink, so
- * that the caller resolves the link and checks that it stays in the repository. A missing or
- * unreadable file reads as undefined.
- *
- * NOTE: folders on the way are followed. A checkout never has a symlink in
- * place of a tracked file's folder, because git refuses to check out a path
- * beyond a symlink, so only a hand-made change to the work tree could send
- * a read elsewhere.
- */
-function readUnlessSymlink(target) {
-    try {
-        // One call opens, reads and closes the file.
-        return (0,external_node_fs_.readFileSync)(target, NO_FOLLOW_UTF8);
-    }
-    catch (error) {
-        // A folder opens but cannot be read; a tracked path that is a folder in the work tree counts as absent.
-        return error.code === 'ELOOP' ? SYMLINK : undefined;
-    }
-}
-/**
- * Read options that fail with ELOOP on a symlink instead of following it.
- * Node's "File system flags" docs allow a number from `fs.constants` as the
- * flag, which @types/node types as a string only.
- */
-const NO_FOLLOW_UTF8 = { encoding: 'utf8', flag: (external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW) };
-/**
- * Returns the file system location of a repository path: a string, or for
- * a name that is not UTF-8 its exact bytes from `encodeGitPath`, because no
- * string would encode back to them.
- */
-function disk_view_location(realRoot, path) {
-    // Most paths are valid UTF-8, and checking for escapes costs less than encoding the path.
-    if (!(0,git_path/* hasEscapedBytes */.Bz)(path))
-        return (0,external_node_path_.resolve)(realRoot, path);
-    return Buffer.concat([Buffer.from(`${realRoot}${external_node_path_.sep}`, 'utf8'), (0,git_path/* encodeGitPath */.Gh)(path)]);
-}
-/**
- * Resolves the symlinks of a repository path. Node's JavaScript
- * `realpathSync` turns a Buffer into a string, so a name that is not UTF-8
- * goes through the native call, which keeps the bytes.
- */
-function realLocation(realRoot, path) {
-    const target = disk_view_location(realRoot, path);
-    // The native call is one system call, while the JavaScript one runs lstat on every folder of the path.
-    if (typeof target === 'string')
-        return external_node_fs_.realpathSync.native(target);
-    return (0,git_path/* decodeGitPath */.yV)(external_node_fs_.realpathSync.native(target, { encoding: 'buffer' }));
 }
 
 ;// CONCATENATED MODULE: ./src/impact/risk/curve.ts
@@ -4064,6 +3939,8 @@ function count(value, noun) {
     return `${value} ${noun}${value === 1 ? '' : 's'}`;
 }
 
+// EXTERNAL MODULE: ./src/impact/resolve/repo-path.ts
+var repo_path = __webpack_require__(81713);
 ;// CONCATENATED MODULE: ./src/impact/select/package-owners.ts
 /** Finds the workspace package that a repository file belongs to. */
 
@@ -5732,6 +5609,187 @@ function needsScan(path, blob, cache) {
     return !cache?.has((0,scan_cache/* scanCacheKey */.zJ)(blob, flavor));
 }
 
+// EXTERNAL MODULE: ./src/git/working-tree-hash.ts
+var working_tree_hash = __webpack_require__(61381);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/impact/resolve/disk-view.ts
+/**
+ * A `RepositoryView` over a checkout on disk. It reads tracked files only,
+ * on first request, and never follows a path or symlink out of the root.
+ * Paths are those of `decodeGitPath`, so a name that is not UTF-8 is read
+ * by its exact bytes.
+ */
+
+
+
+
+/**
+ * @param root folder of the checkout
+ * @param files repository-relative POSIX paths from `git ls-files`, sorted
+ */
+function readDiskView(root, files) {
+    const realRoot = (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(root));
+    const tracked = new Set(files);
+    /** Real repository path of `path`, or undefined when it is missing, malformed or resolves outside the root. */
+    const realRepositoryPath = (path) => {
+        if ((0,repo_path/* joinInRepository */.yz)('', path) !== path)
+            return undefined;
+        let real;
+        try {
+            real = realLocation(realRoot, path);
+        }
+        catch {
+            return undefined;
+        }
+        const inside = (0,external_node_path_.relative)(realRoot, real);
+        if (inside === '..' || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside))
+            return undefined;
+        return inside.split(external_node_path_.sep).join('/');
+    };
+    return {
+        files,
+        readText(path) {
+            if (!tracked.has(path))
+                return undefined;
+            if ((0,repo_path/* joinInRepository */.yz)('', path) !== path)
+                return undefined;
+            const direct = readUnlessSymlink(disk_view_location(realRoot, path));
+            if (direct !== SYMLINK)
+                return direct;
+            const real = realRepositoryPath(path);
+            if (real === undefined)
+                return undefined;
+            try {
+                return (0,external_node_fs_.readFileSync)(disk_view_location(realRoot, real), 'utf8');
+            }
+            catch {
+                // A tracked file that is deleted, a folder, or unreadable in the work tree counts as absent.
+                return undefined;
+            }
+        },
+        realPath(path) {
+            const real = realRepositoryPath(path);
+            return real === undefined || real === path ? undefined : real;
+        },
+        hasFolderOnDisk(path) {
+            if ((0,repo_path/* joinInRepository */.yz)('', path) !== path)
+                return false;
+            return (0,external_node_fs_.statSync)(disk_view_location(realRoot, path), { throwIfNoEntry: false })?.isDirectory() === true;
+        },
+    };
+}
+/** Marks a file that `readUnlessSymlink` left unread because it is a symlink. */
+const SYMLINK = Symbol('symlink');
+/**
+ * Reads a file without resolving its real path first when it is not a
+ * symlink, which is the common case. It returns `SYMLINK` for a symlink, so
+ * that the caller resolves the link and checks that it stays in the repository. A missing or
+ * unreadable file reads as undefined.
+ *
+ * NOTE: folders on the way are followed. A checkout never has a symlink in
+ * place of a tracked file's folder, because git refuses to check out a path
+ * beyond a symlink, so only a hand-made change to the work tree could send
+ * a read elsewhere.
+ */
+function readUnlessSymlink(target) {
+    try {
+        // One call opens, reads and closes the file.
+        return (0,external_node_fs_.readFileSync)(target, NO_FOLLOW_UTF8);
+    }
+    catch (error) {
+        // A folder opens but cannot be read; a tracked path that is a folder in the work tree counts as absent.
+        return error.code === 'ELOOP' ? SYMLINK : undefined;
+    }
+}
+/**
+ * Read options that fail with ELOOP on a symlink instead of following it.
+ * Node's "File system flags" docs allow a number from `fs.constants` as the
+ * flag, which @types/node types as a string only.
+ */
+const NO_FOLLOW_UTF8 = { encoding: 'utf8', flag: (external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW) };
+/**
+ * Returns the file system location of a repository path: a string, or for
+ * a name that is not UTF-8 its exact bytes from `encodeGitPath`, because no
+ * string would encode back to them.
+ */
+function disk_view_location(realRoot, path) {
+    // Most paths are valid UTF-8, and checking for escapes costs less than encoding the path.
+    if (!(0,git_path/* hasEscapedBytes */.Bz)(path))
+        return (0,external_node_path_.resolve)(realRoot, path);
+    return Buffer.concat([Buffer.from(`${realRoot}${external_node_path_.sep}`, 'utf8'), (0,git_path/* encodeGitPath */.Gh)(path)]);
+}
+/**
+ * Resolves the symlinks of a repository path. Node's JavaScript
+ * `realpathSync` turns a Buffer into a string, so a name that is not UTF-8
+ * goes through the native call, which keeps the bytes.
+ */
+function realLocation(realRoot, path) {
+    const target = disk_view_location(realRoot, path);
+    // The native call is one system call, while the JavaScript one runs lstat on every folder of the path.
+    if (typeof target === 'string')
+        return external_node_fs_.realpathSync.native(target);
+    return (0,git_path/* decodeGitPath */.yV)(external_node_fs_.realpathSync.native(target, { encoding: 'buffer' }));
+}
+
+;// CONCATENATED MODULE: ./src/impact/stage/working-tree.ts
+/**
+ * The head files of a run on the working tree, with the blob SHAs that key
+ * the scan and graph caches. Each key must describe the text that the run
+ * reads, so a symlink is keyed by its target's content, and a run that saves
+ * the caches checks first that no file changed while it ran.
+ */
+
+
+
+
+/**
+ * Reads the tracked files of the working tree with their blob SHAs, plus the
+ * untracked files a local change added, hashed as `git add` would hash them.
+ */
+async function readWorkingTree(root, scope) {
+    const indexed = await (0,tree_view/* listIndexedFiles */.JC)(root);
+    const blobHashes = new Map(indexed.map((file) => [file.path, file.blob]));
+    const files = new Set(blobHashes.keys());
+    if (scope.mode === 'local') {
+        const untracked = scope.files.filter((change) => change.status === 'added' && !files.has(change.path)).map((change) => change.path);
+        for (const path of untracked)
+            files.add(path);
+        for (const [path, blob] of await (0,working_tree_hash/* hashWorkingTreeFiles */.x)(root, untracked))
+            blobHashes.set(path, blob);
+    }
+    for (const change of scope.files)
+        if (change.status === 'deleted')
+            files.delete(change.path);
+    const view = readDiskView(root, [...files].sort());
+    // The disk view reads a symlink's target, so its key must follow that text, not the link's own blob.
+    for (const file of indexed)
+        if (file.symlink && files.has(file.path))
+            blobHashes.set(file.path, contentKey(view.readText(file.path)));
+    return { view, blobHashes };
+}
+/** Checks whether a working-tree file now has another blob SHA than when the run listed it. */
+async function changedDuringRun(root, scope, listed) {
+    const now = (await readWorkingTree(root, scope)).blobHashes;
+    if (now.size !== listed.size)
+        return true;
+    for (const [path, blob] of now)
+        if (listed.get(path) !== blob)
+            return true;
+    return false;
+}
+/**
+ * Returns the git blob SHA of a text, as `git hash-object` gives it for the
+ * same bytes, or a fixed key for a link whose target cannot be read. It keys
+ * the caches for a tracked symlink by what the disk view reads through it.
+ */
+function contentKey(text) {
+    if (text === undefined)
+        return (0,external_node_crypto_.createHash)('sha1').update('testmaster: unreadable link target').digest('hex');
+    const bytes = Buffer.from(text, 'utf8');
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/impact/stage/run-impact-stage.ts
 /**
  * The impact stage: detect the change, build the module graphs, select the
@@ -5739,8 +5797,6 @@ function needsScan(path, blob, cache) {
  * the disk are read here, and each step below is one call into a part that
  * takes and returns plain data.
  */
-
-
 
 
 
@@ -5903,52 +5959,6 @@ function scanCacheLoader(store, notes) {
         return stored.cache;
     })());
     return { load, loaded: () => loaded };
-}
-/**
- * Reads the tracked files of the working tree with their blob SHAs, plus the
- * untracked files a local change added, hashed as `git add` would hash them.
- */
-async function readWorkingTree(root, scope) {
-    const indexed = await (0,tree_view/* listIndexedFiles */.JC)(root);
-    const blobHashes = new Map(indexed.map((file) => [file.path, file.blob]));
-    const files = new Set(blobHashes.keys());
-    if (scope.mode === 'local') {
-        const untracked = scope.files.filter((change) => change.status === 'added' && !files.has(change.path)).map((change) => change.path);
-        for (const path of untracked)
-            files.add(path);
-        for (const [path, blob] of await (0,working_tree_hash/* hashWorkingTreeFiles */.x)(root, untracked))
-            blobHashes.set(path, blob);
-    }
-    for (const change of scope.files)
-        if (change.status === 'deleted')
-            files.delete(change.path);
-    const view = readDiskView(root, [...files].sort());
-    // The disk view reads a symlink's target, so its key must follow that text, not the link's own blob.
-    for (const file of indexed)
-        if (file.symlink && files.has(file.path))
-            blobHashes.set(file.path, contentKey(view.readText(file.path)));
-    return { view, blobHashes };
-}
-/** Checks whether a working-tree file now has another blob SHA than when the run listed it. */
-async function changedDuringRun(root, scope, listed) {
-    const now = (await readWorkingTree(root, scope)).blobHashes;
-    if (now.size !== listed.size)
-        return true;
-    for (const [path, blob] of now)
-        if (listed.get(path) !== blob)
-            return true;
-    return false;
-}
-/**
- * Returns the git blob SHA of a text, as `git hash-object` gives it for the
- * same bytes, or a fixed key for a link whose target cannot be read. It keys
- * the caches for a tracked symlink by what the disk view reads through it.
- */
-function contentKey(text) {
-    if (text === undefined)
-        return (0,external_node_crypto_.createHash)('sha1').update('testmaster: unreadable link target').digest('hex');
-    const bytes = Buffer.from(text, 'utf8');
-    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 /**
  * Builds the graph of the base tree, which finds the importers of deleted
