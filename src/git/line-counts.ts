@@ -3,7 +3,7 @@
  * which reads the files in parallel in git's own process. A file's count is
  * its number of lines, a last line without a line break included.
  */
-import { decodeGitPath } from './git-path.js';
+import { decodeGitPath, hasEscapedBytes } from './git-path.js';
 import { runGit } from './run-git.js';
 
 /** Bytes of pathspec arguments per git call, well inside the argument limits of Linux, macOS and Windows. */
@@ -18,7 +18,7 @@ const ARGUMENT_BYTES_PER_CALL = 24 * 1024;
  */
 export async function countTrackedLines(root: string, paths: readonly string[]): Promise<Map<string, number> | null> {
   const counts = new Map<string, number>();
-  for (const batch of argumentBatches(paths.filter(isWellFormed))) {
+  for (const batch of argumentBatches(paths.filter((path) => !hasEscapedBytes(path)))) {
     // `:(literal)` keeps `*`, `?` and `[` in a path from being read as a glob.
     const result = await runGit(root, ['grep', '-z', '-c', '-I', '--no-color', '-e', '', '--', ...batch.map((path) => `:(literal)${path}`)]);
     // Exit 1 means no line matched, which happens when every file is empty or binary.
@@ -54,9 +54,4 @@ function* argumentBatches(paths: readonly string[]): Generator<string[]> {
     bytes += size;
   }
   if (batch.length > 0) yield batch;
-}
-
-/** Reports whether a path has no lone surrogate, the form `decodeGitPath` gives bytes that are not UTF-8. */
-function isWellFormed(path: string): boolean {
-  return !/[\uD800-\uDFFF]/.test(path.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
 }

@@ -3,6 +3,7 @@
  * the fields that decide what gets installed count, so an edit of
  * `scripts`, `version` or any other field is no dependency change.
  */
+import { normalizeExports } from '../resolve/packages/exports-map.js';
 import { expectObject, objectField, parseJsonText, TextSyntaxError, toParseProblem, type ParseProblem, type Side } from './parse-problem.js';
 
 /** Fields that list a package's own dependencies. */
@@ -111,21 +112,17 @@ function changedSubpaths(fields: readonly string[], before: Record<string, unkno
   return [...subpaths].sort();
 }
 
-/** Returns the `exports` keys whose targets differ, or null when one side is absent or not a map of subpaths. */
+/**
+ * Returns the `exports` keys whose targets differ, read with the resolver's
+ * sugar rules, or null when one side is absent, null or invalid, so that
+ * every subpath may have changed.
+ */
 function changedExportKeys(before: unknown, after: unknown): string[] | null {
-  const left = subpathMap(before);
-  const right = subpathMap(after);
-  if (left === null || right === null) return null;
+  if (before === undefined || after === undefined || before === null || after === null) return null;
+  const left = normalizeExports(before);
+  const right = normalizeExports(after);
+  if (typeof left === 'string' || typeof right === 'string') return null;
   return changedKeys(left, right);
-}
-
-/** Reads `exports` as a map keyed by subpath; a string, an array or a map of conditions is the `.` entry alone. */
-function subpathMap(exports: unknown): Record<string, unknown> | null {
-  if (exports === undefined || exports === null) return null;
-  if (typeof exports !== 'object' || Array.isArray(exports)) return { '.': exports };
-  const keys = Object.keys(exports);
-  if (keys.length > 0 && keys.every((key) => key.startsWith('.'))) return exports as Record<string, unknown>;
-  return { '.': exports };
 }
 
 function readObject(text: string | null): Record<string, unknown> | undefined {

@@ -8,6 +8,7 @@ import { diffManifestDependencies, diffManifestEntryFields, readDependencyRanges
 import type { LockfileWorkspace } from '../change/lockfile-workspace.js';
 import { TextSyntaxError } from '../change/parse-problem.js';
 import type { ChangedFile, RunAllReason } from '../model.js';
+import { folderOf } from '../resolve/repo-path.js';
 import type { DependencyChange, EntryChange, LockfileChange, WorkspacePackageRef } from '../select/index.js';
 
 export interface FileVersions {
@@ -97,7 +98,7 @@ function compareLockfile(
  * affects its package.
  */
 function lockfileWorkspaces(lockfile: string, versions: FileVersions, workspaces: readonly WorkspacePackageRef[]): LockfileWorkspace[] {
-  const folder = posix.dirname(lockfile) === '.' ? '' : posix.dirname(lockfile);
+  const folder = folderOf(lockfile);
   const packages: { name: string; folder: string }[] = [...workspaces];
   if (!workspaces.some((workspace) => workspace.folder === folder)) packages.push({ name: ROOT_PACKAGE, folder });
   if (posix.basename(lockfile) !== 'yarn.lock') return packages;
@@ -118,7 +119,8 @@ function rangesAt(versions: FileVersions, manifest: string): Record<string, stri
   }
 }
 
-function isManifest(path: string): boolean {
+/** Checks whether `path` is a package.json of the repository, not one installed under node_modules. */
+export function isManifest(path: string): boolean {
   return posix.basename(path) === 'package.json' && !path.split('/').includes('node_modules');
 }
 

@@ -20,7 +20,7 @@ import type { RepositoryView, Resolver } from '../resolve/index.js';
 import { assessRisk, DEFAULT_HISTORY_WINDOW, type ModuleVersions, type PublicModules } from '../risk/index.js';
 import type { Explanation } from '../select/index.js';
 import { selectImpact } from '../select/select-impact.js';
-import { compareDependencies, dependencyFiles } from './dependency-changes.js';
+import { compareDependencies, dependencyFiles, isManifest } from './dependency-changes.js';
 import { equivalenceCandidates, equivalenceNotes, markWithVerdicts, type VerdictSources } from './equivalent-changes.js';
 import { explanationBlocks } from './explanation-blocks.js';
 import { matchExplainPath } from './explain-paths.js';
@@ -224,16 +224,12 @@ function scanCacheLoader(store: ScanCacheStore | null, notes: string[]): { load:
  * resolves at the head); null when neither changed.
  */
 async function buildBaseGraph(root: string, scope: ChangeScope, loadScans: () => Promise<ScanCache>): Promise<{ build: ModuleGraphBuild; resolver: Resolver } | null> {
-  if (!scope.baseSha || !scope.files.some((change) => change.status === 'deleted' || isPackageManifest(change.path))) return null;
+  if (!scope.baseSha || !scope.files.some((change) => change.status === 'deleted' || isManifest(change.path))) return null;
   const cache = await loadScans();
   const base = await readTreeSnapshot(root, scope.baseSha, cache);
   const [{ createResolver }, { buildModuleGraph }] = await Promise.all([import('../resolve/index.js'), import('../graph/build-graph.js')]);
   const resolver = createResolver(base.view);
   return { build: buildModuleGraph({ view: base.view, resolver, blobHashes: base.blobHashes, cache }), resolver };
-}
-
-function isPackageManifest(path: string): boolean {
-  return (path === 'package.json' || path.endsWith('/package.json')) && !path.split('/').includes('node_modules');
 }
 
 /** Returns the run-all reason of a change that could not be determined (history missing after deepening), which heads the run-all reasons. */

@@ -41,7 +41,7 @@ export function lookupImports(importsField: unknown, specifier: string, conditio
  * or an object of conditions is shorthand for the `.` entry. Returns a message
  * when the object mixes subpath keys and condition keys, which Node rejects.
  */
-function normalizeExports(exportsField: unknown): JsonObject | string {
+export function normalizeExports(exportsField: unknown): JsonObject | string {
   if (typeof exportsField === 'string' || Array.isArray(exportsField) || exportsField === null) {
     return { '.': exportsField };
   }
