@@ -403,7 +403,7 @@ async function runImpact(request, config, patch) {
         return skippedStage('impact', 'Impact', request.noChangeReason ?? 'Impact analysis needs a change: pass --base REF, or run it on a pull request or push.');
     }
     try {
-        const { runImpactStage } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(271), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 6139));
+        const { runImpactStage } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(10), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 6139));
         const outcome = await runImpactStage({
             root: request.root,
             settings: config.impact,
@@ -428,7 +428,7 @@ async function runValidate(request, config) {
         return skippedStage('validate', 'Static validation', request.noChangeReason ?? 'Static validation needs a change: pass --base REF, or run it on a pull request or push.');
     }
     try {
-        const { runValidateStage } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(215), __webpack_require__.e(332), __webpack_require__.e(752), __webpack_require__.e(271), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 5025));
+        const { runValidateStage } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(596), __webpack_require__.e(332), __webpack_require__.e(752), __webpack_require__.e(10), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 5025));
         const outcome = await runValidateStage({
             root: request.root,
             settings: config.validate,
@@ -738,7 +738,7 @@ async function writeHtml(run, root, result, log) {
     else
         return;
     // Loaded here, like the stages, so that commands without coverage start without istanbul-reports.
-    const { writeHtmlReport } = await Promise.all(/* import() */[__webpack_require__.e(215), __webpack_require__.e(784), __webpack_require__.e(835), __webpack_require__.e(48)]).then(__webpack_require__.bind(__webpack_require__, 9048));
+    const { writeHtmlReport } = await Promise.all(/* import() */[__webpack_require__.e(596), __webpack_require__.e(784), __webpack_require__.e(835), __webpack_require__.e(48)]).then(__webpack_require__.bind(__webpack_require__, 9048));
     writeHtmlReport(root, result.coverageFiles, dir);
     log.info(`Wrote the HTML report to ${dir}.`);
 }

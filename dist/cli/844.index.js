@@ -616,6 +616,241 @@ function withPath(path, errors) {
 
 /***/ }),
 
+/***/ 5335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ isJsonObject),
+/* harmony export */   o: () => (/* binding */ ConfigReader)
+/* harmony export */ });
+/* harmony import */ var _change_parse_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4818);
+/* harmony import */ var _syntax_jsonc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2011);
+/**
+ * Cached reading of JSON config files from the repository. Each problem is
+ * logged once as a warning that names the file and the fix, and the caller
+ * gets undefined in place of the broken file.
+ */
+
+
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+class ConfigReader {
+    view;
+    warnings;
+    jsonc = new Map();
+    json = new Map();
+    constructor(view, warnings) {
+        this.view = view;
+        this.warnings = warnings;
+    }
+    /**
+     * Reads a tsconfig or jsconfig file, which TypeScript parses as JSON with
+     * comments and trailing commas (see syntax/jsonc.ts). Returns undefined when the file is absent or
+     * invalid, and logs a warning for the invalid case.
+     */
+    readJsonc(path) {
+        if (this.jsonc.has(path))
+            return this.jsonc.get(path);
+        const value = this.parseJsonc(path);
+        this.jsonc.set(path, value);
+        return value;
+    }
+    /**
+     * Reads a strict JSON file such as package.json, which Node and package
+     * managers parse without comments. Returns undefined when the file is absent or invalid, and logs a
+     * warning for the invalid case.
+     */
+    readJson(path) {
+        if (this.json.has(path))
+            return this.json.get(path);
+        const value = this.parseJson(path);
+        this.json.set(path, value);
+        return value;
+    }
+    parseJsonc(path) {
+        const text = this.view.readText(path);
+        if (text === undefined)
+            return undefined;
+        let config;
+        try {
+            // TypeScript reads a file with only whitespace and comments as an empty config.
+            config = (0,_syntax_jsonc_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonc */ .p)(text) ?? {};
+        }
+        catch (error) {
+            if (!(error instanceof _change_parse_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .TextSyntaxError */ .tE))
+                throw error;
+            this.warnings.add(`${path} line ${error.line}, column ${error.column}: invalid JSON: ${error.problem}. Fix the syntax; until then impact analysis ignores this file's options.`);
+            return undefined;
+        }
+        if (!isJsonObject(config)) {
+            this.warnings.add(`${path}: the top level is not a JSON object. Write the options as { "compilerOptions": { … } }.`);
+            return undefined;
+        }
+        return config;
+    }
+    parseJson(path) {
+        const text = this.view.readText(path);
+        if (text === undefined)
+            return undefined;
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            this.warnings.add(`${path}: invalid JSON: ${message}. Fix the syntax; until then impact analysis ignores this file.`);
+            return undefined;
+        }
+        if (!isJsonObject(value)) {
+            this.warnings.add(`${path}: the top level is not a JSON object. Write the file as one object.`);
+            return undefined;
+        }
+        return value;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gs: () => (/* binding */ lookupExports),
+/* harmony export */   ji: () => (/* binding */ lookupImports),
+/* harmony export */   lX: () => (/* binding */ normalizeExports)
+/* harmony export */ });
+/* harmony import */ var _config_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5335);
+/**
+ * Lookup in package.json `exports` and `imports` maps, following the
+ * resolution algorithm in Node's ESM documentation. Exact keys win over `*`
+ * patterns, and the pattern with the longest prefix wins among patterns.
+ * Conditions match in the object's key order, arrays list fallbacks, and
+ * `null` excludes a subpath. The lookup only computes target strings, and
+ * the caller maps them to tracked files.
+ */
+
+/** Looks up `subpath` (`.` or `./x`) in an `exports` field. */
+function lookupExports(exportsField, subpath, conditions) {
+    const map = normalizeExports(exportsField);
+    if (typeof map === 'string')
+        return { kind: 'invalid', reason: map };
+    return lookupInMap(map, subpath, conditions, false);
+}
+/** Looks up a `#name` specifier in an `imports` field. */
+function lookupImports(importsField, specifier, conditions) {
+    if (!(0,_config_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .isJsonObject */ .O)(importsField))
+        return { kind: 'invalid', reason: '"imports" is not an object' };
+    return lookupInMap(importsField, specifier, conditions, true);
+}
+/**
+ * Turns the sugar forms of `exports` into a subpath map. A string, an array,
+ * or an object of conditions is shorthand for the `.` entry. Returns a message
+ * when the object mixes subpath keys and condition keys, which Node rejects.
+ */
+function normalizeExports(exportsField) {
+    if (typeof exportsField === 'string' || Array.isArray(exportsField) || exportsField === null) {
+        return { '.': exportsField };
+    }
+    if (!(0,_config_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .isJsonObject */ .O)(exportsField))
+        return '"exports" is neither a string, an array nor an object';
+    const keys = Object.keys(exportsField);
+    const subpathKeys = keys.filter((key) => key.startsWith('.'));
+    if (subpathKeys.length === 0)
+        return { '.': exportsField };
+    if (subpathKeys.length !== keys.length) {
+        return '"exports" mixes subpath keys (starting with ".") and condition keys in one object';
+    }
+    return exportsField;
+}
+function lookupInMap(map, request, conditions, allowPackages) {
+    const match = matchKey(map, request);
+    if (!match)
+        return { kind: 'no-match' };
+    const collected = [];
+    const problem = collectTargets(map[match.key], match.capture, conditions, allowPackages, collected);
+    if (problem !== undefined)
+        return { kind: 'invalid', reason: `"${match.key}": ${problem}` };
+    if (collected.length === 0)
+        return { kind: 'excluded', key: match.key };
+    return { kind: 'targets', key: match.key, targets: collected };
+}
+/**
+ * Finds the key for `request`: an exact key without `*` first, else the
+ * pattern key whose text before `*` is longest, and on a tie the longer key.
+ */
+function matchKey(map, request) {
+    if (Object.hasOwn(map, request) && !request.includes('*'))
+        return { key: request };
+    let best;
+    for (const key of Object.keys(map)) {
+        const star = key.indexOf('*');
+        if (star < 0 || key.indexOf('*', star + 1) >= 0)
+            continue;
+        const prefix = key.slice(0, star);
+        const suffix = key.slice(star + 1);
+        if (!request.startsWith(prefix) || request === prefix)
+            continue;
+        if (!request.endsWith(suffix) || request.length < key.length)
+            continue;
+        const better = !best || prefix.length > best.prefixLength || (prefix.length === best.prefixLength && key.length > best.key.length);
+        if (better) {
+            best = { key, capture: request.slice(prefix.length, request.length - suffix.length), prefixLength: prefix.length };
+        }
+    }
+    return best && { key: best.key, capture: best.capture };
+}
+/**
+ * Appends the targets of one map value to `collected`. An object matches
+ * the first key in its own order that is `default` or an active condition,
+ * and falls through to the next key when that branch yields nothing.
+ * Returns a message for a target that Node would reject.
+ */
+function collectTargets(value, capture, conditions, allowPackages, collected) {
+    if (value === null)
+        return undefined;
+    if (typeof value === 'string')
+        return collectString(value, capture, allowPackages, collected);
+    if (Array.isArray(value)) {
+        let lastProblem;
+        for (const entry of value) {
+            lastProblem = collectTargets(entry, capture, conditions, allowPackages, collected) ?? lastProblem;
+        }
+        return collected.length === 0 ? lastProblem : undefined;
+    }
+    if ((0,_config_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .isJsonObject */ .O)(value)) {
+        for (const [condition, branch] of Object.entries(value)) {
+            if (condition !== 'default' && !conditions.includes(condition))
+                continue;
+            const before = collected.length;
+            const problem = collectTargets(branch, capture, conditions, allowPackages, collected);
+            if (problem !== undefined)
+                return problem;
+            if (collected.length > before)
+                return undefined;
+        }
+        return undefined;
+    }
+    return `target ${JSON.stringify(value)} is not a string, an array, an object or null`;
+}
+function collectString(target, capture, allowPackages, collected) {
+    const substituted = capture === undefined ? target : target.replaceAll('*', capture);
+    if (target.startsWith('./')) {
+        collected.push({ kind: 'path', path: substituted });
+        return undefined;
+    }
+    const isPackage = !target.startsWith('../') && !target.startsWith('/') && !/^[a-z][a-z0-9+.-]*:/i.test(target);
+    if (allowPackages && isPackage) {
+        collected.push({ kind: 'package', specifier: substituted });
+        return undefined;
+    }
+    return `target "${target}" must start with "./"`;
+}
+
+
+/***/ }),
+
 /***/ 1713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4733,6 +4968,8 @@ function comparePaths(left, right) {
 
 // EXTERNAL MODULE: ./src/impact/change/lockfile-names.ts
 var lockfile_names = __webpack_require__(9171);
+// EXTERNAL MODULE: ./src/impact/resolve/packages/exports-map.ts
+var exports_map = __webpack_require__(2655);
 // EXTERNAL MODULE: ./src/impact/change/parse-problem.ts
 var parse_problem = __webpack_require__(4818);
 ;// CONCATENATED MODULE: ./src/impact/change/manifest-changes.ts
@@ -4741,6 +4978,7 @@ var parse_problem = __webpack_require__(4818);
  * the fields that decide what gets installed count, so an edit of
  * `scripts`, `version` or any other field is no dependency change.
  */
+
 
 /** Fields that list a package's own dependencies. */
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
@@ -4821,24 +5059,19 @@ function changedSubpaths(fields, before, after) {
     }
     return [...subpaths].sort();
 }
-/** Returns the `exports` keys whose targets differ, or null when one side is absent or not a map of subpaths. */
+/**
+ * Returns the `exports` keys whose targets differ, read with the resolver's
+ * sugar rules, or null when one side is absent, null or invalid, so that
+ * every subpath may have changed.
+ */
 function changedExportKeys(before, after) {
-    const left = subpathMap(before);
-    const right = subpathMap(after);
-    if (left === null || right === null)
+    if (before === undefined || after === undefined || before === null || after === null)
+        return null;
+    const left = (0,exports_map/* normalizeExports */.lX)(before);
+    const right = (0,exports_map/* normalizeExports */.lX)(after);
+    if (typeof left === 'string' || typeof right === 'string')
         return null;
     return changedKeys(left, right);
-}
-/** Reads `exports` as a map keyed by subpath; a string, an array or a map of conditions is the `.` entry alone. */
-function subpathMap(exports) {
-    if (exports === undefined || exports === null)
-        return null;
-    if (typeof exports !== 'object' || Array.isArray(exports))
-        return { '.': exports };
-    const keys = Object.keys(exports);
-    if (keys.length > 0 && keys.every((key) => key.startsWith('.')))
-        return exports;
-    return { '.': exports };
 }
 function readObject(text) {
     if (text === null)
@@ -4923,6 +5156,7 @@ function canonicalJson(value) {
 
 
 
+
 /** Trigger of the run-all reason for a package.json that is not valid JSON at the base or the head. */
 const UNREADABLE_MANIFEST_TRIGGER = 'package.json unreadable';
 /** Returns the changed files whose base version `compareDependencies` reads. */
@@ -4983,7 +5217,7 @@ function compareLockfile(diffLockfile, path, versions, workspaces, findings) {
  * affects its package.
  */
 function lockfileWorkspaces(lockfile, versions, workspaces) {
-    const folder = external_node_path_.posix.dirname(lockfile) === '.' ? '' : external_node_path_.posix.dirname(lockfile);
+    const folder = (0,repo_path/* folderOf */.yS)(lockfile);
     const packages = [...workspaces];
     if (!workspaces.some((workspace) => workspace.folder === folder))
         packages.push({ name: lockfile_names/* ROOT_PACKAGE */.W, folder });
@@ -5007,6 +5241,7 @@ function rangesAt(versions, manifest) {
         throw error;
     }
 }
+/** Checks whether `path` is a package.json of the repository, not one installed under node_modules. */
 function isManifest(path) {
     return external_node_path_.posix.basename(path) === 'package.json' && !path.split('/').includes('node_modules');
 }
@@ -5677,7 +5912,7 @@ async function fromEntry(request, entry, changed, notes, resolver) {
         tests: await cachedCatalog(request, entry),
         entryPoints: new Set(entry.entryPoints),
         importedFromOutside: new Set(entry.importedFromOutside),
-        resolver: () => (created ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 1668)).then(({ createResolver }) => createResolver(request.view))),
+        resolver: () => (created ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(667), __webpack_require__.e(215)]).then(__webpack_require__.bind(__webpack_require__, 215)).then(({ createResolver }) => createResolver(request.view))),
         verdicts: entry.verdicts,
         removedExports: entry.removedExports,
         scans: null,
@@ -5692,7 +5927,7 @@ async function fromEntry(request, entry, changed, notes, resolver) {
  * loaded only then.
  */
 async function cachedCatalog(request, entry) {
-    const discover = request.explain ? (await Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 1869))).discoverTestFiles : undefined;
+    const discover = request.explain ? (await Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 1869))).discoverTestFiles : undefined;
     let patternsFor;
     return {
         files: new Set(entry.testFiles),
@@ -5727,7 +5962,7 @@ async function updateEntry(request, entry, head) {
     if (!probesStillHold(request.view, entry.reads))
         return undefined;
     const reads = copyReads(entry.reads);
-    const { createResolver } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 1668));
+    const { createResolver } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(667), __webpack_require__.e(215)]).then(__webpack_require__.bind(__webpack_require__, 215));
     const resolver = createResolver(recordingView(request.view, reads));
     if (!sameList(resolver.warnings, entry.resolverWarnings))
         return undefined;
@@ -5756,9 +5991,9 @@ async function updateEntry(request, entry, head) {
 async function buildInFull(request, head) {
     const cache = await request.loadScans();
     const [{ createResolver }, { buildModuleGraph }, { discoverTestFiles }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 1668)),
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(702), __webpack_require__.e(668), __webpack_require__.e(708)]).then(__webpack_require__.bind(__webpack_require__, 2708)),
-        Promise.all(/* import() */[__webpack_require__.e(921), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 1869)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(667), __webpack_require__.e(215)]).then(__webpack_require__.bind(__webpack_require__, 215)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(702), __webpack_require__.e(667), __webpack_require__.e(215), __webpack_require__.e(708)]).then(__webpack_require__.bind(__webpack_require__, 2708)),
+        Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 1869)),
     ]);
     const reads = emptyViewReads();
     const recorded = recordingView(request.view, reads);
@@ -6343,16 +6578,13 @@ function scanCacheLoader(store, notes) {
  * resolves at the head); null when neither changed.
  */
 async function buildBaseGraph(root, scope, loadScans) {
-    if (!scope.baseSha || !scope.files.some((change) => change.status === 'deleted' || isPackageManifest(change.path)))
+    if (!scope.baseSha || !scope.files.some((change) => change.status === 'deleted' || isManifest(change.path)))
         return null;
     const cache = await loadScans();
     const base = await readTreeSnapshot(root, scope.baseSha, cache);
-    const [{ createResolver }, { buildModuleGraph }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 1668)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(921), __webpack_require__.e(702), __webpack_require__.e(668), __webpack_require__.e(708)]).then(__webpack_require__.bind(__webpack_require__, 2708))]);
+    const [{ createResolver }, { buildModuleGraph }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(667), __webpack_require__.e(215)]).then(__webpack_require__.bind(__webpack_require__, 215)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(702), __webpack_require__.e(667), __webpack_require__.e(215), __webpack_require__.e(708)]).then(__webpack_require__.bind(__webpack_require__, 2708))]);
     const resolver = createResolver(base.view);
     return { build: buildModuleGraph({ view: base.view, resolver, blobHashes: base.blobHashes, cache }), resolver };
-}
-function isPackageManifest(path) {
-    return (path === 'package.json' || path.endsWith('/package.json')) && !path.split('/').includes('node_modules');
 }
 /** Returns the run-all reason of a change that could not be determined (history missing after deepening), which heads the run-all reasons. */
 function unknownChangeReasons(scope) {

@@ -6346,7 +6346,7 @@ const ARGUMENT_BYTES_PER_CALL = 24 * 1024;
  */
 async function countTrackedLines(root, paths) {
     const counts = new Map();
-    for (const batch of argumentBatches(paths.filter(isWellFormed))) {
+    for (const batch of argumentBatches(paths.filter((path) => !(0,git_path/* hasEscapedBytes */.Bz)(path)))) {
         // `:(literal)` keeps `*`, `?` and `[` in a path from being read as a glob.
         const result = await (0,run_git/* runGit */.EO)(root, ['grep', '-z', '-c', '-I', '--no-color', '-e', '', '--', ...batch.map((path) => `:(literal)${path}`)]);
         // Exit 1 means no line matched, which happens when every file is empty or binary.
@@ -6383,10 +6383,6 @@ function* argumentBatches(paths) {
     }
     if (batch.length > 0)
         yield batch;
-}
-/** Reports whether a path has no lone surrogate, the form `decodeGitPath` gives bytes that are not UTF-8. */
-function isWellFormed(path) {
-    return !/[\uD800-\uDFFF]/.test(path.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
 }
 
 ;// CONCATENATED MODULE: ./src/coverage/stale-lines.ts

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   buildModuleGraph: () => (/* binding */ buildModuleGraph)
 /* harmony export */ });
-/* harmony import */ var _resolve_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81668);
+/* harmony import */ var _resolve_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50215);
 /* harmony import */ var _file_records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98630);
 /* harmony import */ var _scan_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2897);
 /**

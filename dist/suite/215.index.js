@@ -1,8 +1,8 @@
-export const id = 668;
-export const ids = [668];
+export const id = 215;
+export const ids = [215];
 export const modules = {
 
-/***/ 81668:
+/***/ 50215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -754,133 +754,8 @@ const ENTRY_FIELDS = {
     types: ['types', 'typings', 'module', 'main'],
 };
 
-;// CONCATENATED MODULE: ./src/impact/resolve/packages/exports-map.ts
-/**
- * Lookup in package.json `exports` and `imports` maps, following the
- * resolution algorithm in Node's ESM documentation. Exact keys win over `*`
- * patterns, and the pattern with the longest prefix wins among patterns.
- * Conditions match in the object's key order, arrays list fallbacks, and
- * `null` excludes a subpath. The lookup only computes target strings, and
- * the caller maps them to tracked files.
- */
-
-/** Looks up `subpath` (`.` or `./x`) in an `exports` field. */
-function lookupExports(exportsField, subpath, conditions) {
-    const map = normalizeExports(exportsField);
-    if (typeof map === 'string')
-        return { kind: 'invalid', reason: map };
-    return lookupInMap(map, subpath, conditions, false);
-}
-/** Looks up a `#name` specifier in an `imports` field. */
-function lookupImports(importsField, specifier, conditions) {
-    if (!(0,config_reader/* isJsonObject */.O)(importsField))
-        return { kind: 'invalid', reason: '"imports" is not an object' };
-    return lookupInMap(importsField, specifier, conditions, true);
-}
-/**
- * Turns the sugar forms of `exports` into a subpath map. A string, an array,
- * or an object of conditions is shorthand for the `.` entry. Returns a message
- * when the object mixes subpath keys and condition keys, which Node rejects.
- */
-function normalizeExports(exportsField) {
-    if (typeof exportsField === 'string' || Array.isArray(exportsField) || exportsField === null) {
-        return { '.': exportsField };
-    }
-    if (!(0,config_reader/* isJsonObject */.O)(exportsField))
-        return '"exports" is neither a string, an array nor an object';
-    const keys = Object.keys(exportsField);
-    const subpathKeys = keys.filter((key) => key.startsWith('.'));
-    if (subpathKeys.length === 0)
-        return { '.': exportsField };
-    if (subpathKeys.length !== keys.length) {
-        return '"exports" mixes subpath keys (starting with ".") and condition keys in one object';
-    }
-    return exportsField;
-}
-function lookupInMap(map, request, conditions, allowPackages) {
-    const match = matchKey(map, request);
-    if (!match)
-        return { kind: 'no-match' };
-    const collected = [];
-    const problem = collectTargets(map[match.key], match.capture, conditions, allowPackages, collected);
-    if (problem !== undefined)
-        return { kind: 'invalid', reason: `"${match.key}": ${problem}` };
-    if (collected.length === 0)
-        return { kind: 'excluded', key: match.key };
-    return { kind: 'targets', key: match.key, targets: collected };
-}
-/**
- * Finds the key for `request`: an exact key without `*` first, else the
- * pattern key whose text before `*` is longest, and on a tie the longer key.
- */
-function matchKey(map, request) {
-    if (Object.hasOwn(map, request) && !request.includes('*'))
-        return { key: request };
-    let best;
-    for (const key of Object.keys(map)) {
-        const star = key.indexOf('*');
-        if (star < 0 || key.indexOf('*', star + 1) >= 0)
-            continue;
-        const prefix = key.slice(0, star);
-        const suffix = key.slice(star + 1);
-        if (!request.startsWith(prefix) || request === prefix)
-            continue;
-        if (!request.endsWith(suffix) || request.length < key.length)
-            continue;
-        const better = !best || prefix.length > best.prefixLength || (prefix.length === best.prefixLength && key.length > best.key.length);
-        if (better) {
-            best = { key, capture: request.slice(prefix.length, request.length - suffix.length), prefixLength: prefix.length };
-        }
-    }
-    return best && { key: best.key, capture: best.capture };
-}
-/**
- * Appends the targets of one map value to `collected`. An object matches
- * the first key in its own order that is `default` or an active condition,
- * and falls through to the next key when that branch yields nothing.
- * Returns a message for a target that Node would reject.
- */
-function collectTargets(value, capture, conditions, allowPackages, collected) {
-    if (value === null)
-        return undefined;
-    if (typeof value === 'string')
-        return collectString(value, capture, allowPackages, collected);
-    if (Array.isArray(value)) {
-        let lastProblem;
-        for (const entry of value) {
-            lastProblem = collectTargets(entry, capture, conditions, allowPackages, collected) ?? lastProblem;
-        }
-        return collected.length === 0 ? lastProblem : undefined;
-    }
-    if ((0,config_reader/* isJsonObject */.O)(value)) {
-        for (const [condition, branch] of Object.entries(value)) {
-            if (condition !== 'default' && !conditions.includes(condition))
-                continue;
-            const before = collected.length;
-            const problem = collectTargets(branch, capture, conditions, allowPackages, collected);
-            if (problem !== undefined)
-                return problem;
-            if (collected.length > before)
-                return undefined;
-        }
-        return undefined;
-    }
-    return `target ${JSON.stringify(value)} is not a string, an array, an object or null`;
-}
-function collectString(target, capture, allowPackages, collected) {
-    const substituted = capture === undefined ? target : target.replaceAll('*', capture);
-    if (target.startsWith('./')) {
-        collected.push({ kind: 'path', path: substituted });
-        return undefined;
-    }
-    const isPackage = !target.startsWith('../') && !target.startsWith('/') && !/^[a-z][a-z0-9+.-]*:/i.test(target);
-    if (allowPackages && isPackage) {
-        collected.push({ kind: 'package', specifier: substituted });
-        return undefined;
-    }
-    return `target "${target}" must start with "./"`;
-}
-
+// EXTERNAL MODULE: ./src/impact/resolve/packages/exports-map.ts
+var exports_map = __webpack_require__(32655);
 ;// CONCATENATED MODULE: ./src/impact/resolve/packages/manifest.ts
 
 class ManifestStore {
@@ -962,7 +837,7 @@ class PackageEntries {
         return this.builtOutput.map(target, packageFolder);
     }
     resolveThroughExports(located, manifest, subpath, mode) {
-        const lookup = lookupExports(manifest.fields['exports'], subpath, ACTIVE_CONDITIONS[mode]);
+        const lookup = (0,exports_map/* lookupExports */.gs)(manifest.fields['exports'], subpath, ACTIVE_CONDITIONS[mode]);
         switch (lookup.kind) {
             case 'no-match':
                 return unresolved(`${located.via} does not export "${subpath}" (see "exports" in ${manifest.path})`);
@@ -1429,7 +1304,7 @@ function packageCandidates(folder, subpath, manifests) {
             candidates.push(path);
     };
     if (manifest?.fields['exports'] !== undefined) {
-        const lookup = lookupExports(manifest.fields['exports'], subpath, ACTIVE_CONDITIONS.types);
+        const lookup = (0,exports_map/* lookupExports */.gs)(manifest.fields['exports'], subpath, ACTIVE_CONDITIONS.types);
         if (lookup.kind === 'targets') {
             for (const exportTarget of lookup.targets)
                 if (exportTarget.kind === 'path')
@@ -1870,7 +1745,7 @@ class RepositoryResolver {
         const field = manifest.fields['imports'];
         if (field === undefined)
             return unresolved(`${manifest.path} has no "imports" field for "${specifier}"`);
-        const lookup = lookupImports(field, specifier, ACTIVE_CONDITIONS[mode]);
+        const lookup = (0,exports_map/* lookupImports */.ji)(field, specifier, ACTIVE_CONDITIONS[mode]);
         if (lookup.kind === 'no-match')
             return unresolved(`"imports" in ${manifest.path} has no entry for "${specifier}"`);
         if (lookup.kind === 'excluded') {
