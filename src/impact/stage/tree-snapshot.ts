@@ -54,10 +54,10 @@ interface FollowedLink {
 /**
  * Follows each symlink of the tree to the tracked file it points at, as the
  * working tree's disk view reads the target through the link, so that the
- * link's scan is keyed by that file's blob. A link whose target leaves the
- * repository, is no file of the tree, or is itself a link reads as absent.
- *
- * NOTE: the disk view follows chains of links; a chain reads as absent here.
+ * link's scan is keyed by that file's blob. A link to a link is followed on,
+ * up to the same depth that Linux allows a path lookup. A link whose target
+ * leaves the repository, is no file of the tree, or is part of a loop or a
+ * longer chain reads as absent.
  */
 async function followSymlinks(root: string, commit: string, entries: readonly TreeEntry[]): Promise<Map<string, FollowedLink>> {
   const followed = new Map<string, FollowedLink>();
@@ -65,13 +65,30 @@ async function followSymlinks(root: string, commit: string, entries: readonly Tr
   if (links.length === 0) return followed;
   const files = new Map(entries.filter((entry) => !entry.symlink).map((entry) => [entry.path, entry.blob]));
   const texts = await readBlobs(root, commit, links.map((link) => link.path));
+  const nextHop = new Map<string, string | undefined>();
   for (const link of links) {
     const text = texts.get(link.path)?.toString('utf8');
-    const target = text === undefined ? undefined : joinInRepository(folderOf(link.path), text);
+    nextHop.set(link.path, text === undefined ? undefined : joinInRepository(folderOf(link.path), text));
+  }
+  for (const link of links) {
+    const target = finalTarget(link.path, nextHop);
     const blob = target === undefined ? undefined : files.get(target);
     followed.set(link.path, blob === undefined ? { target: undefined, blob: UNREADABLE_LINK } : { target, blob });
   }
   return followed;
+}
+
+/** Linux's limit on links followed in one path lookup (MAXSYMLINKS in include/linux/namei.h). A longer chain fails there with ELOOP. */
+const MAX_LINK_HOPS = 40;
+
+/** Returns the path where the chain of links from `link` ends, or undefined for a loop, a chain too long, or a target outside the repository. */
+function finalTarget(link: string, nextHop: ReadonlyMap<string, string | undefined>): string | undefined {
+  let path: string | undefined = link;
+  for (let hop = 0; hop < MAX_LINK_HOPS && path !== undefined; hop += 1) {
+    if (!nextHop.has(path)) return path;
+    path = nextHop.get(path);
+  }
+  return undefined;
 }
 
 /** Key of a link that reads as absent; no blob SHA has this form. */

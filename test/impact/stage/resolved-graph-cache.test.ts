@@ -325,6 +325,32 @@ describe('resolved-graph cache', () => {
     expect(cold.json.affectedTests.map((test) => test.path)).toContain('packages/core/test/alias.test.ts');
   });
 
+  it('commit mode follows a chain of links', async () => {
+    const { repo, cachePath } = changedRepository();
+    // On main: outer.ts links to alias.ts, which links to legacy.ts, which imports math.ts.
+    repo.git('checkout', '--quiet', 'main');
+    symlinkSync('legacy.ts', join(repo.dir, 'packages/core/src/alias.ts'));
+    symlinkSync('alias.ts', join(repo.dir, 'packages/core/src/outer.ts'));
+    // A loop of links must read as absent, not hang the run.
+    symlinkSync('loop-b.ts', join(repo.dir, 'packages/core/src/loop-a.ts'));
+    symlinkSync('loop-a.ts', join(repo.dir, 'packages/core/src/loop-b.ts'));
+    writeFiles(repo, {
+      'packages/core/src/legacy.ts': `import { add } from './math';\n${FILES['packages/core/src/legacy.ts']}export const plus = add;\n`,
+      'packages/core/test/outer.test.ts': "import { legacyRound } from '../src/outer';\nexport const t = legacyRound;\n",
+    });
+    repo.commit('Link legacy.ts twice');
+    repo.git('checkout', '--quiet', '-b', 'change-math');
+    writeFiles(repo, { 'packages/core/src/math.ts': FILES['packages/core/src/math.ts']!.replace('return a + b;', 'return b + a;') });
+    repo.commit('Swap the operands');
+    const commitHead: ChangeRequest = { kind: 'pull-request', baseRef: 'main', headRef: 'HEAD' };
+
+    const commit = await runImpactOnly(repo.dir, commitHead, { cachePath, headSource: 'commit' });
+    const workingTree = await runImpactOnly(repo.dir, commitHead);
+
+    expect(commit.json.affectedTests.map((test) => test.path)).toContain('packages/core/test/outer.test.ts');
+    expect(commit.json.affectedTests).toEqual(workingTree.json.affectedTests);
+  });
+
   it('keeps one graph per head source', async () => {
     const { repo, cachePath } = changedRepository();
     const commitHead: ChangeRequest = { kind: 'pull-request', baseRef: 'main', headRef: 'HEAD' };
