@@ -6,6 +6,7 @@
  * contains it, or to every test when no package contains it.
  */
 import picomatch from 'picomatch';
+import { quoteName } from '../display-text.js';
 import type { ChangedFile, GraphEdge, RunAllReason } from '../model.js';
 import { baseName } from '../resolve/repo-path.js';
 import type { PackageOwners, WorkspacePackageRef } from './package-owners.js';
@@ -167,7 +168,7 @@ function lockfileHits(lockfile: LockfileChange, owners: PackageOwners): TriggerH
 /** Describes a change to the root package's dependencies, which serve every package's tests. */
 function rootDetail(lockfile: LockfileChange): string {
   const names = lockfile.rootDependencies ?? [];
-  const shown = names.slice(0, 5).map((name) => `"${name}"`).join(', ');
+  const shown = names.slice(0, 5).map(quoteName).join(', ');
   const more = names.length > 5 ? ` and ${names.length - 5} more` : '';
   const listed = names.length > 0 ? ` (${shown}${more})` : '';
   return `resolved dependencies of the root package changed${listed}; its tools, such as the test runner, and its hoisted packages can affect any test`;
