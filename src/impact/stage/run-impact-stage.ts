@@ -114,7 +114,7 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     lockfiles: dependencies.lockfiles,
   });
   notes.push(...selection.notes);
-  const stageReasons = [...unknownChangeReasons(scope), ...dependencies.runAllReasons];
+  const stageReasons = [...unknownChangeReasons(scope), ...noTestFileReasons(scope, tests.files.size), ...dependencies.runAllReasons];
   const { affectedTests, affectedPackages, runAllReasons, suites } = widenSelection(stageReasons, selection, tests, settings, workspaces);
 
   // A change to comments or white space alone cannot break what runs, so it adds nothing to the risk.
@@ -236,6 +236,22 @@ async function buildBaseGraph(root: string, scope: ChangeScope, loadScans: () =>
 function unknownChangeReasons(scope: ChangeScope): RunAllReason[] {
   return scope.fullRunReason ? [{ trigger: UNKNOWN_CHANGE_TRIGGER, file: '', detail: scope.fullRunReason }] : [];
 }
+
+/**
+ * Returns a run-all reason when a change meets a repository without any test
+ * file that the selection can see. Such a repository tests with another
+ * runner (`go test`, pytest) or names its tests in a way that the vitest and
+ * jest configs do not show, and "no test is affected" would tell its
+ * workflow to skip every test.
+ */
+function noTestFileReasons(scope: ChangeScope, testFileCount: number): RunAllReason[] {
+  if (testFileCount > 0 || scope.files.length === 0) return [];
+  const detail =
+    'no test file was found: test files come from the vitest and jest configs and from impact.tests.include in .github/testmaster.yml, so tests of other runners are not traced';
+  return [{ trigger: NO_TEST_FILES_TRIGGER, file: '', detail }];
+}
+
+const NO_TEST_FILES_TRIGGER = 'no test files';
 
 /**
  * Reads churn and authors of the changed files that exist at the head; failures become a note, not an error.
