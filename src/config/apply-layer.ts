@@ -15,6 +15,7 @@ export function configWithFile(file: ConfigFile | null): ResolvedConfig {
   if (file) {
     applyLayer(config, file.values);
     config.file = file.file;
+    config.filePath = file.absolutePath;
   }
   return config;
 }

@@ -85,5 +85,6 @@ export function defaultConfig(): ResolvedConfig {
     },
     validate: defaultValidateSettings(),
     file: null,
+    filePath: null,
   };
 }

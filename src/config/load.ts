@@ -13,6 +13,8 @@ import type { ConfigInput, ConfigOverride, ResolvedConfig } from './types.js';
 export interface ConfigFile {
   /** Path as the user named it, or the default location. */
   file: string;
+  /** Absolute path of the file that was read. */
+  absolutePath: string;
   values: ConfigInput;
 }
 
@@ -25,9 +27,10 @@ export interface ConfigFile {
 export async function readConfigFile(root: string, explicitPath?: string, explicitFolder: string = root): Promise<ConfigFile | null> {
   const file = explicitPath ?? DEFAULT_CONFIG_FILE;
   const folder = explicitPath === undefined ? root : explicitFolder;
+  const absolutePath = path.resolve(folder, file);
   let text: string;
   try {
-    text = await readFile(path.resolve(folder, file), 'utf8');
+    text = await readFile(absolutePath, 'utf8');
   } catch (error) {
     if (isNotFound(error) && explicitPath === undefined) return null;
     if (isNotFound(error)) {
@@ -36,7 +39,7 @@ export async function readConfigFile(root: string, explicitPath?: string, explic
     throw new ConfigError(`Config file ${file} could not be read: ${(error as Error).message}.`);
   }
   const { parseConfigText } = await import('./parse-config-text.js');
-  return { file, values: parseConfigText(text, file) };
+  return { file, absolutePath, values: parseConfigText(text, file) };
 }
 
 function isNotFound(error: unknown): boolean {

@@ -107,6 +107,8 @@ export interface ResolvedConfig {
   coverage: ResolvedCoverageConfig;
   impact: ResolvedImpactConfig;
   validate: ValidateSettings;
-  /** Path of the config file that was read, or `null` when there was none. */
+  /** Path of the config file that was read, as the user named it, or `null` when there was none. */
   file: string | null;
+  /** Absolute path of the config file that was read, or `null` when there was none. */
+  filePath: string | null;
 }

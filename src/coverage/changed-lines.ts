@@ -29,6 +29,8 @@ export interface ChangedLines {
   blank: Map<string, number[]>;
   /** SHA of the merge base that the diff starts at. */
   mergeBase: string;
+  /** Every changed path, with the old path of a rename, whatever its lines. */
+  paths: Set<string>;
 }
 
 /**
@@ -75,5 +77,6 @@ async function readChangedLines(root: string, diff: DiffRequest, log: Logger, no
     if (file.addedLines.length > 0) lines.set(file.path, file.addedLines);
     if (file.blankLines) blank.set(file.path, file.blankLines);
   }
-  return { lines, blank, mergeBase: changes.mergeBase };
+  const paths = new Set(changes.files.flatMap((file) => (file.oldPath === undefined ? [file.path] : [file.path, file.oldPath])));
+  return { lines, blank, mergeBase: changes.mergeBase, paths };
 }

@@ -18,6 +18,7 @@ import type { BaseInput } from './gate/delta.js';
 import { evaluateCoverageGate } from './gate/evaluate.js';
 import type { Counter, FileCoverage } from './model.js';
 import { readDiff, type DiffOutcome, type DiffRequest } from './changed-lines.js';
+import { configChangeWarning } from './config-change-warning.js';
 import { buildCoverageStageReport } from './stage-report.js';
 import { withSteadyYoungGeneration } from './young-generation.js';
 import { countTrackedLines } from '../git/line-counts.js';
@@ -103,6 +104,8 @@ async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageS
     if (stale !== null) warnings.push(stale);
   }
   if (request.diff?.note) warnings.push(request.diff.note);
+  const configChange = changed ? configChangeWarning(request.root, config.filePath, changed.paths) : null;
+  if (configChange !== null) warnings.push(configChange);
   const patchUnknown = !request.diff && request.diffUnknown === true ? (request.noDiffReason ?? 'The change is unknown.') : null;
   const patchGated = patchUnknown !== null && config.coverage.patch.threshold !== null;
   // A failed patch check carries the reason itself, so the warning would repeat it.

@@ -9,7 +9,7 @@ import type { ConfigInput } from '../../src/config/types.js';
 import { ConfigError } from '../../src/errors.js';
 
 function file(values: ConfigInput) {
-  return { file: '.github/testmaster.yml', values };
+  return { file: '.github/testmaster.yml', absolutePath: '/repo/.github/testmaster.yml', values };
 }
 
 describe('resolveConfig precedence', () => {

@@ -60,6 +60,32 @@ describe('runCheck', () => {
     expect(exitCodeOf(result.report)).toBe(1);
   });
 
+  it.each([
+    { name: 'config lowered in the change', edit: true, warned: true },
+    { name: 'config left alone', edit: false, warned: false },
+  ])('warns about $name', async ({ edit, warned }) => {
+    const root = temporaryFolder('run-check-config-');
+    git(root, 'init', '-q', '-b', 'main');
+    git(root, 'config', 'user.name', 'Test');
+    git(root, 'config', 'user.email', 'test@example.com');
+    git(root, 'config', 'commit.gpgsign', 'false');
+    write(root, 'src/a.js', 'one\n');
+    write(root, '.github/testmaster.yml', 'coverage:\n  thresholds:\n    lines: 99\n    branches: 90\n');
+    git(root, 'add', '.');
+    git(root, 'commit', '-qm', 'base');
+    git(root, 'checkout', '-qb', 'feature');
+    write(root, 'src/a.js', 'ONE\n');
+    // Deleting a line adds none, so only the list of changed paths shows the edit.
+    if (edit) write(root, '.github/testmaster.yml', 'coverage:\n  thresholds:\n    lines: 99\n');
+    git(root, 'commit', '-qam', 'change');
+    write(root, 'coverage/lcov.info', 'SF:src/a.js\nDA:1,1\nend_of_record\n');
+
+    const result = await runCheck(request(root));
+
+    const warnings = (result.report.stages[0]!.json as { warnings: string[] }).warnings;
+    expect(warnings.some((warning) => warning.startsWith('This change edits .github/testmaster.yml'))).toBe(warned);
+  });
+
   it('passes without thresholds', async () => {
     const root = makeRepository();
     const result = await runCheck(request(root));

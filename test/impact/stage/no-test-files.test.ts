@@ -32,7 +32,7 @@ const GO_MODULE = {
 };
 
 describe('impact stage without test files', () => {
-  it.each([
+  it.each<{ name: string; files: Record<string, string>; changed: Record<string, string>; triggers: string[] }>([
     { name: 'Go module change', files: GO_MODULE, changed: { 'calc.go': 'package calc\n\nfunc Add(a, b int) int { return b + a }\n' }, triggers: ['no test files'] },
     { name: 'Go module, no change', files: GO_MODULE, changed: {}, triggers: [] },
     {
