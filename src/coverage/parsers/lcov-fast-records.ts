@@ -17,6 +17,15 @@ import type { RecordBuilders } from './lcov-file-state.js';
 import { A, B, COLON, COMMA, CR, D, DASH, F, LF, N, R, SPACE, TAB } from './lcov-tags.js';
 import { hashNameByte, finishNameHash, NAME_HASH_SEED, type RecordFunctions } from './lcov-functions.js';
 
+/**
+ * Returns the value of the decimal digit at `pos`, or a number above 9 for
+ * any other byte and past the end of the buffer, so that one unsigned
+ * comparison separates digits from other bytes.
+ */
+function digitAt(buffer: Buffer, pos: number): number {
+  return ((buffer[pos]! | 0) - 48) >>> 0;
+}
+
 /** Reads the line at `pos` if it is a DA, BRDA, FN or FNDA record of the common form, else returns -1. */
 export function readRecordFast(builders: RecordBuilders, buffer: Buffer, pos: number, end: number): number {
   const first = buffer[pos];
@@ -46,20 +55,22 @@ export function readLineHitsFast(lines: LineHitsBuilder, buffer: Buffer, pos: nu
   let line = 0;
   let digits = pos;
   let byte = 0;
-  while ((byte = buffer[pos]!) >= 48 && byte <= 57) {
-    line = line * 10 + byte - 48;
+  let digit = 0;
+  while ((digit = digitAt(buffer, pos)) <= 9) {
+    line = line * 10 + digit;
     pos++;
   }
+  byte = buffer[pos]! | 0;
   if (pos === digits || byte !== COMMA || line < 1 || line > MAX_LINE_NUMBER) return -1;
   pos++;
 
   let hits = 0;
   digits = pos;
-  byte = LF;
-  while ((byte = buffer[pos]!) >= 48 && byte <= 57) {
-    hits = hits * 10 + byte - 48;
+  while ((digit = digitAt(buffer, pos)) <= 9) {
+    hits = hits * 10 + digit;
     pos++;
   }
+  byte = buffer[pos]! | 0;
   if (pos === digits || hits > Number.MAX_SAFE_INTEGER) return -1;
 
   if (pos === end) {
@@ -87,30 +98,34 @@ export function readLineHitsFast(lines: LineHitsBuilder, buffer: Buffer, pos: nu
  */
 export function readBranchFast(branches: BranchOutcomeList, buffer: Buffer, pos: number, end: number): number {
   let byte = 0;
+  let digit = 0;
   let line = 0;
   const lineStart = pos;
-  while ((byte = buffer[pos]!) >= 48 && byte <= 57) {
-    line = line * 10 + byte - 48;
+  while ((digit = digitAt(buffer, pos)) <= 9) {
+    line = line * 10 + digit;
     pos++;
   }
+  byte = buffer[pos]! | 0;
   if (pos === lineStart || byte !== COMMA || line > MAX_LINE_NUMBER) return -1;
   pos++;
 
   let block = 0;
   const blockStart = pos;
-  while ((byte = buffer[pos]!) >= 48 && byte <= 57) {
-    block = block * 10 + byte - 48;
+  while ((digit = digitAt(buffer, pos)) <= 9) {
+    block = block * 10 + digit;
     pos++;
   }
+  byte = buffer[pos]! | 0;
   if (pos === blockStart || byte !== COMMA || block >= 1_000_000_000) return -1;
   pos++;
 
   let branch = 0;
   const branchStart = pos;
-  while ((byte = buffer[pos]!) >= 48 && byte <= 57) {
-    branch = branch * 10 + byte - 48;
+  while ((digit = digitAt(buffer, pos)) <= 9) {
+    branch = branch * 10 + digit;
     pos++;
   }
+  byte = buffer[pos]! | 0;
   if (pos === branchStart || byte !== COMMA || branch >= 1_000_000) return -1;
   pos++;
 
@@ -121,11 +136,11 @@ export function readBranchFast(branches: BranchOutcomeList, buffer: Buffer, pos:
     pos++;
     byte = pos < end ? buffer[pos]! : LF;
   } else {
-    byte = LF;
-    while ((byte = buffer[pos]!) >= 48 && byte <= 57) {
-      taken = taken * 10 + byte - 48;
+    while ((digit = digitAt(buffer, pos)) <= 9) {
+      taken = taken * 10 + digit;
       pos++;
     }
+    byte = buffer[pos]! | 0;
     if (pos === takenStart || taken > Number.MAX_SAFE_INTEGER) return -1;
   }
 
@@ -161,10 +176,12 @@ export function readFunctionFast(functions: RecordFunctions, buffer: Buffer, pos
   let number = 0;
   const digits = pos;
   let byte = 0;
-  while ((byte = buffer[pos]!) >= 48 && byte <= 57) {
-    number = number * 10 + byte - 48;
+  let digit = 0;
+  while ((digit = digitAt(buffer, pos)) <= 9) {
+    number = number * 10 + digit;
     pos++;
   }
+  byte = buffer[pos]! | 0;
   if (pos === digits || byte !== COMMA || number > (declaration ? MAX_LINE_NUMBER : Number.MAX_SAFE_INTEGER)) return -1;
   pos++;
 
