@@ -162,10 +162,10 @@ export class BranchOutcomeList {
   add(line: number, key: number | string, taken: number): void {
     const count = this.count;
     if (count === this.lines.length) this.grow();
+    if (line < this.lastLine) this.sorted = false;
     if (typeof key !== 'number') {
       this.ascending = false;
     } else if (line !== this.lastLine) {
-      if (line < this.lastLine) this.sorted = false;
       this.startGroup(line, count, key);
     } else if (key !== this.lastKey + 1) {
       this.consecutive = false;

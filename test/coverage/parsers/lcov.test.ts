@@ -208,6 +208,19 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'expression branches out of line order',
+    input: 'SF:a.c\nBRDA:9,e0,x > 0,1\nBRDA:3,e1,y > 0,0\nBRDA:9,e0,x <= 0,2\nend_of_record\n',
+    lines: { covered: 0, total: 0 },
+    branches: { covered: 2, total: 3 },
+    functions: null,
+    check: (report) => {
+      expect(withRecordObjects(report.files[0]!).branches).toEqual([
+        { line: 3, covered: 0, total: 1, taken: [0] },
+        { line: 9, covered: 2, total: 2, taken: [1, 2] },
+      ]);
+    },
+  },
+  {
     name: 'missing final end_of_record',
     input: 'SF:a.c\nDA:1,1\nDA:2,0\n',
     lines: { covered: 1, total: 2 },
