@@ -87,19 +87,40 @@ export interface BuiltOutcomes {
   keys: (number | string)[];
 }
 
+/** Capacity of a new list; it doubles when an outcome does not fit. */
+const INITIAL_CAPACITY = 256;
+const MAX_INT32 = 0x7fffffff;
+
 /**
  * Outcomes of the open record. A reader reuses one list for every record, so
  * its arrays keep their capacity and entries at or past `count` are stale.
+ *
+ * Lines and counts are kept in Int32Arrays, so that closing a record copies
+ * them with one native `set` each. While outcomes arrive in line order with
+ * numeric keys that go up within each line, as lcov writes them, `add` also
+ * builds the groups and counts the covered outcomes, so that `build` places
+ * the columns without a pass in JavaScript. Other orders are grouped when
+ * the record closes.
  */
 export class BranchOutcomeList {
-  private readonly lines: number[] = [];
+  private lines = new Int32Array(INITIAL_CAPACITY);
   private readonly keys: (number | string)[] = [];
-  private readonly taken: number[] = [];
+  private taken = new Int32Array(INITIAL_CAPACITY);
+  /** The counts once one of them is above 2^31 - 1, else null. */
+  private wideTaken: Float64Array | null = null;
   private count = 0;
   private sorted = true;
+  /** Whether every key is a number above the key before it on the same line, so no line lists a key twice. */
+  private ascending = true;
+  /** Whether every key is one more than the key before it on the same line. */
+  private consecutive = true;
   /** Greatest count in `taken`, so that the table's column type is known without a pass. */
   private maxTaken = 0;
-  /** Columns of the groups that `groupInFileOrder` builds, reused from one record to the next. */
+  private coveredOutcomes = 0;
+  private lastLine = -1;
+  private lastKey = 0;
+  private maxFirstKey = 0;
+  /** Groups of the outcomes while `ascending` holds: each group's line, first outcome and first key. */
   private readonly groupLine = new Int32Column();
   private readonly groupStart = new Int32Column();
   private readonly groupFirstKey = new NumberColumn();
@@ -107,8 +128,18 @@ export class BranchOutcomeList {
   /** Forgets every outcome. */
   clear(): void {
     this.count = 0;
+    this.wideTaken = null;
     this.sorted = true;
+    this.ascending = true;
+    this.consecutive = true;
     this.maxTaken = 0;
+    this.coveredOutcomes = 0;
+    this.lastLine = -1;
+    this.lastKey = 0;
+    this.maxFirstKey = 0;
+    this.groupLine.clear();
+    this.groupStart.clear();
+    this.groupFirstKey.clear();
   }
 
   /** Starts over with outcomes grouped earlier, so that a record that reopens a file merges into them. */
@@ -124,16 +155,31 @@ export class BranchOutcomeList {
 
   /**
    * Adds one outcome; a later outcome with the same line and key adds its
-   * count to the first. `line` and `taken` are non-negative integers, and a
-   * numeric key is too.
+   * count to the first. `line` is an integer from 0 to `MAX_LINE_NUMBER`,
+   * `taken` an integer from 0 to 2^53 - 1, and a numeric key a non-negative
+   * integer.
    */
   add(line: number, key: number | string, taken: number): void {
     const count = this.count;
-    if (count > 0 && this.lines[count - 1]! > line) this.sorted = false;
+    if (count === this.lines.length) this.grow();
+    if (line < this.lastLine) this.sorted = false;
+    if (typeof key !== 'number') {
+      this.ascending = false;
+    } else if (line !== this.lastLine) {
+      this.startGroup(line, count, key);
+    } else if (key !== this.lastKey + 1) {
+      this.consecutive = false;
+      if (key <= this.lastKey) this.ascending = false;
+    }
+    if (typeof key === 'number') this.lastKey = key;
+    this.lastLine = line;
+
     this.lines[count] = line;
     this.keys[count] = key;
-    this.taken[count] = taken;
+    if (taken <= MAX_INT32 && !this.wideTaken) this.taken[count] = taken;
+    else this.storeWide(count, taken);
     if (taken > this.maxTaken) this.maxTaken = taken;
+    this.coveredOutcomes += +(taken > 0);
     this.count = count + 1;
   }
 
@@ -143,6 +189,7 @@ export class BranchOutcomeList {
    * can reuse one.
    */
   build(builder: BranchTableBuilder, arena: ColumnArena): GroupedOutcomes {
+    if (this.ascending && this.sorted) return this.placeGroups(arena);
     const inOrder = this.sorted ? this.groupInFileOrder(arena) : null;
     if (inOrder) return inOrder;
     const grouped = this.toGroups(builder, arena);
@@ -167,6 +214,66 @@ export class BranchOutcomeList {
     return { table: builder.build(arena), keys };
   }
 
+  private startGroup(line: number, count: number, key: number): void {
+    this.groupLine.push(line);
+    this.groupStart.push(count);
+    this.groupFirstKey.push(key);
+    if (key > this.maxFirstKey) this.maxFirstKey = key;
+  }
+
+  /** Places the groups that `add` built, for outcomes in line order whose keys go up within each line. */
+  private placeGroups(arena: ColumnArena): GroupedOutcomes {
+    const count = this.count;
+    const groups = this.groupLine.length;
+    const lastLine = groups > 0 ? this.groupLine.at(groups - 1) : 0;
+    // The end of the last group; `clear` drops it with the rest.
+    this.groupStart.push(count);
+    // Two Int32 columns of at most 4 bytes an element, two of at most 8, and 7 bytes of alignment for each of the four.
+    arena.openGroup(groups * 16 + 4 + count * 8 + 4 * 7);
+    const takenType = typeForRange(0, this.maxTaken, true);
+    const refs: BranchColumnRefs = {
+      line: arena.placeInt32(this.groupLine.values, groups, typeForRange(0, lastLine, true)),
+      takenStart: arena.placeInt32(this.groupStart.values, groups + 1, typeForRange(0, count, true)),
+      taken: this.wideTaken ? arena.placeAs(this.wideTaken, count, takenType) : arena.placeInt32(this.taken, count, takenType),
+      coveredOutcomes: this.coveredOutcomes,
+      outcomes: count,
+    };
+    const firstKeys = this.consecutive ? arena.placeAs(this.groupFirstKey.values, groups, typeForRange(0, this.maxFirstKey, true)) : -1;
+    const block = arena.groupBlock;
+    const table = new ArenaBranchTable(groups, block, refs);
+    if (!this.consecutive) return { table, keys: { perOutcome: arena.pack(this.keys as number[], count), groupFirst: null } };
+    return { table, keys: new PlacedFirstKeys(block, firstKeys, groups) };
+  }
+
+  /** Counts of the outcomes, in whichever array contains them. */
+  private takenValues(): Int32Array | Float64Array {
+    return this.wideTaken ?? this.taken;
+  }
+
+  /** Stores a count above 2^31 - 1, or any count once one was, in `wideTaken`. */
+  private storeWide(index: number, taken: number): void {
+    if (!this.wideTaken) {
+      this.wideTaken = new Float64Array(this.taken.length);
+      this.wideTaken.set(this.taken.subarray(0, this.count));
+    }
+    this.wideTaken[index] = taken;
+  }
+
+  private grow(): void {
+    const capacity = this.lines.length * 2;
+    const lines = new Int32Array(capacity);
+    lines.set(this.lines);
+    this.lines = lines;
+    const taken = new Int32Array(capacity);
+    taken.set(this.taken);
+    this.taken = taken;
+    if (this.wideTaken) {
+      const wide = new Float64Array(capacity);
+      wide.set(this.wideTaken);
+      this.wideTaken = wide;
+    }
+  }
+
   /**
    * Groups outcomes that are already in line order, which is how lcov writes
    * them, in one pass that also compacts their keys. Returns null when a line
@@ -176,7 +283,8 @@ export class BranchOutcomeList {
    * copied without another pass.
    */
   private groupInFileOrder(arena: ColumnArena): GroupedOutcomes | null {
-    const { lines, keys, taken, count } = this;
+    const { lines, keys, count } = this;
+    const taken = this.takenValues();
     const { groupLine, groupStart, groupFirstKey } = this;
     groupLine.clear();
     groupStart.clear();
@@ -274,7 +382,8 @@ export class BranchOutcomeList {
     }
 
     const taken = new Array<number>(keysOut.length - firstKey).fill(0);
-    for (let i = start; i < end; i++) taken[entryPosition[i - start]!]! += this.taken[order ? order[i]! : i]!;
+    const counts = this.takenValues();
+    for (let i = start; i < end; i++) taken[entryPosition[i - start]!]! += counts[order ? order[i]! : i]!;
     return taken;
   }
 }

@@ -10,9 +10,11 @@
  */
 import { ArenaFunctionTable, type FunctionColumnRefs } from '../arena-tables.js';
 import type { ColumnArena } from '../columns.js';
+import { typeForRange } from '../count-arrays.js';
 import type { FunctionTable } from '../record-tables.js';
 
 const INITIAL_SLOTS = 1024;
+const INITIAL_FUNCTIONS = 256;
 
 /** Start value of a name hash, which is FNV-1a over the name's bytes. */
 export const NAME_HASH_SEED = 0x811c9dc5;
@@ -53,7 +55,7 @@ export function hashName(buffer: Buffer, start: number, end: number): number {
 export class RecordFunctions {
   /** Names, each stored once: name `n` is `nameBytes[nameEnd[n - 1], nameEnd[n])`. */
   private nameBytes = Buffer.allocUnsafe(4096);
-  private readonly nameEnd: number[] = [];
+  private nameEnd = new Int32Array(INITIAL_FUNCTIONS);
   private readonly nameHash: number[] = [];
   /** Slot of the name in `slots`, so that `clear` frees only the slots in use. */
   private readonly nameSlot: number[] = [];
@@ -64,11 +66,20 @@ export class RecordFunctions {
   private readonly hitLines: number[] = [];
   private nameCount = 0;
 
-  private readonly functionLine: number[] = [];
-  private readonly functionHits: number[] = [];
+  /**
+   * Lines and hits of the functions, in typed arrays so that `build` copies
+   * them with one native `set` each. Hits are Float64, which stores every
+   * count up to 2^53 - 1 exactly.
+   */
+  private functionLine = new Int32Array(INITIAL_FUNCTIONS);
+  private functionHits = new Float64Array(INITIAL_FUNCTIONS);
   /** Next function of the same name, or -1. */
   private readonly nextNamesake: number[] = [];
   private functionCount = 0;
+  /** Greatest line and hit count of the functions, and the functions with hits above 0. */
+  private maxLine = 0;
+  private maxHits = 0;
+  private coveredFunctions = 0;
 
   /** Open addressing table of name index + 1, 0 for a free slot; its length is a power of two. */
   private slots = new Int32Array(INITIAL_SLOTS);
@@ -88,6 +99,9 @@ export class RecordFunctions {
     for (let index = 0; index < this.nameCount; index++) this.slots[this.nameSlot[index]!] = 0;
     this.nameCount = 0;
     this.functionCount = 0;
+    this.maxLine = 0;
+    this.maxHits = 0;
+    this.coveredFunctions = 0;
   }
 
   /** Starts the record with the functions of a table built earlier, for a record that names a file again. */
@@ -97,7 +111,7 @@ export class RecordFunctions {
       const name = Buffer.from(table.name.at(i), 'utf8');
       const index = this.findName(name, 0, name.length, hashName(name, 0, name.length));
       const added = index < 0 ? this.addName(table.line[i]!) : this.appendNamesake(index, table.line[i]!);
-      this.functionHits[added] = table.hits[i]!;
+      this.addHits(added, table.hits[i]!);
     }
   }
 
@@ -110,7 +124,7 @@ export class RecordFunctions {
     }
     // A function counted by FNDA before its FN line has line 0 until now.
     const unplaced = this.findNamesake(index, 0);
-    if (unplaced >= 0) this.functionLine[unplaced] = line;
+    if (unplaced >= 0) this.setFunctionLine(unplaced, line);
     else if (this.findNamesake(index, line) < 0) this.appendNamesake(index, line);
   }
 
@@ -120,7 +134,7 @@ export class RecordFunctions {
     if (index < 0) {
       // A function counted before or without its FN line; its line is unknown.
       const added = this.addName(0);
-      this.functionHits[added] = hits;
+      this.addHits(added, hits);
       this.hitLines[this.nameCount - 1] = 1;
       return;
     }
@@ -128,7 +142,7 @@ export class RecordFunctions {
     this.hitLines[index] = seen + 1;
     let target = this.firstFunction[index]!;
     for (let step = Math.min(seen, this.namesakeCount[index]! - 1); step > 0; step--) target = this.nextNamesake[target]!;
-    this.functionHits[target] = this.functionHits[target]! + hits;
+    this.addHits(target, hits);
   }
 
   /**
@@ -142,8 +156,14 @@ export class RecordFunctions {
     return found >= 0 ? found : this.appendNamesake(index, line);
   }
 
+  /** Adds `hits`, a non-negative integer, to a function's count. */
   addHits(functionIndex: number, hits: number): void {
-    this.functionHits[functionIndex] = this.functionHits[functionIndex]! + hits;
+    const previous = this.functionHits[functionIndex]!;
+    const value = previous + hits;
+    this.functionHits[functionIndex] = value;
+    // Counts never go down, so a function becomes covered once, when its count leaves 0.
+    this.coveredFunctions += +(previous === 0 && value > 0);
+    if (value > this.maxHits) this.maxHits = value;
   }
 
   /**
@@ -152,14 +172,15 @@ export class RecordFunctions {
    */
   build(arena: ColumnArena): FunctionTable {
     const count = this.functionCount;
+    const counts: FunctionCounts = { covered: this.coveredFunctions, maxLine: this.maxLine, maxHits: this.maxHits };
     if (count === this.nameCount) {
       // No name has a second function, so function n is the only one of name n and the names lie in order.
-      return placeFunctions(arena, this.nameBytes, this.nameEnd, this.functionLine, this.functionHits, count);
+      return placeFunctions(arena, { nameBytes: this.nameBytes, nameEnds: this.nameEnd, lines: this.functionLine, hits: this.functionHits }, count, counts);
     }
     const bytes = Buffer.allocUnsafe(this.nameEnd[this.nameCount - 1]! + this.extraNameBytes());
-    const ends = new Array<number>(count);
-    const lines = new Array<number>(count);
-    const hits = new Array<number>(count);
+    const ends = new Int32Array(count);
+    const lines = new Int32Array(count);
+    const hits = new Float64Array(count);
     let written = 0;
     let position = 0;
     for (let index = 0; index < this.nameCount; index++) {
@@ -173,7 +194,7 @@ export class RecordFunctions {
         written++;
       }
     }
-    return placeFunctions(arena, bytes, ends, lines, hits, count);
+    return placeFunctions(arena, { nameBytes: bytes, nameEnds: ends, lines, hits }, count, counts);
   }
 
   /** Bytes that the second and later functions of a name add to the name column. */
@@ -239,6 +260,7 @@ export class RecordFunctions {
   /** Adds the name of the last `findName` that found none, with one function at `line`, and returns that function. */
   private addName(line: number): number {
     const index = this.nameCount;
+    if (index === this.nameEnd.length) this.growNames();
     const nameStart = index === 0 ? 0 : this.nameEnd[index - 1]!;
     const length = this.keyEnd - this.keyStart;
     if (nameStart + length > this.nameBytes.length) this.growNameBytes(nameStart, nameStart + length);
@@ -271,10 +293,32 @@ export class RecordFunctions {
 
   private addFunction(line: number): number {
     const added = this.functionCount++;
-    this.functionLine[added] = line;
+    if (added === this.functionLine.length) this.growFunctions();
+    this.setFunctionLine(added, line);
     this.functionHits[added] = 0;
     this.nextNamesake[added] = -1;
     return added;
+  }
+
+  private setFunctionLine(functionIndex: number, line: number): void {
+    this.functionLine[functionIndex] = line;
+    if (line > this.maxLine) this.maxLine = line;
+  }
+
+  private growFunctions(): void {
+    const capacity = this.functionLine.length * 2;
+    const lines = new Int32Array(capacity);
+    lines.set(this.functionLine);
+    this.functionLine = lines;
+    const hits = new Float64Array(capacity);
+    hits.set(this.functionHits);
+    this.functionHits = hits;
+  }
+
+  private growNames(): void {
+    const ends = new Int32Array(this.nameEnd.length * 2);
+    ends.set(this.nameEnd);
+    this.nameEnd = ends;
   }
 
   private growNameBytes(used: number, needed: number): void {
@@ -296,20 +340,34 @@ export class RecordFunctions {
   }
 }
 
+/** Columns of a record's functions, of which the first `count` entries are placed. */
+interface FunctionColumns {
+  nameBytes: Buffer;
+  /** End offset of each function's name in `nameBytes`. A name starts where the previous one ends. */
+  nameEnds: Int32Array;
+  lines: Int32Array;
+  hits: Float64Array;
+}
+
+/** Values that `RecordFunctions` tracks as it adds functions, so that placing them needs no pass over the columns. */
+interface FunctionCounts {
+  covered: number;
+  maxLine: number;
+  maxHits: number;
+}
+
 /** Copies the first `count` functions into one group of `arena`, as a table that views its columns when they are read. */
-function placeFunctions(arena: ColumnArena, nameBytes: Buffer, nameEnds: number[], lines: number[], hits: number[], count: number): FunctionTable {
-  const nameByteCount = count === 0 ? 0 : nameEnds[count - 1]!;
-  let covered = 0;
-  for (let i = 0; i < count; i++) if (hits[i]! > 0) covered++;
+function placeFunctions(arena: ColumnArena, columns: FunctionColumns, count: number, counts: FunctionCounts): FunctionTable {
+  const nameByteCount = count === 0 ? 0 : columns.nameEnds[count - 1]!;
   // Three number columns of at most 8 bytes an element, and 7 bytes of alignment for each of the four columns.
   arena.openGroup(nameByteCount + count * 24 + 4 * 7);
   const refs: FunctionColumnRefs = {
-    nameBytes: arena.placeBytes(nameBytes, nameByteCount),
+    nameBytes: arena.placeBytes(columns.nameBytes, nameByteCount),
     nameByteCount,
-    nameEnds: arena.place(nameEnds, count),
-    line: arena.place(lines, count),
-    hits: arena.place(hits, count),
-    covered,
+    nameEnds: arena.placeInt32(columns.nameEnds, count, typeForRange(0, nameByteCount, true)),
+    line: arena.placeInt32(columns.lines, count, typeForRange(0, counts.maxLine, true)),
+    hits: arena.placeFloat64(columns.hits, count, typeForRange(0, counts.maxHits, true)),
+    covered: counts.covered,
   };
   return new ArenaFunctionTable(count, arena.groupBlock, refs);
 }

@@ -9,10 +9,10 @@ import { ReportError } from '../../errors.js';
 import { decodeGitPath } from '../../git/git-path.js';
 import { MAX_LINE_NUMBER, type FileCoverage } from '../model.js';
 import { indexOfByte, lastIndexOfByte, parseUnsigned } from './decimal.js';
-import { readRecordFast } from './lcov-fast-records.js';
+import { readBranchFast, readFunctionFast, readLineHitsFast } from './lcov-fast-records.js';
 import { hashName } from './lcov-functions.js';
 import { newFileState, RecordBuilders, type FileState } from './lcov-file-state.js';
-import { COLON, COMMA, CR, DASH, END_OF_RECORD, HASH, isKnownTag, LF, packTag, TAG } from './lcov-tags.js';
+import { B, COLON, COMMA, CR, D, DASH, END_OF_RECORD, F, HASH, isKnownTag, LF, packTag, TAG } from './lcov-tags.js';
 import { startsWithByteOrderMark } from './byte-order-mark.js';
 import { lineExcerpt } from './line-excerpt.js';
 import { scanLineBlocks } from './line-scanner.js';
@@ -49,13 +49,34 @@ class LcovReader {
     let pos = start;
     // The line scanner delivers the first line whole, so a byte order mark lies entirely in the first block.
     if (this.lineNumber === 0 && startsWithByteOrderMark(buffer, start, end)) pos += 3;
+    this.lineNumber = this.readLines(buffer, pos, end, this.lineNumber);
+  }
+
+  /**
+   * Reads the lines of `buffer[pos, end)` and returns the number of the last
+   * one, which the caller stores. V8 compiles this loop while it runs the
+   * first block, before a property store after the loop has run. That store
+   * then has no type feedback, and later blocks left the compiled code there
+   * through a deoptimization: up to about 120 per run on the 100 MB input of
+   * bench/ (Node 20.20.2, `--trace-deopt`).
+   */
+  private readLines(buffer: Buffer, pos: number, end: number, lineNumber: number): number {
     const builders = this.builders;
-    let lineNumber = this.lineNumber;
+    let inRecord = this.current !== null;
     while (pos < end) {
       lineNumber++;
-      const next = this.current ? readRecordFast(builders, buffer, pos, end) : -1;
+      // The fast paths are called from here rather than from one dispatch
+      // function, because V8 (Node 20.20.2) did not always inline such a
+      // function, and then BRDA and FN lines took two calls each.
+      let next = -1;
+      if (inRecord) {
+        const first = buffer[pos];
+        if (first === D) next = readLineHitsFast(builders, buffer, pos, end);
+        else if (first === B) next = readBranchFast(builders, buffer, pos, end);
+        else if (first === F) next = readFunctionFast(builders, buffer, pos, end);
+      }
+      // No store of `lastLineClosedRecord` here: a fast path runs only in an open record, whose SF line already cleared it.
       if (next >= 0) {
-        this.lastLineClosedRecord = false;
         pos = next;
         continue;
       }
@@ -64,9 +85,10 @@ class LcovReader {
       const contentEnd = lineEnd > pos && buffer[lineEnd - 1] === CR ? lineEnd - 1 : lineEnd;
       this.lineNumber = lineNumber;
       this.readLine(buffer, pos, contentEnd, lineNumber);
+      inRecord = this.current !== null;
       pos = lineEnd + 1;
     }
-    this.lineNumber = lineNumber;
+    return lineNumber;
   }
 
   private readLine(buffer: Buffer, start: number, end: number, lineNumber: number): void {
@@ -168,7 +190,7 @@ class LcovReader {
     if (end - start === END_OF_RECORD.length && buffer.compare(END_OF_RECORD, 0, END_OF_RECORD.length, start, end) === 0) {
       if (this.current) this.builders.close(this.current);
       this.current = null;
-      this.indexedFunctions.clear();
+      this.clearIndexedFunctions();
       this.lastLineClosedRecord = true;
       return;
     }
@@ -188,7 +210,7 @@ class LcovReader {
       this.builders.open(file);
     }
     this.current = file;
-    this.indexedFunctions.clear();
+    this.clearIndexedFunctions();
   }
 
   /** DA:<line>,<hits>[,<checksum>] */
@@ -287,6 +309,11 @@ class LcovReader {
     const functions = this.builders.functions;
     if (indexed.function < 0) indexed.function = functions.functionAt(buffer, second + 1, end, hashName(buffer, second + 1, end), indexed.line);
     functions.addHits(indexed.function, this.limitCount(hits, buffer, comma + 1, second, lineNumber));
+  }
+
+  /** Forgets the FNL indexes of the closed record. Only lcov 2 writes them, and clearing an empty Map still allocates a new table. */
+  private clearIndexedFunctions(): void {
+    if (this.indexedFunctions.size > 0) this.indexedFunctions.clear();
   }
 
   private warnUnknownTag(buffer: Buffer, start: number, colon: number, lineNumber: number): void {

@@ -183,6 +183,44 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'counts above 2^31 and keys out of order',
+    input: [
+      'SF:a.c', 'FN:2,f', 'FN:7,g', 'FNDA:4294967296,f', 'FNDA:0,g', 'BRDA:2,0,0,0', 'BRDA:2,0,1,3000000000', 'BRDA:4,0,0,5', 'end_of_record',
+      'SF:b.c', 'BRDA:2,0,1,7', 'BRDA:2,0,0,0', 'BRDA:4,0,0,1', 'end_of_record', '',
+    ].join('\n'),
+    fileCount: 2,
+    lines: { covered: 0, total: 0 },
+    branches: { covered: 4, total: 6 },
+    functions: { covered: 1, total: 2 },
+    check: (report) => {
+      expect(withRecordObjects(report.files[0]!).branches).toEqual([
+        { line: 2, covered: 1, total: 2, taken: [0, 3000000000] },
+        { line: 4, covered: 1, total: 1, taken: [5] },
+      ]);
+      expect(withRecordObjects(report.files[0]!).functions).toEqual([
+        { name: 'f', line: 2, hits: 4294967296 },
+        { name: 'g', line: 7, hits: 0 },
+      ]);
+      expect(withRecordObjects(report.files[1]!).branches).toEqual([
+        { line: 2, covered: 1, total: 2, taken: [7, 0] },
+        { line: 4, covered: 1, total: 1, taken: [1] },
+      ]);
+    },
+  },
+  {
+    name: 'expression branches out of line order',
+    input: 'SF:a.c\nBRDA:9,e0,x > 0,1\nBRDA:3,e1,y > 0,0\nBRDA:9,e0,x <= 0,2\nend_of_record\n',
+    lines: { covered: 0, total: 0 },
+    branches: { covered: 2, total: 3 },
+    functions: null,
+    check: (report) => {
+      expect(withRecordObjects(report.files[0]!).branches).toEqual([
+        { line: 3, covered: 0, total: 1, taken: [0] },
+        { line: 9, covered: 2, total: 2, taken: [1, 2] },
+      ]);
+    },
+  },
+  {
     name: 'missing final end_of_record',
     input: 'SF:a.c\nDA:1,1\nDA:2,0\n',
     lines: { covered: 1, total: 2 },
