@@ -17,7 +17,9 @@ import { validateConfigInput } from './validate.js';
  */
 export function parseConfigText(text: string, file: string): ConfigInput {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Merge keys (`<<: *name`) are YAML 1.1, which the yaml package reads only when asked; configs of
+  // other tools (Docker Compose, GitLab CI) use them to share settings, so users expect them here too.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
   if (document.errors.length > 0) throw syntaxError(document.errors, file, lineCounter);
 
   // An empty file, or one with only comments, sets nothing.

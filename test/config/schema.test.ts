@@ -311,6 +311,14 @@ function visitProperties(node: SchemaNode, path: string, visit: (path: string, n
 }
 
 describe('alias expansion', () => {
+  it('merges a merge key', () => {
+    const text = 'coverage:\n  thresholds: &strict { lines: 90, branches: 80 }\n  paths:\n    - glob: src/**\n      thresholds: { <<: *strict, lines: 95 }\n';
+
+    const config = parseConfigText(text, FILE);
+
+    expect(config.coverage?.paths?.[0]?.thresholds).toEqual({ lines: 95, branches: 80 });
+  });
+
   it('rejects an alias bomb', () => {
     const levels = ['a: &a [x,x,x,x,x,x,x,x,x]'];
     for (let level = 1; level < 7; level++) {
