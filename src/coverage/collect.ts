@@ -4,6 +4,7 @@
  */
 import { isAbsolute, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { formatCount } from '../report/count-text.js';
 import type { Logger } from '../run/logger.js';
 import { findReports, unmatchedReasons } from './find-reports.js';
 import { loadReport } from './load-report.js';
@@ -104,8 +105,12 @@ export async function collectCoverage(request: CollectRequest): Promise<Collecte
   };
 }
 
+/** Patterns quoted in full in the message for no report; a longer list ends with a count of the rest. */
+const SHOWN_PATTERNS = 10;
+
 function noReportError(request: CollectRequest): UserError {
-  const looked = request.patterns.join(', ');
+  const hidden = request.patterns.length - SHOWN_PATTERNS;
+  const looked = request.patterns.slice(0, SHOWN_PATTERNS).join(', ') + (hidden > 0 ? ` and ${formatCount(hidden)} more patterns` : '');
   if (request.patternsAreDefaults) {
     return new UserError(
       `No coverage report was found in the usual locations (${looked}). ` +
