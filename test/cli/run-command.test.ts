@@ -97,7 +97,7 @@ describe('testmaster check', () => {
 
     const json = JSON.parse(result.stdout) as { stages: { impact: ImpactJson } };
     expect(json.stages.impact.notes).toContain(
-      'The change ends at the commit HEAD, so 2 files with uncommitted changes are left out: "src/b.ts" and "src/c.ts". Commit them to include them, or run testmaster impact without --head.',
+      'The change ends at the commit HEAD, so 2 files with uncommitted changes are left out: "src/b.ts" and "src/c.ts". Commit them to include them; testmaster impact without --head compares the working tree instead.',
     );
   });
 });

@@ -181,7 +181,7 @@ async function noteUncommittedWork(search: MergeBaseSearch, headRef: string, hea
   const one = uncommitted.length === 1;
   search.notes.push(
     `The change ends at the commit ${headRef}, so ${countOf(uncommitted.length, 'file', 'files')} with uncommitted changes ${one ? 'is' : 'are'} left out: ` +
-      `${listNames(uncommitted.map((file) => file.path))}. Commit ${one ? 'it to include it' : 'them to include them'}, or run testmaster impact without --head.`,
+      `${listNames(uncommitted.map((file) => file.path))}. Commit ${one ? 'it to include it' : 'them to include them'}; testmaster impact without --head compares the working tree instead.`,
   );
 }
 
