@@ -4,7 +4,7 @@
  */
 
 import { UserError } from '../errors.js';
-import { decodeGitPath, splitNulFields } from './git-path.js';
+import { decodeNulFields } from './git-path.js';
 import { DIFF_ARGUMENTS, parseDiff, type ChangeSet, type FileChange } from './diff-parse.js';
 import { GitCommandError, oneLine, runGit, runGitChecked } from './run-git.js';
 
@@ -126,7 +126,7 @@ export async function diffLines(cwd: string, from: string, to: string | null): P
 /** Tracked files as repository-relative POSIX paths, wherever in the tree `cwd` is. */
 export async function listFiles(cwd: string): Promise<string[]> {
   const output = await runGitChecked(cwd, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--full-name', '--', ':(top)']);
-  return splitNulFields(output).map(decodeGitPath);
+  return decodeNulFields(output);
 }
 
 /**

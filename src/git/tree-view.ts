@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import { BATCH_FORMAT, batchInput, parseBatchOutput } from './cat-file-batch.js';
 import { isCommitSha } from './commit-sha.js';
 import { assertSafeRef, repositoryRoot } from './git.js';
-import { decodeGitPath, encodeGitPath, splitNulFields } from './git-path.js';
+import { decodeGitPath, decodeNulFields, encodeGitPath, splitNulFields } from './git-path.js';
 import { runGit, runGitChecked, runGitWithInputChecked } from './run-git.js';
 import { hashWorkingTreeFiles } from './working-tree-hash.js';
 
@@ -36,11 +36,12 @@ export async function listTreeEntries(cwd: string, revision: string): Promise<Tr
   const tree = await resolveTree(cwd, revision);
   const output = await runGitChecked(cwd, ['ls-tree', '-r', '-z', '--full-tree', tree]);
   const entries: TreeEntry[] = [];
-  for (const record of splitNulFields(output)) {
-    const tab = record.indexOf(0x09);
-    const [mode, type, blob] = record.toString('latin1', 0, tab).split(' ');
-    if (tab < 0 || !type || !blob) throw new Error(`unexpected git ls-tree record: ${JSON.stringify(record.toString('utf8'))}`);
-    const path = decodeGitPath(record.subarray(tab + 1));
+  // As in readIndexEntries, the fields before the tab are ASCII.
+  for (const record of decodeNulFields(output)) {
+    const tab = record.indexOf('\t');
+    const [mode, type, blob] = record.slice(0, Math.max(tab, 0)).split(' ');
+    if (tab < 0 || !type || !blob) throw new Error(`unexpected git ls-tree record: ${JSON.stringify(record)}`);
+    const path = record.slice(tab + 1);
     entries.push({ path, blob, submodule: type === 'commit', ...(mode === SYMLINK_MODE ? { symlink: true as const } : {}) });
   }
   return entries;
@@ -160,11 +161,12 @@ async function readIndexEntries(root: string): Promise<IndexEntry[]> {
   const output = await runGitChecked(root, ['ls-files', '-s', '-v', '-z', '--full-name']);
   const entries: IndexEntry[] = [];
   let previousPath: string | undefined;
-  for (const record of splitNulFields(output)) {
-    const tab = record.indexOf(0x09);
-    const [tag, mode, blob] = record.toString('latin1', 0, tab).split(' ');
-    if (tab < 0 || !tag || !mode || !blob) throw new Error(`unexpected git ls-files -s -v record: ${JSON.stringify(record.toString('utf8'))}`);
-    const path = decodeGitPath(record.subarray(tab + 1));
+  // The fields before the tab are ASCII, so decoding the record with its path gives them unchanged.
+  for (const record of decodeNulFields(output)) {
+    const tab = record.indexOf('\t');
+    const [tag, mode, blob] = record.slice(0, Math.max(tab, 0)).split(' ');
+    if (tab < 0 || !tag || !mode || !blob) throw new Error(`unexpected git ls-files -s -v record: ${JSON.stringify(record)}`);
+    const path = record.slice(tab + 1);
     if (path === previousPath) continue;
     entries.push({ path, mode, blob, unchecked: tag === 'S' || tag !== tag.toUpperCase() });
     previousPath = path;
