@@ -4,8 +4,8 @@
  * over the same files needs neither. Its JSON form names each repository
  * path once, in `paths`, and refers to it by index elsewhere:
  *
- *     { "format": 1, "kind": "resolved-graph", "version": "0.1.0+scanner-4+graph-1",
- *       "key": "<sha256>", "settings": "<JSON>", "paths": [path, …], "blobs": "<blob SHAs of paths, concatenated>",
+ *     { "format": 2, "kind": "resolved-graph", "version": "0.1.0+scanner-4+graph-1",
+ *       "settings": "<JSON>", "paths": [path, …], "blobs": "<blob SHAs of paths, concatenated>",
  *       "reads": [path, …], "realPaths": [[path, real|null], …], "folders": [[path, bool], …],
  *       "resolverWarnings": [text, …], "lateWarnings": bool,
  *       "workspaces": [[name, folder, manifest], …], "vias": [text, …],
@@ -19,8 +19,7 @@
  * `paths`, and its `via` an index in `vias`, because a few long rule
  * descriptions repeat over thousands of edges. Records without edges,
  * errors or unresolved references are left out. The blob SHAs are one
- * string, split only when a run updates the entry, because the key check
- * alone needs none of them. A document of another format or version, or
+ * string, split on first use. A document of another format or version, or
  * one that fails any check, is discarded whole.
  */
 import { TOOL_VERSION } from '../../version.js';
@@ -31,7 +30,7 @@ import type { RemovedExports } from '../risk/deleted-exports.js';
 import type { FileRecord } from './file-records.js';
 
 /** Version of the JSON layout. Raise it whenever the layout changes. */
-export const GRAPH_CACHE_FORMAT = 1;
+export const GRAPH_CACHE_FORMAT = 2;
 
 /**
  * Revision of what the graph contains. Raise it with any change to the
@@ -49,9 +48,7 @@ export const GRAPH_CACHE_VERSION = `${TOOL_VERSION}+scanner-${SCANNER_REVISION}+
 export type EquivalenceVerdict = RuntimeEquivalence | 'none';
 
 export interface ResolvedGraphEntry {
-  /** `resolvedGraphKey` of the head files and settings the entry was built from. */
-  key: string;
-  /** The settings that shape the graph and the test discovery, as the canonical JSON the key hashed. */
+  /** The settings that shape the graph and the test discovery, as canonical JSON. */
   settings: string;
   /** Every file of the head view, in view order. */
   paths: string[];
@@ -111,7 +108,6 @@ export function serializeGraphCache(entry: ResolvedGraphEntry): string {
     format: GRAPH_CACHE_FORMAT,
     kind: 'resolved-graph',
     version: GRAPH_CACHE_VERSION,
-    key: entry.key,
     settings: entry.settings,
     paths: entry.paths,
     blobs: entry.blobs().join(''),
@@ -174,7 +170,6 @@ function toEntry(document: Record<string, unknown>): ResolvedGraphEntry {
     return via;
   };
   return {
-    key: stringField(document, 'key'),
     settings: stringField(document, 'settings'),
     paths,
     blobs,
