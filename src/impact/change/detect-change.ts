@@ -8,7 +8,7 @@
  * the clone nor fetchable.
  */
 import { chooseDefaultBase, findDefaultBaseRef } from '../../git/default-branch.js';
-import { assertSafeRef, repositoryRoot } from '../../git/git.js';
+import { assertSafeRef, repositoryRoot, resolveCommitPair } from '../../git/git.js';
 import type { ChangeScope } from '../model.js';
 import { diffCommits, diffWorkingTree } from './changed-files.js';
 import { countOf, listNames } from '../risk/detail-text.js';
@@ -151,9 +151,15 @@ async function planLocal(
   ignored: ReadonlySet<string>,
 ): Promise<Comparison> {
   const headRef = head ?? 'HEAD';
-  const headSha = headRef === 'HEAD' ? await requireHeadCommit(search) : await requireCommit(search, headRef, 'head');
+  // One process resolves both refs and their merge base when all is in the clone; otherwise each step below runs on its own.
+  const pair = base !== undefined && isPlainRef(base) && isPlainRef(headRef) ? await resolveCommitPair(search.root, base, headRef) : null;
+  const headSha = pair?.headSha ?? (headRef === 'HEAD' ? await requireHeadCommit(search) : await requireCommit(search, headRef, 'head'));
   const plan = (found: CommitLookup): Comparison => ({ mode: 'local', base: found, headSha, workingTree: head === undefined });
   if (head !== undefined) await noteUncommittedWork(search, headRef, headSha, ignored);
+  if (pair !== null && base !== undefined) {
+    if (pair.mergeBase !== undefined) return plan({ found: true, sha: pair.mergeBase });
+    return plan(await findMergeBase(search, { ref: base, sha: pair.baseSha }, { ref: headRef, sha: headSha }, false));
+  }
 
   let baseRef = base;
   if (baseRef === undefined) {
@@ -165,6 +171,15 @@ async function planLocal(
   const baseCommit = await lookUpCommit(search, baseRef, base === undefined ? 'default branch' : 'base');
   if (!baseCommit.found) return plan(baseCommit);
   return plan(await findMergeBase(search, { ref: baseRef, sha: baseCommit.sha }, { ref: headRef, sha: headSha }, false));
+}
+
+/**
+ * Checks whether a ref can go into `resolveCommitPair`: one that
+ * `assertSafeRef` accepts and that is no range, whose `..` would change
+ * what `rev-parse` prints.
+ */
+function isPlainRef(ref: string): boolean {
+  return ref.length > 0 && !ref.startsWith('-') && !ref.includes('..') && !/[\u0000-\u001f\u007f]/.test(ref);
 }
 
 /**
