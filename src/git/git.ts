@@ -83,14 +83,16 @@ function commitNotFound(cwd: string, ref: string): UserError {
 export interface CommitPair {
   baseSha: string;
   headSha: string;
+  /** Whether the clone is shallow, as `isShallow` returns. */
+  shallow: boolean;
   /** The one merge base of the two commits; undefined when they have none or several, which `git merge-base` decides. */
   mergeBase?: string;
 }
 
 /**
- * Resolves two refs to commits and finds their merge base, in one
- * `git rev-parse` process in place of the three of `resolveCommit` twice and
- * `mergeBaseOfCommits`. `rev-parse B...H` prints both ends and then each
+ * Resolves two refs to commits, finds their merge base and checks whether
+ * the clone is shallow, in one `git rev-parse` process in place of the
+ * three of `resolveCommit` twice and `mergeBaseOfCommits`. `rev-parse B...H` prints both ends and then each
  * merge base after a `^`. With exactly one, it is the commit that
  * `git merge-base` returns. Returns null when either ref does not resolve
  * or the output has another form, so that the caller runs the separate
@@ -100,13 +102,14 @@ export async function resolveCommitPair(cwd: string, base: string, head: string)
   const baseCommit = `${base}^{commit}`;
   const headCommit = `${head}^{commit}`;
   // --revs-only drops a ref that does not resolve instead of failing, so the line count shows it.
-  const result = await runGit(cwd, ['rev-parse', '--revs-only', '--end-of-options', headCommit, baseCommit, `${baseCommit}...${headCommit}`]);
+  const result = await runGit(cwd, ['rev-parse', '--is-shallow-repository', '--revs-only', '--end-of-options', headCommit, baseCommit, `${baseCommit}...${headCommit}`]);
   if (result.exitCode !== 0) return null;
-  const [headSha, baseSha, end1, end2, ...mergeBases] = result.stdout.toString('utf8').trim().split('\n');
+  const [shallow, headSha, baseSha, end1, end2, ...mergeBases] = result.stdout.toString('utf8').trim().split('\n');
+  if (shallow !== 'true' && shallow !== 'false') return null;
   if (!isFullSha(headSha) || !isFullSha(baseSha) || !isFullSha(end1) || !isFullSha(end2)) return null;
   if (!((end1 === headSha && end2 === baseSha) || (end1 === baseSha && end2 === headSha))) return null;
   if (!mergeBases.every((line) => line.startsWith('^') && isFullSha(line.slice(1)))) return null;
-  return { baseSha, headSha, ...(mergeBases.length === 1 ? { mergeBase: mergeBases[0]!.slice(1) } : {}) };
+  return { baseSha, headSha, shallow: shallow === 'true', ...(mergeBases.length === 1 ? { mergeBase: mergeBases[0]!.slice(1) } : {}) };
 }
 
 function isFullSha(text: string | undefined): text is string {

@@ -48,7 +48,19 @@ describe('resolveCommitPair', () => {
 
     const pair = await resolveCommitPair(repo.dir, base, head);
 
-    expect(pair).toEqual({ baseSha, headSha, mergeBase: await mergeBaseOfCommits(repo.dir, baseSha, headSha) });
+    expect(pair).toEqual({ baseSha, headSha, shallow: false, mergeBase: await mergeBaseOfCommits(repo.dir, baseSha, headSha) });
+  });
+
+  it('reports a shallow clone', async () => {
+    const clone = TestRepo.clone(repo, '--depth', '2', '--branch', 'main');
+    try {
+      const pair = await resolveCommitPair(clone.dir, 'HEAD~1', 'HEAD');
+
+      expect(pair?.shallow).toBe(true);
+      expect(pair?.mergeBase).toBe(await resolveCommit(clone.dir, 'HEAD~1'));
+    } finally {
+      clone.remove();
+    }
   });
 
   it('leaves two merge bases to git merge-base', async () => {

@@ -56,6 +56,8 @@ interface Comparison {
   headSha: string;
   /** Diff against the working tree instead of the head commit. */
   workingTree: boolean;
+  /** Whether the clone is shallow, when it was read after the last fetch of the detection. */
+  shallow?: boolean;
 }
 
 /** Detects the change that `request` describes in the repository that contains `cwd`. */
@@ -157,7 +159,8 @@ async function planLocal(
   const plan = (found: CommitLookup): Comparison => ({ mode: 'local', base: found, headSha, workingTree: head === undefined });
   if (head !== undefined) await noteUncommittedWork(search, headRef, headSha, ignored);
   if (pair !== null && base !== undefined) {
-    if (pair.mergeBase !== undefined) return plan({ found: true, sha: pair.mergeBase });
+    // No fetch ran, so the shallow flag that came with the commits still holds.
+    if (pair.mergeBase !== undefined) return { ...plan({ found: true, sha: pair.mergeBase }), shallow: pair.shallow };
     return plan(await findMergeBase(search, { ref: base, sha: pair.baseSha }, { ref: headRef, sha: headSha }, false));
   }
 
@@ -223,7 +226,7 @@ async function mergeBaseWithDefaultBranch(search: MergeBaseSearch, headSha: stri
 }
 
 async function buildScope(search: MergeBaseSearch, comparison: Comparison): Promise<ChangeScope> {
-  const scope = { mode: comparison.mode, headSha: comparison.headSha, notes: search.notes };
+  const scope = { mode: comparison.mode, headSha: comparison.headSha, notes: search.notes, ...(comparison.shallow === undefined ? {} : { shallow: comparison.shallow }) };
   if (!comparison.base.found) {
     return { ...scope, baseSha: null, files: [], fullRunReason: comparison.base.reason };
   }
