@@ -8,12 +8,10 @@ import type { ConfigOverride, ResolvedConfig } from '../config/types.js';
 import { TOOL_VERSION } from '../version.js';
 import type { BaseSource, DiffRequest } from '../coverage/stage.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
-import { chooseDefaultBase } from '../git/default-branch.js';
 import { endSentence } from '../config/issues.js';
 import { repositoryRoot, resolveCommit } from '../git/git.js';
 import type { RunReport } from '../report/document.js';
 import { writeJsonText } from '../report/json-text.js';
-import { renderMarkdown } from '../report/markdown.js';
 import { renderTerminal } from '../report/terminal.js';
 import { exitCodeOf } from '../run/exit-code.js';
 import { errorStage } from '../run/error-stage.js';
@@ -226,6 +224,7 @@ async function resolveDiff(
   const head = stringValue(parsed, 'head') ?? 'HEAD';
   const explicitBase = stringValue(parsed, 'base');
   if (explicitBase) return { diff: { base: explicitBase, head, deepen: true } };
+  const { chooseDefaultBase } = await import('../git/default-branch.js');
   const found = await chooseDefaultBase(root, head);
   if (found.ref === null) {
     return { diff: null, noDiffReason: `Patch coverage was not measured: ${endSentence(found.reason)}`, diffUnknown: true };
@@ -279,8 +278,11 @@ async function writeEveryOutput(run: CommandRun, report: RunReport, failures: st
     }
   }
   const markdown = stringValue(run.parsed, 'markdown');
+  if (markdown === undefined) return;
+  // Loaded only for --markdown, like the stages, so that other runs start without the Markdown renderer.
+  const { renderMarkdown } = await import('../report/markdown.js');
   if (markdown === '-') run.stdout.write(renderMarkdown(report));
-  else if (markdown !== undefined) await attempt(failures, async () => writeFile(argumentPath(run.parsed, markdown), markdown, renderMarkdown(report)));
+  else await attempt(failures, async () => writeFile(argumentPath(run.parsed, markdown), markdown, renderMarkdown(report)));
 }
 
 /**

@@ -16,7 +16,6 @@
  * peak memory is higher. A semi-space flag that the user passed to node is
  * left in effect.
  */
-import { setFlagsFromString } from 'node:v8';
 
 /** V8's default growth factor, restored when the last parse ends. */
 const DEFAULT_GROWTH_FACTOR = 2;
@@ -27,6 +26,8 @@ let activeParses = 0;
 /** Runs `work` with the young generation kept from growing. */
 export async function withSteadyYoungGeneration<T>(work: () => Promise<T>): Promise<T> {
   if (userSetSemiSpace()) return work();
+  // Loaded on first use, because loading node:v8 costs about 2 ms of CPU time at the start of every command.
+  const { setFlagsFromString } = await import('node:v8');
   if (activeParses++ === 0) setFlagsFromString('--semi-space-growth-factor=1');
   try {
     return await work();

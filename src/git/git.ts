@@ -4,7 +4,7 @@
  */
 
 import { UserError } from '../errors.js';
-import { decodeGitPath, splitNulFields } from './git-path.js';
+import { decodeNulFields } from './git-path.js';
 import { DIFF_ARGUMENTS, parseDiff, type ChangeSet, type FileChange } from './diff-parse.js';
 import { GitCommandError, oneLine, runGit, runGitChecked } from './run-git.js';
 
@@ -79,6 +79,43 @@ function commitNotFound(cwd: string, ref: string): UserError {
   );
 }
 
+/** Two commits and their merge base, read by `resolveCommitPair`. */
+export interface CommitPair {
+  baseSha: string;
+  headSha: string;
+  /** Whether the clone is shallow, as `isShallow` returns. */
+  shallow: boolean;
+  /** The one merge base of the two commits; undefined when they have none or several, which `git merge-base` decides. */
+  mergeBase?: string;
+}
+
+/**
+ * Resolves two refs to commits, finds their merge base and checks whether
+ * the clone is shallow, in one `git rev-parse` process in place of the
+ * three of `resolveCommit` twice and `mergeBaseOfCommits`. `rev-parse B...H` prints both ends and then each
+ * merge base after a `^`. With exactly one, it is the commit that
+ * `git merge-base` returns. Returns null when either ref does not resolve
+ * or the output has another form, so that the caller runs the separate
+ * calls, which report each problem as before.
+ */
+export async function resolveCommitPair(cwd: string, base: string, head: string): Promise<CommitPair | null> {
+  const baseCommit = `${base}^{commit}`;
+  const headCommit = `${head}^{commit}`;
+  // --revs-only drops a ref that does not resolve instead of failing, so the line count shows it.
+  const result = await runGit(cwd, ['rev-parse', '--is-shallow-repository', '--revs-only', '--end-of-options', headCommit, baseCommit, `${baseCommit}...${headCommit}`]);
+  if (result.exitCode !== 0) return null;
+  const [shallow, headSha, baseSha, end1, end2, ...mergeBases] = result.stdout.toString('utf8').trim().split('\n');
+  if (shallow !== 'true' && shallow !== 'false') return null;
+  if (!isFullSha(headSha) || !isFullSha(baseSha) || !isFullSha(end1) || !isFullSha(end2)) return null;
+  if (!((end1 === headSha && end2 === baseSha) || (end1 === baseSha && end2 === headSha))) return null;
+  if (!mergeBases.every((line) => line.startsWith('^') && isFullSha(line.slice(1)))) return null;
+  return { baseSha, headSha, shallow: shallow === 'true', ...(mergeBases.length === 1 ? { mergeBase: mergeBases[0]!.slice(1) } : {}) };
+}
+
+function isFullSha(text: string | undefined): text is string {
+  return text !== undefined && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(text);
+}
+
 /**
  * SHA of the best common ancestor of two refs, or `null` when the histories
  * share no commit, which in a shallow clone usually means too little history.
@@ -126,7 +163,7 @@ export async function diffLines(cwd: string, from: string, to: string | null): P
 /** Tracked files as repository-relative POSIX paths, wherever in the tree `cwd` is. */
 export async function listFiles(cwd: string): Promise<string[]> {
   const output = await runGitChecked(cwd, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--full-name', '--', ':(top)']);
-  return splitNulFields(output).map(decodeGitPath);
+  return decodeNulFields(output);
 }
 
 /**

@@ -17,6 +17,12 @@ export interface HistoryOptions {
   since: string;
   /** Commit whose ancestors are read, usually the head SHA of the change. */
   until: string;
+  /**
+   * Whether the clone is shallow, when the caller read it together with
+   * `until` as a verified full SHA, and no fetch ran since. It saves the git
+   * process that checks both.
+   */
+  shallow?: boolean;
 }
 
 /** History of one requested path. */
@@ -102,7 +108,7 @@ const LOG_ARGUMENTS: readonly string[] = [
  */
 export async function fileHistory(cwd: string, paths: readonly string[], options: HistoryOptions): Promise<FileHistory> {
   validateOptions(options);
-  const { sha: until, shallow } = await resolveCommitInClone(cwd, options.until);
+  const { sha: until, shallow } = options.shallow === undefined ? await resolveCommitInClone(cwd, options.until) : { sha: options.until, shallow: options.shallow };
   const requested = distinctPaths(paths);
   const boundary = shallow ? await shallowBoundary(cwd) : new Set<string>();
 

@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import { BATCH_FORMAT, batchInput, parseBatchOutput } from './cat-file-batch.js';
 import { isCommitSha } from './commit-sha.js';
 import { assertSafeRef, repositoryRoot } from './git.js';
-import { decodeGitPath, encodeGitPath, splitNulFields } from './git-path.js';
+import { decodeNulFields, encodeGitPath } from './git-path.js';
 import { runGit, runGitChecked, runGitWithInputChecked } from './run-git.js';
 import { hashWorkingTreeFiles } from './working-tree-hash.js';
 
@@ -36,11 +36,12 @@ export async function listTreeEntries(cwd: string, revision: string): Promise<Tr
   const tree = await resolveTree(cwd, revision);
   const output = await runGitChecked(cwd, ['ls-tree', '-r', '-z', '--full-tree', tree]);
   const entries: TreeEntry[] = [];
-  for (const record of splitNulFields(output)) {
-    const tab = record.indexOf(0x09);
-    const [mode, type, blob] = record.toString('latin1', 0, tab).split(' ');
-    if (tab < 0 || !type || !blob) throw new Error(`unexpected git ls-tree record: ${JSON.stringify(record.toString('utf8'))}`);
-    const path = decodeGitPath(record.subarray(tab + 1));
+  // As in readIndex, the fields before the tab are ASCII.
+  for (const record of decodeNulFields(output)) {
+    const tab = record.indexOf('\t');
+    const [mode, type, blob] = record.slice(0, Math.max(tab, 0)).split(' ');
+    if (tab < 0 || !type || !blob) throw new Error(`unexpected git ls-tree record: ${JSON.stringify(record)}`);
+    const path = record.slice(tab + 1);
     entries.push({ path, blob, submodule: type === 'commit', ...(mode === SYMLINK_MODE ? { symlink: true as const } : {}) });
   }
   return entries;
@@ -99,8 +100,7 @@ const SYMLINK_MODE = '120000';
  */
 export async function listIndexedFiles(cwd: string): Promise<IndexedFile[]> {
   const root = await repositoryRoot(cwd);
-  const entries = await readIndexEntries(root);
-  const changed = await listWorkingTreeChanges(root);
+  const { entries, changes: changed } = await readIndex(root);
 
   // git does not compare files marked assume-unchanged or skip-worktree with the index, so they are hashed here.
   const toHash = entries.filter((entry) => (changed.has(entry.path) || entry.unchecked) && entry.mode !== GITLINK_MODE);
@@ -150,39 +150,51 @@ interface IndexEntry {
   unchecked: boolean;
 }
 
+/** The index, and the tracked paths whose working tree file differs from it: `M` when modified, `D` when deleted. */
+interface IndexListing {
+  entries: IndexEntry[];
+  changes: Map<string, 'M' | 'D'>;
+}
+
 /**
- * Reads `git ls-files -s -z` records, `<mode> <sha> <stage>\t<path>`. A path
- * with a merge conflict has one record per stage, and only its first is kept,
- * because the working tree file replaces it anyway.
+ * Reads the index and the working tree changes in one process, from
+ * `git ls-files -c -s -v -m -d -z` records, `<tag> <mode> <sha> <stage>\t<path>`.
+ * Each index record comes first, followed for a modified file by one with
+ * the tag `C` and for a deleted file by one with `R` (and `C`). `-v` writes
+ * a tag in lower case for assume-unchanged, and `S` marks skip-worktree.
+ * A path with a merge conflict has one record per stage, and only its first
+ * is kept, because the working tree file replaces it anyway.
+ *
+ * `-m` reads a file whose timestamps changed but whose size did not, and
+ * does not report it when its content matches the index. Such a file keeps
+ * the index SHA, which is what hashing it would give. This replaced a
+ * separate `git diff-files` process.
  */
-async function readIndexEntries(root: string): Promise<IndexEntry[]> {
-  // -v puts a tag before each record: lower case for assume-unchanged, S for skip-worktree.
-  const output = await runGitChecked(root, ['ls-files', '-s', '-v', '-z', '--full-name']);
+async function readIndex(root: string): Promise<IndexListing> {
+  const output = await runGitChecked(root, ['ls-files', '-c', '-s', '-v', '-m', '-d', '-z', '--full-name']);
   const entries: IndexEntry[] = [];
+  const changes = new Map<string, 'M' | 'D'>();
   let previousPath: string | undefined;
-  for (const record of splitNulFields(output)) {
-    const tab = record.indexOf(0x09);
-    const [tag, mode, blob] = record.toString('latin1', 0, tab).split(' ');
-    if (tab < 0 || !tag || !mode || !blob) throw new Error(`unexpected git ls-files -s -v record: ${JSON.stringify(record.toString('utf8'))}`);
-    const path = decodeGitPath(record.subarray(tab + 1));
+  // The fields before the tab are ASCII, so decoding the record with its path gives them unchanged.
+  for (const record of decodeNulFields(output)) {
+    const tab = record.indexOf('\t');
+    const [tag, mode, blob] = record.slice(0, Math.max(tab, 0)).split(' ');
+    if (tab < 0 || !tag || !mode || !blob) throw new Error(`unexpected git ls-files -s -v -m -d record: ${JSON.stringify(record)}`);
+    const path = record.slice(tab + 1);
+    const change = changeOfTag(tag);
+    if (change !== undefined) {
+      if (changes.get(path) !== 'D') changes.set(path, change);
+      continue;
+    }
     if (path === previousPath) continue;
     entries.push({ path, mode, blob, unchecked: tag === 'S' || tag !== tag.toUpperCase() });
     previousPath = path;
   }
-  return entries;
+  return { entries, changes };
 }
 
-/**
- * Status letter of each tracked path whose working tree file differs from the
- * index, from `git diff-files --name-status -z`. A conflicted path is listed
- * twice, as `U` and as `M`, and the last letter wins.
- */
-async function listWorkingTreeChanges(root: string): Promise<Map<string, string>> {
-  const output = await runGitChecked(root, ['diff-files', '--name-status', '-z', '--no-renames']);
-  const fields = splitNulFields(output);
-  const changes = new Map<string, string>();
-  for (let index = 0; index + 1 < fields.length; index += 2) {
-    changes.set(decodeGitPath(fields[index + 1]!), fields[index]!.toString('latin1'));
-  }
-  return changes;
+/** Returns the change that a tag of `ls-files -m -d` marks, or undefined for the tag of an index record. */
+function changeOfTag(tag: string): 'M' | 'D' | undefined {
+  if (tag === 'C' || tag === 'c') return 'M';
+  return tag === 'R' || tag === 'r' ? 'D' : undefined;
 }

@@ -59,6 +59,8 @@ export interface ChangeScope {
   fullRunReason: string | null;
   /** Steps worth telling the user, such as "fetched 50 more commits to find the merge base". */
   notes: string[];
+  /** Whether the clone is shallow, when detection read it after its last fetch; absent when unknown. */
+  shallow?: boolean;
 }
 
 // ----------------------------------------------------------------- the graph

@@ -21,6 +21,10 @@ const VALUES: [string, unknown][] = [
   ['toJSON with its key', { member: { toJSON: (key: string) => `key ${key}` }, list: [{ toJSON: (key: string) => key }] }],
   ['toJSON that returns undefined', { gone: { toJSON: () => undefined }, kept: 1 }],
   ['nested results', { totals: { lines: { covered: 1, total: 2, percent: 50 }, branches: null }, files: [{ path: 'a"b', totals: {} }] }],
+  ['items nested three levels deep', { tests: [{ chain: [{ from: 'a', to: 'b', line: 1 }, { nested: [[], [{}], [1, [2]]] }] }, [[{ x: null }]]] }],
+  ['toJSON inside an array item', { list: [{ at: { toJSON: (key: string) => `key ${key}` }, items: [{ toJSON: (key: string) => `item ${key}` }] }] }],
+  ['toJSON that returns an object with toJSON', { list: [{ toJSON: () => ({ toJSON: () => 'second', plain: 1 }) }] }],
+  ['a top-level array of objects', [{ a: 1 }, [{ b: [2] }], 'text']],
 ];
 
 describe('writeJsonText', () => {

@@ -8,7 +8,7 @@
  * the clone nor fetchable.
  */
 import { chooseDefaultBase, findDefaultBaseRef } from '../../git/default-branch.js';
-import { assertSafeRef, repositoryRoot } from '../../git/git.js';
+import { assertSafeRef, repositoryRoot, resolveCommitPair } from '../../git/git.js';
 import type { ChangeScope } from '../model.js';
 import { diffCommits, diffWorkingTree } from './changed-files.js';
 import { countOf, listNames } from '../risk/detail-text.js';
@@ -56,6 +56,8 @@ interface Comparison {
   headSha: string;
   /** Diff against the working tree instead of the head commit. */
   workingTree: boolean;
+  /** Whether the clone is shallow, when it was read after the last fetch of the detection. */
+  shallow?: boolean;
 }
 
 /** Detects the change that `request` describes in the repository that contains `cwd`. */
@@ -151,9 +153,16 @@ async function planLocal(
   ignored: ReadonlySet<string>,
 ): Promise<Comparison> {
   const headRef = head ?? 'HEAD';
-  const headSha = headRef === 'HEAD' ? await requireHeadCommit(search) : await requireCommit(search, headRef, 'head');
+  // One process resolves both refs and their merge base when all is in the clone; otherwise each step below runs on its own.
+  const pair = base !== undefined && isPlainRef(base) && isPlainRef(headRef) ? await resolveCommitPair(search.root, base, headRef) : null;
+  const headSha = pair?.headSha ?? (headRef === 'HEAD' ? await requireHeadCommit(search) : await requireCommit(search, headRef, 'head'));
   const plan = (found: CommitLookup): Comparison => ({ mode: 'local', base: found, headSha, workingTree: head === undefined });
   if (head !== undefined) await noteUncommittedWork(search, headRef, headSha, ignored);
+  if (pair !== null && base !== undefined) {
+    // No fetch ran, so the shallow flag that came with the commits still holds.
+    if (pair.mergeBase !== undefined) return { ...plan({ found: true, sha: pair.mergeBase }), shallow: pair.shallow };
+    return plan(await findMergeBase(search, { ref: base, sha: pair.baseSha }, { ref: headRef, sha: headSha }, false));
+  }
 
   let baseRef = base;
   if (baseRef === undefined) {
@@ -165,6 +174,15 @@ async function planLocal(
   const baseCommit = await lookUpCommit(search, baseRef, base === undefined ? 'default branch' : 'base');
   if (!baseCommit.found) return plan(baseCommit);
   return plan(await findMergeBase(search, { ref: baseRef, sha: baseCommit.sha }, { ref: headRef, sha: headSha }, false));
+}
+
+/**
+ * Checks whether a ref can go into `resolveCommitPair`: one that
+ * `assertSafeRef` accepts and that is no range, whose `..` would change
+ * what `rev-parse` prints.
+ */
+function isPlainRef(ref: string): boolean {
+  return ref.length > 0 && !ref.startsWith('-') && !ref.includes('..') && !/[\u0000-\u001f\u007f]/.test(ref);
 }
 
 /**
@@ -208,7 +226,7 @@ async function mergeBaseWithDefaultBranch(search: MergeBaseSearch, headSha: stri
 }
 
 async function buildScope(search: MergeBaseSearch, comparison: Comparison): Promise<ChangeScope> {
-  const scope = { mode: comparison.mode, headSha: comparison.headSha, notes: search.notes };
+  const scope = { mode: comparison.mode, headSha: comparison.headSha, notes: search.notes, ...(comparison.shallow === undefined ? {} : { shallow: comparison.shallow }) };
   if (!comparison.base.found) {
     return { ...scope, baseSha: null, files: [], fullRunReason: comparison.base.reason };
   }

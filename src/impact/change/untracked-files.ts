@@ -4,7 +4,7 @@
  * here (see content-stats.ts).
  */
 import { lstat, readFile, readlink } from 'node:fs/promises';
-import { decodeGitPath, encodeGitPath, splitNulFields } from '../../git/git-path.js';
+import { decodeGitPath, decodeNulFields, encodeGitPath, splitNulFields } from '../../git/git-path.js';
 import { runGitChecked, runGitWithInputChecked } from '../../git/run-git.js';
 import type { ChangedFile } from '../model.js';
 import { BIG_FILE_BYTES, countLines, looksBinary } from './content-stats.js';
@@ -17,7 +17,7 @@ import { BIG_FILE_BYTES, countLines, looksBinary } from './content-stats.js';
  */
 export async function listUntrackedFiles(root: string): Promise<ChangedFile[]> {
   const output = await runGitChecked(root, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name']);
-  const paths = splitNulFields(output).map(decodeGitPath);
+  const paths = decodeNulFields(output);
   if (paths.length === 0) return [];
 
   const diffOff = await pathsWithDiffUnset(root, paths);

@@ -1,22 +1,8 @@
 /**
- * Keys of the resolved-graph cache. One SHA-256 pass over the head files
- * with their blob SHAs decides whether a stored graph still applies.
+ * Keys of the results that the resolved-graph cache keeps per pair of file
+ * versions: equivalence verdicts and removed exports.
  */
 import { createHash } from 'node:crypto';
-import { GRAPH_CACHE_VERSION } from './graph-cache-format.js';
-
-/**
- * Returns the key of a head graph: the cache version, the settings that
- * shape the graph and the test discovery (as canonical JSON from the
- * caller), and every file with its blob SHA, in view order. Paths and SHAs
- * cannot contain a NUL byte, so the separators make the encoding unambiguous.
- */
-export function resolvedGraphKey(paths: readonly string[], blobs: readonly string[], settings: string): string {
-  const hash = createHash('sha256');
-  hash.update(`${GRAPH_CACHE_VERSION}\0${settings}\0`);
-  for (let index = 0; index < paths.length; index++) hash.update(`${paths[index]}\0${blobs[index]}\0`);
-  return hash.digest('hex');
-}
 
 /**
  * Returns the key of an equivalence verdict: the path, whose extension

@@ -262,7 +262,7 @@ async function readHistory(root: string, scope: ChangeScope, view: RepositoryVie
   const paths = scope.files.filter((change) => change.status !== 'deleted').map((change) => change.path);
   if (paths.length === 0 || view.files.length === 0) return null;
   try {
-    const history = await fileHistory(root, paths, { since: DEFAULT_HISTORY_WINDOW, until: scope.headSha });
+    const history = await fileHistory(root, paths, { since: DEFAULT_HISTORY_WINDOW, until: scope.headSha, ...(scope.shallow === undefined ? {} : { shallow: scope.shallow }) });
     if (history.shallow) notes.push('The clone is shallow, so churn and authors count only the commits it contains.');
     return history;
   } catch (error) {

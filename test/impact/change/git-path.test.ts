@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BATCH_FORMAT, batchInput, parseBatchOutput } from '../../../src/git/cat-file-batch.js';
-import { decodeGitPath, encodeGitPath, quoteGitPath, splitNulFields } from '../../../src/git/git-path.js';
+import { decodeGitPath, decodeNulFields, encodeGitPath, quoteGitPath, splitNulFields } from '../../../src/git/git-path.js';
 
 describe('decodeGitPath', () => {
   it.each([
@@ -52,6 +52,21 @@ describe('splitNulFields', () => {
 
   it('keeps an unterminated last field', () => {
     expect(splitNulFields(Buffer.from('a\0b')).map(String)).toEqual(['a', 'b']);
+  });
+});
+
+describe('decodeNulFields', () => {
+  it.each([
+    ['empty output', Buffer.alloc(0)],
+    ['one terminated field', Buffer.from('a\0')],
+    ['empty fields in between', Buffer.from('a\0\0b\0')],
+    ['an unterminated last field', Buffer.from('a\0b')],
+    ['only a terminator', Buffer.from('\0')],
+    ['UTF-8 and a byte order mark', Buffer.from('\ufeffbom\0résumé 日本\0😀\0')],
+    ['one field that is not UTF-8', Buffer.concat([Buffer.from('ok\0'), Buffer.from([0x63, 0xe9]), Buffer.from('\0after\0')])],
+    ['a sequence cut by a NUL', Buffer.from([0x61, 0xe6, 0x00, 0x97, 0x62, 0x00])],
+  ])('decodes %s as splitNulFields and decodeGitPath do', (_case, output) => {
+    expect(decodeNulFields(output)).toEqual(splitNulFields(output).map(decodeGitPath));
   });
 });
 

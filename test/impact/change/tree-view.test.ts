@@ -1,4 +1,4 @@
-import { rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import { rmSync, symlinkSync, unlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UserError } from '../../../src/errors.js';
@@ -133,8 +133,12 @@ describe('listIndexedFiles', () => {
     worktree.write('deleted.ts', 'deleted\n');
     worktree.write(NEWLINE_NAME, 'before\n');
     worktree.write('target-a.ts', 'a\n');
+    worktree.write('same-size.ts', 'aaaa\n');
+    worktree.write('touched.ts', 'touched\n');
+    worktree.write('assumed.ts', 'assumed\n');
     symlinkSync('target-a.ts', join(worktree.dir, 'link.ts'));
     worktree.commit('base');
+    worktree.git('update-index', '--assume-unchanged', 'assumed.ts');
 
     worktree.write('edited.ts', 'after\n');
     worktree.write(NEWLINE_NAME, 'after\n');
@@ -145,6 +149,12 @@ describe('listIndexedFiles', () => {
     unlinkSync(join(worktree.dir, 'link.ts'));
     symlinkSync('target-b.ts', join(worktree.dir, 'link.ts'));
     worktree.write('untracked.ts', 'untracked\n');
+    // Same size, and the timestamps of the index record set later than the file's, so only the content tells the edit apart.
+    worktree.write('same-size.ts', 'bbbb\n');
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(join(worktree.dir, 'same-size.ts'), past, past);
+    worktree.write('touched.ts', 'touched\n');
+    worktree.write('assumed.ts', 'assumed, then edited\n');
   });
 
   /** Computes the blob SHA of `content` with git itself. */
@@ -161,11 +171,23 @@ describe('listIndexedFiles', () => {
   it('hashes the working tree content', async () => {
     const files = new Map((await listIndexedFiles(worktree.dir)).map((file) => [file.path, file.blob]));
 
-    expect([...files.keys()].sort()).toEqual(['clean.ts', 'edited.ts', 'link.ts', NEWLINE_NAME, 'staged.ts', 'target-a.ts'].sort());
+    expect([...files.keys()].sort()).toEqual(
+      ['assumed.ts', 'clean.ts', 'edited.ts', 'link.ts', NEWLINE_NAME, 'same-size.ts', 'staged.ts', 'target-a.ts', 'touched.ts'].sort(),
+    );
     expect(files.get('clean.ts')).toBe(blobOf('clean\n'));
     expect(files.get('edited.ts')).toBe(blobOf('after\n'));
     expect(files.get(NEWLINE_NAME)).toBe(blobOf('after\n'));
     expect(files.get('staged.ts')).toBe(blobOf('staged, then edited\n'));
+  });
+
+  it.each([
+    ['a same-size edit', 'same-size.ts', 'bbbb\n'],
+    ['a file rewritten unchanged', 'touched.ts', 'touched\n'],
+    ['an assume-unchanged edit', 'assumed.ts', 'assumed, then edited\n'],
+  ])('hashes %s by content', async (_case, path, content) => {
+    const files = new Map((await listIndexedFiles(worktree.dir)).map((file) => [file.path, file.blob]));
+
+    expect(files.get(path)).toBe(blobOf(content));
   });
 
   it('hashes a symlink as its target', async () => {

@@ -10,6 +10,7 @@ import type { ChangeRequest } from '../../../src/impact/change/detect-change.js'
 import { CONFIG_FILE, createMonorepo, FEATURE_BRANCH, monorepoFiles, writeFiles, type TestRepo } from '../support/monorepo.js';
 import { runImpactOnly, type ImpactOnlyRun } from '../support/run-impact-only.js';
 import { temporaryFolder } from '../../support/temporary-folder.js';
+import { GRAPH_CACHE_FORMAT } from '../../../src/impact/graph/graph-cache-format.js';
 
 const FILES = monorepoFiles();
 const PULL_REQUEST: ChangeRequest = { kind: 'pull-request', baseRef: 'main', headRef: FEATURE_BRANCH };
@@ -162,7 +163,7 @@ describe('resolved-graph cache', () => {
 
     const graphPath = cachePath.replace(/\.json$/, '.graph.json');
     expect(existsSync(graphPath)).toBe(true);
-    expect(JSON.parse(readFileSync(graphPath, 'utf8'))).toMatchObject({ format: 1, kind: 'resolved-graph' });
+    expect(JSON.parse(readFileSync(graphPath, 'utf8'))).toMatchObject({ format: GRAPH_CACHE_FORMAT, kind: 'resolved-graph' });
   });
 
   it('explains from a reused graph', async () => {
