@@ -29,9 +29,12 @@ it('no-report error counts long pattern lists', async () => {
   const root = temporaryFolder('testmaster-collect-none-');
   const patterns = Array.from({ length: 5000 }, (_, index) => `missing-${index}/lcov.info`);
 
-  const error = await collect(root, patterns).catch((caught: unknown) => caught as Error);
+  const message = await collect(root, patterns).then(
+    () => '',
+    (error: unknown) => (error as Error).message,
+  );
 
-  expect(error.message).toContain('missing-9/lcov.info and 4,990 more patterns under');
-  expect(error.message).not.toContain('missing-10/');
-  expect(error.message.length).toBeLessThan(1000);
+  expect(message).toContain('missing-9/lcov.info and 4,990 more patterns under');
+  expect(message).not.toContain('missing-10/');
+  expect(message.length).toBeLessThan(1000);
 });
