@@ -234,7 +234,9 @@ async function buildInFull(request: HeadGraphRequest, head: HeadFiles | null): P
   const resolver = createResolver(recorded);
   const upFrontWarnings = resolver.warnings.length;
   // The scanner reads the raw view: script texts are covered by their blob SHAs, and recording them would rule out every update.
-  const build = buildModuleGraph({ view: request.view, resolver, blobHashes: request.blobHashes, cache });
+  // Without a store the scan cache is empty and never saved, so the build records no entries, which would stay in memory until the run ends.
+  const blobHashes = request.store ? request.blobHashes : undefined;
+  const build = buildModuleGraph({ view: request.view, resolver, ...(blobHashes ? { blobHashes } : {}), cache });
   request.log.info(`Impact: scanned ${countOf(build.scanned, 'file', 'files')}, reused ${countOf(build.reused, 'cached scan', 'cached scans')}.`);
   const tests: TestDiscovery = discoverTestFiles({ view: recorded, settings: request.settings.tests });
   const entryPoints = findEntryPoints(resolver);
