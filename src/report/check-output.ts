@@ -9,7 +9,7 @@ import type { Annotation, Inline, RunReport } from './document.js';
 import { rankAnnotations } from './annotation-order.js';
 import { sanitizeLine } from './control-characters.js';
 import { countOf, formatCount } from './count-text.js';
-import { CHECK_RUN_SUMMARY_LIMIT, CHECK_RUN_TEXT_LIMIT, fitMarkdown, utf8Length, type Limit } from './limits.js';
+import { CHECK_RUN_SUMMARY_LIMIT, CHECK_RUN_TEXT_LIMIT, fitMarkdown, utf8Length } from './limits.js';
 
 /**
  * Characters kept of the check-run title. GitHub documents no maximum, but
@@ -117,9 +117,9 @@ export function checkRunOutput(report: RunReport, options: CheckOutputOptions = 
   };
   const note = omittedAnnotationsNote(ranked.length, output.omittedAnnotations);
   if (textReport.stages.length > 0) {
-    // The note goes after the fitted text, so the text gets the limit minus the note and its blank line.
-    const limit: Limit = { ...CHECK_RUN_TEXT_LIMIT, max: CHECK_RUN_TEXT_LIMIT.max - (note === '' ? 0 : utf8Length(note) + 2) };
-    const text = fitMarkdown(textReport, limit, { ...fitOptions, title: false }).markdown;
+    // The note goes after the fitted text, which leaves room for the note, its blank line and final newline.
+    const reserve = note === '' ? 0 : utf8Length(note) + 2;
+    const text = fitMarkdown(textReport, CHECK_RUN_TEXT_LIMIT, { ...fitOptions, title: false, reserve }).markdown;
     output.text = note === '' ? text : `${text}\n${note}\n`;
   } else if (note !== '') {
     output.text = `${note}\n`;

@@ -128,6 +128,7 @@ describe('checkRunOutput', () => {
     const huge: RunReport = { name: 'r', stages: [stage({ blocks: [{ kind: 'paragraph', text: 'x' }, bigTable(20_000)], annotations })] };
     const output = checkRunOutput(huge);
     expect(output.text?.length ?? 0).toBeLessThanOrEqual(CHECK_RUN_OUTPUT_MAX_CHARACTERS);
+    expect(output.text).toContain('because the check-run text is limited to 65,535 characters');
     expect(output.text).toMatch(/1 annotation of 1,001 was left out, because a check run gets at most 1,000, the most severe first\.<\/i>\n$/);
   });
 
