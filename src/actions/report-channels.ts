@@ -37,9 +37,11 @@ export function renderForGitHub(report: RunReport): RenderedReport {
   };
 }
 
-/** Sets every action output, the whole result JSON included. */
-export function writeOutputs(report: RunReport): void {
-  for (const [name, value] of Object.entries(actionOutputs(report))) core.setOutput(name, value);
+/** Sets every action output, the whole result JSON included, or only the `declared` ones when given. */
+export function writeOutputs(report: RunReport, declared?: readonly string[]): void {
+  for (const [name, value] of Object.entries(actionOutputs(report))) {
+    if (declared === undefined || declared.includes(name)) core.setOutput(name, value);
+  }
 }
 
 /** Appends the report to the job summary, within GitHub's 1 MiB limit. */

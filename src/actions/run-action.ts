@@ -58,6 +58,8 @@ export interface ActionDefinition {
    * distinct names.
    */
   reportNameSuffix?: string;
+  /** Output names of the action's action.yml, for actions with a publish mode; see `declared-outputs.ts`. */
+  publishOutputs?: readonly string[];
 }
 
 /** Runs the action and sets `process.exitCode`. Every error is caught here and reported as a failed step. */
@@ -89,7 +91,16 @@ async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
   });
 
   if (inputs.mode === 'publish') {
-    return publishSavedReport({ inputs, runner, context, client });
+    if (!definition.publishOutputs) throw new UserError('This action has no publish mode. Use the coverage-gate action or the suite action with mode: publish.');
+    return publishSavedReport({
+      inputs,
+      runner,
+      context,
+      client,
+      // As in a run: the report-name input as set, or the default name with the action's suffix.
+      reportName: inputs.reportName ?? suffixedReportName(DEFAULT_REPORT_NAME, definition.reportNameSuffix),
+      declaredOutputs: definition.publishOutputs,
+    });
   }
 
   const root = await repositoryRoot(resolve(runner.workspace, inputs.workingDirectory));

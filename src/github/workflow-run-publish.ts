@@ -8,19 +8,14 @@
  */
 import { UserError } from '../errors.js';
 import type { RunReport } from '../report/document.js';
+import { ArtifactMismatchError } from './artifact-mismatch.js';
 import type { GitHubClient } from './client.js';
 import type { GitHubContext, TriggeringRun } from './context.js';
 import { withGitHubErrors } from './errors.js';
 import { publishReport, type PublishOptions, type PublishOutcome, type RenderedReport } from './publish.js';
 import type { RunArtifact } from './run-artifact.js';
 
-/** The artifact does not belong to the run that triggered this workflow. */
-export class ArtifactMismatchError extends UserError {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ArtifactMismatchError';
-  }
-}
+export { ArtifactMismatchError } from './artifact-mismatch.js';
 
 export interface WorkflowRunPublishInput {
   client: GitHubClient;
@@ -34,7 +29,16 @@ export interface WorkflowRunPublishInput {
 
 /** Checks that the artifact matches the triggering run and its PR, then publishes. */
 export async function publishFromWorkflowRun(input: WorkflowRunPublishInput): Promise<PublishOutcome> {
-  const { client, context, artifact } = input;
+  const run = await verifyArtifactAgainstRun(input.client, input.context, input.artifact);
+  return publishVerifiedArtifact(input, run);
+}
+
+/**
+ * Checks that the artifact is for this repository, the triggering run's head
+ * commit and that commit's PR. Raises `ArtifactMismatchError` otherwise, and
+ * returns the triggering run.
+ */
+export async function verifyArtifactAgainstRun(client: GitHubClient, context: GitHubContext, artifact: RunArtifact): Promise<TriggeringRun> {
   const run = context.workflowRun;
   if (!run) {
     throw new UserError(
@@ -45,7 +49,12 @@ export async function publishFromWorkflowRun(input: WorkflowRunPublishInput): Pr
 
   checkArtifactAgainstRun(artifact, context, run);
   await checkPullRequestAgainstRun(client, context, artifact.pullNumber, run);
+  return run;
+}
 
+/** Publishes an artifact that `verifyArtifactAgainstRun` accepted for `run`. */
+export function publishVerifiedArtifact(input: WorkflowRunPublishInput, run: TriggeringRun): Promise<PublishOutcome> {
+  const { client, context, artifact } = input;
   return publishReport(
     client,
     { owner: context.owner, repo: context.repo, headSha: run.headSha, pullNumber: artifact.pullNumber },

@@ -8,6 +8,7 @@
 import type { Annotation, Inline, RunReport } from './document.js';
 import { rankAnnotations } from './annotation-order.js';
 import { sanitizeLine } from './control-characters.js';
+import { countOf, formatCount } from './count-text.js';
 import { CHECK_RUN_SUMMARY_LIMIT, CHECK_RUN_TEXT_LIMIT, fitMarkdown, utf8Length } from './limits.js';
 
 /**
@@ -16,12 +17,26 @@ import { CHECK_RUN_SUMMARY_LIMIT, CHECK_RUN_TEXT_LIMIT, fitMarkdown, utf8Length 
  */
 export const CHECK_RUN_TITLE_MAX_CHARACTERS = 120;
 
+/**
+ * Annotations sent with one check run, the most severe first. GitHub takes
+ * at most 50 annotations per create or update request ("Create a check run",
+ * `output.annotations`, in `@octokit/openapi` 23.0.2), so 1,000 take 20
+ * requests. GITHUB_TOKEN may send 1,000 REST requests per hour per
+ * repository (GitHub Docs, "Rate limits for the REST API"), and every other
+ * workflow of the repository shares them, so a change with many uncovered
+ * lines or findings, or a fork's artifact, must not use them up.
+ */
+export const MAX_CHECK_RUN_ANNOTATIONS = 1_000;
+
 export interface CheckOutput {
   title: string;
   summary: string;
-  /** Absent when no stage has more than one block. */
+  /** Absent when no stage has more than one block and no annotation was left out. */
   text?: string;
+  /** At most `MAX_CHECK_RUN_ANNOTATIONS`, the most severe first. */
   annotations: Annotation[];
+  /** Count of annotations beyond `MAX_CHECK_RUN_ANNOTATIONS` that were not sent, which the text reports. */
+  omittedAnnotations: number;
 }
 
 export interface CheckOutputOptions {
@@ -93,13 +108,31 @@ export function checkRunOutput(report: RunReport, options: CheckOutputOptions = 
       .map((stage) => ({ ...stage, blocks: stage.blocks.slice(1) })),
   };
 
+  const ranked = rankAnnotations(report.stages.flatMap((stage) => stage.annotations));
   const output: CheckOutput = {
     title: checkRunTitle(report),
     summary: fitMarkdown(summaryReport, CHECK_RUN_SUMMARY_LIMIT, fitOptions).markdown,
-    annotations: rankAnnotations(report.stages.flatMap((stage) => stage.annotations)).map(clipAnnotation),
+    annotations: ranked.slice(0, MAX_CHECK_RUN_ANNOTATIONS).map(clipAnnotation),
+    omittedAnnotations: Math.max(0, ranked.length - MAX_CHECK_RUN_ANNOTATIONS),
   };
+  const note = omittedAnnotationsNote(ranked.length, output.omittedAnnotations);
   if (textReport.stages.length > 0) {
-    output.text = fitMarkdown(textReport, CHECK_RUN_TEXT_LIMIT, { ...fitOptions, title: false }).markdown;
+    // The note goes after the fitted text, which leaves room for the note, its blank line and final newline.
+    const reserve = note === '' ? 0 : utf8Length(note) + 2;
+    const text = fitMarkdown(textReport, CHECK_RUN_TEXT_LIMIT, { ...fitOptions, title: false, reserve }).markdown;
+    output.text = note === '' ? text : `${text}\n${note}\n`;
+  } else if (note !== '') {
+    output.text = `${note}\n`;
   }
   return output;
+}
+
+/** Renders the paragraph that counts the annotations left out, or '' when none was. */
+function omittedAnnotationsNote(total: number, omitted: number): string {
+  if (omitted === 0) return '';
+  const verb = omitted === 1 ? 'was' : 'were';
+  return (
+    `<i>${countOf(omitted, 'annotation', 'annotations')} of ${formatCount(total)} ${verb} left out, because a check run ` +
+    `gets at most ${formatCount(MAX_CHECK_RUN_ANNOTATIONS)}, the most severe first.</i>`
+  );
 }

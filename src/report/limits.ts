@@ -80,6 +80,8 @@ export interface FitOptions extends MarkdownOptions {
   fullReport?: Inline;
   /** Tables keep at least this many rows before whole blocks are left out; 10 unless set. */
   minTableRows?: number;
+  /** Characters (and UTF-8 bytes) of the limit kept free for text that the caller appends; 0 unless set. */
+  reserve?: number;
 }
 
 export interface FittedMarkdown {
@@ -196,6 +198,7 @@ class FitLayout {
   readonly stages: StageEntry[];
   readonly maxRows: number;
   readonly fullReport: Inline | undefined;
+  readonly reserve: number;
 
   constructor(
     report: RunReport,
@@ -203,6 +206,7 @@ class FitLayout {
     readonly limit: Limit,
   ) {
     this.fullReport = options.fullReport;
+    this.reserve = Math.max(0, options.reserve ?? 0);
     const renderedRows = new WeakMap<Block, string[]>();
     this.marker = options.stickyMarker === true ? makePiece(stickyMarker(report.name)) : undefined;
     this.title = options.title === false ? undefined : makePiece(renderTitleLine(report));
@@ -268,7 +272,8 @@ class FitLayout {
       characters += piece.characters;
       bytes += piece.bytes;
     }
-    return characters <= this.limit.max && bytes <= this.limit.max;
+    const max = this.limit.max - this.reserve;
+    return characters <= max && bytes <= max;
   }
 
   render(selection: Selection): string {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { COVERAGE_GATE_OUTPUTS, SUITE_OUTPUTS } from '../../src/actions/declared-outputs.js';
 import { parseActionInputs } from '../../src/actions/inputs.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import type { StageName } from '../../src/config/types.js';
@@ -93,6 +94,15 @@ describe.each(ACTION_STAGES)('outputs of $path', ({ path, stages }) => {
 
   it('declares no output it never writes', () => {
     expect([...declared].filter((name) => !written.has(name))).toEqual([]);
+  });
+});
+
+describe.each([
+  { path: 'action.yml', outputs: SUITE_OUTPUTS },
+  { path: 'actions/coverage-gate/action.yml', outputs: COVERAGE_GATE_OUTPUTS },
+])('publish-mode outputs of $path', ({ path, outputs }) => {
+  it('equal the declared outputs', () => {
+    expect([...outputs].sort()).toEqual(Object.keys(readAction(path).outputs).sort());
   });
 });
 

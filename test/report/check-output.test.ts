@@ -9,6 +9,7 @@ import {
   checkRunOutput,
   checkRunTitle,
   clipText,
+  MAX_CHECK_RUN_ANNOTATIONS,
 } from '../../src/report/check-output.js';
 import { CHECK_RUN_OUTPUT_MAX_CHARACTERS, utf8Length } from '../../src/report/limits.js';
 import { bigTable, stage } from './fixtures.js';
@@ -98,6 +99,37 @@ describe('checkRunOutput', () => {
     const [clipped] = checkRunOutput({ name: 'r', stages: [stage({ annotations: [long] })] }).annotations;
     expect(clipped?.title.length).toBeLessThanOrEqual(ANNOTATION_TITLE_MAX_CHARACTERS);
     expect(utf8Length(clipped?.message ?? '')).toBeLessThanOrEqual(ANNOTATION_MESSAGE_MAX_BYTES);
+  });
+
+  it.each([
+    ['one stage block', [{ kind: 'paragraph', text: 'x' }]],
+    ['two stage blocks', [{ kind: 'paragraph', text: 'x' }, { kind: 'paragraph', text: 'second block' }]],
+  ] as const)('caps annotations at 1,000 with %s', (_name, blocks) => {
+    const notices = Array.from({ length: 1_500 }, (_, index) => annotation({ path: `n${index}.ts` }));
+    const failures = Array.from({ length: 2 }, (_, index) => annotation({ level: 'failure', path: `f${index}.ts` }));
+    const output = checkRunOutput({ name: 'r', stages: [stage({ blocks: [...blocks], annotations: [...notices, ...failures] })] });
+
+    expect(output.annotations).toHaveLength(MAX_CHECK_RUN_ANNOTATIONS);
+    expect(output.omittedAnnotations).toBe(502);
+    expect(output.annotations.slice(0, 2).map((item) => item.level)).toEqual(['failure', 'failure']);
+    expect(output.text).toContain('<i>502 annotations of 1,502 were left out, because a check run gets at most 1,000, the most severe first.</i>');
+  });
+
+  it('writes no note when every annotation fits', () => {
+    const annotations = Array.from({ length: MAX_CHECK_RUN_ANNOTATIONS }, (_, index) => annotation({ path: `n${index}.ts` }));
+    const output = checkRunOutput({ name: 'r', stages: [stage({ blocks: [{ kind: 'paragraph', text: 'x' }], annotations })] });
+    expect(output.annotations).toHaveLength(MAX_CHECK_RUN_ANNOTATIONS);
+    expect(output.omittedAnnotations).toBe(0);
+    expect(output.text).toBeUndefined();
+  });
+
+  it('keeps the text and the note within the limit', () => {
+    const annotations = Array.from({ length: 1_001 }, (_, index) => annotation({ path: `n${index}.ts` }));
+    const huge: RunReport = { name: 'r', stages: [stage({ blocks: [{ kind: 'paragraph', text: 'x' }, bigTable(20_000)], annotations })] };
+    const output = checkRunOutput(huge);
+    expect(output.text?.length ?? 0).toBeLessThanOrEqual(CHECK_RUN_OUTPUT_MAX_CHARACTERS);
+    expect(output.text).toContain('because the check-run text is limited to 65,535 characters');
+    expect(output.text).toMatch(/1 annotation of 1,001 was left out, because a check run gets at most 1,000, the most severe first\.<\/i>\n$/);
   });
 
   it('keeps summary and text within their limits', () => {

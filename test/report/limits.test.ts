@@ -80,6 +80,15 @@ describe('fitsLimit', () => {
 });
 
 describe('fitMarkdown', () => {
+  it('leaves the reserve free', () => {
+    const report = hugeReport(100);
+    // One character more than the room that the fit without a reserve leaves.
+    const reserve = CHECK_RUN_TEXT_LIMIT.max - fitMarkdown(report, CHECK_RUN_TEXT_LIMIT).markdown.length + 1;
+    const fitted = fitMarkdown(report, CHECK_RUN_TEXT_LIMIT, { reserve });
+    expect(fitted.markdown.length).toBeLessThanOrEqual(CHECK_RUN_TEXT_LIMIT.max - reserve);
+    expect(fitted.markdown).toContain('limited to 65,535 characters');
+  });
+
   it('returns the full rendering when it fits', () => {
     const report = hugeReport(1);
     const fitted = fitMarkdown(report, COMMENT_LIMIT, { stickyMarker: true, fullReport: FULL_REPORT });
