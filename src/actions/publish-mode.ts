@@ -28,7 +28,7 @@ export async function publishSavedReport(request: PublishModeRequest): Promise<E
   if (!inputs.resultFile) {
     throw new UserError('mode: publish needs result-file: the path of the result that the pull request run uploaded.');
   }
-  const path = resolve(runner.workspace, inputs.resultFile);
+  const path = resolve(runner.workspace, inputs.workingDirectory, inputs.resultFile);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
