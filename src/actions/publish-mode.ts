@@ -48,7 +48,8 @@ export async function publishSavedReport(request: PublishModeRequest): Promise<E
   if (!inputs.resultFile) {
     throw new UserError('mode: publish needs result-file: the path of the result that the pull request run uploaded.');
   }
-  const text = readArtifactFile(resolve(runner.workspace, inputs.resultFile), inputs.resultFile);
+  const path = resolve(runner.workspace, inputs.workingDirectory, inputs.resultFile);
+  const text = readArtifactFile(path, inputs.resultFile);
   const parsed = parseRunArtifact(text, inputs.resultFile);
   checkArtifactReport(parsed.report, request.reportName, inputs.resultFile);
 

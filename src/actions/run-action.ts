@@ -6,7 +6,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { DEFAULT_CONFIG_FILE } from '../config/defaults.js';
 import type { ResolvedConfig, StageName } from '../config/types.js';
@@ -27,6 +28,7 @@ import type { RunReport } from '../report/document.js';
 import { failureAnnotation } from './failure-text.js';
 import { errorStage } from '../run/error-stage.js';
 import { exitCodeOf } from '../run/exit-code.js';
+import { makeParentFolders } from '../run/output-folder.js';
 import type { Logger } from '../run/logger.js';
 import { DEFAULT_REPORT_NAME, runCheck, suffixedReportName, type CheckRequest } from '../run/run-check.js';
 import { actionsScanCacheStore } from './scan-cache.js';
@@ -103,7 +105,10 @@ async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
     });
   }
 
-  const root = await repositoryRoot(resolve(runner.workspace, inputs.workingDirectory));
+  // Paths in the inputs start at the working directory, as a `run:` step's paths do; the config's paths start at the root.
+  const folder = resolve(runner.workspace, inputs.workingDirectory);
+  const root = await repositoryRoot(folder);
+  const workingFolder = await folderInRepository(root, folder);
   const diff = await prepareDiff(root, context, runner);
   const stages = inputs.stages.length > 0 ? undefined : definition.defaultStages;
 
@@ -113,7 +118,7 @@ async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
     ...(inputs.config !== DEFAULT_CONFIG_FILE ? { configPath: inputs.config } : {}),
     overrides: inputOverrides(inputs),
     // Workflow inputs come from the workflow's author, not from the pull request, so they may name any file.
-    ...(inputs.reports.length > 0 ? { explicitReports: inputs.reports.map((path) => resolve(root, path)) } : {}),
+    ...(inputs.reports.length > 0 ? { explicitReports: inputs.reports.map((path) => resolve(folder, path)) } : {}),
     ...(stages ? { stages } : {}),
     ...(definition.reportNameSuffix && !inputs.reportName ? { reportNameSuffix: definition.reportNameSuffix } : {}),
     diff: diff.request,
@@ -121,15 +126,16 @@ async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
     ...(diff.unknownBase ? { diffUnknown: true } : {}),
     base: (config) =>
       inputs.baseReport
-        ? { kind: 'report', path: resolve(root, inputs.baseReport), explicit: true }
+        ? { kind: 'report', path: resolve(folder, inputs.baseReport), explicit: true }
         : chooseBase(config, root, context, diff),
     ...changeOf(context, diff),
+    ...(workingFolder !== '' ? { workingFolder } : {}),
     headSource: 'working-tree',
     scanCache: (config) => (config.impact.cache.enabled ? actionsScanCacheStore(root, `${context.headSha}-${runner.runId ?? 'local'}`) : null),
     validate: {
       typesCache: actionsTypesCacheStore(join(runner.temp ?? tmpdir(), 'testmaster-types'), `${context.headSha}-${runner.runId ?? 'local'}`),
-      sarifOutput: inputs.sarifFile ? resolve(root, inputs.sarifFile) : join(runner.temp ?? tmpdir(), 'testmaster.sarif'),
-      importedSarif: inputs.sarif.map((path) => resolve(root, path)),
+      sarifOutput: inputs.sarifFile ? resolve(folder, inputs.sarifFile) : join(runner.temp ?? tmpdir(), 'testmaster.sarif'),
+      importedSarif: inputs.sarif.map((path) => resolve(folder, path)),
     },
     log: coreLogger,
   });
@@ -138,9 +144,10 @@ async function runActionSteps(definition: ActionDefinition): Promise<ExitCode> {
   writeOutputs(report);
   writeJobSummary(report, process.env.GITHUB_STEP_SUMMARY);
   writeLog(report);
-  if (inputs.resultFile) writeResultFile(root, inputs.resultFile, report, context);
+  if (inputs.resultFile) writeResultFile(folder, inputs.resultFile, report, context);
   if (result.config?.coverage.html.enabled && result.coverageFiles) {
-    writeHtmlReport(root, result.coverageFiles, join(root, result.config.coverage.html.dir));
+    const htmlFolder = inputs.htmlReport ? resolve(folder, inputs.htmlReport) : join(root, result.config.coverage.html.dir);
+    writeHtmlReport(root, result.coverageFiles, htmlFolder);
   }
   if (result.coverageFiles && shouldSaveBase(inputs, context, runner)) {
     const summary = buildBaseSummary(result.coverageFiles, { commit: context.headSha, createdAt: new Date(), toolVersion: TOOL_VERSION });
@@ -213,11 +220,20 @@ interface PreparedDiff {
  * payload takes its base from GITHUB_BASE_REF, or has an unknown base.
  */
 async function prepareDiff(root: string, context: GitHubContext, runner: RunnerEnvironment): Promise<PreparedDiff> {
-  let baseSha = context.pullNumber !== undefined ? context.baseSha : undefined;
+  // A merge group measures its base_sha..head_sha, the change that impact analysis reads too (see changeOf).
+  let baseSha = context.pullNumber !== undefined || context.eventName === 'merge_group' ? context.baseSha : undefined;
   let note: string | undefined;
   if (!baseSha) {
+    if (context.eventName === 'merge_group') {
+      const reason = 'The merge_group event has no base_sha';
+      return { request: null, reason: `Patch coverage was not measured: ${reason}.`, unknownBase: reason, mergeBase: null };
+    }
     if (!isPullRequestEvent(context.eventName)) {
-      return { request: null, reason: `Patch coverage applies to pull requests; this run was started by ${context.eventName || 'an unknown event'}.`, mergeBase: null };
+      return {
+        request: null,
+        reason: `Patch coverage applies to pull requests and merge groups; this run was started by ${context.eventName || 'an unknown event'}.`,
+        mergeBase: null,
+      };
     }
     const found = await findBaseWithoutPayload(root, context, runner.eventPath);
     if (!found.found) {
@@ -260,6 +276,14 @@ async function fetchBase(root: string, baseSha: string, context: GitHubContext):
   }
 }
 
+/** Returns the repository-relative POSIX path of `folder`, `''` for the root itself. */
+async function folderInRepository(root: string, folder: string): Promise<string> {
+  // git prints the root with symbolic links resolved, so the folder is compared in the same form.
+  const inside = relative(root, await realpath(folder));
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return '';
+  return inside.split(sep).join('/');
+}
+
 /** Deepens a shallow clone until the merge base of the two commits is in it. */
 async function findMergeBase(root: string, baseSha: string, headSha: string): Promise<string> {
   return (
@@ -294,7 +318,7 @@ function shouldSaveBase(inputs: ActionInputs, context: GitHubContext, runner: Ru
 }
 
 /** Writes the structured result for the publish mode; it contains data only, never rendered Markdown. */
-function writeResultFile(root: string, path: string, report: RunReport, context: GitHubContext): void {
+function writeResultFile(folder: string, path: string, report: RunReport, context: GitHubContext): void {
   if (context.pullNumber === undefined) {
     core.warning(`result-file ${path} was not written: this run has no pull request to publish to.`);
     return;
@@ -305,6 +329,8 @@ function writeResultFile(root: string, path: string, report: RunReport, context:
     headSha: context.headSha,
     report,
   });
-  writeFileSync(resolve(root, path), serializeRunArtifact(artifact));
+  const file = resolve(folder, path);
+  makeParentFolders(file);
+  writeFileSync(file, serializeRunArtifact(artifact));
   core.info(`Wrote the result for the publish mode to ${path}.`);
 }

@@ -13,6 +13,7 @@ import type { FileCoverage, ReportFormat } from './model.js';
 import { mapReportPaths, mappingWarnings } from './paths/map-report.js';
 import type { PathMappingOptions } from './paths/options.js';
 import { readGoModules } from './paths/read-go-modules.js';
+import { chooseOneReportPerRun, sameRunMessage } from './same-run-reports.js';
 import type { GoModule } from './paths/go-modules.js';
 import { TrackedFileIndex } from './paths/tracked-index.js';
 
@@ -62,13 +63,14 @@ export async function collectCoverage(request: CollectRequest): Promise<Collecte
     for (const pattern of found.unmatched) warnings.push(`No report matched ${pattern}.`);
   }
 
+  const reportPaths = request.patternsAreDefaults ? readOnePerRun(found.files, request.log) : found.files;
   const tracked = request.trackedFiles;
   const index = tracked ? new TrackedFileIndex(tracked) : null;
   let goModules: GoModule[] | undefined;
   const formats = new Set<ReportFormat>();
   const mapped: FileCoverage[] = [];
 
-  for (const reportPath of found.files) {
+  for (const reportPath of reportPaths) {
     const outside = isAbsolute(reportPath);
     const location = outside ? reportPath : join(request.root, reportPath);
     const report = await loadReport(location, request.format);
@@ -98,11 +100,18 @@ export async function collectCoverage(request: CollectRequest): Promise<Collecte
   }
 
   return {
-    reports: found.files,
+    reports: reportPaths,
     formats: [...formats],
     files: mergeFileCoverages(mapped),
     warnings,
   };
+}
+
+/** Leaves out the poorer formats of one Istanbul run found in the default locations, and logs why. */
+function readOnePerRun(paths: string[], log: Logger): string[] {
+  const choice = chooseOneReportPerRun(paths);
+  for (const folder of choice.skipped) log.info(sameRunMessage(folder));
+  return choice.kept;
 }
 
 /** Patterns quoted in full in the message for no report; a longer list ends with a count of the rest. */

@@ -16,6 +16,7 @@ import { findReports } from './find-reports.js';
 import { collectCoverage } from './collect.js';
 import type { BaseInput } from './gate/delta.js';
 import { evaluateCoverageGate } from './gate/evaluate.js';
+import { patchNotApplicableWarning } from './gate/patch.js';
 import type { Counter, FileCoverage } from './model.js';
 import { readDiff, type DiffOutcome, type DiffRequest } from './changed-lines.js';
 import { configChangeWarning } from './config-change-warning.js';
@@ -23,6 +24,7 @@ import { buildCoverageStageReport } from './stage-report.js';
 import { withSteadyYoungGeneration } from './young-generation.js';
 import { countTrackedLines } from '../git/line-counts.js';
 import { findStaleFiles, staleLinesWarning } from './stale-lines.js';
+import { changedLinesIn, defaultReportsIn, patchFolderNote } from './working-folder.js';
 
 /**
  * Start of a base summary of any version. No coverage report starts with a
@@ -59,6 +61,12 @@ export interface CoverageStageRequest {
    */
   diffUnknown?: boolean;
   base: BaseSource;
+  /**
+   * Repository-relative POSIX folder that an action step runs in, `''` or
+   * undefined for the root. Default report locations and patch coverage
+   * start there (see working-folder.ts).
+   */
+  workingFolder?: string;
   log: Logger;
 }
 
@@ -82,9 +90,11 @@ export async function runCoverageStage(request: CoverageStageRequest): Promise<C
 async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageStageResult> {
   const { config, log } = request;
   const headProblem = request.namedHead !== undefined ? await checkHeadIsCheckedOut(request.root, request.namedHead, '--head') : null;
+  const workingFolder = request.workingFolder ?? '';
+  const configuredReports = config.coverage.reportsFromDefaults ? defaultReportsIn(workingFolder, config.coverage.reports) : config.coverage.reports;
   const coverage = await collectCoverage({
     root: request.root,
-    patterns: request.explicitReports ?? config.coverage.reports,
+    patterns: request.explicitReports ?? configuredReports,
     patternsAreDefaults: !request.explicitReports && config.coverage.reportsFromDefaults,
     patternsAreExplicit: request.explicitReports !== undefined,
     format: config.coverage.format,
@@ -96,6 +106,8 @@ async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageS
   // A head that does not resolve is not looked for again, which would deepen a shallow clone in vain.
   const diff = headProblem ? unreadDiff(headProblem) : request.diff ? await readDiff(request.root, request.diff, log) : null;
   const changed = diff?.found ? diff.changed : null;
+  const changedLines = changed ? changedLinesIn(workingFolder, changed.lines) : null;
+  const folderNote = changed ? patchFolderNote(workingFolder) : null;
   // A base or head problem leaves the totals and threshold checks standing and takes away only what needs the diff.
   const problem = diff && !diff.found ? diff.problem : null;
   const warnings = [...coverage.warnings];
@@ -109,7 +121,9 @@ async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageS
   const patchUnknown = !request.diff && request.diffUnknown === true ? (request.noDiffReason ?? 'The change is unknown.') : null;
   const patchGated = patchUnknown !== null && config.coverage.patch.threshold !== null;
   // A failed patch check carries the reason itself, so the warning would repeat it.
-  if (!request.diff && request.noDiffReason && !patchGated) warnings.push(request.noDiffReason);
+  if (!request.diff && request.noDiffReason && !patchGated) {
+    warnings.push(patchNotApplicableWarning(request.noDiffReason, patchUnknown === null ? config.coverage.patch.threshold : null));
+  }
 
   const base = await resolveBase(request, diff);
   const mismatch = changed ? baseCommitMismatch(request, changed.mergeBase, base) : null;
@@ -118,13 +132,14 @@ async function runCoverageGate(request: CoverageStageRequest): Promise<CoverageS
     files: coverage.files,
     formats: coverage.formats,
     config: config.coverage,
-    changedLines: changed?.lines ?? null,
+    changedLines,
     changedLinesUnreadable: problem !== null,
     blankLines: changed?.blank ?? new Map(),
     patchUnknownReason: patchUnknown,
     base,
   });
-  const report = buildCoverageStageReport({ gate, files: coverage.files, notes: diff?.notes ?? [], warnings, ...(problem ? { problem } : {}) });
+  const notes = [...(diff?.notes ?? []), ...(folderNote !== null ? [folderNote] : [])];
+  const report = buildCoverageStageReport({ gate, files: coverage.files, notes, warnings, ...(problem ? { problem } : {}) });
   return { report, files: coverage.files, patch: gate.patch?.counter ?? null };
 }
 

@@ -45,6 +45,8 @@ export interface CheckRequest {
   namedHead?: string;
   /** The run should have a diff but its base is unknown; see `CoverageStageRequest.diffUnknown`. */
   diffUnknown?: boolean;
+  /** Repository-relative folder of an action step's working-directory; see `CoverageStageRequest.workingFolder`. */
+  workingFolder?: string;
   /** Base coverage; a function so that the config can name a base report. */
   base: (config: ResolvedConfig) => BaseSource | Promise<BaseSource>;
   /** The change that impact analysis reads; null when the run has none, with the reason in `noChangeReason`. */
@@ -123,6 +125,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
           ...(request.namedHead !== undefined ? { namedHead: request.namedHead } : {}),
           ...(request.diffUnknown ? { diffUnknown: true } : {}),
           base: await request.base(config),
+          ...(request.workingFolder ? { workingFolder: request.workingFolder } : {}),
           log: request.log,
         });
         stages.push(result.report);

@@ -29,11 +29,20 @@ export function parseMetricPairs(
     if (!match) {
       throw new UserError(`${origin}: "${pair}" is not METRIC=NUMBER. Write it like "${EXAMPLE_PAIR[unit]}".`);
     }
+    if (match[2]!.includes('=')) {
+      throw new UserError(`${origin}: "${pair}" contains more than one METRIC=NUMBER pair. Separate pairs with commas or new lines, like "lines=80, branches=70".`);
+    }
     const metric = match[1]!;
     if (!isMetricName(metric)) {
       throw new UserError(`${origin}: unknown metric "${metric}" in "${pair}". Accepted metrics: ${METRICS.join(', ')}.`);
     }
-    result[metric] = parsePercentValue(`${origin} ${metric}`, match[2]!, unit);
+    const parsedValue = parsePercentValue(`${origin} ${metric}`, match[2]!, unit);
+    // The config file rejects a repeated key, so a repeated metric here is rejected too, instead of the last value winning unseen.
+    const previousValue = result[metric];
+    if (previousValue !== undefined) {
+      throw new UserError(`${origin}: ${metric} is set twice (${previousValue} and ${parsedValue}). Keep one value.`);
+    }
+    result[metric] = parsedValue;
   }
   return result;
 }

@@ -39,6 +39,23 @@ describe('parseMetricPairs', () => {
     expect(() => parseMetricPairs('--threshold', 'lines')).toThrow('Write it like "lines=80".');
     expect(() => parseMetricPairs('--max-drop', 'lines', 'points')).toThrow('Write it like "lines=0.5".');
   });
+
+  it.each([
+    ['Input thresholds', 'lines=80, lines=10', 'Input thresholds: lines is set twice (80 and 10). Keep one value.'],
+    ['--threshold', 'lines=80,branches=70,lines=80', '--threshold: lines is set twice (80 and 80). Keep one value.'],
+    ['Input max-drop', 'lines=1\nlines=0.5', 'Input max-drop: lines is set twice (1 and 0.5). Keep one value.'],
+  ])('rejects a repeated metric in %s', (origin, value, message) => {
+    expect(() => parseMetricPairs(origin, value)).toThrow(message);
+  });
+
+  it.each([
+    ['lines=80 branches=70', '"lines=80 branches=70" contains more than one METRIC=NUMBER pair'],
+    ['lines=80;branches=70', '"lines=80;branches=70" contains more than one METRIC=NUMBER pair'],
+  ])('points space-separated pairs %j at commas', (value, start) => {
+    expect(() => parseMetricPairs('Input thresholds', value)).toThrow(
+      `Input thresholds: ${start}. Separate pairs with commas or new lines, like "lines=80, branches=70".`,
+    );
+  });
 });
 
 describe('parsePercentValue', () => {

@@ -24,7 +24,7 @@ export const COVERAGE_COMMAND: CommandSpec = {
       type: 'string',
       multiple: true,
       value: 'METRIC=PERCENT',
-      description: 'Minimum coverage of a metric (lines, branches, functions, statements, classes) in percent, up to two decimals',
+      description: 'Minimum coverage of a metric (lines, branches, functions, statements, classes) in percent, up to two decimals; repeat the flag for other metrics, each metric once',
       defaultText: 'coverage.thresholds from the config; none',
     },
     {

@@ -143,6 +143,17 @@ export function unmeasuredPatchCheck(threshold: number, reason: string): GateChe
   };
 }
 
+/**
+ * Returns the warning for a run where patch coverage does not apply, such as
+ * a push. A patch threshold is named as not checked, so that it does not pass
+ * unseen, but it does not fail: the run has no change to measure, and nothing
+ * went wrong that a fix could address.
+ */
+export function patchNotApplicableWarning(reason: string, threshold: number | null): string {
+  if (threshold === null) return reason;
+  return `${endSentence(reason)} The ${formatThreshold(threshold)} patch threshold was not checked, so it neither passed nor failed.`;
+}
+
 /** Collapses line numbers into ranges of consecutive lines: [12, 13, 14, 15, 20] becomes 12-15 and 20. */
 export function collapseRanges(lines: readonly number[]): LineRange[] {
   const ranges: LineRange[] = [];

@@ -7,10 +7,14 @@
 const DRIVE_LETTER = /^[A-Za-z]:(?=\/|$)/;
 const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
 
-/** Normalizes a report path, a configured prefix or a root. */
-export function normalizePath(raw: string): string {
+/**
+ * Normalizes a report path, a configured prefix or a root. A backslash is a
+ * Windows separator unless `backslash` is `'name'`, which keeps it as a
+ * character of a POSIX file name.
+ */
+export function normalizePath(raw: string, backslash: 'separator' | 'name' = 'separator'): string {
   let path = isFileUri(raw) ? fileUriToPath(raw) : raw;
-  path = path.replace(/\\/g, '/');
+  if (backslash === 'separator') path = path.replace(/\\/g, '/');
 
   let absolute = path.startsWith('/');
   const drive = DRIVE_LETTER.exec(path);

@@ -38,7 +38,7 @@ export function compileRewrites(options: PathMappingOptions = {}): CompiledRewri
     if (from === '') continue;
     rewrites.push({ from, to: '' });
   }
-  const roots = (options.roots ?? []).map(normalizePath);
+  const roots = (options.roots ?? []).map((root) => normalizePath(root));
   return { rewrites, roots };
 }
 

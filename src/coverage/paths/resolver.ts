@@ -71,8 +71,15 @@ export class ReportPathResolver {
     this.classifyRoots([...report.roots, ...(context.options?.roots ?? [])]);
   }
 
-  /** Maps one report path; a second try decodes `%XX` escapes outside `file:` URIs. */
+  /**
+   * Maps one report path. A path with a backslash is first tried as a POSIX
+   * name that contains it, and a second try decodes `%XX` escapes outside
+   * `file:` URIs.
+   */
   resolve(reportPath: string): PathResolution {
+    const posixName = this.trackedNameWithBackslash(reportPath);
+    if (posixName !== undefined) return { kind: 'matched', path: posixName };
+
     const first = this.resolveVariant(reportPath);
     if (first.kind === 'matched' || /^file:/i.test(reportPath) || !hasPercentEscape(reportPath)) return first;
 
@@ -81,6 +88,22 @@ export class ReportPathResolver {
     const second = this.resolveVariant(decoded);
     if (second.kind === 'matched') return second;
     return first.kind === 'ambiguous' ? first : second;
+  }
+
+  /**
+   * Returns the tracked file whose POSIX name contains the report path's
+   * backslashes as they stand, or `undefined`. Only a file that git tracks
+   * under that exact name, from the runner's root or a folder of the report,
+   * keeps the backslash. Every other path reads it as a Windows separator.
+   */
+  private trackedNameWithBackslash(reportPath: string): string | undefined {
+    if (!reportPath.includes('\\') || /^file:/i.test(reportPath)) return undefined;
+    const path = normalizePath(reportPath, 'name');
+    if (path === '' || escapesRoot(path)) return undefined;
+
+    const underRoot = this.repositoryRoot === undefined ? undefined : relativeTo(path, this.repositoryRoot);
+    const candidates = underRoot !== undefined ? [underRoot] : isAbsolute(path) ? [] : this.reportFolders.map((folder) => (folder === '' ? path : `${folder}/${path}`));
+    return candidates.find((candidate) => this.index.has(candidate));
   }
 
   private resolveVariant(reportPath: string): PathResolution {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseRanges, computePatchCoverage, formatRanges, type PatchInput } from '../../../src/coverage/gate/patch.js';
+import { collapseRanges, computePatchCoverage, formatRanges, patchNotApplicableWarning, type PatchInput } from '../../../src/coverage/gate/patch.js';
 import { fileWithLines } from './files.js';
 
 const files = [
@@ -92,5 +92,17 @@ describe('collapseRanges', () => {
     { lines: [], text: '' },
   ])('$lines', ({ lines, text }) => {
     expect(formatRanges(collapseRanges(lines))).toBe(text);
+  });
+});
+
+describe('patchNotApplicableWarning', () => {
+  it('names a threshold as not checked', () => {
+    expect(patchNotApplicableWarning('Patch coverage applies to pull requests and merge groups; this run was started by push.', 72.5)).toBe(
+      'Patch coverage applies to pull requests and merge groups; this run was started by push. The 72.5% patch threshold was not checked, so it neither passed nor failed.',
+    );
+  });
+
+  it('keeps the reason without a threshold', () => {
+    expect(patchNotApplicableWarning('Patch coverage was skipped.', null)).toBe('Patch coverage was skipped.');
   });
 });

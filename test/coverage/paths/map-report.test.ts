@@ -26,6 +26,10 @@ const TRACKED = [
   'src/Project/Program.cs',
   'docs/my file.md',
   'lib/util.py',
+  // POSIX allows a backslash in a file name; the second file is what a Windows reading of that name gives.
+  'src/back\\slash.js',
+  'src/back/slash.js',
+  'packages/a/src/a\\b.ts',
 ];
 
 const index = new TrackedFileIndex(TRACKED);
@@ -250,6 +254,22 @@ const cases: Case[] = [
     expected: 'packages/a/src/only-a.ts',
   },
   { name: 'empty path', reportPath: '', expected: 'unmatched' },
+  { name: 'tracked name with a backslash', reportPath: 'src/back\\slash.js', expected: 'src/back\\slash.js' },
+  { name: 'backslash name with ./', reportPath: './src/back\\slash.js', expected: 'src/back\\slash.js' },
+  {
+    name: 'backslash name under the runner root',
+    reportPath: '/home/runner/work/repo/repo/src/back\\slash.js',
+    context: { repositoryRoot: '/home/runner/work/repo/repo' },
+    expected: 'src/back\\slash.js',
+  },
+  {
+    name: 'package-relative backslash name',
+    reportPath: 'src/a\\b.ts',
+    context: { reportPath: 'packages/a/coverage/lcov.info' },
+    expected: 'packages/a/src/a\\b.ts',
+  },
+  { name: 'Windows separators without such a name', reportPath: 'src\\back\\slash.js', expected: 'src/back/slash.js' },
+  { name: 'untracked backslash name', reportPath: 'src\\app\\main.ts', expected: 'src/app/main.ts' },
 ];
 
 describe('ReportPathResolver', () => {
