@@ -202,7 +202,7 @@ function changeOf(context: GitHubContext, diff: PreparedDiff): Pick<CheckRequest
   }
   return {
     change: null,
-    noChangeReason: `Impact analysis reads the change of a pull request or push; this run was started by ${context.eventName || 'an unknown event'}.`,
+    noChangeReason: `This stage reads the change of a pull request, merge queue or push, and this run was started by ${context.eventName || 'an unknown event'}.`,
   };
 }
 

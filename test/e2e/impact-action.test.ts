@@ -147,11 +147,11 @@ it('schedule skips the stage', async () => {
 
   expect(result.exitCode, result.stdout).toBe(0);
   expect(result.outputs.status).toBe('skipped');
-  expect(result.outputs['impact-skipped']).toBe('Impact analysis reads the change of a pull request or push; this run was started by schedule.');
+  expect(result.outputs['impact-skipped']).toBe('This stage reads the change of a pull request, merge queue or push, and this run was started by schedule.');
   expect(impactResult(result).skipped).toBe(result.outputs['impact-skipped']);
   expect(result.outputs['impact-affected-tests']).toBeUndefined();
   expect(result.summary).toContain('TestMaster impact: skipped');
-  expect(renderGfm(result.summary)).toContain('<p>Impact analysis reads the change of a pull request or push; this run was started by schedule.</p>');
+  expect(renderGfm(result.summary)).toContain('<p>This stage reads the change of a pull request, merge queue or push, and this run was started by schedule.</p>');
   expect(standIn.state.comments).toHaveLength(0);
 });
 
