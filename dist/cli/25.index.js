@@ -2,6 +2,367 @@ export const id = 25;
 export const ids = [25];
 export const modules = {
 
+/***/ 3703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  renderMarkdown: () => (/* binding */ renderMarkdown)
+});
+
+// UNUSED EXPORTS: STATUS_EMOJI, joinMarkdown, renderBlockMarkdown, renderInlineMarkdown, renderReportHeader, renderStageHeading, renderStageMarkdown, renderTitleLine, stickyMarker
+
+// EXTERNAL MODULE: ./src/report/mermaid.ts
+var mermaid = __webpack_require__(9409);
+// EXTERNAL MODULE: ./src/report/document.ts
+var report_document = __webpack_require__(8101);
+// EXTERNAL MODULE: ./src/report/control-characters.ts
+var control_characters = __webpack_require__(900);
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping of untrusted text (file paths, branch names, PR titles, rule
+ * messages) for GitHub-flavoured Markdown in PR comments, check-run output and
+ * job summaries.
+ *
+ * Three things can go wrong with raw text, and each function here handles all
+ * of them for its context:
+ * - Markdown syntax: links, emphasis, headings, quotes, list markers, tables.
+ * - HTML: a tag or comment could open or close a `<details>` element, embed an
+ *   image or forge the hidden marker of the sticky comment.
+ * - GitHub's post-processing of the rendered HTML: `@user` and `@org/team`
+ *   notify people, `#123` and `GH-123` link (and cross-reference) issues, and
+ *   bare URLs and `www.` become links. GitHub decodes character references
+ *   before it looks for mentions, so `&#64;` alone does not stop one. A
+ *   zero-width space after the `@` (the fix Dependabot and Renovate use) does,
+ *   and the text still reads the same.
+ */
+
+/** U+200B ZERO WIDTH SPACE, inserted where GitHub would start a mention, reference or autolink. */
+const ZERO_WIDTH_SPACE = '\u200B';
+// ASCII punctuation that starts or ends a Markdown construct in GFM, including
+// `$` (GitHub math), gets a backslash; CommonMark allows one before any ASCII
+// punctuation, so escaping one too many is harmless. `&`, `<` and `>` become
+// entities instead, so no HTML tag, comment or character reference can start.
+const MARKDOWN_SPECIAL = /[\\`*_[\](){}#+\-.!|~$=:^&<>]/g;
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/**
+ * Inserts a zero-width space at each place where GitHub would turn plain text
+ * into a mention, an issue reference or a link.
+ */
+function breakAutolinks(text) {
+    return (text
+        // `@user`, `@org/team`, and `user@example.com` e-mail autolinks.
+        .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
+        // `#123` and `owner/repo#123`.
+        .replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+        // `GH-123`, matched case-insensitively like GitHub does.
+        .replace(/\b(gh-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`)
+        // `https://host` and every other `scheme://`.
+        .replace(/:(?=\/\/)/g, `:${ZERO_WIDTH_SPACE}`)
+        // `www.host` extended autolinks.
+        .replace(/\b(www)(?=\.)/gi, `$1${ZERO_WIDTH_SPACE}`));
+}
+/**
+ * Stops text from opening an HTML comment or declaration (`<!--`, `<!DOCTYPE`)
+ * in places where entities do not work, such as code spans and code blocks.
+ * This is what makes the sticky-comment marker impossible to forge.
+ */
+function breakHtmlComments(text) {
+    return text.replace(/<!/g, `<${ZERO_WIDTH_SPACE}!`);
+}
+/**
+ * Escapes untrusted text for use inline in Markdown: in a paragraph, heading,
+ * list item, link text or table cell. Line breaks become spaces, so the text
+ * can never start a new block, and `|` is escaped, so it cannot end a table
+ * cell. Leading spaces are kept, so a caller that starts a line with the
+ * result trims them first: four would open an indented code block.
+ */
+function escapeMarkdownText(text) {
+    return breakAutolinks((0,control_characters/* sanitizeLine */.g$)(text)).replace(MARKDOWN_SPECIAL, (character) => character === '&' || character === '<' || character === '>' ? HTML_ENTITIES[character] : `\\${character}`);
+}
+/**
+ * Escapes untrusted text for a GFM table cell. It is the same as
+ * {@link escapeMarkdownText}, which already escapes `|` and removes line breaks;
+ * the separate name keeps call sites explicit.
+ */
+function escapeTableCell(text) {
+    return escapeMarkdownText(text);
+}
+/**
+ * Escapes untrusted text for HTML content or a quoted attribute value, for
+ * example inside `<summary>`, where Markdown is not parsed and backslash
+ * escapes would show.
+ */
+function escapeHtmlText(text) {
+    return breakAutolinks((0,control_characters/* sanitizeLine */.g$)(text)).replace(/[&<>"']/g, (character) => HTML_ENTITIES[character] ?? character);
+}
+function longestBacktickRun(text) {
+    let longest = 0;
+    for (const run of text.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    return longest;
+}
+/**
+ * Wraps untrusted text in a Markdown code span. The fence is one backtick
+ * longer than the longest run inside, and the content is padded with a space
+ * when it starts or ends with a backtick or when CommonMark would strip its
+ * own leading and trailing space. GitHub resolves no mentions inside code, and
+ * entities show literally there, so only line breaks, control characters and
+ * `<!` are changed. Returns an empty string for empty text, which has no code span.
+ */
+function markdownCodeSpan(text) {
+    const content = breakHtmlComments((0,control_characters/* sanitizeLine */.g$)(text));
+    if (content === '')
+        return '';
+    const fence = '`'.repeat(longestBacktickRun(content) + 1);
+    const allSpaces = /^ +$/.test(content);
+    const needsPadding = content.startsWith('`') || content.endsWith('`') || (!allSpaces && content.startsWith(' ') && content.endsWith(' '));
+    const padding = needsPadding ? ' ' : '';
+    return `${fence}${padding}${content}${padding}${fence}`;
+}
+/**
+ * Wraps untrusted text in a code span for a GFM table cell. GFM splits cells on
+ * every `|` not preceded by a backslash, even inside code spans, and removes
+ * that backslash before it parses the span, so `|` becomes `\|`. A `\` right
+ * before a `|` cannot be written that way (the table parser would read `\\`
+ * as an escaped backslash and split at the `|`), so such text falls back to
+ * an HTML `<code>` element with escaped content.
+ */
+function tableCodeSpan(text) {
+    const line = (0,control_characters/* sanitizeLine */.g$)(text);
+    if (line.includes('\\|'))
+        return `<code>${escapeMarkdownText(line)}</code>`;
+    return markdownCodeSpan(line).replace(/\|/g, '\\|');
+}
+/**
+ * Renders untrusted text as a fenced code block. The fence is at least three
+ * backticks and longer than any backtick run inside, so no line of the text
+ * can close it.
+ */
+function fencedCodeBlock(text) {
+    const content = breakHtmlComments((0,control_characters/* sanitizeLines */.X$)(text)).replace(/\n$/, '');
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(content) + 1));
+    return content === '' ? `${fence}\n${fence}` : `${fence}\n${content}\n${fence}`;
+}
+/**
+ * Returns the URL in a form that is safe as a Markdown link destination and in
+ * a quoted HTML attribute, or `undefined` unless it is an absolute `https:`
+ * URL. Parentheses, backslashes, backticks and `&` are percent- or
+ * entity-encoded because Markdown reads them inside a destination, and `|`
+ * because it would end a table cell.
+ */
+function safeHttpsUrl(href) {
+    let url;
+    try {
+        url = new URL(href);
+    }
+    catch {
+        return undefined;
+    }
+    if (url.protocol !== 'https:')
+        return undefined;
+    return url.href
+        .replace(/&/g, '&amp;')
+        .replace(/\(/g, '%28')
+        .replace(/\)/g, '%29')
+        .replace(/\\/g, '%5C')
+        .replace(/"/g, '%22')
+        .replace(/'/g, '%27')
+        .replace(/\|/g, '%7C')
+        .replace(/`/g, '%60')
+        .replace(/[<> ]/g, (character) => encodeURIComponent(character));
+}
+
+// EXTERNAL MODULE: ./src/report/count-text.ts
+var count_text = __webpack_require__(333);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Rendering of the results model to GitHub-flavoured Markdown for the PR
+ * comment, the check-run output and the job summary. Every piece of text from
+ * the model goes through the escaping in `escape.ts`.
+ */
+
+
+
+
+const STATUS_EMOJI = {
+    passed: '✅',
+    failed: '❌',
+    skipped: '⏭️',
+    error: '⚠️',
+};
+/**
+ * Returns the hidden marker line by which the publisher finds its own sticky
+ * comment again: `<!-- testmaster:report=NAME -->`. NAME is the report name,
+ * percent-encoded with `encodeURIComponent` and with `-` also encoded as `%2D`,
+ * so the name can contain neither `--` nor `>` and cannot end the comment.
+ * The marker is case-sensitive and always on a line of its own. No text
+ * rendered by this module can contain it, because `<` in text becomes `&lt;`
+ * and `<!` in code becomes `<`, U+200B, `!`.
+ */
+function stickyMarker(name) {
+    const encoded = encodeURIComponent(name).replace(/-/g, '%2D');
+    return `<!-- testmaster:report=${encoded} -->`;
+}
+function spanStyle(text, style, context) {
+    if (context === 'html') {
+        const escaped = escapeHtmlText(text);
+        if (style === 'code')
+            return `<code>${escaped}</code>`;
+        if (style === 'bold')
+            return `<b>${escaped}</b>`;
+        if (style === 'italic')
+            return `<i>${escaped}</i>`;
+        return escaped;
+    }
+    if (style === 'code')
+        return context === 'table' ? tableCodeSpan(text) : markdownCodeSpan(text);
+    const escaped = escapeMarkdownText(text);
+    // HTML tags instead of `**`/`_`, because emphasis delimiters next to escaped
+    // punctuation often fail CommonMark's flanking rules and then show literally.
+    if (style === 'bold')
+        return `<b>${escaped}</b>`;
+    if (style === 'italic')
+        return `<i>${escaped}</i>`;
+    return escaped;
+}
+function renderSpan(span, context) {
+    if (span.text === '')
+        return '';
+    const styled = spanStyle(span.text, span.style, context);
+    const url = span.href === undefined ? undefined : safeHttpsUrl(span.href);
+    if (url === undefined)
+        return styled;
+    return context === 'html' ? `<a href="${url}">${styled}</a>` : `[${styled}](${url})`;
+}
+function renderInline(inline, context) {
+    if (typeof inline === 'string') {
+        return context === 'html' ? escapeHtmlText(inline) : escapeMarkdownText(inline);
+    }
+    return inline.map((span) => renderSpan(span, context)).join('');
+}
+/**
+ * Renders inline content for the start of a Markdown line. Leading and
+ * trailing spaces are removed because four leading spaces would start an
+ * indented code block and two trailing ones a hard line break.
+ */
+function renderInlineMarkdown(inline) {
+    return renderInline(inline, 'markdown').trim();
+}
+function alignmentCell(align) {
+    if (align === 'left')
+        return ':---';
+    if (align === 'right')
+        return '---:';
+    if (align === 'center')
+        return ':---:';
+    return '---';
+}
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |`;
+}
+function renderTableRow(row, columns) {
+    const cells = [];
+    for (let index = 0; index < columns; index += 1) {
+        const cell = row[index];
+        cells.push(cell === undefined ? '' : renderInline(cell, 'table').trim());
+    }
+    return tableRow(cells);
+}
+function renderTable(block, options) {
+    const columns = block.header.length;
+    // GFM has no table without a column; such a block renders as nothing.
+    if (columns === 0)
+        return '';
+    const header = tableRow(block.header.map((cell) => escapeTableCell(cell).trim()));
+    const delimiter = tableRow(block.header.map((_, index) => alignmentCell(block.align?.[index])));
+    const shownRows = options.maxTableRows ?? block.rows.length;
+    let rows = options.renderedRows?.get(block);
+    if (rows === undefined) {
+        rows = block.rows.map((row) => renderTableRow(row, columns));
+        options.renderedRows?.set(block, rows);
+    }
+    const table = [header, delimiter, ...rows.slice(0, shownRows)].join('\n');
+    const hidden = Math.max(0, block.rows.length - shownRows);
+    if (hidden === 0)
+        return table;
+    return `${table}\n\n${(0,count_text/* countOf */.pq)(hidden, 'more row is', 'more rows are')} not shown.`;
+}
+function renderDetails(block, options) {
+    // The summary sits inside an HTML block, where Markdown is not parsed, so it
+    // is escaped as HTML. The blank line after it lets GitHub parse the content
+    // as Markdown again.
+    const summary = renderInline(block.summary, 'html').trim();
+    const content = renderBlocks(block.blocks, options);
+    const body = content === '' ? '' : `${content}\n\n`;
+    return `<details>\n<summary>${summary}</summary>\n\n${body}</details>`;
+}
+/** Renders one block; tables, also those nested in details, obey `maxTableRows`. */
+function renderBlockMarkdown(block, options = {}) {
+    switch (block.kind) {
+        case 'heading':
+            return `${'#'.repeat(block.level)} ${renderInlineMarkdown(block.text)}`.trimEnd();
+        case 'paragraph':
+            return renderInlineMarkdown(block.text);
+        case 'list':
+            return block.items.map((item) => `- ${renderInlineMarkdown(item)}`.trimEnd()).join('\n');
+        case 'table':
+            return renderTable(block, options);
+        case 'details':
+            return renderDetails(block, options);
+        case 'code':
+            return fencedCodeBlock(block.text);
+        case 'mermaid':
+            return (0,mermaid/* renderMermaidMarkdown */.$r)(block, fencedCodeBlock);
+    }
+}
+/** Joins rendered pieces with blank lines, leaving out empty ones. */
+function joinMarkdown(pieces) {
+    return pieces.filter((piece) => piece !== '').join('\n\n');
+}
+function renderBlocks(blocks, options) {
+    return joinMarkdown(blocks.map((block) => renderBlockMarkdown(block, options)));
+}
+/** Renders the title line: the report name and its overall status. */
+function renderTitleLine(report) {
+    const status = (0,report_document/* overallStatus */.g)(report);
+    return `## ${STATUS_EMOJI[status]} ${escapeMarkdownText(report.name).trim()}: ${status}`;
+}
+/** Renders the heading of a stage: its status emoji, title and headline. */
+function renderStageHeading(stage) {
+    const title = escapeMarkdownText(stage.title).trim();
+    const headline = escapeMarkdownText(stage.headline).trim();
+    return `### ${STATUS_EMOJI[stage.status]} ${title}${headline === '' ? '' : `: ${headline}`}`;
+}
+/** Returns the pieces that precede the stages: the sticky marker and the title line, as the options ask. */
+function renderReportHeader(report, options = {}) {
+    const pieces = [];
+    if (options.stickyMarker === true)
+        pieces.push(stickyMarker(report.name));
+    if (options.title !== false)
+        pieces.push(renderTitleLine(report));
+    return pieces;
+}
+/** Renders one stage: its heading followed by its blocks. */
+function renderStageMarkdown(stage, options = {}) {
+    return joinMarkdown([renderStageHeading(stage), renderBlocks(stage.blocks, options)]);
+}
+/** Renders a whole report, without any length limit; see `fitMarkdown` for that. */
+function renderMarkdown(report, options = {}) {
+    const stages = report.stages.map((stage) => renderStageMarkdown(stage));
+    return `${joinMarkdown([...renderReportHeader(report, options), ...stages])}\n`;
+}
+
+
+/***/ }),
+
 /***/ 5025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -113,7 +474,7 @@ const limits_CHECK_RUN_TEXT_LIMIT = {
 };
 const JOB_SUMMARY_LIMIT = { subject: 'the job summary', max: JOB_SUMMARY_MAX_BYTES, unit: 'bytes' };
 /** Returns the size of the text in UTF-8 bytes. */
-function utf8Length(text) {
+function limits_utf8Length(text) {
     return Buffer.byteLength(text, 'utf8');
 }
 /**
@@ -122,11 +483,11 @@ function utf8Length(text) {
  * two it counts for every field, so both must fit.
  */
 function fitsLimit(text, limit) {
-    return text.length <= limit.max && utf8Length(text) <= limit.max;
+    return text.length <= limit.max && limits_utf8Length(text) <= limit.max;
 }
 const DEFAULT_MIN_TABLE_ROWS = 10;
 function makePiece(text, hiddenRows = 0) {
-    return { text, characters: text.length, bytes: utf8Length(text), hiddenRows };
+    return { text, characters: text.length, bytes: limits_utf8Length(text), hiddenRows };
 }
 function maxRowsIn(blocks) {
     let rows = 0;
@@ -201,9 +562,11 @@ class FitLayout {
     stages;
     maxRows;
     fullReport;
+    reserve;
     constructor(report, options, limit) {
         this.limit = limit;
         this.fullReport = options.fullReport;
+        this.reserve = Math.max(0, options.reserve ?? 0);
         const renderedRows = new WeakMap();
         this.marker = options.stickyMarker === true ? makePiece(stickyMarker(report.name)) : undefined;
         this.title = options.title === false ? undefined : makePiece(renderTitleLine(report));
@@ -265,12 +628,13 @@ class FitLayout {
         // Pieces are joined by blank lines, and the document ends with a newline.
         const separators = Math.max(0, count - 1) * 2 + 1;
         let characters = note.length + separators;
-        let bytes = utf8Length(note) + separators;
+        let bytes = limits_utf8Length(note) + separators;
         for (const piece of pieces) {
             characters += piece.characters;
             bytes += piece.bytes;
         }
-        return characters <= this.limit.max && bytes <= this.limit.max;
+        const max = this.limit.max - this.reserve;
+        return characters <= max && bytes <= max;
     }
     render(selection) {
         const pieces = this.pieces(selection).map((piece) => piece.text);
@@ -421,11 +785,22 @@ function limits_fitMarkdown(report, limit, options = {}) {
 
 
 
+
 /**
  * Characters kept of the check-run title. GitHub documents no maximum, but
  * the checks list shows about one line, so a longer title is clipped.
  */
 const CHECK_RUN_TITLE_MAX_CHARACTERS = 120;
+/**
+ * Annotations sent with one check run, the most severe first. GitHub takes
+ * at most 50 annotations per create or update request ("Create a check run",
+ * `output.annotations`, in `@octokit/openapi` 23.0.2), so 1,000 take 20
+ * requests. GITHUB_TOKEN may send 1,000 REST requests per hour per
+ * repository (GitHub Docs, "Rate limits for the REST API"), and every other
+ * workflow of the repository shares them, so a change with many uncovered
+ * lines or findings, or a fork's artifact, must not use them up.
+ */
+const MAX_CHECK_RUN_ANNOTATIONS = 1_000;
 /**
  * Annotation limits of the Checks API. Source: GitHub's REST API description
  * of `output.annotations` ("The maximum size is 255 characters" for `title`,
@@ -439,7 +814,7 @@ const ANNOTATION_MESSAGE_MAX_BYTES = (/* unused pure expression or super */ null
  * pair or UTF-8 sequence is split.
  */
 function clipText(text, max, unit = 'characters') {
-    const measure = unit === 'bytes' ? utf8Length : (value) => value.length;
+    const measure = unit === 'bytes' ? limits_utf8Length : (value) => value.length;
     if (measure(text) <= max)
         return text;
     const ellipsis = '…';
@@ -485,15 +860,32 @@ function checkRunOutput(report, options = {}) {
             .filter((stage) => stage.blocks.length > 1)
             .map((stage) => ({ ...stage, blocks: stage.blocks.slice(1) })),
     };
+    const ranked = rankAnnotations(report.stages.flatMap((stage) => stage.annotations));
     const output = {
         title: checkRunTitle(report),
         summary: fitMarkdown(summaryReport, CHECK_RUN_SUMMARY_LIMIT, fitOptions).markdown,
-        annotations: rankAnnotations(report.stages.flatMap((stage) => stage.annotations)).map(clipAnnotation),
+        annotations: ranked.slice(0, MAX_CHECK_RUN_ANNOTATIONS).map(clipAnnotation),
+        omittedAnnotations: Math.max(0, ranked.length - MAX_CHECK_RUN_ANNOTATIONS),
     };
+    const note = omittedAnnotationsNote(ranked.length, output.omittedAnnotations);
     if (textReport.stages.length > 0) {
-        output.text = fitMarkdown(textReport, CHECK_RUN_TEXT_LIMIT, { ...fitOptions, title: false }).markdown;
+        // The note goes after the fitted text, which leaves room for the note, its blank line and final newline.
+        const reserve = note === '' ? 0 : utf8Length(note) + 2;
+        const text = fitMarkdown(textReport, CHECK_RUN_TEXT_LIMIT, { ...fitOptions, title: false, reserve }).markdown;
+        output.text = note === '' ? text : `${text}\n${note}\n`;
+    }
+    else if (note !== '') {
+        output.text = `${note}\n`;
     }
     return output;
+}
+/** Renders the paragraph that counts the annotations left out, or '' when none was. */
+function omittedAnnotationsNote(total, omitted) {
+    if (omitted === 0)
+        return '';
+    const verb = omitted === 1 ? 'was' : 'were';
+    return (`<i>${countOf(omitted, 'annotation', 'annotations')} of ${formatCount(total)} ${verb} left out, because a check run ` +
+        `gets at most ${formatCount(MAX_CHECK_RUN_ANNOTATIONS)}, the most severe first.</i>`);
 }
 
 ;// CONCATENATED MODULE: ./src/validate/report/result.ts
@@ -7907,6 +8299,11 @@ const UNTRUSTED_PATTERNS = [
     'github.event.pull_request.head.repo.default_branch',
     'github.event.workflow_run.head_branch',
     'github.event.workflow_run.pull_requests.*.head.ref',
+    // A fork's description and homepage, which its owner writes freely.
+    'github.event.pull_request.head.repo.description',
+    'github.event.pull_request.head.repo.homepage',
+    'github.event.workflow_run.head_repository.description',
+    'github.event.workflow_run.head_repository.homepage',
     // Commit messages and author names and emails, which a pusher sets freely.
     'github.event.head_commit.message',
     'github.event.head_commit.author.name',
@@ -7921,6 +8318,8 @@ const UNTRUSTED_PATTERNS = [
     'github.event.workflow_run.head_commit.message',
     'github.event.workflow_run.head_commit.author.name',
     'github.event.workflow_run.head_commit.author.email',
+    'github.event.workflow_run.head_commit.committer.name',
+    'github.event.workflow_run.head_commit.committer.email',
     'github.event.workflow_run.display_title',
     // Wiki page names of the gollum event.
     'github.event.pages.*.page_name',

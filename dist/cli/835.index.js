@@ -155,6 +155,16 @@ class ColumnArena {
         new type(this.group, offset, length).set(source.subarray(0, length));
         return offset * 8 + PLACED_TYPES.indexOf(type);
     }
+    /**
+     * Copies `source[0, length)` into the open group as `type`, which must
+     * store every value exactly. Like `placeInt32` it needs no staging pass,
+     * and it is a method of its own for the same reason.
+     */
+    placeFloat64(source, length, type) {
+        const offset = this.reserveInGroup(type.BYTES_PER_ELEMENT, length);
+        new type(this.group, offset, length).set(source.subarray(0, length));
+        return offset * 8 + PLACED_TYPES.indexOf(type);
+    }
     /** Copies the bytes `source[0, length)` into the open group as a Uint8Array column. */
     placeBytes(source, length) {
         const offset = this.reserveInGroup(1, length);

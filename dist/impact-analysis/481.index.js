@@ -122,12 +122,13 @@ async function listTreeEntries(cwd, revision) {
     const tree = await resolveTree(cwd, revision);
     const output = await (0,run_git/* runGitChecked */.lH)(cwd, ['ls-tree', '-r', '-z', '--full-tree', tree]);
     const entries = [];
-    for (const record of (0,git_path/* splitNulFields */.ze)(output)) {
-        const tab = record.indexOf(0x09);
-        const [mode, type, blob] = record.toString('latin1', 0, tab).split(' ');
+    // As in readIndex, the fields before the tab are ASCII.
+    for (const record of (0,git_path/* decodeNulFields */.Vj)(output)) {
+        const tab = record.indexOf('\t');
+        const [mode, type, blob] = record.slice(0, Math.max(tab, 0)).split(' ');
         if (tab < 0 || !type || !blob)
-            throw new Error(`unexpected git ls-tree record: ${JSON.stringify(record.toString('utf8'))}`);
-        const path = (0,git_path/* decodeGitPath */.yV)(record.subarray(tab + 1));
+            throw new Error(`unexpected git ls-tree record: ${JSON.stringify(record)}`);
+        const path = record.slice(tab + 1);
         entries.push({ path, blob, submodule: type === 'commit', ...(mode === SYMLINK_MODE ? { symlink: true } : {}) });
     }
     return entries;
@@ -172,8 +173,7 @@ const SYMLINK_MODE = '120000';
  */
 async function listIndexedFiles(cwd) {
     const root = await (0,git/* repositoryRoot */.Hn)(cwd);
-    const entries = await readIndexEntries(root);
-    const changed = await listWorkingTreeChanges(root);
+    const { entries, changes: changed } = await readIndex(root);
     // git does not compare files marked assume-unchanged or skip-worktree with the index, so they are hashed here.
     const toHash = entries.filter((entry) => (changed.has(entry.path) || entry.unchecked) && entry.mode !== GITLINK_MODE);
     const hashes = await (0,working_tree_hash/* hashWorkingTreeFiles */.x)(root, toHash.map((entry) => entry.path));
@@ -207,41 +207,49 @@ function revisionNotFound(cwd, revision) {
         'Pass a commit SHA or ref that the clone contains, or fetch it first (git fetch origin REF)');
 }
 /**
- * Reads `git ls-files -s -z` records, `<mode> <sha> <stage>\t<path>`. A path
- * with a merge conflict has one record per stage, and only its first is kept,
- * because the working tree file replaces it anyway.
+ * Reads the index and the working tree changes in one process, from
+ * `git ls-files -c -s -v -m -d -z` records, `<tag> <mode> <sha> <stage>\t<path>`.
+ * Each index record comes first, followed for a modified file by one with
+ * the tag `C` and for a deleted file by one with `R` (and `C`). `-v` writes
+ * a tag in lower case for assume-unchanged, and `S` marks skip-worktree.
+ * A path with a merge conflict has one record per stage, and only its first
+ * is kept, because the working tree file replaces it anyway.
+ *
+ * `-m` reads a file whose timestamps changed but whose size did not, and
+ * does not report it when its content matches the index. Such a file keeps
+ * the index SHA, which is what hashing it would give. This replaced a
+ * separate `git diff-files` process.
  */
-async function readIndexEntries(root) {
-    // -v puts a tag before each record: lower case for assume-unchanged, S for skip-worktree.
-    const output = await (0,run_git/* runGitChecked */.lH)(root, ['ls-files', '-s', '-v', '-z', '--full-name']);
+async function readIndex(root) {
+    const output = await (0,run_git/* runGitChecked */.lH)(root, ['ls-files', '-c', '-s', '-v', '-m', '-d', '-z', '--full-name']);
     const entries = [];
+    const changes = new Map();
     let previousPath;
-    for (const record of (0,git_path/* splitNulFields */.ze)(output)) {
-        const tab = record.indexOf(0x09);
-        const [tag, mode, blob] = record.toString('latin1', 0, tab).split(' ');
+    // The fields before the tab are ASCII, so decoding the record with its path gives them unchanged.
+    for (const record of (0,git_path/* decodeNulFields */.Vj)(output)) {
+        const tab = record.indexOf('\t');
+        const [tag, mode, blob] = record.slice(0, Math.max(tab, 0)).split(' ');
         if (tab < 0 || !tag || !mode || !blob)
-            throw new Error(`unexpected git ls-files -s -v record: ${JSON.stringify(record.toString('utf8'))}`);
-        const path = (0,git_path/* decodeGitPath */.yV)(record.subarray(tab + 1));
+            throw new Error(`unexpected git ls-files -s -v -m -d record: ${JSON.stringify(record)}`);
+        const path = record.slice(tab + 1);
+        const change = changeOfTag(tag);
+        if (change !== undefined) {
+            if (changes.get(path) !== 'D')
+                changes.set(path, change);
+            continue;
+        }
         if (path === previousPath)
             continue;
         entries.push({ path, mode, blob, unchecked: tag === 'S' || tag !== tag.toUpperCase() });
         previousPath = path;
     }
-    return entries;
+    return { entries, changes };
 }
-/**
- * Status letter of each tracked path whose working tree file differs from the
- * index, from `git diff-files --name-status -z`. A conflicted path is listed
- * twice, as `U` and as `M`, and the last letter wins.
- */
-async function listWorkingTreeChanges(root) {
-    const output = await (0,run_git/* runGitChecked */.lH)(root, ['diff-files', '--name-status', '-z', '--no-renames']);
-    const fields = (0,git_path/* splitNulFields */.ze)(output);
-    const changes = new Map();
-    for (let index = 0; index + 1 < fields.length; index += 2) {
-        changes.set((0,git_path/* decodeGitPath */.yV)(fields[index + 1]), fields[index].toString('latin1'));
-    }
-    return changes;
+/** Returns the change that a tag of `ls-files -m -d` marks, or undefined for the tag of an index record. */
+function changeOfTag(tag) {
+    if (tag === 'C' || tag === 'c')
+        return 'M';
+    return tag === 'R' || tag === 'r' ? 'D' : undefined;
 }
 
 
@@ -817,10 +825,18 @@ async function planPush(search, before, after) {
  */
 async function planLocal(search, base, head, ignored) {
     const headRef = head ?? 'HEAD';
-    const headSha = headRef === 'HEAD' ? await requireHeadCommit(search) : await requireCommit(search, headRef, 'head');
+    // One process resolves both refs and their merge base when all is in the clone; otherwise each step below runs on its own.
+    const pair = base !== undefined && isPlainRef(base) && isPlainRef(headRef) ? await (0,git/* resolveCommitPair */.S7)(search.root, base, headRef) : null;
+    const headSha = pair?.headSha ?? (headRef === 'HEAD' ? await requireHeadCommit(search) : await requireCommit(search, headRef, 'head'));
     const plan = (found) => ({ mode: 'local', base: found, headSha, workingTree: head === undefined });
     if (head !== undefined)
         await noteUncommittedWork(search, headRef, headSha, ignored);
+    if (pair !== null && base !== undefined) {
+        // No fetch ran, so the shallow flag that came with the commits still holds.
+        if (pair.mergeBase !== undefined)
+            return { ...plan({ found: true, sha: pair.mergeBase }), shallow: pair.shallow };
+        return plan(await findMergeBase(search, { ref: base, sha: pair.baseSha }, { ref: headRef, sha: headSha }, false));
+    }
     let baseRef = base;
     if (baseRef === undefined) {
         const defaultBase = await chooseDefaultBase(search.root, headRef);
@@ -834,6 +850,14 @@ async function planLocal(search, base, head, ignored) {
     if (!baseCommit.found)
         return plan(baseCommit);
     return plan(await findMergeBase(search, { ref: baseRef, sha: baseCommit.sha }, { ref: headRef, sha: headSha }, false));
+}
+/**
+ * Checks whether a ref can go into `resolveCommitPair`: one that
+ * `assertSafeRef` accepts and that is no range, whose `..` would change
+ * what `rev-parse` prints.
+ */
+function isPlainRef(ref) {
+    return ref.length > 0 && !ref.startsWith('-') && !ref.includes('..') && !/[\u0000-\u001f\u007f]/.test(ref);
 }
 /**
  * Notes the files with uncommitted changes when an explicit head is the
@@ -850,7 +874,7 @@ async function noteUncommittedWork(search, headRef, headSha, ignored) {
         return;
     const one = uncommitted.length === 1;
     search.notes.push(`The change ends at the commit ${headRef}, so ${(0,count_text/* countOf */.pq)(uncommitted.length, 'file', 'files')} with uncommitted changes ${one ? 'is' : 'are'} left out: ` +
-        `${(0,detail_text/* listNames */.Zv)(uncommitted.map((file) => file.path))}. Commit ${one ? 'it to include it' : 'them to include them'}, or run testmaster impact without --head.`);
+        `${(0,detail_text/* listNames */.Zv)(uncommitted.map((file) => file.path))}. Commit ${one ? 'it to include it' : 'them to include them'}; testmaster impact without --head compares the working tree instead.`);
 }
 /** Merge base of the default branch and `headSha`, or the reason there is none, starting with `situation`. */
 async function mergeBaseWithDefaultBranch(search, headSha, situation) {
@@ -874,7 +898,7 @@ async function mergeBaseWithDefaultBranch(search, headSha, situation) {
     };
 }
 async function buildScope(search, comparison) {
-    const scope = { mode: comparison.mode, headSha: comparison.headSha, notes: search.notes };
+    const scope = { mode: comparison.mode, headSha: comparison.headSha, notes: search.notes, ...(comparison.shallow === undefined ? {} : { shallow: comparison.shallow }) };
     if (!comparison.base.found) {
         return { ...scope, baseSha: null, files: [], fullRunReason: comparison.base.reason };
     }
@@ -1056,7 +1080,7 @@ function countLines(content) {
  */
 async function listUntrackedFiles(root) {
     const output = await (0,run_git/* runGitChecked */.lH)(root, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name']);
-    const paths = (0,git_path/* splitNulFields */.ze)(output).map(git_path/* decodeGitPath */.yV);
+    const paths = (0,git_path/* decodeNulFields */.Vj)(output);
     if (paths.length === 0)
         return [];
     const diffOff = await pathsWithDiffUnset(root, paths);

@@ -7458,6 +7458,11 @@ const UNTRUSTED_PATTERNS = [
     'github.event.pull_request.head.repo.default_branch',
     'github.event.workflow_run.head_branch',
     'github.event.workflow_run.pull_requests.*.head.ref',
+    // A fork's description and homepage, which its owner writes freely.
+    'github.event.pull_request.head.repo.description',
+    'github.event.pull_request.head.repo.homepage',
+    'github.event.workflow_run.head_repository.description',
+    'github.event.workflow_run.head_repository.homepage',
     // Commit messages and author names and emails, which a pusher sets freely.
     'github.event.head_commit.message',
     'github.event.head_commit.author.name',
@@ -7472,6 +7477,8 @@ const UNTRUSTED_PATTERNS = [
     'github.event.workflow_run.head_commit.message',
     'github.event.workflow_run.head_commit.author.name',
     'github.event.workflow_run.head_commit.author.email',
+    'github.event.workflow_run.head_commit.committer.name',
+    'github.event.workflow_run.head_commit.committer.email',
     'github.event.workflow_run.display_title',
     // Wiki page names of the gollum event.
     'github.event.pages.*.page_name',

@@ -30,7 +30,9 @@ export const modules = {
  */
 function parseConfigText(text, file) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    // Merge keys (`<<: *name`) are YAML 1.1, which the yaml package reads only when asked; configs of
+    // other tools (Docker Compose, GitLab CI) use them to share settings, so users expect them here too.
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
     if (document.errors.length > 0)
         throw syntaxError(document.errors, file, lineCounter);
     // An empty file, or one with only comments, sets nothing.

@@ -1,8 +1,8 @@
-export const id = 160;
-export const ids = [160];
+export const id = 499;
+export const ids = [499];
 export const modules = {
 
-/***/ 62160:
+/***/ 7499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3307,7 +3307,9 @@ class ArenaFunctionTable {
  * arrays that one record reuses after another.
  */
 
+
 const INITIAL_SLOTS = 1024;
+const INITIAL_FUNCTIONS = 256;
 /** Start value of a name hash, which is FNV-1a over the name's bytes. */
 const NAME_HASH_SEED = 0x811c9dc5;
 /** Folds one byte into a name hash. */
@@ -3343,7 +3345,7 @@ function hashName(buffer, start, end) {
 class RecordFunctions {
     /** Names, each stored once: name `n` is `nameBytes[nameEnd[n - 1], nameEnd[n])`. */
     nameBytes = Buffer.allocUnsafe(4096);
-    nameEnd = [];
+    nameEnd = new Int32Array(INITIAL_FUNCTIONS);
     nameHash = [];
     /** Slot of the name in `slots`, so that `clear` frees only the slots in use. */
     nameSlot = [];
@@ -3353,11 +3355,20 @@ class RecordFunctions {
     /** FNDA lines of the name so far in this record. */
     hitLines = [];
     nameCount = 0;
-    functionLine = [];
-    functionHits = [];
+    /**
+     * Lines and hits of the functions, in typed arrays so that `build` copies
+     * them with one native `set` each. Hits are Float64, which stores every
+     * count up to 2^53 - 1 exactly.
+     */
+    functionLine = new Int32Array(INITIAL_FUNCTIONS);
+    functionHits = new Float64Array(INITIAL_FUNCTIONS);
     /** Next function of the same name, or -1. */
     nextNamesake = [];
     functionCount = 0;
+    /** Greatest line and hit count of the functions, and the functions with hits above 0. */
+    maxLine = 0;
+    maxHits = 0;
+    coveredFunctions = 0;
     /** Open addressing table of name index + 1, 0 for a free slot; its length is a power of two. */
     slots = new Int32Array(INITIAL_SLOTS);
     /** Name found or inserted by the last `findName`, with the bytes and hash it was looked up by. */
@@ -3375,6 +3386,9 @@ class RecordFunctions {
             this.slots[this.nameSlot[index]] = 0;
         this.nameCount = 0;
         this.functionCount = 0;
+        this.maxLine = 0;
+        this.maxHits = 0;
+        this.coveredFunctions = 0;
     }
     /** Starts the record with the functions of a table built earlier, for a record that names a file again. */
     load(table) {
@@ -3383,7 +3397,7 @@ class RecordFunctions {
             const name = Buffer.from(table.name.at(i), 'utf8');
             const index = this.findName(name, 0, name.length, hashName(name, 0, name.length));
             const added = index < 0 ? this.addName(table.line[i]) : this.appendNamesake(index, table.line[i]);
-            this.functionHits[added] = table.hits[i];
+            this.addHits(added, table.hits[i]);
         }
     }
     /** FN: a function of the name in `buffer[start, end)`, whose `hashName` is `hash`, starts at `line`. */
@@ -3396,7 +3410,7 @@ class RecordFunctions {
         // A function counted by FNDA before its FN line has line 0 until now.
         const unplaced = this.findNamesake(index, 0);
         if (unplaced >= 0)
-            this.functionLine[unplaced] = line;
+            this.setFunctionLine(unplaced, line);
         else if (this.findNamesake(index, line) < 0)
             this.appendNamesake(index, line);
     }
@@ -3406,7 +3420,7 @@ class RecordFunctions {
         if (index < 0) {
             // A function counted before or without its FN line; its line is unknown.
             const added = this.addName(0);
-            this.functionHits[added] = hits;
+            this.addHits(added, hits);
             this.hitLines[this.nameCount - 1] = 1;
             return;
         }
@@ -3415,7 +3429,7 @@ class RecordFunctions {
         let target = this.firstFunction[index];
         for (let step = Math.min(seen, this.namesakeCount[index] - 1); step > 0; step--)
             target = this.nextNamesake[target];
-        this.functionHits[target] = this.functionHits[target] + hits;
+        this.addHits(target, hits);
     }
     /**
      * FNA: returns the function of `name` at `line`, which it adds when the
@@ -3428,8 +3442,15 @@ class RecordFunctions {
         const found = this.findNamesake(index, line);
         return found >= 0 ? found : this.appendNamesake(index, line);
     }
+    /** Adds `hits`, a non-negative integer, to a function's count. */
     addHits(functionIndex, hits) {
-        this.functionHits[functionIndex] = this.functionHits[functionIndex] + hits;
+        const previous = this.functionHits[functionIndex];
+        const value = previous + hits;
+        this.functionHits[functionIndex] = value;
+        // Counts never go down, so a function becomes covered once, when its count leaves 0.
+        this.coveredFunctions += +(previous === 0 && value > 0);
+        if (value > this.maxHits)
+            this.maxHits = value;
     }
     /**
      * Returns the functions as a table, by name in the order each name first
@@ -3437,14 +3458,15 @@ class RecordFunctions {
      */
     build(arena) {
         const count = this.functionCount;
+        const counts = { covered: this.coveredFunctions, maxLine: this.maxLine, maxHits: this.maxHits };
         if (count === this.nameCount) {
             // No name has a second function, so function n is the only one of name n and the names lie in order.
-            return placeFunctions(arena, this.nameBytes, this.nameEnd, this.functionLine, this.functionHits, count);
+            return placeFunctions(arena, { nameBytes: this.nameBytes, nameEnds: this.nameEnd, lines: this.functionLine, hits: this.functionHits }, count, counts);
         }
         const bytes = Buffer.allocUnsafe(this.nameEnd[this.nameCount - 1] + this.extraNameBytes());
-        const ends = new Array(count);
-        const lines = new Array(count);
-        const hits = new Array(count);
+        const ends = new Int32Array(count);
+        const lines = new Int32Array(count);
+        const hits = new Float64Array(count);
         let written = 0;
         let position = 0;
         for (let index = 0; index < this.nameCount; index++) {
@@ -3458,7 +3480,7 @@ class RecordFunctions {
                 written++;
             }
         }
-        return placeFunctions(arena, bytes, ends, lines, hits, count);
+        return placeFunctions(arena, { nameBytes: bytes, nameEnds: ends, lines, hits }, count, counts);
     }
     /** Bytes that the second and later functions of a name add to the name column. */
     extraNameBytes() {
@@ -3525,6 +3547,8 @@ class RecordFunctions {
     /** Adds the name of the last `findName` that found none, with one function at `line`, and returns that function. */
     addName(line) {
         const index = this.nameCount;
+        if (index === this.nameEnd.length)
+            this.growNames();
         const nameStart = index === 0 ? 0 : this.nameEnd[index - 1];
         const length = this.keyEnd - this.keyStart;
         if (nameStart + length > this.nameBytes.length)
@@ -3557,10 +3581,31 @@ class RecordFunctions {
     }
     addFunction(line) {
         const added = this.functionCount++;
-        this.functionLine[added] = line;
+        if (added === this.functionLine.length)
+            this.growFunctions();
+        this.setFunctionLine(added, line);
         this.functionHits[added] = 0;
         this.nextNamesake[added] = -1;
         return added;
+    }
+    setFunctionLine(functionIndex, line) {
+        this.functionLine[functionIndex] = line;
+        if (line > this.maxLine)
+            this.maxLine = line;
+    }
+    growFunctions() {
+        const capacity = this.functionLine.length * 2;
+        const lines = new Int32Array(capacity);
+        lines.set(this.functionLine);
+        this.functionLine = lines;
+        const hits = new Float64Array(capacity);
+        hits.set(this.functionHits);
+        this.functionHits = hits;
+    }
+    growNames() {
+        const ends = new Int32Array(this.nameEnd.length * 2);
+        ends.set(this.nameEnd);
+        this.nameEnd = ends;
     }
     growNameBytes(used, needed) {
         const larger = Buffer.allocUnsafe(Math.max(needed, this.nameBytes.length * 2));
@@ -3581,74 +3626,74 @@ class RecordFunctions {
     }
 }
 /** Copies the first `count` functions into one group of `arena`, as a table that views its columns when they are read. */
-function placeFunctions(arena, nameBytes, nameEnds, lines, hits, count) {
-    const nameByteCount = count === 0 ? 0 : nameEnds[count - 1];
-    let covered = 0;
-    for (let i = 0; i < count; i++)
-        if (hits[i] > 0)
-            covered++;
+function placeFunctions(arena, columns, count, counts) {
+    const nameByteCount = count === 0 ? 0 : columns.nameEnds[count - 1];
     // Three number columns of at most 8 bytes an element, and 7 bytes of alignment for each of the four columns.
     arena.openGroup(nameByteCount + count * 24 + 4 * 7);
     const refs = {
-        nameBytes: arena.placeBytes(nameBytes, nameByteCount),
+        nameBytes: arena.placeBytes(columns.nameBytes, nameByteCount),
         nameByteCount,
-        nameEnds: arena.place(nameEnds, count),
-        line: arena.place(lines, count),
-        hits: arena.place(hits, count),
-        covered,
+        nameEnds: arena.placeInt32(columns.nameEnds, count, (0,count_arrays/* typeForRange */.ft)(0, nameByteCount, true)),
+        line: arena.placeInt32(columns.lines, count, (0,count_arrays/* typeForRange */.ft)(0, counts.maxLine, true)),
+        hits: arena.placeFloat64(columns.hits, count, (0,count_arrays/* typeForRange */.ft)(0, counts.maxHits, true)),
+        covered: counts.covered,
     };
     return new ArenaFunctionTable(count, arena.groupBlock, refs);
 }
 
 ;// CONCATENATED MODULE: ./src/coverage/parsers/lcov-fast-records.ts
+/**
+ * Fast paths for the lcov records that make up nearly every line of a large
+ * report: DA, BRDA, FN and FNDA with plain numbers. The reader picks one by
+ * the line's first byte. Each reads one line straight from the bytes, up to
+ * and including its line break, into the open record's builders, and returns
+ * the position after the line. For anything unusual it returns -1 and the
+ * reader's general path reads the line again, and reports it if it is
+ * invalid.
+ *
+ * A block ends with a line break or at the end of its buffer (see
+ * `BlockHandler`), so the digit loops stop at the block's end without
+ * comparing positions: there they read a line break, or the end of the
+ * buffer, which `digitAt` reports as no digit.
+ */
 
 
 
-/** Reads the line at `pos` if it is a DA, BRDA, FN or FNDA record of the common form, else returns -1. */
-function readRecordFast(builders, buffer, pos, end) {
-    const first = buffer[pos];
-    if (first === D) {
-        return buffer[pos + 1] === A && buffer[pos + 2] === lcov_tags_COLON ? readLineHitsFast(builders.lines, buffer, pos + 3, end) : -1;
-    }
-    if (first === B) {
-        if (buffer[pos + 1] !== R || buffer[pos + 2] !== D || buffer[pos + 3] !== A || buffer[pos + 4] !== lcov_tags_COLON)
-            return -1;
-        const next = readBranchFast(builders.outcomes, buffer, pos + 5, end);
-        if (next >= 0)
-            builders.hasBranchRecords = true;
-        return next;
-    }
-    if (first === F && buffer[pos + 1] === N) {
-        const next = readFunctionFast(builders.functions, buffer, pos + 2, end);
-        if (next >= 0)
-            builders.hasFunctionRecords = true;
-        return next;
-    }
-    return -1;
+/**
+ * Returns the value of the decimal digit at `pos`, or a number above 9 for
+ * any other byte and past the end of the buffer, so that one unsigned
+ * comparison separates digits from other bytes.
+ */
+function digitAt(buffer, pos) {
+    return ((buffer[pos] | 0) - 48) >>> 0;
 }
 /**
- * Parses `<line>,<hits>[,<checksum>]` up to and including the line break and
- * returns the position after it, or -1 for anything unusual, which the
- * general path then reads or reports.
+ * Parses `DA:<line>,<hits>[,<checksum>]` at `pos`, the start of a line that
+ * begins with `D`.
  */
-function readLineHitsFast(lines, buffer, pos, end) {
+function readLineHitsFast(builders, buffer, pos, end) {
+    if (buffer[pos + 1] !== A || buffer[pos + 2] !== lcov_tags_COLON)
+        return -1;
+    pos += 3;
     let line = 0;
     let digits = pos;
     let byte = 0;
-    while ((byte = buffer[pos]) >= 48 && byte <= 57) {
-        line = line * 10 + byte - 48;
+    let digit = 0;
+    while ((digit = digitAt(buffer, pos)) <= 9) {
+        line = line * 10 + digit;
         pos++;
     }
+    byte = buffer[pos] | 0;
     if (pos === digits || byte !== lcov_tags_COMMA || line < 1 || line > model/* MAX_LINE_NUMBER */.yy)
         return -1;
     pos++;
     let hits = 0;
     digits = pos;
-    byte = lcov_tags_LF;
-    while ((byte = buffer[pos]) >= 48 && byte <= 57) {
-        hits = hits * 10 + byte - 48;
+    while ((digit = digitAt(buffer, pos)) <= 9) {
+        hits = hits * 10 + digit;
         pos++;
     }
+    byte = buffer[pos] | 0;
     if (pos === digits || hits > Number.MAX_SAFE_INTEGER)
         return -1;
     if (pos === end) {
@@ -3668,41 +3713,47 @@ function readLineHitsFast(lines, buffer, pos, end) {
     else {
         return -1;
     }
-    lines.add(line, hits);
+    builders.lines.add(line, hits);
     return pos;
 }
 /**
- * Parses `<line>,<block>,<branch>,<taken or ->` with plain numbers up to and
- * including the line break, and returns the position after it, or -1 for
- * anything else (an `e` block, an expression branch), which the general
- * path then reads.
+ * Parses `BRDA:<line>,<block>,<branch>,<taken or ->` with plain numbers at
+ * `pos`, the start of a line that begins with `B`. Anything else (an `e`
+ * block, an expression branch) takes the general path.
  */
-function readBranchFast(branches, buffer, pos, end) {
+function readBranchFast(builders, buffer, pos, end) {
+    if (buffer[pos + 1] !== R || buffer[pos + 2] !== D || buffer[pos + 3] !== A || buffer[pos + 4] !== lcov_tags_COLON)
+        return -1;
+    pos += 5;
     let byte = 0;
+    let digit = 0;
     let line = 0;
     const lineStart = pos;
-    while ((byte = buffer[pos]) >= 48 && byte <= 57) {
-        line = line * 10 + byte - 48;
+    while ((digit = digitAt(buffer, pos)) <= 9) {
+        line = line * 10 + digit;
         pos++;
     }
+    byte = buffer[pos] | 0;
     if (pos === lineStart || byte !== lcov_tags_COMMA || line > model/* MAX_LINE_NUMBER */.yy)
         return -1;
     pos++;
     let block = 0;
     const blockStart = pos;
-    while ((byte = buffer[pos]) >= 48 && byte <= 57) {
-        block = block * 10 + byte - 48;
+    while ((digit = digitAt(buffer, pos)) <= 9) {
+        block = block * 10 + digit;
         pos++;
     }
+    byte = buffer[pos] | 0;
     if (pos === blockStart || byte !== lcov_tags_COMMA || block >= 1_000_000_000)
         return -1;
     pos++;
     let branch = 0;
     const branchStart = pos;
-    while ((byte = buffer[pos]) >= 48 && byte <= 57) {
-        branch = branch * 10 + byte - 48;
+    while ((digit = digitAt(buffer, pos)) <= 9) {
+        branch = branch * 10 + digit;
         pos++;
     }
+    byte = buffer[pos] | 0;
     if (pos === branchStart || byte !== lcov_tags_COMMA || branch >= 1_000_000)
         return -1;
     pos++;
@@ -3714,11 +3765,11 @@ function readBranchFast(branches, buffer, pos, end) {
         byte = pos < end ? buffer[pos] : lcov_tags_LF;
     }
     else {
-        byte = lcov_tags_LF;
-        while ((byte = buffer[pos]) >= 48 && byte <= 57) {
-            taken = taken * 10 + byte - 48;
+        while ((digit = digitAt(buffer, pos)) <= 9) {
+            taken = taken * 10 + digit;
             pos++;
         }
+        byte = buffer[pos] | 0;
         if (pos === takenStart || taken > Number.MAX_SAFE_INTEGER)
             return -1;
     }
@@ -3734,16 +3785,21 @@ function readBranchFast(branches, buffer, pos, end) {
     else {
         return -1;
     }
-    branches.add(line, block * 1_000_000 + branch, taken);
+    builders.outcomes.add(line, block * 1_000_000 + branch, taken);
+    builders.hasBranchRecords = true;
     return pos;
 }
 /**
- * Parses the rest of `FN:<line>,<name>` or `FNDA:<hits>,<name>` after the
- * `FN`, hashing the name while it looks for the line break. An FN name that
- * contains a comma (perhaps lcov 2's `FN:<line>,<end line>,<name>`) and a
- * name that ends in a space or tab take the general path.
+ * Parses `FN:<line>,<name>` or `FNDA:<hits>,<name>` at `pos`, the start of a
+ * line that begins with `F`, hashing the name while it looks for the line
+ * break. An FN name that contains a comma (perhaps lcov 2's
+ * `FN:<line>,<end line>,<name>`) and a name that ends in a space or tab take
+ * the general path.
  */
-function readFunctionFast(functions, buffer, pos, end) {
+function readFunctionFast(builders, buffer, pos, end) {
+    if (buffer[pos + 1] !== N)
+        return -1;
+    pos += 2;
     const declaration = buffer[pos] === lcov_tags_COLON;
     if (declaration) {
         pos++;
@@ -3757,10 +3813,12 @@ function readFunctionFast(functions, buffer, pos, end) {
     let number = 0;
     const digits = pos;
     let byte = 0;
-    while ((byte = buffer[pos]) >= 48 && byte <= 57) {
-        number = number * 10 + byte - 48;
+    let digit = 0;
+    while ((digit = digitAt(buffer, pos)) <= 9) {
+        number = number * 10 + digit;
         pos++;
     }
+    byte = buffer[pos] | 0;
     if (pos === digits || byte !== lcov_tags_COMMA || number > (declaration ? model/* MAX_LINE_NUMBER */.yy : Number.MAX_SAFE_INTEGER))
         return -1;
     pos++;
@@ -3769,9 +3827,12 @@ function readFunctionFast(functions, buffer, pos, end) {
     let next = end;
     let hash = NAME_HASH_SEED;
     let bits = 0;
-    while (pos < end) {
-        byte = buffer[pos];
+    for (;;) {
+        // Past the end of the buffer the byte reads as 0, so the end is checked only among the bytes up to the comma.
+        byte = buffer[pos] | 0;
         if (byte <= lcov_tags_COMMA) {
+            if (pos >= end)
+                break;
             if (byte === lcov_tags_LF) {
                 nameEnd = pos;
                 next = pos + 1;
@@ -3795,9 +3856,10 @@ function readFunctionFast(functions, buffer, pos, end) {
     if (last === lcov_tags_SPACE || last === TAB || last === lcov_tags_CR)
         return -1;
     if (declaration)
-        functions.declare(buffer, nameStart, nameEnd, finishNameHash(hash, bits), number);
+        builders.functions.declare(buffer, nameStart, nameEnd, finishNameHash(hash, bits), number);
     else
-        functions.count(buffer, nameStart, nameEnd, finishNameHash(hash, bits), number);
+        builders.functions.count(buffer, nameStart, nameEnd, finishNameHash(hash, bits), number);
+    builders.hasFunctionRecords = true;
     return next;
 }
 
@@ -3862,27 +3924,57 @@ function compactKeys(keys, table, arena) {
     }
     return { perOutcome: null, groupFirst: arena.pack(firsts, table.length) };
 }
+/** Capacity of a new list; it doubles when an outcome does not fit. */
+const branch_outcomes_INITIAL_CAPACITY = 256;
+const branch_outcomes_MAX_INT32 = 0x7fffffff;
 /**
  * Outcomes of the open record. A reader reuses one list for every record, so
  * its arrays keep their capacity and entries at or past `count` are stale.
+ *
+ * Lines and counts are kept in Int32Arrays, so that closing a record copies
+ * them with one native `set` each. While outcomes arrive in line order with
+ * numeric keys that go up within each line, as lcov writes them, `add` also
+ * builds the groups and counts the covered outcomes, so that `build` places
+ * the columns without a pass in JavaScript. Other orders are grouped when
+ * the record closes.
  */
 class BranchOutcomeList {
-    lines = [];
+    lines = new Int32Array(branch_outcomes_INITIAL_CAPACITY);
     keys = [];
-    taken = [];
+    taken = new Int32Array(branch_outcomes_INITIAL_CAPACITY);
+    /** The counts once one of them is above 2^31 - 1, else null. */
+    wideTaken = null;
     count = 0;
     sorted = true;
+    /** Whether every key is a number above the key before it on the same line, so no line lists a key twice. */
+    ascending = true;
+    /** Whether every key is one more than the key before it on the same line. */
+    consecutive = true;
     /** Greatest count in `taken`, so that the table's column type is known without a pass. */
     maxTaken = 0;
-    /** Columns of the groups that `groupInFileOrder` builds, reused from one record to the next. */
+    coveredOutcomes = 0;
+    lastLine = -1;
+    lastKey = 0;
+    maxFirstKey = 0;
+    /** Groups of the outcomes while `ascending` holds: each group's line, first outcome and first key. */
     groupLine = new columns/* Int32Column */.n3();
     groupStart = new columns/* Int32Column */.n3();
     groupFirstKey = new columns/* NumberColumn */.oq();
     /** Forgets every outcome. */
     clear() {
         this.count = 0;
+        this.wideTaken = null;
         this.sorted = true;
+        this.ascending = true;
+        this.consecutive = true;
         this.maxTaken = 0;
+        this.coveredOutcomes = 0;
+        this.lastLine = -1;
+        this.lastKey = 0;
+        this.maxFirstKey = 0;
+        this.groupLine.clear();
+        this.groupStart.clear();
+        this.groupFirstKey.clear();
     }
     /** Starts over with outcomes grouped earlier, so that a record that reopens a file merges into them. */
     load(table, keys) {
@@ -3896,18 +3988,39 @@ class BranchOutcomeList {
     }
     /**
      * Adds one outcome; a later outcome with the same line and key adds its
-     * count to the first. `line` and `taken` are non-negative integers, and a
-     * numeric key is too.
+     * count to the first. `line` is an integer from 0 to `MAX_LINE_NUMBER`,
+     * `taken` an integer from 0 to 2^53 - 1, and a numeric key a non-negative
+     * integer.
      */
     add(line, key, taken) {
         const count = this.count;
-        if (count > 0 && this.lines[count - 1] > line)
+        if (count === this.lines.length)
+            this.grow();
+        if (line < this.lastLine)
             this.sorted = false;
+        if (typeof key !== 'number') {
+            this.ascending = false;
+        }
+        else if (line !== this.lastLine) {
+            this.startGroup(line, count, key);
+        }
+        else if (key !== this.lastKey + 1) {
+            this.consecutive = false;
+            if (key <= this.lastKey)
+                this.ascending = false;
+        }
+        if (typeof key === 'number')
+            this.lastKey = key;
+        this.lastLine = line;
         this.lines[count] = line;
         this.keys[count] = key;
-        this.taken[count] = taken;
+        if (taken <= branch_outcomes_MAX_INT32 && !this.wideTaken)
+            this.taken[count] = taken;
+        else
+            this.storeWide(count, taken);
         if (taken > this.maxTaken)
             this.maxTaken = taken;
+        this.coveredOutcomes += +(taken > 0);
         this.count = count + 1;
     }
     /**
@@ -3916,6 +4029,8 @@ class BranchOutcomeList {
      * can reuse one.
      */
     build(builder, arena) {
+        if (this.ascending && this.sorted)
+            return this.placeGroups(arena);
         const inOrder = this.sorted ? this.groupInFileOrder(arena) : null;
         if (inOrder)
             return inOrder;
@@ -3940,6 +4055,63 @@ class BranchOutcomeList {
         }
         return { table: builder.build(arena), keys };
     }
+    startGroup(line, count, key) {
+        this.groupLine.push(line);
+        this.groupStart.push(count);
+        this.groupFirstKey.push(key);
+        if (key > this.maxFirstKey)
+            this.maxFirstKey = key;
+    }
+    /** Places the groups that `add` built, for outcomes in line order whose keys go up within each line. */
+    placeGroups(arena) {
+        const count = this.count;
+        const groups = this.groupLine.length;
+        const lastLine = groups > 0 ? this.groupLine.at(groups - 1) : 0;
+        // The end of the last group; `clear` drops it with the rest.
+        this.groupStart.push(count);
+        // Two Int32 columns of at most 4 bytes an element, two of at most 8, and 7 bytes of alignment for each of the four.
+        arena.openGroup(groups * 16 + 4 + count * 8 + 4 * 7);
+        const takenType = (0,count_arrays/* typeForRange */.ft)(0, this.maxTaken, true);
+        const refs = {
+            line: arena.placeInt32(this.groupLine.values, groups, (0,count_arrays/* typeForRange */.ft)(0, lastLine, true)),
+            takenStart: arena.placeInt32(this.groupStart.values, groups + 1, (0,count_arrays/* typeForRange */.ft)(0, count, true)),
+            taken: this.wideTaken ? arena.placeAs(this.wideTaken, count, takenType) : arena.placeInt32(this.taken, count, takenType),
+            coveredOutcomes: this.coveredOutcomes,
+            outcomes: count,
+        };
+        const firstKeys = this.consecutive ? arena.placeAs(this.groupFirstKey.values, groups, (0,count_arrays/* typeForRange */.ft)(0, this.maxFirstKey, true)) : -1;
+        const block = arena.groupBlock;
+        const table = new ArenaBranchTable(groups, block, refs);
+        if (!this.consecutive)
+            return { table, keys: { perOutcome: arena.pack(this.keys, count), groupFirst: null } };
+        return { table, keys: new PlacedFirstKeys(block, firstKeys, groups) };
+    }
+    /** Counts of the outcomes, in whichever array contains them. */
+    takenValues() {
+        return this.wideTaken ?? this.taken;
+    }
+    /** Stores a count above 2^31 - 1, or any count once one was, in `wideTaken`. */
+    storeWide(index, taken) {
+        if (!this.wideTaken) {
+            this.wideTaken = new Float64Array(this.taken.length);
+            this.wideTaken.set(this.taken.subarray(0, this.count));
+        }
+        this.wideTaken[index] = taken;
+    }
+    grow() {
+        const capacity = this.lines.length * 2;
+        const lines = new Int32Array(capacity);
+        lines.set(this.lines);
+        this.lines = lines;
+        const taken = new Int32Array(capacity);
+        taken.set(this.taken);
+        this.taken = taken;
+        if (this.wideTaken) {
+            const wide = new Float64Array(capacity);
+            wide.set(this.wideTaken);
+            this.wideTaken = wide;
+        }
+    }
     /**
      * Groups outcomes that are already in line order, which is how lcov writes
      * them, in one pass that also compacts their keys. Returns null when a line
@@ -3949,7 +4121,8 @@ class BranchOutcomeList {
      * copied without another pass.
      */
     groupInFileOrder(arena) {
-        const { lines, keys, taken, count } = this;
+        const { lines, keys, count } = this;
+        const taken = this.takenValues();
         const { groupLine, groupStart, groupFirstKey } = this;
         groupLine.clear();
         groupStart.clear();
@@ -4050,8 +4223,9 @@ class BranchOutcomeList {
             entryPosition[i - start] = position;
         }
         const taken = new Array(keysOut.length - firstKey).fill(0);
+        const counts = this.takenValues();
         for (let i = start; i < end; i++)
-            taken[entryPosition[i - start]] += this.taken[order ? order[i] : i];
+            taken[entryPosition[i - start]] += counts[order ? order[i] : i];
         return taken;
     }
 }
@@ -4167,13 +4341,36 @@ class LcovReader {
         // The line scanner delivers the first line whole, so a byte order mark lies entirely in the first block.
         if (this.lineNumber === 0 && startsWithByteOrderMark(buffer, start, end))
             pos += 3;
+        this.lineNumber = this.readLines(buffer, pos, end, this.lineNumber);
+    }
+    /**
+     * Reads the lines of `buffer[pos, end)` and returns the number of the last
+     * one, which the caller stores. V8 compiles this loop while it runs the
+     * first block, before a property store after the loop has run. That store
+     * then has no type feedback, and later blocks left the compiled code there
+     * through a deoptimization: up to about 120 per run on the 100 MB input of
+     * bench/ (Node 20.20.2, `--trace-deopt`).
+     */
+    readLines(buffer, pos, end, lineNumber) {
         const builders = this.builders;
-        let lineNumber = this.lineNumber;
+        let inRecord = this.current !== null;
         while (pos < end) {
             lineNumber++;
-            const next = this.current ? readRecordFast(builders, buffer, pos, end) : -1;
+            // The fast paths are called from here rather than from one dispatch
+            // function, because V8 (Node 20.20.2) did not always inline such a
+            // function, and then BRDA and FN lines took two calls each.
+            let next = -1;
+            if (inRecord) {
+                const first = buffer[pos];
+                if (first === D)
+                    next = readLineHitsFast(builders, buffer, pos, end);
+                else if (first === B)
+                    next = readBranchFast(builders, buffer, pos, end);
+                else if (first === F)
+                    next = readFunctionFast(builders, buffer, pos, end);
+            }
+            // No store of `lastLineClosedRecord` here: a fast path runs only in an open record, whose SF line already cleared it.
             if (next >= 0) {
-                this.lastLineClosedRecord = false;
                 pos = next;
                 continue;
             }
@@ -4183,9 +4380,10 @@ class LcovReader {
             const contentEnd = lineEnd > pos && buffer[lineEnd - 1] === lcov_tags_CR ? lineEnd - 1 : lineEnd;
             this.lineNumber = lineNumber;
             this.readLine(buffer, pos, contentEnd, lineNumber);
+            inRecord = this.current !== null;
             pos = lineEnd + 1;
         }
-        this.lineNumber = lineNumber;
+        return lineNumber;
     }
     readLine(buffer, start, end, lineNumber) {
         while (end > start && (buffer[end - 1] === 32 || buffer[end - 1] === 9))
@@ -4284,7 +4482,7 @@ class LcovReader {
             if (this.current)
                 this.builders.close(this.current);
             this.current = null;
-            this.indexedFunctions.clear();
+            this.clearIndexedFunctions();
             this.lastLineClosedRecord = true;
             return;
         }
@@ -4306,7 +4504,7 @@ class LcovReader {
             this.builders.open(file);
         }
         this.current = file;
-        this.indexedFunctions.clear();
+        this.clearIndexedFunctions();
     }
     /** DA:<line>,<hits>[,<checksum>] */
     readLineHits(buffer, start, from, end, lineNumber) {
@@ -4400,6 +4598,11 @@ class LcovReader {
             indexed.function = functions.functionAt(buffer, second + 1, end, hashName(buffer, second + 1, end), indexed.line);
         functions.addHits(indexed.function, this.limitCount(hits, buffer, comma + 1, second, lineNumber));
     }
+    /** Forgets the FNL indexes of the closed record. Only lcov 2 writes them, and clearing an empty Map still allocates a new table. */
+    clearIndexedFunctions() {
+        if (this.indexedFunctions.size > 0)
+            this.indexedFunctions.clear();
+    }
     warnUnknownTag(buffer, start, colon, lineNumber) {
         const tag = buffer.toString('latin1', start, colon);
         if (this.unknownTags.has(tag))
@@ -4474,8 +4677,6 @@ const parseLcov = async (input) => {
     return { format: 'lcov', source: input.source, files, roots: [], warnings: reader.warnings };
 };
 
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(78877);
 ;// CONCATENATED MODULE: ./src/coverage/young-generation.ts
 /**
  * Keeps V8's young generation at its current size while reports are parsed.
@@ -4495,7 +4696,6 @@ var external_node_v8_ = __webpack_require__(78877);
  * peak memory is higher. A semi-space flag that the user passed to node is
  * left in effect.
  */
-
 /** V8's default growth factor, restored when the last parse ends. */
 const DEFAULT_GROWTH_FACTOR = 2;
 /** Parses in progress; the flag is restored only when all of them end. */
@@ -4504,14 +4704,16 @@ let activeParses = 0;
 async function withSteadyYoungGeneration(work) {
     if (userSetSemiSpace())
         return work();
+    // Loaded on first use, because loading node:v8 costs about 2 ms of CPU time at the start of every command.
+    const { setFlagsFromString } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 78877, 23));
     if (activeParses++ === 0)
-        (0,external_node_v8_.setFlagsFromString)('--semi-space-growth-factor=1');
+        setFlagsFromString('--semi-space-growth-factor=1');
     try {
         return await work();
     }
     finally {
         if (--activeParses === 0)
-            (0,external_node_v8_.setFlagsFromString)(`--semi-space-growth-factor=${DEFAULT_GROWTH_FACTOR}`);
+            setFlagsFromString(`--semi-space-growth-factor=${DEFAULT_GROWTH_FACTOR}`);
     }
 }
 function userSetSemiSpace() {
@@ -4948,10 +5150,15 @@ function unquote(token) {
  */
 const DRIVE_LETTER = /^[A-Za-z]:(?=\/|$)/;
 const PERCENT_ESCAPE = /%[0-9A-Fa-f]{2}/;
-/** Normalizes a report path, a configured prefix or a root. */
-function normalizePath(raw) {
+/**
+ * Normalizes a report path, a configured prefix or a root. A backslash is a
+ * Windows separator unless `backslash` is `'name'`, which keeps it as a
+ * character of a POSIX file name.
+ */
+function normalizePath(raw, backslash = 'separator') {
     let path = isFileUri(raw) ? fileUriToPath(raw) : raw;
-    path = path.replace(/\\/g, '/');
+    if (backslash === 'separator')
+        path = path.replace(/\\/g, '/');
     let absolute = path.startsWith('/');
     const drive = DRIVE_LETTER.exec(path);
     if (drive) {
@@ -5084,7 +5291,7 @@ function compileRewrites(options = {}) {
             continue;
         rewrites.push({ from, to: '' });
     }
-    const roots = (options.roots ?? []).map(normalizePath);
+    const roots = (options.roots ?? []).map((root) => normalizePath(root));
     return { rewrites, roots };
 }
 /**
@@ -5151,8 +5358,15 @@ class ReportPathResolver {
         this.sourceRoots = [...DEFAULT_SOURCE_ROOTS, ...this.rewrites.roots.filter((root) => !isAbsolute(root))];
         this.classifyRoots([...report.roots, ...(context.options?.roots ?? [])]);
     }
-    /** Maps one report path; a second try decodes `%XX` escapes outside `file:` URIs. */
+    /**
+     * Maps one report path. A path with a backslash is first tried as a POSIX
+     * name that contains it, and a second try decodes `%XX` escapes outside
+     * `file:` URIs.
+     */
     resolve(reportPath) {
+        const posixName = this.trackedNameWithBackslash(reportPath);
+        if (posixName !== undefined)
+            return { kind: 'matched', path: posixName };
         const first = this.resolveVariant(reportPath);
         if (first.kind === 'matched' || /^file:/i.test(reportPath) || !hasPercentEscape(reportPath))
             return first;
@@ -5163,6 +5377,22 @@ class ReportPathResolver {
         if (second.kind === 'matched')
             return second;
         return first.kind === 'ambiguous' ? first : second;
+    }
+    /**
+     * Returns the tracked file whose POSIX name contains the report path's
+     * backslashes as they stand, or `undefined`. Only a file that git tracks
+     * under that exact name, from the runner's root or a folder of the report,
+     * keeps the backslash. Every other path reads it as a Windows separator.
+     */
+    trackedNameWithBackslash(reportPath) {
+        if (!reportPath.includes('\\') || /^file:/i.test(reportPath))
+            return undefined;
+        const path = normalizePath(reportPath, 'name');
+        if (path === '' || escapesRoot(path))
+            return undefined;
+        const underRoot = this.repositoryRoot === undefined ? undefined : relativeTo(path, this.repositoryRoot);
+        const candidates = underRoot !== undefined ? [underRoot] : isAbsolute(path) ? [] : this.reportFolders.map((folder) => (folder === '' ? path : `${folder}/${path}`));
+        return candidates.find((candidate) => this.index.has(candidate));
     }
     resolveVariant(reportPath) {
         const path = applyRewrites(normalizePath(reportPath), this.rewrites.rewrites);
@@ -5440,6 +5670,61 @@ async function readGoModules(repositoryRoot, trackedFiles) {
     return modules;
 }
 
+;// CONCATENATED MODULE: ./src/coverage/same-run-reports.ts
+/**
+ * Choice among the reports that one Istanbul-based run (vitest, Jest, c8,
+ * nyc) writes side by side. Their formats count items differently: clover's
+ * statements are Istanbul's lines, while coverage-final.json has one record
+ * per statement. A per-line merge of the two adds both counts, so default
+ * discovery reads one of them per folder. Reports that the user names are
+ * merged as given.
+ */
+
+/**
+ * File names of Istanbul's reporters, richest first. coverage-final.json has
+ * statements, branches and functions with positions, and lcov.info every
+ * branch and function but no statements. Cobertura and clover drop branches
+ * on lines without a statement, and clover's statements repeat the lines.
+ * coverage-summary.json has totals only.
+ */
+const ISTANBUL_REPORT_NAMES = [
+    'coverage-final.json',
+    'lcov.info',
+    'cobertura-coverage.xml',
+    'clover.xml',
+    'coverage-summary.json',
+];
+/** Keeps the richest Istanbul report of each folder and every other path. */
+function chooseOneReportPerRun(paths) {
+    const byFolder = new Map();
+    for (const path of paths) {
+        if (!ISTANBUL_REPORT_NAMES.includes(external_node_path_.posix.basename(path)))
+            continue;
+        const folder = external_node_path_.posix.dirname(path);
+        byFolder.set(folder, [...(byFolder.get(folder) ?? []), path]);
+    }
+    const left = new Set();
+    const skipped = [];
+    for (const group of byFolder.values()) {
+        if (group.length < 2)
+            continue;
+        const [richest, ...others] = [...group].sort((a, b) => rank(a) - rank(b));
+        for (const path of others)
+            left.add(path);
+        skipped.push({ kept: richest, skipped: others });
+    }
+    return { kept: paths.filter((path) => !left.has(path)), skipped };
+}
+/** Returns the log line that names the reports left out, the one read and how to read them all. */
+function sameRunMessage(choice) {
+    return (`Skipped ${choice.skipped.join(', ')}: ${choice.kept} in the same folder is the same test run in a richer format, ` +
+        'and merging two formats of one run can count statements twice. ' +
+        'To read several of them, name them in coverage.reports, the reports input or as REPORT arguments.');
+}
+function rank(path) {
+    return ISTANBUL_REPORT_NAMES.indexOf(external_node_path_.posix.basename(path));
+}
+
 ;// CONCATENATED MODULE: ./src/coverage/paths/tracked-index.ts
 /**
  * Index of the repository's tracked files by every path suffix, built once per
@@ -5553,6 +5838,8 @@ class TrackedFileIndex {
 
 
 
+
+
 /** Finds, parses, maps and merges the reports; throws `UserError` when none is found or none matches. */
 async function collectCoverage(request) {
     const found = await (0,find_reports/* findReports */.z)(request.root, request.patterns, { allowOutside: request.patternsAreExplicit === true });
@@ -5572,12 +5859,13 @@ async function collectCoverage(request) {
         for (const pattern of found.unmatched)
             warnings.push(`No report matched ${pattern}.`);
     }
+    const reportPaths = request.patternsAreDefaults ? readOnePerRun(found.files, request.log) : found.files;
     const tracked = request.trackedFiles;
     const index = tracked ? new TrackedFileIndex(tracked) : null;
     let goModules;
     const formats = new Set();
     const mapped = [];
-    for (const reportPath of found.files) {
+    for (const reportPath of reportPaths) {
         const outside = (0,external_node_path_.isAbsolute)(reportPath);
         const location = outside ? reportPath : (0,external_node_path_.join)(request.root, reportPath);
         const report = await loadReport(location, request.format);
@@ -5603,14 +5891,24 @@ async function collectCoverage(request) {
         mapped.push(...result.files);
     }
     return {
-        reports: found.files,
+        reports: reportPaths,
         formats: [...formats],
         files: mergeFileCoverages(mapped),
         warnings,
     };
 }
+/** Leaves out the poorer formats of one Istanbul run found in the default locations, and logs why. */
+function readOnePerRun(paths, log) {
+    const choice = chooseOneReportPerRun(paths);
+    for (const folder of choice.skipped)
+        log.info(sameRunMessage(folder));
+    return choice.kept;
+}
+/** Patterns quoted in full in the message for no report; a longer list ends with a count of the rest. */
+const SHOWN_PATTERNS = 10;
 function noReportError(request) {
-    const looked = request.patterns.join(', ');
+    const hidden = request.patterns.length - SHOWN_PATTERNS;
+    const looked = request.patterns.slice(0, SHOWN_PATTERNS).join(', ') + (hidden > 0 ? ` and ${(0,count_text/* formatCount */.B4)(hidden)} more patterns` : '');
     if (request.patternsAreDefaults) {
         return new errors/* UserError */.yo(`No coverage report was found in the usual locations (${looked}). ` +
             'Run your tests with coverage first, or name the reports: pass REPORT paths, the reports input, or coverage.reports in .github/testmaster.yml.');
@@ -5726,6 +6024,17 @@ function unmeasuredPatchCheck(threshold, reason) {
         passed: false,
         message: `${(0,issues/* endSentence */.H_)(reason)} The ${formatThreshold(threshold)} patch threshold fails until patch coverage can be measured.`,
     };
+}
+/**
+ * Returns the warning for a run where patch coverage does not apply, such as
+ * a push. A patch threshold is named as not checked, so that it does not pass
+ * unseen, but it does not fail: the run has no change to measure, and nothing
+ * went wrong that a fix could address.
+ */
+function patchNotApplicableWarning(reason, threshold) {
+    if (threshold === null)
+        return reason;
+    return `${(0,issues/* endSentence */.H_)(reason)} The ${formatThreshold(threshold)} patch threshold was not checked, so it neither passed nor failed.`;
 }
 /** Collapses line numbers into ranges of consecutive lines: [12, 13, 14, 15, 20] becomes 12-15 and 20. */
 function collapseRanges(lines) {
@@ -5844,7 +6153,26 @@ async function readChangedLines(root, diff, log, notes) {
         if (file.blankLines)
             blank.set(file.path, file.blankLines);
     }
-    return { lines, blank, mergeBase: changes.mergeBase };
+    const paths = new Set(changes.files.flatMap((file) => (file.oldPath === undefined ? [file.path] : [file.path, file.oldPath])));
+    return { lines, blank, mergeBase: changes.mergeBase, paths };
+}
+
+;// CONCATENATED MODULE: ./src/coverage/config-change-warning.ts
+/**
+ * The config file sets the thresholds that gate a pull request, and the
+ * action reads it from the pull request's own checkout. A change to it can
+ * lower the gate that judges the same change, so the report says so.
+ */
+
+/** Returns the warning for a change that edits the config file at `configFile`, or null when the change leaves it alone. */
+function configChangeWarning(root, configFile, changedPaths) {
+    if (configFile === null)
+        return null;
+    const path = (0,external_node_path_.relative)(root, configFile).split(external_node_path_.sep).join('/');
+    if (!changedPaths.has(path))
+        return null;
+    return (`This change edits ${path}, which sets the thresholds of this gate, so it can change the gate that judges it. ` +
+        'Review that file in the change. To gate with values that a pull request cannot change, set them as action inputs (thresholds, patch-threshold, max-drop).');
 }
 
 ;// CONCATENATED MODULE: ./src/report/json-text.ts
@@ -5898,6 +6226,7 @@ class JsonWriter {
     indentUnit;
     write;
     buffer = '';
+    wrappers = new Map();
     /** Line break before each member or item, empty when the text is compact (indent 0), as in `JSON.stringify`. */
     newline;
     /** Text between a member's key and its value. */
@@ -5941,12 +6270,46 @@ class JsonWriter {
             this.append(`${index === 0 ? '' : ','}${this.newline}${inner}`);
             const item = resolve(items.at(index), String(index));
             // An array keeps its length: an item without JSON text is written as null.
-            if (hasJsonText(item))
-                this.value(item, inner);
-            else
+            if (!hasJsonText(item))
                 this.append('null');
+            else if (isPlainContainer(item))
+                this.append(this.nativeText(item, inner));
+            else
+                this.value(item, inner);
         }
         this.append(`${this.newline}${indent}]`);
+    }
+    /**
+     * Returns the JSON text of one array item from `JSON.stringify`. On the
+     * 5.5 MB impact result of bench/impact-speed's synthetic repository that
+     * took 15 ms of CPU time in place of the writer's own 65 ms (first call,
+     * Node 20). The item is wrapped in one array per level of `indent`, so that
+     * `JSON.stringify` indents it as deep as it sits here, and the wrapping
+     * text around it is cut off. An item is about as large as one record of a
+     * result (one file, one test), so the pieces stay small.
+     */
+    nativeText(item, indent) {
+        const depth = this.indentUnit === '' ? 0 : indent.length / this.indentUnit.length;
+        let wrapped = item;
+        for (let level = 0; level < depth; level++)
+            wrapped = [wrapped];
+        const text = JSON.stringify(wrapped, null, this.indentUnit);
+        const cut = this.wrapperLengths(depth);
+        return depth === 0 ? text : text.slice(cut.before, text.length - cut.after);
+    }
+    /** Lengths of the text that `depth` wrapping arrays put before and after an item, measured once per depth. */
+    wrapperLengths(depth) {
+        let lengths = this.wrappers.get(depth);
+        if (lengths === undefined) {
+            let wrapped = 0;
+            for (let level = 0; level < depth; level++)
+                wrapped = [wrapped];
+            const text = JSON.stringify(wrapped, null, this.indentUnit);
+            const at = text.indexOf('0');
+            lengths = { before: at, after: text.length - at - 1 };
+            this.wrappers.set(depth, lengths);
+        }
+        return lengths;
     }
     object(value, indent) {
         const inner = indent + this.indentUnit;
@@ -5978,6 +6341,18 @@ function resolve(value, key) {
         return value.toJSON(key);
     }
     return value;
+}
+/**
+ * Checks whether `JSON.stringify` writes a resolved item as the writer
+ * would: a plain object or array. A `JsonItems` list stays with the writer,
+ * so that its items are made one at a time. An item whose `toJSON` returned
+ * another object with `toJSON` stays too, because `JSON.stringify` would
+ * call that method a second time.
+ */
+function isPlainContainer(value) {
+    if (typeof value !== 'object' || value === null || value instanceof JsonItems)
+        return false;
+    return typeof value.toJSON !== 'function';
 }
 /** Checks whether a resolved value has JSON text; undefined, functions and symbols have none. */
 function hasJsonText(value) {
@@ -6438,7 +6813,34 @@ function highestReportedLine(file) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./src/coverage/working-folder.ts
+/**
+ * The part of a repository that an action step runs in when its
+ * working-directory is a subfolder, such as one package of a monorepo. The
+ * step's own reports sit there, and the changes of the other packages are
+ * theirs to gate, so default report locations and patch coverage start at
+ * that folder.
+ */
+/** Returns the default report patterns below `folder`, a repository-relative POSIX folder; `''` is the root. */
+function defaultReportsIn(folder, patterns) {
+    return folder === '' ? [...patterns] : patterns.map((pattern) => `${folder}/${pattern}`);
+}
+/** Returns the changed lines of the files below `folder`; `''` keeps every file. */
+function changedLinesIn(folder, changedLines) {
+    if (folder === '')
+        return changedLines;
+    const prefix = `${folder}/`;
+    return new Map([...changedLines].filter(([path]) => path.startsWith(prefix)));
+}
+/** Returns the report note that names the folder patch coverage was limited to, or null for the root. */
+function patchFolderNote(folder) {
+    return folder === '' ? null : `Patch coverage counts the changed files under ${folder}, the working directory, only.`;
+}
+
 ;// CONCATENATED MODULE: ./src/coverage/stage.ts
+
+
+
 
 
 
@@ -6470,9 +6872,11 @@ async function runCoverageStage(request) {
 async function runCoverageGate(request) {
     const { config, log } = request;
     const headProblem = request.namedHead !== undefined ? await checkHeadIsCheckedOut(request.root, request.namedHead, '--head') : null;
+    const workingFolder = request.workingFolder ?? '';
+    const configuredReports = config.coverage.reportsFromDefaults ? defaultReportsIn(workingFolder, config.coverage.reports) : config.coverage.reports;
     const coverage = await collectCoverage({
         root: request.root,
-        patterns: request.explicitReports ?? config.coverage.reports,
+        patterns: request.explicitReports ?? configuredReports,
         patternsAreDefaults: !request.explicitReports && config.coverage.reportsFromDefaults,
         patternsAreExplicit: request.explicitReports !== undefined,
         format: config.coverage.format,
@@ -6483,6 +6887,8 @@ async function runCoverageGate(request) {
     // A head that does not resolve is not looked for again, which would deepen a shallow clone in vain.
     const diff = headProblem ? unreadDiff(headProblem) : request.diff ? await readDiff(request.root, request.diff, log) : null;
     const changed = diff?.found ? diff.changed : null;
+    const changedLines = changed ? changedLinesIn(workingFolder, changed.lines) : null;
+    const folderNote = changed ? patchFolderNote(workingFolder) : null;
     // A base or head problem leaves the totals and threshold checks standing and takes away only what needs the diff.
     const problem = diff && !diff.found ? diff.problem : null;
     const warnings = [...coverage.warnings];
@@ -6493,11 +6899,15 @@ async function runCoverageGate(request) {
     }
     if (request.diff?.note)
         warnings.push(request.diff.note);
+    const configChange = changed ? configChangeWarning(request.root, config.filePath, changed.paths) : null;
+    if (configChange !== null)
+        warnings.push(configChange);
     const patchUnknown = !request.diff && request.diffUnknown === true ? (request.noDiffReason ?? 'The change is unknown.') : null;
     const patchGated = patchUnknown !== null && config.coverage.patch.threshold !== null;
     // A failed patch check carries the reason itself, so the warning would repeat it.
-    if (!request.diff && request.noDiffReason && !patchGated)
-        warnings.push(request.noDiffReason);
+    if (!request.diff && request.noDiffReason && !patchGated) {
+        warnings.push(patchNotApplicableWarning(request.noDiffReason, patchUnknown === null ? config.coverage.patch.threshold : null));
+    }
     const base = await resolveBase(request, diff);
     const mismatch = changed ? baseCommitMismatch(request, changed.mergeBase, base) : null;
     if (mismatch !== null)
@@ -6506,13 +6916,14 @@ async function runCoverageGate(request) {
         files: coverage.files,
         formats: coverage.formats,
         config: config.coverage,
-        changedLines: changed?.lines ?? null,
+        changedLines,
         changedLinesUnreadable: problem !== null,
         blankLines: changed?.blank ?? new Map(),
         patchUnknownReason: patchUnknown,
         base,
     });
-    const report = buildCoverageStageReport({ gate, files: coverage.files, notes: diff?.notes ?? [], warnings, ...(problem ? { problem } : {}) });
+    const notes = [...(diff?.notes ?? []), ...(folderNote !== null ? [folderNote] : [])];
+    const report = buildCoverageStageReport({ gate, files: coverage.files, notes, warnings, ...(problem ? { problem } : {}) });
     return { report, files: coverage.files, patch: gate.patch?.counter ?? null };
 }
 /** Returns the warning for coverage on lines past the end of their files, or null; a failed line count skips the check. */

@@ -1,84 +1,6 @@
-export const id = 844;
-export const ids = [844];
+export const id = 139;
+export const ids = [139];
 export const modules = {
-
-/***/ 1600:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ isCommitSha)
-/* harmony export */ });
-/** True for a full commit SHA: 40 hexadecimal digits (SHA-1) or 64 (SHA-256 repositories). */
-function isCommitSha(value) {
-    return /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(value);
-}
-
-
-/***/ }),
-
-/***/ 3751:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ deepenUntilMergeBase)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9347);
-/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
-
-
-
-/**
- * Finds the merge base of two refs, fetching more history while the clone
- * is shallow and the merge base lies beyond its boundary.
- *
- * Each step fetches `--deepen=N` with N doubling, so a branch point k commits
- * back costs about log2(k) fetches. Past `maxDeepen` commits one
- * `--unshallow` fetches the rest. Refs are resolved to SHAs first, because a
- * fetch may move remote-tracking refs such as `origin/main`.
- */
-async function deepenUntilMergeBase(cwd, base, head, options = {}) {
-    const remote = options.remote ?? 'origin';
-    const refspecs = options.refspecs ?? [];
-    (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSafeRef */ .xT)(remote, 'remote');
-    for (const refspec of refspecs)
-        (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSafeRef */ .xT)(refspec, 'refspec');
-    const baseSha = options.resolved?.baseSha ?? (await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(cwd, base));
-    const headSha = options.resolved?.headSha ?? (await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(cwd, head));
-    const maxDeepen = options.maxDeepen ?? 2048;
-    let step = Math.max(1, options.initialStep ?? 64);
-    let deepened = 0;
-    for (;;) {
-        const found = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeBaseOfCommits */ .VF)(cwd, baseSha, headSha);
-        if (found !== null)
-            return found;
-        if (!(await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isShallow */ .fE)(cwd))) {
-            throw unrelatedHistoriesError(base, head, deepened > 0);
-        }
-        const fetchDepth = deepened + step <= maxDeepen ? `--deepen=${step}` : '--unshallow';
-        options.log?.(`No merge base of ${base} and ${head} yet; running git fetch ${fetchDepth} ${remote}`);
-        await fetchMoreHistory(cwd, remote, refspecs, fetchDepth, base, head);
-        deepened += step;
-        step *= 2;
-    }
-}
-async function fetchMoreHistory(cwd, remote, refspecs, fetchDepth, base, head) {
-    const args = ['fetch', '--quiet', '--no-tags', fetchDepth, '--end-of-options', remote, ...refspecs];
-    const result = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(cwd, args);
-    if (result.exitCode !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`No merge base of ${JSON.stringify(base)} and ${JSON.stringify(head)} was found in the shallow clone, ` +
-            `and git fetch ${fetchDepth} ${remote} failed: ${(0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(result.stderr)}. ` +
-            'Set fetch-depth: 0 on actions/checkout so the clone contains the full history');
-    }
-}
-function unrelatedHistoriesError(base, head, fetched) {
-    const history = fetched ? 'even after fetching the full history' : 'in the full history of this clone';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${JSON.stringify(base)} and ${JSON.stringify(head)} have no common ancestor ${history}. ` +
-        'Compare against the branch the pull request was created from, and keep fetch-depth: 0 on actions/checkout');
-}
-
-
-/***/ }),
 
 /***/ 9171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -290,282 +212,6 @@ function assembleGraph(files, records, resolverWarnings) {
 }
 function describeUnresolved({ importer, reference, reason }) {
     return `${importer}:${reference.line}: unresolved ${reference.kind} "${reference.specifier}": ${reason}`;
-}
-
-
-/***/ }),
-
-/***/ 5556:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fz: () => (/* binding */ serializeGraphCache),
-/* harmony export */   sY: () => (/* binding */ parseGraphCache),
-/* harmony export */   t8: () => (/* binding */ GRAPH_CACHE_VERSION)
-/* harmony export */ });
-/* unused harmony export GRAPH_CACHE_FORMAT */
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(311);
-/* harmony import */ var _scan_scanner_revision_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6052);
-/**
- * The resolved-graph cache: the head graph of the last run with everything
- * later steps need from the resolver and the test discovery, so that a run
- * over the same files needs neither. Its JSON form names each repository
- * path once, in `paths`, and refers to it by index elsewhere:
- *
- *     { "format": 1, "kind": "resolved-graph", "version": "0.1.0+scanner-4+graph-1",
- *       "key": "<sha256>", "settings": "<JSON>", "paths": [path, …], "blobs": "<blob SHAs of paths, concatenated>",
- *       "reads": [path, …], "realPaths": [[path, real|null], …], "folders": [[path, bool], …],
- *       "resolverWarnings": [text, …], "lateWarnings": bool,
- *       "workspaces": [[name, folder, manifest], …], "vias": [text, …],
- *       "records": [[file, [[to, kind, flags, specifier, line, via], …], [error, …], [unresolved, …], unreadable], …],
- *       "tests": [file, …], "setupFiles": [[path, option, config], …], "entryPoints": [path, …],
- *       "importedFromOutside": [file, …],
- *       "verdicts": [[key, "comments"|"types"|"none"], …],
- *       "removedExports": [[key, [name, …], [specifier, …]], …] }
- *
- * An edge's `to` is a file index, or a path when the target is not one of
- * `paths`, and its `via` an index in `vias`, because a few long rule
- * descriptions repeat over thousands of edges. Records without edges,
- * errors or unresolved references are left out. The blob SHAs are one
- * string, split only when a run updates the entry, because the key check
- * alone needs none of them. A document of another format or version, or
- * one that fails any check, is discarded whole.
- */
-
-
-/** Version of the JSON layout. Raise it whenever the layout changes. */
-const GRAPH_CACHE_FORMAT = 1;
-/**
- * Revision of what the graph contains. Raise it with any change to the
- * resolver, the graph build, the test discovery or the equivalence check
- * that can change their output for the same files.
- *
- * NOTE: like the scanner revision, it is raised by hand. A resolver change
- * that does not raise it, made without a new TestMaster release, keeps
- * serving the graphs of the resolver before it.
- */
-const GRAPH_REVISION = 1;
-const GRAPH_CACHE_VERSION = `${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL_VERSION */ .w}+scanner-${_scan_scanner_revision_js__WEBPACK_IMPORTED_MODULE_1__/* .SCANNER_REVISION */ .v}+graph-${GRAPH_REVISION}`;
-const EDGE_KINDS = ['import', 'side-effect', 're-export', 'require', 'dynamic', 'dynamic-pattern', 'glob', 'reference'];
-const TYPE_ONLY = 1;
-const APPROXIMATE = 2;
-const VERDICTS = ['comments', 'types', 'none'];
-function serializeGraphCache(entry) {
-    const indexOf = new Map(entry.paths.map((path, index) => [path, index]));
-    const fileRef = (path) => indexOf.get(path) ?? path;
-    const vias = new Map();
-    const viaRef = (via) => {
-        let index = vias.get(via);
-        if (index === undefined)
-            vias.set(via, (index = vias.size));
-        return index;
-    };
-    const records = entry.records
-        .filter((record) => record.edges.length > 0 || record.errors.length > 0 || record.unresolved.length > 0 || record.unreadable)
-        .map((record) => [
-        fileRef(record.path),
-        record.edges.map((edge) => [fileRef(edge.to), EDGE_KINDS.indexOf(edge.kind), (edge.typeOnly ? TYPE_ONLY : 0) | (edge.approximate ? APPROXIMATE : 0), edge.specifier, edge.line, viaRef(edge.via)]),
-        record.errors,
-        record.unresolved,
-        record.unreadable ? 1 : 0,
-    ]);
-    return JSON.stringify({
-        format: GRAPH_CACHE_FORMAT,
-        kind: 'resolved-graph',
-        version: GRAPH_CACHE_VERSION,
-        key: entry.key,
-        settings: entry.settings,
-        paths: entry.paths,
-        blobs: entry.blobs().join(''),
-        reads: [...entry.reads.texts].sort(),
-        realPaths: [...entry.reads.realPaths].sort(byFirst),
-        folders: [...entry.reads.folders].sort(byFirst),
-        resolverWarnings: entry.resolverWarnings,
-        lateWarnings: entry.lateWarnings,
-        workspaces: entry.workspaces.map(({ name, folder, manifest }) => [name, folder, manifest]),
-        vias: [...vias.keys()],
-        records,
-        tests: entry.testFiles.map(fileRef),
-        setupFiles: entry.setupFiles.map(({ path, option, config }) => [path, option, config]),
-        entryPoints: [...entry.entryPoints].sort(),
-        importedFromOutside: entry.importedFromOutside.map(fileRef),
-        verdicts: [...entry.verdicts].sort(byFirst),
-        removedExports: [...entry.removedExports].sort(byFirst).map(([key, { names, wildcards }]) => [key, names, wildcards]),
-    });
-}
-/** Thrown inside `parseGraphCache` at the first check that fails. */
-class MalformedEntry extends Error {
-}
-/**
- * Reads a document written by `serializeGraphCache`. Returns no entry, with
- * a note, when the text is not JSON, has another format or version, or
- * fails a check.
- */
-function parseGraphCache(text) {
-    let document;
-    try {
-        document = JSON.parse(text);
-    }
-    catch (error) {
-        return discarded(`it is not valid JSON (${error.message})`);
-    }
-    if (!isRecord(document) || document['kind'] !== 'resolved-graph')
-        return discarded('it is not a resolved-graph cache');
-    if (document['format'] !== GRAPH_CACHE_FORMAT || document['version'] !== GRAPH_CACHE_VERSION) {
-        return discarded(`it was written by version ${JSON.stringify(document['version'])} in format ${JSON.stringify(document['format'])}, and this is version ${GRAPH_CACHE_VERSION} in format ${GRAPH_CACHE_FORMAT}`);
-    }
-    try {
-        return { entry: toEntry(document) };
-    }
-    catch (error) {
-        if (error instanceof MalformedEntry)
-            return discarded(`its field "${error.message}" is malformed`);
-        throw error;
-    }
-}
-function toEntry(document) {
-    const paths = listOf(document, 'paths', (value) => stringOf(value, 'paths'));
-    const blobs = splitBlobs(stringField(document, 'blobs'), paths.length);
-    const pathAt = (value, field) => {
-        if (typeof value === 'string')
-            return value;
-        if (Number.isInteger(value) && value >= 0 && value < paths.length)
-            return paths[value];
-        throw new MalformedEntry(field);
-    };
-    const vias = listOf(document, 'vias', (value) => stringOf(value, 'vias'));
-    const viaAt = (value) => {
-        const via = Number.isInteger(value) ? vias[value] : undefined;
-        if (via === undefined)
-            throw new MalformedEntry('records');
-        return via;
-    };
-    return {
-        key: stringField(document, 'key'),
-        settings: stringField(document, 'settings'),
-        paths,
-        blobs,
-        reads: {
-            texts: new Set(listOf(document, 'reads', (value) => stringOf(value, 'reads'))),
-            realPaths: new Map(listOf(document, 'realPaths', (value) => tupleOf(value, 2, (item, index) => typeof item === 'string' || (index === 1 && item === null)))),
-            folders: new Map(listOf(document, 'folders', (value) => tupleOf(value, 2, (item, index) => (index === 0 ? typeof item === 'string' : typeof item === 'boolean')))),
-        },
-        resolverWarnings: listOf(document, 'resolverWarnings', (value) => stringOf(value, 'resolverWarnings')),
-        lateWarnings: booleanField(document, 'lateWarnings'),
-        workspaces: listOf(document, 'workspaces', (value) => {
-            const [name, folder, manifest] = tupleOf(value, 3, (item) => typeof item === 'string');
-            return { name: name, folder: folder, manifest: manifest };
-        }),
-        records: listOf(document, 'records', (value) => toRecord(value, pathAt, viaAt)),
-        testFiles: listOf(document, 'tests', (value) => pathAt(value, 'tests')),
-        setupFiles: listOf(document, 'setupFiles', (value) => {
-            const [path, option, config] = tupleOf(value, 3, (item) => typeof item === 'string');
-            return { path: path, option: option, config: config };
-        }),
-        entryPoints: listOf(document, 'entryPoints', (value) => stringOf(value, 'entryPoints')),
-        importedFromOutside: listOf(document, 'importedFromOutside', (value) => pathAt(value, 'importedFromOutside')),
-        verdicts: new Map(listOf(document, 'verdicts', (value) => tupleOf(value, 2, (item, index) => typeof item === 'string' && (index === 0 || VERDICTS.includes(item))))),
-        removedExports: new Map(listOf(document, 'removedExports', (value) => {
-            const [key, names, wildcards] = tupleOf(value, 3, (item, index) => (index === 0 ? typeof item === 'string' : Array.isArray(item)));
-            return [key, { names: stringsOf(names, 'removedExports'), wildcards: stringsOf(wildcards, 'removedExports') }];
-        })),
-    };
-}
-/** Returns a function that splits the concatenated blob SHAs of `count` files, all of one length (40 hex digits for SHA-1, 64 for SHA-256). */
-function splitBlobs(text, count) {
-    const width = count === 0 ? 0 : text.length / count;
-    if (count === 0 ? text.length !== 0 : width !== 40 && width !== 64)
-        throw new MalformedEntry('blobs');
-    let blobs;
-    return () => {
-        if (blobs)
-            return blobs;
-        blobs = [];
-        for (let offset = 0; offset < text.length; offset += width)
-            blobs.push(text.slice(offset, offset + width));
-        return blobs;
-    };
-}
-function toRecord(value, pathAt, viaAt) {
-    if (!Array.isArray(value) || value.length !== 5)
-        throw new MalformedEntry('records');
-    const [file, edges, errors, unresolved, unreadable] = value;
-    const path = pathAt(file, 'records');
-    if (!Array.isArray(edges) || (unreadable !== 0 && unreadable !== 1))
-        throw new MalformedEntry('records');
-    return {
-        path,
-        edges: edges.map((edge) => toEdge(path, edge, pathAt, viaAt)),
-        errors: stringsOf(errors, 'records'),
-        unresolved: stringsOf(unresolved, 'records'),
-        unreadable: unreadable === 1,
-    };
-}
-function toEdge(from, value, pathAt, viaAt) {
-    if (!Array.isArray(value) || value.length !== 6)
-        throw new MalformedEntry('records');
-    const [to, kindIndex, flags, specifier, line, via] = value;
-    const kind = typeof kindIndex === 'number' ? EDGE_KINDS[kindIndex] : undefined;
-    const validFlags = Number.isInteger(flags) && flags >= 0 && flags <= (TYPE_ONLY | APPROXIMATE);
-    if (kind === undefined || !validFlags || typeof specifier !== 'string' || !Number.isInteger(line) || line < 1) {
-        throw new MalformedEntry('records');
-    }
-    return {
-        from,
-        to: pathAt(to, 'records'),
-        kind,
-        typeOnly: (flags & TYPE_ONLY) !== 0,
-        approximate: (flags & APPROXIMATE) !== 0,
-        specifier,
-        line: line,
-        via: viaAt(via),
-    };
-}
-function listOf(document, field, item) {
-    const value = document[field];
-    if (!Array.isArray(value))
-        throw new MalformedEntry(field);
-    try {
-        return value.map(item);
-    }
-    catch (error) {
-        if (error instanceof MalformedEntry)
-            throw new MalformedEntry(field);
-        throw error;
-    }
-}
-function tupleOf(value, length, valid) {
-    if (!Array.isArray(value) || value.length !== length || !value.every(valid))
-        throw new MalformedEntry('');
-    return value;
-}
-function stringOf(value, field) {
-    if (typeof value !== 'string')
-        throw new MalformedEntry(field);
-    return value;
-}
-function stringsOf(value, field) {
-    if (!Array.isArray(value))
-        throw new MalformedEntry(field);
-    return value.map((item) => stringOf(item, field));
-}
-function stringField(document, field) {
-    return stringOf(document[field], field);
-}
-function booleanField(document, field) {
-    const value = document[field];
-    if (typeof value !== 'boolean')
-        throw new MalformedEntry(field);
-    return value;
-}
-function byFirst(a, b) {
-    return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
-}
-function discarded(reason) {
-    return { note: `The resolved-graph cache was discarded because ${reason}; the graph is built again.` };
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 
@@ -2741,29 +2387,6 @@ function isDigitCode(code) {
 
 /***/ }),
 
-/***/ 6052:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ SCANNER_REVISION)
-/* harmony export */ });
-/**
- * Revision of the scanner's output. Scan caches store it with each entry
- * and discard entries written by another revision.
- *
- * Raise it with every change that can change the references or errors
- * found in some file. The revisions so far:
- * 1. tokens from TypeScript 5.9's scanner;
- * 2. tokens from the lexer in ./lexer;
- * 3. the scan stops after the last word that can start a reference
- *    (./reference-limit.ts), so errors past it are no longer reported;
- * 4. the `@jsxImportSource` pragma gives a reference.
- */
-const SCANNER_REVISION = 4;
-
-
-/***/ }),
-
 /***/ 6139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2854,7 +2477,7 @@ const LOG_ARGUMENTS = [
  */
 async function fileHistory(cwd, paths, options) {
     validateOptions(options);
-    const { sha: until, shallow } = await (0,git/* resolveCommitInClone */.W5)(cwd, options.until);
+    const { sha: until, shallow } = options.shallow === undefined ? await (0,git/* resolveCommitInClone */.W5)(cwd, options.until) : { sha: options.until, shallow: options.shallow };
     const requested = distinctPaths(paths);
     const boundary = shallow ? await shallowBoundary(cwd) : new Set();
     const tally = new HistoryTally(requested);
@@ -4636,6 +4259,7 @@ function capReasons(reasons) {
  */
 
 
+
 /** vitest, vite and jest configs, including named variants such as `vitest.config.e2e.ts` and `vitest.e2e.config.ts`. */
 const TEST_RUNNER_CONFIG = /^(?:vitest|vite|jest)(?:\.[\w-]+)?\.config(?:\.[\w-]+)?\.(?:[cm]?[jt]s|json)$/;
 const VITEST_WORKSPACE = /^vitest\.workspace\.(?:[cm]?[jt]s|json)$/;
@@ -4753,7 +4377,7 @@ function lockfileHits(lockfile, owners) {
 /** Describes a change to the root package's dependencies, which serve every package's tests. */
 function rootDetail(lockfile) {
     const names = lockfile.rootDependencies ?? [];
-    const shown = names.slice(0, 5).map((name) => `"${name}"`).join(', ');
+    const shown = names.slice(0, 5).map(display_text/* quoteName */.A).join(', ');
     const more = names.length > 5 ? ` and ${names.length - 5} more` : '';
     const listed = names.length > 0 ? ` (${shown}${more})` : '';
     return `resolved dependencies of the root package changed${listed}; its tools, such as the test runner, and its hoisted packages can affect any test`;
@@ -5503,28 +5127,12 @@ function nextVisible(text, pos) {
     return text[index] ?? '';
 }
 
-// EXTERNAL MODULE: ./src/impact/graph/graph-cache-format.ts
-var graph_cache_format = __webpack_require__(5556);
 ;// CONCATENATED MODULE: ./src/impact/graph/graph-cache-key.ts
 /**
- * Keys of the resolved-graph cache. One SHA-256 pass over the head files
- * with their blob SHAs decides whether a stored graph still applies.
+ * Keys of the results that the resolved-graph cache keeps per pair of file
+ * versions: equivalence verdicts and removed exports.
  */
 
-
-/**
- * Returns the key of a head graph: the cache version, the settings that
- * shape the graph and the test discovery (as canonical JSON from the
- * caller), and every file with its blob SHA, in view order. Paths and SHAs
- * cannot contain a NUL byte, so the separators make the encoding unambiguous.
- */
-function resolvedGraphKey(paths, blobs, settings) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    hash.update(`${graph_cache_format/* GRAPH_CACHE_VERSION */.t8}\0${settings}\0`);
-    for (let index = 0; index < paths.length; index++)
-        hash.update(`${paths[index]}\0${blobs[index]}\0`);
-    return hash.digest('hex');
-}
 /**
  * Returns the key of an equivalence verdict: the path, whose extension
  * decides how the versions are read, and the SHA-256 of both versions. The
@@ -5862,7 +5470,6 @@ function probesStillHold(view, reads) {
 
 
 
-
 /**
  * Returns the head graph. The resolver, the scanner and the test discovery
  * are imported only when the stored entry cannot serve, so that a run that
@@ -5870,13 +5477,13 @@ function probesStillHold(view, reads) {
  * for `pnpm-workspace.yaml`).
  */
 async function loadHeadGraph(request) {
-    // Without a store nothing is loaded or saved, so the key is not computed.
+    // Without a store nothing is loaded or saved, so the head files are not collected.
     const head = request.store ? headFiles(request) : null;
     const stored = head !== null && request.store ? await request.store.loadGraph() : {};
     const notes = stored.note ? [stored.note] : [];
     const entry = stored.entry;
     if (head !== null && entry) {
-        if (entry.key === head.key && probesStillHold(request.view, entry.reads)) {
+        if (holdsSameFiles(entry, head) && probesStillHold(request.view, entry.reads)) {
             request.log.info(`Impact: reused the resolved graph of ${(0,count_text/* countOf */.pq)(head.paths.length, 'file', 'files')}.`);
             return fromEntry(request, entry, false, notes);
         }
@@ -5888,7 +5495,7 @@ async function loadHeadGraph(request) {
     }
     return { ...(await buildInFull(request, head)), notes };
 }
-/** Every view file with its blob SHA and the key over them, or null when a file has no SHA, because then the key could not cover its content. */
+/** Every view file with its blob SHA, and the settings, or null when a file has no SHA, because then no entry could describe its content. */
 function headFiles(request) {
     const blobs = [];
     for (const path of request.view.files) {
@@ -5900,7 +5507,17 @@ function headFiles(request) {
     const { include, exclude } = request.settings.tests;
     // The settings that change the graph or the test discovery, as canonical JSON.
     const settings = JSON.stringify({ headSource: request.headSource, include, exclude });
-    return { paths: request.view.files, blobs, settings, key: resolvedGraphKey(request.view.files, blobs, settings) };
+    return { paths: request.view.files, blobs, settings };
+}
+/**
+ * Checks whether the entry was built from the head's files and settings.
+ * The parser already rejected an entry of another cache version. Comparing
+ * the lists took about 1.5 ms of CPU time on the 10,024 files of
+ * bench/impact-speed's synthetic repository, where hashing them into a
+ * SHA-256 key took about 9 ms.
+ */
+function holdsSameFiles(entry, head) {
+    return entry.settings === head.settings && sameList(entry.paths, head.paths) && sameList(entry.blobs(), head.blobs);
 }
 async function fromEntry(request, entry, changed, notes, resolver) {
     const { graph, warnings } = (0,file_records/* assembleGraph */.VN)(request.view.files, entry.records, entry.resolverWarnings);
@@ -5983,7 +5600,7 @@ async function updateEntry(request, entry, head) {
     const { graph } = (0,file_records/* assembleGraph */.VN)(head.paths, records, entry.resolverWarnings);
     const importedFromOutside = [...findImportedFromOutside(graph, entry.workspaces)];
     return {
-        entry: { ...entry, key: head.key, paths: [...head.paths], blobs: () => head.blobs, reads, records, importedFromOutside },
+        entry: { ...entry, paths: [...head.paths], blobs: () => head.blobs, reads, records, importedFromOutside },
         resolver,
         changed: changed.length,
     };
@@ -6000,7 +5617,9 @@ async function buildInFull(request, head) {
     const resolver = createResolver(recorded);
     const upFrontWarnings = resolver.warnings.length;
     // The scanner reads the raw view: script texts are covered by their blob SHAs, and recording them would rule out every update.
-    const build = buildModuleGraph({ view: request.view, resolver, blobHashes: request.blobHashes, cache });
+    // Without a store the scan cache is empty and never saved, so the build records no entries, which would stay in memory until the run ends.
+    const blobHashes = request.store ? request.blobHashes : undefined;
+    const build = buildModuleGraph({ view: request.view, resolver, ...(blobHashes ? { blobHashes } : {}), cache });
     request.log.info(`Impact: scanned ${(0,count_text/* countOf */.pq)(build.scanned, 'file', 'files')}, reused ${(0,count_text/* countOf */.pq)(build.reused, 'cached scan', 'cached scans')}.`);
     const tests = discoverTestFiles({ view: recorded, settings: request.settings.tests });
     const entryPoints = findEntryPoints(resolver);
@@ -6008,7 +5627,6 @@ async function buildInFull(request, head) {
     const entry = head === null
         ? null
         : {
-            key: head.key,
             settings: head.settings,
             paths: [...head.paths],
             blobs: () => head.blobs,
@@ -6192,10 +5810,10 @@ async function readTreeSnapshot(root, commit, cache, alsoRead = []) {
 /**
  * Follows each symlink of the tree to the tracked file it points at, as the
  * working tree's disk view reads the target through the link, so that the
- * link's scan is keyed by that file's blob. A link whose target leaves the
- * repository, is no file of the tree, or is itself a link reads as absent.
- *
- * NOTE: the disk view follows chains of links; a chain reads as absent here.
+ * link's scan is keyed by that file's blob. A link to a link is followed on,
+ * up to the same depth that Linux allows a path lookup. A link whose target
+ * leaves the repository, is no file of the tree, or is part of a loop or a
+ * longer chain reads as absent.
  */
 async function followSymlinks(root, commit, entries) {
     const followed = new Map();
@@ -6204,13 +5822,29 @@ async function followSymlinks(root, commit, entries) {
         return followed;
     const files = new Map(entries.filter((entry) => !entry.symlink).map((entry) => [entry.path, entry.blob]));
     const texts = await (0,tree_view/* readBlobs */.b4)(root, commit, links.map((link) => link.path));
+    const nextHop = new Map();
     for (const link of links) {
         const text = texts.get(link.path)?.toString('utf8');
-        const target = text === undefined ? undefined : (0,repo_path/* joinInRepository */.yz)((0,repo_path/* folderOf */.yS)(link.path), text);
+        nextHop.set(link.path, text === undefined ? undefined : (0,repo_path/* joinInRepository */.yz)((0,repo_path/* folderOf */.yS)(link.path), text));
+    }
+    for (const link of links) {
+        const target = finalTarget(link.path, nextHop);
         const blob = target === undefined ? undefined : files.get(target);
         followed.set(link.path, blob === undefined ? { target: undefined, blob: UNREADABLE_LINK } : { target, blob });
     }
     return followed;
+}
+/** Linux's limit on links followed in one path lookup (MAXSYMLINKS in include/linux/namei.h). A longer chain fails there with ELOOP. */
+const MAX_LINK_HOPS = 40;
+/** Returns the path where the chain of links from `link` ends, or undefined for a loop, a chain too long, or a target outside the repository. */
+function finalTarget(link, nextHop) {
+    let path = link;
+    for (let hop = 0; hop < MAX_LINK_HOPS && path !== undefined; hop += 1) {
+        if (!nextHop.has(path))
+            return path;
+        path = nextHop.get(path);
+    }
+    return undefined;
 }
 /** Key of a link that reads as absent; no blob SHA has this form. */
 const UNREADABLE_LINK = 'unreadable-link';
@@ -6477,7 +6111,7 @@ async function runImpactStage(request) {
         lockfiles: dependencies.lockfiles,
     });
     notes.push(...selection.notes);
-    const stageReasons = [...unknownChangeReasons(scope), ...dependencies.runAllReasons];
+    const stageReasons = [...unknownChangeReasons(scope), ...noTestFileReasons(scope, tests.files.size), ...dependencies.runAllReasons];
     const { affectedTests, affectedPackages, runAllReasons, suites } = widenSelection(stageReasons, selection, tests, settings, workspaces);
     // A change to comments or white space alone cannot break what runs, so it adds nothing to the risk.
     const riskScope = { ...scope, files: scope.files.filter((change) => change.runtimeEquivalent !== 'comments') };
@@ -6591,6 +6225,20 @@ function unknownChangeReasons(scope) {
     return scope.fullRunReason ? [{ trigger: UNKNOWN_CHANGE_TRIGGER, file: '', detail: scope.fullRunReason }] : [];
 }
 /**
+ * Returns a run-all reason when a change meets a repository without any test
+ * file that the selection can see. Such a repository tests with another
+ * runner (`go test`, pytest) or names its tests in a way that the vitest and
+ * jest configs do not show, and "no test is affected" would tell its
+ * workflow to skip every test.
+ */
+function noTestFileReasons(scope, testFileCount) {
+    if (testFileCount > 0 || scope.files.length === 0)
+        return [];
+    const detail = 'no test file was found: test files come from the vitest and jest configs and from impact.tests.include in .github/testmaster.yml, so tests of other runners are not traced';
+    return [{ trigger: NO_TEST_FILES_TRIGGER, file: '', detail }];
+}
+const NO_TEST_FILES_TRIGGER = 'no test files';
+/**
  * Reads churn and authors of the changed files that exist at the head; failures become a note, not an error.
  * NOTE: `fileHistory` passes paths as string arguments, so a path that is not UTF-8 reaches git
  * with U+FFFD in place of its bytes and counts no commits.
@@ -6600,7 +6248,7 @@ async function readHistory(root, scope, view, notes) {
     if (paths.length === 0 || view.files.length === 0)
         return null;
     try {
-        const history = await fileHistory(root, paths, { since: defaults/* DEFAULT_HISTORY_WINDOW */.QM, until: scope.headSha });
+        const history = await fileHistory(root, paths, { since: defaults/* DEFAULT_HISTORY_WINDOW */.QM, until: scope.headSha, ...(scope.shallow === undefined ? {} : { shallow: scope.shallow }) });
         if (history.shallow)
             notes.push('The clone is shallow, so churn and authors count only the commits it contains.');
         return history;

@@ -1,6 +1,183 @@
-export const id = 10;
-export const ids = [10];
+export const id = 396;
+export const ids = [396,321];
 export const modules = {
+
+/***/ 1600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ isCommitSha)
+/* harmony export */ });
+/** True for a full commit SHA: 40 hexadecimal digits (SHA-1) or 64 (SHA-256 repositories). */
+function isCommitSha(value) {
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(value);
+}
+
+
+/***/ }),
+
+/***/ 3751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ deepenUntilMergeBase)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9347);
+/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
+
+
+
+/**
+ * Finds the merge base of two refs, fetching more history while the clone
+ * is shallow and the merge base lies beyond its boundary.
+ *
+ * Each step fetches `--deepen=N` with N doubling, so a branch point k commits
+ * back costs about log2(k) fetches. Past `maxDeepen` commits one
+ * `--unshallow` fetches the rest. Refs are resolved to SHAs first, because a
+ * fetch may move remote-tracking refs such as `origin/main`.
+ */
+async function deepenUntilMergeBase(cwd, base, head, options = {}) {
+    const remote = options.remote ?? 'origin';
+    const refspecs = options.refspecs ?? [];
+    (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSafeRef */ .xT)(remote, 'remote');
+    for (const refspec of refspecs)
+        (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSafeRef */ .xT)(refspec, 'refspec');
+    const baseSha = options.resolved?.baseSha ?? (await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(cwd, base));
+    const headSha = options.resolved?.headSha ?? (await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(cwd, head));
+    const maxDeepen = options.maxDeepen ?? 2048;
+    let step = Math.max(1, options.initialStep ?? 64);
+    let deepened = 0;
+    for (;;) {
+        const found = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeBaseOfCommits */ .VF)(cwd, baseSha, headSha);
+        if (found !== null)
+            return found;
+        if (!(await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isShallow */ .fE)(cwd))) {
+            throw unrelatedHistoriesError(base, head, deepened > 0);
+        }
+        const fetchDepth = deepened + step <= maxDeepen ? `--deepen=${step}` : '--unshallow';
+        options.log?.(`No merge base of ${base} and ${head} yet; running git fetch ${fetchDepth} ${remote}`);
+        await fetchMoreHistory(cwd, remote, refspecs, fetchDepth, base, head);
+        deepened += step;
+        step *= 2;
+    }
+}
+async function fetchMoreHistory(cwd, remote, refspecs, fetchDepth, base, head) {
+    const args = ['fetch', '--quiet', '--no-tags', fetchDepth, '--end-of-options', remote, ...refspecs];
+    const result = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(cwd, args);
+    if (result.exitCode !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`No merge base of ${JSON.stringify(base)} and ${JSON.stringify(head)} was found in the shallow clone, ` +
+            `and git fetch ${fetchDepth} ${remote} failed: ${(0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(result.stderr)}. ` +
+            'Set fetch-depth: 0 on actions/checkout so the clone contains the full history');
+    }
+}
+function unrelatedHistoriesError(base, head, fetched) {
+    const history = fetched ? 'even after fetching the full history' : 'in the full history of this clone';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${JSON.stringify(base)} and ${JSON.stringify(head)} have no common ancestor ${history}. ` +
+        'Compare against the branch the pull request was created from, and keep fetch-depth: 0 on actions/checkout');
+}
+
+
+/***/ }),
+
+/***/ 6702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ findDefaultBaseRef),
+/* harmony export */   chooseDefaultBase: () => (/* binding */ chooseDefaultBase)
+/* harmony export */ });
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9347);
+/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6148);
+
+
+/** Branch names tried, in order, when the remote does not name its default branch. */
+const USUAL_DEFAULT_BRANCHES = ['origin/main', 'origin/master', 'main', 'master'];
+/** Remote branches tried in place of an `origin/HEAD` that names the head's own upstream branch. */
+const USUAL_REMOTE_DEFAULT_BRANCHES = ['origin/main', 'origin/master'];
+/**
+ * Finds the ref of the default branch to diff a local branch against:
+ * `origin/HEAD` when the clone records it, else the first of origin/main,
+ * origin/master, main and master that exists. Returns null when none does.
+ */
+async function findDefaultBaseRef(cwd) {
+    const remoteHead = await readRemoteHead(cwd);
+    if (remoteHead !== null)
+        return remoteHead;
+    return firstExisting(cwd, USUAL_DEFAULT_BRANCHES);
+}
+/**
+ * Finds the default base for `headRef` like `findDefaultBaseRef`, except when
+ * `origin/HEAD` names the upstream branch of `headRef` itself and that branch
+ * already contains the head commit. A clone records the remote's checked-out
+ * branch as `origin/HEAD`, so cloning a working repository that has a feature
+ * branch checked out makes that feature branch the "default". Comparing with
+ * it would find no committed change and select no tests without a warning.
+ * In that case origin/main or origin/master is taken instead, with a note,
+ * and when neither exists the base is unknown and the reason names the fix.
+ * An `origin/HEAD` of origin/main or origin/master is kept, because then
+ * the remote and the usual names agree that the head is on the default branch.
+ */
+async function chooseDefaultBase(cwd, headRef) {
+    const remoteHead = await readRemoteHead(cwd);
+    if (remoteHead === null) {
+        const ref = await firstExisting(cwd, USUAL_DEFAULT_BRANCHES);
+        if (ref !== null)
+            return { ref, note: null };
+        return {
+            ref: null,
+            reason: 'No default branch (origin/HEAD, origin/main, origin/master, main or master) was found to compare with. Pass --base REF with the branch to compare with, for example --base origin/main',
+        };
+    }
+    if (!(await namesOwnUpstream(cwd, remoteHead, headRef)))
+        return { ref: remoteHead, note: null };
+    const situation = `origin/HEAD names ${remoteHead}, the upstream branch of ${headRef}, which contains ${headRef} already, so comparing with it finds no committed change`;
+    const alternative = await firstExisting(cwd, USUAL_REMOTE_DEFAULT_BRANCHES);
+    if (alternative !== null) {
+        return { ref: alternative, note: `${situation}. ${headRef} is compared with ${alternative} instead. Pass --base REF to compare with another branch.` };
+    }
+    return {
+        ref: null,
+        reason: `${situation}, and neither origin/main nor origin/master exists to compare with instead. ` +
+            'Pass --base REF with the branch to compare with, or point origin/HEAD at that branch with git remote set-head origin BRANCH. ' +
+            "git remote set-head origin --auto points it at the remote's current default branch",
+    };
+}
+/** Returns the short name of the ref that `origin/HEAD` points at, such as `origin/main`, or null when the clone has none. */
+async function readRemoteHead(cwd) {
+    const remoteHead = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(cwd, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+    if (remoteHead.exitCode !== 0)
+        return null;
+    const ref = remoteHead.stdout.toString('utf8').trim();
+    return ref === '' ? null : ref;
+}
+async function firstExisting(cwd, candidates) {
+    for (const candidate of candidates) {
+        const exists = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${candidate}^{commit}`]);
+        if (exists.exitCode === 0)
+            return candidate;
+    }
+    return null;
+}
+/**
+ * Checks whether `remoteHead` is neither origin/main nor origin/master, is the
+ * upstream branch of `headRef`, and contains the head commit. A detached head
+ * or a commit SHA has no upstream branch, so it never matches.
+ */
+async function namesOwnUpstream(cwd, remoteHead, headRef) {
+    if (USUAL_REMOTE_DEFAULT_BRANCHES.includes(remoteHead))
+        return false;
+    // rev-parse prints --end-of-options instead of reading it in this mode, so assertSafeRef guards the argument.
+    (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .assertSafeRef */ .xT)(headRef, 'head');
+    const upstream = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(cwd, ['rev-parse', '--quiet', '--abbrev-ref', `${headRef}@{upstream}`]);
+    if (upstream.exitCode !== 0 || upstream.stdout.toString('utf8').trim() !== remoteHead)
+        return false;
+    const contained = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGit */ .EO)(cwd, ['merge-base', '--is-ancestor', '--end-of-options', headRef, remoteHead]);
+    return contained.exitCode === 0;
+}
+
+
+/***/ }),
 
 /***/ 8037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -122,12 +299,13 @@ async function listTreeEntries(cwd, revision) {
     const tree = await resolveTree(cwd, revision);
     const output = await (0,run_git/* runGitChecked */.lH)(cwd, ['ls-tree', '-r', '-z', '--full-tree', tree]);
     const entries = [];
-    for (const record of (0,git_path/* splitNulFields */.ze)(output)) {
-        const tab = record.indexOf(0x09);
-        const [mode, type, blob] = record.toString('latin1', 0, tab).split(' ');
+    // As in readIndex, the fields before the tab are ASCII.
+    for (const record of (0,git_path/* decodeNulFields */.Vj)(output)) {
+        const tab = record.indexOf('\t');
+        const [mode, type, blob] = record.slice(0, Math.max(tab, 0)).split(' ');
         if (tab < 0 || !type || !blob)
-            throw new Error(`unexpected git ls-tree record: ${JSON.stringify(record.toString('utf8'))}`);
-        const path = (0,git_path/* decodeGitPath */.yV)(record.subarray(tab + 1));
+            throw new Error(`unexpected git ls-tree record: ${JSON.stringify(record)}`);
+        const path = record.slice(tab + 1);
         entries.push({ path, blob, submodule: type === 'commit', ...(mode === SYMLINK_MODE ? { symlink: true } : {}) });
     }
     return entries;
@@ -172,8 +350,7 @@ const SYMLINK_MODE = '120000';
  */
 async function listIndexedFiles(cwd) {
     const root = await (0,git/* repositoryRoot */.Hn)(cwd);
-    const entries = await readIndexEntries(root);
-    const changed = await listWorkingTreeChanges(root);
+    const { entries, changes: changed } = await readIndex(root);
     // git does not compare files marked assume-unchanged or skip-worktree with the index, so they are hashed here.
     const toHash = entries.filter((entry) => (changed.has(entry.path) || entry.unchecked) && entry.mode !== GITLINK_MODE);
     const hashes = await (0,working_tree_hash/* hashWorkingTreeFiles */.x)(root, toHash.map((entry) => entry.path));
@@ -207,41 +384,49 @@ function revisionNotFound(cwd, revision) {
         'Pass a commit SHA or ref that the clone contains, or fetch it first (git fetch origin REF)');
 }
 /**
- * Reads `git ls-files -s -z` records, `<mode> <sha> <stage>\t<path>`. A path
- * with a merge conflict has one record per stage, and only its first is kept,
- * because the working tree file replaces it anyway.
+ * Reads the index and the working tree changes in one process, from
+ * `git ls-files -c -s -v -m -d -z` records, `<tag> <mode> <sha> <stage>\t<path>`.
+ * Each index record comes first, followed for a modified file by one with
+ * the tag `C` and for a deleted file by one with `R` (and `C`). `-v` writes
+ * a tag in lower case for assume-unchanged, and `S` marks skip-worktree.
+ * A path with a merge conflict has one record per stage, and only its first
+ * is kept, because the working tree file replaces it anyway.
+ *
+ * `-m` reads a file whose timestamps changed but whose size did not, and
+ * does not report it when its content matches the index. Such a file keeps
+ * the index SHA, which is what hashing it would give. This replaced a
+ * separate `git diff-files` process.
  */
-async function readIndexEntries(root) {
-    // -v puts a tag before each record: lower case for assume-unchanged, S for skip-worktree.
-    const output = await (0,run_git/* runGitChecked */.lH)(root, ['ls-files', '-s', '-v', '-z', '--full-name']);
+async function readIndex(root) {
+    const output = await (0,run_git/* runGitChecked */.lH)(root, ['ls-files', '-c', '-s', '-v', '-m', '-d', '-z', '--full-name']);
     const entries = [];
+    const changes = new Map();
     let previousPath;
-    for (const record of (0,git_path/* splitNulFields */.ze)(output)) {
-        const tab = record.indexOf(0x09);
-        const [tag, mode, blob] = record.toString('latin1', 0, tab).split(' ');
+    // The fields before the tab are ASCII, so decoding the record with its path gives them unchanged.
+    for (const record of (0,git_path/* decodeNulFields */.Vj)(output)) {
+        const tab = record.indexOf('\t');
+        const [tag, mode, blob] = record.slice(0, Math.max(tab, 0)).split(' ');
         if (tab < 0 || !tag || !mode || !blob)
-            throw new Error(`unexpected git ls-files -s -v record: ${JSON.stringify(record.toString('utf8'))}`);
-        const path = (0,git_path/* decodeGitPath */.yV)(record.subarray(tab + 1));
+            throw new Error(`unexpected git ls-files -s -v -m -d record: ${JSON.stringify(record)}`);
+        const path = record.slice(tab + 1);
+        const change = changeOfTag(tag);
+        if (change !== undefined) {
+            if (changes.get(path) !== 'D')
+                changes.set(path, change);
+            continue;
+        }
         if (path === previousPath)
             continue;
         entries.push({ path, mode, blob, unchecked: tag === 'S' || tag !== tag.toUpperCase() });
         previousPath = path;
     }
-    return entries;
+    return { entries, changes };
 }
-/**
- * Status letter of each tracked path whose working tree file differs from the
- * index, from `git diff-files --name-status -z`. A conflicted path is listed
- * twice, as `U` and as `M`, and the last letter wins.
- */
-async function listWorkingTreeChanges(root) {
-    const output = await (0,run_git/* runGitChecked */.lH)(root, ['diff-files', '--name-status', '-z', '--no-renames']);
-    const fields = (0,git_path/* splitNulFields */.ze)(output);
-    const changes = new Map();
-    for (let index = 0; index + 1 < fields.length; index += 2) {
-        changes.set((0,git_path/* decodeGitPath */.yV)(fields[index + 1]), fields[index].toString('latin1'));
-    }
-    return changes;
+/** Returns the change that a tag of `ls-files -m -d` marks, or undefined for the tag of an index record. */
+function changeOfTag(tag) {
+    if (tag === 'C' || tag === 'c')
+        return 'M';
+    return tag === 'R' || tag === 'r' ? 'D' : undefined;
 }
 
 
@@ -757,13 +942,21 @@ async function planPush(search, before, after) {
  */
 async function planLocal(search, base, head, ignored) {
     const headRef = head ?? 'HEAD';
-    const headSha = headRef === 'HEAD' ? await requireHeadCommit(search) : await requireCommit(search, headRef, 'head');
+    // One process resolves both refs and their merge base when all is in the clone; otherwise each step below runs on its own.
+    const pair = base !== undefined && isPlainRef(base) && isPlainRef(headRef) ? await (0,git/* resolveCommitPair */.S7)(search.root, base, headRef) : null;
+    const headSha = pair?.headSha ?? (headRef === 'HEAD' ? await requireHeadCommit(search) : await requireCommit(search, headRef, 'head'));
     const plan = (found) => ({ mode: 'local', base: found, headSha, workingTree: head === undefined });
     if (head !== undefined)
         await noteUncommittedWork(search, headRef, headSha, ignored);
+    if (pair !== null && base !== undefined) {
+        // No fetch ran, so the shallow flag that came with the commits still holds.
+        if (pair.mergeBase !== undefined)
+            return { ...plan({ found: true, sha: pair.mergeBase }), shallow: pair.shallow };
+        return plan(await findMergeBase(search, { ref: base, sha: pair.baseSha }, { ref: headRef, sha: headSha }, false));
+    }
     let baseRef = base;
     if (baseRef === undefined) {
-        const defaultBase = await (0,default_branch/* chooseDefaultBase */.G)(search.root, headRef);
+        const defaultBase = await (0,default_branch.chooseDefaultBase)(search.root, headRef);
         if (defaultBase.ref === null)
             return plan({ found: false, reason: defaultBase.reason });
         if (defaultBase.note)
@@ -774,6 +967,14 @@ async function planLocal(search, base, head, ignored) {
     if (!baseCommit.found)
         return plan(baseCommit);
     return plan(await findMergeBase(search, { ref: baseRef, sha: baseCommit.sha }, { ref: headRef, sha: headSha }, false));
+}
+/**
+ * Checks whether a ref can go into `resolveCommitPair`: one that
+ * `assertSafeRef` accepts and that is no range, whose `..` would change
+ * what `rev-parse` prints.
+ */
+function isPlainRef(ref) {
+    return ref.length > 0 && !ref.startsWith('-') && !ref.includes('..') && !/[\u0000-\u001f\u007f]/.test(ref);
 }
 /**
  * Notes the files with uncommitted changes when an explicit head is the
@@ -790,7 +991,7 @@ async function noteUncommittedWork(search, headRef, headSha, ignored) {
         return;
     const one = uncommitted.length === 1;
     search.notes.push(`The change ends at the commit ${headRef}, so ${(0,count_text/* countOf */.pq)(uncommitted.length, 'file', 'files')} with uncommitted changes ${one ? 'is' : 'are'} left out: ` +
-        `${(0,detail_text/* listNames */.Zv)(uncommitted.map((file) => file.path))}. Commit ${one ? 'it to include it' : 'them to include them'}, or run testmaster impact without --head.`);
+        `${(0,detail_text/* listNames */.Zv)(uncommitted.map((file) => file.path))}. Commit ${one ? 'it to include it' : 'them to include them'}; testmaster impact without --head compares the working tree instead.`);
 }
 /** Merge base of the default branch and `headSha`, or the reason there is none, starting with `situation`. */
 async function mergeBaseWithDefaultBranch(search, headSha, situation) {
@@ -814,7 +1015,7 @@ async function mergeBaseWithDefaultBranch(search, headSha, situation) {
     };
 }
 async function buildScope(search, comparison) {
-    const scope = { mode: comparison.mode, headSha: comparison.headSha, notes: search.notes };
+    const scope = { mode: comparison.mode, headSha: comparison.headSha, notes: search.notes, ...(comparison.shallow === undefined ? {} : { shallow: comparison.shallow }) };
     if (!comparison.base.found) {
         return { ...scope, baseSha: null, files: [], fullRunReason: comparison.base.reason };
     }
@@ -996,7 +1197,7 @@ function countLines(content) {
  */
 async function listUntrackedFiles(root) {
     const output = await (0,run_git/* runGitChecked */.lH)(root, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name']);
-    const paths = (0,git_path/* splitNulFields */.ze)(output).map(git_path/* decodeGitPath */.yV);
+    const paths = (0,git_path/* decodeNulFields */.Vj)(output);
     if (paths.length === 0)
         return [];
     const diffOff = await pathsWithDiffUnset(root, paths);
@@ -1310,6 +1511,114 @@ class JsoncReader {
         this.offset++;
         return true;
     }
+}
+
+
+/***/ }),
+
+/***/ 9409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ renderMermaidMarkdown),
+/* harmony export */   Y0: () => (/* binding */ flowchartSource),
+/* harmony export */   mx: () => (/* binding */ chartReportBlock)
+/* harmony export */ });
+/* unused harmony exports LABEL_MAX_CHARACTERS, mermaidLabel, isInertMermaidSource */
+/* harmony import */ var _control_characters_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(900);
+/**
+ * A small subset of Mermaid flowchart syntax that is safe to build from
+ * untrusted names, the check that a source uses only that subset, and the
+ * report block that carries it.
+ *
+ * The Markdown renderers escape text but not Mermaid source, so safety is
+ * decided here. Every label is quoted, and every character other than
+ * letters, digits, marks, space, `.`, `_`, `/` and `-` becomes a Mermaid
+ * entity code (`#35;` for `#`). So a label contains no quote, bracket,
+ * backtick, `<`, `>`, `@`, `;`, `%` or line break, and cannot end itself,
+ * start a Markdown string, an edge, a comment, an HTML tag or a mention, or
+ * close the code fence. Node ids are generated (`n0`, `n1`, ...), never taken
+ * from the input.
+ */
+
+/** Maximum characters of a label. A longer path keeps its end, which names the file. */
+const LABEL_MAX_CHARACTERS = 60;
+const ELLIPSIS = '…';
+// Characters kept as they are. Everything else is written as `#<code point>;`.
+const LABEL_SAFE = /^[\p{L}\p{N}\p{M} ._/-]$/u;
+/**
+ * Quotes untrusted text as a flowchart label: one line, at most
+ * `LABEL_MAX_CHARACTERS` code points (a longer text keeps its end after `…`),
+ * and every character outside the safe set as an entity code.
+ */
+function mermaidLabel(text) {
+    const characters = Array.from((0,_control_characters_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeLine */ .g$)(text));
+    const shortened = characters.length > LABEL_MAX_CHARACTERS;
+    const labelCharacters = shortened ? characters.slice(characters.length - (LABEL_MAX_CHARACTERS - 1)) : characters;
+    const encoded = labelCharacters.map((character) => (LABEL_SAFE.test(character) ? character : `#${character.codePointAt(0)};`)).join('');
+    return `"${shortened ? ELLIPSIS : ''}${encoded}"`;
+}
+const NODE_ID = /^n\d+$/;
+const CLASS_NAME = /^[a-z][a-z0-9-]*$/;
+const HEX_COLOR = /^#[0-9a-f]{3}([0-9a-f]{3})?$/;
+/**
+ * Writes a left-to-right flowchart. Throws a `RangeError` for a node id,
+ * class name or colour outside the subset, because those come from code,
+ * not from input.
+ */
+function flowchartSource(chart) {
+    const lines = ['flowchart LR'];
+    for (const node of chart.nodes) {
+        requireMatch(node.id, NODE_ID, 'node id');
+        const className = node.className === undefined ? '' : `:::${requireMatch(node.className, CLASS_NAME, 'class name')}`;
+        lines.push(`  ${node.id}[${mermaidLabel(node.label)}]${className}`);
+    }
+    for (const edge of chart.edges) {
+        lines.push(`  ${requireMatch(edge.from, NODE_ID, 'node id')} ${edge.dotted ? '-.->' : '-->'} ${requireMatch(edge.to, NODE_ID, 'node id')}`);
+    }
+    for (const style of chart.classes) {
+        const name = requireMatch(style.name, CLASS_NAME, 'class name');
+        lines.push(`  classDef ${name} fill:${requireMatch(style.fill, HEX_COLOR, 'colour')},stroke:${requireMatch(style.stroke, HEX_COLOR, 'colour')}`);
+    }
+    return lines.join('\n');
+}
+function requireMatch(value, pattern, role) {
+    if (!pattern.test(value))
+        throw new RangeError(`Invalid Mermaid ${role} ${JSON.stringify(value)}`);
+    return value;
+}
+// One line of each form that `flowchartSource` writes.
+const SOURCE_LINES = [
+    /^flowchart LR$/,
+    /^ {2}n\d+\["…?(?:[\p{L}\p{N}\p{M} ._/-]|#\d{1,7};)*"\](?::::[a-z][a-z0-9-]*)?$/u,
+    /^ {2}n\d+ (?:-->|-\.->) n\d+$/,
+    /^ {2}classDef [a-z][a-z0-9-]* fill:#[0-9a-f]{3}(?:[0-9a-f]{3})?,stroke:#[0-9a-f]{3}(?:[0-9a-f]{3})?$/,
+];
+/**
+ * Checks that every line of `source` has a form that `flowchartSource`
+ * writes. A renderer that draws a `MermaidBlock` from a stored report, such
+ * as the artifact of a fork's run, checks this first and shows any other
+ * source as plain code.
+ */
+function isInertMermaidSource(source) {
+    const lines = source.split('\n');
+    if (lines[0] !== 'flowchart LR')
+        return false;
+    return lines.every((line) => SOURCE_LINES.some((pattern) => pattern.test(line)));
+}
+/**
+ * Renders the block as a fenced `mermaid` block for GitHub, which draws it
+ * as a diagram. A source outside the subset is rendered as a plain code block
+ * by `fallback`, so it shows as text and is never drawn.
+ */
+function renderMermaidMarkdown(block, fallback) {
+    if (!isInertMermaidSource(block.source))
+        return fallback(block.source);
+    return `\`\`\`mermaid\n${block.source}\n\`\`\``;
+}
+/** Wraps the chart in a collapsed section, so a large chart does not push the tables down. */
+function chartReportBlock(block, summary) {
+    return { kind: 'details', summary, blocks: [block] };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 752;
-export const ids = [752];
+export const id = 685;
+export const ids = [685];
 export const modules = {
 
 /***/ 6769:
@@ -1412,84 +1412,6 @@ class XmlSyntaxError extends Error {
         this.position = position;
         this.name = 'XmlSyntaxError';
     }
-}
-
-
-/***/ }),
-
-/***/ 1600:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ isCommitSha)
-/* harmony export */ });
-/** True for a full commit SHA: 40 hexadecimal digits (SHA-1) or 64 (SHA-256 repositories). */
-function isCommitSha(value) {
-    return /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(value);
-}
-
-
-/***/ }),
-
-/***/ 3751:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ deepenUntilMergeBase)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9347);
-/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
-
-
-
-/**
- * Finds the merge base of two refs, fetching more history while the clone
- * is shallow and the merge base lies beyond its boundary.
- *
- * Each step fetches `--deepen=N` with N doubling, so a branch point k commits
- * back costs about log2(k) fetches. Past `maxDeepen` commits one
- * `--unshallow` fetches the rest. Refs are resolved to SHAs first, because a
- * fetch may move remote-tracking refs such as `origin/main`.
- */
-async function deepenUntilMergeBase(cwd, base, head, options = {}) {
-    const remote = options.remote ?? 'origin';
-    const refspecs = options.refspecs ?? [];
-    (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSafeRef */ .xT)(remote, 'remote');
-    for (const refspec of refspecs)
-        (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSafeRef */ .xT)(refspec, 'refspec');
-    const baseSha = options.resolved?.baseSha ?? (await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(cwd, base));
-    const headSha = options.resolved?.headSha ?? (await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveCommit */ .WL)(cwd, head));
-    const maxDeepen = options.maxDeepen ?? 2048;
-    let step = Math.max(1, options.initialStep ?? 64);
-    let deepened = 0;
-    for (;;) {
-        const found = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeBaseOfCommits */ .VF)(cwd, baseSha, headSha);
-        if (found !== null)
-            return found;
-        if (!(await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isShallow */ .fE)(cwd))) {
-            throw unrelatedHistoriesError(base, head, deepened > 0);
-        }
-        const fetchDepth = deepened + step <= maxDeepen ? `--deepen=${step}` : '--unshallow';
-        options.log?.(`No merge base of ${base} and ${head} yet; running git fetch ${fetchDepth} ${remote}`);
-        await fetchMoreHistory(cwd, remote, refspecs, fetchDepth, base, head);
-        deepened += step;
-        step *= 2;
-    }
-}
-async function fetchMoreHistory(cwd, remote, refspecs, fetchDepth, base, head) {
-    const args = ['fetch', '--quiet', '--no-tags', fetchDepth, '--end-of-options', remote, ...refspecs];
-    const result = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .runGit */ .EO)(cwd, args);
-    if (result.exitCode !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`No merge base of ${JSON.stringify(base)} and ${JSON.stringify(head)} was found in the shallow clone, ` +
-            `and git fetch ${fetchDepth} ${remote} failed: ${(0,_run_git_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(result.stderr)}. ` +
-            'Set fetch-depth: 0 on actions/checkout so the clone contains the full history');
-    }
-}
-function unrelatedHistoriesError(base, head, fetched) {
-    const history = fetched ? 'even after fetching the full history' : 'in the full history of this clone';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${JSON.stringify(base)} and ${JSON.stringify(head)} have no common ancestor ${history}. ` +
-        'Compare against the branch the pull request was created from, and keep fetch-depth: 0 on actions/checkout');
 }
 
 
