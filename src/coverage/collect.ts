@@ -13,7 +13,7 @@ import type { FileCoverage, ReportFormat } from './model.js';
 import { mapReportPaths, mappingWarnings } from './paths/map-report.js';
 import type { PathMappingOptions } from './paths/options.js';
 import { readGoModules } from './paths/read-go-modules.js';
-import { chooseOneReportPerRun, sameRunMessage } from './same-run-reports.js';
+import { chooseOneReportPerRun, sameRunDuplicates, sameRunMessage } from './same-run-reports.js';
 import type { GoModule } from './paths/go-modules.js';
 import { TrackedFileIndex } from './paths/tracked-index.js';
 
@@ -63,55 +63,71 @@ export async function collectCoverage(request: CollectRequest): Promise<Collecte
     for (const pattern of found.unmatched) warnings.push(`No report matched ${pattern}.`);
   }
 
-  const reportPaths = request.patternsAreDefaults ? readOnePerRun(found.files, request.log) : found.files;
-  const tracked = request.trackedFiles;
-  const index = tracked ? new TrackedFileIndex(tracked) : null;
-  let goModules: GoModule[] | undefined;
-  const formats = new Set<ReportFormat>();
-  const mapped: FileCoverage[] = [];
-
-  for (const reportPath of reportPaths) {
-    const outside = isAbsolute(reportPath);
-    const location = outside ? reportPath : join(request.root, reportPath);
-    const report = await loadReport(location, request.format);
-    formats.add(report.format);
-    request.log.info(`Read ${reportPath} (${report.format}, ${report.files.length} ${report.files.length === 1 ? 'file' : 'files'}).`);
-    for (const warning of report.warnings) warnings.push(namedWarning(warning, location, reportPath));
-
-    if (!index || !tracked) {
-      mapped.push(...report.files);
-      continue;
-    }
-    if (report.format === 'go' && !goModules) {
-      goModules = await readGoModules(request.root, tracked);
-    }
-    const result = mapReportPaths(
-      { ...report, source: reportPath },
-      {
-        trackedFiles: index,
-        ...(outside ? {} : { reportPath }),
-        repositoryRoot: request.root,
-        ...(goModules ? { goModules } : {}),
-        options: request.pathMapping,
-      },
-    );
-    warnings.push(...mappingWarnings(reportPath, result));
-    mapped.push(...result.files);
-  }
+  const loaded: LoadedReport[] = [];
+  const context: MappingContext = { index: request.trackedFiles ? new TrackedFileIndex(request.trackedFiles) : null };
+  for (const reportPath of found.files) loaded.push(await loadAndMap(reportPath, request, context));
+  const kept = request.patternsAreDefaults ? withoutSameRunDuplicates(loaded, request.log) : loaded;
 
   return {
-    reports: reportPaths,
-    formats: [...formats],
-    files: mergeFileCoverages(mapped),
-    warnings,
+    reports: kept.map((report) => report.reportPath),
+    formats: [...new Set(kept.map((report) => report.format))],
+    files: mergeFileCoverages(kept.flatMap((report) => report.files)),
+    warnings: [...warnings, ...kept.flatMap((report) => report.warnings)],
   };
 }
 
-/** Leaves out the poorer formats of one Istanbul run found in the default locations, and logs why. */
-function readOnePerRun(paths: string[], log: Logger): string[] {
-  const choice = chooseOneReportPerRun(paths);
-  for (const folder of choice.skipped) log.info(sameRunMessage(folder));
-  return choice.kept;
+/** One report after parsing and path mapping. */
+interface LoadedReport {
+  reportPath: string;
+  format: ReportFormat;
+  files: FileCoverage[];
+  warnings: string[];
+}
+
+/** What every report's mapping shares: the tracked-file index, and the Go modules once a Go report needs them. */
+interface MappingContext {
+  index: TrackedFileIndex | null;
+  goModules?: GoModule[];
+}
+
+async function loadAndMap(reportPath: string, request: CollectRequest, context: MappingContext): Promise<LoadedReport> {
+  const outside = isAbsolute(reportPath);
+  const location = outside ? reportPath : join(request.root, reportPath);
+  const report = await loadReport(location, request.format);
+  request.log.info(`Read ${reportPath} (${report.format}, ${report.files.length} ${report.files.length === 1 ? 'file' : 'files'}).`);
+  const warnings = report.warnings.map((warning) => namedWarning(warning, location, reportPath));
+  const tracked = request.trackedFiles;
+  if (!context.index || !tracked) return { reportPath, format: report.format, files: report.files, warnings };
+
+  if (report.format === 'go' && !context.goModules) context.goModules = await readGoModules(request.root, tracked);
+  const result = mapReportPaths(
+    { ...report, source: reportPath },
+    {
+      trackedFiles: context.index,
+      ...(outside ? {} : { reportPath }),
+      repositoryRoot: request.root,
+      ...(context.goModules ? { goModules: context.goModules } : {}),
+      options: request.pathMapping,
+    },
+  );
+  warnings.push(...mappingWarnings(reportPath, result));
+  return { reportPath, format: report.format, files: result.files, warnings };
+}
+
+/**
+ * Leaves out the poorer formats of one Istanbul run found in the default
+ * locations: a report beside a richer one that covers the same files. Logs why.
+ */
+function withoutSameRunDuplicates(loaded: readonly LoadedReport[], log: Logger): LoadedReport[] {
+  const byPath = new Map(loaded.map((report) => [report.reportPath, report]));
+  const filesOf = (path: string): Set<string> => new Set(byPath.get(path)?.files.map((file) => file.path));
+  const duplicates = sameRunDuplicates(
+    chooseOneReportPerRun(loaded.map((report) => report.reportPath)),
+    filesOf,
+  );
+  for (const group of duplicates) log.info(sameRunMessage(group));
+  const left = new Set(duplicates.flatMap((group) => group.skipped));
+  return loaded.filter((report) => !left.has(report.reportPath));
 }
 
 /** Patterns quoted in full in the message for no report; a longer list ends with a count of the rest. */

@@ -3,8 +3,10 @@
  * nyc) writes side by side. Their formats count items differently: clover's
  * statements are Istanbul's lines, while coverage-final.json has one record
  * per statement. A per-line merge of the two adds both counts, so default
- * discovery reads one of them per folder. Reports that the user names are
- * merged as given.
+ * discovery reads one of them per folder when both cover the same files.
+ * A poorer report that covers other files (another language's tool writing
+ * lcov.info beside vitest's coverage-final.json) is another run and is
+ * merged. Reports that the user names are merged as given.
  */
 import { posix } from 'node:path';
 
@@ -50,10 +52,29 @@ export function chooseOneReportPerRun(paths: readonly string[]): SameRunChoice {
   return { kept: paths.filter((path) => !left.has(path)), skipped };
 }
 
+/**
+ * Returns the candidates of `choice.skipped` that are the same run as the
+ * report kept in their folder: every file they cover is a file that report
+ * covers too. `filesOf` gives the repository paths that a report covers.
+ */
+export function sameRunDuplicates(choice: SameRunChoice, filesOf: (path: string) => ReadonlySet<string>): SameRunChoice['skipped'] {
+  return choice.skipped
+    .map(({ kept, skipped }) => {
+      const keptFiles = filesOf(kept);
+      return { kept, skipped: skipped.filter((path) => keptFiles.size > 0 && isSubset(filesOf(path), keptFiles)) };
+    })
+    .filter((group) => group.skipped.length > 0);
+}
+
+function isSubset(files: ReadonlySet<string>, of: ReadonlySet<string>): boolean {
+  for (const file of files) if (!of.has(file)) return false;
+  return true;
+}
+
 /** Returns the log line that names the reports left out, the one read and how to read them all. */
 export function sameRunMessage(choice: SameRunChoice['skipped'][number]): string {
   return (
-    `Skipped ${choice.skipped.join(', ')}: ${choice.kept} in the same folder is the same test run in a richer format, ` +
+    `Skipped ${choice.skipped.join(', ')}: ${choice.kept} in the same folder covers the same files in a richer format, so it is the same test run, ` +
     'and merging two formats of one run can count statements twice. ' +
     'To read several of them, name them in coverage.reports, the reports input or as REPORT arguments.'
   );

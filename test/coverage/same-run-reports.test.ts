@@ -4,13 +4,15 @@
  * coverage-final.json and lcov.info into one coverage/ folder (see
  * regenerate.sh there), and its coverage-summary.json contains vitest's totals.
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REPORTS } from '../../src/config/defaults.js';
 import { collectCoverage } from '../../src/coverage/collect.js';
 import { chooseOneReportPerRun } from '../../src/coverage/same-run-reports.js';
 import { sumTotals } from '../../src/coverage/totals.js';
+import { temporaryFolder } from '../support/temporary-folder.js';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/default-discovery/', import.meta.url));
 const SAMPLE_FILES = ['src/pricing.js', 'src/shapes.js', 'src/unused.js'];
@@ -75,7 +77,7 @@ describe('default discovery of one vitest run', () => {
 
     expect(collected.reports).toEqual(['coverage/coverage-final.json']);
     expect(logged).toContain(
-      'Skipped coverage/lcov.info, coverage/clover.xml: coverage/coverage-final.json in the same folder is the same test run in a richer format, ' +
+      'Skipped coverage/lcov.info, coverage/clover.xml: coverage/coverage-final.json in the same folder covers the same files in a richer format, so it is the same test run, ' +
         'and merging two formats of one run can count statements twice. To read several of them, name them in coverage.reports, the reports input or as REPORT arguments.',
     );
   });
@@ -98,5 +100,28 @@ describe('default discovery of one vitest run', () => {
     expect(collected.reports).toEqual(['coverage/clover.xml', 'coverage/coverage-final.json']);
     // clover's statements are Istanbul's 33 lines, and a per-line merge adds them to the 36 statements where their columns differ.
     expect(sumTotals(collected.files).statements).toEqual({ covered: 43, total: 66 });
+  });
+});
+
+describe('default discovery of two runs in one folder', () => {
+  it('merges a report of other files', async () => {
+    // vitest's coverage-final.json and a Python tool's lcov.info of another file share coverage/.
+    const root = temporaryFolder('testmaster-two-runs-');
+    mkdirSync(join(root, 'coverage'));
+    copyFileSync(`${FIXTURE}coverage/coverage-final.json`, join(root, 'coverage/coverage-final.json'));
+    writeFileSync(join(root, 'coverage/lcov.info'), 'SF:tools/calc.py\nDA:1,1\nDA:2,0\nend_of_record\n');
+
+    const collected = await collectCoverage({
+      root,
+      patterns: [...DEFAULT_REPORTS],
+      patternsAreDefaults: true,
+      format: 'auto',
+      trackedFiles: [...SAMPLE_FILES, 'tools/calc.py'],
+      pathMapping: { stripPrefixes: [], rewrite: [], roots: [] },
+      log: { info: () => undefined, warning: () => undefined, debug: () => undefined },
+    });
+
+    expect(collected.reports.sort()).toEqual(['coverage/coverage-final.json', 'coverage/lcov.info']);
+    expect(collected.files.map((file) => file.path)).toContain('tools/calc.py');
   });
 });
