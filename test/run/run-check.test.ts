@@ -102,6 +102,18 @@ describe('runCheck', () => {
     expect(exitCodeOf(result.report)).toBe(2);
   });
 
+  it.each([
+    { name: 'the default with the suffix', overrides: [], suffix: 'coverage', expected: 'TestMaster coverage' },
+    { name: 'the report-name input', overrides: [{ origin: 'report-name', values: { report: { name: 'Gate' } } }], suffix: undefined, expected: 'Gate' },
+  ])('names a broken-config report by $name', async ({ overrides, suffix, expected }) => {
+    const root = makeRepository();
+    write(root, '.github/testmaster.yml', 'coverage: [\n');
+
+    const result = await runCheck(request(root, { overrides, ...(suffix ? { reportNameSuffix: suffix } : {}) }));
+
+    expect(result.report.name).toBe(expected);
+  });
+
   it('turns a truncated report into an error stage', async () => {
     const root = makeRepository();
     write(root, 'coverage/lcov.info', 'SF:src/a.js\nDA:1,');
