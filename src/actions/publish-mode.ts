@@ -6,7 +6,7 @@
  * an output, the job summary, the comment or the check run, so a rejected
  * artifact leaves only the error.
  */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
@@ -101,8 +101,13 @@ function reportApiError(error: unknown): ExitCode {
 export function readArtifactFile(path: string, name: string): string {
   let descriptor: number;
   try {
-    descriptor = openSync(path, 'r');
+    // O_NOFOLLOW rejects a symlink, which could name a file outside the artifact, and O_NONBLOCK
+    // keeps a FIFO from blocking the open until a writer comes; fstat then rejects both.
+    descriptor = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
+      throw new UserError(`result-file ${name} is a symbolic link, which publish mode does not follow. Point result-file at the JSON file that the artifact contains.`);
+    }
     throw new UserError(`Could not read result-file ${name}: ${(error as Error).message}. Download the artifact first.`);
   }
   try {

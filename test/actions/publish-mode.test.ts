@@ -1,4 +1,5 @@
-import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COVERAGE_GATE_OUTPUTS } from '../../src/actions/declared-outputs.js';
@@ -30,6 +31,15 @@ describe('readArtifactFile', () => {
   it.each([
     ['a folder', (folder: string) => mkdirSync(join(folder, 'r.json')), 'result-file r.json is not a regular file.'],
     ['a missing file', () => undefined, 'Could not read result-file r.json: ENOENT'],
+    ['a FIFO', (folder: string) => execFileSync('mkfifo', [join(folder, 'r.json')]), 'result-file r.json is not a regular file.'],
+    [
+      'a symbolic link',
+      (folder: string) => {
+        writeFileSync(join(folder, 'target.json'), '{}');
+        symlinkSync('target.json', join(folder, 'r.json'));
+      },
+      'result-file r.json is a symbolic link',
+    ],
   ])('rejects %s', (_name, prepare, message) => {
     const folder = temporaryFolder('testmaster-artifact-');
     prepare(folder);
