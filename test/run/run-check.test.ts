@@ -61,8 +61,10 @@ describe('runCheck', () => {
   });
 
   it.each([
-    { name: 'config lowered in the change', edit: true, warned: true },
-    { name: 'config left alone', edit: false, warned: false },
+    { name: 'config lowered in the change', edit: 'lower', warned: 'This change edits .github/testmaster.yml' },
+    { name: 'config deleted in the change', edit: 'delete', warned: 'This change deletes or moves .github/testmaster.yml' },
+    { name: 'config moved in the change', edit: 'move', warned: 'This change deletes or moves .github/testmaster.yml' },
+    { name: 'config left alone', edit: 'none', warned: null },
   ])('warns about $name', async ({ edit, warned }) => {
     const root = temporaryFolder('run-check-config-');
     git(root, 'init', '-q', '-b', 'main');
@@ -76,14 +78,16 @@ describe('runCheck', () => {
     git(root, 'checkout', '-qb', 'feature');
     write(root, 'src/a.js', 'ONE\n');
     // Deleting a line adds none, so only the list of changed paths shows the edit.
-    if (edit) write(root, '.github/testmaster.yml', 'coverage:\n  thresholds:\n    lines: 99\n');
+    if (edit === 'lower') write(root, '.github/testmaster.yml', 'coverage:\n  thresholds:\n    lines: 99\n');
+    if (edit === 'delete') git(root, 'rm', '-q', '.github/testmaster.yml');
+    if (edit === 'move') git(root, 'mv', '.github/testmaster.yml', '.github/old-testmaster.yml');
     git(root, 'commit', '-qam', 'change');
     write(root, 'coverage/lcov.info', 'SF:src/a.js\nDA:1,1\nend_of_record\n');
 
     const result = await runCheck(request(root));
 
     const warnings = (result.report.stages[0]!.json as { warnings: string[] }).warnings;
-    expect(warnings.some((warning) => warning.startsWith('This change edits .github/testmaster.yml'))).toBe(warned);
+    expect(warnings.find((warning) => warning.startsWith('This change '))?.slice(0, warned?.length)).toBe(warned ?? undefined);
   });
 
   it('passes without thresholds', async () => {
