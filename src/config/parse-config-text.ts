@@ -4,7 +4,7 @@
  * imports this module only when a config file exists, so a run without one
  * never loads the YAML parser.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { formatCount } from '../report/count-text.js';
 import { endSentence, formatKeyPath, type ConfigIssue, type PathSegment } from './issues.js';
@@ -22,11 +22,41 @@ export function parseConfigText(text: string, file: string): ConfigInput {
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
   if (document.errors.length > 0) throw syntaxError(document.errors, file, lineCounter);
 
+  const badMerge = findBadMergeKey(document);
+  if (badMerge !== undefined) {
+    const position = lineCounter.linePos(badMerge);
+    throw new ConfigError(
+      `${file} line ${position.line}, column ${position.col}: invalid YAML: a merge key (<<) must name a mapping, such as <<: *defaults ` +
+        'where &defaults marks a mapping of keys. Write the keys out, or point the merge key at such a mapping.',
+    );
+  }
   // An empty file, or one with only comments, sets nothing.
   const data: unknown = document.contents === null ? {} : toData(document, file);
   const issues = validateConfigInput(data);
   if (issues.length > 0) throw locatedError(issues, file, document, lineCounter);
   return data as ConfigInput;
+}
+
+/**
+ * Returns the offset of the first merge key (`<<`) whose value is neither a
+ * mapping, an alias of one, nor a list of those, which the YAML reader would
+ * reject with an error that names no position.
+ */
+function findBadMergeKey(document: Document): number | undefined {
+  let offset: number | undefined;
+  const isMapping = (node: unknown): boolean => isMap(isAlias(node) ? node.resolve(document) : node);
+  visit(document, {
+    Pair(_, pair) {
+      // With merge keys on, the reader gives a plain << key a symbol value; a quoted '<<' stays a string key.
+      if (!isScalar(pair.key) || typeof pair.key.value !== 'symbol') return undefined;
+      const value = pair.value;
+      const valid = isSeq(value) ? value.items.every(isMapping) : isMapping(value);
+      if (valid) return undefined;
+      offset = pair.key.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 /** Converts the document to data; too many alias expansions (an alias bomb) are a config error. */

@@ -311,6 +311,14 @@ function visitProperties(node: SchemaNode, path: string, visit: (path: string, n
 }
 
 describe('alias expansion', () => {
+  it.each([
+    { name: 'a number', text: 'coverage:\n  thresholds: { <<: 5 }\n', line: 2 },
+    { name: 'an unknown alias', text: 'coverage:\n  thresholds:\n    <<: *nope\n', line: 3 },
+    { name: 'an alias of a list', text: 'coverage:\n  reports: &r [a.info]\n  thresholds: { <<: *r }\n', line: 3 },
+  ])('rejects a merge key of $name', ({ text, line }) => {
+    expect(() => parseConfigText(text, FILE)).toThrow(new RegExp(`line ${line}, column \\d+: invalid YAML: a merge key \\(<<\\) must name a mapping`));
+  });
+
   it('merges a merge key', () => {
     const text = 'coverage:\n  thresholds: &strict { lines: 90, branches: 80 }\n  paths:\n    - glob: src/**\n      thresholds: { <<: *strict, lines: 95 }\n';
 
