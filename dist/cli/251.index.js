@@ -5790,8 +5790,10 @@ async function readGoModules(repositoryRoot, trackedFiles) {
  * nyc) writes side by side. Their formats count items differently: clover's
  * statements are Istanbul's lines, while coverage-final.json has one record
  * per statement. A per-line merge of the two adds both counts, so default
- * discovery reads one of them per folder. Reports that the user names are
- * merged as given.
+ * discovery reads one of them per folder when both cover the same files.
+ * A poorer report that covers other files (another language's tool writing
+ * lcov.info beside vitest's coverage-final.json) is another run and is
+ * merged. Reports that the user names are merged as given.
  */
 
 /**
@@ -5829,9 +5831,28 @@ function chooseOneReportPerRun(paths) {
     }
     return { kept: paths.filter((path) => !left.has(path)), skipped };
 }
+/**
+ * Returns the candidates of `choice.skipped` that are the same run as the
+ * report kept in their folder: every file they cover is a file that report
+ * covers too. `filesOf` gives the repository paths that a report covers.
+ */
+function sameRunDuplicates(choice, filesOf) {
+    return choice.skipped
+        .map(({ kept, skipped }) => {
+        const keptFiles = filesOf(kept);
+        return { kept, skipped: skipped.filter((path) => keptFiles.size > 0 && isSubset(filesOf(path), keptFiles)) };
+    })
+        .filter((group) => group.skipped.length > 0);
+}
+function isSubset(files, of) {
+    for (const file of files)
+        if (!of.has(file))
+            return false;
+    return true;
+}
 /** Returns the log line that names the reports left out, the one read and how to read them all. */
 function sameRunMessage(choice) {
-    return (`Skipped ${choice.skipped.join(', ')}: ${choice.kept} in the same folder is the same test run in a richer format, ` +
+    return (`Skipped ${choice.skipped.join(', ')}: ${choice.kept} in the same folder covers the same files in a richer format, so it is the same test run, ` +
         'and merging two formats of one run can count statements twice. ' +
         'To read several of them, name them in coverage.reports, the reports input or as REPORT arguments.');
 }
@@ -5973,50 +5994,51 @@ async function collectCoverage(request) {
         for (const pattern of found.unmatched)
             warnings.push(`No report matched ${pattern}.`);
     }
-    const reportPaths = request.patternsAreDefaults ? readOnePerRun(found.files, request.log) : found.files;
-    const tracked = request.trackedFiles;
-    const index = tracked ? new TrackedFileIndex(tracked) : null;
-    let goModules;
-    const formats = new Set();
-    const mapped = [];
-    for (const reportPath of reportPaths) {
-        const outside = (0,external_node_path_.isAbsolute)(reportPath);
-        const location = outside ? reportPath : (0,external_node_path_.join)(request.root, reportPath);
-        const report = await loadReport(location, request.format);
-        formats.add(report.format);
-        request.log.info(`Read ${reportPath} (${report.format}, ${report.files.length} ${report.files.length === 1 ? 'file' : 'files'}).`);
-        for (const warning of report.warnings)
-            warnings.push(namedWarning(warning, location, reportPath));
-        if (!index || !tracked) {
-            mapped.push(...report.files);
-            continue;
-        }
-        if (report.format === 'go' && !goModules) {
-            goModules = await readGoModules(request.root, tracked);
-        }
-        const result = mapReportPaths({ ...report, source: reportPath }, {
-            trackedFiles: index,
-            ...(outside ? {} : { reportPath }),
-            repositoryRoot: request.root,
-            ...(goModules ? { goModules } : {}),
-            options: request.pathMapping,
-        });
-        warnings.push(...mappingWarnings(reportPath, result));
-        mapped.push(...result.files);
-    }
+    const loaded = [];
+    const context = { index: request.trackedFiles ? new TrackedFileIndex(request.trackedFiles) : null };
+    for (const reportPath of found.files)
+        loaded.push(await loadAndMap(reportPath, request, context));
+    const kept = request.patternsAreDefaults ? withoutSameRunDuplicates(loaded, request.log) : loaded;
     return {
-        reports: reportPaths,
-        formats: [...formats],
-        files: mergeFileCoverages(mapped),
-        warnings,
+        reports: kept.map((report) => report.reportPath),
+        formats: [...new Set(kept.map((report) => report.format))],
+        files: mergeFileCoverages(kept.flatMap((report) => report.files)),
+        warnings: [...warnings, ...kept.flatMap((report) => report.warnings)],
     };
 }
-/** Leaves out the poorer formats of one Istanbul run found in the default locations, and logs why. */
-function readOnePerRun(paths, log) {
-    const choice = chooseOneReportPerRun(paths);
-    for (const folder of choice.skipped)
-        log.info(sameRunMessage(folder));
-    return choice.kept;
+async function loadAndMap(reportPath, request, context) {
+    const outside = (0,external_node_path_.isAbsolute)(reportPath);
+    const location = outside ? reportPath : (0,external_node_path_.join)(request.root, reportPath);
+    const report = await loadReport(location, request.format);
+    request.log.info(`Read ${reportPath} (${report.format}, ${report.files.length} ${report.files.length === 1 ? 'file' : 'files'}).`);
+    const warnings = report.warnings.map((warning) => namedWarning(warning, location, reportPath));
+    const tracked = request.trackedFiles;
+    if (!context.index || !tracked)
+        return { reportPath, format: report.format, files: report.files, warnings };
+    if (report.format === 'go' && !context.goModules)
+        context.goModules = await readGoModules(request.root, tracked);
+    const result = mapReportPaths({ ...report, source: reportPath }, {
+        trackedFiles: context.index,
+        ...(outside ? {} : { reportPath }),
+        repositoryRoot: request.root,
+        ...(context.goModules ? { goModules: context.goModules } : {}),
+        options: request.pathMapping,
+    });
+    warnings.push(...mappingWarnings(reportPath, result));
+    return { reportPath, format: report.format, files: result.files, warnings };
+}
+/**
+ * Leaves out the poorer formats of one Istanbul run found in the default
+ * locations: a report beside a richer one that covers the same files. Logs why.
+ */
+function withoutSameRunDuplicates(loaded, log) {
+    const byPath = new Map(loaded.map((report) => [report.reportPath, report]));
+    const filesOf = (path) => new Set(byPath.get(path)?.files.map((file) => file.path));
+    const duplicates = sameRunDuplicates(chooseOneReportPerRun(loaded.map((report) => report.reportPath)), filesOf);
+    for (const group of duplicates)
+        log.info(sameRunMessage(group));
+    const left = new Set(duplicates.flatMap((group) => group.skipped));
+    return loaded.filter((report) => !left.has(report.reportPath));
 }
 /** Patterns quoted in full in the message for no report; a longer list ends with a count of the rest. */
 const SHOWN_PATTERNS = 10;
@@ -6271,22 +6293,32 @@ async function readChangedLines(root, diff, log, notes) {
     return { lines, blank, mergeBase: changes.mergeBase, paths };
 }
 
+// EXTERNAL MODULE: ./src/config/defaults.ts + 1 modules
+var defaults = __webpack_require__(6684);
 ;// CONCATENATED MODULE: ./src/coverage/config-change-warning.ts
 /**
  * The config file sets the thresholds that gate a pull request, and the
  * action reads it from the pull request's own checkout. A change to it can
- * lower the gate that judges the same change, so the report says so.
+ * lower the gate that judges the same change, so the report warns about it.
  */
 
-/** Returns the warning for a change that edits the config file at `configFile`, or null when the change leaves it alone. */
+
+const INPUTS_ADVICE = 'To gate with values that a pull request cannot change, set them as action inputs (thresholds, patch-threshold, max-drop).';
+/**
+ * Returns the warning for a change that edits the config file at
+ * `configFile`, or that deletes or moves the default config file when none
+ * was read, or null when the change leaves the config alone.
+ */
 function configChangeWarning(root, configFile, changedPaths) {
-    if (configFile === null)
-        return null;
+    if (configFile === null) {
+        if (!changedPaths.has(defaults/* DEFAULT_CONFIG_FILE */.Cu))
+            return null;
+        return `This change deletes or moves ${defaults/* DEFAULT_CONFIG_FILE */.Cu}, so this gate ran with the built-in defaults instead of its thresholds. Review that change. ${INPUTS_ADVICE}`;
+    }
     const path = (0,external_node_path_.relative)(root, configFile).split(external_node_path_.sep).join('/');
     if (!changedPaths.has(path))
         return null;
-    return (`This change edits ${path}, which sets the thresholds of this gate, so it can change the gate that judges it. ` +
-        'Review that file in the change. To gate with values that a pull request cannot change, set them as action inputs (thresholds, patch-threshold, max-drop).');
+    return `This change edits ${path}, which sets the thresholds of this gate, so it can change the gate that judges it. Review that file in the change. ${INPUTS_ADVICE}`;
 }
 
 // EXTERNAL MODULE: ./src/report/json-text.ts

@@ -342,7 +342,7 @@ async function runCheck(request) {
         if (!(error instanceof errors/* UserError */.yo))
             throw error;
         const stage = errorStage('config', 'Configuration', error);
-        return { report: { name: suffixedReportName(DEFAULT_REPORT_NAME, request.reportNameSuffix), stages: [stage] }, config: null, coverageFiles: null };
+        return { report: { name: nameWithoutConfig(request), stages: [stage] }, config: null, coverageFiles: null };
     }
     if (request.reportNameSuffix) {
         // The base-summary cache is keyed by the report name, so every later reader of the config sees the suffixed name.
@@ -390,6 +390,15 @@ async function runCheck(request) {
         }
     }
     return { report: { name: config.report.name, stages }, config, coverageFiles };
+}
+/**
+ * Returns the report name of a run whose config could not be read: the name
+ * that an input or flag sets, else the default with the action's suffix. A
+ * required check keeps its name, so the error reaches the pull request.
+ */
+function nameWithoutConfig(request) {
+    const named = request.overrides.findLast((override) => override.values.report?.name !== undefined)?.values.report?.name;
+    return named ?? suffixedReportName(DEFAULT_REPORT_NAME, request.reportNameSuffix);
 }
 /** Appends the suffix of a single-stage action to a report name, when there is one. */
 function suffixedReportName(name, suffix) {

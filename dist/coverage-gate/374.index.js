@@ -35,12 +35,41 @@ function parseConfigText(text, file) {
     const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
     if (document.errors.length > 0)
         throw syntaxError(document.errors, file, lineCounter);
+    const badMerge = findBadMergeKey(document);
+    if (badMerge !== undefined) {
+        const position = lineCounter.linePos(badMerge);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${file} line ${position.line}, column ${position.col}: invalid YAML: a merge key (<<) must name a mapping, such as <<: *defaults ` +
+            'where &defaults marks a mapping of keys. Write the keys out, or point the merge key at such a mapping.');
+    }
     // An empty file, or one with only comments, sets nothing.
     const data = document.contents === null ? {} : toData(document, file);
     const issues = (0,_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateConfigInput */ .t)(data);
     if (issues.length > 0)
         throw locatedError(issues, file, document, lineCounter);
     return data;
+}
+/**
+ * Returns the offset of the first merge key (`<<`) whose value is neither a
+ * mapping, an alias of one, nor a list of those, which the YAML reader would
+ * reject with an error that names no position.
+ */
+function findBadMergeKey(document) {
+    let offset;
+    const isMapping = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? node.resolve(document) : node);
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(document, {
+        Pair(_, pair) {
+            // With merge keys on, the reader gives a plain << key a symbol value; a quoted '<<' stays a string key.
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) || typeof pair.key.value !== 'symbol')
+                return undefined;
+            const value = pair.value;
+            const valid = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(value) ? value.items.every(isMapping) : isMapping(value);
+            if (valid)
+                return undefined;
+            offset = pair.key.range?.[0] ?? 0;
+            return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+        },
+    });
+    return offset;
 }
 /** Converts the document to data; too many alias expansions (an alias bomb) are a config error. */
 function toData(document, file) {
