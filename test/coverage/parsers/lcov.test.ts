@@ -183,6 +183,22 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'namesake after several names',
+    input: 'SF:a.c\nFN:1,a\nFN:2,b\nFN:2,b\nFN:3,c\nFN:7,b\nFNDA:1,a\nFNDA:2,b\nFNDA:3,b\nFNDA:4,b\nFNDA:5,c\nFN:9,d\nend_of_record\n',
+    lines: { covered: 0, total: 0 },
+    branches: null,
+    functions: { covered: 4, total: 5 },
+    check: (report) => {
+      expect(withRecordObjects(report.files[0]!).functions).toEqual([
+        { name: 'a', line: 1, hits: 1 },
+        { name: 'b', line: 2, hits: 2 },
+        { name: 'b', line: 7, hits: 7 },
+        { name: 'c', line: 3, hits: 5 },
+        { name: 'd', line: 9, hits: 0 },
+      ]);
+    },
+  },
+  {
     name: 'counts above 2^31 and keys out of order',
     input: [
       'SF:a.c', 'FN:2,f', 'FN:7,g', 'FNDA:4294967296,f', 'FNDA:0,g', 'BRDA:2,0,0,0', 'BRDA:2,0,1,3000000000', 'BRDA:4,0,0,5', 'end_of_record',
@@ -217,6 +233,40 @@ const cases: Case[] = [
       expect(withRecordObjects(report.files[0]!).branches).toEqual([
         { line: 3, covered: 0, total: 1, taken: [0] },
         { line: 9, covered: 2, total: 2, taken: [1, 2] },
+      ]);
+    },
+  },
+  {
+    name: 'line order broken after several groups',
+    input: [
+      'SF:a.c', 'BRDA:2,0,0,1', 'BRDA:2,0,1,0', 'BRDA:5,1,0,3', 'BRDA:5,1,1,4', 'BRDA:5,1,2,0',
+      'BRDA:7,2,0,3000000000', 'BRDA:7,2,1,1', 'BRDA:3,3,0,2', 'BRDA:5,1,1,6', 'end_of_record', '',
+    ].join('\n'),
+    lines: { covered: 0, total: 0 },
+    branches: { covered: 6, total: 8 },
+    functions: null,
+    check: (report) => {
+      expect(withRecordObjects(report.files[0]!).branches).toEqual([
+        { line: 2, covered: 1, total: 2, taken: [1, 0] },
+        { line: 3, covered: 1, total: 1, taken: [2] },
+        { line: 5, covered: 2, total: 3, taken: [3, 10, 0] },
+        { line: 7, covered: 2, total: 2, taken: [3000000000, 1] },
+      ]);
+    },
+  },
+  {
+    name: 'key gap after several groups, then same SF again',
+    input: [
+      'SF:a.c', 'BRDA:2,0,0,1', 'BRDA:2,0,1,0', 'BRDA:4,1,0,1', 'BRDA:4,1,2,5', 'end_of_record',
+      'SF:a.c', 'BRDA:4,1,2,1', 'BRDA:2,0,0,1', 'end_of_record', '',
+    ].join('\n'),
+    lines: { covered: 0, total: 0 },
+    branches: { covered: 3, total: 4 },
+    functions: null,
+    check: (report) => {
+      expect(withRecordObjects(report.files[0]!).branches).toEqual([
+        { line: 2, covered: 1, total: 2, taken: [2, 0] },
+        { line: 4, covered: 2, total: 2, taken: [1, 6] },
       ]);
     },
   },
