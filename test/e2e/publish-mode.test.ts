@@ -42,6 +42,7 @@ afterEach(async () => {
 /** Runs the pull request side and copies its result file to a fresh folder, as an artifact download would. */
 async function runForkPullRequest(
   inputs: Record<string, string> = {},
+  action: 'coverage-gate' | 'suite' = 'coverage-gate',
 ): Promise<{ scenario: PullRequestScenario; standIn: StandIn; run: StepResult; folder: string }> {
   const created = samplePullRequest();
   writeSampleReport(created);
@@ -52,6 +53,7 @@ async function runForkPullRequest(
     pulls: [{ number: created.number, headSha: created.headSha, baseSha: created.baseSha, headRepository: FORK }],
   });
   const run = await runOnPullRequest(created, server, {
+    action,
     inputs: { 'github-token': READ_ONLY_TOKEN, 'result-file': RESULT_FILE, ...inputs },
     payload: pullRequestEvent(created, { headRepository: FORK }),
   });
@@ -60,9 +62,15 @@ async function runForkPullRequest(
   return { scenario: created, standIn: server, run, folder };
 }
 
-function runPublish(server: StandIn, folder: string, headSha: string, inputs: Record<string, string> = {}): Promise<StepResult> {
+function runPublish(
+  server: StandIn,
+  folder: string,
+  headSha: string,
+  inputs: Record<string, string> = {},
+  action: 'coverage-gate' | 'suite' = 'coverage-gate',
+): Promise<StepResult> {
   return runStep({
-    action: 'coverage-gate',
+    action,
     inputs: { 'github-token': INSTALLATION_TOKEN, mode: 'publish', 'result-file': RESULT_FILE, ...inputs },
     eventName: 'workflow_run',
     payload: workflowRunEvent({ headSha, headRepository: FORK }),
@@ -97,6 +105,32 @@ function expectOnlyRejection(published: StepResult, requestsBefore: number): voi
   expect(standIn!.state.checkRuns).toHaveLength(0);
   expect(standIn!.requests.slice(requestsBefore).filter((request) => request.method !== 'GET')).toEqual([]);
 }
+
+it('suite publish mode posts under its own name', async () => {
+  const side = await runForkPullRequest({ stages: 'coverage' }, 'suite');
+  ({ scenario, standIn, folder: artifactFolder } = side);
+  expect(side.run.exitCode, side.run.stdout).toBe(0);
+
+  const published = await runPublish(standIn, artifactFolder, scenario.headSha, {}, 'suite');
+
+  expect(published.exitCode, published.stdout).toBe(0);
+  expect(standIn.state.commentsOn(scenario.number)).toHaveLength(1);
+  expect(standIn.state.checkRuns.map((run) => run.name)).toEqual(['TestMaster']);
+  expect(published.outputs.status).toBe('passed');
+});
+
+it('suite publish mode rejects another name', async () => {
+  const side = await runForkPullRequest({ stages: 'coverage' }, 'suite');
+  ({ scenario, standIn, folder: artifactFolder } = side);
+  editArtifact(artifactFolder, (artifact) => {
+    artifact.report.name = 'CI / build';
+  });
+  const requestsBefore = standIn.requests.length;
+
+  const published = await runPublish(standIn, artifactFolder, scenario.headSha, {}, 'suite');
+
+  expectOnlyRejection(published, requestsBefore);
+});
 
 it('publish mode posts the fork result', async () => {
   const side = await runForkPullRequest();
