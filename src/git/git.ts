@@ -31,8 +31,9 @@ export async function repositoryRoot(cwd: string): Promise<string> {
 }
 
 /**
- * Rejects a ref that git could read as an option, and refs with control
- * characters, which no valid ref or revision contains.
+ * Rejects a ref that git could read as an option, a range (`^main`,
+ * `main..feat`), whose commits no single SHA stands for, and refs with
+ * control characters, which no valid ref or revision contains.
  */
 export function assertSafeRef(ref: string, role = 'ref'): void {
   if (ref.length === 0) {
@@ -41,6 +42,11 @@ export function assertSafeRef(ref: string, role = 'ref'): void {
   if (ref.startsWith('-')) {
     throw new UserError(
       `The ${role} ${JSON.stringify(ref)} starts with "-", which git would read as an option. Pass a branch name, tag or commit SHA`,
+    );
+  }
+  if (ref.startsWith('^') || ref.includes('..')) {
+    throw new UserError(
+      `The ${role} ${JSON.stringify(ref)} names a range of commits, not one commit. Pass a branch name, tag or commit SHA`,
     );
   }
   if (/[\u0000-\u001f\u007f]/.test(ref)) {
@@ -128,13 +134,22 @@ export async function mergeBase(cwd: string, base: string, head: string): Promis
 
 /** Like `mergeBase`, but takes SHAs that `resolveCommit` already returned. */
 export async function mergeBaseOfCommits(cwd: string, baseSha: string, headSha: string): Promise<string | null> {
-  const result = await runGit(cwd, ['merge-base', '--end-of-options', baseSha, headSha]);
+  return (await mergeBasesOfCommits(cwd, baseSha, headSha))[0] ?? null;
+}
+
+/**
+ * Returns every best common ancestor of two commits, as `git merge-base --all`
+ * lists them, or none for unrelated histories. Criss-cross merges give more
+ * than one. git's single answer is the first of this list.
+ */
+export async function mergeBasesOfCommits(cwd: string, baseSha: string, headSha: string): Promise<string[]> {
+  const result = await runGit(cwd, ['merge-base', '--all', '--end-of-options', baseSha, headSha]);
   // git merge-base exits with 1 and prints nothing when there is no common ancestor.
-  if (result.exitCode === 1 && result.stdout.length === 0) return null;
+  if (result.exitCode === 1 && result.stdout.length === 0) return [];
   if (result.exitCode !== 0) {
     throw new UserError(`git merge-base ${baseSha} ${headSha} failed: ${oneLine(result.stderr)}`);
   }
-  return result.stdout.toString('utf8').trim();
+  return result.stdout.toString('utf8').trim().split('\n');
 }
 
 /**

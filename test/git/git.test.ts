@@ -219,6 +219,10 @@ describe('refs', () => {
     await expect(resolveCommit(repo.dir, ref)).rejects.toBeInstanceOf(UserError);
   });
 
+  it.each(['^main', 'main..feature', 'main...feature', '^HEAD~1'])('rejects range %s', async (ref) => {
+    await expect(resolveCommit(repo.dir, ref)).rejects.toThrow(/names a range of commits, not one commit/);
+  });
+
   it('rejects an empty ref', async () => {
     await expect(resolveCommit(repo.dir, '')).rejects.toThrow(/empty/);
   });

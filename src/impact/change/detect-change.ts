@@ -182,7 +182,7 @@ async function planLocal(
  * what `rev-parse` prints.
  */
 function isPlainRef(ref: string): boolean {
-  return ref.length > 0 && !ref.startsWith('-') && !ref.includes('..') && !/[\u0000-\u001f\u007f]/.test(ref);
+  return ref.length > 0 && !ref.startsWith('-') && !ref.startsWith('^') && !ref.includes('..') && !/[\u0000-\u001f\u007f]/.test(ref);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { UserError } from '../../errors.js';
 import { deepenUntilMergeBase } from '../../git/deepen.js';
+import { mergeBasesOfCommits } from '../../git/git.js';
 import type { CommitLookup, LookupContext } from './commit-lookup.js';
 
 /** A commit with the ref it was named by, which messages show. */
@@ -42,10 +43,26 @@ export async function findMergeBase(
     ...(search.maxDeepen !== undefined ? { maxDeepen: search.maxDeepen } : {}),
   };
   try {
-    return { found: true, sha: await deepenUntilMergeBase(search.root, base.ref, head.ref, options) };
+    const sha = await deepenUntilMergeBase(search.root, base.ref, head.ref, options);
+    const all = await mergeBasesOfCommits(search.root, base.sha, head.sha);
+    if (all.length > 1) return { found: false, reason: severalMergeBasesReason(base, head, all) };
+    return { found: true, sha };
   } catch (error) {
     // The refs resolved before this call, so a UserError here means the history is missing.
     if (!(error instanceof UserError)) throw error;
     return { found: false, reason: error.message };
   }
+}
+
+/**
+ * Explains a run of every test after criss-cross merges. With several merge
+ * bases, a diff from any one of them can leave out a file that merging the
+ * head into the base changes, so no single diff is the change.
+ */
+function severalMergeBasesReason(base: NamedCommit, head: NamedCommit, mergeBases: readonly string[]): string {
+  const shown = mergeBases.map((sha) => sha.slice(0, 12)).join(', ');
+  return (
+    `${base.ref} and ${head.ref} have ${mergeBases.length} merge bases (${shown}), left by criss-cross merges, ` +
+    'so a diff from one of them can miss files that the merge changes. Merge the base branch into the head branch to leave one merge base'
+  );
 }
