@@ -31,6 +31,8 @@ export interface ChangedFile {
    * versions are equal after type erasure. Absent for every other change.
    */
   runtimeEquivalent?: RuntimeEquivalence;
+  /** True for a submodule whose commit changed: the files inside it are not read. */
+  submodule?: true;
 }
 
 /** How a modified script's change leaves its run-time code as it was. */

@@ -16,6 +16,8 @@ import { decodeGitPath, splitNulFields } from '../../git/git-path.js';
 interface RawRecord {
   path: string;
   statusLetter: string;
+  /** True when either side is a gitlink (mode 160000): a submodule's commit. */
+  submodule: boolean;
 }
 
 interface LineCounts {
@@ -40,7 +42,7 @@ export function parseDiffRecords(output: Buffer): ChangedFile[] {
     if (field[0] === COLON) {
       const path = fields[++index];
       if (path === undefined) throw malformed('a raw record has no path');
-      raw.push({ path: decodeGitPath(path), statusLetter: statusLetterOf(field) });
+      raw.push({ path: decodeGitPath(path), statusLetter: statusLetterOf(field), submodule: isGitlink(field) });
     } else {
       const { path, lineCounts } = parseNumstat(field);
       counts.set(path, lineCounts);
@@ -50,7 +52,7 @@ export function parseDiffRecords(output: Buffer): ChangedFile[] {
   const files: ChangedFile[] = [];
   for (const record of raw) {
     const lineCounts = counts.get(record.path);
-    if (lineCounts) files.push({ path: record.path, status: statusOf(record), ...lineCounts });
+    if (lineCounts) files.push({ path: record.path, status: statusOf(record), ...lineCounts, ...(record.submodule ? { submodule: true } : {}) });
   }
   return files;
 }
@@ -65,6 +67,14 @@ function statusLetterOf(header: Buffer): string {
   if (parts.length !== 5 || letter === undefined) throw malformed(`unexpected raw header ${JSON.stringify(header.toString('latin1'))}`);
   return letter;
 }
+
+/** Checks whether a raw header `:<old mode> <new mode> ...` has a gitlink on either side. */
+function isGitlink(header: Buffer): boolean {
+  const [oldMode, newMode] = header.toString('latin1').slice(1).split(' ');
+  return oldMode === GITLINK_MODE || newMode === GITLINK_MODE;
+}
+
+const GITLINK_MODE = '160000';
 
 /**
  * Maps git's status letters to the model's statuses. A type change (a file

@@ -13,6 +13,7 @@ import type { Logger } from '../../run/logger.js';
 import { detectChange, type ChangeRequest } from '../change/detect-change.js';
 import type { ResolvedGraphEntry } from '../graph/graph-cache-format.js';
 import type { GraphWarnings, ModuleGraphBuild, ScanCache } from '../graph/index.js';
+import { quoteName } from '../display-text.js';
 import type { ChangeScope, RunAllReason } from '../model.js';
 import { impactStageReport } from '../report/stage-report.js';
 import { UNKNOWN_CHANGE_TRIGGER, type ImpactResult } from '../report/result.js';
@@ -114,7 +115,7 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     lockfiles: dependencies.lockfiles,
   });
   notes.push(...selection.notes);
-  const stageReasons = [...unknownChangeReasons(scope), ...noTestFileReasons(scope, tests.files.size), ...dependencies.runAllReasons];
+  const stageReasons = [...unknownChangeReasons(scope), ...noTestFileReasons(scope, tests.files.size), ...submoduleReasons(scope), ...dependencies.runAllReasons];
   const { affectedTests, affectedPackages, runAllReasons, suites } = widenSelection(stageReasons, selection, tests, settings, workspaces);
 
   // A change to comments or white space alone cannot break what runs, so it adds nothing to the risk.
@@ -252,6 +253,21 @@ function noTestFileReasons(scope: ChangeScope, testFileCount: number): RunAllRea
 }
 
 const NO_TEST_FILES_TRIGGER = 'no test files';
+
+/**
+ * Returns a run-all reason per changed submodule. The graph does not read
+ * the files inside a submodule, so a test that imports one of them cannot be
+ * traced to the submodule's new commit.
+ */
+function submoduleReasons(scope: ChangeScope): RunAllReason[] {
+  return scope.files
+    .filter((change) => change.submodule === true)
+    .map((change) => ({
+      trigger: 'submodule',
+      file: change.path,
+      detail: `the submodule ${quoteName(change.path)} changed, and the files inside a submodule are not part of the graph, so a test that imports them cannot be traced`,
+    }));
+}
 
 /**
  * Reads churn and authors of the changed files that exist at the head; failures become a note, not an error.

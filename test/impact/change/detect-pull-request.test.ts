@@ -127,7 +127,7 @@ describe('detectChange for a pull request', () => {
   });
 
   it('counts a submodule update', () => {
-    expect(byPath(scope.files).get('vendor/library')).toEqual(changed('vendor/library', 'modified', 1, 1));
+    expect(byPath(scope.files).get('vendor/library')).toEqual({ ...changed('vendor/library', 'modified', 1, 1), submodule: true });
   });
 
   it('counts a submodule update despite ignore=all', async () => {
@@ -136,7 +136,7 @@ describe('detectChange for a pull request', () => {
     try {
       const checkedOut = await detectChange(repo.dir, { kind: 'pull-request', baseRef: 'main', headRef: 'feature' });
 
-      expect(byPath(checkedOut.files).get('vendor/library')).toEqual(changed('vendor/library', 'modified', 1, 1));
+      expect(byPath(checkedOut.files).get('vendor/library')).toEqual({ ...changed('vendor/library', 'modified', 1, 1), submodule: true });
     } finally {
       repo.git('switch', '--quiet', 'main');
     }
