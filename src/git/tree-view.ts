@@ -84,6 +84,8 @@ export interface IndexedFile {
   blob: string;
   /** Set for a symbolic link, whose blob holds the link's target path, not the content read through it. */
   symlink?: true;
+  /** Set for a file marked assume-unchanged or skip-worktree whose content differs from the index, a change that `git diff` does not show. */
+  hiddenChange?: true;
 }
 
 /** File mode of a symbolic link entry. */
@@ -118,7 +120,8 @@ export async function listIndexedFiles(cwd: string): Promise<IndexedFile[]> {
       continue;
     }
     const hash = status === 'D' ? undefined : hashes.get(entry.path);
-    if (hash !== undefined) files.push({ path: entry.path, blob: hash, ...symlink });
+    const hidden = entry.unchecked && hash !== undefined && hash !== entry.blob ? { hiddenChange: true as const } : {};
+    if (hash !== undefined) files.push({ path: entry.path, blob: hash, ...symlink, ...hidden });
   }
   return files;
 }

@@ -31,7 +31,7 @@ import { withRemovedExports } from './removed-exports.js';
 import { explainWidening, widenSelection } from './run-all-widening.js';
 import type { ScanCacheStore } from './scan-cache-store.js';
 import { readTreeSnapshot } from './tree-snapshot.js';
-import { changedDuringRun, readWorkingTree } from './working-tree.js';
+import { changedDuringRun, readWorkingTree, withHiddenChanges, type TreeInput } from './working-tree.js';
 
 export interface ImpactStageRequest {
   root: string;
@@ -60,17 +60,18 @@ const SCRIPT_PATH = /\.([cm]?[jt]sx?|vue|svelte)$/;
 
 export async function runImpactStage(request: ImpactStageRequest): Promise<ImpactStageOutcome> {
   const { root, settings, log } = request;
-  const detected = await detectChange(root, request.change, { ignoredPaths: cacheFilesInside(root, request.cacheStore) });
-  for (const note of detected.notes) log.info(note);
-  const notes = [...detected.notes];
+  const found = await detectChange(root, request.change, { ignoredPaths: cacheFilesInside(root, request.cacheStore) });
+  for (const note of found.notes) log.info(note);
+  const notes = [...found.notes];
   const scans = scanCacheLoader(request.cacheStore, notes);
 
   // A snapshot reads only the files named up front: the changed manifests and lockfiles, and the modified scripts that the equivalence check may compare.
-  const comparable = settings.equivalentChangesRun ? [] : equivalenceCandidates(detected.files, () => false);
+  const comparable = settings.equivalentChangesRun ? [] : equivalenceCandidates(found.files, () => false);
   const head =
     request.headSource === 'working-tree'
-      ? await readWorkingTree(root, detected)
-      : await readTreeSnapshot(root, detected.headSha, await scans.load(), [...dependencyFiles(detected.files), ...comparable]);
+      ? await readWorkingTree(root, found)
+      : await readTreeSnapshot(root, found.headSha, await scans.load(), [...dependencyFiles(found.files), ...comparable]);
+  const detected = request.headSource === 'working-tree' ? withHiddenChanges(found, (head as TreeInput).hiddenChanges, notes) : found;
   const headGraph = await loadHeadGraph({
     view: head.view,
     blobHashes: head.blobHashes,

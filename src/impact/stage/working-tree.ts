@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { listIndexedFiles } from '../../git/tree-view.js';
 import { hashWorkingTreeFiles } from '../../git/working-tree-hash.js';
 import type { ChangeScope } from '../model.js';
+import { countOf, listNames } from '../risk/detail-text.js';
 import { readDiskView } from '../resolve/disk-view.js';
 import type { RepositoryView } from '../resolve/index.js';
 
@@ -15,6 +16,8 @@ import type { RepositoryView } from '../resolve/index.js';
 export interface TreeInput {
   view: RepositoryView;
   blobHashes: Map<string, string>;
+  /** Files marked assume-unchanged or skip-worktree whose content differs from the index; `git diff` leaves them out of the change. */
+  hiddenChanges?: string[];
 }
 
 /**
@@ -34,7 +37,25 @@ export async function readWorkingTree(root: string, scope: ChangeScope): Promise
   const view = readDiskView(root, [...files].sort());
   // The disk view reads a symlink's target, so its key must follow that text, not the link's own blob.
   for (const file of indexed) if (file.symlink && files.has(file.path)) blobHashes.set(file.path, contentKey(view.readText(file.path)));
-  return { view, blobHashes };
+  const hiddenChanges = indexed.filter((file) => file.hiddenChange && files.has(file.path)).map((file) => file.path);
+  return { view, blobHashes, ...(hiddenChanges.length > 0 ? { hiddenChanges } : {}) };
+}
+
+/**
+ * Adds the files whose changes git hides (marked assume-unchanged or
+ * skip-worktree, then edited) to a local change as modified files, because
+ * the run reads and tests their current text. Their line counts are unknown
+ * and count as 0, and a note names them.
+ */
+export function withHiddenChanges(scope: ChangeScope, hidden: readonly string[] | undefined, notes: string[]): ChangeScope {
+  const listed = new Set(scope.files.map((change) => change.path));
+  const added = (hidden ?? []).filter((path) => !listed.has(path));
+  if (added.length === 0) return scope;
+  notes.push(
+    `${countOf(added.length, 'file', 'files')} marked assume-unchanged or skip-worktree ${added.length === 1 ? 'differs' : 'differ'} from the index and ${added.length === 1 ? 'counts' : 'count'} as modified: ${listNames(added)}.`,
+  );
+  const files = [...scope.files, ...added.map((path) => ({ path, status: 'modified' as const, binary: false, addedLines: 0, deletedLines: 0 }))];
+  return { ...scope, files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
 }
 
 /** Checks whether a working-tree file now has another blob SHA than when the run listed it. */

@@ -375,6 +375,9 @@ describe('resolved-graph cache', () => {
     const { warm, cold } = await warmAndCold(repo, cachePath, LOCAL);
 
     expect(warm.json).toEqual(cold.json);
+    // git diff hides the edit, and the run still counts it.
+    expect(cold.json.changedFiles.map((file) => file.path)).toContain('packages/core/src/legacy.ts');
+    expect(cold.json.notes.some((note) => note.includes('marked assume-unchanged or skip-worktree differs from the index'))).toBe(true);
   });
 
   it('empty graph file is replaced', async () => {
