@@ -363,8 +363,9 @@ async function listIndexedFiles(cwd) {
             continue;
         }
         const hash = status === 'D' ? undefined : hashes.get(entry.path);
+        const hidden = entry.unchecked && hash !== undefined && hash !== entry.blob ? { hiddenChange: true } : {};
         if (hash !== undefined)
-            files.push({ path: entry.path, blob: hash, ...symlink });
+            files.push({ path: entry.path, blob: hash, ...symlink, ...hidden });
     }
     return files;
 }
@@ -543,7 +544,7 @@ function parseDiffRecords(output) {
             const path = fields[++index];
             if (path === undefined)
                 throw malformed('a raw record has no path');
-            raw.push({ path: (0,git_path/* decodeGitPath */.yV)(path), statusLetter: statusLetterOf(field) });
+            raw.push({ path: (0,git_path/* decodeGitPath */.yV)(path), statusLetter: statusLetterOf(field), submodule: isGitlink(field) });
         }
         else {
             const { path, lineCounts } = parseNumstat(field);
@@ -554,7 +555,7 @@ function parseDiffRecords(output) {
     for (const record of raw) {
         const lineCounts = counts.get(record.path);
         if (lineCounts)
-            files.push({ path: record.path, status: statusOf(record), ...lineCounts });
+            files.push({ path: record.path, status: statusOf(record), ...lineCounts, ...(record.submodule ? { submodule: true } : {}) });
     }
     return files;
 }
@@ -568,6 +569,12 @@ function statusLetterOf(header) {
         throw malformed(`unexpected raw header ${JSON.stringify(header.toString('latin1'))}`);
     return letter;
 }
+/** Checks whether a raw header `:<old mode> <new mode> ...` has a gitlink on either side. */
+function isGitlink(header) {
+    const [oldMode, newMode] = header.toString('latin1').slice(1).split(' ');
+    return oldMode === GITLINK_MODE || newMode === GITLINK_MODE;
+}
+const GITLINK_MODE = '160000';
 /**
  * Maps git's status letters to the model's statuses. A type change (a file
  * that became a symlink or a submodule) and an unmerged path are
@@ -818,6 +825,7 @@ var deepen = __webpack_require__(3751);
 ;// CONCATENATED MODULE: ./src/impact/change/merge-base-search.ts
 
 
+
 /**
  * Finds the merge base of two commits, fetching more history step by step
  * while the clone is shallow. Each fetch adds a note. When no merge base can
@@ -840,7 +848,11 @@ async function findMergeBase(search, base, head, fetchCommits) {
         ...(search.maxDeepen !== undefined ? { maxDeepen: search.maxDeepen } : {}),
     };
     try {
-        return { found: true, sha: await (0,deepen/* deepenUntilMergeBase */.b)(search.root, base.ref, head.ref, options) };
+        const sha = await (0,deepen/* deepenUntilMergeBase */.b)(search.root, base.ref, head.ref, options);
+        const all = await (0,git/* mergeBasesOfCommits */.SI)(search.root, base.sha, head.sha);
+        if (all.length > 1)
+            return { found: false, reason: severalMergeBasesReason(base, head, all) };
+        return { found: true, sha };
     }
     catch (error) {
         // The refs resolved before this call, so a UserError here means the history is missing.
@@ -848,6 +860,16 @@ async function findMergeBase(search, base, head, fetchCommits) {
             throw error;
         return { found: false, reason: error.message };
     }
+}
+/**
+ * Explains a run of every test after criss-cross merges. With several merge
+ * bases, a diff from any one of them can leave out a file that merging the
+ * head into the base changes, so no single diff is the change.
+ */
+function severalMergeBasesReason(base, head, mergeBases) {
+    const shown = mergeBases.map((sha) => sha.slice(0, 12)).join(', ');
+    return (`${base.ref} and ${head.ref} have ${mergeBases.length} merge bases (${shown}), left by criss-cross merges, ` +
+        'so a diff from one of them can miss files that the merge changes. Merge the base branch into the head branch to leave one merge base');
 }
 
 ;// CONCATENATED MODULE: ./src/impact/change/detect-change.ts
@@ -974,7 +996,7 @@ async function planLocal(search, base, head, ignored) {
  * what `rev-parse` prints.
  */
 function isPlainRef(ref) {
-    return ref.length > 0 && !ref.startsWith('-') && !ref.includes('..') && !/[\u0000-\u001f\u007f]/.test(ref);
+    return ref.length > 0 && !ref.startsWith('-') && !ref.startsWith('^') && !ref.includes('..') && !/[\u0000-\u001f\u007f]/.test(ref);
 }
 /**
  * Notes the files with uncommitted changes when an explicit head is the

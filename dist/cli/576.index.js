@@ -1557,6 +1557,7 @@ __webpack_require__.d(__webpack_exports__, {
   fE: () => (/* binding */ isShallow),
   CS: () => (/* binding */ listFiles),
   VF: () => (/* binding */ mergeBaseOfCommits),
+  SI: () => (/* binding */ mergeBasesOfCommits),
   Hn: () => (/* binding */ repositoryRoot),
   WL: () => (/* binding */ resolveCommit),
   W5: () => (/* binding */ resolveCommitInClone),
@@ -1828,8 +1829,9 @@ async function repositoryRoot(cwd) {
     return root;
 }
 /**
- * Rejects a ref that git could read as an option, and refs with control
- * characters, which no valid ref or revision contains.
+ * Rejects a ref that git could read as an option, a range (`^main`,
+ * `main..feat`), whose commits no single SHA stands for, and refs with
+ * control characters, which no valid ref or revision contains.
  */
 function assertSafeRef(ref, role = 'ref') {
     if (ref.length === 0) {
@@ -1837,6 +1839,9 @@ function assertSafeRef(ref, role = 'ref') {
     }
     if (ref.startsWith('-')) {
         throw new errors/* UserError */.yo(`The ${role} ${JSON.stringify(ref)} starts with "-", which git would read as an option. Pass a branch name, tag or commit SHA`);
+    }
+    if (ref.startsWith('^') || ref.includes('..')) {
+        throw new errors/* UserError */.yo(`The ${role} ${JSON.stringify(ref)} names a range of commits, not one commit. Pass a branch name, tag or commit SHA`);
     }
     if (/[\u0000-\u001f\u007f]/.test(ref)) {
         throw new errors/* UserError */.yo(`The ${role} ${JSON.stringify(ref)} contains a control character. Pass a branch name, tag or commit SHA`);
@@ -1909,14 +1914,22 @@ async function mergeBase(cwd, base, head) {
 }
 /** Like `mergeBase`, but takes SHAs that `resolveCommit` already returned. */
 async function mergeBaseOfCommits(cwd, baseSha, headSha) {
-    const result = await (0,run_git/* runGit */.EO)(cwd, ['merge-base', '--end-of-options', baseSha, headSha]);
+    return (await mergeBasesOfCommits(cwd, baseSha, headSha))[0] ?? null;
+}
+/**
+ * Returns every best common ancestor of two commits, as `git merge-base --all`
+ * lists them, or none for unrelated histories. Criss-cross merges give more
+ * than one. git's single answer is the first of this list.
+ */
+async function mergeBasesOfCommits(cwd, baseSha, headSha) {
+    const result = await (0,run_git/* runGit */.EO)(cwd, ['merge-base', '--all', '--end-of-options', baseSha, headSha]);
     // git merge-base exits with 1 and prints nothing when there is no common ancestor.
     if (result.exitCode === 1 && result.stdout.length === 0)
-        return null;
+        return [];
     if (result.exitCode !== 0) {
         throw new errors/* UserError */.yo(`git merge-base ${baseSha} ${headSha} failed: ${(0,run_git/* oneLine */.TN)(result.stderr)}`);
     }
-    return result.stdout.toString('utf8').trim();
+    return result.stdout.toString('utf8').trim().split('\n');
 }
 /**
  * Changes that `headRef` makes on top of the merge base of the two refs, the

@@ -2632,6 +2632,8 @@ class HistoryTally {
 var tree_view = __webpack_require__(98037);
 // EXTERNAL MODULE: ./src/impact/change/detect-change.ts + 5 modules
 var detect_change = __webpack_require__(78323);
+// EXTERNAL MODULE: ./src/impact/display-text.ts
+var display_text = __webpack_require__(25126);
 // EXTERNAL MODULE: ./src/report/count-text.ts
 var count_text = __webpack_require__(60333);
 ;// CONCATENATED MODULE: ./src/impact/model.ts
@@ -2656,8 +2658,6 @@ const RISK_FACTORS = [
     'deletedExports',
 ];
 
-// EXTERNAL MODULE: ./src/impact/display-text.ts
-var display_text = __webpack_require__(25126);
 ;// CONCATENATED MODULE: ./src/impact/risk/strategy.ts
 /**
  * Choice of the schedule tiers whose suites run now, from the risk level and
@@ -5989,6 +5989,7 @@ function realLocation(realRoot, path) {
 
 
 
+
 /**
  * Reads the tracked files of the working tree with their blob SHAs, plus the
  * untracked files a local change added, hashed as `git add` would hash them.
@@ -6012,7 +6013,23 @@ async function readWorkingTree(root, scope) {
     for (const file of indexed)
         if (file.symlink && files.has(file.path))
             blobHashes.set(file.path, contentKey(view.readText(file.path)));
-    return { view, blobHashes };
+    const hiddenChanges = indexed.filter((file) => file.hiddenChange && files.has(file.path)).map((file) => file.path);
+    return { view, blobHashes, ...(hiddenChanges.length > 0 ? { hiddenChanges } : {}) };
+}
+/**
+ * Adds the files whose changes git hides (marked assume-unchanged or
+ * skip-worktree, then edited) to a local change as modified files, because
+ * the run reads and tests their current text. Their line counts are unknown
+ * and count as 0, and a note names them.
+ */
+function withHiddenChanges(scope, hidden, notes) {
+    const listed = new Set(scope.files.map((change) => change.path));
+    const added = (hidden ?? []).filter((path) => !listed.has(path));
+    if (added.length === 0)
+        return scope;
+    notes.push(`${(0,count_text/* countOf */.pq)(added.length, 'file', 'files')} marked assume-unchanged or skip-worktree ${added.length === 1 ? 'differs' : 'differ'} from the index and ${added.length === 1 ? 'counts' : 'count'} as modified: ${(0,detail_text/* listNames */.Zv)(added)}.`);
+    const files = [...scope.files, ...added.map((path) => ({ path, status: 'modified', binary: false, addedLines: 0, deletedLines: 0 }))];
+    return { ...scope, files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
 }
 /** Checks whether a working-tree file now has another blob SHA than when the run listed it. */
 async function changedDuringRun(root, scope, listed) {
@@ -6061,19 +6078,21 @@ function contentKey(text) {
 
 
 
+
 const SCRIPT_PATH = /\.([cm]?[jt]sx?|vue|svelte)$/;
 async function runImpactStage(request) {
     const { root, settings, log } = request;
-    const detected = await (0,detect_change/* detectChange */.A)(root, request.change, { ignoredPaths: cacheFilesInside(root, request.cacheStore) });
-    for (const note of detected.notes)
+    const found = await (0,detect_change/* detectChange */.A)(root, request.change, { ignoredPaths: cacheFilesInside(root, request.cacheStore) });
+    for (const note of found.notes)
         log.info(note);
-    const notes = [...detected.notes];
+    const notes = [...found.notes];
     const scans = scanCacheLoader(request.cacheStore, notes);
     // A snapshot reads only the files named up front: the changed manifests and lockfiles, and the modified scripts that the equivalence check may compare.
-    const comparable = settings.equivalentChangesRun ? [] : equivalenceCandidates(detected.files, () => false);
+    const comparable = settings.equivalentChangesRun ? [] : equivalenceCandidates(found.files, () => false);
     const head = request.headSource === 'working-tree'
-        ? await readWorkingTree(root, detected)
-        : await readTreeSnapshot(root, detected.headSha, await scans.load(), [...dependencyFiles(detected.files), ...comparable]);
+        ? await readWorkingTree(root, found)
+        : await readTreeSnapshot(root, found.headSha, await scans.load(), [...dependencyFiles(found.files), ...comparable]);
+    const detected = request.headSource === 'working-tree' ? withHiddenChanges(found, head.hiddenChanges, notes) : found;
     const headGraph = await loadHeadGraph({
         view: head.view,
         blobHashes: head.blobHashes,
@@ -6111,7 +6130,7 @@ async function runImpactStage(request) {
         lockfiles: dependencies.lockfiles,
     });
     notes.push(...selection.notes);
-    const stageReasons = [...unknownChangeReasons(scope), ...noTestFileReasons(scope, tests.files.size), ...dependencies.runAllReasons];
+    const stageReasons = [...unknownChangeReasons(scope), ...noTestFileReasons(scope, tests.files.size), ...submoduleReasons(scope), ...dependencies.runAllReasons];
     const { affectedTests, affectedPackages, runAllReasons, suites } = widenSelection(stageReasons, selection, tests, settings, workspaces);
     // A change to comments or white space alone cannot break what runs, so it adds nothing to the risk.
     const riskScope = { ...scope, files: scope.files.filter((change) => change.runtimeEquivalent !== 'comments') };
@@ -6238,6 +6257,20 @@ function noTestFileReasons(scope, testFileCount) {
     return [{ trigger: NO_TEST_FILES_TRIGGER, file: '', detail }];
 }
 const NO_TEST_FILES_TRIGGER = 'no test files';
+/**
+ * Returns a run-all reason per changed submodule. The graph does not read
+ * the files inside a submodule, so a test that imports one of them cannot be
+ * traced to the submodule's new commit.
+ */
+function submoduleReasons(scope) {
+    return scope.files
+        .filter((change) => change.submodule === true)
+        .map((change) => ({
+        trigger: 'submodule',
+        file: change.path,
+        detail: `the submodule ${(0,display_text/* quoteName */.A)(change.path)} changed, and the files inside a submodule are not part of the graph, so a test that imports them cannot be traced`,
+    }));
+}
 /**
  * Reads churn and authors of the changed files that exist at the head; failures become a note, not an error.
  * NOTE: `fileHistory` passes paths as string arguments, so a path that is not UTF-8 reaches git
