@@ -31,7 +31,7 @@ import { withRemovedExports } from './removed-exports.js';
 import { explainWidening, widenSelection } from './run-all-widening.js';
 import type { ScanCacheStore } from './scan-cache-store.js';
 import { readTreeSnapshot } from './tree-snapshot.js';
-import { changedDuringRun, readWorkingTree, withHiddenChanges, type TreeInput } from './working-tree.js';
+import { changedDuringRun, readWorkingTree, withHiddenChanges } from './working-tree.js';
 
 export interface ImpactStageRequest {
   root: string;
@@ -67,11 +67,9 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
 
   // A snapshot reads only the files named up front: the changed manifests and lockfiles, and the modified scripts that the equivalence check may compare.
   const comparable = settings.equivalentChangesRun ? [] : equivalenceCandidates(found.files, () => false);
-  const head =
-    request.headSource === 'working-tree'
-      ? await readWorkingTree(root, found)
-      : await readTreeSnapshot(root, found.headSha, await scans.load(), [...dependencyFiles(found.files), ...comparable]);
-  const detected = request.headSource === 'working-tree' ? withHiddenChanges(found, (head as TreeInput).hiddenChanges, notes) : found;
+  const workingTree = request.headSource === 'working-tree' ? await readWorkingTree(root, found) : null;
+  const head = workingTree ?? (await readTreeSnapshot(root, found.headSha, await scans.load(), [...dependencyFiles(found.files), ...comparable]));
+  const detected = workingTree ? withHiddenChanges(found, workingTree.hiddenChanges, notes) : found;
   const headGraph = await loadHeadGraph({
     view: head.view,
     blobHashes: head.blobHashes,
