@@ -6089,10 +6089,9 @@ async function runImpactStage(request) {
     const scans = scanCacheLoader(request.cacheStore, notes);
     // A snapshot reads only the files named up front: the changed manifests and lockfiles, and the modified scripts that the equivalence check may compare.
     const comparable = settings.equivalentChangesRun ? [] : equivalenceCandidates(found.files, () => false);
-    const head = request.headSource === 'working-tree'
-        ? await readWorkingTree(root, found)
-        : await readTreeSnapshot(root, found.headSha, await scans.load(), [...dependencyFiles(found.files), ...comparable]);
-    const detected = request.headSource === 'working-tree' ? withHiddenChanges(found, head.hiddenChanges, notes) : found;
+    const workingTree = request.headSource === 'working-tree' ? await readWorkingTree(root, found) : null;
+    const head = workingTree ?? (await readTreeSnapshot(root, found.headSha, await scans.load(), [...dependencyFiles(found.files), ...comparable]));
+    const detected = workingTree ? withHiddenChanges(found, workingTree.hiddenChanges, notes) : found;
     const headGraph = await loadHeadGraph({
         view: head.view,
         blobHashes: head.blobHashes,
