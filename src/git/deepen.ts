@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import { assertSafeRef, isShallow, mergeBaseOfCommits, resolveCommit } from './git.js';
+import { assertSafeRef, isShallow, mergeBasesOfCommits, resolveCommit } from './git.js';
 import { oneLine, runGit } from './run-git.js';
 
 export interface DeepenOptions {
@@ -32,6 +32,20 @@ export async function deepenUntilMergeBase(
   head: string,
   options: DeepenOptions = {},
 ): Promise<string> {
+  return (await deepenUntilMergeBases(cwd, base, head, options))[0]!;
+}
+
+/**
+ * Like `deepenUntilMergeBase`, but returns every merge base, as
+ * `git merge-base --all` lists them: more than one after criss-cross
+ * merges. The first is the one `deepenUntilMergeBase` returns.
+ */
+export async function deepenUntilMergeBases(
+  cwd: string,
+  base: string,
+  head: string,
+  options: DeepenOptions = {},
+): Promise<string[]> {
   const remote = options.remote ?? 'origin';
   const refspecs = options.refspecs ?? [];
   assertSafeRef(remote, 'remote');
@@ -44,8 +58,8 @@ export async function deepenUntilMergeBase(
   let deepened = 0;
 
   for (;;) {
-    const found = await mergeBaseOfCommits(cwd, baseSha, headSha);
-    if (found !== null) return found;
+    const found = await mergeBasesOfCommits(cwd, baseSha, headSha);
+    if (found.length > 0) return found;
 
     if (!(await isShallow(cwd))) {
       throw unrelatedHistoriesError(base, head, deepened > 0);

@@ -1,6 +1,5 @@
 import { UserError } from '../../errors.js';
-import { deepenUntilMergeBase } from '../../git/deepen.js';
-import { mergeBasesOfCommits } from '../../git/git.js';
+import { deepenUntilMergeBases } from '../../git/deepen.js';
 import type { CommitLookup, LookupContext } from './commit-lookup.js';
 
 /** A commit with the ref it was named by, which messages show. */
@@ -43,10 +42,9 @@ export async function findMergeBase(
     ...(search.maxDeepen !== undefined ? { maxDeepen: search.maxDeepen } : {}),
   };
   try {
-    const sha = await deepenUntilMergeBase(search.root, base.ref, head.ref, options);
-    const all = await mergeBasesOfCommits(search.root, base.sha, head.sha);
+    const all = await deepenUntilMergeBases(search.root, base.ref, head.ref, options);
     if (all.length > 1) return { found: false, reason: severalMergeBasesReason(base, head, all) };
-    return { found: true, sha };
+    return { found: true, sha: all[0]! };
   } catch (error) {
     // The refs resolved before this call, so a UserError here means the history is missing.
     if (!(error instanceof UserError)) throw error;
