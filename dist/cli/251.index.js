@@ -7129,6 +7129,7 @@ function isCommitSha(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ deepenUntilMergeBases),
 /* harmony export */   b: () => (/* binding */ deepenUntilMergeBase)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
@@ -7147,6 +7148,14 @@ function isCommitSha(value) {
  * fetch may move remote-tracking refs such as `origin/main`.
  */
 async function deepenUntilMergeBase(cwd, base, head, options = {}) {
+    return (await deepenUntilMergeBases(cwd, base, head, options))[0];
+}
+/**
+ * Like `deepenUntilMergeBase`, but returns every merge base, as
+ * `git merge-base --all` lists them: more than one after criss-cross
+ * merges. The first is the one `deepenUntilMergeBase` returns.
+ */
+async function deepenUntilMergeBases(cwd, base, head, options = {}) {
     const remote = options.remote ?? 'origin';
     const refspecs = options.refspecs ?? [];
     (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .assertSafeRef */ .xT)(remote, 'remote');
@@ -7158,8 +7167,8 @@ async function deepenUntilMergeBase(cwd, base, head, options = {}) {
     let step = Math.max(1, options.initialStep ?? 64);
     let deepened = 0;
     for (;;) {
-        const found = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeBaseOfCommits */ .VF)(cwd, baseSha, headSha);
-        if (found !== null)
+        const found = await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .mergeBasesOfCommits */ .SI)(cwd, baseSha, headSha);
+        if (found.length > 0)
             return found;
         if (!(await (0,_git_js__WEBPACK_IMPORTED_MODULE_1__/* .isShallow */ .fE)(cwd))) {
             throw unrelatedHistoriesError(base, head, deepened > 0);

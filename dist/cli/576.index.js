@@ -1556,7 +1556,6 @@ __webpack_require__.d(__webpack_exports__, {
   Pp: () => (/* binding */ diffLines),
   fE: () => (/* binding */ isShallow),
   CS: () => (/* binding */ listFiles),
-  VF: () => (/* binding */ mergeBaseOfCommits),
   SI: () => (/* binding */ mergeBasesOfCommits),
   Hn: () => (/* binding */ repositoryRoot),
   WL: () => (/* binding */ resolveCommit),
@@ -1565,7 +1564,7 @@ __webpack_require__.d(__webpack_exports__, {
   ZM: () => (/* binding */ workingTreeMatches)
 });
 
-// UNUSED EXPORTS: mergeBase, noMergeBaseError
+// UNUSED EXPORTS: mergeBase, mergeBaseOfCommits, noMergeBaseError
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);

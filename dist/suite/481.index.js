@@ -708,7 +708,6 @@ var deepen = __webpack_require__(13751);
 ;// CONCATENATED MODULE: ./src/impact/change/merge-base-search.ts
 
 
-
 /**
  * Finds the merge base of two commits, fetching more history step by step
  * while the clone is shallow. Each fetch adds a note. When no merge base can
@@ -731,11 +730,10 @@ async function findMergeBase(search, base, head, fetchCommits) {
         ...(search.maxDeepen !== undefined ? { maxDeepen: search.maxDeepen } : {}),
     };
     try {
-        const sha = await (0,deepen/* deepenUntilMergeBase */.b)(search.root, base.ref, head.ref, options);
-        const all = await (0,git/* mergeBasesOfCommits */.SI)(search.root, base.sha, head.sha);
+        const all = await (0,deepen/* deepenUntilMergeBases */.S)(search.root, base.ref, head.ref, options);
         if (all.length > 1)
             return { found: false, reason: severalMergeBasesReason(base, head, all) };
-        return { found: true, sha };
+        return { found: true, sha: all[0] };
     }
     catch (error) {
         // The refs resolved before this call, so a UserError here means the history is missing.
