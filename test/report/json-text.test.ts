@@ -25,6 +25,7 @@ const VALUES: [string, unknown][] = [
   ['toJSON inside an array item', { list: [{ at: { toJSON: (key: string) => `key ${key}` }, items: [{ toJSON: (key: string) => `item ${key}` }] }] }],
   ['toJSON that returns an object with toJSON', { list: [{ toJSON: () => ({ toJSON: () => 'second', plain: 1 }) }] }],
   ['a top-level array of objects', [{ a: 1 }, [{ b: [2] }], 'text']],
+  ['toJSON items between plain items', { list: [{ a: 1 }, { toJSON: (key: string) => `item ${key}` }, 'x', undefined, { toJSON: (key: string) => ({ key }) }, [3], { b: null }] }],
 ];
 
 describe('writeJsonText', () => {
@@ -44,6 +45,13 @@ describe('writeJsonText', () => {
     expect(written.length).toBeGreaterThan(10);
     expect(Math.max(...written.map((piece) => piece.length))).toBeLessThan(70 * 1024);
     expect(written.join('')).toBe(JSON.stringify({ files }, null, 2));
+  });
+
+  it('passes each toJSON its index in a long array', () => {
+    const list = Array.from({ length: 10_000 }, (_, index) => (index % 997 === 0 ? { toJSON: (key: string) => `at ${key}` } : { index, path: `src/${index}.ts` }));
+    const value = { nested: [{ list }] };
+    expect(pieces(value).join('')).toBe(JSON.stringify(value, null, 2));
+    expect(pieces(value, 0).join('')).toBe(JSON.stringify(value));
   });
 
   it('rejects a BigInt as JSON.stringify does', () => {
