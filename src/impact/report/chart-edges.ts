@@ -40,21 +40,32 @@ export interface ChartSelection {
   hiddenChangedModules: number;
 }
 
+/** The parts of the module graph that the chart reads; `ModuleGraph` has them. */
+export interface ChartGraph {
+  /** Edges whose target is the path. The chart is cheapest when they are sorted by importer, as `buildModuleGraph` orders them. */
+  importersOf(path: string): readonly GraphEdge[];
+  importsOf(path: string): readonly GraphEdge[];
+}
+
 export interface ChartInput {
   changedPaths: readonly string[];
   testPaths: readonly string[];
-  edges: readonly GraphEdge[];
+  graph: ChartGraph;
 }
 
-interface Importer {
-  path: string;
-  typeOnly: boolean;
-}
-
-/** A node reached from the change: its distance and the edge it was first reached by. */
+/**
+ * A file that the search from the changed modules reached: its distance,
+ * and the link it was first reached by, from `parent` to this file.
+ */
 interface Reached {
+  path: string;
   depth: number;
-  parent: ChartEdge | null;
+  /** The imported end of the link, or null for a changed module. */
+  parent: Reached | null;
+  /** Every reference from this file to `parent` is type-only. */
+  typeOnly: boolean;
+  /** Affected tests whose chosen shortest chain crosses the link. */
+  tests: number;
 }
 
 /**
@@ -68,27 +79,28 @@ interface Reached {
  * 4. changed modules that no test reaches fill the remaining node places.
  */
 export function selectChart(input: ChartInput, limits: ChartLimits = DEFAULT_CHART_LIMITS): ChartSelection {
-  const importers = importersByModule(input.edges);
   const changed = new Set(input.changedPaths);
   const tests = new Set(input.testPaths);
-  const reached = shortestChains([...changed].sort(), importers);
-  const ranked = rankEdges(countTestsPerEdge(tests, reached), reached);
+  const reached = shortestChains([...changed].sort(), input.graph);
+  const counted = countTestsPerEdge(tests, reached);
 
   const shown = new Map<string, ChartNode>();
   const node = (path: string): ChartNode => ({ path, changed: changed.has(path), test: tests.has(path) });
   const edges: ChartEdge[] = [];
-  for (const edge of ranked) {
-    if (edges.length >= limits.edges) break;
-    const isRoot = reached.get(edge.imported)?.depth === 0;
-    if (!shown.has(edge.imported) && !isRoot) continue;
-    const added = shown.has(edge.imported) ? 1 : 2;
+  for (const link of rankEdges(counted)) {
+    // Each link not taken yet ends at a file not shown yet, so a full node cap ends the choice.
+    if (edges.length >= limits.edges || shown.size >= limits.nodes) break;
+    const imported = link.parent!;
+    const isRoot = imported.depth === 0;
+    if (!shown.has(imported.path) && !isRoot) continue;
+    const added = shown.has(imported.path) ? 1 : 2;
     if (shown.size + added > limits.nodes) continue;
-    if (!shown.has(edge.imported)) shown.set(edge.imported, node(edge.imported));
-    shown.set(edge.importer, node(edge.importer));
-    edges.push(edge);
+    if (!shown.has(imported.path)) shown.set(imported.path, node(imported.path));
+    shown.set(link.path, node(link.path));
+    edges.push({ imported: imported.path, importer: link.path, typeOnly: link.typeOnly, tests: link.tests });
   }
 
-  const modules = changedModules(changed, tests, input.edges);
+  const modules = changedModules(changed, tests, input.graph);
   for (const path of modules) {
     if (shown.size >= limits.nodes) break;
     if (!shown.has(path)) shown.set(path, node(path));
@@ -96,87 +108,72 @@ export function selectChart(input: ChartInput, limits: ChartLimits = DEFAULT_CHA
   return {
     nodes: [...shown.values()],
     edges,
-    hiddenEdges: ranked.length - edges.length,
+    hiddenEdges: counted.length - edges.length,
     hiddenChangedModules: modules.filter((path) => !shown.has(path)).length,
   };
 }
 
 /**
- * Groups the importers of each module, sorted by path, with one entry per
- * importing file. Each list is sorted on first lookup, because the chart
- * walks only the modules that the change reaches.
+ * Searches breadth-first from `sources`, visiting the importers of each file
+ * in path order with one visit per importing file. A file's link to itself
+ * is not followed.
  */
-function importersByModule(edges: readonly GraphEdge[]): { get(module: string): Importer[] | undefined } {
-  const byModule = new Map<string, Map<string, boolean>>();
-  for (const edge of edges) {
-    if (edge.from === edge.to) continue;
-    let importers = byModule.get(edge.to);
-    if (importers === undefined) {
-      importers = new Map();
-      byModule.set(edge.to, importers);
-    }
-    // Two files linked by several references are type-only only if every reference is.
-    importers.set(edge.from, (importers.get(edge.from) ?? true) && edge.typeOnly);
-  }
-  const sorted = new Map<string, Importer[]>();
-  return {
-    get: (module) => {
-      let list = sorted.get(module);
-      const importers = byModule.get(module);
-      if (list === undefined && importers !== undefined) {
-        list = [...importers].map(([path, typeOnly]) => ({ path, typeOnly })).sort((a, b) => compareText(a.path, b.path));
-        sorted.set(module, list);
-      }
-      return list;
-    },
-  };
-}
-
-function shortestChains(sources: readonly string[], importers: { get(module: string): Importer[] | undefined }): Map<string, Reached> {
+function shortestChains(sources: readonly string[], graph: ChartGraph): Map<string, Reached> {
   const reached = new Map<string, Reached>();
-  const queue: string[] = [];
+  const queue: Reached[] = [];
   for (const source of sources) {
-    reached.set(source, { depth: 0, parent: null });
-    queue.push(source);
+    const root: Reached = { path: source, depth: 0, parent: null, typeOnly: false, tests: 0 };
+    reached.set(source, root);
+    queue.push(root);
   }
   for (let index = 0; index < queue.length; index += 1) {
     const module = queue[index]!;
-    const depth = reached.get(module)!.depth;
-    for (const importer of importers.get(module) ?? []) {
-      if (reached.has(importer.path)) continue;
-      const parent: ChartEdge = { imported: module, importer: importer.path, typeOnly: importer.typeOnly, tests: 0 };
-      reached.set(importer.path, { depth: depth + 1, parent });
-      queue.push(importer.path);
+    const edges = graph.importersOf(module.path);
+    const importers = isSortedByImporter(edges) ? edges : sortedByImporter(edges);
+    // Several references from one file are adjacent once sorted, and the link is type-only only if every one of them is.
+    for (let at = 0; at < importers.length; ) {
+      const path = importers[at]!.from;
+      let typeOnly = true;
+      for (; at < importers.length && importers[at]!.from === path; at += 1) typeOnly &&= importers[at]!.typeOnly;
+      if (path === module.path || reached.has(path)) continue;
+      const importer: Reached = { path, depth: module.depth + 1, parent: module, typeOnly, tests: 0 };
+      reached.set(path, importer);
+      queue.push(importer);
     }
   }
   return reached;
 }
 
-/** Walks each test's chain back to its changed module and counts the test on every edge. */
-function countTestsPerEdge(tests: ReadonlySet<string>, reached: ReadonlyMap<string, Reached>): ChartEdge[] {
-  const counted = new Set<ChartEdge>();
+function isSortedByImporter(edges: readonly GraphEdge[]): boolean {
+  for (let index = 1; index < edges.length; index += 1) {
+    if (edges[index - 1]!.from > edges[index]!.from) return false;
+  }
+  return true;
+}
+
+function sortedByImporter(edges: readonly GraphEdge[]): GraphEdge[] {
+  return [...edges].sort((a, b) => compareText(a.from, b.from));
+}
+
+/** Walks each test's chain back to its changed module and counts the test on every link; returns the links counted. */
+function countTestsPerEdge(tests: ReadonlySet<string>, reached: ReadonlyMap<string, Reached>): Reached[] {
+  const counted: Reached[] = [];
   for (const test of tests) {
-    let edge = reached.get(test)?.parent ?? null;
-    while (edge !== null) {
-      edge.tests += 1;
-      counted.add(edge);
-      edge = reached.get(edge.imported)?.parent ?? null;
+    for (let link = reached.get(test); link !== undefined && link.parent !== null; link = link.parent) {
+      if (link.tests === 0) counted.push(link);
+      link.tests += 1;
     }
   }
-  return [...counted];
+  return counted;
 }
 
 /**
- * Orders edges by tests served, then by distance from the change, then by
- * path. An edge never serves more tests than the edge before it on its
- * chain, so every edge comes after the edges that connect it to the change.
+ * Orders links by tests served, then by distance from the change, then by
+ * path. A link never serves more tests than the link before it on its
+ * chain, so every link comes after the links that connect it to the change.
  */
-function rankEdges(edges: ChartEdge[], reached: ReadonlyMap<string, Reached>): ChartEdge[] {
-  const depth = (edge: ChartEdge): number => reached.get(edge.importer)?.depth ?? 0;
-  return edges.sort(
-    (a, b) =>
-      b.tests - a.tests || depth(a) - depth(b) || compareText(a.imported, b.imported) || compareText(a.importer, b.importer),
-  );
+function rankEdges(links: Reached[]): Reached[] {
+  return links.sort((a, b) => b.tests - a.tests || a.depth - b.depth || compareText(a.parent!.path, b.parent!.path) || compareText(a.path, b.path));
 }
 
 /**
@@ -184,13 +181,9 @@ function rankEdges(edges: ChartEdge[], reached: ReadonlyMap<string, Reached>): C
  * of the graph and tests. Other changed files, such as
  * documentation, are not modules.
  */
-function changedModules(changed: ReadonlySet<string>, tests: ReadonlySet<string>, edges: readonly GraphEdge[]): string[] {
-  const inGraph = new Set<string>();
-  for (const edge of edges) {
-    if (changed.has(edge.from)) inGraph.add(edge.from);
-    if (changed.has(edge.to)) inGraph.add(edge.to);
-  }
-  return [...changed].filter((path) => inGraph.has(path) || tests.has(path)).sort(compareText);
+function changedModules(changed: ReadonlySet<string>, tests: ReadonlySet<string>, graph: ChartGraph): string[] {
+  const inGraph = (path: string): boolean => graph.importersOf(path).length > 0 || graph.importsOf(path).length > 0;
+  return [...changed].filter((path) => inGraph(path) || tests.has(path)).sort(compareText);
 }
 
 function compareText(a: string, b: string): number {

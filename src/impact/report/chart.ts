@@ -32,7 +32,7 @@ export function impactChart(result: ImpactResult, limits: ChartLimits = DEFAULT_
     {
       changedPaths: result.changedFiles.filter((file) => file.status !== 'deleted').map((file) => file.path),
       testPaths: result.affectedTests.map((test) => test.path),
-      edges: result.edges,
+      graph: result.graph,
     },
     limits,
   );

@@ -3,7 +3,8 @@
  * change, the selection, the risk and the graph edges the chart draws.
  */
 
-import type { AffectedTest, ChangedFile, GraphEdge, RiskAssessment, RiskLevel, RunAllReason, SelectedSuite } from '../model.js';
+import type { AffectedTest, ChangedFile, RiskAssessment, RiskLevel, RunAllReason, SelectedSuite } from '../model.js';
+import type { ChartGraph } from './chart-edges.js';
 
 export interface ImpactResult {
   changedFiles: readonly ChangedFile[];
@@ -22,11 +23,11 @@ export interface ImpactResult {
   /** Problems that did not stop the analysis, such as an unresolved import. */
   warnings: readonly string[];
   /**
-   * Edges of the module graph for the chart. The whole graph works, because
-   * the chart uses only the edges on the shortest chains from changed modules
+   * The module graph for the chart. The whole graph works, because the
+   * chart uses only the edges on the shortest chains from changed modules
    * to affected tests.
    */
-  edges: readonly GraphEdge[];
+  graph: ChartGraph;
 }
 
 /** Checks whether every test runs because a run-all trigger fired. */

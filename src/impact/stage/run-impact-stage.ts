@@ -168,7 +168,7 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     risk,
     notes,
     warnings: [...headGraph.warnings.messages, ...moreWarnings(headGraph.warnings)],
-    edges: headGraph.graph.edges,
+    graph: headGraph.graph,
   };
   const knownPaths = [...head.view.files, ...scope.files.map((change) => change.path)];
   const explanations = (request.explain ?? []).map((path) => explainWidening(selection.explain(matchExplainPath(path, knownPaths)), stageReasons));

@@ -4,6 +4,7 @@ import type { AffectedTest, GraphEdge, RiskAssessment, RiskFactor } from '../../
 import { RISK_FACTORS } from '../../../src/impact/model.js';
 import { FACTOR_LABELS } from '../../../src/impact/risk/factor.js';
 import type { ImpactResult } from '../../../src/impact/report/result.js';
+import { createModuleGraph, type ModuleGraph } from '../../../src/impact/graph/index.js';
 
 /**
  * A path that tries every way out of a Mermaid label, a Markdown context and
@@ -14,6 +15,12 @@ export const HOSTILE_PATH = 'src/"q" [b] {c} (d) `tick` @org/team <script>alert(
 
 export function edge(from: string, to: string, overrides: Partial<GraphEdge> = {}): GraphEdge {
   return { from, to, kind: 'import', typeOnly: false, approximate: false, specifier: to, line: 1, via: 'relative', ...overrides };
+}
+
+/** Builds the module graph of `edges`, over the files at their ends, with the edges in the order given. */
+export function graphOf(edges: readonly GraphEdge[]): ModuleGraph {
+  const files = [...new Set(edges.flatMap((link) => [link.from, link.to]))].sort();
+  return createModuleGraph(files, edges);
 }
 
 /** Builds a test reached through `chain`, the edges from the test to the changed module. */
@@ -73,7 +80,7 @@ export function impactResult(overrides: Partial<ImpactResult> = {}): ImpactResul
     risk: risk(),
     notes: ['Compared with the merge base abc1234.'],
     warnings: ['src/dynamic.ts:4: the import of a computed path was not resolved.'],
-    edges: [service, unitTest, e2eTest, typesTest, edge('src/unrelated.ts', 'src/other.ts')],
+    graph: graphOf([service, unitTest, e2eTest, typesTest, edge('src/unrelated.ts', 'src/other.ts')]),
     ...overrides,
   };
 }

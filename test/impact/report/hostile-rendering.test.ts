@@ -9,7 +9,7 @@ import { renderMarkdown } from '../../../src/report/markdown.js';
 import { renderTerminal } from '../../../src/report/terminal.js';
 import { impactStageReport } from '../../../src/impact/report/stage-report.js';
 import { detailsBalanced, fencesBalanced, renderGfm, withoutCode } from '../../report/fixtures.js';
-import { chainTest, edge, HOSTILE_PATH, impactResult, risk } from './fixtures.js';
+import { chainTest, edge, graphOf, HOSTILE_PATH, impactResult, risk } from './fixtures.js';
 
 const TEST_PATH = `${HOSTILE_PATH}.test.ts`;
 
@@ -25,7 +25,7 @@ function hostileReport(): RunReport {
       risk: risk({ factors: risk().factors.map((factor) => ({ ...factor, detail: HOSTILE_PATH })) }),
       notes: [HOSTILE_PATH],
       warnings: [HOSTILE_PATH],
-      edges: chain,
+      graph: graphOf(chain),
     }),
   );
   return { name: 'impact', stages: [stage] };

@@ -16,7 +16,7 @@ import {
 import { sanitizeLine } from '../../../src/report/control-characters.js';
 import { fencedCodeBlock } from '../../../src/report/escape.js';
 import { fencesBalanced, renderGfm } from '../../report/fixtures.js';
-import { chainTest, edge, HOSTILE_PATH, impactResult } from './fixtures.js';
+import { chainTest, edge, graphOf, HOSTILE_PATH, impactResult } from './fixtures.js';
 
 /** Decodes Mermaid entity codes (`#35;`) and removes the quotes, as Mermaid shows the label. */
 function decodeLabel(label: string): string {
@@ -137,7 +137,7 @@ describe('chart of a hostile path', () => {
   const result = impactResult({
     changedFiles: [{ path: HOSTILE_PATH, status: 'modified', binary: false, addedLines: 1, deletedLines: 0 }],
     affectedTests: [chainTest(`${HOSTILE_PATH}.test.ts`, [edge(`${HOSTILE_PATH}.test.ts`, HOSTILE_PATH)])],
-    edges: [edge(`${HOSTILE_PATH}.test.ts`, HOSTILE_PATH)],
+    graph: graphOf([edge(`${HOSTILE_PATH}.test.ts`, HOSTILE_PATH)]),
   });
   const source = impactChart(result)?.block.source ?? '';
 

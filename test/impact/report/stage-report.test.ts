@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Inline } from '../../../src/report/document.js';
 import { impactStageReport } from '../../../src/impact/report/stage-report.js';
-import { chainTest, edge, impactResult, risk } from './fixtures.js';
+import { chainTest, edge, graphOf, impactResult, risk } from './fixtures.js';
 
 function inlineText(inline: Inline): string {
   return typeof inline === 'string' ? inline : inline.map((span) => span.text).join('');
@@ -137,7 +137,7 @@ describe('impactStageReport', () => {
   });
 
   it('leaves out empty sections', () => {
-    const report = impactStageReport(impactResult({ suites: [], notes: [], warnings: [], edges: [] }));
+    const report = impactStageReport(impactResult({ suites: [], notes: [], warnings: [], graph: graphOf([]) }));
 
     expect(headings(report.blocks)).toEqual(['Risk: medium', 'Strategy', 'Affected tests (3)']);
   });
