@@ -16,6 +16,9 @@ const MAX_MEASURED_MODULES = 50;
  * Returns the largest share of the repository's modules that reach one
  * changed module through the reverse graph, and that module. The modules with
  * the most direct importers are measured first, up to `MAX_MEASURED_MODULES`.
+ * A module that reaches an already measured one is not walked. Every module
+ * that reaches it reaches the measured one too, so its share is at most the
+ * measured one's, and only a larger share replaces the result.
  */
 export function measureCentrality(graph: ModuleGraph, changes: readonly ChangedFile[]): CentralityInput {
   const candidates = changes
@@ -26,8 +29,12 @@ export function measureCentrality(graph: ModuleGraph, changes: readonly ChangedF
 
   let best: CentralityInput = { share: 0, module: null };
   const total = Math.max(graph.files.length, 1);
+  const walked: ReadonlySet<string>[] = [];
   for (const path of candidates) {
-    const share = Math.min(countReachingModules(graph, path) / total, 1);
+    if (walked.some((reaching) => reaching.has(path))) continue;
+    const reaching = reachingModules(graph, path);
+    walked.push(reaching);
+    const share = Math.min(reaching.size / total, 1);
     if (share > best.share) best = { share, module: path };
   }
   return best;
@@ -90,7 +97,8 @@ function deletedPaths(changes: readonly ChangedFile[]): string[] {
   return changes.filter((change) => change.status === 'deleted').map((change) => change.path);
 }
 
-function countReachingModules(graph: ModuleGraph, start: string): number {
+/** Returns the modules that reach `start` through their imports, directly or through others, without `start` itself. */
+function reachingModules(graph: ModuleGraph, start: string): Set<string> {
   const seen = new Set<string>([start]);
   const queue = [start];
   for (let index = 0; index < queue.length; index++) {
@@ -100,7 +108,8 @@ function countReachingModules(graph: ModuleGraph, start: string): number {
       queue.push(edge.from);
     }
   }
-  return seen.size - 1;
+  seen.delete(start);
+  return seen;
 }
 
 /** Finds the files that a file of another workspace package imports, which are public modules like the entry points. */

@@ -1,6 +1,7 @@
 /** The module chart: which edges it keeps within its caps, and the Mermaid source it writes. */
 
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../bench/seeded-random.js';
 import type { GraphEdge } from '../../../src/impact/model.js';
 import { impactChart } from '../../../src/impact/report/chart.js';
 import { DEFAULT_CHART_LIMITS, selectChart, type ChartSelection } from '../../../src/impact/report/chart-edges.js';
@@ -230,13 +231,10 @@ function referenceChart(changedPaths: string[], testPaths: string[], edges: Grap
   return { nodes: [...shown.values()], edges: chosen, hiddenEdges: ranked.length - chosen.length, hiddenChangedModules: modules.filter((path) => !shown.has(path)).length };
 }
 
-/** Returns a seeded generator of integers below `limit` (a linear congruential generator), so that a failing case can be replayed. */
+/** Returns a seeded generator of integers below `limit`, so that a failing case can be replayed. */
 function seededIntegers(seed: number): (limit: number) => number {
-  let state = seed;
-  return (limit) => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state % limit;
-  };
+  const random = seededRandom(seed);
+  return (limit) => Math.floor(random() * limit);
 }
 
 /** Builds a random graph: modules import lower-numbered ones, with repeated, self and type-only references, and tests import modules. */
