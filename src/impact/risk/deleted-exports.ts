@@ -7,7 +7,6 @@
 import type { RiskFactor } from '../model.js';
 import { saturatingScore } from './curve.js';
 import { countOf, listNames, quoteName } from './detail-text.js';
-import { listExportedNames } from './exported-names.js';
 import { weighFactor } from './factor.js';
 
 /**
@@ -34,7 +33,11 @@ export interface ModuleVersions {
    * lists them, as when a package entry re-exports a deleted file.
    */
   lostModules?: readonly string[];
-  /** The result of `compareExports` for these versions, when the caller already has it from a cache. */
+  /**
+   * The result of `compareExports` (export-comparison.ts) for these
+   * versions. `findDeletedExports` requires it on every module it compares,
+   * so that the risk factor does not load the syntax reader itself.
+   */
   removed?: RemovedExports;
 }
 
@@ -70,34 +73,28 @@ export function isPublicModule(path: string, publicModules: PublicModules): bool
 }
 
 /**
- * Compares the exported names of each public TypeScript or JavaScript module
- * between base and head. A deleted module loses every export and an added
- * one loses none. Only modules that lost something are returned.
+ * Collects the exports that each public TypeScript or JavaScript module lost
+ * between base and head, from `removed`. A deleted module loses every export
+ * and an added one loses none. Only modules that lost something are
+ * returned. Throws when a module that `comparesExports` accepts has no
+ * `removed`, which `withComparedExports` or `compareExports` sets.
  */
 export function findDeletedExports(modules: readonly ModuleVersions[], publicModules: PublicModules): DeletedExports[] {
   const results: DeletedExports[] = [];
   for (const versions of modules) {
-    const { path, baseText, headText } = versions;
-    if (!comparesExports(versions, publicModules) || baseText === null) continue;
-    const { names, wildcards } = versions.removed ?? compareExports({ path, baseText, headText, ...(versions.lostModules ? { lostModules: versions.lostModules } : {}) });
-    if (names.length > 0 || wildcards.length > 0) results.push({ path, names: [...names], wildcards: [...wildcards] });
+    if (!comparesExports(versions, publicModules)) continue;
+    if (versions.removed === undefined) {
+      throw new Error(`The exports of ${versions.path} were not compared: set removed with compareExports from export-comparison.ts first.`);
+    }
+    const { names, wildcards } = versions.removed;
+    if (names.length > 0 || wildcards.length > 0) results.push({ path: versions.path, names: [...names], wildcards: [...wildcards] });
   }
   return results;
 }
 
 /** Checks whether `findDeletedExports` compares the exports of these versions: a public script module that existed at the base. */
-export function comparesExports(versions: ModuleVersions, publicModules: PublicModules): boolean {
+export function comparesExports(versions: ModuleVersions, publicModules: PublicModules): versions is ModuleVersions & { baseText: string } {
   return SCRIPT_MODULE.test(versions.path) && isPublicModule(versions.path, publicModules) && versions.baseText !== null;
-}
-
-/** Returns the exports of the base text that the head text no longer has. The result depends only on the path's extension, both texts and `lostModules`. */
-export function compareExports(versions: ModuleVersions & { baseText: string }): RemovedExports {
-  const base = listExportedNames(versions.path, versions.baseText);
-  const head = versions.headText === null ? { names: [], wildcards: [] } : listExportedNames(versions.path, versions.headText, new Set(versions.lostModules));
-  return {
-    names: base.names.filter((name) => !head.names.includes(name)),
-    wildcards: base.wildcards.filter((specifier) => !head.wildcards.includes(specifier)),
-  };
 }
 
 /**

@@ -1,4 +1,9 @@
-/** Risk assessment of a change. docs/risk.md describes the factors, curves and defaults. */
+/**
+ * Risk assessment of a change. docs/risk.md describes the factors, curves and
+ * defaults. The export comparison (export-comparison.ts, exported-names.ts)
+ * is left out of this index, because it loads the syntax reader, which
+ * callers import only when they compare exports.
+ */
 
 export { assessRisk, type RiskInputs } from './assess.js';
 export { authorsFactor, AUTHORS_SCALE } from './authors.js';
@@ -17,7 +22,6 @@ export {
 } from './deleted-exports.js';
 export { BINARY_FILE_LINES, changedLineCount, DIFF_SIZE_SCALE, diffSizeFactor } from './diff-size.js';
 export { areaOf, DIFF_SPREAD_SCALE, diffSpreadFactor, TOP_LEVEL_AREA } from './diff-spread.js';
-export { EXPORT_EQUALS, listExportedNames, type ExportedNames } from './exported-names.js';
 export { FACTOR_LABELS } from './factor.js';
 export { directImporterCounts, FAN_IN_SCALE, fanInFactor } from './fan-in.js';
 export { riskLevel, validateRiskSettings } from './level.js';

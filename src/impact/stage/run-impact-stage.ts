@@ -137,7 +137,7 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
       centrality: measureChangeCentrality(headGraph.graph, baseGraph, riskScope.files),
       history,
       coverage: request.coverage,
-      modules: withRemovedExports(
+      modules: await withRemovedExports(
         await readModuleVersions(root, riskScope, head.view, publicModules, lostReExports, { paths: baseRead, texts: baseTexts }),
         publicModules,
         headGraph.removedExports,

@@ -151,7 +151,7 @@ describe('assessRisk', () => {
         centrality: { share: 0.4, module: 'src/core.ts' },
         history: history([{ path: 'src/core.ts', commits: 50, authors: ['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7'] }]),
         coverage: { covered: 0, total: 200 },
-        modules: [{ path: 'src/index.ts', baseText: 'export const a = 1, b = 2, c = 3;', headText: '' }],
+        modules: [{ path: 'src/index.ts', baseText: 'export const a = 1, b = 2, c = 3;', headText: '', removed: { names: ['a', 'b', 'c'], wildcards: [] } }],
         publicModules: { entryPoints: new Set(['src/index.ts']), importedFromOutside: new Set() },
       }),
       settings(),

@@ -1,7 +1,8 @@
 /** Exported names read with the impact syntax reader, and deleted exports of public modules. */
 
 import { describe, expect, it } from 'vitest';
-import { findDeletedExports, type PublicModules } from '../../../src/impact/risk/deleted-exports.js';
+import { findDeletedExports, type ModuleVersions, type PublicModules } from '../../../src/impact/risk/deleted-exports.js';
+import { withComparedExports } from '../../../src/impact/risk/export-comparison.js';
 import { EXPORT_EQUALS, listExportedNames } from '../../../src/impact/risk/exported-names.js';
 
 const NAME_CASES: { form: string; text: string; names: string[]; file?: string }[] = [
@@ -91,8 +92,13 @@ describe('findDeletedExports', () => {
     importedFromOutside: new Set(['packages/a/src/shared.js', 'packages/a/src/gone.ts', 'packages/a/README.md']),
   };
 
+  /** Compares the export lists of `modules`, then collects what they lost. */
+  function compareAndFind(modules: ModuleVersions[]) {
+    return findDeletedExports(withComparedExports(modules, publicModules), publicModules);
+  }
+
   it('detects a deleted export', () => {
-    const deleted = findDeletedExports(
+    const deleted = compareAndFind(
       [
         {
           path: 'packages/a/src/index.ts',
@@ -100,20 +106,19 @@ describe('findDeletedExports', () => {
           headText: "export const keep = 1;\nexport * from './still';",
         },
       ],
-      publicModules,
     );
 
     expect(deleted).toEqual([{ path: 'packages/a/src/index.ts', names: ['removed'], wildcards: ['./old'] }]);
   });
 
   it('counts a module imported from outside its package', () => {
-    const deleted = findDeletedExports([{ path: 'packages/a/src/shared.js', baseText: 'export const a = 1, b = 2;', headText: 'export const a = 1;' }], publicModules);
+    const deleted = compareAndFind([{ path: 'packages/a/src/shared.js', baseText: 'export const a = 1, b = 2;', headText: 'export const a = 1;' }]);
 
     expect(deleted).toEqual([{ path: 'packages/a/src/shared.js', names: ['b'], wildcards: [] }]);
   });
 
   it('treats a deleted module as losing every export', () => {
-    const deleted = findDeletedExports([{ path: 'packages/a/src/gone.ts', baseText: 'export const a = 1;\nexport default a;', headText: null }], publicModules);
+    const deleted = compareAndFind([{ path: 'packages/a/src/gone.ts', baseText: 'export const a = 1;\nexport default a;', headText: null }]);
 
     expect(deleted).toEqual([{ path: 'packages/a/src/gone.ts', names: ['a', 'default'], wildcards: [] }]);
   });
@@ -121,7 +126,7 @@ describe('findDeletedExports', () => {
   it('counts re-exports of a deleted module as deleted', () => {
     const text = "export { keep } from './keep';\nexport { fmt } from './fmt';\nexport * from './gone';";
 
-    const deleted = findDeletedExports([{ path: 'packages/a/src/index.ts', baseText: text, headText: text, lostModules: ['./fmt', './gone'] }], publicModules);
+    const deleted = compareAndFind([{ path: 'packages/a/src/index.ts', baseText: text, headText: text, lostModules: ['./fmt', './gone'] }]);
 
     expect(deleted).toEqual([{ path: 'packages/a/src/index.ts', names: ['fmt'], wildcards: ['./gone'] }]);
   });
@@ -133,6 +138,18 @@ describe('findDeletedExports', () => {
     ['a module with only added exports', { path: 'packages/a/src/index.ts', baseText: 'export const a = 1;', headText: 'export const a = 1, b = 2;' }],
     ['an export moved into a list', { path: 'packages/a/src/index.ts', baseText: 'export const a = 1;', headText: 'const a = 1;\nexport { a };' }],
   ])('ignores %s', (_, versions) => {
-    expect(findDeletedExports([versions], publicModules)).toEqual([]);
+    expect(compareAndFind([versions])).toEqual([]);
+  });
+
+  it('uses a comparison result it is given', () => {
+    const versions = { path: 'packages/a/src/index.ts', baseText: 'export const a = 1;', headText: 'export const a = 1;', removed: { names: ['cached'], wildcards: [] } };
+
+    expect(findDeletedExports([versions], publicModules)).toEqual([{ path: 'packages/a/src/index.ts', names: ['cached'], wildcards: [] }]);
+  });
+
+  it('rejects a public module that was not compared', () => {
+    const versions = { path: 'packages/a/src/index.ts', baseText: 'export const a = 1;', headText: '' };
+
+    expect(() => findDeletedExports([versions], publicModules)).toThrow('The exports of packages/a/src/index.ts were not compared');
   });
 });

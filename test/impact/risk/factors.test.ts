@@ -10,6 +10,7 @@ import { centralityFactor } from '../../../src/impact/risk/centrality.js';
 import { churnFactor } from '../../../src/impact/risk/churn.js';
 import { saturatingScore } from '../../../src/impact/risk/curve.js';
 import { deletedExportsFactor, type PublicModules } from '../../../src/impact/risk/deleted-exports.js';
+import { compareExports } from '../../../src/impact/risk/export-comparison.js';
 import { BINARY_FILE_LINES, diffSizeFactor } from '../../../src/impact/risk/diff-size.js';
 import { areaOf, diffSpreadFactor } from '../../../src/impact/risk/diff-spread.js';
 import { weighFactor } from '../../../src/impact/risk/factor.js';
@@ -39,7 +40,8 @@ const PUBLIC_INDEX: PublicModules = { entryPoints: new Set(['packages/a/src/inde
 
 function removedExports(count: number) {
   const base = Array.from({ length: count }, (_, index) => `export const name${index} = ${index};`).join('\n');
-  return [{ path: 'packages/a/src/index.ts', baseText: `${base}\nexport const kept = 1;`, headText: 'export const kept = 1;' }];
+  const versions = { path: 'packages/a/src/index.ts', baseText: `${base}\nexport const kept = 1;`, headText: 'export const kept = 1;' };
+  return [{ ...versions, removed: compareExports(versions) }];
 }
 
 const CASES: CurveCase[] = [
