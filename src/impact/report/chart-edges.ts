@@ -168,12 +168,24 @@ function countTestsPerEdge(tests: ReadonlySet<string>, reached: ReadonlyMap<stri
 }
 
 /**
- * Orders links by tests served, then by distance from the change, then by
+ * Yields links by tests served, then by distance from the change, then by
  * path. A link never serves more tests than the link before it on its
  * chain, so every link comes after the links that connect it to the change.
+ * Links that serve equally many tests are sorted only when the caller gets
+ * to them, because the caps usually end the choice within the first few
+ * groups, and the last group (one test each) holds most links.
  */
-function rankEdges(links: Reached[]): Reached[] {
-  return links.sort((a, b) => b.tests - a.tests || a.depth - b.depth || compareText(a.parent!.path, b.parent!.path) || compareText(a.path, b.path));
+function* rankEdges(links: readonly Reached[]): Generator<Reached> {
+  const byTests = new Map<number, Reached[]>();
+  for (const link of links) {
+    const group = byTests.get(link.tests);
+    if (group === undefined) byTests.set(link.tests, [link]);
+    else group.push(link);
+  }
+  const counts = [...byTests.keys()].sort((a, b) => b - a);
+  for (const count of counts) {
+    yield* byTests.get(count)!.sort((a, b) => a.depth - b.depth || compareText(a.parent!.path, b.parent!.path) || compareText(a.path, b.path));
+  }
 }
 
 /**
