@@ -4,7 +4,7 @@
  */
 
 import type { FileHistory } from '../../git/history.js';
-import type { ChangedFile, GraphEdge, ImpactSettings, RiskAssessment, RiskFactor, RunAllReason } from '../model.js';
+import type { ChangedFile, ImpactSettings, RiskAssessment, RiskFactor, RunAllReason } from '../model.js';
 import { authorsFactor } from './authors.js';
 import { centralityFactor, type CentralityInput } from './centrality.js';
 import { churnFactor } from './churn.js';
@@ -12,7 +12,7 @@ import { roundTo } from './curve.js';
 import { deletedExportsFactor, type ModuleVersions, type PublicModules } from './deleted-exports.js';
 import { diffSizeFactor } from './diff-size.js';
 import { diffSpreadFactor } from './diff-spread.js';
-import { fanInFactor } from './fan-in.js';
+import { fanInFactor, type ImportersOf } from './fan-in.js';
 import { riskLevel, validateRiskSettings } from './level.js';
 import { sensitivePathsFactor } from './sensitive-paths.js';
 import { chooseStrategy } from './strategy.js';
@@ -23,8 +23,8 @@ export interface RiskInputs {
   files: readonly ChangedFile[];
   /** Repository-relative folders of the workspace packages, for the diff spread. */
   packageFolders: readonly string[];
-  /** Edges of the module graph at the head, for the fan-in. */
-  edges: readonly GraphEdge[];
+  /** Edges into a module of the head graph, and into a deleted module of the base graph, for the fan-in. */
+  importersOf: ImportersOf;
   centrality: CentralityInput;
   /** History of the changed files, or null when it was not read. */
   history: FileHistory | null;
@@ -77,7 +77,7 @@ function measureFactors(inputs: RiskInputs, settings: Pick<ImpactSettings, 'risk
   return [
     diffSizeFactor(inputs.files, weights.diffSize),
     diffSpreadFactor(paths, inputs.packageFolders, weights.diffSpread),
-    fanInFactor(paths, inputs.edges, weights.fanIn),
+    fanInFactor(paths, inputs.importersOf, weights.fanIn),
     centralityFactor(inputs.centrality, weights.centrality),
     churnFactor(inputs.history, weights.churn),
     authorsFactor(inputs.history, weights.authors),

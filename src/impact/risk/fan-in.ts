@@ -14,25 +14,30 @@ import { weighFactor } from './factor.js';
  */
 export const FAN_IN_SCALE = 10;
 
+/** Returns the edges whose target is `path`, as `ModuleGraph.importersOf` does. */
+export type ImportersOf = (path: string) => readonly GraphEdge[];
+
 /**
  * Counts the distinct files with an edge to each changed path. A file's edge
  * to itself does not count. Every edge kind counts, type-only ones included,
- * because a changed type can break its importers' build.
+ * because a changed type can break its importers' build. Only the edges
+ * into the changed paths are read, not the whole graph.
  */
-export function directImporterCounts(changedPaths: readonly string[], edges: readonly GraphEdge[]): Map<string, number> {
-  const importers = new Map<string, Set<string>>();
-  for (const path of changedPaths) importers.set(path, new Set());
-  for (const edge of edges) {
-    if (edge.from === edge.to) continue;
-    importers.get(edge.to)?.add(edge.from);
+export function directImporterCounts(changedPaths: readonly string[], importersOf: ImportersOf): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const path of changedPaths) {
+    if (counts.has(path)) continue;
+    const importers = new Set<string>();
+    for (const edge of importersOf(path)) if (edge.from !== path) importers.add(edge.from);
+    counts.set(path, importers.size);
   }
-  return new Map([...importers].map(([path, files]) => [path, files.size]));
+  return counts;
 }
 
-/** Measures the changed module with the most direct importers in the graph `edges`. */
-export function fanInFactor(changedPaths: readonly string[], edges: readonly GraphEdge[], weight: number): RiskFactor {
+/** Measures the changed module with the most direct importers. */
+export function fanInFactor(changedPaths: readonly string[], importersOf: ImportersOf, weight: number): RiskFactor {
   let top: [string, number] | undefined;
-  for (const entry of directImporterCounts(changedPaths, edges)) {
+  for (const entry of directImporterCounts(changedPaths, importersOf)) {
     if (top === undefined || entry[1] > top[1]) top = entry;
   }
   const importers = top?.[1] ?? 0;

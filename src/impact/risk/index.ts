@@ -23,7 +23,7 @@ export {
 export { BINARY_FILE_LINES, changedLineCount, DIFF_SIZE_SCALE, diffSizeFactor } from './diff-size.js';
 export { areaOf, DIFF_SPREAD_SCALE, diffSpreadFactor, TOP_LEVEL_AREA } from './diff-spread.js';
 export { FACTOR_LABELS } from './factor.js';
-export { directImporterCounts, FAN_IN_SCALE, fanInFactor } from './fan-in.js';
+export { directImporterCounts, FAN_IN_SCALE, fanInFactor, type ImportersOf } from './fan-in.js';
 export { riskLevel, validateRiskSettings } from './level.js';
 export { findSensitivePaths, SENSITIVE_PATHS_SCALE, sensitivePathsFactor, type SensitiveMatch } from './sensitive-paths.js';
 export { chooseStrategy, formatScore, HIGH_RISK_TIERS } from './strategy.js';

@@ -5,8 +5,8 @@
  * graph no longer contains it.
  */
 import type { ModuleGraph } from '../graph/index.js';
-import type { ChangedFile, GraphEdge } from '../model.js';
-import type { CentralityInput } from '../risk/index.js';
+import type { ChangedFile } from '../model.js';
+import type { CentralityInput, ImportersOf } from '../risk/index.js';
 import { PackageOwners, type WorkspacePackageRef } from '../select/package-owners.js';
 
 /** Changed modules whose reach is measured; each costs one walk of the reverse graph. */
@@ -41,14 +41,14 @@ export function measureCentrality(graph: ModuleGraph, changes: readonly ChangedF
 }
 
 /**
- * Returns the edges for the fan-in: those of the head graph, plus the base
- * graph's edges into each deleted module, which its importers had before the
+ * Returns the importers for the fan-in: those of the head graph, and for a
+ * deleted module the base graph's, which its importers had before the
  * change.
  */
-export function fanInEdges(head: ModuleGraph, base: ModuleGraph | null, changes: readonly ChangedFile[]): readonly GraphEdge[] {
-  if (base === null) return head.edges;
-  const intoDeleted = deletedPaths(changes).flatMap((path) => base.importersOf(path));
-  return intoDeleted.length === 0 ? head.edges : [...head.edges, ...intoDeleted];
+export function fanInImporters(head: ModuleGraph, base: ModuleGraph | null, changes: readonly ChangedFile[]): ImportersOf {
+  const deleted = new Set(deletedPaths(changes));
+  if (base === null || deleted.size === 0) return (path) => head.importersOf(path);
+  return (path) => (deleted.has(path) ? [...head.importersOf(path), ...base.importersOf(path)] : head.importersOf(path));
 }
 
 /**

@@ -25,7 +25,7 @@ import { compareDependencies, dependencyFiles, isManifest } from './dependency-c
 import { equivalenceCandidates, equivalenceNotes, markWithVerdicts, type VerdictSources } from './equivalent-changes.js';
 import { explanationBlocks } from './explanation-blocks.js';
 import { matchExplainPath } from './explain-paths.js';
-import { fanInEdges, findLostReExports, findPublicModules, measureChangeCentrality } from './risk-inputs.js';
+import { fanInImporters, findLostReExports, findPublicModules, measureChangeCentrality } from './risk-inputs.js';
 import { findEntryPoints, loadHeadGraph } from './head-graph.js';
 import { withRemovedExports } from './removed-exports.js';
 import { explainWidening, widenSelection } from './run-all-widening.js';
@@ -133,7 +133,7 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     {
       files: riskScope.files,
       packageFolders: workspaces.map((workspace) => workspace.folder),
-      edges: fanInEdges(headGraph.graph, baseGraph, riskScope.files),
+      importersOf: fanInImporters(headGraph.graph, baseGraph, riskScope.files),
       centrality: measureChangeCentrality(headGraph.graph, baseGraph, riskScope.files),
       history,
       coverage: request.coverage,

@@ -7,7 +7,7 @@ import { assessRisk, type RiskInputs } from '../../../src/impact/risk/assess.js'
 import { DEFAULT_RISK_LEVELS, DEFAULT_RISK_WEIGHTS } from '../../../src/impact/risk/defaults.js';
 import { riskLevel, validateRiskSettings } from '../../../src/impact/risk/level.js';
 import { chooseStrategy } from '../../../src/impact/risk/strategy.js';
-import { changedFile, edge, history } from './fixtures.js';
+import { changedFile, edge, history, importersIn } from './fixtures.js';
 
 function settings(overrides: Partial<ImpactSettings['risk']> = {}, sensitivePaths: string[] = ['src/auth/**']) {
   return { risk: { weights: { ...DEFAULT_RISK_WEIGHTS }, levels: { ...DEFAULT_RISK_LEVELS }, ...overrides }, sensitivePaths };
@@ -17,7 +17,7 @@ function inputs(overrides: Partial<RiskInputs> = {}): RiskInputs {
   return {
     files: [changedFile('src/a.ts', 10, 2)],
     packageFolders: [],
-    edges: [],
+    importersOf: importersIn([]),
     centrality: { share: 0, module: null },
     history: null,
     coverage: null,
@@ -131,7 +131,7 @@ describe('assessRisk', () => {
     const risk = assessRisk(
       inputs({
         files: [changedFile('src/core.ts', 700, 300), changedFile('src/auth/session.ts', 40, 0), changedFile('docs/a.md', 5), changedFile('lib/b.ts', 5)],
-        edges: many,
+        importersOf: importersIn(many),
         centrality: { share: 0.3, module: 'src/core.ts' },
         coverage: { covered: 20, total: 80 },
       }),
@@ -147,7 +147,7 @@ describe('assessRisk', () => {
     const risk = assessRisk(
       inputs({
         files: [changedFile('src/core.ts', 1500, 500), changedFile('src/auth/a.ts', 5), changedFile('src/auth/b.ts', 5), changedFile('db/x.sql', 5), changedFile('ci/y.yml', 5)],
-        edges: many,
+        importersOf: importersIn(many),
         centrality: { share: 0.4, module: 'src/core.ts' },
         history: history([{ path: 'src/core.ts', commits: 50, authors: ['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7'] }]),
         coverage: { covered: 0, total: 200 },

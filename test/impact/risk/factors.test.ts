@@ -18,7 +18,7 @@ import { directImporterCounts, fanInFactor } from '../../../src/impact/risk/fan-
 import { describeWindow } from '../../../src/impact/risk/history-text.js';
 import { findSensitivePaths, sensitivePathsFactor } from '../../../src/impact/risk/sensitive-paths.js';
 import { uncoveredLinesFactor } from '../../../src/impact/risk/uncovered-lines.js';
-import { authorIds, changedFile, edge, history } from './fixtures.js';
+import { authorIds, changedFile, edge, history, importersIn } from './fixtures.js';
 
 const WEIGHT = 10;
 
@@ -31,7 +31,7 @@ interface CurveCase {
 }
 
 /** Builds edges from `count` importers `src/user-0.ts`, ... to `target`. */
-function importersOf(target: string, count: number) {
+function importerEdges(target: string, count: number) {
   return Array.from({ length: count }, (_, index) => edge(`src/user-${index}.ts`, target));
 }
 
@@ -58,9 +58,9 @@ const CASES: CurveCase[] = [
     score: 0.95,
     unit: 'areas',
   },
-  { name: 'fanIn at 0', factor: () => fanInFactor(['src/a.ts'], [], WEIGHT), value: 0, score: 0, unit: 'importers' },
-  { name: 'fanIn small', factor: () => fanInFactor(['src/a.ts'], importersOf('src/a.ts', 3), WEIGHT), value: 3, score: 0.259, unit: 'importers' },
-  { name: 'fanIn large', factor: () => fanInFactor(['src/a.ts'], importersOf('src/a.ts', 40), WEIGHT), value: 40, score: 0.982, unit: 'importers' },
+  { name: 'fanIn at 0', factor: () => fanInFactor(['src/a.ts'], importersIn([]), WEIGHT), value: 0, score: 0, unit: 'importers' },
+  { name: 'fanIn small', factor: () => fanInFactor(['src/a.ts'], importersIn(importerEdges('src/a.ts', 3)), WEIGHT), value: 3, score: 0.259, unit: 'importers' },
+  { name: 'fanIn large', factor: () => fanInFactor(['src/a.ts'], importersIn(importerEdges('src/a.ts', 40)), WEIGHT), value: 40, score: 0.982, unit: 'importers' },
   { name: 'centrality at 0', factor: () => centralityFactor({ share: 0, module: null }, WEIGHT), value: 0, score: 0, unit: '% of modules' },
   { name: 'centrality small', factor: () => centralityFactor({ share: 0.02, module: 'src/a.ts' }, WEIGHT), value: 2, score: 0.181, unit: '% of modules' },
   { name: 'centrality large', factor: () => centralityFactor({ share: 0.5, module: 'src/a.ts' }, WEIGHT), value: 50, score: 0.993, unit: '% of modules' },
@@ -183,17 +183,17 @@ describe('fanInFactor', () => {
   it('counts distinct importers, not edges or self-references', () => {
     const edges = [edge('b.ts', 'a.ts'), edge('b.ts', 'a.ts', { line: 2 }), edge('a.ts', 'a.ts'), edge('c.ts', 'a.ts', { typeOnly: true })];
 
-    expect(directImporterCounts(['a.ts'], edges)).toEqual(new Map([['a.ts', 2]]));
+    expect(directImporterCounts(['a.ts'], importersIn(edges))).toEqual(new Map([['a.ts', 2]]));
   });
 
   it('names the most imported changed module', () => {
-    const edges = [...importersOf('src/low.ts', 2), ...importersOf('src/high.ts', 5)];
+    const edges = [...importerEdges('src/low.ts', 2), ...importerEdges('src/high.ts', 5)];
 
-    expect(fanInFactor(['src/low.ts', 'src/high.ts'], edges, WEIGHT).detail).toBe('"src/high.ts" has the most direct importers: 5 files.');
+    expect(fanInFactor(['src/low.ts', 'src/high.ts'], importersIn(edges), WEIGHT).detail).toBe('"src/high.ts" has the most direct importers: 5 files.');
   });
 
   it('ignores importers of unchanged modules', () => {
-    expect(fanInFactor(['src/a.ts'], importersOf('src/other.ts', 9), WEIGHT).value).toBe(0);
+    expect(fanInFactor(['src/a.ts'], importersIn(importerEdges('src/other.ts', 9)), WEIGHT).value).toBe(0);
   });
 });
 

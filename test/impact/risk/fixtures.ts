@@ -1,7 +1,9 @@
 /** Builders of the plain inputs that the risk factors take. */
 
 import type { FileHistory } from '../../../src/git/history.js';
+import { createModuleGraph } from '../../../src/impact/graph/module-graph.js';
 import type { ChangedFile, GraphEdge } from '../../../src/impact/model.js';
+import type { ImportersOf } from '../../../src/impact/risk/fan-in.js';
 
 export function changedFile(path: string, addedLines: number, deletedLines = 0, overrides: Partial<ChangedFile> = {}): ChangedFile {
   return { path, status: 'modified', binary: false, addedLines, deletedLines, ...overrides };
@@ -9,6 +11,11 @@ export function changedFile(path: string, addedLines: number, deletedLines = 0, 
 
 export function edge(from: string, to: string, overrides: Partial<GraphEdge> = {}): GraphEdge {
   return { from, to, kind: 'import', typeOnly: false, approximate: false, specifier: to, line: 1, via: 'relative', ...overrides };
+}
+
+/** Returns the importers of each path in `edges`, from the module graph's index. */
+export function importersIn(edges: readonly GraphEdge[]): ImportersOf {
+  return createModuleGraph([], edges).importersOf;
 }
 
 /** Builds a history whose files have the given commit counts and author digests. */
