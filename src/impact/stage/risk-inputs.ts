@@ -29,11 +29,11 @@ export function measureCentrality(graph: ModuleGraph, changes: readonly ChangedF
 
   let best: CentralityInput = { share: 0, module: null };
   const total = Math.max(graph.files.length, 1);
-  const walked: ReadonlySet<string>[] = [];
-  for (const path of candidates) {
-    if (walked.some((reaching) => reaching.has(path))) continue;
+  const skipped = new Set<string>();
+  for (const [index, path] of candidates.entries()) {
+    if (skipped.has(path)) continue;
     const reaching = reachingModules(graph, path);
-    walked.push(reaching);
+    for (const later of candidates.slice(index + 1)) if (reaching.has(later)) skipped.add(later);
     const share = Math.min(reaching.size / total, 1);
     if (share > best.share) best = { share, module: path };
   }
