@@ -3,10 +3,10 @@
  * breadth-first search from the changed files over the import graph, widened
  * by triggers such as runner configs and lockfiles.
  */
-import type { AffectedTest, ChangedFile, GraphEdge, RunAllReason } from '../model.js';
+import type { AffectedTest, ChangedFile, RunAllReason } from '../model.js';
 import { explainPath } from './explain.js';
 import { PackageOwners, type WorkspacePackageRef } from './package-owners.js';
-import { chainFrom, importersAcrossTrees, searchImporters, type Reach } from './reverse-search.js';
+import { importersAcrossTrees, searchImporters, type Reach } from './reverse-search.js';
 import type { ImpactSelection, PackageWidening, SelectImpactInput } from './selection-types.js';
 import { selectSuites, type SuiteCandidate } from './suites.js';
 import { findReachedTriggers, findTriggers, type TriggerHit } from './triggers.js';
@@ -27,13 +27,13 @@ import { searchEntryChanges, type EntryReach } from './entry-changes.js';
 export function selectImpact(input: SelectImpactInput): ImpactSelection {
   const changes = new Map(input.changes.map((change) => [change.path, change]));
   const deleted = new Set(input.changes.filter((change) => change.status === 'deleted').map((change) => change.path));
-  const importersOf = importersAcrossTrees(input.head, input.base, deleted);
+  const importers = importersAcrossTrees(input.head, input.base, deleted);
 
-  const reach = searchImporters(changes.keys(), importersOf, () => true);
+  const reach = searchImporters(changes.keys(), importers, true);
   const runtimeChanges = input.changes.filter((change) => change.runtimeEquivalent === undefined).map((change) => change.path);
-  const followsAtRunTime = input.settings.typeOnlyEdgesRun ? () => true : (edge: GraphEdge) => !edge.typeOnly;
-  const runtimeReach =
-    input.settings.typeOnlyEdgesRun && runtimeChanges.length === changes.size ? reach : searchImporters(runtimeChanges, importersOf, followsAtRunTime);
+  // At run time only the edges that load code are followed, unless type-only edges are configured to run.
+  const followTypeOnly = input.settings.typeOnlyEdgesRun;
+  const runtimeReach = followTypeOnly && runtimeChanges.length === changes.size ? reach : searchImporters(runtimeChanges, importers, followTypeOnly);
 
   const owners = new PackageOwners(input.workspaces);
   const hits = findTriggers({
@@ -48,16 +48,16 @@ export function selectImpact(input: SelectImpactInput): ImpactSelection {
     ...findReachedTriggers({
       setupFiles: input.tests.setupFiles,
       files: input.head.files,
-      chainTo: (path) => (runtimeReach.get(path) ? chainFrom(runtimeReach, path) : undefined),
+      chainTo: (path) => (runtimeReach.hasChain(path) ? runtimeReach.chainFrom(path) : undefined),
       owners,
     }),
   );
   const runAllReasons = hits.filter((hit) => hit.scope.kind === 'everything').map((hit) => hit.reason);
   const widenedPackages = widenings(hits);
 
-  const entryReaches = searchEntryChanges({ changes: input.entryChanges ?? [], head: input.head, ...(input.base ? { base: input.base } : {}), owners, follow: followsAtRunTime });
+  const entryReaches = searchEntryChanges({ changes: input.entryChanges ?? [], head: input.head, ...(input.base ? { base: input.base } : {}), owners, followTypeOnly });
   const affectedTests = chooseAffectedTests(input, { changes, reach, runtimeReach, entryReaches, runAllReasons, widenedPackages, owners });
-  const affectedModules = [...reach.keys()].filter((path) => !changes.has(path) && input.head.has(path)).sort();
+  const affectedModules = reach.paths().filter((path) => !changes.has(path) && input.head.has(path)).sort();
   const testsByPath = new Map(affectedTests.map((test) => [test.path, test]));
 
   const candidates: SuiteCandidate[] = [
@@ -75,7 +75,7 @@ export function selectImpact(input: SelectImpactInput): ImpactSelection {
     suites: selectSuites(input.settings.suites, candidates, runAllReasons),
     notes: selectionNotes(input, deleted),
     explain: (path) =>
-      explainPath({ head: input.head, tests: input.tests, changes, affectedTests: testsByPath, reach, importersOf }, path),
+      explainPath({ head: input.head, tests: input.tests, changes, affectedTests: testsByPath, reach, importers }, path),
   };
 }
 
@@ -115,14 +115,14 @@ function evidenceFor(
     return { path, need: 'run', evidence: { kind: 'changed', detail: `was ${change.status} in this change` } };
   }
   if (context.runtimeReach.has(path)) {
-    return { path, need: 'run', evidence: { kind: 'chain', edges: chainFrom(context.runtimeReach, path) } };
+    return { path, need: 'run', evidence: { kind: 'chain', edges: context.runtimeReach.chainFrom(path) } };
   }
   const entry = context.entryReaches.find((candidate) => candidate.reach.has(path));
   if (entry) return { path, need: 'run', evidence: { kind: 'trigger', ...entry.reason } };
   const trigger = triggerFor(path);
   if (trigger) return { path, need: 'run', evidence: { kind: 'trigger', ...trigger } };
   if (context.reach.has(path)) {
-    const edges = chainFrom(context.reach, path);
+    const edges = context.reach.chainFrom(path);
     const target = edges.length > 0 ? context.changes.get(edges[edges.length - 1]!.to) : undefined;
     const equivalence = target?.runtimeEquivalent;
     return { path, need: 'type-check', evidence: { kind: 'chain', edges, ...(equivalence ? { runtimeEquivalent: equivalence } : {}) } };

@@ -28,7 +28,8 @@
  */
 import type { ResolvedImpactConfig } from '../../config/types.js';
 import type { Logger } from '../../run/logger.js';
-import { assembleGraph, resolveFileRecord, unreadableRecord, type FileRecord } from '../graph/file-records.js';
+import { EdgeTableBuilder, type EdgeTable } from '../graph/edge-table.js';
+import { assembleFromTable, hasNotes, resolveFileRecord, unreadableRecord, type FileNote, type FileRecord } from '../graph/file-records.js';
 import type { EquivalenceVerdict, ResolvedGraphEntry } from '../graph/graph-cache-format.js';
 import type { GraphWarnings, ModuleGraph, ScanCache } from '../graph/index.js';
 import { scanFlavorOf } from '../graph/scan-cache.js';
@@ -137,7 +138,7 @@ function holdsSameFiles(entry: ResolvedGraphEntry, head: HeadFiles): boolean {
 }
 
 async function fromEntry(request: HeadGraphRequest, entry: ResolvedGraphEntry, changed: boolean, notes: string[], resolver?: Resolver): Promise<HeadGraph> {
-  const { graph, warnings } = assembleGraph(request.view.files, entry.records, entry.resolverWarnings);
+  const { graph, warnings } = assembleFromTable(request.view.files, entry.edges, entry.notes, entry.resolverWarnings);
   let created: Promise<Resolver> | undefined = resolver ? Promise.resolve(resolver) : undefined;
   return {
     graph,
@@ -206,17 +207,17 @@ async function updateEntry(
   // A commit's snapshot holds no text for a script whose scan is cached, so the scan comes from the cache by blob SHA, as in a full build.
   const scans = scripts.length > 0 ? await request.loadScans() : undefined;
   const run = scanRepositoryFiles({ files: scripts, readText: (path) => request.view.readText(path) }, request.blobHashes, scans);
-  const byPath = new Map(entry.records.map((record) => [record.path, record]));
-  for (const scan of run.scans) byPath.set(scan.path, resolveFileRecord(resolver, scan));
-  for (const path of run.unreadable) byPath.set(path, unreadableRecord(path));
+  const rebuilt = new Map<string, FileRecord>();
+  for (const scan of run.scans) rebuilt.set(scan.path, resolveFileRecord(resolver, scan));
+  for (const path of run.unreadable) rebuilt.set(path, unreadableRecord(path));
   if (resolver.warnings.length !== entry.resolverWarnings.length) return undefined;
 
-  const records = head.paths.flatMap((path) => byPath.get(path) ?? []);
+  const { edges, notes } = replaceRecords(entry, new Set(changed), rebuilt);
   // Changed edges can change which files other packages import, so that set is measured again.
-  const { graph } = assembleGraph(head.paths, records, entry.resolverWarnings);
+  const { graph } = assembleFromTable(head.paths, edges, notes, entry.resolverWarnings);
   const importedFromOutside = [...findImportedFromOutside(graph, entry.workspaces)];
   return {
-    entry: { ...entry, paths: [...head.paths], blobs: () => head.blobs, reads, records, importedFromOutside },
+    entry: { ...entry, paths: [...head.paths], blobs: () => head.blobs, reads, edges, notes, importedFromOutside },
     resolver,
     changed: changed.length,
   };
@@ -253,7 +254,8 @@ async function buildInFull(request: HeadGraphRequest, head: HeadFiles | null): P
           resolverWarnings: [...build.resolverWarnings],
           lateWarnings: build.resolverWarnings.length > upFrontWarnings,
           workspaces: resolver.workspaces.map(({ name, folder, manifest }) => ({ name, folder, manifest })),
-          records: build.records,
+          edges: build.graph.table,
+          notes: build.records.filter(hasNotes),
           testFiles: [...tests.files],
           setupFiles: tests.setupFiles.map(({ path, option, config }) => ({ path, option, config })),
           entryPoints: [...entryPoints],
@@ -285,6 +287,35 @@ export function findEntryPoints(resolver: Resolver): Set<string> {
     if (resolution.kind === 'file') entryPoints.add(resolution.path);
   }
   return entryPoints;
+}
+
+/**
+ * Replaces the edges and notes of the `changed` files of `entry` with those
+ * of their new records (none for a file without a record). The paths are
+ * the entry's, so the other files' edges are copied as integers.
+ */
+function replaceRecords(entry: ResolvedGraphEntry, changed: ReadonlySet<string>, records: ReadonlyMap<string, FileRecord>): { edges: EdgeTable; notes: FileNote[] } {
+  const table = entry.edges;
+  const builder = new EdgeTableBuilder(entry.paths, table);
+  const storedNotes = new Map(entry.notes.map((note) => [note.path, note]));
+  const notes: FileNote[] = [];
+  let edge = 0;
+  for (let file = 0; file < entry.paths.length; file++) {
+    const start = edge;
+    while (edge < table.edgeCount && table.from[edge] === file) edge++;
+    const path = entry.paths[file]!;
+    if (!changed.has(path)) {
+      builder.copy(start, edge);
+      const note = storedNotes.get(path);
+      if (note) notes.push(note);
+      continue;
+    }
+    const record = records.get(path);
+    if (!record) continue;
+    for (const added of record.edges) builder.add(added);
+    if (hasNotes(record)) notes.push({ path, errors: record.errors, unresolved: record.unresolved, unreadable: record.unreadable });
+  }
+  return { edges: builder.finish(), notes };
 }
 
 function copyReads(reads: ViewReads): ViewReads {
