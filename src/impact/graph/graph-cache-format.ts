@@ -38,7 +38,7 @@ import { SCANNER_REVISION } from '../scan/scanner-revision.js';
 import type { RemovedExports } from '../risk/deleted-exports.js';
 import type { EdgeTable } from './edge-table.js';
 import type { FileNote } from './file-records.js';
-import { readEdgeColumns, writeEdgeColumns } from './graph-cache-edges.js';
+import { readEdgeColumns, stringList, writeEdgeColumns } from './graph-cache-edges.js';
 
 /** Version of the JSON layout. Raise it whenever the layout changes. */
 export const GRAPH_CACHE_FORMAT = 3;
@@ -65,6 +65,8 @@ export interface ResolvedGraphEntry {
   paths: string[];
   /** Blob SHA of each of `paths`, split on first call. */
   blobs: () => string[];
+  /** The blob SHAs concatenated, as the cache file stores them. */
+  joinedBlobs: () => string;
   /** What the resolver and the test discovery read of the view. */
   reads: ViewReads;
   /** The resolver's warnings after the build. */
@@ -105,7 +107,7 @@ export function serializeGraphCache(entry: ResolvedGraphEntry): string {
     version: GRAPH_CACHE_VERSION,
     settings: entry.settings,
     paths: entry.paths,
-    blobs: entry.blobs().join(''),
+    blobs: entry.joinedBlobs(),
     reads: [...entry.reads.texts].sort(),
     realPaths: [...entry.reads.realPaths].sort(byFirst),
     folders: [...entry.reads.folders].sort(byFirst),
@@ -151,8 +153,10 @@ export function parseGraphCache(text: string): ParsedGraphCache {
 }
 
 function toEntry(document: Record<string, unknown>): ResolvedGraphEntry {
-  const paths = listOf(document, 'paths', (value) => stringOf(value, 'paths'));
-  const blobs = splitBlobs(stringField(document, 'blobs'), paths.length);
+  const malformed = (field: string) => new MalformedEntry(field);
+  const paths = stringList(document, 'paths', malformed);
+  const joinedBlobs = stringField(document, 'blobs');
+  const blobs = splitBlobs(joinedBlobs, paths.length);
   const pathAt = (value: unknown, field: string): string => {
     if (typeof value === 'string') return value;
     if (Number.isInteger(value) && (value as number) >= 0 && (value as number) < paths.length) return paths[value as number]!;
@@ -162,6 +166,7 @@ function toEntry(document: Record<string, unknown>): ResolvedGraphEntry {
     settings: stringField(document, 'settings'),
     paths,
     blobs,
+    joinedBlobs: () => joinedBlobs,
     reads: {
       texts: new Set(listOf(document, 'reads', (value) => stringOf(value, 'reads'))),
       realPaths: new Map(listOf(document, 'realPaths', (value) => tupleOf(value, 2, (item, index) => typeof item === 'string' || (index === 1 && item === null)) as [string, string | null])),
@@ -173,7 +178,7 @@ function toEntry(document: Record<string, unknown>): ResolvedGraphEntry {
       const [name, folder, manifest] = tupleOf(value, 3, (item) => typeof item === 'string') as string[];
       return { name: name!, folder: folder!, manifest: manifest! };
     }),
-    edges: readEdgeColumns(document, paths, (field) => new MalformedEntry(field)),
+    edges: readEdgeColumns(document, paths, malformed),
     notes: listOf(document, 'notes', (value) => toNote(value, pathAt)),
     testFiles: listOf(document, 'tests', (value) => pathAt(value, 'tests')),
     setupFiles: listOf(document, 'setupFiles', (value) => {

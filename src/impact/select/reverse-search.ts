@@ -59,14 +59,9 @@ export class Reach {
     return paths;
   }
 
-  /** Returns the ids of the reached nodes of the index, sources included, in the order the search reached them. */
-  nodeIds(): Int32Array {
-    const ids: number[] = [];
-    for (let position = 0; position < this.count; position++) {
-      const id = this.order[position]!;
-      if (id < this.index.nodeCount) ids.push(id);
-    }
-    return Int32Array.from(ids);
+  /** Returns whether the search reached node `id` of its index, or started from it. */
+  hasNode(id: number): boolean {
+    return this.parents[id] !== UNREACHED;
   }
 
   private idOf(path: string): number {

@@ -3,6 +3,7 @@
  * breadth-first search from the changed files over the import graph, widened
  * by triggers such as runner configs and lockfiles.
  */
+import type { ModuleGraph } from '../graph/index.js';
 import type { AffectedTest, ChangedFile, RunAllReason } from '../model.js';
 import { explainPath } from './explain.js';
 import { PackageOwners, type WorkspacePackageRef } from './package-owners.js';
@@ -57,22 +58,18 @@ export function selectImpact(input: SelectImpactInput): ImpactSelection {
 
   const entryReaches = searchEntryChanges({ changes: input.entryChanges ?? [], head: input.head, ...(input.base ? { base: input.base } : {}), owners, followTypeOnly });
   const affectedTests = chooseAffectedTests(input, { changes, reach, runtimeReach, entryReaches, runAllReasons, widenedPackages, owners });
-  const affectedModules = reach.paths().filter((path) => !changes.has(path) && input.head.has(path)).sort();
+  const affectedModules = reachedModules(reach, input.head, changes);
   const testsByPath = new Map(affectedTests.map((test) => [test.path, test]));
 
-  const candidates: SuiteCandidate[] = [
-    ...input.changes.map((change): SuiteCandidate => ({ path: change.path, role: 'changed' })),
-    ...affectedTests.filter((test) => !changes.has(test.path)).map((test): SuiteCandidate => ({ path: test.path, role: 'affected test' })),
-    ...affectedModules.filter((path) => !testsByPath.has(path)).map((path): SuiteCandidate => ({ path, role: 'affected module' })),
-  ];
+  const candidates = suiteCandidates(input.changes, affectedTests.filter((test) => !changes.has(test.path)), affectedModules.filter((path) => !testsByPath.has(path)));
 
   return {
     affectedModules,
     affectedTests,
-    affectedPackages: packagesOf(candidates.map((candidate) => candidate.path), owners),
+    affectedPackages: packagesOf(candidates.paths, owners, new Set(input.workspaces.map((workspace) => workspace.folder)).size),
     runAll: { value: runAllReasons.length > 0, reasons: runAllReasons },
     widenedPackages,
-    suites: selectSuites(input.settings.suites, candidates, runAllReasons),
+    suites: selectSuites(input.settings.suites, input.settings.suites.length > 0 ? candidates.withRoles() : [], runAllReasons),
     notes: selectionNotes(input, deleted),
     explain: (path) =>
       explainPath({ head: input.head, tests: input.tests, changes, affectedTests: testsByPath, reach, importers }, path),
@@ -87,6 +84,43 @@ interface TestChoiceContext {
   runAllReasons: readonly RunAllReason[];
   widenedPackages: readonly PackageWidening[];
   owners: PackageOwners;
+}
+
+/** The changed files, affected tests and affected modules, in that order: their paths, and on request their roles for the suites. */
+function suiteCandidates(
+  changes: readonly ChangedFile[],
+  tests: readonly AffectedTest[],
+  modules: readonly string[],
+): { paths: string[]; withRoles: () => SuiteCandidate[] } {
+  return {
+    paths: [...changes.map((change) => change.path), ...tests.map((test) => test.path), ...modules],
+    withRoles: () => [
+      ...changes.map((change): SuiteCandidate => ({ path: change.path, role: 'changed' })),
+      ...tests.map((test): SuiteCandidate => ({ path: test.path, role: 'affected test' })),
+      ...modules.map((path): SuiteCandidate => ({ path, role: 'affected module' })),
+    ],
+  };
+}
+
+/**
+ * Returns the head files that the search reached, without the changed ones,
+ * sorted. When the head's files are sorted already, as `git ls-files` lists
+ * them, the order of their ids is the sorted order, and no path is compared.
+ */
+function reachedModules(reach: Reach, head: ModuleGraph, changes: ReadonlyMap<string, ChangedFile>): string[] {
+  const files = head.files;
+  if (!isSorted(files)) return reach.paths().filter((path) => !changes.has(path) && head.has(path)).sort();
+  const modules: string[] = [];
+  // The head graph's file ids are the indexes of `files`, and the search keeps them.
+  for (let id = 0; id < files.length; id++) {
+    if (reach.hasNode(id) && !changes.has(files[id]!)) modules.push(files[id]!);
+  }
+  return modules;
+}
+
+function isSorted(paths: readonly string[]): boolean {
+  for (let index = 1; index < paths.length; index++) if (!(paths[index - 1]! < paths[index]!)) return false;
+  return true;
 }
 
 /** Goes through every test file once and keeps those with evidence, sorted by path. */
@@ -143,9 +177,11 @@ function widenings(hits: readonly TriggerHit[]): PackageWidening[] {
   return [...byFolder.values()];
 }
 
-function packagesOf(paths: readonly string[], owners: PackageOwners): WorkspacePackageRef[] {
+/** Returns the packages that contain `paths`, sorted by folder. It stops early once it found all `packageCount` packages. */
+function packagesOf(paths: readonly string[], owners: PackageOwners, packageCount: number): WorkspacePackageRef[] {
   const byFolder = new Map<string, WorkspacePackageRef>();
   for (const path of paths) {
+    if (byFolder.size === packageCount) break;
     const owner = owners.ownerOf(path);
     if (owner) byFolder.set(owner.folder, owner);
   }

@@ -41,6 +41,7 @@ function entry(): ResolvedGraphEntry {
     settings: '{}',
     paths: PATHS,
     blobs: () => BLOBS,
+    joinedBlobs: () => BLOBS.join(''),
     reads: { texts: new Set(['package.json', 'tsconfig.json']), realPaths: new Map([['node_modules/@acme/b', 'src']]), folders: new Map([['node_modules', false]]) },
     resolverWarnings: ['package.json: a warning'],
     lateWarnings: false,
@@ -61,10 +62,11 @@ describe('graph cache format', () => {
     const parsed = parseGraphCache(serializeGraphCache(entry()));
 
     expect(parsed.note).toBeUndefined();
-    const { blobs, ...rest } = parsed.entry!;
-    const { blobs: expectedBlobs, ...expected } = entry();
+    const { blobs, joinedBlobs, ...rest } = parsed.entry!;
+    const { blobs: expectedBlobs, joinedBlobs: expectedJoined, ...expected } = entry();
     expect(rest).toEqual(expected);
     expect(blobs()).toEqual(expectedBlobs());
+    expect(joinedBlobs()).toBe(expectedJoined());
   });
 
   it('keeps every edge', () => {
