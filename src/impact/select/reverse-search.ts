@@ -9,7 +9,7 @@ import { TYPE_ONLY } from '../graph/edge-table.js';
 import type { ImporterIndex, ModuleGraph } from '../graph/index.js';
 import type { GraphEdge } from '../model.js';
 
-/** `parents` value of a node the search did not reach. */
+/** `parents` value of a node the search did not reach; `walkImporters` compares with the literal. */
 const UNREACHED = -1;
 /** `parents` value of a node the search started from. */
 const SOURCE = -2;
@@ -20,6 +20,8 @@ const SOURCE = -2;
  * breadth-first order makes following these edges a shortest chain.
  */
 export class Reach {
+  private readonly to: Int32Array;
+
   constructor(
     private readonly index: ImporterIndex,
     /** Per node id: the edge id it was first reached by, `SOURCE` or `UNREACHED`. */
@@ -29,7 +31,9 @@ export class Reach {
     private readonly count: number,
     /** Sources that are no node of the index, with the ids `index.nodeCount + i`. */
     private readonly outside: readonly string[],
-  ) {}
+  ) {
+    this.to = index.to;
+  }
 
   /** Returns whether the search reached `path`, or started from it. */
   has(path: string): boolean {
@@ -48,7 +52,8 @@ export class Reach {
     const chain: GraphEdge[] = [];
     const id = this.idOf(path);
     if (id < 0) return chain;
-    for (let edge = this.parents[id]!; edge >= 0; edge = this.parents[this.index.to[edge]!]!) chain.push(this.index.edgeAt(edge));
+    const { parents, to, index } = this;
+    for (let edge = parents[id]!; edge >= 0; edge = parents[to[edge]!]!) chain.push(index.edgeAt(edge));
     return chain;
   }
 
@@ -59,9 +64,12 @@ export class Reach {
     return paths;
   }
 
-  /** Returns whether the search reached node `id` of its index, or started from it. */
-  hasNode(id: number): boolean {
-    return this.parents[id] !== UNREACHED;
+  /** Returns the ids below `limit` of the nodes the search reached or started from, in ascending order. */
+  nodesBelow(limit: number): number[] {
+    const { parents } = this;
+    const ids: number[] = [];
+    for (let id = 0; id < limit; id++) if (parents[id] !== -1) ids.push(id);
+    return ids;
   }
 
   private idOf(path: string): number {
@@ -103,20 +111,31 @@ export function searchImporters(sources: Iterable<string>, index: ImporterIndex,
     queue[count++] = id;
   }
 
-  const { starts, order, from, traits } = index;
-  const skipped = followTypeOnly ? 0 : TYPE_ONLY;
+  count = walkImporters(index, parents, queue, count, followTypeOnly ? 0 : TYPE_ONLY);
+  return new Reach(index, parents, queue, count, outside);
+}
+
+/**
+ * Runs the breadth-first walk from the first `count` nodes of `queue` and
+ * returns the number of nodes queued in the end. An edge with a trait in
+ * `skipped` is not followed. The loop runs once per search, mostly before
+ * V8 optimizes it, so it reads only typed arrays and locals.
+ */
+function walkImporters(index: ImporterIndex, parents: Int32Array, queue: Int32Array, count: number, skipped: number): number {
+  const { starts, order, from, traits, nodeCount } = index;
   for (let next = 0; next < count; next++) {
     const node = queue[next]!;
-    if (node >= index.nodeCount) continue;
-    for (let position = starts[node]!; position < starts[node + 1]!; position++) {
+    if (node >= nodeCount) continue;
+    const end = starts[node + 1]!;
+    for (let position = starts[node]!; position < end; position++) {
       const edge = order[position]!;
       const importer = from[edge]!;
-      if (parents[importer] !== UNREACHED || (traits[edge]! & skipped) !== 0) continue;
+      if (parents[importer] !== -1 || (traits[edge]! & skipped) !== 0) continue;
       parents[importer] = edge;
       queue[count++] = importer;
     }
   }
-  return new Reach(index, parents, queue, count, outside);
+  return count;
 }
 
 /**

@@ -110,12 +110,10 @@ function suiteCandidates(
 function reachedModules(reach: Reach, head: ModuleGraph, changes: ReadonlyMap<string, ChangedFile>): string[] {
   const files = head.files;
   if (!isSorted(files)) return reach.paths().filter((path) => !changes.has(path) && head.has(path)).sort();
-  const modules: string[] = [];
   // The head graph's file ids are the indexes of `files`, and the search keeps them.
-  for (let id = 0; id < files.length; id++) {
-    if (reach.hasNode(id) && !changes.has(files[id]!)) modules.push(files[id]!);
-  }
-  return modules;
+  const modules: string[] = [];
+  for (const id of reach.nodesBelow(files.length)) modules.push(files[id]!);
+  return changes.size === 0 ? modules : modules.filter((path) => !changes.has(path));
 }
 
 function isSorted(paths: readonly string[]): boolean {
