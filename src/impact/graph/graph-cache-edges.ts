@@ -8,7 +8,7 @@ import { EDGE_KINDS, KIND_STEP, type EdgeTable } from './edge-table.js';
 export interface EdgeColumns {
   /** Edges per path, in the order of the paths. */
   edgeCounts: number[];
-  /** Edge targets outside the paths; node `paths.length + i` is `otherNodes[i]`. */
+  /** Edge targets outside the paths. Node `paths.length + i` is `otherNodes[i]`. */
   otherNodes: string[];
   to: number[];
   traits: number[];
@@ -64,6 +64,7 @@ export function writeEdgeColumns(table: EdgeTable): EdgeColumns {
 
 /** New ids, from `first` on, for the old ids in the order of their first use. */
 class Renumbering {
+  /** The old ids, in the order of their new ones. */
   readonly kept: number[] = [];
   private readonly ids = new Map<number, number>();
 
@@ -121,11 +122,11 @@ export function readEdgeColumns(document: Record<string, unknown>, paths: readon
 /**
  * Returns the column `field` as an Int32Array after checking that it has
  * `length` integers from `min` up to `limit` (exclusive), at most 2^31.
- * The check compares instead of calling a test per item: the loop runs
- * once per process, mostly before V8 optimizes it, and on the 26,323 edges
- * of bench/impact-speed's synthetic repository this form took about 2.6 ms
- * of CPU time for five columns, and a `for…of` loop with a test function
- * about 7 ms.
+ * The check compares instead of calling a test per item, because the loop
+ * runs once per process, mostly before V8 optimizes it. On the 26,323 edges
+ * of bench/impact-speed's synthetic repository, five columns took about
+ * 2.6 ms of CPU time this way, and about 7 ms with a `for…of` loop and a
+ * test function (Node.js 20).
  */
 function column(document: Record<string, unknown>, field: string, length: number, limit: number, malformed: (field: string) => Error, min = 0): Int32Array {
   const values = numbersOf(document, field, malformed);

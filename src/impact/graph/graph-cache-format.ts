@@ -18,9 +18,9 @@
  *       "verdicts": [[key, "comments"|"types"|"none"], …],
  *       "removedExports": [[key, [name, …], [specifier, …]], …] }
  *
- * The edges are columns of numbers, one entry per edge, as `EdgeTable`
- * holds them: `JSON.parse` makes one array per column instead of one
- * object per edge, and the parser copies each into a typed array. Edges are
+ * The edges are columns of numbers, one entry per edge, as in `EdgeTable`.
+ * So `JSON.parse` makes one array per column instead of one object per
+ * edge, and the parser copies each into a typed array. Edges are
  * grouped by importer in the order of `paths`, so `edgeCounts` (one count
  * per path) replaces a column of importers. A node id below the number of
  * paths is a path's index, and a larger one indexes `otherNodes`, the edge

@@ -86,7 +86,7 @@ interface TestChoiceContext {
   owners: PackageOwners;
 }
 
-/** The changed files, affected tests and affected modules, in that order: their paths, and on request their roles for the suites. */
+/** Lists the changed files, affected tests and affected modules, in that order: their paths, and on request their roles for the suites. */
 function suiteCandidates(
   changes: readonly ChangedFile[],
   tests: readonly AffectedTest[],
