@@ -51,21 +51,21 @@ export function writeEdgeColumns(table: EdgeTable): EdgeColumns {
   }
   return {
     edgeCounts,
-    otherNodes: others.kept.map((node) => table.nodes[node]!),
+    otherNodes: others.oldIds.map((node) => table.nodes[node]!),
     to,
     traits: Array.from(table.traits),
     lines: Array.from(table.lines),
     specifiers: specifierIds,
-    specifierTexts: specifiers.kept.map((index) => table.specifierTexts[index]!),
+    specifierTexts: specifiers.oldIds.map((index) => table.specifierTexts[index]!),
     vias: viaIds,
-    viaTexts: vias.kept.map((index) => table.viaTexts[index]!),
+    viaTexts: vias.oldIds.map((index) => table.viaTexts[index]!),
   };
 }
 
 /** New ids, from `first` on, for the old ids in the order of their first use. */
 class Renumbering {
   /** The old ids, in the order of their new ones. */
-  readonly kept: number[] = [];
+  readonly oldIds: number[] = [];
   private readonly ids = new Map<number, number>();
 
   constructor(private readonly first: number) {}
@@ -73,8 +73,8 @@ class Renumbering {
   idOf(old: number): number {
     let id = this.ids.get(old);
     if (id === undefined) {
-      id = this.first + this.kept.length;
-      this.kept.push(old);
+      id = this.first + this.oldIds.length;
+      this.oldIds.push(old);
       this.ids.set(old, id);
     }
     return id;
