@@ -154,7 +154,7 @@ async function fromEntry(request: HeadGraphRequest, entry: ResolvedGraphEntry, c
     tests: await cachedCatalog(request, entry),
     entryPoints: new Set(entry.entryPoints),
     importedFromOutside: new Set(entry.importedFromOutside),
-    resolver: () => (created ??= import('../resolve/index.js').then(({ createResolver }) => createResolver(request.view))),
+    resolver: () => (created ??= import('../resolve/index.js').then(({ openResolver }) => openResolver(request.view))),
     verdicts: entry.verdicts,
     removedExports: entry.removedExports,
     scans: null,
@@ -205,8 +205,8 @@ async function updateEntry(
   if (!probesStillHold(request.view, entry.reads)) return undefined;
 
   const reads = copyReads(entry.reads);
-  const { createResolver } = await import('../resolve/index.js');
-  const resolver = createResolver(recordingView(request.view, reads));
+  const { openResolver } = await import('../resolve/index.js');
+  const resolver = await openResolver(recordingView(request.view, reads));
   if (!sameList(resolver.warnings, entry.resolverWarnings)) return undefined;
 
   const scripts = changed.filter((path) => scanFlavorOf(path) !== undefined);
@@ -232,14 +232,14 @@ async function updateEntry(
 
 async function buildInFull(request: HeadGraphRequest, head: HeadFiles | null): Promise<Omit<HeadGraph, 'notes'>> {
   const cache = await request.loadScans();
-  const [{ createResolver }, { buildModuleGraph }, { discoverTestFiles }] = await Promise.all([
+  const [{ openResolver }, { buildModuleGraph }, { discoverTestFiles }] = await Promise.all([
     import('../resolve/index.js'),
     import('../graph/build-graph.js'),
     import('../select/test-files.js'),
   ]);
   const reads = emptyViewReads();
   const recorded = recordingView(request.view, reads);
-  const resolver = createResolver(recorded);
+  const resolver = await openResolver(recorded);
   const upFrontWarnings = resolver.warnings.length;
   // The scanner reads the raw view: script texts are covered by their blob SHAs, and recording them would rule out every update.
   // Without a store the scan cache is empty and never saved, so the build records no entries, which would stay in memory until the run ends.
