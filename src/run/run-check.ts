@@ -13,6 +13,7 @@ import { UserError } from '../errors.js';
 import { listFiles } from '../git/git.js';
 import type { RunReport, StageReport } from '../report/document.js';
 import { errorStage, skippedStage } from './error-stage.js';
+import { withDelayedOptimization } from './optimizer-tiering.js';
 import type { Logger } from './logger.js';
 import type { TypesCacheStore } from '../validate/stage/types-cache-store.js';
 
@@ -161,16 +162,19 @@ async function runImpact(request: CheckRequest, config: ResolvedConfig, patch: C
     return skippedStage('impact', 'Impact', request.noChangeReason ?? 'Impact analysis needs a change: pass --base REF, or run it on a pull request or push.');
   }
   try {
-    const { runImpactStage } = await import('../impact/stage/run-impact-stage.js');
-    const outcome = await runImpactStage({
-      root: request.root,
-      settings: config.impact,
-      change: request.change,
-      headSource: request.headSource ?? 'working-tree',
-      cacheStore: request.scanCache?.(config) ?? null,
-      coverage: patch,
-      ...(request.explain ? { explain: request.explain } : {}),
-      log: request.log,
+    const change = request.change;
+    const outcome = await withDelayedOptimization(async () => {
+      const { runImpactStage } = await import('../impact/stage/run-impact-stage.js');
+      return runImpactStage({
+        root: request.root,
+        settings: config.impact,
+        change,
+        headSource: request.headSource ?? 'working-tree',
+        cacheStore: request.scanCache?.(config) ?? null,
+        coverage: patch,
+        ...(request.explain ? { explain: request.explain } : {}),
+        log: request.log,
+      });
     });
     return outcome.report;
   } catch (error) {

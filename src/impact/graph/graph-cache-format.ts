@@ -4,37 +4,44 @@
  * over the same files needs neither. Its JSON form names each repository
  * path once, in `paths`, and refers to it by index elsewhere:
  *
- *     { "format": 2, "kind": "resolved-graph", "version": "0.1.0+scanner-4+graph-1",
+ *     { "format": 3, "kind": "resolved-graph", "version": "0.1.0+scanner-4+graph-1",
  *       "settings": "<JSON>", "paths": [path, …], "blobs": "<blob SHAs of paths, concatenated>",
  *       "reads": [path, …], "realPaths": [[path, real|null], …], "folders": [[path, bool], …],
  *       "resolverWarnings": [text, …], "lateWarnings": bool,
- *       "workspaces": [[name, folder, manifest], …], "vias": [text, …],
- *       "records": [[file, [to, kind, flags, specifier, line, via, to, …], [error, …], [unresolved, …], unreadable], …],
+ *       "workspaces": [[name, folder, manifest], …],
+ *       "edgeCounts": [count, …], "otherNodes": [path, …],
+ *       "to": [node, …], "traits": [number, …], "lines": [line, …],
+ *       "specifiers": [index, …], "specifierTexts": [text, …], "vias": [index, …], "viaTexts": [text, …],
+ *       "notes": [[file, [error, …], [unresolved, …], unreadable], …],
  *       "tests": [file, …], "setupFiles": [[path, option, config], …], "entryPoints": [path, …],
  *       "importedFromOutside": [file, …],
  *       "verdicts": [[key, "comments"|"types"|"none"], …],
  *       "removedExports": [[key, [name, …], [specifier, …]], …] }
  *
- * A record's edges are one flat list, six items per edge. With an array
- * per edge, `JSON.parse` allocated one more object per edge, and reading
- * the 1.6 MB entry of bench/impact-speed's synthetic repository took about
- * 65 ms of CPU time instead of 54 ms, most of it garbage collection.
- * An edge's `to` is a file index, or a path when the target is not one of
- * `paths`, and its `via` an index in `vias`, because a few long rule
- * descriptions repeat over thousands of edges. Records without edges,
- * errors or unresolved references are left out. The blob SHAs are one
+ * The edges are columns of numbers, one entry per edge, as in `EdgeTable`.
+ * So `JSON.parse` makes one array per column instead of one object per
+ * edge, and the parser copies each into a typed array. Edges are
+ * grouped by importer in the order of `paths`, so `edgeCounts` (one count
+ * per path) replaces a column of importers. A node id below the number of
+ * paths is a path's index, and a larger one indexes `otherNodes`, the edge
+ * targets outside the paths. Specifiers and resolver rules repeat over
+ * thousands of edges, so each is stored once in `specifierTexts` or
+ * `viaTexts`. `notes` holds the scan errors, unresolved references and
+ * unreadable flags of the files that have any. The blob SHAs are one
  * string, split on first use. A document of another format or version, or
  * one that fails any check, is discarded whole.
  */
 import { TOOL_VERSION } from '../../version.js';
-import type { EdgeKind, GraphEdge, RuntimeEquivalence } from '../model.js';
+import type { RuntimeEquivalence } from '../model.js';
 import type { ViewReads } from '../resolve/recording-view.js';
 import { SCANNER_REVISION } from '../scan/scanner-revision.js';
 import type { RemovedExports } from '../risk/deleted-exports.js';
-import type { FileRecord } from './file-records.js';
+import type { EdgeTable } from './edge-table.js';
+import type { FileNote } from './file-records.js';
+import { readEdgeColumns, stringList, writeEdgeColumns } from './graph-cache-edges.js';
 
 /** Version of the JSON layout. Raise it whenever the layout changes. */
-export const GRAPH_CACHE_FORMAT = 2;
+export const GRAPH_CACHE_FORMAT = 3;
 
 /**
  * Revision of what the graph contains. Raise it with any change to the
@@ -58,6 +65,8 @@ export interface ResolvedGraphEntry {
   paths: string[];
   /** Blob SHA of each of `paths`, split on first call. */
   blobs: () => string[];
+  /** The blob SHAs concatenated, as the cache file stores them. */
+  joinedBlobs: () => string;
   /** What the resolver and the test discovery read of the view. */
   reads: ViewReads;
   /** The resolver's warnings after the build. */
@@ -65,8 +74,10 @@ export interface ResolvedGraphEntry {
   /** True when resolving references added resolver warnings, whose order depends on which file read a config first. */
   lateWarnings: boolean;
   workspaces: { name: string; folder: string; manifest: string }[];
-  /** The graph build's records, in file order. Records without edges, errors or unresolved references may be left out. */
-  records: FileRecord[];
+  /** The graph's edges over `paths`, grouped by importer in the order of `paths`. */
+  edges: EdgeTable;
+  /** The scan errors, unresolved references and unreadable flags of the files that have any, in file order. */
+  notes: FileNote[];
   testFiles: string[];
   setupFiles: { path: string; option: string; config: string }[];
   /** Files that the workspace package names resolve to. */
@@ -85,44 +96,26 @@ export interface ParsedGraphCache {
   note?: string;
 }
 
-const EDGE_KINDS: readonly EdgeKind[] = ['import', 'side-effect', 're-export', 'require', 'dynamic', 'dynamic-pattern', 'glob', 'reference'];
-const TYPE_ONLY = 1;
-const APPROXIMATE = 2;
 const VERDICTS: readonly string[] = ['comments', 'types', 'none'];
 
 export function serializeGraphCache(entry: ResolvedGraphEntry): string {
   const indexOf = new Map(entry.paths.map((path, index) => [path, index]));
   const fileRef = (path: string): number | string => indexOf.get(path) ?? path;
-  const vias = new Map<string, number>();
-  const viaRef = (via: string): number => {
-    let index = vias.get(via);
-    if (index === undefined) vias.set(via, (index = vias.size));
-    return index;
-  };
-  const records = entry.records
-    .filter((record) => record.edges.length > 0 || record.errors.length > 0 || record.unresolved.length > 0 || record.unreadable)
-    .map((record) => [
-      fileRef(record.path),
-      record.edges.flatMap((edge) => [fileRef(edge.to), EDGE_KINDS.indexOf(edge.kind), (edge.typeOnly ? TYPE_ONLY : 0) | (edge.approximate ? APPROXIMATE : 0), edge.specifier, edge.line, viaRef(edge.via)]),
-      record.errors,
-      record.unresolved,
-      record.unreadable ? 1 : 0,
-    ]);
   return JSON.stringify({
     format: GRAPH_CACHE_FORMAT,
     kind: 'resolved-graph',
     version: GRAPH_CACHE_VERSION,
     settings: entry.settings,
     paths: entry.paths,
-    blobs: entry.blobs().join(''),
+    blobs: entry.joinedBlobs(),
     reads: [...entry.reads.texts].sort(),
     realPaths: [...entry.reads.realPaths].sort(byFirst),
     folders: [...entry.reads.folders].sort(byFirst),
     resolverWarnings: entry.resolverWarnings,
     lateWarnings: entry.lateWarnings,
     workspaces: entry.workspaces.map(({ name, folder, manifest }) => [name, folder, manifest]),
-    vias: [...vias.keys()],
-    records,
+    ...writeEdgeColumns(entry.edges),
+    notes: entry.notes.map((note) => [fileRef(note.path), note.errors, note.unresolved, note.unreadable ? 1 : 0]),
     tests: entry.testFiles.map(fileRef),
     setupFiles: entry.setupFiles.map(({ path, option, config }) => [path, option, config]),
     entryPoints: [...entry.entryPoints].sort(),
@@ -160,23 +153,20 @@ export function parseGraphCache(text: string): ParsedGraphCache {
 }
 
 function toEntry(document: Record<string, unknown>): ResolvedGraphEntry {
-  const paths = listOf(document, 'paths', (value) => stringOf(value, 'paths'));
-  const blobs = splitBlobs(stringField(document, 'blobs'), paths.length);
+  const malformed = (field: string) => new MalformedEntry(field);
+  const paths = stringList(document, 'paths', malformed);
+  const joinedBlobs = stringField(document, 'blobs');
+  const blobs = splitBlobs(joinedBlobs, paths.length);
   const pathAt = (value: unknown, field: string): string => {
     if (typeof value === 'string') return value;
     if (Number.isInteger(value) && (value as number) >= 0 && (value as number) < paths.length) return paths[value as number]!;
     throw new MalformedEntry(field);
   };
-  const vias = listOf(document, 'vias', (value) => stringOf(value, 'vias'));
-  const viaAt = (value: unknown): string => {
-    const via = Number.isInteger(value) ? vias[value as number] : undefined;
-    if (via === undefined) throw new MalformedEntry('records');
-    return via;
-  };
   return {
     settings: stringField(document, 'settings'),
     paths,
     blobs,
+    joinedBlobs: () => joinedBlobs,
     reads: {
       texts: new Set(listOf(document, 'reads', (value) => stringOf(value, 'reads'))),
       realPaths: new Map(listOf(document, 'realPaths', (value) => tupleOf(value, 2, (item, index) => typeof item === 'string' || (index === 1 && item === null)) as [string, string | null])),
@@ -188,7 +178,8 @@ function toEntry(document: Record<string, unknown>): ResolvedGraphEntry {
       const [name, folder, manifest] = tupleOf(value, 3, (item) => typeof item === 'string') as string[];
       return { name: name!, folder: folder!, manifest: manifest! };
     }),
-    records: listOf(document, 'records', (value) => toRecord(value, pathAt, viaAt)),
+    edges: readEdgeColumns(document, paths, malformed),
+    notes: listOf(document, 'notes', (value) => toNote(value, pathAt)),
     testFiles: listOf(document, 'tests', (value) => pathAt(value, 'tests')),
     setupFiles: listOf(document, 'setupFiles', (value) => {
       const [path, option, config] = tupleOf(value, 3, (item) => typeof item === 'string') as string[];
@@ -219,48 +210,11 @@ function splitBlobs(text: string, count: number): () => string[] {
   };
 }
 
-function toRecord(value: unknown, pathAt: (value: unknown, field: string) => string, viaAt: (value: unknown) => string): FileRecord {
-  if (!Array.isArray(value) || value.length !== 5) throw new MalformedEntry('records');
-  const [file, edges, errors, unresolved, unreadable] = value as unknown[];
-  const path = pathAt(file, 'records');
-  if (!Array.isArray(edges) || edges.length % EDGE_FIELDS !== 0 || (unreadable !== 0 && unreadable !== 1)) throw new MalformedEntry('records');
-  const parsed: GraphEdge[] = [];
-  for (let offset = 0; offset < edges.length; offset += EDGE_FIELDS) parsed.push(toEdge(path, edges as unknown[], offset, pathAt, viaAt));
-  return {
-    path,
-    edges: parsed,
-    errors: stringsOf(errors, 'records'),
-    unresolved: stringsOf(unresolved, 'records'),
-    unreadable: unreadable === 1,
-  };
-}
-
-/** Items per edge in a record's flat list of edges. */
-const EDGE_FIELDS = 6;
-
-/** Reads the edge whose items start at `offset` of a record's flat list. */
-function toEdge(from: string, items: readonly unknown[], offset: number, pathAt: (value: unknown, field: string) => string, viaAt: (value: unknown) => string): GraphEdge {
-  const to = items[offset];
-  const kindIndex = items[offset + 1];
-  const flags = items[offset + 2];
-  const specifier = items[offset + 3];
-  const line = items[offset + 4];
-  const via = items[offset + 5];
-  const kind = typeof kindIndex === 'number' ? EDGE_KINDS[kindIndex] : undefined;
-  const validFlags = Number.isInteger(flags) && (flags as number) >= 0 && (flags as number) <= (TYPE_ONLY | APPROXIMATE);
-  if (kind === undefined || !validFlags || typeof specifier !== 'string' || !Number.isInteger(line) || (line as number) < 1) {
-    throw new MalformedEntry('records');
-  }
-  return {
-    from,
-    to: pathAt(to, 'records'),
-    kind,
-    typeOnly: ((flags as number) & TYPE_ONLY) !== 0,
-    approximate: ((flags as number) & APPROXIMATE) !== 0,
-    specifier,
-    line: line as number,
-    via: viaAt(via),
-  };
+function toNote(value: unknown, pathAt: (value: unknown, field: string) => string): FileNote {
+  if (!Array.isArray(value) || value.length !== 4) throw new MalformedEntry('notes');
+  const [file, errors, unresolved, unreadable] = value as unknown[];
+  if (unreadable !== 0 && unreadable !== 1) throw new MalformedEntry('notes');
+  return { path: pathAt(file, 'notes'), errors: stringsOf(errors, 'notes'), unresolved: stringsOf(unresolved, 'notes'), unreadable: unreadable === 1 };
 }
 
 function listOf<T>(document: Record<string, unknown>, field: string, item: (value: unknown) => T): T[] {

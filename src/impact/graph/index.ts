@@ -5,7 +5,7 @@
  */
 export { buildModuleGraph, type BuildModuleGraphInput, type ModuleGraphBuild } from './build-graph.js';
 export { MAX_LISTED_WARNINGS, type GraphWarnings } from './capped-warnings.js';
-export { createModuleGraph, type ModuleGraph } from './module-graph.js';
+export { createModuleGraph, type ImporterIndex, type ModuleGraph } from './module-graph.js';
 export { scanCacheKey, scanFlavorOf, type CachedScan, type ScanCache } from './scan-cache.js';
 export {
   parseScanCache,

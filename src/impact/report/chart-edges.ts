@@ -5,7 +5,8 @@
  * most of those chains share.
  */
 
-import type { GraphEdge } from '../model.js';
+import { TYPE_ONLY } from '../graph/edge-table.js';
+import type { ImporterIndex, ModuleGraph } from '../graph/index.js';
 
 export interface ChartLimits {
   nodes: number;
@@ -40,12 +41,13 @@ export interface ChartSelection {
   hiddenChangedModules: number;
 }
 
-/** The parts of the module graph that the chart reads; `ModuleGraph` has them. */
-export interface ChartGraph {
-  /** Edges whose target is the path. The chart is cheapest when they are sorted by importer, as `buildModuleGraph` orders them. */
-  importersOf(path: string): readonly GraphEdge[];
-  importsOf(path: string): readonly GraphEdge[];
-}
+/**
+ * The parts of the module graph that the chart reads; `ModuleGraph` has
+ * them. The search walks `importerIndex` by node id, so that it makes no
+ * edge object, and is cheapest when each node's importers are in path
+ * order, as `buildModuleGraph` makes them.
+ */
+export type ChartGraph = Pick<ModuleGraph, 'importerIndex' | 'importersOf' | 'importsOf'>;
 
 export interface ChartInput {
   changedPaths: readonly string[];
@@ -59,6 +61,8 @@ export interface ChartInput {
  */
 interface Reached {
   path: string;
+  /** Node id in the graph's importer index, or -1 for a changed path outside the graph. */
+  node: number;
   depth: number;
   /** The imported end of the link, or null for a changed module. */
   parent: Reached | null;
@@ -81,8 +85,9 @@ interface Reached {
 export function selectChart(input: ChartInput, limits: ChartLimits = DEFAULT_CHART_LIMITS): ChartSelection {
   const changed = new Set(input.changedPaths);
   const tests = new Set(input.testPaths);
-  const reached = shortestChains([...changed].sort(), input.graph);
-  const counted = countTestsPerEdge(tests, reached);
+  const index = input.graph.importerIndex;
+  const reached = shortestChains([...changed].sort(), index);
+  const counted = countTestsPerEdge(tests, reached, index);
 
   const shown = new Map<string, ChartNode>();
   const node = (path: string): ChartNode => ({ path, changed: changed.has(path), test: tests.has(path) });
@@ -116,50 +121,56 @@ export function selectChart(input: ChartInput, limits: ChartLimits = DEFAULT_CHA
 /**
  * Searches breadth-first from `sources`, visiting the importers of each file
  * in path order with one visit per importing file. A file's link to itself
- * is not followed.
+ * is not followed. Returns the reached files by node id.
  */
-function shortestChains(sources: readonly string[], graph: ChartGraph): Map<string, Reached> {
-  const reached = new Map<string, Reached>();
+function shortestChains(sources: readonly string[], index: ImporterIndex): (Reached | undefined)[] {
+  const { starts, order, from, traits } = index;
+  const reached = new Array<Reached | undefined>(index.nodeCount);
   const queue: Reached[] = [];
   for (const source of sources) {
-    const root: Reached = { path: source, depth: 0, parent: null, typeOnly: false, tests: 0 };
-    reached.set(source, root);
+    const root: Reached = { path: source, node: index.idOf(source), depth: 0, parent: null, typeOnly: false, tests: 0 };
+    if (root.node >= 0) reached[root.node] = root;
     queue.push(root);
   }
-  for (let index = 0; index < queue.length; index += 1) {
-    const module = queue[index]!;
-    const edges = graph.importersOf(module.path);
-    const importers = isSortedByImporter(edges) ? edges : sortedByImporter(edges);
-    // Several references from one file are adjacent once sorted, and the link is type-only only if every one of them is.
-    for (let at = 0; at < importers.length; ) {
-      const path = importers[at]!.from;
+  for (let next = 0; next < queue.length; next += 1) {
+    const module = queue[next]!;
+    if (module.node < 0) continue;
+    const edgeIds = order.subarray(starts[module.node]!, starts[module.node + 1]!);
+    const inPathOrder = isSortedByImporter(index, edgeIds) ? edgeIds : sortedByImporter(index, edgeIds);
+    // Several references from one file are adjacent in path order, and the link is type-only only if every one of them is.
+    for (let at = 0; at < inPathOrder.length; ) {
+      const importer = from[inPathOrder[at]!]!;
       let typeOnly = true;
-      for (; at < importers.length && importers[at]!.from === path; at += 1) typeOnly &&= importers[at]!.typeOnly;
-      if (path === module.path || reached.has(path)) continue;
-      const importer: Reached = { path, depth: module.depth + 1, parent: module, typeOnly, tests: 0 };
-      reached.set(path, importer);
-      queue.push(importer);
+      for (; at < inPathOrder.length && from[inPathOrder[at]!] === importer; at += 1) typeOnly &&= (traits[inPathOrder[at]!]! & TYPE_ONLY) !== 0;
+      if (importer === module.node || reached[importer] !== undefined) continue;
+      const link: Reached = { path: index.pathOf(importer), node: importer, depth: module.depth + 1, parent: module, typeOnly, tests: 0 };
+      reached[importer] = link;
+      queue.push(link);
     }
   }
   return reached;
 }
 
-function isSortedByImporter(edges: readonly GraphEdge[]): boolean {
-  for (let index = 1; index < edges.length; index += 1) {
-    if (edges[index - 1]!.from > edges[index]!.from) return false;
+function isSortedByImporter(index: ImporterIndex, edgeIds: Int32Array): boolean {
+  for (let at = 1; at < edgeIds.length; at += 1) {
+    const previous = index.from[edgeIds[at - 1]!]!;
+    const current = index.from[edgeIds[at]!]!;
+    if (previous !== current && index.pathOf(previous) > index.pathOf(current)) return false;
   }
   return true;
 }
 
-function sortedByImporter(edges: readonly GraphEdge[]): GraphEdge[] {
-  return [...edges].sort((a, b) => compareText(a.from, b.from));
+/** Sorts edge ids by the importer's path; the sort is stable, so each importer's edges stay in order. */
+function sortedByImporter(index: ImporterIndex, edgeIds: Int32Array): number[] {
+  return [...edgeIds].sort((a, b) => compareText(index.pathOf(index.from[a]!), index.pathOf(index.from[b]!)));
 }
 
 /** Walks each test's chain back to its changed module and counts the test on every link; returns the links counted. */
-function countTestsPerEdge(tests: ReadonlySet<string>, reached: ReadonlyMap<string, Reached>): Reached[] {
+function countTestsPerEdge(tests: ReadonlySet<string>, reached: readonly (Reached | undefined)[], index: ImporterIndex): Reached[] {
   const counted: Reached[] = [];
   for (const test of tests) {
-    for (let link = reached.get(test); link !== undefined && link.parent !== null; link = link.parent) {
+    const node = index.idOf(test);
+    for (let link = node < 0 ? undefined : reached[node]; link !== undefined && link.parent !== null; link = link.parent) {
       if (link.tests === 0) counted.push(link);
       link.tests += 1;
     }
@@ -173,7 +184,7 @@ function countTestsPerEdge(tests: ReadonlySet<string>, reached: ReadonlyMap<stri
  * chain, so every link comes after the links that connect it to the change.
  * Links that serve equally many tests are sorted only when the caller gets
  * to them, because the caps usually end the choice within the first few
- * groups, and the last group (one test each) holds most links.
+ * groups, and the last group (one test each) contains most links.
  */
 function* rankEdges(links: readonly Reached[]): Generator<Reached> {
   const byTests = new Map<number, Reached[]>();
@@ -194,7 +205,9 @@ function* rankEdges(links: readonly Reached[]): Generator<Reached> {
  * documentation, are not modules.
  */
 function changedModules(changed: ReadonlySet<string>, tests: ReadonlySet<string>, graph: ChartGraph): string[] {
-  const inGraph = (path: string): boolean => graph.importersOf(path).length > 0 || graph.importsOf(path).length > 0;
+  const { starts } = graph.importerIndex;
+  const hasImporters = (node: number): boolean => node >= 0 && starts[node + 1]! > starts[node]!;
+  const inGraph = (path: string): boolean => hasImporters(graph.importerIndex.idOf(path)) || graph.importsOf(path).length > 0;
   return [...changed].filter((path) => inGraph(path) || tests.has(path)).sort(compareText);
 }
 

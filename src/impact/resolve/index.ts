@@ -5,6 +5,7 @@
  */
 import type { RepositoryView } from './repository-view.js';
 import type { Resolver } from './resolution.js';
+import { needsYamlParser, type YamlParse } from './packages/workspaces.js';
 import { RepositoryResolver } from './resolver.js';
 
 export type { Resolution, ResolveOptions, Resolver } from './resolution.js';
@@ -14,8 +15,19 @@ export type { ConditionMode } from './packages/conditions.js';
 /**
  * Indexes the view's files and reads the configs that shape resolution:
  * workspace declarations, every tsconfig.json and jsconfig.json with their
- * `extends` chains, and the vite, vitest and jest configs.
+ * `extends` chains, and the vite, vitest and jest configs. Throws when
+ * pnpm-workspace.yaml needs a full YAML parser and `parseYaml` is missing.
  */
-export function createResolver(view: RepositoryView): Resolver {
-  return new RepositoryResolver(view);
+export function createResolver(view: RepositoryView, parseYaml?: YamlParse): Resolver {
+  return new RepositoryResolver(view, parseYaml);
+}
+
+/**
+ * Creates the resolver as `createResolver` does, and loads the `yaml`
+ * package first only when pnpm-workspace.yaml is outside the subset that
+ * the resolver reads without it.
+ */
+export async function openResolver(view: RepositoryView): Promise<Resolver> {
+  const parseYaml = needsYamlParser(view) ? (await import('yaml')).parse : undefined;
+  return new RepositoryResolver(view, parseYaml);
 }

@@ -21,7 +21,7 @@ import { ManifestStore } from './packages/manifest.js';
 import { PackageEntries, withNote } from './packages/package-entry.js';
 import { PackageLocator } from './packages/package-locator.js';
 import { builtinModuleName, isRelativeSpecifier, parseBareSpecifier, schemeOf } from './packages/specifier.js';
-import { discoverWorkspaces, type WorkspacePackage } from './packages/workspaces.js';
+import { discoverWorkspaces, type WorkspacePackage, type YamlParse } from './packages/workspaces.js';
 import { describeFolder, folderOf, joinInRepository } from './repo-path.js';
 import type { RepositoryView } from './repository-view.js';
 import { ResolutionMemo } from './resolution-memo.js';
@@ -49,14 +49,15 @@ export class RepositoryResolver implements Resolver {
   /** Count of importer tsconfig lookups. The memo compares it before and after a resolution to learn whether the result depends on the importer's tsconfig. */
   private tsconfigLookups = 0;
 
-  constructor(view: RepositoryView) {
+  /** `parseYaml` is needed only for a pnpm-workspace.yaml outside the simple subset (see `needsYamlParser`). */
+  constructor(view: RepositoryView, parseYaml?: YamlParse) {
     const warnings = this.warningLog;
     this.warnings = warnings.messages;
     this.index = indexOfFiles(view.files);
 
     const reader = new ConfigReader(view, warnings);
     this.manifests = new ManifestStore(this.index, reader);
-    this.workspaces = discoverWorkspaces(this.index, this.manifests, view, warnings);
+    this.workspaces = discoverWorkspaces(this.index, this.manifests, view, warnings, parseYaml);
     this.locator = new PackageLocator(this.index, view, this.workspaces, this.manifests);
     this.loader = new TsconfigLoader(this.index, reader, warnings, {
       index: this.index,

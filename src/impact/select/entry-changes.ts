@@ -44,7 +44,8 @@ export interface EntrySearchInput {
   /** The base graph, when the caller built one; it finds importers whose import no longer resolves. */
   base?: ModuleGraph;
   owners: PackageOwners;
-  follow: (edge: GraphEdge) => boolean;
+  /** Whether the search follows type-only edges. */
+  followTypeOnly: boolean;
 }
 
 /** Searches from the importers that each entry change can redirect. */
@@ -59,10 +60,10 @@ export function searchEntryChanges(input: EntrySearchInput): EntryReach[] {
 
     const starts = new Set<string>();
     for (const graph of [input.head, input.base]) {
-      for (const edge of graph?.edges ?? []) if (input.head.has(edge.from) && redirects(edge) && input.follow(edge)) starts.add(edge.from);
+      for (const edge of graph?.edges ?? []) if (input.head.has(edge.from) && redirects(edge) && (input.followTypeOnly || !edge.typeOnly)) starts.add(edge.from);
     }
     if (change.fields.includes('type')) for (const path of input.head.files) if (path.endsWith('.js') && belongs(path)) starts.add(path);
-    return { reach: searchImporters(starts, input.head.importersOf, input.follow), reason: entryReason(change, folder) };
+    return { reach: searchImporters(starts, input.head.importerIndex, input.followTypeOnly), reason: entryReason(change, folder) };
   });
 }
 

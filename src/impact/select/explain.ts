@@ -5,9 +5,9 @@
  */
 import { endSentence } from '../../config/issues.js';
 import { displayText } from '../display-text.js';
-import type { ModuleGraph } from '../graph/index.js';
+import type { ImporterIndex, ModuleGraph } from '../graph/index.js';
 import type { AffectedTest, ChangedFile, EdgeKind, GraphEdge } from '../model.js';
-import { chainFrom, searchImporters, type ImportersOf, type Reach } from './reverse-search.js';
+import { searchImporters, type Reach } from './reverse-search.js';
 import type { Explanation } from './selection-types.js';
 import type { TestCatalog } from './test-files.js';
 
@@ -18,7 +18,8 @@ export interface ExplainContext {
   affectedTests: ReadonlyMap<string, AffectedTest>;
   /** The search over every edge, type-only ones included. */
   reach: Reach;
-  importersOf: ImportersOf;
+  /** The importers of the head graph, with those of deleted files in the base graph. */
+  importers: ImporterIndex;
 }
 
 const VERBS: Record<EdgeKind, string> = {
@@ -53,7 +54,7 @@ export function explainPath(context: ExplainContext, path: string): Explanation 
   const explanation: Explanation = { path, isTest, selected: false, lines: [] };
   const reached = context.reach.has(path) && !change;
   if (reached) {
-    const edges = chainFrom(context.reach, path);
+    const edges = context.reach.chainFrom(path);
     explanation.evidence = { kind: 'chain', edges };
     explanation.lines.push(`${displayedPath} is not a test file. The change reaches it through ${count(edges.length, 'edge')}:`, ...chainLines(context, edges));
   } else if (change) {
@@ -96,10 +97,10 @@ function explainSelectedTest(context: ExplainContext, test: AffectedTest): Expla
 
 /** Finds the nearest changed file that imports the explained file, which is the usual reason a user expects it to be selected. */
 function addChangedImporter(context: ExplainContext, explanation: Explanation): void {
-  const upward = searchImporters([explanation.path], context.importersOf, () => true);
-  for (const candidate of upward.keys()) {
+  const upward = searchImporters([explanation.path], context.importers, true);
+  for (const candidate of upward.paths()) {
     if (candidate === explanation.path || !context.changes.has(candidate)) continue;
-    const edges = chainFrom(upward, candidate);
+    const edges = upward.chainFrom(candidate);
     explanation.changedImporter = { path: candidate, edges };
     explanation.lines.push(
       `The nearest changed file that imports it is ${displayText(candidate)}, ${count(edges.length, 'edge')} away, but a change selects only the files that import the changed file, not the files it imports:`,

@@ -3,10 +3,11 @@
  * breadth-first search from the changed files over the import graph, widened
  * by triggers such as runner configs and lockfiles.
  */
-import type { AffectedTest, ChangedFile, GraphEdge, RunAllReason } from '../model.js';
+import type { ModuleGraph } from '../graph/index.js';
+import type { AffectedTest, ChangedFile, RunAllReason } from '../model.js';
 import { explainPath } from './explain.js';
 import { PackageOwners, type WorkspacePackageRef } from './package-owners.js';
-import { chainFrom, importersAcrossTrees, searchImporters, type Reach } from './reverse-search.js';
+import { importersAcrossTrees, searchImporters, type Reach } from './reverse-search.js';
 import type { ImpactSelection, PackageWidening, SelectImpactInput } from './selection-types.js';
 import { selectSuites, type SuiteCandidate } from './suites.js';
 import { findReachedTriggers, findTriggers, type TriggerHit } from './triggers.js';
@@ -27,13 +28,13 @@ import { searchEntryChanges, type EntryReach } from './entry-changes.js';
 export function selectImpact(input: SelectImpactInput): ImpactSelection {
   const changes = new Map(input.changes.map((change) => [change.path, change]));
   const deleted = new Set(input.changes.filter((change) => change.status === 'deleted').map((change) => change.path));
-  const importersOf = importersAcrossTrees(input.head, input.base, deleted);
+  const importers = importersAcrossTrees(input.head, input.base, deleted);
 
-  const reach = searchImporters(changes.keys(), importersOf, () => true);
+  const reach = searchImporters(changes.keys(), importers, true);
   const runtimeChanges = input.changes.filter((change) => change.runtimeEquivalent === undefined).map((change) => change.path);
-  const followsAtRunTime = input.settings.typeOnlyEdgesRun ? () => true : (edge: GraphEdge) => !edge.typeOnly;
-  const runtimeReach =
-    input.settings.typeOnlyEdgesRun && runtimeChanges.length === changes.size ? reach : searchImporters(runtimeChanges, importersOf, followsAtRunTime);
+  // At run time only the edges that load code are followed, unless type-only edges are configured to run.
+  const followTypeOnly = input.settings.typeOnlyEdgesRun;
+  const runtimeReach = followTypeOnly && runtimeChanges.length === changes.size ? reach : searchImporters(runtimeChanges, importers, followTypeOnly);
 
   const owners = new PackageOwners(input.workspaces);
   const hits = findTriggers({
@@ -48,34 +49,30 @@ export function selectImpact(input: SelectImpactInput): ImpactSelection {
     ...findReachedTriggers({
       setupFiles: input.tests.setupFiles,
       files: input.head.files,
-      chainTo: (path) => (runtimeReach.get(path) ? chainFrom(runtimeReach, path) : undefined),
+      chainTo: (path) => (runtimeReach.hasChain(path) ? runtimeReach.chainFrom(path) : undefined),
       owners,
     }),
   );
   const runAllReasons = hits.filter((hit) => hit.scope.kind === 'everything').map((hit) => hit.reason);
   const widenedPackages = widenings(hits);
 
-  const entryReaches = searchEntryChanges({ changes: input.entryChanges ?? [], head: input.head, ...(input.base ? { base: input.base } : {}), owners, follow: followsAtRunTime });
+  const entryReaches = searchEntryChanges({ changes: input.entryChanges ?? [], head: input.head, ...(input.base ? { base: input.base } : {}), owners, followTypeOnly });
   const affectedTests = chooseAffectedTests(input, { changes, reach, runtimeReach, entryReaches, runAllReasons, widenedPackages, owners });
-  const affectedModules = [...reach.keys()].filter((path) => !changes.has(path) && input.head.has(path)).sort();
+  const affectedModules = reachedModules(reach, input.head, changes);
   const testsByPath = new Map(affectedTests.map((test) => [test.path, test]));
 
-  const candidates: SuiteCandidate[] = [
-    ...input.changes.map((change): SuiteCandidate => ({ path: change.path, role: 'changed' })),
-    ...affectedTests.filter((test) => !changes.has(test.path)).map((test): SuiteCandidate => ({ path: test.path, role: 'affected test' })),
-    ...affectedModules.filter((path) => !testsByPath.has(path)).map((path): SuiteCandidate => ({ path, role: 'affected module' })),
-  ];
+  const candidates = suiteCandidates(input.changes, affectedTests.filter((test) => !changes.has(test.path)), affectedModules.filter((path) => !testsByPath.has(path)));
 
   return {
     affectedModules,
     affectedTests,
-    affectedPackages: packagesOf(candidates.map((candidate) => candidate.path), owners),
+    affectedPackages: packagesOf(candidates.paths, owners, new Set(input.workspaces.map((workspace) => workspace.folder)).size),
     runAll: { value: runAllReasons.length > 0, reasons: runAllReasons },
     widenedPackages,
-    suites: selectSuites(input.settings.suites, candidates, runAllReasons),
+    suites: selectSuites(input.settings.suites, input.settings.suites.length > 0 ? candidates.withRoles() : [], runAllReasons),
     notes: selectionNotes(input, deleted),
     explain: (path) =>
-      explainPath({ head: input.head, tests: input.tests, changes, affectedTests: testsByPath, reach, importersOf }, path),
+      explainPath({ head: input.head, tests: input.tests, changes, affectedTests: testsByPath, reach, importers }, path),
   };
 }
 
@@ -87,6 +84,41 @@ interface TestChoiceContext {
   runAllReasons: readonly RunAllReason[];
   widenedPackages: readonly PackageWidening[];
   owners: PackageOwners;
+}
+
+/** Lists the changed files, affected tests and affected modules, in that order: their paths, and on request their roles for the suites. */
+function suiteCandidates(
+  changes: readonly ChangedFile[],
+  tests: readonly AffectedTest[],
+  modules: readonly string[],
+): { paths: string[]; withRoles: () => SuiteCandidate[] } {
+  return {
+    paths: [...changes.map((change) => change.path), ...tests.map((test) => test.path), ...modules],
+    withRoles: () => [
+      ...changes.map((change): SuiteCandidate => ({ path: change.path, role: 'changed' })),
+      ...tests.map((test): SuiteCandidate => ({ path: test.path, role: 'affected test' })),
+      ...modules.map((path): SuiteCandidate => ({ path, role: 'affected module' })),
+    ],
+  };
+}
+
+/**
+ * Returns the head files that the search reached, without the changed ones,
+ * sorted. When the head's files are sorted already, as `git ls-files` lists
+ * them, the order of their ids is the sorted order, and no path is compared.
+ */
+function reachedModules(reach: Reach, head: ModuleGraph, changes: ReadonlyMap<string, ChangedFile>): string[] {
+  const files = head.files;
+  if (!isSorted(files)) return reach.paths().filter((path) => !changes.has(path) && head.has(path)).sort();
+  // The head graph's file ids are the indexes of `files`, and the search keeps them.
+  const modules: string[] = [];
+  for (const id of reach.nodesBelow(files.length)) modules.push(files[id]!);
+  return changes.size === 0 ? modules : modules.filter((path) => !changes.has(path));
+}
+
+function isSorted(paths: readonly string[]): boolean {
+  for (let index = 1; index < paths.length; index++) if (!(paths[index - 1]! < paths[index]!)) return false;
+  return true;
 }
 
 /** Goes through every test file once and keeps those with evidence, sorted by path. */
@@ -115,14 +147,14 @@ function evidenceFor(
     return { path, need: 'run', evidence: { kind: 'changed', detail: `was ${change.status} in this change` } };
   }
   if (context.runtimeReach.has(path)) {
-    return { path, need: 'run', evidence: { kind: 'chain', edges: chainFrom(context.runtimeReach, path) } };
+    return { path, need: 'run', evidence: { kind: 'chain', edges: context.runtimeReach.chainFrom(path) } };
   }
   const entry = context.entryReaches.find((candidate) => candidate.reach.has(path));
   if (entry) return { path, need: 'run', evidence: { kind: 'trigger', ...entry.reason } };
   const trigger = triggerFor(path);
   if (trigger) return { path, need: 'run', evidence: { kind: 'trigger', ...trigger } };
   if (context.reach.has(path)) {
-    const edges = chainFrom(context.reach, path);
+    const edges = context.reach.chainFrom(path);
     const target = edges.length > 0 ? context.changes.get(edges[edges.length - 1]!.to) : undefined;
     const equivalence = target?.runtimeEquivalent;
     return { path, need: 'type-check', evidence: { kind: 'chain', edges, ...(equivalence ? { runtimeEquivalent: equivalence } : {}) } };
@@ -143,9 +175,11 @@ function widenings(hits: readonly TriggerHit[]): PackageWidening[] {
   return [...byFolder.values()];
 }
 
-function packagesOf(paths: readonly string[], owners: PackageOwners): WorkspacePackageRef[] {
+/** Returns the packages that contain `paths`, sorted by folder. It stops early once it found all `packageCount` packages. */
+function packagesOf(paths: readonly string[], owners: PackageOwners, packageCount: number): WorkspacePackageRef[] {
   const byFolder = new Map<string, WorkspacePackageRef>();
   for (const path of paths) {
+    if (byFolder.size === packageCount) break;
     const owner = owners.ownerOf(path);
     if (owner) byFolder.set(owner.folder, owner);
   }

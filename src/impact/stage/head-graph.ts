@@ -28,7 +28,8 @@
  */
 import type { ResolvedImpactConfig } from '../../config/types.js';
 import type { Logger } from '../../run/logger.js';
-import { assembleGraph, resolveFileRecord, unreadableRecord, type FileRecord } from '../graph/file-records.js';
+import { EdgeTableBuilder, type EdgeTable } from '../graph/edge-table.js';
+import { assembleFromTable, hasNotes, resolveFileRecord, unreadableRecord, type FileNote, type FileRecord } from '../graph/file-records.js';
 import type { EquivalenceVerdict, ResolvedGraphEntry } from '../graph/graph-cache-format.js';
 import type { GraphWarnings, ModuleGraph, ScanCache } from '../graph/index.js';
 import { scanFlavorOf } from '../graph/scan-cache.js';
@@ -81,6 +82,8 @@ export interface HeadGraph {
 interface HeadFiles {
   paths: readonly string[];
   blobs: string[];
+  /** Whether every blob SHA has the same length, as in any one repository (40 hex digits for SHA-1, 64 for SHA-256). */
+  sameWidth: boolean;
   settings: string;
 }
 
@@ -114,15 +117,17 @@ export async function loadHeadGraph(request: HeadGraphRequest): Promise<HeadGrap
 /** Every view file with its blob SHA, and the settings, or null when a file has no SHA, because then no entry could describe its content. */
 function headFiles(request: HeadGraphRequest): HeadFiles | null {
   const blobs: string[] = [];
+  let sameWidth = true;
   for (const path of request.view.files) {
     const blob = request.blobHashes.get(path);
     if (blob === undefined) return null;
+    sameWidth &&= blob.length === (blobs[0] ?? blob).length;
     blobs.push(blob);
   }
   const { include, exclude } = request.settings.tests;
   // The settings that change the graph or the test discovery, as canonical JSON.
   const settings = JSON.stringify({ headSource: request.headSource, include, exclude });
-  return { paths: request.view.files, blobs, settings };
+  return { paths: request.view.files, blobs, sameWidth, settings };
 }
 
 /**
@@ -130,14 +135,17 @@ function headFiles(request: HeadGraphRequest): HeadFiles | null {
  * The parser already rejected an entry of another cache version. Comparing
  * the lists took about 1.5 ms of CPU time on the 10,024 files of
  * bench/impact-speed's synthetic repository, where hashing them into a
- * SHA-256 key took about 9 ms.
+ * SHA-256 key took about 9 ms. The blob SHAs are compared joined, which
+ * splits no stored string: with as many SHAs of one width on each side,
+ * equal joined texts mean equal SHAs.
  */
 function holdsSameFiles(entry: ResolvedGraphEntry, head: HeadFiles): boolean {
-  return entry.settings === head.settings && sameList(entry.paths, head.paths) && sameList(entry.blobs(), head.blobs);
+  if (entry.settings !== head.settings || !sameList(entry.paths, head.paths)) return false;
+  return head.sameWidth ? entry.joinedBlobs() === head.blobs.join('') : sameList(entry.blobs(), head.blobs);
 }
 
 async function fromEntry(request: HeadGraphRequest, entry: ResolvedGraphEntry, changed: boolean, notes: string[], resolver?: Resolver): Promise<HeadGraph> {
-  const { graph, warnings } = assembleGraph(request.view.files, entry.records, entry.resolverWarnings);
+  const { graph, warnings } = assembleFromTable(request.view.files, entry.edges, entry.notes, entry.resolverWarnings);
   let created: Promise<Resolver> | undefined = resolver ? Promise.resolve(resolver) : undefined;
   return {
     graph,
@@ -146,7 +154,7 @@ async function fromEntry(request: HeadGraphRequest, entry: ResolvedGraphEntry, c
     tests: await cachedCatalog(request, entry),
     entryPoints: new Set(entry.entryPoints),
     importedFromOutside: new Set(entry.importedFromOutside),
-    resolver: () => (created ??= import('../resolve/index.js').then(({ createResolver }) => createResolver(request.view))),
+    resolver: () => (created ??= import('../resolve/index.js').then(({ openResolver }) => openResolver(request.view))),
     verdicts: entry.verdicts,
     removedExports: entry.removedExports,
     scans: null,
@@ -197,8 +205,8 @@ async function updateEntry(
   if (!probesStillHold(request.view, entry.reads)) return undefined;
 
   const reads = copyReads(entry.reads);
-  const { createResolver } = await import('../resolve/index.js');
-  const resolver = createResolver(recordingView(request.view, reads));
+  const { openResolver } = await import('../resolve/index.js');
+  const resolver = await openResolver(recordingView(request.view, reads));
   if (!sameList(resolver.warnings, entry.resolverWarnings)) return undefined;
 
   const scripts = changed.filter((path) => scanFlavorOf(path) !== undefined);
@@ -206,17 +214,17 @@ async function updateEntry(
   // A commit's snapshot holds no text for a script whose scan is cached, so the scan comes from the cache by blob SHA, as in a full build.
   const scans = scripts.length > 0 ? await request.loadScans() : undefined;
   const run = scanRepositoryFiles({ files: scripts, readText: (path) => request.view.readText(path) }, request.blobHashes, scans);
-  const byPath = new Map(entry.records.map((record) => [record.path, record]));
-  for (const scan of run.scans) byPath.set(scan.path, resolveFileRecord(resolver, scan));
-  for (const path of run.unreadable) byPath.set(path, unreadableRecord(path));
+  const rebuilt = new Map<string, FileRecord>();
+  for (const scan of run.scans) rebuilt.set(scan.path, resolveFileRecord(resolver, scan));
+  for (const path of run.unreadable) rebuilt.set(path, unreadableRecord(path));
   if (resolver.warnings.length !== entry.resolverWarnings.length) return undefined;
 
-  const records = head.paths.flatMap((path) => byPath.get(path) ?? []);
+  const { edges, notes } = replaceRecords(entry, new Set(changed), rebuilt);
   // Changed edges can change which files other packages import, so that set is measured again.
-  const { graph } = assembleGraph(head.paths, records, entry.resolverWarnings);
+  const { graph } = assembleFromTable(head.paths, edges, notes, entry.resolverWarnings);
   const importedFromOutside = [...findImportedFromOutside(graph, entry.workspaces)];
   return {
-    entry: { ...entry, paths: [...head.paths], blobs: () => head.blobs, reads, records, importedFromOutside },
+    entry: { ...entry, paths: [...head.paths], blobs: () => head.blobs, joinedBlobs: () => head.blobs.join(''), reads, edges, notes, importedFromOutside },
     resolver,
     changed: changed.length,
   };
@@ -224,14 +232,14 @@ async function updateEntry(
 
 async function buildInFull(request: HeadGraphRequest, head: HeadFiles | null): Promise<Omit<HeadGraph, 'notes'>> {
   const cache = await request.loadScans();
-  const [{ createResolver }, { buildModuleGraph }, { discoverTestFiles }] = await Promise.all([
+  const [{ openResolver }, { buildModuleGraph }, { discoverTestFiles }] = await Promise.all([
     import('../resolve/index.js'),
     import('../graph/build-graph.js'),
     import('../select/test-files.js'),
   ]);
   const reads = emptyViewReads();
   const recorded = recordingView(request.view, reads);
-  const resolver = createResolver(recorded);
+  const resolver = await openResolver(recorded);
   const upFrontWarnings = resolver.warnings.length;
   // The scanner reads the raw view: script texts are covered by their blob SHAs, and recording them would rule out every update.
   // Without a store the scan cache is empty and never saved, so the build records no entries, which would stay in memory until the run ends.
@@ -249,11 +257,13 @@ async function buildInFull(request: HeadGraphRequest, head: HeadFiles | null): P
           settings: head.settings,
           paths: [...head.paths],
           blobs: () => head.blobs,
+          joinedBlobs: () => head.blobs.join(''),
           reads,
           resolverWarnings: [...build.resolverWarnings],
           lateWarnings: build.resolverWarnings.length > upFrontWarnings,
           workspaces: resolver.workspaces.map(({ name, folder, manifest }) => ({ name, folder, manifest })),
-          records: build.records,
+          edges: build.graph.table,
+          notes: build.records.filter(hasNotes),
           testFiles: [...tests.files],
           setupFiles: tests.setupFiles.map(({ path, option, config }) => ({ path, option, config })),
           entryPoints: [...entryPoints],
@@ -285,6 +295,35 @@ export function findEntryPoints(resolver: Resolver): Set<string> {
     if (resolution.kind === 'file') entryPoints.add(resolution.path);
   }
   return entryPoints;
+}
+
+/**
+ * Replaces the edges and notes of the `changed` files of `entry` with those
+ * of their new records (none for a file without a record). The paths are
+ * the entry's, so the other files' edges are copied as integers.
+ */
+function replaceRecords(entry: ResolvedGraphEntry, changed: ReadonlySet<string>, records: ReadonlyMap<string, FileRecord>): { edges: EdgeTable; notes: FileNote[] } {
+  const table = entry.edges;
+  const builder = new EdgeTableBuilder(entry.paths, table);
+  const storedNotes = new Map(entry.notes.map((note) => [note.path, note]));
+  const notes: FileNote[] = [];
+  let edge = 0;
+  for (let file = 0; file < entry.paths.length; file++) {
+    const start = edge;
+    while (edge < table.edgeCount && table.from[edge] === file) edge++;
+    const path = entry.paths[file]!;
+    if (!changed.has(path)) {
+      builder.copy(start, edge);
+      const note = storedNotes.get(path);
+      if (note) notes.push(note);
+      continue;
+    }
+    const record = records.get(path);
+    if (!record) continue;
+    for (const added of record.edges) builder.add(added);
+    if (hasNotes(record)) notes.push({ path, errors: record.errors, unresolved: record.unresolved, unreadable: record.unreadable });
+  }
+  return { edges: builder.finish(), notes };
 }
 
 function copyReads(reads: ViewReads): ViewReads {

@@ -33,8 +33,8 @@ export function measureCentrality(graph: ModuleGraph, changes: readonly ChangedF
   for (const [index, path] of candidates.entries()) {
     if (skipped.has(path)) continue;
     const reaching = reachingModules(graph, path);
-    for (const later of candidates.slice(index + 1)) if (reaching.has(later)) skipped.add(later);
-    const share = Math.min(reaching.size / total, 1);
+    for (const later of candidates.slice(index + 1)) if (reaching.seen[graph.importerIndex.idOf(later)] === 1) skipped.add(later);
+    const share = Math.min(reaching.count / total, 1);
     if (share > best.share) best = { share, module: path };
   }
   return best;
@@ -97,34 +97,54 @@ function deletedPaths(changes: readonly ChangedFile[]): string[] {
   return changes.filter((change) => change.status === 'deleted').map((change) => change.path);
 }
 
-/** Returns the modules that reach `start` through their imports, directly or through others, without `start` itself. */
-function reachingModules(graph: ModuleGraph, start: string): Set<string> {
-  const seen = new Set<string>([start]);
-  const queue = [start];
-  for (let index = 0; index < queue.length; index++) {
-    for (const edge of graph.importersOf(queue[index]!)) {
-      if (seen.has(edge.from)) continue;
-      seen.add(edge.from);
-      queue.push(edge.from);
+/**
+ * Walks the nodes that reach `start` through the reverse graph, by node id so
+ * that it makes no edge object. `seen` marks them and `start`, and `count`
+ * leaves `start` out.
+ */
+function reachingModules(graph: ModuleGraph, start: string): { seen: Uint8Array; count: number } {
+  const index = graph.importerIndex;
+  const { starts, order, from, nodeCount } = index;
+  const seen = new Uint8Array(nodeCount);
+  const first = index.idOf(start);
+  if (first < 0) return { seen, count: 0 };
+  const queue = new Int32Array(nodeCount);
+  seen[first] = 1;
+  queue[0] = first;
+  let count = 1;
+  for (let next = 0; next < count; next++) {
+    const node = queue[next]!;
+    for (let position = starts[node]!; position < starts[node + 1]!; position++) {
+      const importer = from[order[position]!]!;
+      if (seen[importer] === 1) continue;
+      seen[importer] = 1;
+      queue[count++] = importer;
     }
   }
-  seen.delete(start);
-  return seen;
+  return { seen, count: count - 1 };
 }
 
-/** Finds the files that a file of another workspace package imports, which are public modules like the entry points. */
+/**
+ * Finds the files that a file of another workspace package imports, which
+ * are public modules like the entry points, in the order of `graph.files`.
+ * It walks the edge table, so that it makes no edge object.
+ */
 export function findImportedFromOutside(graph: ModuleGraph, workspaces: readonly WorkspacePackageRef[]): Set<string> {
   const owners = new PackageOwners(workspaces);
-  const importedFromOutside = new Set<string>();
-  for (const path of graph.files) {
-    const owner = owners.ownerOf(path);
-    for (const edge of graph.importersOf(path)) {
-      if (owners.ownerOf(edge.from) !== owner) {
-        importedFromOutside.add(path);
-        break;
-      }
-    }
+  const { table } = graph;
+  const ownerOf = new Array<WorkspacePackageRef | undefined | null>(table.nodes.length).fill(null);
+  const ownerOfNode = (id: number): WorkspacePackageRef | undefined => {
+    let owner = ownerOf[id];
+    if (owner === null) ownerOf[id] = owner = owners.ownerOf(table.nodes[id]!);
+    return owner;
+  };
+  const imported = new Uint8Array(table.fileCount);
+  for (let edge = 0; edge < table.edgeCount; edge++) {
+    const target = table.to[edge]!;
+    if (target < table.fileCount && imported[target] === 0 && ownerOfNode(table.from[edge]!) !== ownerOfNode(target)) imported[target] = 1;
   }
+  const importedFromOutside = new Set<string>();
+  for (let id = 0; id < table.fileCount; id++) if (imported[id] === 1) importedFromOutside.add(table.nodes[id]!);
   return importedFromOutside;
 }
 

@@ -227,8 +227,8 @@ async function buildBaseGraph(root: string, scope: ChangeScope, loadScans: () =>
   if (!scope.baseSha || !scope.files.some((change) => change.status === 'deleted' || isManifest(change.path))) return null;
   const cache = await loadScans();
   const base = await readTreeSnapshot(root, scope.baseSha, cache);
-  const [{ createResolver }, { buildModuleGraph }] = await Promise.all([import('../resolve/index.js'), import('../graph/build-graph.js')]);
-  const resolver = createResolver(base.view);
+  const [{ openResolver }, { buildModuleGraph }] = await Promise.all([import('../resolve/index.js'), import('../graph/build-graph.js')]);
+  const resolver = await openResolver(base.view);
   return { build: buildModuleGraph({ view: base.view, resolver, blobHashes: base.blobHashes, cache }), resolver };
 }
 

@@ -10,11 +10,16 @@ const spawned = vi.hoisted(() => [] as string[][]);
 
 vi.mock('node:child_process', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:child_process')>();
+  // Local git commands run with spawnSync and fetch with spawn, so both are counted.
   const spawn = ((command: string, args: readonly string[], options: object) => {
     spawned.push([...args]);
     return actual.spawn(command, args, options);
   }) as typeof actual.spawn;
-  return { ...actual, spawn };
+  const spawnSync = ((command: string, args: readonly string[], options: object) => {
+    spawned.push([...args]);
+    return actual.spawnSync(command, args, options);
+  }) as typeof actual.spawnSync;
+  return { ...actual, spawn, spawnSync };
 });
 
 const NEWLINE_NAME = 'odd/new\nline\t"name".ts';

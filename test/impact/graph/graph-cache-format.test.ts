@@ -7,33 +7,47 @@ import {
   type ResolvedGraphEntry,
 } from '../../../src/impact/graph/graph-cache-format.js';
 import { removedExportsKey, verdictKey } from '../../../src/impact/graph/graph-cache-key.js';
+import { EdgeTableBuilder, edgeAt } from '../../../src/impact/graph/edge-table.js';
+import { splitRecords, type FileRecord } from '../../../src/impact/graph/file-records.js';
 
 const PATHS = ['package.json', 'src/a.ts', 'src/b.ts', 'src/c.ts'];
 const BLOBS = ['1'.repeat(40), '2'.repeat(40), '3'.repeat(40), '4'.repeat(40)];
 const VIA = 'workspace package @acme/b exports "." (mapped to the same-name file src/b.ts)';
 
+const RECORDS: FileRecord[] = [
+  {
+    path: 'src/a.ts',
+    edges: [
+      { from: 'src/a.ts', to: 'src/b.ts', kind: 'import', typeOnly: true, approximate: false, specifier: '@acme/b', line: 1, via: VIA },
+      { from: 'src/a.ts', to: 'outside/d.ts', kind: 'glob', typeOnly: false, approximate: true, specifier: './*', line: 3, via: 'glob' },
+    ],
+    errors: ['src/a.ts:2: unexpected token'],
+    unresolved: ['src/a.ts:4: unresolved import "x": not found'],
+    unreadable: false,
+  },
+  { path: 'src/b.ts', edges: [], errors: [], unresolved: [], unreadable: false },
+  {
+    path: 'src/c.ts',
+    edges: [{ from: 'src/c.ts', to: 'src/a.ts', kind: 're-export', typeOnly: false, approximate: false, specifier: './a', line: 7, via: 'relative' }],
+    errors: [],
+    unresolved: [],
+    unreadable: true,
+  },
+];
+
 function entry(): ResolvedGraphEntry {
+  const { table, notes } = splitRecords(PATHS, RECORDS);
   return {
     settings: '{}',
     paths: PATHS,
     blobs: () => BLOBS,
+    joinedBlobs: () => BLOBS.join(''),
     reads: { texts: new Set(['package.json', 'tsconfig.json']), realPaths: new Map([['node_modules/@acme/b', 'src']]), folders: new Map([['node_modules', false]]) },
     resolverWarnings: ['package.json: a warning'],
     lateWarnings: false,
     workspaces: [{ name: '@acme/b', folder: 'src', manifest: 'src/package.json' }],
-    records: [
-      {
-        path: 'src/a.ts',
-        edges: [
-          { from: 'src/a.ts', to: 'src/b.ts', kind: 'import', typeOnly: true, approximate: false, specifier: '@acme/b', line: 1, via: VIA },
-          { from: 'src/a.ts', to: 'outside/d.ts', kind: 'glob', typeOnly: false, approximate: true, specifier: './*', line: 3, via: 'glob' },
-        ],
-        errors: ['src/a.ts:2: unexpected token'],
-        unresolved: ['src/a.ts:4: unresolved import "x": not found'],
-        unreadable: false,
-      },
-      { path: 'src/c.ts', edges: [], errors: [], unresolved: [], unreadable: true },
-    ],
+    edges: table,
+    notes,
     testFiles: ['src/c.ts'],
     setupFiles: [{ path: 'src/a.ts', option: 'test.setupFiles', config: 'vitest.config.ts' }],
     entryPoints: ['src/b.ts'],
@@ -48,29 +62,66 @@ describe('graph cache format', () => {
     const parsed = parseGraphCache(serializeGraphCache(entry()));
 
     expect(parsed.note).toBeUndefined();
-    const { blobs, ...rest } = parsed.entry!;
-    const { blobs: expectedBlobs, ...expected } = entry();
+    const { blobs, joinedBlobs, ...rest } = parsed.entry!;
+    const { blobs: expectedBlobs, joinedBlobs: expectedJoined, ...expected } = entry();
     expect(rest).toEqual(expected);
     expect(blobs()).toEqual(expectedBlobs());
+    expect(joinedBlobs()).toBe(expectedJoined());
   });
 
-  it('leaves out empty records', () => {
-    const withEmpty = entry();
-    withEmpty.records.push({ path: 'src/b.ts', edges: [], errors: [], unresolved: [], unreadable: false });
+  it('keeps every edge', () => {
+    const parsed = parseGraphCache(serializeGraphCache(entry())).entry!;
 
-    const parsed = parseGraphCache(serializeGraphCache(withEmpty));
+    const edges = Array.from({ length: parsed.edges.edgeCount }, (_, id) => edgeAt(parsed.edges, id));
+    expect(edges).toEqual(RECORDS.flatMap((record) => record.edges));
+  });
 
-    expect(parsed.entry?.records.map((record) => record.path)).toEqual(['src/a.ts', 'src/c.ts']);
+  it('leaves out files without notes', () => {
+    const parsed = parseGraphCache(serializeGraphCache(entry()));
+
+    expect(parsed.entry?.notes.map((note) => note.path)).toEqual(['src/a.ts', 'src/c.ts']);
+  });
+
+  it('drops texts no edge names', () => {
+    const stored = entry();
+    // An update that drops the glob edge of src/a.ts keeps its texts and node in the builder's lists.
+    const builder = new EdgeTableBuilder(PATHS, stored.edges);
+    builder.copy(0, 1);
+    builder.copy(2, 3);
+    const updated = builder.finish();
+
+    const document = JSON.parse(serializeGraphCache({ ...stored, edges: updated })) as Record<string, unknown>;
+
+    expect(updated.specifierTexts).toContain('./*');
+    expect(document['specifierTexts']).toEqual(['@acme/b', './a']);
+    expect(document['viaTexts']).toEqual([VIA, 'relative']);
+    expect(document['otherNodes']).toEqual([]);
+    expect(document['edgeCounts']).toEqual([0, 1, 0, 1]);
+  });
+
+  it('rejects edges out of file order', () => {
+    const stored = entry();
+    const builder = new EdgeTableBuilder(PATHS, stored.edges);
+    builder.copy(2, 3);
+    builder.copy(0, 1);
+
+    expect(() => serializeGraphCache({ ...stored, edges: builder.finish() })).toThrow(/not grouped by importer in file order/);
   });
 
   it.each<[string, (document: Record<string, unknown>) => void, RegExp]>([
     ['another version', (document) => (document['version'] = '0.0.0'), /written by version "0\.0\.0"/],
-    ['another format', (document) => (document['format'] = 1), /in format 1/],
+    ['another format', (document) => (document['format'] = 2), /in format 2/],
     ['another kind', (document) => (document['kind'] = 'scans'), /not a resolved-graph cache/],
-    ['edge to a missing index', (document) => ((document['records'] as unknown[][])[0]![1] = [99, 0, 0, 'x', 1, 0]), /field "records"/],
-    ['unknown via', (document) => ((document['records'] as unknown[][])[0]![1] = [1, 0, 0, 'x', 1, 9]), /field "records"/],
-    ['line zero', (document) => ((document['records'] as unknown[][])[0]![1] = [1, 0, 0, 'x', 0, 0]), /field "records"/],
-    ['edge items cut short', (document) => ((document['records'] as unknown[][])[0]![1] = [1, 0, 0, 'x', 1]), /field "records"/],
+    ['edge to a missing node', (document) => ((document['to'] as number[])[0] = 99), /field "to"/],
+    ['unknown via', (document) => ((document['vias'] as number[])[0] = 9), /field "vias"/],
+    ['unknown specifier', (document) => ((document['specifiers'] as number[])[0] = -1), /field "specifiers"/],
+    ['unknown kind', (document) => ((document['traits'] as number[])[0] = 32), /field "traits"/],
+    ['line zero', (document) => ((document['lines'] as number[])[0] = 0), /field "lines"/],
+    ['fractional line', (document) => ((document['lines'] as number[])[0] = 1.5), /field "lines"/],
+    ['column cut short', (document) => (document['lines'] as number[]).pop(), /field "lines"/],
+    ['edge counts over the edges', (document) => ((document['edgeCounts'] as number[])[0] = 1e12), /field "edgeCounts"/],
+    ['edge count per missing path', (document) => (document['edgeCounts'] as number[]).pop(), /field "edgeCounts"/],
+    ['note with a bad flag', (document) => ((document['notes'] as unknown[][])[0]![3] = 2), /field "notes"/],
     ['short blobs', (document) => (document['blobs'] = 'abc'), /field "blobs"/],
     ['unknown verdict', (document) => (document['verdicts'] = [['k', 'maybe']]), /field "verdicts"/],
     ['missing settings', (document) => delete document['settings'], /field "settings"/],

@@ -1,5 +1,6 @@
 import { symlinkSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { readDiskView } from '../../../src/impact/resolve/disk-view.js';
 import { createResolver, type Resolver, type RepositoryView } from '../../../src/impact/resolve/index.js';
 import { TestRepo } from '../../git/fixture.js';
@@ -32,7 +33,7 @@ export function createFixture(files: Record<string, string>, setup?: (repo: Test
     .filter((path) => path !== '')
     .sort();
   const view = readDiskView(repo.dir, tracked);
-  return { repo, files: tracked, view, resolver: createResolver(view) };
+  return { repo, files: tracked, view, resolver: createResolver(view, parseYaml) };
 }
 
 /** Creates a symlink at `linkPath` (repository-relative) that points to `target`, relative to the link's folder. */

@@ -15,7 +15,8 @@ export function edge(from: string, to: string, overrides: Partial<GraphEdge> = {
 
 /** Returns the importers of each path in `edges`, from the module graph's index. */
 export function importersIn(edges: readonly GraphEdge[]): ImportersOf {
-  return createModuleGraph([], edges).importersOf;
+  const graph = createModuleGraph([], edges);
+  return (path) => graph.importersOf(path);
 }
 
 /** Builds a history whose files have the given commit counts and author digests. */

@@ -3,12 +3,12 @@
  * package.json and by `packages` in pnpm-workspace.yaml.
  */
 import picomatch from 'picomatch';
-import { parse as parseYaml } from 'yaml';
 import type { FileIndex } from '../file-index.js';
 import { folderOf } from '../repo-path.js';
 import type { RepositoryView } from '../repository-view.js';
 import type { WarningLog } from '../warning-log.js';
 import { stringField, type ManifestStore } from './manifest.js';
+import { readPnpmPackagesList } from './pnpm-workspace-list.js';
 
 export interface WorkspacePackage {
   name: string;
@@ -17,7 +17,10 @@ export interface WorkspacePackage {
   manifest: string;
 }
 
-const PNPM_WORKSPACE = 'pnpm-workspace.yaml';
+export const PNPM_WORKSPACE = 'pnpm-workspace.yaml';
+
+/** A full YAML parser, as the `yaml` package's `parse`: returns the document's value or throws on invalid YAML. */
+export type YamlParse = (text: string) => unknown;
 
 /**
  * Lists the workspace packages, sorted by folder. A package is a folder
@@ -31,8 +34,9 @@ export function discoverWorkspaces(
   manifests: ManifestStore,
   view: RepositoryView,
   warnings: WarningLog,
+  parseYaml?: YamlParse,
 ): WorkspacePackage[] {
-  const globs = [...npmWorkspaceGlobs(manifests, warnings), ...pnpmWorkspaceGlobs(index, view, warnings)];
+  const globs = [...npmWorkspaceGlobs(manifests, warnings), ...pnpmWorkspaceGlobs(index, view, warnings, parseYaml)];
   if (globs.length === 0) return [];
 
   const includes = globs.filter((glob) => !glob.startsWith('!')).map(normalizeGlob);
@@ -87,9 +91,17 @@ function npmWorkspaceGlobs(manifests: ManifestStore, warnings: WarningLog): stri
   return [];
 }
 
-function pnpmWorkspaceGlobs(index: FileIndex, view: RepositoryView, warnings: WarningLog): string[] {
+/**
+ * Reads `packages` from pnpm-workspace.yaml: with `readPnpmPackagesList`
+ * when the file keeps to its subset, else with `parseYaml`, which the
+ * caller must then give (see `needsYamlParser`).
+ */
+function pnpmWorkspaceGlobs(index: FileIndex, view: RepositoryView, warnings: WarningLog, parseYaml: YamlParse | undefined): string[] {
   const text = index.has(PNPM_WORKSPACE) ? view.readText(PNPM_WORKSPACE) : undefined;
   if (text === undefined) return [];
+  const simple = readPnpmPackagesList(text);
+  if (simple !== undefined) return simple;
+  if (!parseYaml) throw new Error(`${PNPM_WORKSPACE} needs the YAML parser, but the resolver was created without one`);
 
   let document: unknown;
   try {
@@ -113,4 +125,10 @@ function normalizeGlob(glob: string): string {
   while (normalized.startsWith('./')) normalized = normalized.slice(2);
   while (normalized.endsWith('/')) normalized = normalized.slice(0, -1);
   return normalized === '' ? '.' : normalized;
+}
+
+/** Checks whether discovering the workspaces of `view` needs a full YAML parser: pnpm-workspace.yaml exists and is outside the simple subset. */
+export function needsYamlParser(view: RepositoryView): boolean {
+  const text = view.readText(PNPM_WORKSPACE);
+  return text !== undefined && readPnpmPackagesList(text) === undefined;
 }
