@@ -47,7 +47,7 @@ export interface ChartSelection {
  * edge object, and is cheapest when each node's importers are in path
  * order, as `buildModuleGraph` makes them.
  */
-export type ChartGraph = Pick<ModuleGraph, 'importerIndex' | 'importersOf' | 'importsOf'>;
+export type ChartGraph = Pick<ModuleGraph, 'importerIndex'>;
 
 export interface ChartInput {
   changedPaths: readonly string[];
@@ -56,20 +56,18 @@ export interface ChartInput {
 }
 
 /**
- * A file that the search from the changed modules reached: its distance,
- * and the link it was first reached by, from `parent` to this file.
+ * The search's result by node id, in columns so that it makes no object per
+ * reached file. A reached file's link runs from `parent` to the file.
  */
-interface Reached {
-  path: string;
-  /** Node id in the graph's importer index, or -1 for a changed path outside the graph. */
-  node: number;
-  depth: number;
-  /** The imported end of the link, or null for a changed module. */
-  parent: Reached | null;
-  /** Every reference from this file to `parent` is type-only. */
-  typeOnly: boolean;
+interface Chains {
+  /** Distance from the nearest changed module, or -1 for a file not reached. */
+  depth: Int32Array;
+  /** Node id of the link's imported end, or -1 for a changed module. */
+  parent: Int32Array;
+  /** 1 when every reference from the file to `parent` is type-only. */
+  typeOnly: Uint8Array;
   /** Affected tests whose chosen shortest chain crosses the link. */
-  tests: number;
+  tests: Int32Array;
 }
 
 /**
@@ -86,26 +84,28 @@ export function selectChart(input: ChartInput, limits: ChartLimits = DEFAULT_CHA
   const changed = new Set(input.changedPaths);
   const tests = new Set(input.testPaths);
   const index = input.graph.importerIndex;
-  const reached = shortestChains([...changed].sort(), index);
-  const counted = countTestsPerEdge(tests, reached, index);
+  const chains = shortestChains([...changed].sort(), index);
+  const counted = countTestsPerEdge(tests, chains, index);
 
   const shown = new Map<string, ChartNode>();
   const node = (path: string): ChartNode => ({ path, changed: changed.has(path), test: tests.has(path) });
   const edges: ChartEdge[] = [];
-  for (const link of rankEdges(counted)) {
+  // Each counted link is named by its importer's node id.
+  for (const link of rankEdges(counted, chains, index)) {
     // Each link not taken yet ends at a file not shown yet, so a full node cap ends the choice.
     if (edges.length >= limits.edges || shown.size >= limits.nodes) break;
-    const imported = link.parent!;
-    const isRoot = imported.depth === 0;
-    if (!shown.has(imported.path) && !isRoot) continue;
-    const added = shown.has(imported.path) ? 1 : 2;
+    const imported = index.pathOf(chains.parent[link]!);
+    const importer = index.pathOf(link);
+    const isRoot = chains.depth[chains.parent[link]!] === 0;
+    if (!shown.has(imported) && !isRoot) continue;
+    const added = shown.has(imported) ? 1 : 2;
     if (shown.size + added > limits.nodes) continue;
-    if (!shown.has(imported.path)) shown.set(imported.path, node(imported.path));
-    shown.set(link.path, node(link.path));
-    edges.push({ imported: imported.path, importer: link.path, typeOnly: link.typeOnly, tests: link.tests });
+    if (!shown.has(imported)) shown.set(imported, node(imported));
+    shown.set(importer, node(importer));
+    edges.push({ imported, importer, typeOnly: chains.typeOnly[link] === 1, tests: chains.tests[link]! });
   }
 
-  const modules = changedModules(changed, tests, input.graph);
+  const modules = changedModules(changed, tests, index);
   for (const path of modules) {
     if (shown.size >= limits.nodes) break;
     if (!shown.has(path)) shown.set(path, node(path));
@@ -121,58 +121,71 @@ export function selectChart(input: ChartInput, limits: ChartLimits = DEFAULT_CHA
 /**
  * Searches breadth-first from `sources`, visiting the importers of each file
  * in path order with one visit per importing file. A file's link to itself
- * is not followed. Returns the reached files by node id.
+ * is not followed, and a changed path outside the graph reaches nothing.
  */
-function shortestChains(sources: readonly string[], index: ImporterIndex): (Reached | undefined)[] {
-  const { starts, order, from, traits } = index;
-  const reached = new Array<Reached | undefined>(index.nodeCount);
-  const queue: Reached[] = [];
+function shortestChains(sources: readonly string[], index: ImporterIndex): Chains {
+  const { starts, order, from, traits, nodeCount } = index;
+  const chains: Chains = { depth: new Int32Array(nodeCount).fill(-1), parent: new Int32Array(nodeCount).fill(-1), typeOnly: new Uint8Array(nodeCount), tests: new Int32Array(nodeCount) };
+  const queue = new Int32Array(nodeCount);
+  let queued = 0;
   for (const source of sources) {
-    const root: Reached = { path: source, node: index.idOf(source), depth: 0, parent: null, typeOnly: false, tests: 0 };
-    if (root.node >= 0) reached[root.node] = root;
-    queue.push(root);
+    const root = index.idOf(source);
+    if (root < 0) continue;
+    chains.depth[root] = 0;
+    queue[queued++] = root;
   }
-  for (let next = 0; next < queue.length; next += 1) {
+
+  // Several references from one file are adjacent in path order, and the link is type-only only if every one of them is.
+  const visitImporters = (module: number, edgeIds: ArrayLike<number>, begin: number, end: number): void => {
+    for (let at = begin; at < end; ) {
+      const importer = from[edgeIds[at]!]!;
+      let typeOnly = 1;
+      for (; at < end && from[edgeIds[at]!] === importer; at += 1) if ((traits[edgeIds[at]!]! & TYPE_ONLY) === 0) typeOnly = 0;
+      if (importer === module || chains.depth[importer] !== -1) continue;
+      chains.depth[importer] = chains.depth[module]! + 1;
+      chains.parent[importer] = module;
+      chains.typeOnly[importer] = typeOnly;
+      queue[queued++] = importer;
+    }
+  };
+  for (let next = 0; next < queued; next += 1) {
     const module = queue[next]!;
-    if (module.node < 0) continue;
-    const edgeIds = order.subarray(starts[module.node]!, starts[module.node + 1]!);
-    const inPathOrder = isSortedByImporter(index, edgeIds) ? edgeIds : sortedByImporter(index, edgeIds);
-    // Several references from one file are adjacent in path order, and the link is type-only only if every one of them is.
-    for (let at = 0; at < inPathOrder.length; ) {
-      const importer = from[inPathOrder[at]!]!;
-      let typeOnly = true;
-      for (; at < inPathOrder.length && from[inPathOrder[at]!] === importer; at += 1) typeOnly &&= (traits[inPathOrder[at]!]! & TYPE_ONLY) !== 0;
-      if (importer === module.node || reached[importer] !== undefined) continue;
-      const link: Reached = { path: index.pathOf(importer), node: importer, depth: module.depth + 1, parent: module, typeOnly, tests: 0 };
-      reached[importer] = link;
-      queue.push(link);
+    const begin = starts[module]!;
+    const end = starts[module + 1]!;
+    if (isSortedByImporter(index, order, from, begin, end)) {
+      visitImporters(module, order, begin, end);
+    } else {
+      const sorted = sortedByImporter(index, begin, end);
+      visitImporters(module, sorted, 0, sorted.length);
     }
   }
-  return reached;
+  return chains;
 }
 
-function isSortedByImporter(index: ImporterIndex, edgeIds: Int32Array): boolean {
-  for (let at = 1; at < edgeIds.length; at += 1) {
-    const previous = index.from[edgeIds[at - 1]!]!;
-    const current = index.from[edgeIds[at]!]!;
+/** Checks whether the importers of the edges `order[begin]` to `order[end - 1]` are in path order. */
+function isSortedByImporter(index: ImporterIndex, order: Int32Array, from: Int32Array, begin: number, end: number): boolean {
+  for (let at = begin + 1; at < end; at += 1) {
+    const previous = from[order[at - 1]!]!;
+    const current = from[order[at]!]!;
     if (previous !== current && index.pathOf(previous) > index.pathOf(current)) return false;
   }
   return true;
 }
 
-/** Sorts edge ids by the importer's path; the sort is stable, so each importer's edges stay in order. */
-function sortedByImporter(index: ImporterIndex, edgeIds: Int32Array): number[] {
-  return [...edgeIds].sort((a, b) => compareText(index.pathOf(index.from[a]!), index.pathOf(index.from[b]!)));
+/** Sorts the edge ids `order[begin]` to `order[end - 1]` by the importer's path; the sort is stable, so each importer's edges stay in order. */
+function sortedByImporter(index: ImporterIndex, begin: number, end: number): number[] {
+  return [...index.order.subarray(begin, end)].sort((a, b) => compareText(index.pathOf(index.from[a]!), index.pathOf(index.from[b]!)));
 }
 
-/** Walks each test's chain back to its changed module and counts the test on every link; returns the links counted. */
-function countTestsPerEdge(tests: ReadonlySet<string>, reached: readonly (Reached | undefined)[], index: ImporterIndex): Reached[] {
-  const counted: Reached[] = [];
+/** Walks each test's chain back to its changed module and counts the test on every link; returns the links counted, by importer node id. */
+function countTestsPerEdge(tests: ReadonlySet<string>, chains: Chains, index: ImporterIndex): number[] {
+  const counted: number[] = [];
   for (const test of tests) {
-    const node = index.idOf(test);
-    for (let link = node < 0 ? undefined : reached[node]; link !== undefined && link.parent !== null; link = link.parent) {
-      if (link.tests === 0) counted.push(link);
-      link.tests += 1;
+    const start = index.idOf(test);
+    if (start < 0 || chains.depth[start] === -1) continue;
+    for (let link = start; chains.parent[link] !== -1; link = chains.parent[link]!) {
+      if (chains.tests[link] === 0) counted.push(link);
+      chains.tests[link] = chains.tests[link]! + 1;
     }
   }
   return counted;
@@ -186,16 +199,19 @@ function countTestsPerEdge(tests: ReadonlySet<string>, reached: readonly (Reache
  * to them, because the caps usually end the choice within the first few
  * groups, and the last group (one test each) contains most links.
  */
-function* rankEdges(links: readonly Reached[]): Generator<Reached> {
-  const byTests = new Map<number, Reached[]>();
+function* rankEdges(links: readonly number[], chains: Chains, index: ImporterIndex): Generator<number> {
+  const byTests = new Map<number, number[]>();
   for (const link of links) {
-    const group = byTests.get(link.tests);
-    if (group === undefined) byTests.set(link.tests, [link]);
+    const group = byTests.get(chains.tests[link]!);
+    if (group === undefined) byTests.set(chains.tests[link]!, [link]);
     else group.push(link);
   }
   const counts = [...byTests.keys()].sort((a, b) => b - a);
+  const pathOf = (node: number): string => index.pathOf(node);
   for (const count of counts) {
-    yield* byTests.get(count)!.sort((a, b) => a.depth - b.depth || compareText(a.parent!.path, b.parent!.path) || compareText(a.path, b.path));
+    yield* byTests.get(count)!.sort(
+      (a, b) => chains.depth[a]! - chains.depth[b]! || compareText(pathOf(chains.parent[a]!), pathOf(chains.parent[b]!)) || compareText(pathOf(a), pathOf(b)),
+    );
   }
 }
 
@@ -204,11 +220,22 @@ function* rankEdges(links: readonly Reached[]): Generator<Reached> {
  * of the graph and tests. Other changed files, such as
  * documentation, are not modules.
  */
-function changedModules(changed: ReadonlySet<string>, tests: ReadonlySet<string>, graph: ChartGraph): string[] {
-  const { starts } = graph.importerIndex;
-  const hasImporters = (node: number): boolean => node >= 0 && starts[node + 1]! > starts[node]!;
-  const inGraph = (path: string): boolean => hasImporters(graph.importerIndex.idOf(path)) || graph.importsOf(path).length > 0;
-  return [...changed].filter((path) => inGraph(path) || tests.has(path)).sort(compareText);
+function changedModules(changed: ReadonlySet<string>, tests: ReadonlySet<string>, index: ImporterIndex): string[] {
+  const inGraph = new Set<number>();
+  const withoutImporters = new Set<number>();
+  for (const path of changed) {
+    const node = index.idOf(path);
+    if (node < 0) continue;
+    if (index.starts[node + 1]! > index.starts[node]!) inGraph.add(node);
+    else withoutImporters.add(node);
+  }
+  // A changed file that no file imports is in the graph when it imports one. One pass over the importer column finds
+  // them all, where the graph's imports index would group every edge first.
+  if (withoutImporters.size > 0) {
+    // `order` lists every edge id once, so its length is the edge count.
+    for (let edge = 0; edge < index.order.length; edge += 1) if (withoutImporters.has(index.from[edge]!)) inGraph.add(index.from[edge]!);
+  }
+  return [...changed].filter((path) => inGraph.has(index.idOf(path)) || tests.has(path)).sort(compareText);
 }
 
 function compareText(a: string, b: string): number {
