@@ -9,7 +9,7 @@ import { ReportError } from '../../errors.js';
 import { decodeGitPath } from '../../git/git-path.js';
 import { MAX_LINE_NUMBER, type FileCoverage } from '../model.js';
 import { indexOfByte, lastIndexOfByte, parseUnsigned } from './decimal.js';
-import { readBranchFast, readFunctionFast, readLineHitsFast } from './lcov-fast-records.js';
+import { readBranchRun, readFunctionRun, readLineHitsRun } from './lcov-fast-records.js';
 import { hashName } from './lcov-functions.js';
 import { newFileState, RecordBuilders, type FileState } from './lcov-file-state.js';
 import { B, COLON, COMMA, CR, D, DASH, END_OF_RECORD, F, HASH, isKnownTag, LF, packTag, TAG } from './lcov-tags.js';
@@ -71,12 +71,13 @@ class LcovReader {
       let next = -1;
       if (inRecord) {
         const first = buffer[pos];
-        if (first === D) next = readLineHitsFast(builders, buffer, pos, end);
-        else if (first === B) next = readBranchFast(builders, buffer, pos, end);
-        else if (first === F) next = readFunctionFast(builders, buffer, pos, end);
+        if (first === D) next = readLineHitsRun(builders, buffer, pos, end);
+        else if (first === B) next = readBranchRun(builders, buffer, pos, end);
+        else if (first === F) next = readFunctionRun(builders, buffer, pos, end);
       }
       // No store of `lastLineClosedRecord` here: a fast path runs only in an open record, whose SF line already cleared it.
       if (next >= 0) {
+        lineNumber += builders.runLines - 1;
         pos = next;
         continue;
       }

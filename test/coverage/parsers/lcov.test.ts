@@ -199,6 +199,35 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'FNDA lines in and out of FN order',
+    input: 'SF:a.c\nFN:1,a\nFN:2,b\nFN:3,c\nFN:8,b\nFNDA:1,a\nFNDA:0,c\nFNDA:3,b\nFNDA:4,b\nFNDA:5,a\nend_of_record\n',
+    lines: { covered: 0, total: 0 },
+    branches: null,
+    functions: { covered: 3, total: 4 },
+    check: (report) => {
+      expect(withRecordObjects(report.files[0]!).functions).toEqual([
+        { name: 'a', line: 1, hits: 6 },
+        { name: 'b', line: 2, hits: 3 },
+        { name: 'b', line: 8, hits: 4 },
+        { name: 'c', line: 3, hits: 0 },
+      ]);
+    },
+  },
+  {
+    name: 'FNDA names that prefix each other',
+    input: 'SF:a.c\r\nFN:1,ab\r\nFN:2,a\r\nFN:3,abc\r\nFNDA:1,a\r\nFNDA:2,abc\r\nFNDA:4,ab\r\nFNDA:8,ab\r\nend_of_record\r\n',
+    lines: { covered: 0, total: 0 },
+    branches: null,
+    functions: { covered: 3, total: 3 },
+    check: (report) => {
+      expect(withRecordObjects(report.files[0]!).functions).toEqual([
+        { name: 'ab', line: 1, hits: 12 },
+        { name: 'a', line: 2, hits: 1 },
+        { name: 'abc', line: 3, hits: 2 },
+      ]);
+    },
+  },
+  {
     name: 'counts above 2^31 and keys out of order',
     input: [
       'SF:a.c', 'FN:2,f', 'FN:7,g', 'FNDA:4294967296,f', 'FNDA:0,g', 'BRDA:2,0,0,0', 'BRDA:2,0,1,3000000000', 'BRDA:4,0,0,5', 'end_of_record',
@@ -388,6 +417,14 @@ const errorCases: { name: string; input: string; message: string }[] = [
   { name: 'empty file', input: '', message: 'a.lcov: the file is empty' },
   { name: 'only blank lines', input: '\n\n', message: 'a.lcov: the lcov report contains no SF records' },
   { name: 'record cut inside a number', input: 'SF:a.c\nDA:1,1\nDA:2,1', message: 'a.lcov at line 3: the file ends in the middle of a record' },
+  { name: 'DA after a run of DA lines', input: 'SF:a.c\nDA:1,1\nDA:2,0\nDA:3,x\nend_of_record\n', message: 'a.lcov at line 4: invalid DA record "DA:3,x"' },
+  { name: 'BRDA after a run of BRDA lines', input: 'SF:a.c\nBRDA:1,0,0,1\nBRDA:1,0,1,0\nBRDA:2,0\nend_of_record\n', message: 'a.lcov at line 4: invalid BRDA record' },
+  { name: 'FNDA after a run of FN and FNDA lines', input: 'SF:a.c\nFN:1,f\nFN:2,g\nFNDA:1,f\nFNDA:x,g\nend_of_record\n', message: 'a.lcov at line 5: invalid FNDA record' },
+  {
+    name: 'line after runs of every type',
+    input: 'SF:a.c\nDA:1,1\nDA:2,1\nBRDA:1,0,0,1\nFN:1,f\nFNDA:1,f\nDA:3,1\nBAD LINE\n',
+    message: 'a.lcov at line 8: line is not an lcov record',
+  },
   { name: 'DA with letters', input: 'SF:a.c\nDA:1,x\nend_of_record\n', message: 'a.lcov at line 2: invalid DA record "DA:1,x"' },
   { name: 'DA with negative hits', input: 'SF:a.c\nDA:3,-1\nend_of_record\n', message: 'a.lcov at line 2: invalid DA record "DA:3,-1"' },
   { name: 'DA for line 0', input: 'SF:a.c\nDA:0,1\nend_of_record\n', message: 'a.lcov at line 2: invalid DA record' },
