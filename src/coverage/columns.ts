@@ -71,6 +71,30 @@ export class Int32Column {
   }
 }
 
+/**
+ * A growable column of numbers in a Float64Array, which stores every integer
+ * up to 2^53 exactly. `ColumnArena.placeFloat64` copies it into a narrower
+ * typed array with one native `set`, with no pass in JavaScript.
+ */
+export class Float64Column {
+  /** Backing store. The first `length` entries are the column, and `clear` keeps the rest as capacity. */
+  values = new Float64Array(64);
+  length = 0;
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const larger = new Float64Array(this.values.length * 2);
+      larger.set(this.values);
+      this.values = larger;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
 /** Bytes per arena block. */
 const BLOCK_BYTES = 1024 * 1024;
 

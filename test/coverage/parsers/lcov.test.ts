@@ -253,6 +253,19 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'BRDA keys above 2^32, then same SF again',
+    input: 'SF:a.c\nBRDA:3,5000,0,1\nBRDA:3,5000,1,0\nBRDA:8,4294967,0,0\nend_of_record\nSF:a.c\nBRDA:3,5000,1,2\nBRDA:8,4294967,0,7\nend_of_record\n',
+    lines: { covered: 0, total: 0 },
+    branches: { covered: 3, total: 3 },
+    functions: null,
+    check: (report) => {
+      expect(withRecordObjects(report.files[0]!).branches).toEqual([
+        { line: 3, covered: 2, total: 2, taken: [1, 2] },
+        { line: 8, covered: 1, total: 1, taken: [7] },
+      ]);
+    },
+  },
+  {
     name: 'expression branches out of line order',
     input: 'SF:a.c\nBRDA:9,e0,x > 0,1\nBRDA:3,e1,y > 0,0\nBRDA:9,e0,x <= 0,2\nend_of_record\n',
     lines: { covered: 0, total: 0 },
