@@ -12,7 +12,7 @@ import { indexOfByte, lastIndexOfByte, parseUnsigned } from './decimal.js';
 import { readBranchRun, readFunctionRun, readLineHitsRun } from './lcov-fast-records.js';
 import { hashName } from './lcov-functions.js';
 import { newFileState, RecordBuilders, type FileState } from './lcov-file-state.js';
-import { B, COLON, COMMA, CR, D, DASH, END_OF_RECORD, F, HASH, isKnownTag, LF, packTag, TAG } from './lcov-tags.js';
+import { B, COLON, COMMA, CR, D, DASH, F, HASH, isEndOfRecord, isKnownTag, LF, packTag, TAG } from './lcov-tags.js';
 import { startsWithByteOrderMark } from './byte-order-mark.js';
 import { lineExcerpt } from './line-excerpt.js';
 import { scanLineBlocks } from './line-scanner.js';
@@ -188,7 +188,7 @@ class LcovReader {
   }
 
   private readLineWithoutTag(buffer: Buffer, start: number, end: number, lineNumber: number): void {
-    if (end - start === END_OF_RECORD.length && buffer.compare(END_OF_RECORD, 0, END_OF_RECORD.length, start, end) === 0) {
+    if (isEndOfRecord(buffer, start, end)) {
       if (this.current) this.builders.close(this.current);
       this.current = null;
       this.clearIndexedFunctions();
