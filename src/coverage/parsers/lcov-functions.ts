@@ -152,12 +152,12 @@ export class RecordFunctions {
   }
 
   /**
-   * FNDA with the name after the one the last FNDA line counted, as lcov
-   * writes FNDA lines in the order of the FN lines. When `buffer` at `start`
-   * contains that name and a line break, and the name has one function,
-   * adds `hits` as `count` would and returns the position after the line
-   * break. Else returns -1 and changes nothing. Comparing the bytes with one
-   * name costs less than hashing them and looking them up.
+   * FNDA: counts a line that names the name after the one the last FNDA line
+   * counted, as lcov writes FNDA lines in the order of the FN lines. When
+   * `buffer` at `start` contains that name and a line break, and the name
+   * has one function, adds `hits` as `count` would and returns the position
+   * after the line break. Else returns -1 and changes nothing. Comparing the
+   * bytes with one name needs no hash and no table lookup.
    */
   countInOrder(buffer: Buffer, start: number, end: number, hits: number): number {
     const index = this.nextCounted;
