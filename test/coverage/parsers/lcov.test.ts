@@ -254,12 +254,13 @@ const cases: Case[] = [
   },
   {
     name: 'BRDA keys above 2^32, then same SF again',
-    input: 'SF:a.c\nBRDA:3,5000,0,1\nBRDA:3,5000,1,0\nBRDA:8,4294967,0,0\nend_of_record\nSF:a.c\nBRDA:3,5000,1,2\nBRDA:8,4294967,0,7\nend_of_record\n',
+    input: 'SF:a.c\nBRDA:1,0,0,1\nBRDA:3,5000,0,1\nBRDA:3,5000,1,0\nBRDA:8,4294967,0,0\nend_of_record\nSF:a.c\nBRDA:1,0,0,3\nBRDA:3,5000,1,2\nBRDA:8,4294967,0,7\nend_of_record\n',
     lines: { covered: 0, total: 0 },
-    branches: { covered: 3, total: 3 },
+    branches: { covered: 4, total: 4 },
     functions: null,
     check: (report) => {
       expect(withRecordObjects(report.files[0]!).branches).toEqual([
+        { line: 1, covered: 1, total: 1, taken: [4] },
         { line: 3, covered: 2, total: 2, taken: [1, 2] },
         { line: 8, covered: 1, total: 1, taken: [7] },
       ]);
