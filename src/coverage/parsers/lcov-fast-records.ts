@@ -172,7 +172,7 @@ export function readFunctionRun(builders: RecordBuilders, buffer: Buffer, pos: n
   const functions = builders.functions;
   let lines = 0;
   let lineStart = pos;
-  lines: for (;;) {
+  run: for (;;) {
     if (buffer[pos + 1] !== N) break;
     pos += 2;
     const declaration = buffer[pos] === COLON;
@@ -227,7 +227,7 @@ export function readFunctionRun(builders: RecordBuilders, buffer: Buffer, pos: n
           next = pos + 2;
           break;
         }
-        if (byte === COMMA && declaration) break lines;
+        if (byte === COMMA && declaration) break run;
       }
       bits |= byte;
       hash = hashNameByte(hash, byte);
