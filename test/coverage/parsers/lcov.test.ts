@@ -214,6 +214,25 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'unusual lines inside runs',
+    input: [
+      'SF:a.c', 'FN:1,f', 'FN:3,8,main', 'FN:9,g', 'FNDA:1,main', 'FNDA:2,f', 'FNDA:0,g',
+      'BRDA:3,0,0,1', 'BRDA:3,e1,x > 0,2', 'BRDA:3,0,1,0', 'DA:1,1', 'DA:2,0,abc', 'DA:3,4', 'end_of_record', '',
+    ].join('\n'),
+    lines: { covered: 2, total: 3 },
+    branches: { covered: 2, total: 3 },
+    functions: { covered: 2, total: 3 },
+    lineHits: [[1, 1], [2, 0], [3, 4]],
+    check: (report) => {
+      expect(withRecordObjects(report.files[0]!).functions).toEqual([
+        { name: 'f', line: 1, hits: 2 },
+        { name: 'main', line: 3, hits: 1 },
+        { name: 'g', line: 9, hits: 0 },
+      ]);
+      expect(withRecordObjects(report.files[0]!).branches).toEqual([{ line: 3, covered: 2, total: 3, taken: [1, 2, 0] }]);
+    },
+  },
+  {
     name: 'FNDA names that prefix each other',
     input: 'SF:a.c\r\nFN:1,ab\r\nFN:2,a\r\nFN:3,abc\r\nFNDA:1,a\r\nFNDA:2,abc\r\nFNDA:4,ab\r\nFNDA:8,ab\r\nend_of_record\r\n',
     lines: { covered: 0, total: 0 },
