@@ -6,7 +6,7 @@
  * while parsing.
  */
 import { ArenaBranchTable, type BranchColumnRefs } from '../arena-tables.js';
-import { Int32Column, NumberColumn, viewColumn, type ColumnArena, type ColumnRef } from '../columns.js';
+import { Float64Column, Int32Column, viewColumn, type ColumnArena, type ColumnRef } from '../columns.js';
 import { typeForRange, type CountArray } from '../count-arrays.js';
 import { BranchTableBuilder, type BranchTable } from '../record-tables.js';
 
@@ -123,7 +123,7 @@ export class BranchOutcomeList {
   /** Groups of the outcomes while `ascending` holds: each group's line, first outcome and first key. */
   private readonly groupLine = new Int32Column();
   private readonly groupStart = new Int32Column();
-  private readonly groupFirstKey = new NumberColumn();
+  private readonly groupFirstKey = new Float64Column();
 
   /** Forgets every outcome. */
   clear(): void {
@@ -238,7 +238,7 @@ export class BranchOutcomeList {
       coveredOutcomes: this.coveredOutcomes,
       outcomes: count,
     };
-    const firstKeys = this.consecutive ? arena.placeAs(this.groupFirstKey.values, groups, typeForRange(0, this.maxFirstKey, true)) : -1;
+    const firstKeys = this.consecutive ? arena.placeFloat64(this.groupFirstKey.values, groups, typeForRange(0, this.maxFirstKey, true)) : -1;
     const block = arena.groupBlock;
     const table = new ArenaBranchTable(groups, block, refs);
     if (!this.consecutive) return { table, keys: { perOutcome: arena.pack(this.keys as number[], count), groupFirst: null } };
@@ -340,7 +340,7 @@ export class BranchOutcomeList {
       coveredOutcomes,
       outcomes: count,
     };
-    const firstKeys = numeric && consecutive ? arena.placeAs(groupFirstKey.values, groups, typeForRange(0, maxFirstKey, true)) : -1;
+    const firstKeys = numeric && consecutive ? arena.placeFloat64(groupFirstKey.values, groups, typeForRange(0, maxFirstKey, true)) : -1;
     const block = arena.groupBlock;
     const table = new ArenaBranchTable(groups, block, refs);
     if (!numeric) return { table, keys: { perOutcome: keys.slice(0, count), groupFirst: null } };

@@ -59,6 +59,8 @@ export class RecordBuilders {
    */
   hasBranchRecords = false;
   hasFunctionRecords = false;
+  /** Lines that the last run of lcov-fast-records.ts read. */
+  runLines = 0;
 
   /** Empties the builders for a file's first record. */
   open(file: FileState): void {

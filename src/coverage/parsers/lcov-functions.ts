@@ -12,6 +12,7 @@ import { ArenaFunctionTable, type FunctionColumnRefs } from '../arena-tables.js'
 import type { ColumnArena } from '../columns.js';
 import { typeForRange } from '../count-arrays.js';
 import type { FunctionTable } from '../record-tables.js';
+import { CR, LF } from './lcov-tags.js';
 
 const INITIAL_SLOTS = 1024;
 const INITIAL_FUNCTIONS = 256;
@@ -65,6 +66,8 @@ export class RecordFunctions {
   /** FNDA lines of the name so far in this record. */
   private readonly hitLines: number[] = [];
   private nameCount = 0;
+  /** Name after the one that the last FNDA line counted, which the next FNDA line names when they follow the FN lines' order. */
+  private nextCounted = 0;
 
   /**
    * Lines and hits of the functions, in typed arrays so that `build` copies
@@ -98,6 +101,7 @@ export class RecordFunctions {
   clear(): void {
     for (let index = 0; index < this.nameCount; index++) this.slots[this.nameSlot[index]!] = 0;
     this.nameCount = 0;
+    this.nextCounted = 0;
     this.functionCount = 0;
     this.maxLine = 0;
     this.maxHits = 0;
@@ -136,13 +140,43 @@ export class RecordFunctions {
       const added = this.addName(0);
       this.addHits(added, hits);
       this.hitLines[this.nameCount - 1] = 1;
+      this.nextCounted = this.nameCount;
       return;
     }
+    this.nextCounted = index + 1;
     const seen = this.hitLines[index]!;
     this.hitLines[index] = seen + 1;
     let target = this.firstFunction[index]!;
     for (let step = Math.min(seen, this.namesakeCount[index]! - 1); step > 0; step--) target = this.nextNamesake[target]!;
     this.addHits(target, hits);
+  }
+
+  /**
+   * FNDA: counts a line that names the name after the one the last FNDA line
+   * counted, as lcov writes FNDA lines in the order of the FN lines. When
+   * `buffer` at `start` contains that name and a line break, and the name
+   * has one function, adds `hits` as `count` would and returns the position
+   * after the line break. Else returns -1 and changes nothing. Comparing the
+   * bytes with one name needs no hash and no table lookup.
+   */
+  countInOrder(buffer: Buffer, start: number, end: number, hits: number): number {
+    const index = this.nextCounted;
+    if (index >= this.nameCount || this.namesakeCount[index] !== 1) return -1;
+    const nameStart = index === 0 ? 0 : this.nameEnd[index - 1]!;
+    const length = this.nameEnd[index]! - nameStart;
+    const nameEnd = start + length;
+    if (nameEnd >= end) return -1;
+    const bytes = this.nameBytes;
+    for (let i = 0; i < length; i++) if (buffer[start + i] !== bytes[nameStart + i]) return -1;
+    let next = -1;
+    const byte = buffer[nameEnd];
+    if (byte === LF) next = nameEnd + 1;
+    else if (byte === CR && buffer[nameEnd + 1] === LF) next = nameEnd + 2;
+    else return -1;
+    this.nextCounted = index + 1;
+    this.hitLines[index] = this.hitLines[index]! + 1;
+    this.addHits(this.firstFunction[index]!, hits);
+    return next;
   }
 
   /**

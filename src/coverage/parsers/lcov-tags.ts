@@ -43,7 +43,18 @@ export const TAG = {
   LH: tagCode('LH'),
 } as const;
 
-export const END_OF_RECORD = Buffer.from('end_of_record');
+const END_OF_RECORD = Buffer.from('end_of_record');
+
+/**
+ * Returns whether `buffer[start, end)` is `end_of_record`. The loop replaces
+ * a call of `Buffer.prototype.compare`, whose JavaScript wrapper V8 compiled
+ * with TurboFan in every run on the lcov input of bench/ (Node 20.20.2).
+ */
+export function isEndOfRecord(buffer: Buffer, start: number, end: number): boolean {
+  if (end - start !== END_OF_RECORD.length) return false;
+  for (let i = 0; i < END_OF_RECORD.length; i++) if (buffer[start + i] !== END_OF_RECORD[i]) return false;
+  return true;
+}
 
 export function packTag(buffer: Buffer, start: number, end: number): number {
   let code = 0;

@@ -9,10 +9,10 @@ import { ReportError } from '../../errors.js';
 import { decodeGitPath } from '../../git/git-path.js';
 import { MAX_LINE_NUMBER, type FileCoverage } from '../model.js';
 import { indexOfByte, lastIndexOfByte, parseUnsigned } from './decimal.js';
-import { readBranchFast, readFunctionFast, readLineHitsFast } from './lcov-fast-records.js';
+import { readBranchRun, readFunctionRun, readLineHitsRun } from './lcov-fast-records.js';
 import { hashName } from './lcov-functions.js';
 import { newFileState, RecordBuilders, type FileState } from './lcov-file-state.js';
-import { B, COLON, COMMA, CR, D, DASH, END_OF_RECORD, F, HASH, isKnownTag, LF, packTag, TAG } from './lcov-tags.js';
+import { B, COLON, COMMA, CR, D, DASH, F, HASH, isEndOfRecord, isKnownTag, LF, packTag, TAG } from './lcov-tags.js';
 import { startsWithByteOrderMark } from './byte-order-mark.js';
 import { lineExcerpt } from './line-excerpt.js';
 import { scanLineBlocks } from './line-scanner.js';
@@ -71,12 +71,13 @@ class LcovReader {
       let next = -1;
       if (inRecord) {
         const first = buffer[pos];
-        if (first === D) next = readLineHitsFast(builders, buffer, pos, end);
-        else if (first === B) next = readBranchFast(builders, buffer, pos, end);
-        else if (first === F) next = readFunctionFast(builders, buffer, pos, end);
+        if (first === D) next = readLineHitsRun(builders, buffer, pos, end);
+        else if (first === B) next = readBranchRun(builders, buffer, pos, end);
+        else if (first === F) next = readFunctionRun(builders, buffer, pos, end);
       }
       // No store of `lastLineClosedRecord` here: a fast path runs only in an open record, whose SF line already cleared it.
       if (next >= 0) {
+        lineNumber += builders.runLines - 1;
         pos = next;
         continue;
       }
@@ -187,7 +188,7 @@ class LcovReader {
   }
 
   private readLineWithoutTag(buffer: Buffer, start: number, end: number, lineNumber: number): void {
-    if (end - start === END_OF_RECORD.length && buffer.compare(END_OF_RECORD, 0, END_OF_RECORD.length, start, end) === 0) {
+    if (isEndOfRecord(buffer, start, end)) {
       if (this.current) this.builders.close(this.current);
       this.current = null;
       this.clearIndexedFunctions();

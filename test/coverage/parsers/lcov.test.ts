@@ -199,6 +199,54 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'FNDA lines in and out of FN order',
+    input: 'SF:a.c\nFN:1,a\nFN:2,b\nFN:3,c\nFN:8,b\nFNDA:1,a\nFNDA:0,c\nFNDA:3,b\nFNDA:4,b\nFNDA:5,a\nend_of_record\n',
+    lines: { covered: 0, total: 0 },
+    branches: null,
+    functions: { covered: 3, total: 4 },
+    check: (report) => {
+      expect(withRecordObjects(report.files[0]!).functions).toEqual([
+        { name: 'a', line: 1, hits: 6 },
+        { name: 'b', line: 2, hits: 3 },
+        { name: 'b', line: 8, hits: 4 },
+        { name: 'c', line: 3, hits: 0 },
+      ]);
+    },
+  },
+  {
+    name: 'unusual lines inside runs',
+    input: [
+      'SF:a.c', 'FN:1,f', 'FN:3,8,main', 'FN:9,g', 'FNDA:1,main', 'FNDA:2,f', 'FNDA:0,g',
+      'BRDA:3,0,0,1', 'BRDA:3,e1,x > 0,2', 'BRDA:3,0,1,0', 'DA:1,1', 'DA:2,0,abc', 'DA:3,4', 'end_of_record', '',
+    ].join('\n'),
+    lines: { covered: 2, total: 3 },
+    branches: { covered: 2, total: 3 },
+    functions: { covered: 2, total: 3 },
+    lineHits: [[1, 1], [2, 0], [3, 4]],
+    check: (report) => {
+      expect(withRecordObjects(report.files[0]!).functions).toEqual([
+        { name: 'f', line: 1, hits: 2 },
+        { name: 'main', line: 3, hits: 1 },
+        { name: 'g', line: 9, hits: 0 },
+      ]);
+      expect(withRecordObjects(report.files[0]!).branches).toEqual([{ line: 3, covered: 2, total: 3, taken: [1, 2, 0] }]);
+    },
+  },
+  {
+    name: 'FNDA names that prefix each other',
+    input: 'SF:a.c\r\nFN:1,ab\r\nFN:2,a\r\nFN:3,abc\r\nFNDA:1,a\r\nFNDA:2,abc\r\nFNDA:4,ab\r\nFNDA:8,ab\r\nend_of_record\r\n',
+    lines: { covered: 0, total: 0 },
+    branches: null,
+    functions: { covered: 3, total: 3 },
+    check: (report) => {
+      expect(withRecordObjects(report.files[0]!).functions).toEqual([
+        { name: 'ab', line: 1, hits: 12 },
+        { name: 'a', line: 2, hits: 1 },
+        { name: 'abc', line: 3, hits: 2 },
+      ]);
+    },
+  },
+  {
     name: 'counts above 2^31 and keys out of order',
     input: [
       'SF:a.c', 'FN:2,f', 'FN:7,g', 'FNDA:4294967296,f', 'FNDA:0,g', 'BRDA:2,0,0,0', 'BRDA:2,0,1,3000000000', 'BRDA:4,0,0,5', 'end_of_record',
@@ -220,6 +268,20 @@ const cases: Case[] = [
       expect(withRecordObjects(report.files[1]!).branches).toEqual([
         { line: 2, covered: 1, total: 2, taken: [7, 0] },
         { line: 4, covered: 1, total: 1, taken: [1] },
+      ]);
+    },
+  },
+  {
+    name: 'BRDA keys above 2^32, then same SF again',
+    input: 'SF:a.c\nBRDA:1,0,0,1\nBRDA:3,5000,0,1\nBRDA:3,5000,1,0\nBRDA:8,4294967,0,0\nend_of_record\nSF:a.c\nBRDA:1,0,0,3\nBRDA:3,5000,1,2\nBRDA:8,4294967,0,7\nend_of_record\n',
+    lines: { covered: 0, total: 0 },
+    branches: { covered: 4, total: 4 },
+    functions: null,
+    check: (report) => {
+      expect(withRecordObjects(report.files[0]!).branches).toEqual([
+        { line: 1, covered: 1, total: 1, taken: [4] },
+        { line: 3, covered: 2, total: 2, taken: [1, 2] },
+        { line: 8, covered: 1, total: 1, taken: [7] },
       ]);
     },
   },
@@ -388,6 +450,14 @@ const errorCases: { name: string; input: string; message: string }[] = [
   { name: 'empty file', input: '', message: 'a.lcov: the file is empty' },
   { name: 'only blank lines', input: '\n\n', message: 'a.lcov: the lcov report contains no SF records' },
   { name: 'record cut inside a number', input: 'SF:a.c\nDA:1,1\nDA:2,1', message: 'a.lcov at line 3: the file ends in the middle of a record' },
+  { name: 'DA after a run of DA lines', input: 'SF:a.c\nDA:1,1\nDA:2,0\nDA:3,x\nend_of_record\n', message: 'a.lcov at line 4: invalid DA record "DA:3,x"' },
+  { name: 'BRDA after a run of BRDA lines', input: 'SF:a.c\nBRDA:1,0,0,1\nBRDA:1,0,1,0\nBRDA:2,0\nend_of_record\n', message: 'a.lcov at line 4: invalid BRDA record' },
+  { name: 'FNDA after a run of FN and FNDA lines', input: 'SF:a.c\nFN:1,f\nFN:2,g\nFNDA:1,f\nFNDA:x,g\nend_of_record\n', message: 'a.lcov at line 5: invalid FNDA record' },
+  {
+    name: 'line after runs of every type',
+    input: 'SF:a.c\nDA:1,1\nDA:2,1\nBRDA:1,0,0,1\nFN:1,f\nFNDA:1,f\nDA:3,1\nBAD LINE\n',
+    message: 'a.lcov at line 8: line is not an lcov record',
+  },
   { name: 'DA with letters', input: 'SF:a.c\nDA:1,x\nend_of_record\n', message: 'a.lcov at line 2: invalid DA record "DA:1,x"' },
   { name: 'DA with negative hits', input: 'SF:a.c\nDA:3,-1\nend_of_record\n', message: 'a.lcov at line 2: invalid DA record "DA:3,-1"' },
   { name: 'DA for line 0', input: 'SF:a.c\nDA:0,1\nend_of_record\n', message: 'a.lcov at line 2: invalid DA record' },
