@@ -20,14 +20,22 @@ const knownRoots = new Set<string>();
 export async function repositoryRoot(cwd: string): Promise<string> {
   if (knownRoots.has(cwd)) return cwd;
   const result = await runGit(cwd, ['rev-parse', '--show-toplevel']);
-  if (result.exitCode !== 0) {
-    throw new UserError(
-      `${cwd} is not inside a git working tree (${oneLine(result.stderr)}). Run TestMaster in a checkout of the repository, after actions/checkout`,
-    );
-  }
+  if (result.exitCode !== 0) throw new UserError(notRepositoryMessage(cwd, result.stderr));
   const root = result.stdout.toString('utf8').trimEnd();
   knownRoots.add(root);
   return root;
+}
+
+/**
+ * Explains why `rev-parse --show-toplevel` failed. Git refuses a repository
+ * owned by another user (`safe.directory`) with the same exit code as a
+ * folder outside any repository, and the two need different fixes.
+ */
+function notRepositoryMessage(cwd: string, stderr: string): string {
+  if (/dubious ownership/i.test(stderr)) {
+    return `git refuses to read the repository at ${cwd} because another user owns it (${oneLine(stderr)}). Mark it as safe with git config --global --add safe.directory, or run TestMaster as the user who owns the checkout`;
+  }
+  return `${cwd} is not inside a git working tree (${oneLine(stderr)}). Run TestMaster in a checkout of the repository, after actions/checkout`;
 }
 
 /**

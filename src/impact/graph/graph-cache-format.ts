@@ -5,7 +5,7 @@
  * path once, in `paths`, and refers to it by index elsewhere:
  *
  *     { "format": 3, "kind": "resolved-graph", "version": "0.1.0+scanner-4+graph-1",
- *       "settings": "<JSON>", "paths": [path, …], "blobs": "<blob SHAs of paths, concatenated>",
+ *       "settings": "<JSON>", "paths": [path, …], "blobs": "<blob SHAs of paths, concatenated>" | [sha, …],
  *       "reads": [path, …], "realPaths": [[path, real|null], …], "folders": [[path, bool], …],
  *       "resolverWarnings": [text, …], "lateWarnings": bool,
  *       "workspaces": [[name, folder, manifest], …],
@@ -107,7 +107,7 @@ export function serializeGraphCache(entry: ResolvedGraphEntry): string {
     version: GRAPH_CACHE_VERSION,
     settings: entry.settings,
     paths: entry.paths,
-    blobs: entry.joinedBlobs(),
+    blobs: blobsField(entry),
     reads: [...entry.reads.texts].sort(),
     realPaths: [...entry.reads.realPaths].sort(byFirst),
     folders: [...entry.reads.folders].sort(byFirst),
@@ -155,8 +155,7 @@ export function parseGraphCache(text: string): ParsedGraphCache {
 function toEntry(document: Record<string, unknown>): ResolvedGraphEntry {
   const malformed = (field: string) => new MalformedEntry(field);
   const paths = stringList(document, 'paths', malformed);
-  const joinedBlobs = stringField(document, 'blobs');
-  const blobs = splitBlobs(joinedBlobs, paths.length);
+  const { blobs, joinedBlobs } = readBlobsField(document.blobs, paths.length);
   const pathAt = (value: unknown, field: string): string => {
     if (typeof value === 'string') return value;
     if (Number.isInteger(value) && (value as number) >= 0 && (value as number) < paths.length) return paths[value as number]!;
@@ -166,7 +165,7 @@ function toEntry(document: Record<string, unknown>): ResolvedGraphEntry {
     settings: stringField(document, 'settings'),
     paths,
     blobs,
-    joinedBlobs: () => joinedBlobs,
+    joinedBlobs,
     reads: {
       texts: new Set(listOf(document, 'reads', (value) => stringOf(value, 'reads'))),
       realPaths: new Map(listOf(document, 'realPaths', (value) => tupleOf(value, 2, (item, index) => typeof item === 'string' || (index === 1 && item === null)) as [string, string | null])),
@@ -195,6 +194,29 @@ function toEntry(document: Record<string, unknown>): ResolvedGraphEntry {
       }),
     ),
   };
+}
+
+/**
+ * Returns the blob SHAs as one string when they all have the width of a
+ * SHA-1 or SHA-256 object name, which reads fastest, else as a list. A
+ * SHA-256 repository's symlinks are keyed by SHA-1 digests of their
+ * targets, so its keys can differ in width.
+ */
+function blobsField(entry: ResolvedGraphEntry): string | string[] {
+  const blobs = entry.blobs();
+  const width = blobs[0]?.length ?? 40;
+  return (width === 40 || width === 64) && blobs.every((blob) => blob.length === width) ? entry.joinedBlobs() : [...blobs];
+}
+
+/** Reads the `blobs` field that `blobsField` wrote, for `count` paths. */
+function readBlobsField(value: unknown, count: number): { blobs: () => string[]; joinedBlobs: () => string } {
+  if (Array.isArray(value)) {
+    if (value.length !== count || !value.every((blob) => typeof blob === 'string')) throw new MalformedEntry('blobs');
+    const list = value as string[];
+    return { blobs: () => list, joinedBlobs: () => list.join('') };
+  }
+  if (typeof value !== 'string') throw new MalformedEntry('blobs');
+  return { blobs: splitBlobs(value, count), joinedBlobs: () => value };
 }
 
 /** Returns a function that splits the concatenated blob SHAs of `count` files, all of one length (40 hex digits for SHA-1, 64 for SHA-256). */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * A `RepositoryView` of a commit that is not checked out, such as the merge
  * base. The view's `readText` is synchronous, so the files it may be asked
@@ -91,8 +92,12 @@ function finalTarget(link: string, nextHop: ReadonlyMap<string, string | undefin
   return undefined;
 }
 
-/** Key of a link that reads as absent; no blob SHA has this form. */
-const UNREADABLE_LINK = 'unreadable-link';
+/**
+ * Key of a link that reads as absent: the SHA-1 of a fixed text, 40 hex
+ * digits like a blob SHA, because the graph cache stores the keys of a tree
+ * side by side at one width. The working tree keys such a link the same way.
+ */
+const UNREADABLE_LINK = createHash('sha1').update('testmaster: unreadable link target').digest('hex');
 
 function needsScan(path: string, blob: string, cache: ScanCache | undefined): boolean {
   const flavor = scanFlavorOf(path);

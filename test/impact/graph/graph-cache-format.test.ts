@@ -69,6 +69,17 @@ describe('graph cache format', () => {
     expect(joinedBlobs()).toBe(expectedJoined());
   });
 
+  it('round-trips blobs of mixed width', () => {
+    // A SHA-256 repository keys a symlink by the SHA-1 of its target's text.
+    const mixed = ['a'.repeat(64), 'b'.repeat(40), 'c'.repeat(64), 'd'.repeat(64)];
+    const stored = serializeGraphCache({ ...entry(), blobs: () => mixed, joinedBlobs: () => mixed.join('') });
+    const parsed = parseGraphCache(stored);
+
+    expect(parsed.note).toBeUndefined();
+    expect(parsed.entry!.blobs()).toEqual(mixed);
+    expect(parsed.entry!.joinedBlobs()).toBe(mixed.join(''));
+  });
+
   it('keeps every edge', () => {
     const parsed = parseGraphCache(serializeGraphCache(entry())).entry!;
 
@@ -123,6 +134,7 @@ describe('graph cache format', () => {
     ['edge count per missing path', (document) => (document['edgeCounts'] as number[]).pop(), /field "edgeCounts"/],
     ['note with a bad flag', (document) => ((document['notes'] as unknown[][])[0]![3] = 2), /field "notes"/],
     ['short blobs', (document) => (document['blobs'] = 'abc'), /field "blobs"/],
+    ['a blob list of another length', (document) => (document['blobs'] = ['1'.repeat(40)]), /field "blobs"/],
     ['unknown verdict', (document) => (document['verdicts'] = [['k', 'maybe']]), /field "verdicts"/],
     ['missing settings', (document) => delete document['settings'], /field "settings"/],
     ['removed export that is no string', (document) => (document['removedExports'] = [['k', [1], []]]), /field "removedExports"/],

@@ -272,6 +272,20 @@ describe('resolved-graph cache', () => {
     expect(warm.json.affectedTests.map((test) => test.path)).toContain('packages/web/test/cart.test.ts');
   });
 
+  it('commit mode reuses a graph with a link to a folder', async () => {
+    const { repo, cachePath } = changedRepository();
+    // A link to a folder reads as absent in a commit's snapshot, and its cache key must have a blob SHA's width.
+    symlinkSync('../src', join(repo.dir, 'packages/core/src-link'));
+    repo.commit('Link the sources');
+    const commitHead: ChangeRequest = { kind: 'pull-request', baseRef: 'main', headRef: 'HEAD' };
+    await runImpactOnly(repo.dir, commitHead, { cachePath, headSource: 'commit' });
+
+    const warm = await runImpactOnly(repo.dir, commitHead, { cachePath, headSource: 'commit' });
+
+    expect(graphLine(warm)).toMatch(HIT);
+    expect(warm.json.notes ?? []).not.toContainEqual(expect.stringMatching(/malformed/));
+  });
+
   it('commit mode reads unchanged re-exporters for the risk', async () => {
     const { repo, cachePath } = changedRepository();
     const commitHead: ChangeRequest = { kind: 'pull-request', baseRef: 'main', headRef: 'HEAD' };
