@@ -13,7 +13,7 @@ import { listIndexedFiles } from '../../src/git/tree-view.js';
 import { detectChange } from '../../src/impact/change/detect-change.js';
 import { buildModuleGraph } from '../../src/impact/graph/index.js';
 import { readDiskView } from '../../src/impact/resolve/disk-view.js';
-import { createResolver } from '../../src/impact/resolve/index.js';
+import { openResolver } from '../../src/impact/resolve/index.js';
 import { discoverTestFiles, selectImpact } from '../../src/impact/select/index.js';
 
 const root = process.argv[2];
@@ -32,7 +32,7 @@ step('changeMs');
 const indexed = await listIndexedFiles(root);
 const view = readDiskView(root, indexed.map((file) => file.path).sort());
 step('listFilesMs');
-const resolver = createResolver(view);
+const resolver = await openResolver(view);
 const build = buildModuleGraph({ view, resolver });
 step('graphMs');
 const settings = defaultConfig().impact;
