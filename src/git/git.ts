@@ -33,7 +33,7 @@ export async function repositoryRoot(cwd: string): Promise<string> {
  */
 function notRepositoryMessage(cwd: string, stderr: string): string {
   if (/dubious ownership/i.test(stderr)) {
-    return `git refuses to read the repository at ${cwd} because another user owns it (${oneLine(stderr)}). Mark it as safe with git config --global --add safe.directory, or run TestMaster as the user who owns the checkout`;
+    return `git refuses to read the repository at ${cwd} because another user owns it (${oneLine(stderr)}). Add it to safe.directory with git config --global --add safe.directory, or run TestMaster as the user who owns the checkout`;
   }
   return `${cwd} is not inside a git working tree (${oneLine(stderr)}). Run TestMaster in a checkout of the repository, after actions/checkout`;
 }
@@ -101,6 +101,8 @@ export interface CommitPair {
   shallow: boolean;
   /** The one merge base of the two commits; undefined when they have none or several, which `git merge-base` decides. */
   mergeBase?: string;
+  /** Names that git found under more than one ref, such as a tag and a branch, and resolved by its lookup order. */
+  ambiguousRefs: string[];
 }
 
 /**
@@ -123,7 +125,19 @@ export async function resolveCommitPair(cwd: string, base: string, head: string)
   if (!isFullSha(headSha) || !isFullSha(baseSha) || !isFullSha(end1) || !isFullSha(end2)) return null;
   if (!((end1 === headSha && end2 === baseSha) || (end1 === baseSha && end2 === headSha))) return null;
   if (!mergeBases.every((line) => line.startsWith('^') && isFullSha(line.slice(1)))) return null;
-  return { baseSha, headSha, shallow: shallow === 'true', ...(mergeBases.length === 1 ? { mergeBase: mergeBases[0]!.slice(1) } : {}) };
+  return {
+    baseSha,
+    headSha,
+    shallow: shallow === 'true',
+    ...(mergeBases.length === 1 ? { mergeBase: mergeBases[0]!.slice(1) } : {}),
+    ambiguousRefs: ambiguousRefsOf(result.stderr),
+  };
+}
+
+/** Returns the names of git's `warning: refname 'NAME' is ambiguous.` lines, once each, in order. */
+function ambiguousRefsOf(stderr: string): string[] {
+  const names = [...stderr.matchAll(/^warning: refname '(.*)' is ambiguous\.$/gm)].map((match) => match[1]!);
+  return [...new Set(names)];
 }
 
 function isFullSha(text: string | undefined): text is string {

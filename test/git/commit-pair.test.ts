@@ -48,7 +48,7 @@ describe('resolveCommitPair', () => {
 
     const pair = await resolveCommitPair(repo.dir, base, head);
 
-    expect(pair).toEqual({ baseSha, headSha, shallow: false, mergeBase: await mergeBaseOfCommits(repo.dir, baseSha, headSha) });
+    expect(pair).toEqual({ baseSha, headSha, shallow: false, mergeBase: await mergeBaseOfCommits(repo.dir, baseSha, headSha), ambiguousRefs: [] });
   });
 
   it('reports a shallow clone', async () => {

@@ -158,6 +158,7 @@ async function planLocal(
   const headSha = pair?.headSha ?? (headRef === 'HEAD' ? await requireHeadCommit(search) : await requireCommit(search, headRef, 'head'));
   const plan = (found: CommitLookup): Comparison => ({ mode: 'local', base: found, headSha, workingTree: head === undefined });
   if (head !== undefined) await noteUncommittedWork(search, headRef, headSha, ignored);
+  for (const name of pair?.ambiguousRefs ?? []) search.notes.push(ambiguousRefNote(name));
   if (pair !== null && base !== undefined) {
     // No fetch ran, so the shallow flag that came with the commits still holds.
     if (pair.mergeBase !== undefined) return { ...plan({ found: true, sha: pair.mergeBase }), shallow: pair.shallow };
@@ -174,6 +175,11 @@ async function planLocal(
   const baseCommit = await lookUpCommit(search, baseRef, base === undefined ? 'default branch' : 'base');
   if (!baseCommit.found) return plan(baseCommit);
   return plan(await findMergeBase(search, { ref: baseRef, sha: baseCommit.sha }, { ref: headRef, sha: headSha }, false));
+}
+
+/** Returns the note for a ref name that matches several refs: which one git took, and how to name another. */
+function ambiguousRefNote(name: string): string {
+  return `The ref name "${name}" matches more than one ref, such as a tag and a branch. git resolved it in its lookup order (refs/tags before refs/heads before refs/remotes); name the one you mean in full, for example refs/heads/${name}.`;
 }
 
 /**

@@ -129,6 +129,23 @@ describe('detectChange for a local run', () => {
     expect(sinceFeature.baseSha).toBe(featureSha);
     expect(sinceFeature.files.map((file) => file.path)).not.toContain('committed.ts');
   });
+
+  it('notes a base name that is a tag and a branch', async () => {
+    const repoWithBoth = repos.create('testmaster-ambiguous-');
+    const tagged = repoWithBoth.commit('tagged');
+    repoWithBoth.git('tag', 'release');
+    repoWithBoth.commit('branch tip');
+    repoWithBoth.git('branch', 'release');
+    repoWithBoth.commit('head');
+
+    const byName = await detectChange(repoWithBoth.dir, { kind: 'local', base: 'release', head: 'HEAD' });
+    const byFullName = await detectChange(repoWithBoth.dir, { kind: 'local', base: 'refs/heads/release', head: 'HEAD' });
+
+    expect(byName.baseSha).toBe(tagged);
+    expect(byName.notes).toContainEqual(expect.stringMatching(/^The ref name "release" matches more than one ref.*refs\/heads\/release\.$/));
+    expect(byFullName.baseSha).not.toBe(tagged);
+    expect(byFullName.notes.join('\n')).not.toMatch(/matches more than one ref/);
+  });
 });
 
 describe('detectChange for a local run without a default branch', () => {
