@@ -43,6 +43,7 @@ export async function lookUpCommit(context: LookupContext, ref: string, role: st
   assertSafeRef(ref, role);
   const present = await revParseCommit(context.root, ref);
   if (present !== null) return { found: true, sha: present };
+  await rejectOtherObject(context.root, ref, role);
   if (!isCommitSha(ref)) {
     // Only a full SHA can be fetched by itself, so resolveCommit rejects this ref with its "was not found" message.
     return { found: true, sha: await resolveCommit(context.root, ref) };
@@ -56,6 +57,19 @@ export async function lookUpCommit(context: LookupContext, ref: string, role: st
   }
   context.notes.push(`Fetched the ${role} ${shortSha(ref)} from ${context.remote}, because the clone did not contain it.`);
   return { found: true, sha: await resolveCommit(context.root, ref) };
+}
+
+/**
+ * Throws a `UserError` when `ref` names an object of the clone that is no
+ * commit, such as a tree or a blob SHA, or a tag of one. Fetching it as a
+ * missing commit would fail with a message about the clone's history.
+ */
+async function rejectOtherObject(root: string, ref: string, role: string): Promise<void> {
+  const typed = await runGit(root, ['cat-file', '-t', '--end-of-options', ref]);
+  const type = typed.stdout.toString('utf8').trim();
+  if (typed.exitCode !== 0 || type === '' || type === 'commit') return;
+  const kind = type === 'tag' ? 'a tag that points to no commit' : `a ${type}`;
+  throw new UserError(`The ${role} "${ref}" names ${kind}, not a commit. Pass a commit SHA, or a branch or tag that points to a commit.`);
 }
 
 /** Like `lookUpCommit`, but a commit that cannot be fetched is a `UserError` too. */

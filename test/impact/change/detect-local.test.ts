@@ -130,6 +130,15 @@ describe('detectChange for a local run', () => {
     expect(sinceFeature.files.map((file) => file.path)).not.toContain('committed.ts');
   });
 
+  it('rejects a base that names a tree', async () => {
+    const tree = repo.git('rev-parse', 'HEAD^{tree}').trim();
+
+    const detection = detectChange(repo.dir, { kind: 'local', base: tree });
+
+    await expect(detection).rejects.toBeInstanceOf(UserError);
+    await expect(detection).rejects.toThrow(`The base "${tree}" names a tree, not a commit. Pass a commit SHA, or a branch or tag that points to a commit.`);
+  });
+
   it('notes a base name that is a tag and a branch', async () => {
     const repoWithBoth = repos.create('testmaster-ambiguous-');
     const tagged = repoWithBoth.commit('tagged');
