@@ -222,6 +222,12 @@ export async function isShallow(cwd: string): Promise<boolean> {
   return output.toString('utf8').trim() === 'true';
 }
 
+/** Checks whether the working tree is a sparse checkout, which leaves some tracked files out of the working tree. */
+export async function isSparseCheckout(cwd: string): Promise<boolean> {
+  const result = await runGit(cwd, ['config', '--type=bool', '--get', 'core.sparseCheckout']);
+  return result.exitCode === 0 && result.stdout.toString('utf8').trim() === 'true';
+}
+
 /** Builds the error for two refs without a common ancestor, with the fix that fits the clone. */
 export async function noMergeBaseError(cwd: string, baseRef: string, headRef: string): Promise<UserError> {
   const shallow = await isShallow(cwd);

@@ -7,6 +7,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { ResolvedImpactConfig } from '../../config/types.js';
 import { fileHistory, type FileHistory } from '../../git/history.js';
+import { isSparseCheckout } from '../../git/git.js';
 import { readBlobs } from '../../git/tree-view.js';
 import type { StageReport } from '../../report/document.js';
 import type { Logger } from '../../run/logger.js';
@@ -114,7 +115,9 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     lockfiles: dependencies.lockfiles,
   });
   notes.push(...selection.notes);
-  const stageReasons = [...unknownChangeReasons(scope), ...noTestFileReasons(scope, tests.files.size), ...submoduleReasons(scope), ...dependencies.runAllReasons];
+  // Only a run without test files asks git, so the usual run starts no process for it.
+  const sparse = tests.files.size === 0 && workingTree !== null && (await isSparseCheckout(root));
+  const stageReasons = [...unknownChangeReasons(scope), ...noTestFileReasons(scope, tests.files.size, sparse), ...submoduleReasons(scope), ...dependencies.runAllReasons];
   const { affectedTests, affectedPackages, runAllReasons, suites } = widenSelection(stageReasons, selection, tests, settings, workspaces);
 
   // A change to comments or white space alone cannot break what runs, so it adds nothing to the risk.
@@ -244,10 +247,11 @@ function unknownChangeReasons(scope: ChangeScope): RunAllReason[] {
  * jest configs do not show, and "no test is affected" would tell its
  * workflow to skip every test.
  */
-function noTestFileReasons(scope: ChangeScope, testFileCount: number): RunAllReason[] {
+function noTestFileReasons(scope: ChangeScope, testFileCount: number, sparseCheckout: boolean): RunAllReason[] {
   if (testFileCount > 0 || scope.files.length === 0) return [];
-  const detail =
-    'no test file was found: test files come from the vitest and jest configs and from impact.tests.include in .github/testmaster.yml, so tests of other runners are not traced';
+  const detail = sparseCheckout
+    ? 'no test file was found in the sparse checkout: the working tree leaves out tracked files, and tests outside it cannot be read. Add their folders with git sparse-checkout add, or pass --head HEAD to read the commit'
+    : 'no test file was found: test files come from the vitest and jest configs and from impact.tests.include in .github/testmaster.yml, so tests of other runners are not traced';
   return [{ trigger: NO_TEST_FILES_TRIGGER, file: '', detail }];
 }
 

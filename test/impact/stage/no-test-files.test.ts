@@ -57,4 +57,18 @@ describe('impact stage without test files', () => {
     expect(json.runAll.reasons[0]?.detail).toContain('vitest and jest configs');
     expect(json.runAll.enabled).toBe(true);
   });
+
+  it('names a sparse checkout that leaves the tests out', async () => {
+    const repo = repository(
+      { 'package.json': '{"name":"a","private":true}\n', 'src/a.ts': 'export const a = 1;\n', 'test/a.test.ts': 'import { a } from "../src/a";\nexport const t = a;\n' },
+      { 'src/a.ts': 'export const a = 2;\n' },
+    );
+    repo.git('sparse-checkout', 'set', '--cone', 'src');
+
+    const { json } = await runImpactOnly(repo.dir, { kind: 'local', base: 'main' });
+    const fromCommit = await runImpactOnly(repo.dir, { kind: 'local', base: 'main', head: 'HEAD' }, { headSource: 'commit' });
+
+    expect(json.runAll.reasons[0]?.detail).toMatch(/^no test file was found in the sparse checkout: .*git sparse-checkout add, or pass --head HEAD/);
+    expect(fromCommit.json.affectedTests.map((test) => test.path)).toEqual(['test/a.test.ts']);
+  });
 });
