@@ -115,7 +115,7 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
     lockfiles: dependencies.lockfiles,
   });
   notes.push(...selection.notes);
-  // Only a run without test files asks git, so the usual run starts no process for it.
+  // Only a run without test files reads git's config, so the usual run starts no process for it.
   const sparse = tests.files.size === 0 && workingTree !== null && (await isSparseCheckout(root));
   const stageReasons = [...unknownChangeReasons(scope), ...noTestFileReasons(scope, tests.files.size, sparse), ...submoduleReasons(scope), ...dependencies.runAllReasons];
   const { affectedTests, affectedPackages, runAllReasons, suites } = widenSelection(stageReasons, selection, tests, settings, workspaces);
