@@ -51,26 +51,55 @@ const OUTCOME_PHRASES: readonly { phrase: string; status: StageStatus }[] = [
   { phrase: 'skipped', status: 'skipped' },
 ];
 
-/** Returns the status that a headline states in its lead clause, or undefined when it states none. */
-export function statedOutcome(headline: string): StageStatus | undefined {
-  const lead = (headline.split(/[:;.,!?]/, 1)[0] ?? '').trim().toLowerCase();
+/**
+ * Returns the status that a headline states in its lead clause, or undefined
+ * when it states none. The lead clause is compared after Unicode
+ * compatibility folding, without invisible format characters and with every
+ * kind of space as a plain one. An outcome phrase counts anywhere in it
+ * as whole words. `mixed` means phrases of two statuses.
+ */
+export function statedOutcome(headline: string): StageStatus | 'mixed' | undefined {
+  const lead = normalizedLead(headline);
+  const stated = new Set<StageStatus>();
   for (const { phrase, status } of OUTCOME_PHRASES) {
-    if (lead === phrase || lead.endsWith(` ${phrase}`)) return status;
+    if (new RegExp(`(?:^|[^a-z])${phrase}(?:$|[^a-z])`).test(lead)) stated.add(status);
   }
-  return undefined;
+  if (stated.size > 1) return 'mixed';
+  return stated.values().next().value;
+}
+
+function normalizedLead(headline: string): string {
+  const folded = headline.normalize('NFKC').replace(/\p{Cf}/gu, '').replace(/\p{Z}+/gu, ' ');
+  return (folded.split(/[:;.,!?]/, 1)[0] ?? '').trim().toLowerCase();
 }
 
 /**
- * Rejects a stage whose headline states another outcome than its status. The
- * comment shows each stage's status next to its headline, and the title line
- * and the check conclusion follow the statuses, so such a headline would
- * contradict them.
+ * Checks whether a lead clause has only the characters that TestMaster's
+ * stages write there (ASCII), so that a look-alike letter from another
+ * script cannot hide an outcome word.
+ */
+function hasPlainLead(headline: string): boolean {
+  return /^[\x20-\x7e]*$/.test(normalizedLead(headline));
+}
+
+/**
+ * Rejects a stage whose headline states another outcome than its status, or
+ * whose lead clause TestMaster could not have written. The comment shows each
+ * stage's status next to its headline, and the title line and the check
+ * conclusion follow the statuses, so such a headline would contradict them.
  */
 function checkHeadlineOutcome(stage: StageReport, file: string): void {
+  if (!hasPlainLead(stage.headline)) {
+    throw new ArtifactMismatchError(
+      `${file}: stage "${stage.id}" has a headline whose lead clause contains characters other than printable ASCII, which TestMaster never writes there. ` +
+        'The artifact was changed after the run. Nothing was published.',
+    );
+  }
   const stated = statedOutcome(stage.headline);
   if (stated === undefined || stated === stage.status) return;
+  const statement = stated === 'mixed' ? 'more than one outcome' : stated;
   throw new ArtifactMismatchError(
-    `${file}: stage "${stage.id}" has status ${stage.status}, but its headline states ${stated}. ` +
+    `${file}: stage "${stage.id}" has status ${stage.status}, but its headline states ${statement}. ` +
       'TestMaster writes them together, so the artifact was changed after the run. Nothing was published.',
   );
 }

@@ -33,6 +33,12 @@ describe('statedOutcome', () => {
     ['Static validation had invalid input: bad glob', 'error'],
     ['Skipped: no change', 'skipped'],
     ['COVERAGE FAILED', 'failed'],
+    ['Coverage failed (see below): 1 of 1 checks failed', 'failed'],
+    ['Coverage\u00a0failed: lines 63', 'failed'],
+    ['Coverage fa\u200biled: lines 63', 'failed'],
+    ['Coverage passed, or rather failed', 'passed'],
+    ['Coverage passed and failed: lines 63', 'mixed'],
+    ['Unsurpassed results', undefined],
     ['Risk high (score 52.3); 14 affected tests; run-all (lockfile)', undefined],
     ['No findings in added lines.', undefined],
     ['3 warnings in added lines; 2 findings fail the gate.', undefined],
@@ -74,6 +80,23 @@ describe('checkArtifactReport', () => {
     const check = () => checkArtifactReport(withStages([stage]), SAMPLE_REPORT.name, FILE);
     expect(check).toThrow(ArtifactMismatchError);
     expect(check).toThrow('stage "coverage" has status passed, but its headline states failed.');
+  });
+
+  it.each([
+    ['a note after the outcome word', 'Coverage failed (see below): 1 of 1 checks failed'],
+    ['a no-break space', 'Coverage\u00a0failed: 1 of 1 checks failed'],
+    ['a zero-width space', 'Coverage fa\u200biled: 1 of 1 checks failed'],
+    ['two outcomes', 'Coverage passed and failed: 1 of 1 checks failed'],
+  ])('rejects a passed status under a headline with %s', (_name, headline) => {
+    const stage = { ...coverageStage(101), status: 'passed' as const, headline };
+    expect(() => checkArtifactReport(withStages([stage]), SAMPLE_REPORT.name, FILE)).toThrow(/has status passed, but its headline states (failed|more than one outcome)\./);
+  });
+
+  it('rejects a look-alike letter in the lead clause', () => {
+    const stage = { ...coverageStage(101), status: 'passed' as const, headline: 'Coverage f\u0430iled: 1 of 1 checks failed' };
+    const check = () => checkArtifactReport(withStages([stage]), SAMPLE_REPORT.name, FILE);
+    expect(check).toThrow(ArtifactMismatchError);
+    expect(check).toThrow('stage "coverage" has a headline whose lead clause contains characters other than printable ASCII');
   });
 
   it('rejects a repeated stage id', () => {
