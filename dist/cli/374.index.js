@@ -29,10 +29,10 @@ export const modules = {
  * Throws `ConfigError` naming the file and line of every problem.
  */
 function parseConfigText(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
     // Merge keys (`<<: *name`) are YAML 1.1, which the yaml package reads only when asked; configs of
     // other tools (Docker Compose, GitLab CI) use them to share settings, so users expect them here too.
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
     if (document.errors.length > 0)
         throw syntaxError(document.errors, file, lineCounter);
     const badMerge = findBadMergeKey(document);
@@ -55,18 +55,18 @@ function parseConfigText(text, file) {
  */
 function findBadMergeKey(document) {
     let offset;
-    const isMapping = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? node.resolve(document) : node);
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(document, {
+    const isMapping = (node) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isAlias)(node) ? node.resolve(document) : node);
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__.visit)(document, {
         Pair(_, pair) {
             // With merge keys on, the reader gives a plain << key a symbol value; a quoted '<<' stays a string key.
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) || typeof pair.key.value !== 'symbol')
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key) || typeof pair.key.value !== 'symbol')
                 return undefined;
             const value = pair.value;
-            const valid = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(value) ? value.items.every(isMapping) : isMapping(value);
+            const valid = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(value) ? value.items.every(isMapping) : isMapping(value);
             if (valid)
                 return undefined;
             offset = pair.key.range?.[0] ?? 0;
-            return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+            return yaml__WEBPACK_IMPORTED_MODULE_0__.visit.BREAK;
         },
     });
     return offset;
@@ -116,14 +116,14 @@ function lineOf(document, keyPath, lineCounter) {
     let node = document.contents;
     let offset = rangeStart(node) ?? 0;
     for (const segment of keyPath) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(segment));
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+            const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isPair)(item) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(item.key) && String(item.key.value) === String(segment));
             if (!pair)
                 break;
             offset = rangeStart(pair.key) ?? offset;
             node = pair.value;
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && typeof segment === 'number') {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node) && typeof segment === 'number') {
             const item = node.items[segment];
             if (item === undefined)
                 break;

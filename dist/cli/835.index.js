@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ Float64Column),
 /* harmony export */   eB: () => (/* binding */ viewColumn),
 /* harmony export */   mH: () => (/* binding */ ColumnArena),
 /* harmony export */   n3: () => (/* binding */ Int32Column),
@@ -76,10 +77,56 @@ class Int32Column {
         return this.values[index];
     }
 }
+/**
+ * A growable column of numbers in a Float64Array, which stores every integer
+ * up to 2^53 exactly. `ColumnArena.placeFloat64` copies it into a narrower
+ * typed array with one native `set`, with no pass in JavaScript. It is a
+ * class of its own beside `Int32Column`, so that each push site sees one
+ * array type.
+ */
+class Float64Column {
+    /** Backing store. The first `length` entries are the column, and `clear` keeps the rest as capacity. */
+    values = new Float64Array(64);
+    length = 0;
+    clear() {
+        this.length = 0;
+    }
+    push(value) {
+        if (this.length === this.values.length) {
+            const larger = new Float64Array(this.values.length * 2);
+            larger.set(this.values);
+            this.values = larger;
+        }
+        this.values[this.length++] = value;
+    }
+}
 /** Bytes per arena block. */
 const BLOCK_BYTES = 1024 * 1024;
 /** Element types of placed columns, by the type code in a `ColumnRef`. */
 const PLACED_TYPES = [Uint8Array, Int8Array, Uint16Array, Int16Array, Uint32Array, Int32Array, Float64Array];
+/** Bytes per element of `PLACED_TYPES[code]`. */
+const PLACED_SIZES = [1, 1, 2, 2, 4, 4, 8];
+/**
+ * Returns the index of `type` in `PLACED_TYPES`. It replaces `indexOf` and
+ * reads of `BYTES_PER_ELEMENT`, a generic property load over seven
+ * constructors, which together took about 0.3 % of the samples in a profile
+ * of the 100 MB lcov input of bench/.
+ */
+function placedTypeCode(type) {
+    if (type === Uint8Array)
+        return 0;
+    if (type === Int8Array)
+        return 1;
+    if (type === Uint16Array)
+        return 2;
+    if (type === Int16Array)
+        return 3;
+    if (type === Uint32Array)
+        return 4;
+    if (type === Int32Array)
+        return 5;
+    return 6;
+}
 /** Returns a view of the `length` elements of the column that `ref` places in `block`. */
 function viewColumn(block, ref, length) {
     const type = PLACED_TYPES[ref % 8];
@@ -102,8 +149,9 @@ class ColumnArena {
     /** Place of the last column that `placeView` reserved. */
     placed = 0;
     placeView = (type, length) => {
-        const offset = this.reserveInGroup(type.BYTES_PER_ELEMENT, length);
-        this.placed = offset * 8 + PLACED_TYPES.indexOf(type);
+        const code = placedTypeCode(type);
+        const offset = this.reserveInGroup(PLACED_SIZES[code], length);
+        this.placed = offset * 8 + code;
         return new type(this.group, offset, length);
     };
     /** Returns a copy of `source[0, length)`. */
@@ -151,9 +199,10 @@ class ColumnArena {
     }
     /** Copies `source[0, length)` into the open group as `type`, which must store every value exactly (see `packInt32`). */
     placeInt32(source, length, type) {
-        const offset = this.reserveInGroup(type.BYTES_PER_ELEMENT, length);
+        const code = placedTypeCode(type);
+        const offset = this.reserveInGroup(PLACED_SIZES[code], length);
         new type(this.group, offset, length).set(source.subarray(0, length));
-        return offset * 8 + PLACED_TYPES.indexOf(type);
+        return offset * 8 + code;
     }
     /**
      * Copies `source[0, length)` into the open group as `type`, which must
@@ -161,15 +210,16 @@ class ColumnArena {
      * and it is a method of its own for the same reason.
      */
     placeFloat64(source, length, type) {
-        const offset = this.reserveInGroup(type.BYTES_PER_ELEMENT, length);
+        const code = placedTypeCode(type);
+        const offset = this.reserveInGroup(PLACED_SIZES[code], length);
         new type(this.group, offset, length).set(source.subarray(0, length));
-        return offset * 8 + PLACED_TYPES.indexOf(type);
+        return offset * 8 + code;
     }
     /** Copies the bytes `source[0, length)` into the open group as a Uint8Array column. */
     placeBytes(source, length) {
         const offset = this.reserveInGroup(1, length);
         new Uint8Array(this.group, offset, length).set(source.subarray(0, length));
-        return offset * 8 + PLACED_TYPES.indexOf(Uint8Array);
+        return offset * 8 + placedTypeCode(Uint8Array);
     }
     /** Copies `source[0, length)` into the open group in the narrowest type. */
     place(source, length) {

@@ -6295,7 +6295,7 @@ function workspaceGlobs(tree, problems) {
     }
     const pnpmText = tree.readText('pnpm-workspace.yaml');
     if (pnpmText !== null) {
-        const document = parseOrNote(() => (0,yaml_dist/* parse */.qg)(pnpmText), 'pnpm-workspace.yaml', problems);
+        const document = parseOrNote(() => (0,yaml_dist.parse)(pnpmText), 'pnpm-workspace.yaml', problems);
         const list = document?.packages;
         if (Array.isArray(list))
             globs.push(...list.filter((entry) => typeof entry === 'string'));
@@ -7153,7 +7153,7 @@ const STACK_OVERFLOW = /maximum call stack size exceeded/i;
  * package runs out of stack on deeply nested collections.
  */
 function yamlSyntaxFindings(source) {
-    const documents = (0,yaml_dist/* parseAllDocuments */.hR)(source.text, { prettyErrors: false, uniqueKeys: true });
+    const documents = (0,yaml_dist.parseAllDocuments)(source.text, { prettyErrors: false, uniqueKeys: true });
     const problems = [];
     // An empty file parses to an empty stream, which has errors and warnings too.
     for (const document of Array.isArray(documents) ? documents : [documents]) {
@@ -7513,20 +7513,20 @@ function isUntrustedContext(path) {
 
 /** Parses a workflow or action file; returns null when the YAML has errors, which the syntax validator reports. */
 function parseWorkflowYaml(text) {
-    const document = (0,yaml_dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    const document = (0,yaml_dist.parseDocument)(text, { prettyErrors: false, uniqueKeys: true });
     return document.errors.length > 0 ? null : document;
 }
 /** `node` with an alias replaced by the node its anchor marks. */
 function resolved(document, node) {
-    if ((0,yaml_dist/* isAlias */.Vj)(node))
+    if ((0,yaml_dist.isAlias)(node))
         return node.resolve(document) ?? undefined;
     return (node ?? undefined);
 }
 /** Returns the pair of `map` whose key is the string `key`, or undefined. */
 function pairOf(map, key) {
-    if (!(0,yaml_dist/* isMap */.jh)(map))
+    if (!(0,yaml_dist.isMap)(map))
         return undefined;
-    return map.items.find((pair) => (0,yaml_dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key);
+    return map.items.find((pair) => (0,yaml_dist.isScalar)(pair.key) && String(pair.key.value) === key);
 }
 /** Returns the value of `key` in `map`, with aliases resolved in both. */
 function yaml_nodes_valueOf(document, map, key) {
@@ -7534,13 +7534,13 @@ function yaml_nodes_valueOf(document, map, key) {
 }
 /** Returns the string form of a scalar node (numbers and booleans too), or undefined for a collection or missing node. */
 function scalarText(node) {
-    if (!(0,yaml_dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
+    if (!(0,yaml_dist.isScalar)(node) || node.value === null || node.value === undefined)
         return undefined;
     return String(node.value);
 }
 /** Returns the items of a sequence node with aliases resolved, or nothing for any other node. */
 function sequenceItems(document, node) {
-    if (!(0,yaml_dist/* isSeq */.oP)(node))
+    if (!(0,yaml_dist.isSeq)(node))
         return [];
     return node.items.map((item) => resolved(document, item)).filter((item) => item !== undefined);
 }
@@ -7552,19 +7552,19 @@ function nodeSpan(node) {
 /** Lists the jobs of a workflow in file order, skipping jobs that are not mappings. */
 function jobsOf(document) {
     const jobs = yaml_nodes_valueOf(document, document.contents, 'jobs');
-    if (!(0,yaml_dist/* isMap */.jh)(jobs))
+    if (!(0,yaml_dist.isMap)(jobs))
         return [];
     const result = [];
     for (const pair of jobs.items) {
         const job = resolved(document, pair.value);
-        if ((0,yaml_dist/* isScalar */.jn)(pair.key) && (0,yaml_dist/* isMap */.jh)(job))
+        if ((0,yaml_dist.isScalar)(pair.key) && (0,yaml_dist.isMap)(job))
             result.push({ id: String(pair.key.value), key: pair.key, job });
     }
     return result;
 }
 /** Lists the step mappings of a job, or of a composite action's `runs`. */
 function stepsOf(document, owner) {
-    return sequenceItems(document, yaml_nodes_valueOf(document, owner, 'steps')).filter((step) => (0,yaml_dist/* isMap */.jh)(step));
+    return sequenceItems(document, yaml_nodes_valueOf(document, owner, 'steps')).filter((step) => (0,yaml_dist.isMap)(step));
 }
 /** Lists every step of a workflow's jobs, or of a composite action, in file order. */
 function allSteps(document, kind) {
@@ -7692,7 +7692,7 @@ function typedInputNames(context) {
     const untyped = new Set();
     for (const trigger of ['workflow_call', 'workflow_dispatch']) {
         const inputs = yaml_nodes_valueOf(document, yaml_nodes_valueOf(document, on, trigger), 'inputs');
-        if (!(0,yaml_dist/* isMap */.jh)(inputs))
+        if (!(0,yaml_dist.isMap)(inputs))
             continue;
         for (const pair of inputs.items) {
             const name = scalarText(pair.key)?.toLowerCase();
@@ -7715,11 +7715,11 @@ function typedInputNames(context) {
 function triggersOf(document) {
     const on = yaml_nodes_valueOf(document, document.contents, 'on');
     const names = [];
-    if ((0,yaml_dist/* isScalar */.jn)(on))
+    if ((0,yaml_dist.isScalar)(on))
         names.push(scalarText(on));
-    if ((0,yaml_dist/* isSeq */.oP)(on))
+    if ((0,yaml_dist.isSeq)(on))
         names.push(...on.items.map((item) => scalarText(resolved(document, item))));
-    if ((0,yaml_dist/* isMap */.jh)(on))
+    if ((0,yaml_dist.isMap)(on))
         names.push(...on.items.map((pair) => scalarText(pair.key)));
     return new Set(names.filter((name) => name !== undefined).map((name) => name.toLowerCase()));
 }
@@ -7812,7 +7812,7 @@ function runnerLabelMixFindings(context) {
 }
 /** Returns the sequence node of `runs-on`: the value itself, or the `labels:` of the group form. */
 function labelList(document, runsOn) {
-    if ((0,yaml_dist/* isMap */.jh)(runsOn))
+    if ((0,yaml_dist.isMap)(runsOn))
         return yaml_nodes_valueOf(document, runsOn, 'labels');
     return runsOn;
 }

@@ -654,6 +654,7 @@ async function lookUpCommit(context, ref, role) {
     const present = await revParseCommit(context.root, ref);
     if (present !== null)
         return { found: true, sha: present };
+    await rejectOtherObject(context.root, ref, role);
     if (!(0,commit_sha/* isCommitSha */._)(ref)) {
         // Only a full SHA can be fetched by itself, so resolveCommit rejects this ref with its "was not found" message.
         return { found: true, sha: await (0,git/* resolveCommit */.WL)(context.root, ref) };
@@ -668,6 +669,19 @@ async function lookUpCommit(context, ref, role) {
     }
     context.notes.push(`Fetched the ${role} ${shortSha(ref)} from ${context.remote}, because the clone did not contain it.`);
     return { found: true, sha: await (0,git/* resolveCommit */.WL)(context.root, ref) };
+}
+/**
+ * Throws a `UserError` when `ref` names an object of the clone that is no
+ * commit, such as a tree or a blob SHA, or a tag of one. Fetching it as a
+ * missing commit would fail with a message about the clone's history.
+ */
+async function rejectOtherObject(root, ref, role) {
+    const typed = await (0,run_git/* runGit */.EO)(root, ['cat-file', '-t', '--end-of-options', ref]);
+    const type = typed.stdout.toString('utf8').trim();
+    if (typed.exitCode !== 0 || type === '' || type === 'commit')
+        return;
+    const kind = type === 'tag' ? 'a tag that points to no commit' : `a ${type}`;
+    throw new errors/* UserError */.yo(`The ${role} "${ref}" names ${kind}, not a commit. Pass a commit SHA, or a branch or tag that points to a commit.`);
 }
 /** Like `lookUpCommit`, but a commit that cannot be fetched is a `UserError` too. */
 async function requireCommit(context, ref, role) {
@@ -851,6 +865,8 @@ async function planLocal(search, base, head, ignored) {
     const plan = (found) => ({ mode: 'local', base: found, headSha, workingTree: head === undefined });
     if (head !== undefined)
         await noteUncommittedWork(search, headRef, headSha, ignored);
+    for (const name of pair?.ambiguousRefs ?? [])
+        search.notes.push(ambiguousRefNote(name));
     if (pair !== null && base !== undefined) {
         // No fetch ran, so the shallow flag that came with the commits still holds.
         if (pair.mergeBase !== undefined)
@@ -870,6 +886,10 @@ async function planLocal(search, base, head, ignored) {
     if (!baseCommit.found)
         return plan(baseCommit);
     return plan(await findMergeBase(search, { ref: baseRef, sha: baseCommit.sha }, { ref: headRef, sha: headSha }, false));
+}
+/** Returns the note for a ref name that matches several refs: which one git took, and how to name another. */
+function ambiguousRefNote(name) {
+    return `The ref name "${name}" matches more than one ref, such as a tag and a branch. git resolved it in its lookup order (refs/tags before refs/heads before refs/remotes); name the one you mean in full, for example refs/heads/${name}.`;
 }
 /**
  * Checks whether a ref can go into `resolveCommitPair`: one that

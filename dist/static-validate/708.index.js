@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   buildModuleGraph: () => (/* binding */ buildModuleGraph)
 /* harmony export */ });
-/* harmony import */ var _resolve_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50215);
+/* harmony import */ var _resolve_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69639);
 /* harmony import */ var _file_records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98630);
 /* harmony import */ var _scan_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2897);
 /**
@@ -31,7 +31,7 @@ function buildModuleGraph(input) {
     for (const scan of run.scans)
         byPath.set(scan.path, (0,_file_records_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveFileRecord */ .KC)(resolver, scan));
     for (const path of run.unreadable)
-        byPath.set(path, (0,_file_records_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadableRecord */ .TI)(path));
+        byPath.set(path, (0,_file_records_js__WEBPACK_IMPORTED_MODULE_1__/* .unreadableRecord */ .k6)(path));
     const records = input.view.files.flatMap((path) => byPath.get(path) ?? []);
     // Resolutions above may read more package.json files, whose problems join the resolver's warnings, so they are copied only now.
     const resolverWarnings = [...resolver.warnings];

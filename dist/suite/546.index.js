@@ -188,7 +188,7 @@ var dist = __webpack_require__(38815);
  * position when aliases expand too often.
  */
 function parseYamlText(text) {
-    const document = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe', uniqueKeys: true });
+    const document = (0,dist.parseDocument)(text, { schema: 'failsafe', uniqueKeys: true });
     const error = document.errors[0];
     if (error) {
         const position = error.linePos?.[0];

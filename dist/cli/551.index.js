@@ -1,5 +1,5 @@
-export const id = 139;
-export const ids = [139];
+export const id = 551;
+export const ids = [551];
 export const modules = {
 
 /***/ 9171:
@@ -26,16 +26,173 @@ const ROOT_PACKAGE = '';
 
 /***/ }),
 
+/***/ 1429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nv: () => (/* binding */ EdgeTableBuilder),
+/* harmony export */   U_: () => (/* binding */ KIND_STEP),
+/* harmony export */   Wo: () => (/* binding */ EDGE_KINDS),
+/* harmony export */   d0: () => (/* binding */ edgeAt),
+/* harmony export */   eI: () => (/* binding */ TYPE_ONLY),
+/* harmony export */   yF: () => (/* binding */ groupEdges)
+/* harmony export */ });
+/* unused harmony exports APPROXIMATE, traitsOf, tableFromEdges */
+const EDGE_KINDS = ['import', 'side-effect', 're-export', 'require', 'dynamic', 'dynamic-pattern', 'glob', 'reference'];
+const TYPE_ONLY = 1;
+const APPROXIMATE = 2;
+/** Traits per kind: the low two bits hold the flags. */
+const KIND_STEP = 4;
+const KIND_INDEX = new Map(EDGE_KINDS.map((kind, index) => [kind, index]));
+/** Returns the traits value of an edge. */
+function traitsOf(edge) {
+    return KIND_INDEX.get(edge.kind) * KIND_STEP + (edge.typeOnly ? TYPE_ONLY : 0) + (edge.approximate ? APPROXIMATE : 0);
+}
+/** Makes the object of edge `id`. */
+function edgeAt(table, id) {
+    const traits = table.traits[id];
+    return {
+        from: table.nodes[table.from[id]],
+        to: table.nodes[table.to[id]],
+        kind: EDGE_KINDS[traits >> 2],
+        typeOnly: (traits & TYPE_ONLY) !== 0,
+        approximate: (traits & APPROXIMATE) !== 0,
+        specifier: table.specifierTexts[table.specifiers[id]],
+        line: table.lines[id],
+        via: table.viaTexts[table.vias[id]],
+    };
+}
+/** Builds the table of `edges` over `files`, in the order given. An edge end outside `files` becomes a node after them. */
+function tableFromEdges(files, edges) {
+    const builder = new EdgeTableBuilder(files);
+    for (const edge of edges)
+        builder.add(edge);
+    return builder.finish();
+}
+/**
+ * Collects edges into a table. Edges come from objects (`add`) or from
+ * another table over the same files (`copy`), so that an update of a few
+ * files copies the other edges as integers.
+ */
+class EdgeTableBuilder {
+    base;
+    nodes;
+    nodeIds = new Map();
+    specifierTexts = [];
+    specifierIds = new Map();
+    viaTexts = [];
+    viaIds = new Map();
+    columns = { from: [], to: [], traits: [], lines: [], specifiers: [], vias: [] };
+    fileCount;
+    /** Starts an empty table over `files`. With `base`, whose files must equal `files`, `copy` can take its edges. */
+    constructor(files, base) {
+        this.base = base;
+        this.fileCount = files.length;
+        this.nodes = base ? [...base.nodes] : [...files];
+        this.nodes.forEach((path, id) => this.nodeIds.set(path, id));
+        if (base) {
+            base.specifierTexts.forEach((text, id) => this.specifierIds.set(text, id));
+            this.specifierTexts.push(...base.specifierTexts);
+            base.viaTexts.forEach((text, id) => this.viaIds.set(text, id));
+            this.viaTexts.push(...base.viaTexts);
+        }
+    }
+    add(edge) {
+        this.push(this.nodeId(edge.from), this.nodeId(edge.to), traitsOf(edge), edge.line, intern(edge.specifier, this.specifierTexts, this.specifierIds), intern(edge.via, this.viaTexts, this.viaIds));
+    }
+    /** Copies the edges `start` to `end` (exclusive) of the base table. */
+    copy(start, end) {
+        const base = this.base;
+        if (!base)
+            throw new Error('EdgeTableBuilder.copy needs a base table.');
+        for (let id = start; id < end; id++)
+            this.push(base.from[id], base.to[id], base.traits[id], base.lines[id], base.specifiers[id], base.vias[id]);
+    }
+    finish() {
+        const { columns } = this;
+        return {
+            nodes: this.nodes,
+            fileCount: this.fileCount,
+            edgeCount: columns.from.length,
+            from: Int32Array.from(columns.from),
+            to: Int32Array.from(columns.to),
+            traits: Uint8Array.from(columns.traits),
+            lines: Int32Array.from(columns.lines),
+            specifiers: Int32Array.from(columns.specifiers),
+            specifierTexts: this.specifierTexts,
+            vias: Int32Array.from(columns.vias),
+            viaTexts: this.viaTexts,
+        };
+    }
+    push(from, to, traits, line, specifier, via) {
+        const { columns } = this;
+        columns.from.push(from);
+        columns.to.push(to);
+        columns.traits.push(traits);
+        columns.lines.push(line);
+        columns.specifiers.push(specifier);
+        columns.vias.push(via);
+    }
+    nodeId(path) {
+        let id = this.nodeIds.get(path);
+        if (id === undefined) {
+            id = this.nodes.length;
+            this.nodes.push(path);
+            this.nodeIds.set(path, id);
+        }
+        return id;
+    }
+}
+function intern(text, texts, ids) {
+    let id = ids.get(text);
+    if (id === undefined) {
+        id = texts.length;
+        texts.push(text);
+        ids.set(text, id);
+    }
+    return id;
+}
+/**
+ * Returns, for each node id, where its edges start in `order`, plus one
+ * entry for the end: the edges of node `n` are `order[starts[n]]` up to
+ * `order[starts[n + 1]]`. `order` lists edge ids grouped by `key` (the
+ * `from` or `to` column), in edge order within a group. A counting sort,
+ * linear in nodes plus edges.
+ */
+function groupEdges(table, key) {
+    const nodeCount = table.nodes.length;
+    const starts = new Int32Array(nodeCount + 1);
+    for (let id = 0; id < table.edgeCount; id++)
+        starts[key[id] + 1] = starts[key[id] + 1] + 1;
+    for (let node = 0; node < nodeCount; node++)
+        starts[node + 1] = starts[node + 1] + starts[node];
+    const next = starts.slice(0, nodeCount);
+    const order = new Int32Array(table.edgeCount);
+    for (let id = 0; id < table.edgeCount; id++) {
+        const node = key[id];
+        order[next[node]] = id;
+        next[node] = next[node] + 1;
+    }
+    return { starts, order };
+}
+
+
+/***/ }),
+
 /***/ 8630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  TI: () => (/* binding */ assembleFromTable),
   VN: () => (/* binding */ assembleGraph),
+  Kk: () => (/* binding */ hasNotes),
   KC: () => (/* binding */ resolveFileRecord),
-  TI: () => (/* binding */ unreadableRecord)
+  k6: () => (/* binding */ unreadableRecord)
 });
+
+// UNUSED EXPORTS: splitRecords
 
 ;// CONCATENATED MODULE: ./src/impact/graph/capped-warnings.ts
 /** Warnings of a graph build, listed up to a limit and counted in full. */
@@ -72,36 +229,109 @@ function withJsxRuntime(resolver, path, references) {
     return [...references, { specifier: runtime, kind: 'import', typeOnly: false, approximate: false, line: 1 }];
 }
 
+// EXTERNAL MODULE: ./src/impact/graph/edge-table.ts
+var edge_table = __webpack_require__(1429);
 ;// CONCATENATED MODULE: ./src/impact/graph/module-graph.ts
+
 const NO_EDGES = Object.freeze([]);
 /**
- * Builds a graph over `files` from `edges`. Both indexes are built here, in
- * one pass over the edges, so the cost is linear in files plus edges. An
- * edge whose endpoint is not in `files` is still indexed, because the
- * caller decides what the graph contains.
+ * Builds a graph over `files` from `edges`. An edge whose endpoint is not in
+ * `files` is still indexed, because the caller decides what the graph
+ * contains.
  */
 function createModuleGraph(files, edges) {
-    const fileSet = new Set(files);
-    const importers = new Map();
-    const imports = new Map();
-    for (const edge of edges) {
-        appendTo(importers, edge.to, edge);
-        appendTo(imports, edge.from, edge);
-    }
-    return {
-        files,
-        edges,
-        has: (path) => fileSet.has(path),
-        importersOf: (path) => importers.get(path) ?? NO_EDGES,
-        importsOf: (path) => imports.get(path) ?? NO_EDGES,
-    };
+    return graphFromTable(files, tableFromEdges(files, edges));
 }
-function appendTo(index, key, edge) {
-    const list = index.get(key);
-    if (list)
-        list.push(edge);
-    else
-        index.set(key, [edge]);
+/** Builds a graph over `files` from a table whose first `fileCount` nodes are `files`. The indexes are built on first use, each in time linear in nodes plus edges. */
+function graphFromTable(files, table) {
+    return new TableGraph(files, table);
+}
+class TableGraph {
+    files;
+    table;
+    // Plain fields rather than getters, because walks read them per step, mostly before V8 optimizes the walk.
+    from;
+    to;
+    traits;
+    nodeCount;
+    ids;
+    objects;
+    byTarget;
+    byImporter;
+    allEdges;
+    importerLists = new Map();
+    importLists = new Map();
+    constructor(files, table) {
+        this.files = files;
+        this.table = table;
+        this.objects = new Array(table.edgeCount);
+        this.from = table.from;
+        this.to = table.to;
+        this.traits = table.traits;
+        this.nodeCount = table.nodes.length;
+    }
+    get edges() {
+        if (this.allEdges === undefined) {
+            const edges = [];
+            for (let id = 0; id < this.table.edgeCount; id++)
+                edges.push(this.edgeAt(id));
+            this.allEdges = edges;
+        }
+        return this.allEdges;
+    }
+    has(path) {
+        const id = this.idOf(path);
+        return id >= 0 && id < this.table.fileCount;
+    }
+    importersOf(path) {
+        return this.listOf(path, this.importerLists, () => (this.byTarget ??= (0,edge_table/* groupEdges */.yF)(this.table, this.table.to)));
+    }
+    importsOf(path) {
+        return this.listOf(path, this.importLists, () => (this.byImporter ??= (0,edge_table/* groupEdges */.yF)(this.table, this.table.from)));
+    }
+    get importerIndex() {
+        return this;
+    }
+    get starts() {
+        return (this.byTarget ??= (0,edge_table/* groupEdges */.yF)(this.table, this.table.to)).starts;
+    }
+    get order() {
+        return (this.byTarget ??= (0,edge_table/* groupEdges */.yF)(this.table, this.table.to)).order;
+    }
+    idOf(path) {
+        if (this.ids === undefined) {
+            const ids = new Map();
+            this.table.nodes.forEach((node, id) => ids.set(node, id));
+            this.ids = ids;
+        }
+        return this.ids.get(path) ?? -1;
+    }
+    pathOf(id) {
+        return this.table.nodes[id];
+    }
+    edgeAt(id) {
+        let edge = this.objects[id];
+        if (edge === undefined) {
+            edge = (0,edge_table/* edgeAt */.d0)(this.table, id);
+            this.objects[id] = edge;
+        }
+        return edge;
+    }
+    listOf(path, lists, grouping) {
+        const node = this.idOf(path);
+        if (node < 0)
+            return NO_EDGES;
+        let list = lists.get(node);
+        if (list === undefined) {
+            const { starts, order } = grouping();
+            const edges = [];
+            for (let index = starts[node]; index < starts[node + 1]; index++)
+                edges.push(this.edgeAt(order[index]));
+            list = edges.length === 0 ? NO_EDGES : edges;
+            lists.set(node, list);
+        }
+        return list;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/impact/graph/reference-edges.ts
@@ -179,6 +409,7 @@ function resolveDirective(resolver, importer, specifier) {
 
 
 
+
 /** Resolves the references of `scan` into the record of its file. */
 function resolveFileRecord(resolver, scan) {
     const sink = { edges: [], unresolved: [] };
@@ -195,20 +426,43 @@ function unreadableRecord(path) {
  * unresolved references.
  */
 function assembleGraph(files, records, resolverWarnings) {
+    const { table, notes } = splitRecords(files, records);
+    return assembleFromTable(files, table, notes, resolverWarnings);
+}
+/** Builds the graph over `files` from an edge table over them and the notes of its files, in the order of `files`, with the warnings of `assembleGraph`. */
+function assembleFromTable(files, table, notes, resolverWarnings) {
     const warnings = new CappedWarnings();
     for (const warning of resolverWarnings)
         warnings.add(warning);
-    for (const record of records)
-        for (const error of record.errors)
+    for (const note of notes)
+        for (const error of note.errors)
             warnings.add(error);
-    for (const record of records) {
-        if (record.unreadable)
-            warnings.add(`${record.path}: tracked but unreadable in the work tree, so its imports are missing from the graph. Check out the file.`);
+    for (const note of notes) {
+        if (note.unreadable)
+            warnings.add(`${note.path}: tracked but unreadable in the work tree, so its imports are missing from the graph. Check out the file.`);
     }
-    for (const record of records)
-        for (const message of record.unresolved)
+    for (const note of notes)
+        for (const message of note.unresolved)
             warnings.add(message);
-    return { graph: createModuleGraph(files, records.flatMap((record) => record.edges)), warnings: warnings.summary() };
+    return { graph: graphFromTable(files, table), warnings: warnings.summary() };
+}
+/** Splits records into the edge table over `files` and the notes of the records that have errors, unresolved references or no text. */
+function splitRecords(files, records) {
+    const builder = new edge_table/* EdgeTableBuilder */.Nv(files);
+    const notes = [];
+    for (const record of records) {
+        for (const edge of record.edges)
+            builder.add(edge);
+        if (hasNotes(record))
+            notes.push(noteOf(record));
+    }
+    return { table: builder.finish(), notes };
+}
+function hasNotes(note) {
+    return note.errors.length > 0 || note.unresolved.length > 0 || note.unreadable;
+}
+function noteOf({ path, errors, unresolved, unreadable }) {
+    return { path, errors, unresolved, unreadable };
 }
 function describeUnresolved({ importer, reference, reason }) {
     return `${importer}:${reference.line}: unresolved ${reference.kind} "${reference.specifier}": ${reason}`;
@@ -568,6 +822,181 @@ function describeFolder(folder) {
 
 /***/ }),
 
+/***/ 1559:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ roundTo),
+/* harmony export */   v: () => (/* binding */ saturatingScore)
+/* harmony export */ });
+/**
+ * The curve that turns a factor's measured value into a score in 0..1.
+ *
+ * Every factor uses the saturating curve `1 - exp(-value / scale)`. It is 0
+ * at 0, rises steeply for the first units, and approaches 1 without reaching
+ * it, so one huge value cannot outweigh the other factors. The scale is the
+ * value at which the score is 1 - 1/e, about 0.63. The score is 0.5 at
+ * `scale * ln 2` (about 0.69 scales) and 0.95 at about 3 scales.
+ */
+/** Scores `value` on the saturating curve with the given scale, rounded to 3 decimals. */
+function saturatingScore(value, scale) {
+    if (!(scale > 0) || !Number.isFinite(scale))
+        throw new RangeError(`The scale of a risk curve must be a positive number, got ${scale}`);
+    if (!Number.isFinite(value) || value <= 0)
+        return 0;
+    return roundTo(1 - Math.exp(-value / scale), 3);
+}
+/** Rounds to the given number of decimals, so stored numbers carry no floating-point noise. */
+function roundTo(value, decimals) {
+    const factor = 10 ** decimals;
+    return Math.round(value * factor) / factor;
+}
+
+
+/***/ }),
+
+/***/ 1699:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yc: () => (/* binding */ deletedExportsFactor),
+/* harmony export */   _6: () => (/* binding */ comparesExports)
+/* harmony export */ });
+/* unused harmony exports DELETED_EXPORTS_SCALE, isPublicModule, findDeletedExports */
+/* harmony import */ var _curve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1559);
+/* harmony import */ var _detail_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5939);
+/* harmony import */ var _detail_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(333);
+/* harmony import */ var _detail_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5126);
+/* harmony import */ var _factor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4497);
+/**
+ * Deleted exports: names that a public module exported at the base of the
+ * change and no longer exports at its head. Importers outside the package
+ * that use such a name break, often in repositories this one cannot test.
+ */
+
+
+
+/**
+ * Deleted exports at which the score is 0.63. It is low because removing a
+ * public name is a breaking change: one name scores 0.39, two 0.63 and five
+ * 0.92.
+ */
+const DELETED_EXPORTS_SCALE = 2;
+/** Script extensions whose exports are compared: TypeScript and JavaScript, declaration files included. */
+const SCRIPT_MODULE = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+/** Checks whether the path is a public module by either rule of `PublicModules`. */
+function isPublicModule(path, publicModules) {
+    return publicModules.entryPoints.has(path) || publicModules.importedFromOutside.has(path);
+}
+/**
+ * Collects the exports that each public TypeScript or JavaScript module lost
+ * between base and head, from `removed`. A deleted module loses every export
+ * and an added one loses none. Only modules that lost something are
+ * returned. Throws when a module that `comparesExports` accepts has no
+ * `removed`, which `withComparedExports` or `compareExports` sets.
+ */
+function findDeletedExports(modules, publicModules) {
+    const results = [];
+    for (const versions of modules) {
+        if (!comparesExports(versions, publicModules))
+            continue;
+        if (versions.removed === undefined) {
+            throw new Error(`The exports of ${versions.path} were not compared: set removed with compareExports from export-comparison.ts first.`);
+        }
+        const { names, wildcards } = versions.removed;
+        if (names.length > 0 || wildcards.length > 0)
+            results.push({ path: versions.path, names: [...names], wildcards: [...wildcards] });
+    }
+    return results;
+}
+/** Checks whether `findDeletedExports` compares the exports of these versions: a public script module that existed at the base. */
+function comparesExports(versions, publicModules) {
+    return SCRIPT_MODULE.test(versions.path) && isPublicModule(versions.path, publicModules) && versions.baseText !== null;
+}
+/**
+ * Measures the deleted names of public modules. A removed `export * from`
+ * counts as one, because the names behind it are not expanded.
+ */
+function deletedExportsFactor(modules, publicModules, weight) {
+    const deleted = findDeletedExports(modules, publicModules);
+    const count = deleted.reduce((sum, entry) => sum + removedCount(entry), 0);
+    return (0,_factor_js__WEBPACK_IMPORTED_MODULE_0__/* .weighFactor */ .i)({
+        id: 'deletedExports',
+        value: count,
+        unit: count === 1 ? 'export' : 'exports',
+        score: (0,_curve_js__WEBPACK_IMPORTED_MODULE_1__/* .saturatingScore */ .v)(count, DELETED_EXPORTS_SCALE),
+        detail: describe(deleted, count),
+    }, weight);
+}
+function removedCount(entry) {
+    return entry.names.length + entry.wildcards.length;
+}
+function describe(deleted, count) {
+    // The module that lost the most comes first, and ties keep the input order.
+    const top = [...deleted].sort((a, b) => removedCount(b) - removedCount(a))[0];
+    if (top === undefined)
+        return 'No public module lost an export.';
+    const parts = [];
+    if (top.names.length > 0)
+        parts.push(`no longer exports ${(0,_detail_text_js__WEBPACK_IMPORTED_MODULE_2__/* .listNames */ .Zv)(top.names)}`);
+    if (top.wildcards.length > 0)
+        parts.push(`no longer re-exports everything from ${(0,_detail_text_js__WEBPACK_IMPORTED_MODULE_2__/* .listNames */ .Zv)(top.wildcards)}`);
+    const total = `${(0,_detail_text_js__WEBPACK_IMPORTED_MODULE_3__/* .countOf */ .pq)(count, 'export', 'exports')} of public modules ${count === 1 ? 'was' : 'were'} deleted`;
+    return `${total}; ${(0,_detail_text_js__WEBPACK_IMPORTED_MODULE_4__/* .quoteName */ .A)(top.path)} ${parts.join(' and ')}.`;
+}
+
+
+/***/ }),
+
+/***/ 4497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ weighFactor)
+/* harmony export */ });
+/* unused harmony export FACTOR_LABELS */
+/* harmony import */ var _curve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1559);
+/**
+ * Assembly of a `RiskFactor` from what a factor measured, so every factor
+ * rounds and weighs its score the same way.
+ */
+
+/** Row labels of the factors in reports. */
+const FACTOR_LABELS = {
+    diffSize: 'Diff size',
+    diffSpread: 'Diff spread',
+    fanIn: 'Fan-in',
+    centrality: 'Centrality',
+    churn: 'Churn',
+    authors: 'Authors',
+    uncoveredLines: 'Uncovered changed lines',
+    sensitivePaths: 'Sensitive paths',
+    deletedExports: 'Deleted exports',
+};
+/**
+ * Builds the factor with its weight. The contribution is `score * weight`,
+ * rounded to 3 decimals. A negative or non-finite weight is a `RangeError`,
+ * because the settings layer is expected to reject it first.
+ */
+function weighFactor(measurement, weight) {
+    if (!Number.isFinite(weight) || weight < 0) {
+        throw new RangeError(`The weight of the risk factor ${measurement.id} must be a number of at least 0, got ${weight}`);
+    }
+    return {
+        id: measurement.id,
+        label: FACTOR_LABELS[measurement.id],
+        value: measurement.value,
+        unit: measurement.unit,
+        score: measurement.score,
+        weight,
+        contribution: (0,_curve_js__WEBPACK_IMPORTED_MODULE_0__/* .roundTo */ .G)(measurement.score * weight, 3),
+        detail: measurement.detail,
+    };
+}
+
+
+/***/ }),
+
 /***/ 2644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -606,1788 +1035,7 @@ function scriptBlockLanguage(lang) {
 
 /***/ }),
 
-/***/ 8708:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  qE: () => (/* reexport */ LanguageVariant),
-  Lp: () => (/* reexport */ Scanner),
-  a6: () => (/* reexport */ SyntaxKind),
-  mp: () => (/* reexport */ getLeadingCommentRanges),
-  MC: () => (/* reexport */ isLineBreak),
-  GF: () => (/* reexport */ isWhiteSpaceSingleLine)
-});
-
-// UNUSED EXPORTS: LexerMessage
-
-;// CONCATENATED MODULE: ./src/impact/scan/lexer/character-classes.ts
-/**
- * Character classes of JavaScript and TypeScript source: line breaks,
- * white space, digits, and the Unicode identifier characters.
- *
- * Outside ASCII, identifier characters are Unicode's ID_Start and
- * ID_Continue as the running V8 defines them, through `\p{...}` in regular
- * expressions. TypeScript 5.9 carries its own tables of those properties,
- * so a character added to Unicode after one of the two versions is read
- * differently by them.
- */
-/** Returns whether `code` ends a line: LF, CR, U+2028 or U+2029. */
-function isLineBreak(code) {
-    return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
-}
-/**
- * Returns whether `code` is white space within a line, by TypeScript's list,
- * which adds U+0085, U+200B and the byte order mark to ECMAScript's.
- */
-function isWhiteSpaceSingleLine(code) {
-    return (code === 0x20 ||
-        code === 0x09 ||
-        code === 0x0b ||
-        code === 0x0c ||
-        code === 0xa0 ||
-        code === 0x85 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200b) ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000 ||
-        code === 0xfeff);
-}
-function isWhiteSpaceLike(code) {
-    return isWhiteSpaceSingleLine(code) || isLineBreak(code);
-}
-function isDigit(code) {
-    return code >= 0x30 && code <= 0x39;
-}
-function isOctalDigit(code) {
-    return code >= 0x30 && code <= 0x37;
-}
-function isHexDigit(code) {
-    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x46) || (code >= 0x61 && code <= 0x66);
-}
-const ID_START = /\p{ID_Start}/u;
-const ID_CONTINUE = /\p{ID_Continue}/u;
-/**
- * Classes of the non-ASCII characters of the Basic Multilingual Plane that
- * were looked up: 0 not yet, 1 neither start nor part, 2 part only, 3 start
- * and part. Testing a regular expression for each character of a non-ASCII
- * name would dominate the time of such files.
- */
-const BMP_CLASSES = new Uint8Array(0x10000);
-const NOT_IDENTIFIER = 1;
-const PART_ONLY = 2;
-const START_AND_PART = 3;
-function classifyNonAscii(code) {
-    // A `\u{...}` escape can name a value past the last code point.
-    if (code > 0x10ffff)
-        return NOT_IDENTIFIER;
-    if (code < 0x10000) {
-        const cached = BMP_CLASSES[code];
-        if (cached !== 0)
-            return cached;
-    }
-    const character = String.fromCodePoint(code);
-    let found = NOT_IDENTIFIER;
-    if (ID_START.test(character))
-        found = START_AND_PART;
-    else if (ID_CONTINUE.test(character))
-        found = PART_ONLY;
-    if (code < 0x10000)
-        BMP_CLASSES[code] = found;
-    return found;
-}
-/** Returns whether the code point `code` can start an identifier: a letter, `$`, `_`, or Unicode ID_Start. */
-function isIdentifierStart(code) {
-    if (code < 0x80)
-        return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x24 || code === 0x5f;
-    return classifyNonAscii(code) === START_AND_PART;
-}
-/** Returns whether the code point `code` can continue an identifier: a start character, a digit, or Unicode ID_Continue. */
-function isIdentifierPart(code) {
-    if (code < 0x80) {
-        return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x24 || code === 0x5f;
-    }
-    return classifyNonAscii(code) !== NOT_IDENTIFIER;
-}
-/** Returns the code point at `offset`, joining a surrogate pair; -1 past the end. */
-function codePointAt(text, offset) {
-    const code = text.charCodeAt(offset);
-    if (code >= 0xd800 && code <= 0xdbff) {
-        const low = text.charCodeAt(offset + 1);
-        if (low >= 0xdc00 && low <= 0xdfff)
-            return (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-    }
-    return Number.isNaN(code) ? -1 : code;
-}
-/** Returns how many UTF-16 code units the code point `code` takes. */
-function charSize(code) {
-    return code >= 0x10000 ? 2 : 1;
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/lexer/syntax-kind.ts
-/**
- * The kinds of token the lexer returns. Members carry the names of their
- * `ts.SyntaxKind` counterparts in TypeScript 5.9, so code written against
- * TypeScript's scanner reads the same, but the numbers differ. Only the
- * order is a contract: punctuation lies between `FirstPunctuation` and
- * `LastPunctuation`, and keywords between `FirstKeyword` and `LastKeyword`.
- */
-var SyntaxKind;
-(function (SyntaxKind) {
-    SyntaxKind[SyntaxKind["Unknown"] = 0] = "Unknown";
-    SyntaxKind[SyntaxKind["EndOfFileToken"] = 1] = "EndOfFileToken";
-    // Trivia. The scanner skips comments, so these kinds appear only in comment ranges.
-    SyntaxKind[SyntaxKind["SingleLineCommentTrivia"] = 2] = "SingleLineCommentTrivia";
-    SyntaxKind[SyntaxKind["MultiLineCommentTrivia"] = 3] = "MultiLineCommentTrivia";
-    /** A merge conflict marker met inside JSX text by `scanJsxToken`. */
-    SyntaxKind[SyntaxKind["ConflictMarkerTrivia"] = 4] = "ConflictMarkerTrivia";
-    /** U+FFFD outside a literal or comment: TypeScript takes the file for binary, and the scan ends there. */
-    SyntaxKind[SyntaxKind["NonTextFileMarkerTrivia"] = 5] = "NonTextFileMarkerTrivia";
-    // Literals.
-    SyntaxKind[SyntaxKind["NumericLiteral"] = 6] = "NumericLiteral";
-    SyntaxKind[SyntaxKind["BigIntLiteral"] = 7] = "BigIntLiteral";
-    SyntaxKind[SyntaxKind["StringLiteral"] = 8] = "StringLiteral";
-    SyntaxKind[SyntaxKind["JsxText"] = 9] = "JsxText";
-    SyntaxKind[SyntaxKind["JsxTextAllWhiteSpaces"] = 10] = "JsxTextAllWhiteSpaces";
-    SyntaxKind[SyntaxKind["RegularExpressionLiteral"] = 11] = "RegularExpressionLiteral";
-    SyntaxKind[SyntaxKind["NoSubstitutionTemplateLiteral"] = 12] = "NoSubstitutionTemplateLiteral";
-    SyntaxKind[SyntaxKind["TemplateHead"] = 13] = "TemplateHead";
-    SyntaxKind[SyntaxKind["TemplateMiddle"] = 14] = "TemplateMiddle";
-    SyntaxKind[SyntaxKind["TemplateTail"] = 15] = "TemplateTail";
-    // Punctuation.
-    SyntaxKind[SyntaxKind["OpenBraceToken"] = 16] = "OpenBraceToken";
-    SyntaxKind[SyntaxKind["CloseBraceToken"] = 17] = "CloseBraceToken";
-    SyntaxKind[SyntaxKind["OpenParenToken"] = 18] = "OpenParenToken";
-    SyntaxKind[SyntaxKind["CloseParenToken"] = 19] = "CloseParenToken";
-    SyntaxKind[SyntaxKind["OpenBracketToken"] = 20] = "OpenBracketToken";
-    SyntaxKind[SyntaxKind["CloseBracketToken"] = 21] = "CloseBracketToken";
-    SyntaxKind[SyntaxKind["DotToken"] = 22] = "DotToken";
-    SyntaxKind[SyntaxKind["DotDotDotToken"] = 23] = "DotDotDotToken";
-    SyntaxKind[SyntaxKind["SemicolonToken"] = 24] = "SemicolonToken";
-    SyntaxKind[SyntaxKind["CommaToken"] = 25] = "CommaToken";
-    SyntaxKind[SyntaxKind["QuestionDotToken"] = 26] = "QuestionDotToken";
-    SyntaxKind[SyntaxKind["LessThanToken"] = 27] = "LessThanToken";
-    SyntaxKind[SyntaxKind["LessThanSlashToken"] = 28] = "LessThanSlashToken";
-    SyntaxKind[SyntaxKind["GreaterThanToken"] = 29] = "GreaterThanToken";
-    SyntaxKind[SyntaxKind["LessThanEqualsToken"] = 30] = "LessThanEqualsToken";
-    SyntaxKind[SyntaxKind["GreaterThanEqualsToken"] = 31] = "GreaterThanEqualsToken";
-    SyntaxKind[SyntaxKind["EqualsEqualsToken"] = 32] = "EqualsEqualsToken";
-    SyntaxKind[SyntaxKind["ExclamationEqualsToken"] = 33] = "ExclamationEqualsToken";
-    SyntaxKind[SyntaxKind["EqualsEqualsEqualsToken"] = 34] = "EqualsEqualsEqualsToken";
-    SyntaxKind[SyntaxKind["ExclamationEqualsEqualsToken"] = 35] = "ExclamationEqualsEqualsToken";
-    SyntaxKind[SyntaxKind["EqualsGreaterThanToken"] = 36] = "EqualsGreaterThanToken";
-    SyntaxKind[SyntaxKind["PlusToken"] = 37] = "PlusToken";
-    SyntaxKind[SyntaxKind["MinusToken"] = 38] = "MinusToken";
-    SyntaxKind[SyntaxKind["AsteriskToken"] = 39] = "AsteriskToken";
-    SyntaxKind[SyntaxKind["AsteriskAsteriskToken"] = 40] = "AsteriskAsteriskToken";
-    SyntaxKind[SyntaxKind["SlashToken"] = 41] = "SlashToken";
-    SyntaxKind[SyntaxKind["PercentToken"] = 42] = "PercentToken";
-    SyntaxKind[SyntaxKind["PlusPlusToken"] = 43] = "PlusPlusToken";
-    SyntaxKind[SyntaxKind["MinusMinusToken"] = 44] = "MinusMinusToken";
-    SyntaxKind[SyntaxKind["LessThanLessThanToken"] = 45] = "LessThanLessThanToken";
-    SyntaxKind[SyntaxKind["AmpersandToken"] = 46] = "AmpersandToken";
-    SyntaxKind[SyntaxKind["BarToken"] = 47] = "BarToken";
-    SyntaxKind[SyntaxKind["CaretToken"] = 48] = "CaretToken";
-    SyntaxKind[SyntaxKind["ExclamationToken"] = 49] = "ExclamationToken";
-    SyntaxKind[SyntaxKind["TildeToken"] = 50] = "TildeToken";
-    SyntaxKind[SyntaxKind["AmpersandAmpersandToken"] = 51] = "AmpersandAmpersandToken";
-    SyntaxKind[SyntaxKind["BarBarToken"] = 52] = "BarBarToken";
-    SyntaxKind[SyntaxKind["QuestionToken"] = 53] = "QuestionToken";
-    SyntaxKind[SyntaxKind["ColonToken"] = 54] = "ColonToken";
-    SyntaxKind[SyntaxKind["AtToken"] = 55] = "AtToken";
-    SyntaxKind[SyntaxKind["QuestionQuestionToken"] = 56] = "QuestionQuestionToken";
-    SyntaxKind[SyntaxKind["EqualsToken"] = 57] = "EqualsToken";
-    SyntaxKind[SyntaxKind["PlusEqualsToken"] = 58] = "PlusEqualsToken";
-    SyntaxKind[SyntaxKind["MinusEqualsToken"] = 59] = "MinusEqualsToken";
-    SyntaxKind[SyntaxKind["AsteriskEqualsToken"] = 60] = "AsteriskEqualsToken";
-    SyntaxKind[SyntaxKind["AsteriskAsteriskEqualsToken"] = 61] = "AsteriskAsteriskEqualsToken";
-    SyntaxKind[SyntaxKind["SlashEqualsToken"] = 62] = "SlashEqualsToken";
-    SyntaxKind[SyntaxKind["PercentEqualsToken"] = 63] = "PercentEqualsToken";
-    SyntaxKind[SyntaxKind["LessThanLessThanEqualsToken"] = 64] = "LessThanLessThanEqualsToken";
-    SyntaxKind[SyntaxKind["AmpersandEqualsToken"] = 65] = "AmpersandEqualsToken";
-    SyntaxKind[SyntaxKind["BarEqualsToken"] = 66] = "BarEqualsToken";
-    SyntaxKind[SyntaxKind["BarBarEqualsToken"] = 67] = "BarBarEqualsToken";
-    SyntaxKind[SyntaxKind["AmpersandAmpersandEqualsToken"] = 68] = "AmpersandAmpersandEqualsToken";
-    SyntaxKind[SyntaxKind["QuestionQuestionEqualsToken"] = 69] = "QuestionQuestionEqualsToken";
-    SyntaxKind[SyntaxKind["CaretEqualsToken"] = 70] = "CaretEqualsToken";
-    // Names.
-    SyntaxKind[SyntaxKind["Identifier"] = 71] = "Identifier";
-    /** `#name`, and a lone `#`, which is also reported as an invalid character. */
-    SyntaxKind[SyntaxKind["PrivateIdentifier"] = 72] = "PrivateIdentifier";
-    // Keywords: every word that TypeScript's scanner returns as a keyword, reserved or contextual.
-    SyntaxKind[SyntaxKind["BreakKeyword"] = 73] = "BreakKeyword";
-    SyntaxKind[SyntaxKind["CaseKeyword"] = 74] = "CaseKeyword";
-    SyntaxKind[SyntaxKind["CatchKeyword"] = 75] = "CatchKeyword";
-    SyntaxKind[SyntaxKind["ClassKeyword"] = 76] = "ClassKeyword";
-    SyntaxKind[SyntaxKind["ConstKeyword"] = 77] = "ConstKeyword";
-    SyntaxKind[SyntaxKind["ContinueKeyword"] = 78] = "ContinueKeyword";
-    SyntaxKind[SyntaxKind["DebuggerKeyword"] = 79] = "DebuggerKeyword";
-    SyntaxKind[SyntaxKind["DefaultKeyword"] = 80] = "DefaultKeyword";
-    SyntaxKind[SyntaxKind["DeleteKeyword"] = 81] = "DeleteKeyword";
-    SyntaxKind[SyntaxKind["DoKeyword"] = 82] = "DoKeyword";
-    SyntaxKind[SyntaxKind["ElseKeyword"] = 83] = "ElseKeyword";
-    SyntaxKind[SyntaxKind["EnumKeyword"] = 84] = "EnumKeyword";
-    SyntaxKind[SyntaxKind["ExportKeyword"] = 85] = "ExportKeyword";
-    SyntaxKind[SyntaxKind["ExtendsKeyword"] = 86] = "ExtendsKeyword";
-    SyntaxKind[SyntaxKind["FalseKeyword"] = 87] = "FalseKeyword";
-    SyntaxKind[SyntaxKind["FinallyKeyword"] = 88] = "FinallyKeyword";
-    SyntaxKind[SyntaxKind["ForKeyword"] = 89] = "ForKeyword";
-    SyntaxKind[SyntaxKind["FunctionKeyword"] = 90] = "FunctionKeyword";
-    SyntaxKind[SyntaxKind["IfKeyword"] = 91] = "IfKeyword";
-    SyntaxKind[SyntaxKind["ImportKeyword"] = 92] = "ImportKeyword";
-    SyntaxKind[SyntaxKind["InKeyword"] = 93] = "InKeyword";
-    SyntaxKind[SyntaxKind["InstanceOfKeyword"] = 94] = "InstanceOfKeyword";
-    SyntaxKind[SyntaxKind["NewKeyword"] = 95] = "NewKeyword";
-    SyntaxKind[SyntaxKind["NullKeyword"] = 96] = "NullKeyword";
-    SyntaxKind[SyntaxKind["ReturnKeyword"] = 97] = "ReturnKeyword";
-    SyntaxKind[SyntaxKind["SuperKeyword"] = 98] = "SuperKeyword";
-    SyntaxKind[SyntaxKind["SwitchKeyword"] = 99] = "SwitchKeyword";
-    SyntaxKind[SyntaxKind["ThisKeyword"] = 100] = "ThisKeyword";
-    SyntaxKind[SyntaxKind["ThrowKeyword"] = 101] = "ThrowKeyword";
-    SyntaxKind[SyntaxKind["TrueKeyword"] = 102] = "TrueKeyword";
-    SyntaxKind[SyntaxKind["TryKeyword"] = 103] = "TryKeyword";
-    SyntaxKind[SyntaxKind["TypeOfKeyword"] = 104] = "TypeOfKeyword";
-    SyntaxKind[SyntaxKind["VarKeyword"] = 105] = "VarKeyword";
-    SyntaxKind[SyntaxKind["VoidKeyword"] = 106] = "VoidKeyword";
-    SyntaxKind[SyntaxKind["WhileKeyword"] = 107] = "WhileKeyword";
-    SyntaxKind[SyntaxKind["WithKeyword"] = 108] = "WithKeyword";
-    SyntaxKind[SyntaxKind["ImplementsKeyword"] = 109] = "ImplementsKeyword";
-    SyntaxKind[SyntaxKind["InterfaceKeyword"] = 110] = "InterfaceKeyword";
-    SyntaxKind[SyntaxKind["LetKeyword"] = 111] = "LetKeyword";
-    SyntaxKind[SyntaxKind["PackageKeyword"] = 112] = "PackageKeyword";
-    SyntaxKind[SyntaxKind["PrivateKeyword"] = 113] = "PrivateKeyword";
-    SyntaxKind[SyntaxKind["ProtectedKeyword"] = 114] = "ProtectedKeyword";
-    SyntaxKind[SyntaxKind["PublicKeyword"] = 115] = "PublicKeyword";
-    SyntaxKind[SyntaxKind["StaticKeyword"] = 116] = "StaticKeyword";
-    SyntaxKind[SyntaxKind["YieldKeyword"] = 117] = "YieldKeyword";
-    SyntaxKind[SyntaxKind["AbstractKeyword"] = 118] = "AbstractKeyword";
-    SyntaxKind[SyntaxKind["AccessorKeyword"] = 119] = "AccessorKeyword";
-    SyntaxKind[SyntaxKind["AsKeyword"] = 120] = "AsKeyword";
-    SyntaxKind[SyntaxKind["AssertsKeyword"] = 121] = "AssertsKeyword";
-    SyntaxKind[SyntaxKind["AssertKeyword"] = 122] = "AssertKeyword";
-    SyntaxKind[SyntaxKind["AnyKeyword"] = 123] = "AnyKeyword";
-    SyntaxKind[SyntaxKind["AsyncKeyword"] = 124] = "AsyncKeyword";
-    SyntaxKind[SyntaxKind["AwaitKeyword"] = 125] = "AwaitKeyword";
-    SyntaxKind[SyntaxKind["BooleanKeyword"] = 126] = "BooleanKeyword";
-    SyntaxKind[SyntaxKind["ConstructorKeyword"] = 127] = "ConstructorKeyword";
-    SyntaxKind[SyntaxKind["DeclareKeyword"] = 128] = "DeclareKeyword";
-    SyntaxKind[SyntaxKind["GetKeyword"] = 129] = "GetKeyword";
-    SyntaxKind[SyntaxKind["InferKeyword"] = 130] = "InferKeyword";
-    SyntaxKind[SyntaxKind["IntrinsicKeyword"] = 131] = "IntrinsicKeyword";
-    SyntaxKind[SyntaxKind["IsKeyword"] = 132] = "IsKeyword";
-    SyntaxKind[SyntaxKind["KeyOfKeyword"] = 133] = "KeyOfKeyword";
-    SyntaxKind[SyntaxKind["ModuleKeyword"] = 134] = "ModuleKeyword";
-    SyntaxKind[SyntaxKind["NamespaceKeyword"] = 135] = "NamespaceKeyword";
-    SyntaxKind[SyntaxKind["NeverKeyword"] = 136] = "NeverKeyword";
-    SyntaxKind[SyntaxKind["OutKeyword"] = 137] = "OutKeyword";
-    SyntaxKind[SyntaxKind["ReadonlyKeyword"] = 138] = "ReadonlyKeyword";
-    SyntaxKind[SyntaxKind["RequireKeyword"] = 139] = "RequireKeyword";
-    SyntaxKind[SyntaxKind["NumberKeyword"] = 140] = "NumberKeyword";
-    SyntaxKind[SyntaxKind["ObjectKeyword"] = 141] = "ObjectKeyword";
-    SyntaxKind[SyntaxKind["SatisfiesKeyword"] = 142] = "SatisfiesKeyword";
-    SyntaxKind[SyntaxKind["SetKeyword"] = 143] = "SetKeyword";
-    SyntaxKind[SyntaxKind["StringKeyword"] = 144] = "StringKeyword";
-    SyntaxKind[SyntaxKind["SymbolKeyword"] = 145] = "SymbolKeyword";
-    SyntaxKind[SyntaxKind["TypeKeyword"] = 146] = "TypeKeyword";
-    SyntaxKind[SyntaxKind["UndefinedKeyword"] = 147] = "UndefinedKeyword";
-    SyntaxKind[SyntaxKind["UniqueKeyword"] = 148] = "UniqueKeyword";
-    SyntaxKind[SyntaxKind["UnknownKeyword"] = 149] = "UnknownKeyword";
-    SyntaxKind[SyntaxKind["UsingKeyword"] = 150] = "UsingKeyword";
-    SyntaxKind[SyntaxKind["FromKeyword"] = 151] = "FromKeyword";
-    SyntaxKind[SyntaxKind["GlobalKeyword"] = 152] = "GlobalKeyword";
-    SyntaxKind[SyntaxKind["BigIntKeyword"] = 153] = "BigIntKeyword";
-    SyntaxKind[SyntaxKind["OverrideKeyword"] = 154] = "OverrideKeyword";
-    SyntaxKind[SyntaxKind["OfKeyword"] = 155] = "OfKeyword";
-    SyntaxKind[SyntaxKind["DeferKeyword"] = 156] = "DeferKeyword";
-    /** No token: a marker for callers that treat a whole JSX element as one operand. */
-    SyntaxKind[SyntaxKind["JsxElement"] = 157] = "JsxElement";
-    SyntaxKind[SyntaxKind["FirstPunctuation"] = 16] = "FirstPunctuation";
-    SyntaxKind[SyntaxKind["LastPunctuation"] = 70] = "LastPunctuation";
-    SyntaxKind[SyntaxKind["FirstKeyword"] = 73] = "FirstKeyword";
-    SyntaxKind[SyntaxKind["LastKeyword"] = 156] = "LastKeyword";
-})(SyntaxKind || (SyntaxKind = {}));
-/** Whether `<` may open a JSX element, which changes how `</` and JSX text are read. */
-var LanguageVariant;
-(function (LanguageVariant) {
-    LanguageVariant[LanguageVariant["Standard"] = 0] = "Standard";
-    LanguageVariant[LanguageVariant["JSX"] = 1] = "JSX";
-})(LanguageVariant || (LanguageVariant = {}));
-
-;// CONCATENATED MODULE: ./src/impact/scan/lexer/scanner-state.ts
-/**
- * The mutable state that the lexer's scanning functions share: the text, the
- * read position, and the current token. `Scanner` extends it with the public
- * methods, and each file of this folder reads one kind of token into it.
- */
-
-/**
- * The errors the lexer reports: only those after which tokens end somewhere
- * else than in valid code, and so can hide or invent a reference. The texts
- * are TypeScript's diagnostic messages 1002, 1010, 1127, 1160, 1161 and 1185.
- */
-const LexerMessage = {
-    UnterminatedString: 'Unterminated string literal.',
-    UnterminatedComment: "'*/' expected.",
-    InvalidCharacter: 'Invalid character.',
-    UnterminatedTemplate: 'Unterminated template literal.',
-    UnterminatedRegularExpression: 'Unterminated regular expression literal.',
-    MergeConflictMarker: 'Merge conflict marker encountered.',
-};
-/** The fields are internal to this folder's files. Callers use `Scanner`'s methods. */
-class ScannerState {
-    text = '';
-    /** Offset where scanning stops: the text's length. */
-    end = 0;
-    /** Read position: the end of the current token once it is scanned. */
-    pos = 0;
-    /** Offset of the current token's first character, after trivia. */
-    tokenStart = 0;
-    /** Offset where the current token's trivia began. */
-    fullStart = 0;
-    token = SyntaxKind.Unknown;
-    /**
-     * Value of the last identifier, keyword or literal read. Like TypeScript's
-     * scanner, punctuation leaves the previous value in place.
-     */
-    tokenValue = '';
-    languageVariant = LanguageVariant.Standard;
-    onError = undefined;
-    error(message) {
-        this.onError?.(message, this.tokenStart);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/lexer/trivia.ts
-/**
- * Text between tokens that the scanner skips: comments, a `#!` line at the
- * start of the text, and merge conflict markers.
- */
-
-
-/** Length of a conflict marker such as `<<<<<<<`. */
-const CONFLICT_MARKER_LENGTH = 7;
-/** Returns the offset after the line comment starting at `start`, before its line break. */
-function skipLineComment(text, start, end) {
-    let pos = start + 2;
-    while (pos < end && !isLineBreak(text.charCodeAt(pos)))
-        pos++;
-    return pos;
-}
-/**
- * Returns the offset after the `*` `/` that closes the block comment starting
- * at `start`, or `end` when none does.
- */
-function skipBlockComment(text, start, end) {
-    const close = text.indexOf('*/', start + 2);
-    return close === -1 || close + 2 > end ? end : close + 2;
-}
-/** Skips the block comment at `state.pos`, and reports it when it has no end. */
-function scanBlockComment(state) {
-    const close = state.text.indexOf('*/', state.pos + 2);
-    if (close === -1 || close + 2 > state.end) {
-        state.pos = state.end;
-        state.error(LexerMessage.UnterminatedComment);
-        return;
-    }
-    state.pos = close + 2;
-}
-/** Returns the offset after a `#!` line at offset 0, or 0 when the text does not start with one. */
-function shebangEnd(text) {
-    if (text.charCodeAt(0) !== 0x23 || text.charCodeAt(1) !== 0x21)
-        return 0;
-    let pos = 2;
-    // `.` in TypeScript's /^#!.*/ stops at LF, CR, U+2028 and U+2029.
-    while (pos < text.length && !isLineBreak(text.charCodeAt(pos)))
-        pos++;
-    return pos;
-}
-/**
- * Returns whether a merge conflict marker starts at `pos`: seven `<`, `=`,
- * `|` or `>` at the start of a line, followed by a space unless they are `=`.
- */
-function isConflictMarker(text, pos) {
-    if (pos !== 0 && !isLineBreak(text.charCodeAt(pos - 1)))
-        return false;
-    if (pos + CONFLICT_MARKER_LENGTH >= text.length)
-        return false;
-    const code = text.charCodeAt(pos);
-    for (let i = 1; i < CONFLICT_MARKER_LENGTH; i++)
-        if (text.charCodeAt(pos + i) !== code)
-            return false;
-    return code === 0x3d || text.charCodeAt(pos + CONFLICT_MARKER_LENGTH) === 0x20;
-}
-/**
- * Reports the conflict marker at `state.pos` and skips it. After `<<<<<<<`
- * or `>>>>>>>` the rest of the line is skipped. After `|||||||` or `=======`
- * everything up to the next `=======` or `>>>>>>>` marker is skipped, so only
- * the first side of a conflict is read as code.
- */
-function scanConflictMarker(state) {
-    state.error(LexerMessage.MergeConflictMarker);
-    state.pos = conflictMarkerEnd(state.text, state.pos, state.end);
-}
-function conflictMarkerEnd(text, start, end) {
-    const marker = text.charCodeAt(start);
-    let pos = start;
-    if (marker === 0x3c || marker === 0x3e) {
-        while (pos < end && !isLineBreak(text.charCodeAt(pos)))
-            pos++;
-        return pos;
-    }
-    while (pos < end) {
-        const code = text.charCodeAt(pos);
-        if ((code === 0x3d || code === 0x3e) && code !== marker && isConflictMarker(text, pos))
-            break;
-        pos++;
-    }
-    return pos;
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/lexer/comment-ranges.ts
-/**
- * The comments before a token, in place of TypeScript's
- * `ts.getLeadingCommentRanges`, for readers of directives such as
- * `/// <reference types="node" />`.
- */
-
-
-
-/**
- * Returns the comments in the white space and comments that start at
- * `pos`, up to the first token. As TypeScript 5.9 does, it collects from
- * offset 0, after a `#!` line, or else only after the first line break,
- * because comments on the line of the previous token trail that token.
- */
-function getLeadingCommentRanges(text, pos) {
-    const comments = [];
-    let collecting = false;
-    if (pos === 0) {
-        collecting = true;
-        pos = shebangEnd(text);
-    }
-    while (pos < text.length) {
-        const code = text.charCodeAt(pos);
-        if (code === 0x2f) {
-            const next = text.charCodeAt(pos + 1);
-            if (next !== 0x2f && next !== 0x2a)
-                break;
-            const line = next === 0x2f;
-            const end = line ? skipLineComment(text, pos, text.length) : skipBlockComment(text, pos, text.length);
-            if (collecting)
-                comments.push({ kind: line ? SyntaxKind.SingleLineCommentTrivia : SyntaxKind.MultiLineCommentTrivia, pos, end });
-            pos = end;
-            continue;
-        }
-        if (!isWhiteSpaceLike(code))
-            break;
-        // Only LF and CR start collecting, while U+2028 and U+2029 are skipped as white space.
-        if (code === 0x0a || code === 0x0d)
-            collecting = true;
-        pos++;
-    }
-    return comments;
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/lexer/escapes.ts
-/**
- * Escape sequences in string and template literals, and the `\u` escapes
- * that identifiers may contain.
- */
-
-/** Largest Unicode code point, the limit of a `\u{...}` escape. */
-const MAX_CODE_POINT = 0x10ffff;
-/**
- * Reads the escape sequence whose `\` is at `state.pos` and returns the text
- * it stands for.
- *
- * `decodeInvalid` chooses what a legacy octal escape such as `\07` or a
- * `\8` returns. When true, as in strings, it is the character, and when
- * false, as in a template that TypeScript's `scan()` reads, it is the
- * escape's own text. A malformed `\x`, `\u` or `\u{...}` returns its text in
- * both cases, as TypeScript 5.9 does.
- */
-function scanEscapeSequence(state, decodeInvalid) {
-    const text = state.text;
-    const start = state.pos;
-    state.pos++;
-    if (state.pos >= state.end)
-        return '';
-    const code = text.charCodeAt(state.pos);
-    state.pos++;
-    switch (code) {
-        case 0x30: // 0
-            if (state.pos >= state.end || !isDigit(text.charCodeAt(state.pos)))
-                return '\0';
-            return scanLegacyOctalEscape(state, start, 2, decodeInvalid);
-        case 0x31: // 1
-        case 0x32: // 2
-        case 0x33: // 3
-            return scanLegacyOctalEscape(state, start, 2, decodeInvalid);
-        case 0x34: // 4
-        case 0x35: // 5
-        case 0x36: // 6
-        case 0x37: // 7
-            return scanLegacyOctalEscape(state, start, 1, decodeInvalid);
-        case 0x38: // 8
-        case 0x39: // 9
-            return decodeInvalid ? String.fromCharCode(code) : text.substring(start, state.pos);
-        case 0x62: // b
-            return '\b';
-        case 0x74: // t
-            return '\t';
-        case 0x6e: // n
-            return '\n';
-        case 0x76: // v
-            return '\v';
-        case 0x66: // f
-            return '\f';
-        case 0x72: // r
-            return '\r';
-        case 0x27: // '
-            return "'";
-        case 0x22: // "
-            return '"';
-        case 0x75: // u
-            if (state.pos < state.end && text.charCodeAt(state.pos) === 0x7b) {
-                state.pos = start;
-                return scanExtendedUnicodeEscape(state);
-            }
-            return scanFixedHexEscape(state, start, 6);
-        case 0x78: // x
-            return scanFixedHexEscape(state, start, 4);
-        case 0x0d: // CR; a line continuation stands for nothing
-            if (state.pos < state.end && text.charCodeAt(state.pos) === 0x0a)
-                state.pos++;
-            return '';
-        case 0x0a:
-        case 0x2028:
-        case 0x2029:
-            return '';
-        default:
-            return String.fromCharCode(code);
-    }
-}
-/**
- * Reads up to `moreDigits` further octal digits of an escape such as `\17`
- * or `\177`, whose first digit is read.
- */
-function scanLegacyOctalEscape(state, start, moreDigits, decodeInvalid) {
-    for (let i = 0; i < moreDigits && state.pos < state.end && isOctalDigit(state.text.charCodeAt(state.pos)); i++)
-        state.pos++;
-    const escape = state.text.substring(start, state.pos);
-    return decodeInvalid ? String.fromCharCode(parseInt(escape.slice(1), 8)) : escape;
-}
-/** Reads `\xHH` or `\uHHHH`, which ends at `start + length`; a short one returns its text up to the first non-hex digit. */
-function scanFixedHexEscape(state, start, length) {
-    const text = state.text;
-    for (; state.pos < start + length; state.pos++) {
-        if (!(state.pos < state.end && isHexDigit(text.charCodeAt(state.pos))))
-            return text.substring(start, state.pos);
-    }
-    return String.fromCharCode(parseInt(text.substring(start + 2, state.pos), 16));
-}
-/**
- * Reads `\u{...}` at `state.pos` and returns its character, or its text when
- * it has no digits, exceeds U+10FFFF or lacks its `}`.
- */
-function scanExtendedUnicodeEscape(state) {
-    const text = state.text;
-    const start = state.pos;
-    state.pos += 3;
-    const digitsStart = state.pos;
-    while (state.pos < state.end && isHexDigit(text.charCodeAt(state.pos)))
-        state.pos++;
-    const value = state.pos > digitsStart ? parseInt(text.substring(digitsStart, state.pos), 16) : -1;
-    let valid = value >= 0 && value <= MAX_CODE_POINT;
-    if (state.pos < state.end && text.charCodeAt(state.pos) === 0x7d)
-        state.pos++;
-    else
-        valid = false;
-    return valid ? String.fromCodePoint(value) : text.substring(start, state.pos);
-}
-/**
- * Returns the code point of a `\u{...}` escape at `offset`, or -1 when none
- * with at least one hex digit starts there. The `}` is not checked.
- */
-function peekExtendedUnicodeEscape(state, offset) {
-    const text = state.text;
-    if (text.charCodeAt(offset + 1) !== 0x75 || text.charCodeAt(offset + 2) !== 0x7b)
-        return -1;
-    let end = offset + 3;
-    while (end < state.end && isHexDigit(text.charCodeAt(end)))
-        end++;
-    return end > offset + 3 ? parseInt(text.substring(offset + 3, end), 16) : -1;
-}
-/** Returns the code unit of a `\uHHHH` escape at `offset`, or -1 when none starts there. */
-function peekUnicodeEscape(state, offset) {
-    const text = state.text;
-    if (offset + 5 >= state.end || text.charCodeAt(offset + 1) !== 0x75)
-        return -1;
-    for (let i = offset + 2; i < offset + 6; i++)
-        if (!isHexDigit(text.charCodeAt(i)))
-            return -1;
-    return parseInt(text.substring(offset + 2, offset + 6), 16);
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/lexer/keywords.ts
-/**
- * The words that the lexer returns as keywords: the list of TypeScript 5.9's
- * scanner, which includes contextual words such as `type`, `from` and
- * `require`. Whether a keyword is used as a name is the caller's decision.
- */
-
-const KEYWORDS = new Map([
-    ['abstract', SyntaxKind.AbstractKeyword],
-    ['accessor', SyntaxKind.AccessorKeyword],
-    ['any', SyntaxKind.AnyKeyword],
-    ['as', SyntaxKind.AsKeyword],
-    ['asserts', SyntaxKind.AssertsKeyword],
-    ['assert', SyntaxKind.AssertKeyword],
-    ['async', SyntaxKind.AsyncKeyword],
-    ['await', SyntaxKind.AwaitKeyword],
-    ['bigint', SyntaxKind.BigIntKeyword],
-    ['boolean', SyntaxKind.BooleanKeyword],
-    ['break', SyntaxKind.BreakKeyword],
-    ['case', SyntaxKind.CaseKeyword],
-    ['catch', SyntaxKind.CatchKeyword],
-    ['class', SyntaxKind.ClassKeyword],
-    ['const', SyntaxKind.ConstKeyword],
-    ['constructor', SyntaxKind.ConstructorKeyword],
-    ['continue', SyntaxKind.ContinueKeyword],
-    ['debugger', SyntaxKind.DebuggerKeyword],
-    ['declare', SyntaxKind.DeclareKeyword],
-    ['default', SyntaxKind.DefaultKeyword],
-    ['defer', SyntaxKind.DeferKeyword],
-    ['delete', SyntaxKind.DeleteKeyword],
-    ['do', SyntaxKind.DoKeyword],
-    ['else', SyntaxKind.ElseKeyword],
-    ['enum', SyntaxKind.EnumKeyword],
-    ['export', SyntaxKind.ExportKeyword],
-    ['extends', SyntaxKind.ExtendsKeyword],
-    ['false', SyntaxKind.FalseKeyword],
-    ['finally', SyntaxKind.FinallyKeyword],
-    ['for', SyntaxKind.ForKeyword],
-    ['from', SyntaxKind.FromKeyword],
-    ['function', SyntaxKind.FunctionKeyword],
-    ['get', SyntaxKind.GetKeyword],
-    ['global', SyntaxKind.GlobalKeyword],
-    ['if', SyntaxKind.IfKeyword],
-    ['implements', SyntaxKind.ImplementsKeyword],
-    ['import', SyntaxKind.ImportKeyword],
-    ['in', SyntaxKind.InKeyword],
-    ['infer', SyntaxKind.InferKeyword],
-    ['instanceof', SyntaxKind.InstanceOfKeyword],
-    ['interface', SyntaxKind.InterfaceKeyword],
-    ['intrinsic', SyntaxKind.IntrinsicKeyword],
-    ['is', SyntaxKind.IsKeyword],
-    ['keyof', SyntaxKind.KeyOfKeyword],
-    ['let', SyntaxKind.LetKeyword],
-    ['module', SyntaxKind.ModuleKeyword],
-    ['namespace', SyntaxKind.NamespaceKeyword],
-    ['never', SyntaxKind.NeverKeyword],
-    ['new', SyntaxKind.NewKeyword],
-    ['null', SyntaxKind.NullKeyword],
-    ['number', SyntaxKind.NumberKeyword],
-    ['object', SyntaxKind.ObjectKeyword],
-    ['of', SyntaxKind.OfKeyword],
-    ['out', SyntaxKind.OutKeyword],
-    ['override', SyntaxKind.OverrideKeyword],
-    ['package', SyntaxKind.PackageKeyword],
-    ['private', SyntaxKind.PrivateKeyword],
-    ['protected', SyntaxKind.ProtectedKeyword],
-    ['public', SyntaxKind.PublicKeyword],
-    ['readonly', SyntaxKind.ReadonlyKeyword],
-    ['require', SyntaxKind.RequireKeyword],
-    ['return', SyntaxKind.ReturnKeyword],
-    ['satisfies', SyntaxKind.SatisfiesKeyword],
-    ['set', SyntaxKind.SetKeyword],
-    ['static', SyntaxKind.StaticKeyword],
-    ['string', SyntaxKind.StringKeyword],
-    ['super', SyntaxKind.SuperKeyword],
-    ['switch', SyntaxKind.SwitchKeyword],
-    ['symbol', SyntaxKind.SymbolKeyword],
-    ['this', SyntaxKind.ThisKeyword],
-    ['throw', SyntaxKind.ThrowKeyword],
-    ['true', SyntaxKind.TrueKeyword],
-    ['try', SyntaxKind.TryKeyword],
-    ['type', SyntaxKind.TypeKeyword],
-    ['typeof', SyntaxKind.TypeOfKeyword],
-    ['undefined', SyntaxKind.UndefinedKeyword],
-    ['unique', SyntaxKind.UniqueKeyword],
-    ['unknown', SyntaxKind.UnknownKeyword],
-    ['using', SyntaxKind.UsingKeyword],
-    ['var', SyntaxKind.VarKeyword],
-    ['void', SyntaxKind.VoidKeyword],
-    ['while', SyntaxKind.WhileKeyword],
-    ['with', SyntaxKind.WithKeyword],
-    ['yield', SyntaxKind.YieldKeyword],
-]);
-/** Lengths of the shortest and longest keyword, so most identifiers skip the map. */
-const MIN_KEYWORD_LENGTH = 2;
-const MAX_KEYWORD_LENGTH = 11;
-/**
- * Returns the keyword kind of `name`, or `Identifier`. The name is the
- * identifier's value with escapes decoded, so `\u0069f` is `if`, as in
- * TypeScript's scanner.
- */
-function identifierOrKeyword(name) {
-    const length = name.length;
-    if (length < MIN_KEYWORD_LENGTH || length > MAX_KEYWORD_LENGTH)
-        return SyntaxKind.Identifier;
-    const first = name.charCodeAt(0);
-    // Every keyword starts with a lowercase ASCII letter.
-    if (first < 0x61 || first > 0x7a)
-        return SyntaxKind.Identifier;
-    return KEYWORDS.get(name) ?? SyntaxKind.Identifier;
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/lexer/identifiers.ts
-/**
- * Identifiers, keywords and private names (`#name`), including names
- * written with `\u0061` or `\u{61}` escapes.
- */
-
-
-
-
-
-const BACKSLASH = 0x5c;
-/**
- * Reads the rest of an identifier whose first code point `first` is at
- * `state.pos` and passed `isIdentifierStart`, and returns its kind. The value
- * is the text from the token start, so that a private name keeps its `#`.
- */
-function scanIdentifier(state, first) {
-    const text = state.text;
-    const end = state.end;
-    let pos = state.pos + charSize(first);
-    let code = first;
-    while (pos < end) {
-        code = text.charCodeAt(pos);
-        if (code < 0x80) {
-            if (!isAsciiIdentifierPart(code))
-                break;
-            pos++;
-            continue;
-        }
-        code = codePointAt(text, pos);
-        if (!isIdentifierPart(code))
-            break;
-        pos += charSize(code);
-    }
-    state.pos = pos;
-    state.tokenValue = text.substring(state.tokenStart, pos);
-    if (code === BACKSLASH && pos < end)
-        state.tokenValue += scanIdentifierParts(state);
-    return identifierOrKeyword(state.tokenValue);
-}
-function isAsciiIdentifierPart(code) {
-    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x24 || code === 0x5f;
-}
-/**
- * Reads identifier characters and escapes that stand for them from
- * `state.pos`, and returns their value. It stops at anything else, including
- * an escape of a character that cannot be part of an identifier.
- */
-function scanIdentifierParts(state) {
-    const text = state.text;
-    let result = '';
-    let chunkStart = state.pos;
-    while (state.pos < state.end) {
-        const code = codePointAt(text, state.pos);
-        if (isIdentifierPart(code)) {
-            state.pos += charSize(code);
-            continue;
-        }
-        if (code !== BACKSLASH)
-            break;
-        const escaped = readIdentifierEscape(state);
-        if (escaped === undefined)
-            break;
-        result += text.substring(chunkStart, escaped.start) + escaped.value;
-        chunkStart = state.pos;
-    }
-    return result + text.substring(chunkStart, state.pos);
-}
-/**
- * Reads the `\u` escape at `state.pos` when it stands for an identifier
- * part, and returns its offset and value. Otherwise it returns undefined
- * and leaves the position.
- */
-function readIdentifierEscape(state) {
-    const start = state.pos;
-    const extended = peekExtendedUnicodeEscape(state, start);
-    if (extended >= 0 && isIdentifierPart(extended))
-        return { start, value: scanExtendedUnicodeEscape(state) };
-    const unit = peekUnicodeEscape(state, start);
-    if (!(unit >= 0 && isIdentifierPart(unit)))
-        return undefined;
-    state.pos += 6;
-    return { start, value: String.fromCharCode(unit) };
-}
-/**
- * Reads a name that starts with an escape after `prefix`, which is '' or
- * the `#` of a private name, with `state.pos` at the `\`. Returns the name's
- * value, or undefined, leaving the position, when the escape does not
- * stand for an identifier start.
- */
-function scanEscapedIdentifier(state, prefix) {
-    const start = state.pos;
-    const extended = peekExtendedUnicodeEscape(state, start);
-    if (extended >= 0 && isIdentifierStart(extended))
-        return prefix + scanExtendedUnicodeEscape(state) + scanIdentifierParts(state);
-    const unit = peekUnicodeEscape(state, start);
-    if (!(unit >= 0 && isIdentifierStart(unit)))
-        return undefined;
-    state.pos += 6;
-    return prefix + String.fromCharCode(unit) + scanIdentifierParts(state);
-}
-/** Reads a `\` that starts an identifier, or reports it as an invalid character. */
-function scanBackslash(state) {
-    const name = scanEscapedIdentifier(state, '');
-    if (name !== undefined) {
-        state.tokenValue = name;
-        return identifierOrKeyword(name);
-    }
-    state.error(LexerMessage.InvalidCharacter);
-    state.pos++;
-    return SyntaxKind.Unknown;
-}
-/**
- * Reads `#name` with `state.pos` at the `#`. A `#` before anything but a
- * name is reported as an invalid character and still returned as a private
- * name with the value `#`, as TypeScript's scanner does.
- */
-function scanPrivateName(state) {
-    const text = state.text;
-    const afterHash = codePointAt(text, state.pos + 1);
-    if (afterHash === BACKSLASH) {
-        state.pos++;
-        const name = scanEscapedIdentifier(state, '#');
-        if (name !== undefined) {
-            state.tokenValue = name;
-            return SyntaxKind.PrivateIdentifier;
-        }
-        state.pos--;
-    }
-    if (isIdentifierStart(afterHash)) {
-        state.pos++;
-        scanIdentifier(state, afterHash);
-    }
-    else {
-        state.tokenValue = '#';
-        state.error(LexerMessage.InvalidCharacter);
-        state.pos++;
-    }
-    return SyntaxKind.PrivateIdentifier;
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/lexer/jsx.ts
-/**
- * The tokens of JSX that differ from code: text between tags, and names
- * with `-` such as `data-id`. The caller knows when it is inside an element
- * and calls these instead of `scan()`.
- */
-
-
-
-
-
-/**
- * Reads one token of an element's children from `state.pos`: `<`, `</`, `{`,
- * or text up to the next of those. Quotes, apostrophes and backticks in the
- * text are plain characters. The text's value is its raw text. Its kind is
- * `JsxTextAllWhiteSpaces` when it is white space that contains a line break.
- *
- * A conflict marker inside the text is reported at the start of the text,
- * skipped, and returned as `ConflictMarkerTrivia`. A `<` that starts the
- * token is never taken for a marker, as in TypeScript's scanner.
- */
-function scanJsxToken(state) {
-    const text = state.text;
-    state.fullStart = state.tokenStart = state.pos;
-    if (state.pos >= state.end)
-        return SyntaxKind.EndOfFileToken;
-    const first = text.charCodeAt(state.pos);
-    if (first === 0x3c) {
-        if (text.charCodeAt(state.pos + 1) === 0x2f) {
-            state.pos += 2;
-            return SyntaxKind.LessThanSlashToken;
-        }
-        state.pos++;
-        return SyntaxKind.LessThanToken;
-    }
-    if (first === 0x7b) {
-        state.pos++;
-        return SyntaxKind.OpenBraceToken;
-    }
-    // -1 once a line break came before any other character, meaning all white space so far, spanning lines.
-    let firstNonWhiteSpace = 0;
-    let pos = state.pos;
-    while (pos < state.end) {
-        const code = text.charCodeAt(pos);
-        if (code === 0x7b)
-            break;
-        if (code === 0x3c) {
-            if (isConflictMarker(text, pos)) {
-                state.pos = pos;
-                scanConflictMarker(state);
-                return SyntaxKind.ConflictMarkerTrivia;
-            }
-            break;
-        }
-        if (isLineBreak(code) && firstNonWhiteSpace === 0)
-            firstNonWhiteSpace = -1;
-        else if (!isWhiteSpaceLike(code))
-            firstNonWhiteSpace = pos;
-        pos++;
-    }
-    state.pos = pos;
-    state.tokenValue = text.substring(state.fullStart, state.pos);
-    return firstNonWhiteSpace === -1 ? SyntaxKind.JsxTextAllWhiteSpaces : SyntaxKind.JsxText;
-}
-/**
- * Extends the identifier or keyword just scanned with `-` and further
- * identifier characters, as in `data-id` or `aria-label`, and returns its
- * kind, which is `Identifier` unless the whole name is a keyword.
- */
-function extendJsxIdentifier(state) {
-    while (state.pos < state.end) {
-        if (state.text.charCodeAt(state.pos) === 0x2d) {
-            state.tokenValue += '-';
-            state.pos++;
-            continue;
-        }
-        const before = state.pos;
-        state.tokenValue += scanIdentifierParts(state);
-        if (state.pos === before)
-            break;
-    }
-    return identifierOrKeyword(state.tokenValue);
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/lexer/numbers.ts
-/**
- * Numeric literals: decimal with fraction and exponent, `0x`, `0o` and `0b`
- * forms, numeric separators (`1_000`), BigInt (`10n`), and the legacy octal
- * (`0755`) and leading-zero decimal (`089`) forms of sloppy-mode scripts.
- *
- * Token boundaries follow TypeScript 5.9's scanner, malformed literals
- * included. The value is the number in decimal, as TypeScript gives it,
- * which keeps the hexadecimal digits of a `0x` BigInt.
- */
-
-
-
-const UNDERSCORE = 0x5f;
-const LOWERCASE_N = 0x6e;
-/**
- * Reads a numeric literal at `state.pos`, which is at a digit, or at a `.`
- * before a digit.
- */
-function scanNumber(state) {
-    const text = state.text;
-    const next = text.charCodeAt(state.pos + 1) | 0x20;
-    if (text.charCodeAt(state.pos) === 0x30 && state.pos + 2 < state.end) {
-        if (next === 0x78)
-            return scanRadixNumber(state, 16); // x
-        if (next === 0x62)
-            return scanRadixNumber(state, 2); // b
-        if (next === 0x6f)
-            return scanRadixNumber(state, 8); // o
-    }
-    return scanDecimalNumber(state);
-}
-/** Reads `0x`, `0b` or `0o` and its digits, and a BigInt `n` after them. */
-function scanRadixNumber(state, radix) {
-    state.pos += 2;
-    let digits = scanDigitsWithSeparators(state, radix);
-    if (digits === '')
-        digits = '0';
-    if (state.text.charCodeAt(state.pos) === LOWERCASE_N) {
-        state.pos++;
-        // TypeScript keeps hexadecimal digits in a BigInt's value and converts binary and octal ones.
-        state.tokenValue = radix === 16 ? `0x${digits.toLowerCase()}n` : `${BigInt(`0${radix === 2 ? 'b' : 'o'}${digits}`)}n`;
-        return SyntaxKind.BigIntLiteral;
-    }
-    state.tokenValue = String(parseInt(digits, radix));
-    return SyntaxKind.NumericLiteral;
-}
-/**
- * Reads digits of `radix` and the separators between them, and returns the
- * digits without separators. A separator in a wrong place is skipped, as in
- * TypeScript, which reports it but keeps it in the token.
- */
-function scanDigitsWithSeparators(state, radix) {
-    const text = state.text;
-    let digits = '';
-    let chunkStart = state.pos;
-    for (;;) {
-        const code = text.charCodeAt(state.pos);
-        if (code === UNDERSCORE) {
-            digits += text.substring(chunkStart, state.pos);
-            state.pos++;
-            chunkStart = state.pos;
-            continue;
-        }
-        if (!isDigitOfRadix(code, radix))
-            break;
-        state.pos++;
-    }
-    return digits + text.substring(chunkStart, state.pos);
-}
-function isDigitOfRadix(code, radix) {
-    if (radix === 16)
-        return isHexDigit(code);
-    if (radix === 8)
-        return isOctalDigit(code);
-    if (radix === 2)
-        return code === 0x30 || code === 0x31;
-    return isDigit(code);
-}
-/** Reads a decimal literal, or a legacy octal one such as `0755`. */
-function scanDecimalNumber(state) {
-    const text = state.text;
-    const start = state.pos;
-    let integer;
-    if (text.charCodeAt(start) === 0x30 && text.charCodeAt(start + 1) !== UNDERSCORE) {
-        const digitsEnd = skipDigits(state, start + 1);
-        if (digitsEnd > start + 1) {
-            state.pos = digitsEnd;
-            if (allOctal(text, start + 1, digitsEnd)) {
-                // A legacy octal literal ends after its digits: `0755.5` is `0755` and `.5`.
-                state.tokenValue = String(parseInt(text.substring(start + 1, digitsEnd), 8));
-                return SyntaxKind.NumericLiteral;
-            }
-            // A leading-zero decimal such as `089` takes no separators in its integer part.
-            integer = text.substring(start, digitsEnd);
-        }
-    }
-    const leadingZero = integer !== undefined;
-    integer ??= scanDigitsWithSeparators(state, 10);
-    let fraction;
-    if (text.charCodeAt(state.pos) === 0x2e) {
-        state.pos++;
-        fraction = scanDigitsWithSeparators(state, 10);
-    }
-    let exponent = '';
-    let scientific = false;
-    const code = text.charCodeAt(state.pos);
-    if (code === 0x45 || code === 0x65) {
-        scientific = true;
-        exponent = scanExponent(state);
-    }
-    if (integer === '')
-        integer = '0';
-    if (leadingZero || fraction !== undefined || scientific) {
-        // TypeScript checks for a name after the literal except after a leading-zero decimal.
-        if (!leadingZero)
-            stopBeforeFollowingIdentifier(state);
-        state.tokenValue = String(Number(`${integer}${fraction === undefined ? '' : `.${fraction}`}${exponent}`));
-        return SyntaxKind.NumericLiteral;
-    }
-    let kind = SyntaxKind.NumericLiteral;
-    state.tokenValue = String(Number(integer));
-    if (text.charCodeAt(state.pos) === LOWERCASE_N) {
-        state.pos++;
-        state.tokenValue = `${integer}n`;
-        kind = SyntaxKind.BigIntLiteral;
-    }
-    stopBeforeFollowingIdentifier(state);
-    return kind;
-}
-function skipDigits(state, from) {
-    let pos = from;
-    while (pos < state.end && isDigit(state.text.charCodeAt(pos)))
-        pos++;
-    return pos;
-}
-function allOctal(text, from, to) {
-    for (let i = from; i < to; i++)
-        if (!isOctalDigit(text.charCodeAt(i)))
-            return false;
-    return true;
-}
-/**
- * Reads `e`, an optional sign and the exponent's digits, and returns them
- * for the value, or '' when no digit follows. The token then still ends
- * after the `e` and sign.
- */
-function scanExponent(state) {
-    const text = state.text;
-    const start = state.pos;
-    state.pos++;
-    const sign = text.charCodeAt(state.pos);
-    if (sign === 0x2b || sign === 0x2d)
-        state.pos++;
-    const signEnd = state.pos;
-    const digits = scanDigitsWithSeparators(state, 10);
-    return digits === '' ? '' : text.substring(start, signEnd) + digits;
-}
-/**
- * Handles a name right after a literal, as in `3in` or `1.5n`: a name that
- * is just `n` stays in the literal as an invalid BigInt suffix, and any
- * other name becomes the next token.
- */
-function stopBeforeFollowingIdentifier(state) {
-    if (!isIdentifierStart(codePointAt(state.text, state.pos)))
-        return;
-    const nameStart = state.pos;
-    if (scanIdentifierParts(state) !== 'n')
-        state.pos = nameStart;
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/lexer/punctuation.ts
-
-/**
- * Reads the punctuation token at `state.pos`, whose first code unit is
- * `code`, and returns its kind, or undefined when `code` starts no
- * punctuation. Comments, numbers starting with `.`, and conflict markers are
- * the caller's to rule out first.
- */
-function scanPunctuation(state, code) {
-    const text = state.text;
-    const pos = state.pos;
-    const next = text.charCodeAt(pos + 1);
-    switch (code) {
-        case 0x7b: // {
-            return advance(state, 1, SyntaxKind.OpenBraceToken);
-        case 0x7d: // }
-            return advance(state, 1, SyntaxKind.CloseBraceToken);
-        case 0x28: // (
-            return advance(state, 1, SyntaxKind.OpenParenToken);
-        case 0x29: // )
-            return advance(state, 1, SyntaxKind.CloseParenToken);
-        case 0x5b: // [
-            return advance(state, 1, SyntaxKind.OpenBracketToken);
-        case 0x5d: // ]
-            return advance(state, 1, SyntaxKind.CloseBracketToken);
-        case 0x3b: // ;
-            return advance(state, 1, SyntaxKind.SemicolonToken);
-        case 0x2c: // ,
-            return advance(state, 1, SyntaxKind.CommaToken);
-        case 0x3a: // :
-            return advance(state, 1, SyntaxKind.ColonToken);
-        case 0x7e: // ~
-            return advance(state, 1, SyntaxKind.TildeToken);
-        case 0x40: // @
-            return advance(state, 1, SyntaxKind.AtToken);
-        case 0x3e: // >
-            return advance(state, 1, SyntaxKind.GreaterThanToken);
-        case 0x2e: // .
-            if (next === 0x2e && text.charCodeAt(pos + 2) === 0x2e)
-                return advance(state, 3, SyntaxKind.DotDotDotToken);
-            return advance(state, 1, SyntaxKind.DotToken);
-        case 0x21: // !
-            if (next !== 0x3d)
-                return advance(state, 1, SyntaxKind.ExclamationToken);
-            if (text.charCodeAt(pos + 2) === 0x3d)
-                return advance(state, 3, SyntaxKind.ExclamationEqualsEqualsToken);
-            return advance(state, 2, SyntaxKind.ExclamationEqualsToken);
-        case 0x3d: // =
-            if (next === 0x3e)
-                return advance(state, 2, SyntaxKind.EqualsGreaterThanToken);
-            if (next !== 0x3d)
-                return advance(state, 1, SyntaxKind.EqualsToken);
-            if (text.charCodeAt(pos + 2) === 0x3d)
-                return advance(state, 3, SyntaxKind.EqualsEqualsEqualsToken);
-            return advance(state, 2, SyntaxKind.EqualsEqualsToken);
-        case 0x2b: // +
-            if (next === 0x2b)
-                return advance(state, 2, SyntaxKind.PlusPlusToken);
-            if (next === 0x3d)
-                return advance(state, 2, SyntaxKind.PlusEqualsToken);
-            return advance(state, 1, SyntaxKind.PlusToken);
-        case 0x2d: // -
-            if (next === 0x2d)
-                return advance(state, 2, SyntaxKind.MinusMinusToken);
-            if (next === 0x3d)
-                return advance(state, 2, SyntaxKind.MinusEqualsToken);
-            return advance(state, 1, SyntaxKind.MinusToken);
-        case 0x2a: // *
-            if (next === 0x3d)
-                return advance(state, 2, SyntaxKind.AsteriskEqualsToken);
-            if (next !== 0x2a)
-                return advance(state, 1, SyntaxKind.AsteriskToken);
-            if (text.charCodeAt(pos + 2) === 0x3d)
-                return advance(state, 3, SyntaxKind.AsteriskAsteriskEqualsToken);
-            return advance(state, 2, SyntaxKind.AsteriskAsteriskToken);
-        case 0x2f: // /
-            if (next === 0x3d)
-                return advance(state, 2, SyntaxKind.SlashEqualsToken);
-            return advance(state, 1, SyntaxKind.SlashToken);
-        case 0x25: // %
-            if (next === 0x3d)
-                return advance(state, 2, SyntaxKind.PercentEqualsToken);
-            return advance(state, 1, SyntaxKind.PercentToken);
-        case 0x5e: // ^
-            if (next === 0x3d)
-                return advance(state, 2, SyntaxKind.CaretEqualsToken);
-            return advance(state, 1, SyntaxKind.CaretToken);
-        case 0x26: // &
-            return scanDoubled(state, next, SyntaxKind.AmpersandToken, SyntaxKind.AmpersandEqualsToken, SyntaxKind.AmpersandAmpersandToken, SyntaxKind.AmpersandAmpersandEqualsToken);
-        case 0x7c: // |
-            return scanDoubled(state, next, SyntaxKind.BarToken, SyntaxKind.BarEqualsToken, SyntaxKind.BarBarToken, SyntaxKind.BarBarEqualsToken);
-        case 0x3f: // ?
-            return scanQuestion(state, next);
-        case 0x3c: // <
-            return scanLessThan(state, next);
-        default:
-            return undefined;
-    }
-}
-function advance(state, length, kind) {
-    state.pos += length;
-    return kind;
-}
-/** Reads `&`, `&=`, `&&` or `&&=`, or the same forms of `|`. */
-function scanDoubled(state, next, single, assign, double, doubleAssign) {
-    const code = state.text.charCodeAt(state.pos);
-    if (next === code) {
-        if (state.text.charCodeAt(state.pos + 2) === 0x3d)
-            return advance(state, 3, doubleAssign);
-        return advance(state, 2, double);
-    }
-    if (next === 0x3d)
-        return advance(state, 2, assign);
-    return advance(state, 1, single);
-}
-/** Reads `?`, `?.`, `??` or `??=`. In `a?.5:b`, `?.5` is `?` before a number. */
-function scanQuestion(state, next) {
-    const afterNext = state.text.charCodeAt(state.pos + 2);
-    if (next === 0x2e && !(afterNext >= 0x30 && afterNext <= 0x39))
-        return advance(state, 2, SyntaxKind.QuestionDotToken);
-    if (next === 0x3f) {
-        if (afterNext === 0x3d)
-            return advance(state, 3, SyntaxKind.QuestionQuestionEqualsToken);
-        return advance(state, 2, SyntaxKind.QuestionQuestionToken);
-    }
-    return advance(state, 1, SyntaxKind.QuestionToken);
-}
-/** Reads `<`, `<<`, `<<=`, `<=`, or in JSX `</` unless a comment follows the slash. */
-function scanLessThan(state, next) {
-    const afterNext = state.text.charCodeAt(state.pos + 2);
-    if (next === 0x3c) {
-        if (afterNext === 0x3d)
-            return advance(state, 3, SyntaxKind.LessThanLessThanEqualsToken);
-        return advance(state, 2, SyntaxKind.LessThanLessThanToken);
-    }
-    if (next === 0x3d)
-        return advance(state, 2, SyntaxKind.LessThanEqualsToken);
-    if (state.languageVariant === LanguageVariant.JSX && next === 0x2f && afterNext !== 0x2a) {
-        return advance(state, 2, SyntaxKind.LessThanSlashToken);
-    }
-    return advance(state, 1, SyntaxKind.LessThanToken);
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/lexer/regular-expressions.ts
-/**
- * Regular expression literals, which the scanner first reads as `/` or `/=`
- * because only the caller knows whether an expression can start there.
- */
-
-
-/**
- * Reads the regular expression whose `/` is at `state.tokenStart`: the body
- * up to a `/` outside a character class and not escaped, then the flags.
- * Flags are read as identifier characters, so `/x/v`, `/x/dgimsuy` and
- * invalid flags all end the token in the same place. No line break may
- * occur in the body. An unterminated one is reported, and ends where
- * TypeScript 5.9 ends it (see `unterminatedBodyEnd`).
- */
-function scanRegularExpression(state) {
-    const text = state.text;
-    const bodyStart = state.tokenStart + 1;
-    let pos = bodyStart;
-    let inEscape = false;
-    let inClass = false;
-    let terminated = false;
-    while (pos < state.end) {
-        const code = text.charCodeAt(pos);
-        if (isLineBreak(code))
-            break;
-        if (inEscape)
-            inEscape = false;
-        else if (code === 0x2f && !inClass) {
-            terminated = true;
-            break;
-        }
-        else if (code === 0x5b)
-            inClass = true;
-        else if (code === 0x5c)
-            inEscape = true;
-        // Classes do not nest here: in `/[[a]/]/v` the first `]` ends the class, as in TypeScript's scanner.
-        else if (code === 0x5d)
-            inClass = false;
-        pos++;
-    }
-    if (terminated) {
-        pos++;
-        while (pos < state.end) {
-            const code = codePointAt(text, pos);
-            if (!isIdentifierPart(code))
-                break;
-            pos += charSize(code);
-        }
-        state.pos = pos;
-    }
-    else {
-        state.pos = unterminatedBodyEnd(text, bodyStart, pos);
-        state.error(LexerMessage.UnterminatedRegularExpression);
-    }
-    state.tokenValue = text.substring(state.tokenStart, state.pos);
-}
-/**
- * Returns where an unterminated regular expression ends. That is before the
- * first `)`, `]` or `}` that closes no group, class or quantifier of its
- * own, because that bracket more likely belongs to the code around it, or
- * else at the line break. Trailing white space and semicolons are left out.
- */
-function unterminatedBodyEnd(text, bodyStart, bodyEnd) {
-    let pos = bodyStart;
-    let inEscape = false;
-    let classDepth = 0;
-    let inQuantifier = false;
-    let groupDepth = 0;
-    for (; pos < bodyEnd; pos++) {
-        const code = text.charCodeAt(pos);
-        if (inEscape)
-            inEscape = false;
-        else if (code === 0x5c)
-            inEscape = true;
-        else if (code === 0x5b)
-            classDepth++;
-        else if (code === 0x5d && classDepth > 0)
-            classDepth--;
-        else if (classDepth > 0)
-            continue;
-        else if (code === 0x7b)
-            inQuantifier = true;
-        else if (code === 0x7d && inQuantifier)
-            inQuantifier = false;
-        else if (inQuantifier)
-            continue;
-        else if (code === 0x28)
-            groupDepth++;
-        else if (code === 0x29 && groupDepth > 0)
-            groupDepth--;
-        else if (code === 0x29 || code === 0x5d || code === 0x7d)
-            break;
-    }
-    while (pos > 0 && (isWhiteSpaceLike(text.charCodeAt(pos - 1)) || text.charCodeAt(pos - 1) === 0x3b))
-        pos--;
-    return pos;
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/lexer/strings.ts
-/**
- * String literals, and the attribute strings of JSX, which have no escapes
- * and may span lines.
- */
-
-
-const strings_BACKSLASH = 0x5c;
-/**
- * Reads the string literal whose quote is at `state.pos` and sets its value.
- * An unterminated string ends before the line break, or at the end of the
- * text for a JSX attribute string, and is reported.
- */
-function scanString(state, jsxAttribute) {
-    const text = state.text;
-    const end = state.end;
-    const quote = text.charCodeAt(state.pos);
-    // A local position keeps the loop fast on long strings.
-    let pos = state.pos + 1;
-    let value = '';
-    let chunkStart = pos;
-    for (;;) {
-        if (pos >= end) {
-            state.pos = pos;
-            state.error(LexerMessage.UnterminatedString);
-            break;
-        }
-        const code = text.charCodeAt(pos);
-        if (code === quote) {
-            state.pos = pos + 1;
-            state.tokenValue = value + text.substring(chunkStart, pos);
-            return;
-        }
-        if (code === strings_BACKSLASH && !jsxAttribute) {
-            value += text.substring(chunkStart, pos);
-            state.pos = pos;
-            value += scanEscapeSequence(state, true);
-            pos = state.pos;
-            chunkStart = pos;
-            continue;
-        }
-        if ((code === 0x0a || code === 0x0d) && !jsxAttribute) {
-            state.pos = pos;
-            state.error(LexerMessage.UnterminatedString);
-            break;
-        }
-        pos++;
-    }
-    state.tokenValue = value + text.substring(chunkStart, pos);
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/lexer/templates.ts
-/**
- * Template literals. `scan()` reads a template up to its end or its first
- * `${`. The text after a substitution's `}` is read again by
- * `reScanTemplateToken`, because only the caller knows which `}` ends a
- * substitution.
- */
-
-
-
-/**
- * Reads template text from the backtick or `}` at `state.pos` up to a
- * backtick or `${`, sets the value, and returns the kind: a
- * no-substitution template or head after a backtick, a middle or tail
- * after `}`. CR and CRLF are LF in the value, as in a template's cooked
- * text. `decodeInvalid` is passed on to `scanEscapeSequence`.
- */
-function scanTemplate(state, decodeInvalid) {
-    const text = state.text;
-    const end = state.end;
-    const afterBacktick = text.charCodeAt(state.pos) === 0x60;
-    // A local position keeps the loop fast on long templates, such as base64 data.
-    let pos = state.pos + 1;
-    let value = '';
-    let chunkStart = pos;
-    let kind;
-    for (;;) {
-        if (pos >= end) {
-            value += text.substring(chunkStart, pos);
-            state.pos = pos;
-            state.error(LexerMessage.UnterminatedTemplate);
-            kind = afterBacktick ? SyntaxKind.NoSubstitutionTemplateLiteral : SyntaxKind.TemplateTail;
-            break;
-        }
-        const code = text.charCodeAt(pos);
-        if (code === 0x60) {
-            value += text.substring(chunkStart, pos);
-            pos++;
-            kind = afterBacktick ? SyntaxKind.NoSubstitutionTemplateLiteral : SyntaxKind.TemplateTail;
-            break;
-        }
-        if (code === 0x24 && pos + 1 < end && text.charCodeAt(pos + 1) === 0x7b) {
-            value += text.substring(chunkStart, pos);
-            pos += 2;
-            kind = afterBacktick ? SyntaxKind.TemplateHead : SyntaxKind.TemplateMiddle;
-            break;
-        }
-        if (code === 0x5c) {
-            value += text.substring(chunkStart, pos);
-            state.pos = pos;
-            value += scanEscapeSequence(state, decodeInvalid);
-            pos = state.pos;
-            chunkStart = pos;
-            continue;
-        }
-        if (code === 0x0d) {
-            value += `${text.substring(chunkStart, pos)}\n`;
-            pos++;
-            if (pos < end && text.charCodeAt(pos) === 0x0a)
-                pos++;
-            chunkStart = pos;
-            continue;
-        }
-        pos++;
-    }
-    state.pos = pos;
-    state.tokenValue = value;
-    return kind;
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/lexer/scanner.ts
-/**
- * The lexer's scanner: reads one token at a time from a text, skipping white
- * space and comments, with the methods that a caller uses to read the tokens
- * that depend on context: regular expressions, template continuations and
- * JSX.
- *
- * Its methods are the subset of TypeScript 5.9's `ts.Scanner` that the
- * import scanner used, with the same token boundaries, values and error
- * positions, so it could replace `ts.createScanner(ScriptTarget.Latest,
- * true)` without changing a reference.
- */
-
-
-
-
-
-
-
-
-
-
-
-const REPLACEMENT_CHARACTER = 0xfffd;
-class Scanner extends ScannerState {
-    /** Sets the text to scan from offset `start`, and resets the current token. */
-    setText(text, start = 0) {
-        this.text = text;
-        this.end = text.length;
-        this.resetTokenState(start);
-    }
-    setLanguageVariant(variant) {
-        this.languageVariant = variant;
-    }
-    /** Sets the function that receives the errors listed in `LexerMessage`. Scanning goes on after each. */
-    setOnError(callback) {
-        this.onError = callback;
-    }
-    /** Moves to `position` and clears the current token, so that the next `scan()` starts there. */
-    resetTokenState(position) {
-        this.pos = position;
-        this.fullStart = position;
-        this.tokenStart = position;
-        this.token = SyntaxKind.Unknown;
-        this.tokenValue = '';
-    }
-    getTokenStart() {
-        return this.tokenStart;
-    }
-    getTokenEnd() {
-        return this.pos;
-    }
-    getTokenValue() {
-        return this.tokenValue;
-    }
-    /**
-     * Runs `callback`, which may scan ahead, and then restores the position
-     * and the current token. Errors met meanwhile still reach the callback
-     * set by `setOnError`.
-     */
-    lookAhead(callback) {
-        const { pos, fullStart, tokenStart, token, tokenValue } = this;
-        try {
-            return callback();
-        }
-        finally {
-            this.pos = pos;
-            this.fullStart = fullStart;
-            this.tokenStart = tokenStart;
-            this.token = token;
-            this.tokenValue = tokenValue;
-        }
-    }
-    /**
-     * Reads the next token. A `/` or `/=` is returned as such, and the caller
-     * calls `reScanSlashToken` where a regular expression can start. A `}` is
-     * returned as such too, and the caller calls `reScanTemplateToken` where
-     * it ends a template substitution. `>` is always a token of its own, so `>>` is two tokens.
-     */
-    scan() {
-        this.fullStart = this.pos;
-        for (;;) {
-            this.tokenStart = this.pos;
-            if (this.pos >= this.end)
-                return (this.token = SyntaxKind.EndOfFileToken);
-            const code = this.text.charCodeAt(this.pos);
-            if (this.pos === 0 && code === 0x23) {
-                const end = shebangEnd(this.text);
-                if (end > 0) {
-                    this.pos = end;
-                    continue;
-                }
-            }
-            const kind = this.scanAt(code);
-            if (kind !== undefined)
-                return (this.token = kind);
-        }
-    }
-    /** Reads the token or trivia at `this.pos`, whose code unit is `code`. Returns undefined after trivia. */
-    scanAt(code) {
-        switch (code) {
-            case 0x0a:
-            case 0x0d:
-            case 0x09:
-            case 0x0b:
-            case 0x0c:
-            case 0x20:
-                this.pos = skipAsciiWhiteSpace(this.text, this.pos + 1, this.end);
-                return undefined;
-            case 0x22:
-            case 0x27:
-                scanString(this, false);
-                return SyntaxKind.StringLiteral;
-            case 0x60:
-                return scanTemplate(this, false);
-            case 0x2f:
-                return this.scanSlash();
-            case 0x2e:
-                if (isDigitCode(this.text.charCodeAt(this.pos + 1))) {
-                    scanNumber(this);
-                    return SyntaxKind.NumericLiteral;
-                }
-                return scanPunctuation(this, code);
-            case 0x30:
-            case 0x31:
-            case 0x32:
-            case 0x33:
-            case 0x34:
-            case 0x35:
-            case 0x36:
-            case 0x37:
-            case 0x38:
-            case 0x39:
-                return scanNumber(this);
-            case 0x3c:
-            case 0x3d:
-            case 0x3e:
-            case 0x7c:
-                if (isConflictMarker(this.text, this.pos)) {
-                    scanConflictMarker(this);
-                    return undefined;
-                }
-                return scanPunctuation(this, code);
-            case 0x5c:
-                return scanBackslash(this);
-            case 0x23:
-                return this.scanHash();
-            default:
-                return this.scanOther(code);
-        }
-    }
-    /** Reads a comment, which is skipped, or `/` or `/=`. */
-    scanSlash() {
-        const next = this.text.charCodeAt(this.pos + 1);
-        if (next === 0x2f) {
-            this.pos = skipLineComment(this.text, this.pos, this.end);
-            return undefined;
-        }
-        if (next === 0x2a) {
-            scanBlockComment(this);
-            return undefined;
-        }
-        return scanPunctuation(this, 0x2f);
-    }
-    /** Reads `#name`. A `#!` after the start of the text is one unknown character, as in TypeScript. */
-    scanHash() {
-        if (this.pos !== 0 && this.text.charCodeAt(this.pos + 1) === 0x21) {
-            this.pos++;
-            return SyntaxKind.Unknown;
-        }
-        return scanPrivateName(this);
-    }
-    /** Reads punctuation, an identifier, or a character that only Unicode classes place. */
-    scanOther(code) {
-        const punctuation = scanPunctuation(this, code);
-        if (punctuation !== undefined)
-            return punctuation;
-        const codePoint = code >= 0xd800 ? codePointAt(this.text, this.pos) : code;
-        if (isIdentifierStart(codePoint))
-            return scanIdentifier(this, codePoint);
-        if (isWhiteSpaceSingleLine(codePoint) || isLineBreak(codePoint)) {
-            this.pos++;
-            return undefined;
-        }
-        if (codePoint === REPLACEMENT_CHARACTER) {
-            // TypeScript takes a file with U+FFFD for binary and reads no further.
-            this.pos = this.end;
-            return SyntaxKind.NonTextFileMarkerTrivia;
-        }
-        this.error(LexerMessage.InvalidCharacter);
-        this.pos += codePoint >= 0x10000 ? 2 : 1;
-        return SyntaxKind.Unknown;
-    }
-    /**
-     * Reads the current `/` or `/=` token again as a regular expression, and
-     * returns `RegularExpressionLiteral`. Any other current token is kept.
-     */
-    reScanSlashToken() {
-        if (this.token !== SyntaxKind.SlashToken && this.token !== SyntaxKind.SlashEqualsToken)
-            return this.token;
-        scanRegularExpression(this);
-        return (this.token = SyntaxKind.RegularExpressionLiteral);
-    }
-    /**
-     * Reads the current `}` token again as the continuation of a template:
-     * `TemplateMiddle` up to the next `${`, or `TemplateTail` up to the
-     * backtick. Escapes are decoded as in a string, and so are the legacy
-     * octal escapes that an untagged template may not contain.
-     */
-    reScanTemplateToken() {
-        this.pos = this.tokenStart;
-        return (this.token = scanTemplate(this, true));
-    }
-    /** Reads one token of JSX children: see `scanJsxToken` in jsx.ts. */
-    scanJsxToken() {
-        return (this.token = scanJsxToken(this));
-    }
-    /** Extends the current identifier or keyword to a JSX name such as `data-id`; other tokens are kept. */
-    scanJsxIdentifier() {
-        if (this.token < SyntaxKind.Identifier || this.token > SyntaxKind.LastKeyword)
-            return this.token;
-        return (this.token = extendJsxIdentifier(this));
-    }
-    /**
-     * Reads a JSX attribute value: a string without escapes, which may span
-     * lines, or else whatever `scan()` reads. For a string, the token start is
-     * not moved, as in TypeScript's scanner.
-     */
-    scanJsxAttributeValue() {
-        this.fullStart = this.pos;
-        const code = this.text.charCodeAt(this.pos);
-        if (code !== 0x22 && code !== 0x27)
-            return this.scan();
-        scanString(this, true);
-        return (this.token = SyntaxKind.StringLiteral);
-    }
-}
-/** Returns the offset of the first character from `pos` that is not ASCII white space or a line break. */
-function skipAsciiWhiteSpace(text, pos, end) {
-    while (pos < end) {
-        const code = text.charCodeAt(pos);
-        if (code !== 0x20 && code !== 0x0a && code !== 0x09 && code !== 0x0d && code !== 0x0b && code !== 0x0c)
-            break;
-        pos++;
-    }
-    return pos;
-}
-function isDigitCode(code) {
-    return code >= 0x30 && code <= 0x39;
-}
-
-;// CONCATENATED MODULE: ./src/impact/scan/lexer/index.ts
-/**
- * A lexer for JavaScript, TypeScript and JSX that does not load the
- * `typescript` package, which costs about 0.2 s and 48 MB per process.
- *
- * `Scanner` reads tokens as TypeScript 5.9's `ts.createScanner(Latest,
- * true)` does, and `SyntaxKind` names them as `ts.SyntaxKind` does, so code
- * written against TypeScript's scanner ports by changing its imports:
- *
- *     const scanner = new Scanner();
- *     scanner.setText(text);
- *     for (let kind = scanner.scan(); kind !== SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
- *       if (kind === SyntaxKind.StringLiteral) console.log(scanner.getTokenValue());
- *     }
- *
- * Like TypeScript's scanner it has no parser's context, which the caller
- * supplies: call `reScanSlashToken()` on `/` or `/=` where an expression can
- * start, `reScanTemplateToken()` on the `}` that ends a template
- * substitution, and the `scanJsx...` methods inside JSX elements. It skips
- * comments and reports only the errors in `LexerMessage`, which change
- * where tokens end.
- *
- * A scanner has mutable state and no asynchronous steps, so one instance
- * can be reused for text after text, but not by two readers at once.
- */
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 6139:
+/***/ 551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2695,6 +1343,8 @@ function formatScore(score) {
     return score.toFixed(1);
 }
 
+// EXTERNAL MODULE: ./src/impact/graph/edge-table.ts
+var edge_table = __webpack_require__(1429);
 ;// CONCATENATED MODULE: ./src/impact/report/chart-edges.ts
 /**
  * Choice of what the module chart shows. Impact flows from a changed module
@@ -2702,6 +1352,7 @@ function formatScore(score) {
  * shortest chain per affected test and, within the caps, the edges that the
  * most of those chains share.
  */
+
 /** Caps that keep the chart readable in a pull-request comment. */
 const DEFAULT_CHART_LIMITS = { nodes: 30, edges: 40 };
 /**
@@ -2715,29 +1366,33 @@ const DEFAULT_CHART_LIMITS = { nodes: 30, edges: 40 };
  * 4. changed modules that no test reaches fill the remaining node places.
  */
 function selectChart(input, limits = DEFAULT_CHART_LIMITS) {
-    const importers = importersByModule(input.edges);
     const changed = new Set(input.changedPaths);
     const tests = new Set(input.testPaths);
-    const reached = shortestChains([...changed].sort(), importers);
-    const ranked = rankEdges(countTestsPerEdge(tests, reached), reached);
+    const index = input.graph.importerIndex;
+    const chains = shortestChains([...changed].sort(), index);
+    const counted = countTestsPerEdge(tests, chains, index);
     const shown = new Map();
     const node = (path) => ({ path, changed: changed.has(path), test: tests.has(path) });
     const edges = [];
-    for (const edge of ranked) {
-        if (edges.length >= limits.edges)
+    // Each counted link is named by its importer's node id.
+    for (const link of rankEdges(counted, chains, index)) {
+        // Each link not taken yet ends at a file not shown yet, so a full node cap ends the choice.
+        if (edges.length >= limits.edges || shown.size >= limits.nodes)
             break;
-        const isRoot = reached.get(edge.imported)?.depth === 0;
-        if (!shown.has(edge.imported) && !isRoot)
+        const imported = index.pathOf(chains.parent[link]);
+        const importer = index.pathOf(link);
+        const isRoot = chains.depth[chains.parent[link]] === 0;
+        if (!shown.has(imported) && !isRoot)
             continue;
-        const added = shown.has(edge.imported) ? 1 : 2;
+        const added = shown.has(imported) ? 1 : 2;
         if (shown.size + added > limits.nodes)
             continue;
-        if (!shown.has(edge.imported))
-            shown.set(edge.imported, node(edge.imported));
-        shown.set(edge.importer, node(edge.importer));
-        edges.push(edge);
+        if (!shown.has(imported))
+            shown.set(imported, node(imported));
+        shown.set(importer, node(importer));
+        edges.push({ imported, importer, typeOnly: chains.typeOnly[link] === 1, tests: chains.tests[link] });
     }
-    const modules = changedModules(changed, tests, input.edges);
+    const modules = changedModules(changed, tests, index);
     for (const path of modules) {
         if (shown.size >= limits.nodes)
             break;
@@ -2747,97 +1402,135 @@ function selectChart(input, limits = DEFAULT_CHART_LIMITS) {
     return {
         nodes: [...shown.values()],
         edges,
-        hiddenEdges: ranked.length - edges.length,
+        hiddenEdges: counted.length - edges.length,
         hiddenChangedModules: modules.filter((path) => !shown.has(path)).length,
     };
 }
 /**
- * Groups the importers of each module, sorted by path, with one entry per
- * importing file. Each list is sorted on first lookup, because the chart
- * walks only the modules that the change reaches.
+ * Searches breadth-first from `sources`, visiting the importers of each file
+ * in path order with one visit per importing file. A file's link to itself
+ * is not followed, and a changed path outside the graph reaches nothing.
  */
-function importersByModule(edges) {
-    const byModule = new Map();
-    for (const edge of edges) {
-        if (edge.from === edge.to)
-            continue;
-        let importers = byModule.get(edge.to);
-        if (importers === undefined) {
-            importers = new Map();
-            byModule.set(edge.to, importers);
-        }
-        // Two files linked by several references are type-only only if every reference is.
-        importers.set(edge.from, (importers.get(edge.from) ?? true) && edge.typeOnly);
-    }
-    const sorted = new Map();
-    return {
-        get: (module) => {
-            let list = sorted.get(module);
-            const importers = byModule.get(module);
-            if (list === undefined && importers !== undefined) {
-                list = [...importers].map(([path, typeOnly]) => ({ path, typeOnly })).sort((a, b) => compareText(a.path, b.path));
-                sorted.set(module, list);
-            }
-            return list;
-        },
-    };
-}
-function shortestChains(sources, importers) {
-    const reached = new Map();
-    const queue = [];
+function shortestChains(sources, index) {
+    const { starts, order, from, traits, nodeCount } = index;
+    const chains = { depth: new Int32Array(nodeCount).fill(-1), parent: new Int32Array(nodeCount).fill(-1), typeOnly: new Uint8Array(nodeCount), tests: new Int32Array(nodeCount) };
+    const queue = new Int32Array(nodeCount);
+    let queued = 0;
     for (const source of sources) {
-        reached.set(source, { depth: 0, parent: null });
-        queue.push(source);
+        const root = index.idOf(source);
+        if (root < 0)
+            continue;
+        chains.depth[root] = 0;
+        queue[queued++] = root;
     }
-    for (let index = 0; index < queue.length; index += 1) {
-        const module = queue[index];
-        const depth = reached.get(module).depth;
-        for (const importer of importers.get(module) ?? []) {
-            if (reached.has(importer.path))
+    // Several references from one file are adjacent in path order, and the link is type-only only if every one of them is.
+    const visitImporters = (module, edgeIds, begin, end) => {
+        for (let at = begin; at < end;) {
+            const importer = from[edgeIds[at]];
+            let typeOnly = 1;
+            for (; at < end && from[edgeIds[at]] === importer; at += 1)
+                if ((traits[edgeIds[at]] & edge_table/* TYPE_ONLY */.eI) === 0)
+                    typeOnly = 0;
+            if (importer === module || chains.depth[importer] !== -1)
                 continue;
-            const parent = { imported: module, importer: importer.path, typeOnly: importer.typeOnly, tests: 0 };
-            reached.set(importer.path, { depth: depth + 1, parent });
-            queue.push(importer.path);
+            chains.depth[importer] = chains.depth[module] + 1;
+            chains.parent[importer] = module;
+            chains.typeOnly[importer] = typeOnly;
+            queue[queued++] = importer;
+        }
+    };
+    for (let next = 0; next < queued; next += 1) {
+        const module = queue[next];
+        const begin = starts[module];
+        const end = starts[module + 1];
+        if (isSortedByImporter(index, order, from, begin, end)) {
+            visitImporters(module, order, begin, end);
+        }
+        else {
+            const sorted = sortedByImporter(index, begin, end);
+            visitImporters(module, sorted, 0, sorted.length);
         }
     }
-    return reached;
+    return chains;
 }
-/** Walks each test's chain back to its changed module and counts the test on every edge. */
-function countTestsPerEdge(tests, reached) {
-    const counted = new Set();
+/** Checks whether the importers of the edges `order[begin]` to `order[end - 1]` are in path order. */
+function isSortedByImporter(index, order, from, begin, end) {
+    for (let at = begin + 1; at < end; at += 1) {
+        const previous = from[order[at - 1]];
+        const current = from[order[at]];
+        if (previous !== current && index.pathOf(previous) > index.pathOf(current))
+            return false;
+    }
+    return true;
+}
+/** Sorts the edge ids `order[begin]` to `order[end - 1]` by the importer's path; the sort is stable, so each importer's edges stay in order. */
+function sortedByImporter(index, begin, end) {
+    return [...index.order.subarray(begin, end)].sort((a, b) => compareText(index.pathOf(index.from[a]), index.pathOf(index.from[b])));
+}
+/** Walks each test's chain back to its changed module and counts the test on every link; returns the links counted, by importer node id. */
+function countTestsPerEdge(tests, chains, index) {
+    const counted = [];
     for (const test of tests) {
-        let edge = reached.get(test)?.parent ?? null;
-        while (edge !== null) {
-            edge.tests += 1;
-            counted.add(edge);
-            edge = reached.get(edge.imported)?.parent ?? null;
+        const start = index.idOf(test);
+        if (start < 0 || chains.depth[start] === -1)
+            continue;
+        for (let link = start; chains.parent[link] !== -1; link = chains.parent[link]) {
+            if (chains.tests[link] === 0)
+                counted.push(link);
+            chains.tests[link] = chains.tests[link] + 1;
         }
     }
-    return [...counted];
+    return counted;
 }
 /**
- * Orders edges by tests served, then by distance from the change, then by
- * path. An edge never serves more tests than the edge before it on its
- * chain, so every edge comes after the edges that connect it to the change.
+ * Yields links by tests served, then by distance from the change, then by
+ * path. A link never serves more tests than the link before it on its
+ * chain, so every link comes after the links that connect it to the change.
+ * Links that serve equally many tests are sorted only when the caller gets
+ * to them, because the caps usually end the choice within the first few
+ * groups, and the last group (one test each) contains most links.
  */
-function rankEdges(edges, reached) {
-    const depth = (edge) => reached.get(edge.importer)?.depth ?? 0;
-    return edges.sort((a, b) => b.tests - a.tests || depth(a) - depth(b) || compareText(a.imported, b.imported) || compareText(a.importer, b.importer));
+function* rankEdges(links, chains, index) {
+    const byTests = new Map();
+    for (const link of links) {
+        const group = byTests.get(chains.tests[link]);
+        if (group === undefined)
+            byTests.set(chains.tests[link], [link]);
+        else
+            group.push(link);
+    }
+    const counts = [...byTests.keys()].sort((a, b) => b - a);
+    const pathOf = (node) => index.pathOf(node);
+    for (const count of counts) {
+        yield* byTests.get(count).sort((a, b) => chains.depth[a] - chains.depth[b] || compareText(pathOf(chains.parent[a]), pathOf(chains.parent[b])) || compareText(pathOf(a), pathOf(b)));
+    }
 }
 /**
  * Lists the changed files that the chart may show, sorted by path: modules
  * of the graph and tests. Other changed files, such as
  * documentation, are not modules.
  */
-function changedModules(changed, tests, edges) {
+function changedModules(changed, tests, index) {
     const inGraph = new Set();
-    for (const edge of edges) {
-        if (changed.has(edge.from))
-            inGraph.add(edge.from);
-        if (changed.has(edge.to))
-            inGraph.add(edge.to);
+    const withoutImporters = new Set();
+    for (const path of changed) {
+        const node = index.idOf(path);
+        if (node < 0)
+            continue;
+        if (index.starts[node + 1] > index.starts[node])
+            inGraph.add(node);
+        else
+            withoutImporters.add(node);
     }
-    return [...changed].filter((path) => inGraph.has(path) || tests.has(path)).sort(compareText);
+    // A changed file that no file imports is in the graph when it imports one. One pass over the importer column finds
+    // them all, where the graph's imports index would group every edge first.
+    if (withoutImporters.size > 0) {
+        // `order` lists every edge id once, so its length is the edge count.
+        for (let edge = 0; edge < index.order.length; edge += 1)
+            if (withoutImporters.has(index.from[edge]))
+                inGraph.add(index.from[edge]);
+    }
+    return [...changed].filter((path) => inGraph.has(index.idOf(path)) || tests.has(path)).sort(compareText);
 }
 function compareText(a, b) {
     if (a === b)
@@ -2871,7 +1564,7 @@ function impactChart(result, limits = DEFAULT_CHART_LIMITS) {
     const selection = selectChart({
         changedPaths: result.changedFiles.filter((file) => file.status !== 'deleted').map((file) => file.path),
         testPaths: result.affectedTests.map((test) => test.path),
-        edges: result.edges,
+        graph: result.graph,
     }, limits);
     if (selection.edges.length === 0)
         return null;
@@ -3290,69 +1983,10 @@ function asClause(text) {
     return /^[A-Z][a-z]/.test(sentence) ? sentence[0].toLowerCase() + sentence.slice(1) : sentence;
 }
 
-;// CONCATENATED MODULE: ./src/impact/risk/curve.ts
-/**
- * The curve that turns a factor's measured value into a score in 0..1.
- *
- * Every factor uses the saturating curve `1 - exp(-value / scale)`. It is 0
- * at 0, rises steeply for the first units, and approaches 1 without reaching
- * it, so one huge value cannot outweigh the other factors. The scale is the
- * value at which the score is 1 - 1/e, about 0.63. The score is 0.5 at
- * `scale * ln 2` (about 0.69 scales) and 0.95 at about 3 scales.
- */
-/** Scores `value` on the saturating curve with the given scale, rounded to 3 decimals. */
-function saturatingScore(value, scale) {
-    if (!(scale > 0) || !Number.isFinite(scale))
-        throw new RangeError(`The scale of a risk curve must be a positive number, got ${scale}`);
-    if (!Number.isFinite(value) || value <= 0)
-        return 0;
-    return roundTo(1 - Math.exp(-value / scale), 3);
-}
-/** Rounds to the given number of decimals, so stored numbers carry no floating-point noise. */
-function roundTo(value, decimals) {
-    const factor = 10 ** decimals;
-    return Math.round(value * factor) / factor;
-}
-
-;// CONCATENATED MODULE: ./src/impact/risk/factor.ts
-/**
- * Assembly of a `RiskFactor` from what a factor measured, so every factor
- * rounds and weighs its score the same way.
- */
-
-/** Row labels of the factors in reports. */
-const FACTOR_LABELS = {
-    diffSize: 'Diff size',
-    diffSpread: 'Diff spread',
-    fanIn: 'Fan-in',
-    centrality: 'Centrality',
-    churn: 'Churn',
-    authors: 'Authors',
-    uncoveredLines: 'Uncovered changed lines',
-    sensitivePaths: 'Sensitive paths',
-    deletedExports: 'Deleted exports',
-};
-/**
- * Builds the factor with its weight. The contribution is `score * weight`,
- * rounded to 3 decimals. A negative or non-finite weight is a `RangeError`,
- * because the settings layer is expected to reject it first.
- */
-function weighFactor(measurement, weight) {
-    if (!Number.isFinite(weight) || weight < 0) {
-        throw new RangeError(`The weight of the risk factor ${measurement.id} must be a number of at least 0, got ${weight}`);
-    }
-    return {
-        id: measurement.id,
-        label: FACTOR_LABELS[measurement.id],
-        value: measurement.value,
-        unit: measurement.unit,
-        score: measurement.score,
-        weight,
-        contribution: roundTo(measurement.score * weight, 3),
-        detail: measurement.detail,
-    };
-}
-
+// EXTERNAL MODULE: ./src/impact/risk/curve.ts
+var curve = __webpack_require__(1559);
+// EXTERNAL MODULE: ./src/impact/risk/factor.ts
+var factor = __webpack_require__(4497);
 ;// CONCATENATED MODULE: ./src/impact/risk/history-text.ts
 /**
  * Wording shared by the churn and authors details: the history window in
@@ -3398,14 +2032,14 @@ const AUTHORS_SCALE = 3;
 /** Measures the distinct authors in the history. Null history contributes 0, as in `churnFactor`. */
 function authorsFactor(history, weight) {
     if (history === null) {
-        return weighFactor({ id: 'authors', value: 0, unit: 'authors', score: 0, detail: 'Authors were not counted because no git history was read.' }, weight);
+        return (0,factor/* weighFactor */.i)({ id: 'authors', value: 0, unit: 'authors', score: 0, detail: 'Authors were not counted because no git history was read.' }, weight);
     }
     const authors = history.authors.length;
-    return weighFactor({
+    return (0,factor/* weighFactor */.i)({
         id: 'authors',
         value: authors,
         unit: authors === 1 ? 'author' : 'authors',
-        score: saturatingScore(authors - 1, AUTHORS_SCALE),
+        score: (0,curve/* saturatingScore */.v)(authors - 1, AUTHORS_SCALE),
         detail: describe(history),
     }, weight);
 }
@@ -3439,11 +2073,11 @@ function centralityFactor(input, weight) {
     if (!(input.share >= 0 && input.share <= 1)) {
         throw new RangeError(`The centrality share must be a number in 0..1, got ${input.share}`);
     }
-    const percent = roundTo(input.share * 100, 2);
+    const percent = (0,curve/* roundTo */.G)(input.share * 100, 2);
     const detail = input.module === null || percent === 0
         ? 'No other repository module reaches a changed module.'
         : `${percent}% of the repository's modules reach a changed module; the most reached one is ${(0,display_text/* quoteName */.A)(input.module)}.`;
-    return weighFactor({ id: 'centrality', value: percent, unit: '% of modules', score: saturatingScore(percent, CENTRALITY_SCALE), detail }, weight);
+    return (0,factor/* weighFactor */.i)({ id: 'centrality', value: percent, unit: '% of modules', score: (0,curve/* saturatingScore */.v)(percent, CENTRALITY_SCALE), detail }, weight);
 }
 
 ;// CONCATENATED MODULE: ./src/impact/risk/churn.ts
@@ -3470,13 +2104,13 @@ const CHURN_SCALE = 15;
  */
 function churnFactor(history, weight) {
     if (history === null) {
-        return weighFactor({ id: 'churn', value: 0, unit: 'commits', score: 0, detail: 'Churn was not measured because no git history was read.' }, weight);
+        return (0,factor/* weighFactor */.i)({ id: 'churn', value: 0, unit: 'commits', score: 0, detail: 'Churn was not measured because no git history was read.' }, weight);
     }
-    return weighFactor({
+    return (0,factor/* weighFactor */.i)({
         id: 'churn',
         value: history.commits,
         unit: history.commits === 1 ? 'commit' : 'commits',
-        score: saturatingScore(history.commits, CHURN_SCALE),
+        score: (0,curve/* saturatingScore */.v)(history.commits, CHURN_SCALE),
         detail: churn_describe(history),
     }, weight);
 }
@@ -3490,151 +2124,8 @@ function churn_describe(history) {
     return `${total}; ${(0,display_text/* quoteName */.A)(busiest.path)} changed most often (${(0,count_text/* countOf */.pq)(busiest.commits, 'commit', 'commits')}).${shallow}`;
 }
 
-// EXTERNAL MODULE: ./src/impact/risk/detail-text.ts
-var detail_text = __webpack_require__(5939);
-// EXTERNAL MODULE: ./src/impact/syntax/bindings.ts
-var bindings = __webpack_require__(3144);
-// EXTERNAL MODULE: ./src/impact/syntax/module-syntax.ts + 6 modules
-var module_syntax = __webpack_require__(2662);
-;// CONCATENATED MODULE: ./src/impact/risk/exported-names.ts
-/**
- * The names a TypeScript or JavaScript module exports, read from its text
- * with the impact syntax reader. Only the module's own top-level statements
- * count: exports inside `declare module 'x' { ... }` or a namespace belong
- * to another scope.
- */
-
-
-/** Name that `export = value` exports. */
-const EXPORT_EQUALS = 'export=';
-/**
- * Lists the exported names of a module. The file name only selects the
- * syntax (TypeScript for .ts, .mts, .cts and .tsx), and text with syntax
- * errors gives the exports that could be read. Re-exports from a specifier
- * in `lostModules` are left out, because the module they name no longer
- * exists, so an importer cannot get those names.
- *
- * NOTE: CommonJS exports (`module.exports = ...`, `exports.name = ...`) and
- * the UMD global of `export as namespace` are not listed.
- */
-function listExportedNames(fileName, text, lostModules = new Set()) {
-    const names = new Set();
-    const wildcards = new Set();
-    for (const statement of (0,module_syntax/* parseModule */.Y)(text, (0,module_syntax/* syntaxOptionsFor */.T)(fileName)).statements) {
-        switch (statement.kind) {
-            case 'export-names':
-                if (statement.module !== undefined && lostModules.has(statement.module))
-                    break;
-                for (const name of statement.names)
-                    names.add(name);
-                break;
-            case 'export-all':
-                if (lostModules.has(statement.module))
-                    break;
-                wildcards.add(statement.module);
-                break;
-            case 'export-default':
-                names.add('default');
-                break;
-            case 'export-equals':
-                names.add(EXPORT_EQUALS);
-                break;
-            case 'variable':
-                if (!statement.exported)
-                    break;
-                for (const { binding } of statement.declarations)
-                    for (const name of (0,bindings/* bindingNames */.mf)(binding))
-                        names.add(name);
-                break;
-        }
-    }
-    return { names: [...names].sort(), wildcards: [...wildcards].sort() };
-}
-
-;// CONCATENATED MODULE: ./src/impact/risk/deleted-exports.ts
-/**
- * Deleted exports: names that a public module exported at the base of the
- * change and no longer exports at its head. Importers outside the package
- * that use such a name break, often in repositories this one cannot test.
- */
-
-
-
-
-/**
- * Deleted exports at which the score is 0.63. It is low because removing a
- * public name is a breaking change: one name scores 0.39, two 0.63 and five
- * 0.92.
- */
-const DELETED_EXPORTS_SCALE = 2;
-/** Script extensions whose exports are compared: TypeScript and JavaScript, declaration files included. */
-const SCRIPT_MODULE = /\.(?:ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
-/** Checks whether the path is a public module by either rule of `PublicModules`. */
-function isPublicModule(path, publicModules) {
-    return publicModules.entryPoints.has(path) || publicModules.importedFromOutside.has(path);
-}
-/**
- * Compares the exported names of each public TypeScript or JavaScript module
- * between base and head. A deleted module loses every export and an added
- * one loses none. Only modules that lost something are returned.
- */
-function findDeletedExports(modules, publicModules) {
-    const results = [];
-    for (const versions of modules) {
-        const { path, baseText, headText } = versions;
-        if (!comparesExports(versions, publicModules) || baseText === null)
-            continue;
-        const { names, wildcards } = versions.removed ?? compareExports({ path, baseText, headText, ...(versions.lostModules ? { lostModules: versions.lostModules } : {}) });
-        if (names.length > 0 || wildcards.length > 0)
-            results.push({ path, names: [...names], wildcards: [...wildcards] });
-    }
-    return results;
-}
-/** Checks whether `findDeletedExports` compares the exports of these versions: a public script module that existed at the base. */
-function comparesExports(versions, publicModules) {
-    return SCRIPT_MODULE.test(versions.path) && isPublicModule(versions.path, publicModules) && versions.baseText !== null;
-}
-/** Returns the exports of the base text that the head text no longer has. The result depends only on the path's extension, both texts and `lostModules`. */
-function compareExports(versions) {
-    const base = listExportedNames(versions.path, versions.baseText);
-    const head = versions.headText === null ? { names: [], wildcards: [] } : listExportedNames(versions.path, versions.headText, new Set(versions.lostModules));
-    return {
-        names: base.names.filter((name) => !head.names.includes(name)),
-        wildcards: base.wildcards.filter((specifier) => !head.wildcards.includes(specifier)),
-    };
-}
-/**
- * Measures the deleted names of public modules. A removed `export * from`
- * counts as one, because the names behind it are not expanded.
- */
-function deletedExportsFactor(modules, publicModules, weight) {
-    const deleted = findDeletedExports(modules, publicModules);
-    const count = deleted.reduce((sum, entry) => sum + removedCount(entry), 0);
-    return weighFactor({
-        id: 'deletedExports',
-        value: count,
-        unit: count === 1 ? 'export' : 'exports',
-        score: saturatingScore(count, DELETED_EXPORTS_SCALE),
-        detail: deleted_exports_describe(deleted, count),
-    }, weight);
-}
-function removedCount(entry) {
-    return entry.names.length + entry.wildcards.length;
-}
-function deleted_exports_describe(deleted, count) {
-    // The module that lost the most comes first, and ties keep the input order.
-    const top = [...deleted].sort((a, b) => removedCount(b) - removedCount(a))[0];
-    if (top === undefined)
-        return 'No public module lost an export.';
-    const parts = [];
-    if (top.names.length > 0)
-        parts.push(`no longer exports ${(0,detail_text/* listNames */.Zv)(top.names)}`);
-    if (top.wildcards.length > 0)
-        parts.push(`no longer re-exports everything from ${(0,detail_text/* listNames */.Zv)(top.wildcards)}`);
-    const total = `${(0,count_text/* countOf */.pq)(count, 'export', 'exports')} of public modules ${count === 1 ? 'was' : 'were'} deleted`;
-    return `${total}; ${(0,display_text/* quoteName */.A)(top.path)} ${parts.join(' and ')}.`;
-}
-
+// EXTERNAL MODULE: ./src/impact/risk/deleted-exports.ts
+var deleted_exports = __webpack_require__(1699);
 ;// CONCATENATED MODULE: ./src/impact/risk/diff-size.ts
 /**
  * Diff size: how many lines the change adds and deletes. Large changes are
@@ -3668,7 +2159,7 @@ function diffSizeFactor(files, weight) {
         if (largest === undefined || changedLineCount(file) > changedLineCount(largest))
             largest = file;
     }
-    return weighFactor({ id: 'diffSize', value: lines, unit: 'lines', score: saturatingScore(lines, DIFF_SIZE_SCALE), detail: diff_size_describe(lines, files, largest) }, weight);
+    return (0,factor/* weighFactor */.i)({ id: 'diffSize', value: lines, unit: 'lines', score: (0,curve/* saturatingScore */.v)(lines, DIFF_SIZE_SCALE), detail: diff_size_describe(lines, files, largest) }, weight);
 }
 function diff_size_describe(lines, files, largest) {
     if (largest === undefined)
@@ -3727,11 +2218,11 @@ function diffSpreadFactor(paths, packageFolders, weight) {
         filesPerArea.set(area, (filesPerArea.get(area) ?? 0) + 1);
     }
     const areas = filesPerArea.size;
-    return weighFactor({
+    return (0,factor/* weighFactor */.i)({
         id: 'diffSpread',
         value: areas,
         unit: areas === 1 ? 'area' : 'areas',
-        score: saturatingScore(areas - 1, DIFF_SPREAD_SCALE),
+        score: (0,curve/* saturatingScore */.v)(areas - 1, DIFF_SPREAD_SCALE),
         detail: diff_spread_describe(filesPerArea),
     }, weight);
 }
@@ -3761,23 +2252,26 @@ const FAN_IN_SCALE = 10;
 /**
  * Counts the distinct files with an edge to each changed path. A file's edge
  * to itself does not count. Every edge kind counts, type-only ones included,
- * because a changed type can break its importers' build.
+ * because a changed type can break its importers' build. Only the edges
+ * into the changed paths are read, not the whole graph.
  */
-function directImporterCounts(changedPaths, edges) {
-    const importers = new Map();
-    for (const path of changedPaths)
-        importers.set(path, new Set());
-    for (const edge of edges) {
-        if (edge.from === edge.to)
+function directImporterCounts(changedPaths, importersOf) {
+    const counts = new Map();
+    for (const path of changedPaths) {
+        if (counts.has(path))
             continue;
-        importers.get(edge.to)?.add(edge.from);
+        const importers = new Set();
+        for (const edge of importersOf(path))
+            if (edge.from !== path)
+                importers.add(edge.from);
+        counts.set(path, importers.size);
     }
-    return new Map([...importers].map(([path, files]) => [path, files.size]));
+    return counts;
 }
-/** Measures the changed module with the most direct importers in the graph `edges`. */
-function fanInFactor(changedPaths, edges, weight) {
+/** Measures the changed module with the most direct importers. */
+function fanInFactor(changedPaths, importersOf, weight) {
     let top;
-    for (const entry of directImporterCounts(changedPaths, edges)) {
+    for (const entry of directImporterCounts(changedPaths, importersOf)) {
         if (top === undefined || entry[1] > top[1])
             top = entry;
     }
@@ -3785,7 +2279,7 @@ function fanInFactor(changedPaths, edges, weight) {
     const detail = top === undefined || importers === 0
         ? 'No changed module is imported by another file.'
         : `${(0,display_text/* quoteName */.A)(top[0])} has the most direct importers: ${(0,count_text/* countOf */.pq)(importers, 'file', 'files')}.`;
-    return weighFactor({ id: 'fanIn', value: importers, unit: importers === 1 ? 'importer' : 'importers', score: saturatingScore(importers, FAN_IN_SCALE), detail }, weight);
+    return (0,factor/* weighFactor */.i)({ id: 'fanIn', value: importers, unit: importers === 1 ? 'importer' : 'importers', score: (0,curve/* saturatingScore */.v)(importers, FAN_IN_SCALE), detail }, weight);
 }
 
 ;// CONCATENATED MODULE: ./src/impact/risk/level.ts
@@ -3836,6 +2330,8 @@ function validateRiskSettings(risk) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/impact/risk/detail-text.ts
+var detail_text = __webpack_require__(5939);
 ;// CONCATENATED MODULE: ./src/impact/risk/sensitive-paths.ts
 /**
  * Sensitive paths: changed files that match the globs the repository marks
@@ -3869,11 +2365,11 @@ function findSensitivePaths(paths, globs) {
 /** Measures how many changed paths match the sensitive globs. */
 function sensitivePathsFactor(paths, globs, weight) {
     const matches = findSensitivePaths(paths, globs);
-    return weighFactor({
+    return (0,factor/* weighFactor */.i)({
         id: 'sensitivePaths',
         value: matches.length,
         unit: matches.length === 1 ? 'file' : 'files',
-        score: saturatingScore(matches.length, SENSITIVE_PATHS_SCALE),
+        score: (0,curve/* saturatingScore */.v)(matches.length, SENSITIVE_PATHS_SCALE),
         detail: sensitive_paths_describe(matches, globs.length),
     }, weight);
 }
@@ -3909,7 +2405,7 @@ const UNCOVERED_LINES_SCALE = 30;
  */
 function uncoveredLinesFactor(coverage, weight) {
     if (coverage === null) {
-        return weighFactor({ id: 'uncoveredLines', value: 0, unit: 'lines', score: 0, detail: 'Coverage of the changed lines was not measured in this run.' }, weight);
+        return (0,factor/* weighFactor */.i)({ id: 'uncoveredLines', value: 0, unit: 'lines', score: 0, detail: 'Coverage of the changed lines was not measured in this run.' }, weight);
     }
     const { covered, total } = coverage;
     if (!Number.isInteger(covered) || !Number.isInteger(total) || covered < 0 || covered > total) {
@@ -3919,7 +2415,7 @@ function uncoveredLinesFactor(coverage, weight) {
     const detail = total === 0
         ? 'No changed line is instrumented by the coverage reports.'
         : `${(0,count_text/* countOf */.pq)(uncovered, 'changed line', 'changed lines')} of ${(0,count_text/* formatCount */.B4)(total)} ${uncovered === 1 ? 'is' : 'are'} not covered by any test.`;
-    return weighFactor({ id: 'uncoveredLines', value: uncovered, unit: 'lines', score: saturatingScore(uncovered, UNCOVERED_LINES_SCALE), detail }, weight);
+    return (0,factor/* weighFactor */.i)({ id: 'uncoveredLines', value: uncovered, unit: 'lines', score: (0,curve/* saturatingScore */.v)(uncovered, UNCOVERED_LINES_SCALE), detail }, weight);
 }
 
 ;// CONCATENATED MODULE: ./src/impact/risk/assess.ts
@@ -3949,7 +2445,7 @@ function uncoveredLinesFactor(coverage, weight) {
 function assessRisk(inputs, settings) {
     validateRiskSettings(settings.risk);
     const factors = explainCommentOnly(measureFactors(inputs, settings), inputs);
-    const score = roundTo(factors.reduce((sum, factor) => sum + factor.contribution, 0), 1);
+    const score = (0,curve/* roundTo */.G)(factors.reduce((sum, factor) => sum + factor.contribution, 0), 1);
     const level = riskLevel(score, settings.risk.levels);
     return { level, score, factors, strategy: chooseStrategy(level, score, inputs.runAllReasons) };
 }
@@ -3973,21 +2469,25 @@ function measureFactors(inputs, settings) {
     return [
         diffSizeFactor(inputs.files, weights.diffSize),
         diffSpreadFactor(paths, inputs.packageFolders, weights.diffSpread),
-        fanInFactor(paths, inputs.edges, weights.fanIn),
+        fanInFactor(paths, inputs.importersOf, weights.fanIn),
         centralityFactor(inputs.centrality, weights.centrality),
         churnFactor(inputs.history, weights.churn),
         authorsFactor(inputs.history, weights.authors),
         uncoveredLinesFactor(inputs.coverage, weights.uncoveredLines),
         sensitivePathsFactor(paths, settings.sensitivePaths, weights.sensitivePaths),
-        deletedExportsFactor(inputs.modules, inputs.publicModules, weights.deletedExports),
+        (0,deleted_exports/* deletedExportsFactor */.Yc)(inputs.modules, inputs.publicModules, weights.deletedExports),
     ];
 }
 
 // EXTERNAL MODULE: ./src/impact/risk/defaults.ts
 var defaults = __webpack_require__(184);
 ;// CONCATENATED MODULE: ./src/impact/risk/index.ts
-/** Risk assessment of a change. docs/risk.md describes the factors, curves and defaults. */
-
+/**
+ * Risk assessment of a change. docs/risk.md describes the factors, curves and
+ * defaults. The export comparison (export-comparison.ts, exported-names.ts)
+ * is left out of this index, because it loads the syntax reader, which
+ * callers import only when they compare exports.
+ */
 
 
 
@@ -4005,52 +2505,216 @@ var defaults = __webpack_require__(184);
 
 
 ;// CONCATENATED MODULE: ./src/impact/select/reverse-search.ts
-/** Searches from `sources` over the edges that `follow` accepts. */
-function searchImporters(sources, importersOf, follow) {
-    const reach = new Map();
-    const queue = [];
-    for (const source of sources) {
-        if (reach.has(source))
-            continue;
-        reach.set(source, null);
-        queue.push(source);
+/**
+ * Breadth-first search from the changed files to every file that imports
+ * them, directly or through other files. Each file is visited once and each
+ * edge followed at most once, so a search is linear in files plus edges.
+ * The search runs on node and edge ids, and makes edge objects only for the
+ * chains that a caller asks for.
+ */
+
+/** `parents` value of a node the search did not reach; `walkImporters` compares with the literal. */
+const UNREACHED = -1;
+/** `parents` value of a node the search started from. */
+const SOURCE = -2;
+/**
+ * The files a search reached. For each, the search keeps the edge from that
+ * file towards the change through which it was first reached, and
+ * breadth-first order makes following these edges a shortest chain.
+ */
+class Reach {
+    index;
+    parents;
+    order;
+    count;
+    outside;
+    to;
+    constructor(index, 
+    /** Per node id: the edge id it was first reached by, `SOURCE` or `UNREACHED`. */
+    parents, 
+    /** Reached node ids in the order the search reached them. */
+    order, count, 
+    /** Sources that are no node of the index, with the ids `index.nodeCount + i`. */
+    outside) {
+        this.index = index;
+        this.parents = parents;
+        this.order = order;
+        this.count = count;
+        this.outside = outside;
+        this.to = index.to;
     }
-    for (let next = 0; next < queue.length; next++) {
-        for (const edge of importersOf(queue[next])) {
-            if (reach.has(edge.from) || !follow(edge))
+    /** Returns whether the search reached `path`, or started from it. */
+    has(path) {
+        const id = this.idOf(path);
+        return id >= 0 && this.parents[id] !== UNREACHED;
+    }
+    /** Returns whether the search reached `path` through an edge, that is, reached it and did not start from it. */
+    hasChain(path) {
+        const id = this.idOf(path);
+        return id >= 0 && this.parents[id] >= 0;
+    }
+    /** Returns the chain of edges from `path` to the changed file that the search started from; empty for a source or a file not reached. */
+    chainFrom(path) {
+        const chain = [];
+        const id = this.idOf(path);
+        if (id < 0)
+            return chain;
+        const { parents, to, index } = this;
+        for (let edge = parents[id]; edge >= 0; edge = parents[to[edge]])
+            chain.push(index.edgeAt(edge));
+        return chain;
+    }
+    /** Returns the reached paths, sources included, in the order the search reached them. */
+    paths() {
+        const paths = [];
+        for (let position = 0; position < this.count; position++)
+            paths.push(this.pathOf(this.order[position]));
+        return paths;
+    }
+    /** Returns the ids below `limit` of the nodes the search reached or started from, in ascending order. */
+    nodesBelow(limit) {
+        const { parents } = this;
+        const ids = [];
+        for (let id = 0; id < limit; id++)
+            if (parents[id] !== -1)
+                ids.push(id);
+        return ids;
+    }
+    idOf(path) {
+        const id = this.index.idOf(path);
+        if (id >= 0)
+            return id;
+        const outside = this.outside.indexOf(path);
+        return outside < 0 ? -1 : this.index.nodeCount + outside;
+    }
+    pathOf(id) {
+        return id < this.index.nodeCount ? this.index.pathOf(id) : this.outside[id - this.index.nodeCount];
+    }
+}
+/**
+ * Searches from `sources` over the importer edges of `index`, and over
+ * type-only ones only when `followTypeOnly` is set. A source that is no node
+ * of the index counts as reached and has no importers.
+ */
+function searchImporters(sources, index, followTypeOnly) {
+    const outside = [];
+    const ids = [];
+    for (const source of sources) {
+        let id = index.idOf(source);
+        if (id < 0) {
+            if (outside.includes(source))
                 continue;
-            reach.set(edge.from, edge);
-            queue.push(edge.from);
+            id = index.nodeCount + outside.length;
+            outside.push(source);
+        }
+        ids.push(id);
+    }
+    const parents = new Int32Array(index.nodeCount + outside.length).fill(UNREACHED);
+    const queue = new Int32Array(parents.length);
+    let count = 0;
+    for (const id of ids) {
+        if (parents[id] !== UNREACHED)
+            continue;
+        parents[id] = SOURCE;
+        queue[count++] = id;
+    }
+    count = walkImporters(index, parents, queue, count, followTypeOnly ? 0 : edge_table/* TYPE_ONLY */.eI);
+    return new Reach(index, parents, queue, count, outside);
+}
+/**
+ * Runs the breadth-first walk from the first `count` nodes of `queue` and
+ * returns the number of nodes queued in the end. An edge with a trait in
+ * `skipped` is not followed. The loop runs once per search, mostly before
+ * V8 optimizes it, so it reads only typed arrays and locals.
+ */
+function walkImporters(index, parents, queue, count, skipped) {
+    const { starts, order, from, traits, nodeCount } = index;
+    for (let next = 0; next < count; next++) {
+        const node = queue[next];
+        if (node >= nodeCount)
+            continue;
+        const end = starts[node + 1];
+        for (let position = starts[node]; position < end; position++) {
+            const edge = order[position];
+            const importer = from[edge];
+            if (parents[importer] !== -1 || (traits[edge] & skipped) !== 0)
+                continue;
+            parents[importer] = edge;
+            queue[count++] = importer;
         }
     }
-    return reach;
-}
-/** Returns the chain of edges from `path` to the changed file that the search started from; empty for a changed file. */
-function chainFrom(reach, path) {
-    const chain = [];
-    for (let edge = reach.get(path); edge; edge = reach.get(edge.to))
-        chain.push(edge);
-    return chain;
+    return count;
 }
 /**
  * Joins the head graph with the base graph for deleted files. A deleted
  * file has no importers at head, so its importers come from the base tree,
- * limited to files that still exist at head. Those edges name the base tree in `via`.
+ * limited to files that still exist at head. Those edges name the base tree
+ * in `via`, and follow the head's own importers of the same path.
  */
 function importersAcrossTrees(head, base, deleted) {
     if (base === undefined || deleted.size === 0)
-        return (path) => head.importersOf(path);
-    const baseEdges = new Map();
+        return head.importerIndex;
+    const index = head.importerIndex;
+    const nodes = [];
+    const nodeIds = new Map();
+    const added = [];
     for (const path of deleted) {
-        const edges = base
-            .importersOf(path)
-            .filter((edge) => head.has(edge.from))
-            .map((edge) => ({ ...edge, via: `${edge.via}, in the base tree` }));
-        baseEdges.set(path, edges);
+        let to = index.idOf(path);
+        if (to < 0) {
+            to = index.nodeCount + nodes.length;
+            nodes.push(path);
+            nodeIds.set(path, to);
+        }
+        for (const edge of base.importersOf(path)) {
+            if (head.has(edge.from))
+                added.push({ to, edge: { ...edge, via: `${edge.via}, in the base tree` } });
+        }
     }
-    return (path) => {
-        const fromBase = baseEdges.get(path);
-        return fromBase === undefined ? head.importersOf(path) : [...head.importersOf(path), ...fromBase];
+    return joinEdges(index, nodes, nodeIds, added);
+}
+/** Returns `index` with more nodes after its own and more edges, each listed after the target's own importers. */
+function joinEdges(index, nodes, nodeIds, added) {
+    const edgeCount = index.order.length;
+    const nodeCount = index.nodeCount + nodes.length;
+    const from = new Int32Array(edgeCount + added.length);
+    const to = new Int32Array(edgeCount + added.length);
+    const traits = new Uint8Array(edgeCount + added.length);
+    from.set(index.from);
+    to.set(index.to);
+    traits.set(index.traits);
+    const addedByTarget = new Map();
+    added.forEach(({ to: target, edge }, offset) => {
+        const id = edgeCount + offset;
+        from[id] = index.idOf(edge.from);
+        to[id] = target;
+        traits[id] = edge.typeOnly ? edge_table/* TYPE_ONLY */.eI : 0;
+        addedByTarget.set(target, [...(addedByTarget.get(target) ?? []), id]);
+    });
+    const starts = new Int32Array(nodeCount + 1);
+    const order = new Int32Array(edgeCount + added.length);
+    let position = 0;
+    for (let node = 0; node < nodeCount; node++) {
+        starts[node] = position;
+        if (node < index.nodeCount)
+            for (let own = index.starts[node]; own < index.starts[node + 1]; own++)
+                order[position++] = index.order[own];
+        for (const id of addedByTarget.get(node) ?? [])
+            order[position++] = id;
+    }
+    starts[nodeCount] = position;
+    return {
+        nodeCount,
+        idOf: (path) => {
+            const id = index.idOf(path);
+            return id >= 0 ? id : (nodeIds.get(path) ?? -1);
+        },
+        pathOf: (id) => (id < index.nodeCount ? index.pathOf(id) : nodes[id - index.nodeCount]),
+        starts,
+        order,
+        from,
+        to,
+        traits,
+        edgeAt: (id) => (id < edgeCount ? index.edgeAt(id) : added[id - edgeCount].edge),
     };
 }
 
@@ -4093,7 +2757,7 @@ function explainPath(context, path) {
     const explanation = { path, isTest, selected: false, lines: [] };
     const reached = context.reach.has(path) && !change;
     if (reached) {
-        const edges = chainFrom(context.reach, path);
+        const edges = context.reach.chainFrom(path);
         explanation.evidence = { kind: 'chain', edges };
         explanation.lines.push(`${displayedPath} is not a test file. The change reaches it through ${count(edges.length, 'edge')}:`, ...chainLines(context, edges));
     }
@@ -4138,11 +2802,11 @@ function explainSelectedTest(context, test) {
 }
 /** Finds the nearest changed file that imports the explained file, which is the usual reason a user expects it to be selected. */
 function addChangedImporter(context, explanation) {
-    const upward = searchImporters([explanation.path], context.importersOf, () => true);
-    for (const candidate of upward.keys()) {
+    const upward = searchImporters([explanation.path], context.importers, true);
+    for (const candidate of upward.paths()) {
         if (candidate === explanation.path || !context.changes.has(candidate))
             continue;
-        const edges = chainFrom(upward, candidate);
+        const edges = upward.chainFrom(candidate);
         explanation.changedImporter = { path: candidate, edges };
         explanation.lines.push(`The nearest changed file that imports it is ${(0,display_text/* displayText */.W)(candidate)}, ${count(edges.length, 'edge')} away, but a change selects only the files that import the changed file, not the files it imports:`, ...edges.map((edge) => `  ${describeEdge(edge)}`));
         return;
@@ -4326,6 +2990,9 @@ function findReachedTriggers(input) {
             add('setup file', setup.path, `${setup.option} in ${setup.config} loads it before the tests`, chain);
     }
     for (const file of input.files) {
+        // Every runner config name contains one of these, and `includes` cuts no string out of the path.
+        if (!file.includes('.config') && !file.includes('vitest.workspace.'))
+            continue;
         if (!isRunnerConfig((0,repo_path/* baseName */.Fl)(file)))
             continue;
         const chain = input.chainTo(file);
@@ -4400,14 +3067,14 @@ function searchEntryChanges(input) {
         const starts = new Set();
         for (const graph of [input.head, input.base]) {
             for (const edge of graph?.edges ?? [])
-                if (input.head.has(edge.from) && redirects(edge) && input.follow(edge))
+                if (input.head.has(edge.from) && redirects(edge) && (input.followTypeOnly || !edge.typeOnly))
                     starts.add(edge.from);
         }
         if (change.fields.includes('type'))
             for (const path of input.head.files)
                 if (path.endsWith('.js') && belongs(path))
                     starts.add(path);
-        return { reach: searchImporters(starts, input.head.importersOf, input.follow), reason: entryReason(change, folder) };
+        return { reach: searchImporters(starts, input.head.importerIndex, input.followTypeOnly), reason: entryReason(change, folder) };
     });
 }
 /** Checks whether `specifier` imports the package by name through a subpath whose resolution may have changed. */
@@ -4469,11 +3136,12 @@ function entryReason(change, folder) {
 function selectImpact(input) {
     const changes = new Map(input.changes.map((change) => [change.path, change]));
     const deleted = new Set(input.changes.filter((change) => change.status === 'deleted').map((change) => change.path));
-    const importersOf = importersAcrossTrees(input.head, input.base, deleted);
-    const reach = searchImporters(changes.keys(), importersOf, () => true);
+    const importers = importersAcrossTrees(input.head, input.base, deleted);
+    const reach = searchImporters(changes.keys(), importers, true);
     const runtimeChanges = input.changes.filter((change) => change.runtimeEquivalent === undefined).map((change) => change.path);
-    const followsAtRunTime = input.settings.typeOnlyEdgesRun ? () => true : (edge) => !edge.typeOnly;
-    const runtimeReach = input.settings.typeOnlyEdgesRun && runtimeChanges.length === changes.size ? reach : searchImporters(runtimeChanges, importersOf, followsAtRunTime);
+    // At run time only the edges that load code are followed, unless type-only edges are configured to run.
+    const followTypeOnly = input.settings.typeOnlyEdgesRun;
+    const runtimeReach = followTypeOnly && runtimeChanges.length === changes.size ? reach : searchImporters(runtimeChanges, importers, followTypeOnly);
     const owners = new PackageOwners(input.workspaces);
     const hits = findTriggers({
         changes: input.changes,
@@ -4486,30 +3154,58 @@ function selectImpact(input) {
     hits.push(...findReachedTriggers({
         setupFiles: input.tests.setupFiles,
         files: input.head.files,
-        chainTo: (path) => (runtimeReach.get(path) ? chainFrom(runtimeReach, path) : undefined),
+        chainTo: (path) => (runtimeReach.hasChain(path) ? runtimeReach.chainFrom(path) : undefined),
         owners,
     }));
     const runAllReasons = hits.filter((hit) => hit.scope.kind === 'everything').map((hit) => hit.reason);
     const widenedPackages = widenings(hits);
-    const entryReaches = searchEntryChanges({ changes: input.entryChanges ?? [], head: input.head, ...(input.base ? { base: input.base } : {}), owners, follow: followsAtRunTime });
+    const entryReaches = searchEntryChanges({ changes: input.entryChanges ?? [], head: input.head, ...(input.base ? { base: input.base } : {}), owners, followTypeOnly });
     const affectedTests = chooseAffectedTests(input, { changes, reach, runtimeReach, entryReaches, runAllReasons, widenedPackages, owners });
-    const affectedModules = [...reach.keys()].filter((path) => !changes.has(path) && input.head.has(path)).sort();
+    const affectedModules = reachedModules(reach, input.head, changes);
     const testsByPath = new Map(affectedTests.map((test) => [test.path, test]));
-    const candidates = [
-        ...input.changes.map((change) => ({ path: change.path, role: 'changed' })),
-        ...affectedTests.filter((test) => !changes.has(test.path)).map((test) => ({ path: test.path, role: 'affected test' })),
-        ...affectedModules.filter((path) => !testsByPath.has(path)).map((path) => ({ path, role: 'affected module' })),
-    ];
+    const candidates = suiteCandidates(input.changes, affectedTests.filter((test) => !changes.has(test.path)), affectedModules.filter((path) => !testsByPath.has(path)));
     return {
         affectedModules,
         affectedTests,
-        affectedPackages: packagesOf(candidates.map((candidate) => candidate.path), owners),
+        affectedPackages: packagesOf(candidates.paths, owners, new Set(input.workspaces.map((workspace) => workspace.folder)).size),
         runAll: { value: runAllReasons.length > 0, reasons: runAllReasons },
         widenedPackages,
-        suites: selectSuites(input.settings.suites, candidates, runAllReasons),
+        suites: selectSuites(input.settings.suites, input.settings.suites.length > 0 ? candidates.withRoles() : [], runAllReasons),
         notes: selectionNotes(input, deleted),
-        explain: (path) => explainPath({ head: input.head, tests: input.tests, changes, affectedTests: testsByPath, reach, importersOf }, path),
+        explain: (path) => explainPath({ head: input.head, tests: input.tests, changes, affectedTests: testsByPath, reach, importers }, path),
     };
+}
+/** Lists the changed files, affected tests and affected modules, in that order: their paths, and on request their roles for the suites. */
+function suiteCandidates(changes, tests, modules) {
+    return {
+        paths: [...changes.map((change) => change.path), ...tests.map((test) => test.path), ...modules],
+        withRoles: () => [
+            ...changes.map((change) => ({ path: change.path, role: 'changed' })),
+            ...tests.map((test) => ({ path: test.path, role: 'affected test' })),
+            ...modules.map((path) => ({ path, role: 'affected module' })),
+        ],
+    };
+}
+/**
+ * Returns the head files that the search reached, without the changed ones,
+ * sorted. When the head's files are sorted already, as `git ls-files` lists
+ * them, the order of their ids is the sorted order, and no path is compared.
+ */
+function reachedModules(reach, head, changes) {
+    const files = head.files;
+    if (!isSorted(files))
+        return reach.paths().filter((path) => !changes.has(path) && head.has(path)).sort();
+    // The head graph's file ids are the indexes of `files`, and the search keeps them.
+    const modules = [];
+    for (const id of reach.nodesBelow(files.length))
+        modules.push(files[id]);
+    return changes.size === 0 ? modules : modules.filter((path) => !changes.has(path));
+}
+function isSorted(paths) {
+    for (let index = 1; index < paths.length; index++)
+        if (!(paths[index - 1] < paths[index]))
+            return false;
+    return true;
 }
 /** Goes through every test file once and keeps those with evidence, sorted by path. */
 function chooseAffectedTests(input, context) {
@@ -4533,7 +3229,7 @@ function evidenceFor(path, context, triggerFor) {
         return { path, need: 'run', evidence: { kind: 'changed', detail: `was ${change.status} in this change` } };
     }
     if (context.runtimeReach.has(path)) {
-        return { path, need: 'run', evidence: { kind: 'chain', edges: chainFrom(context.runtimeReach, path) } };
+        return { path, need: 'run', evidence: { kind: 'chain', edges: context.runtimeReach.chainFrom(path) } };
     }
     const entry = context.entryReaches.find((candidate) => candidate.reach.has(path));
     if (entry)
@@ -4542,7 +3238,7 @@ function evidenceFor(path, context, triggerFor) {
     if (trigger)
         return { path, need: 'run', evidence: { kind: 'trigger', ...trigger } };
     if (context.reach.has(path)) {
-        const edges = chainFrom(context.reach, path);
+        const edges = context.reach.chainFrom(path);
         const target = edges.length > 0 ? context.changes.get(edges[edges.length - 1].to) : undefined;
         const equivalence = target?.runtimeEquivalent;
         return { path, need: 'type-check', evidence: { kind: 'chain', edges, ...(equivalence ? { runtimeEquivalent: equivalence } : {}) } };
@@ -4564,9 +3260,12 @@ function widenings(hits) {
     }
     return [...byFolder.values()];
 }
-function packagesOf(paths, owners) {
+/** Returns the packages that contain `paths`, sorted by folder. It stops early once it found all `packageCount` packages. */
+function packagesOf(paths, owners, packageCount) {
     const byFolder = new Map();
     for (const path of paths) {
+        if (byFolder.size === packageCount)
+            break;
         const owner = owners.ownerOf(path);
         if (owner)
             byFolder.set(owner.folder, owner);
@@ -5197,7 +3896,7 @@ async function markEquivalentChanges(files, candidatePaths, sources, erase) {
     }
     if (undecided.length === 0)
         return files;
-    const { compareVersions } = await Promise.all(/* import() */[__webpack_require__.e(702), __webpack_require__.e(196)]).then(__webpack_require__.bind(__webpack_require__, 1196));
+    const { compareVersions } = await Promise.all(/* import() */[__webpack_require__.e(327), __webpack_require__.e(702), __webpack_require__.e(196)]).then(__webpack_require__.bind(__webpack_require__, 1196));
     const eraser = erase ?? (await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 5168))).eraseTypes;
     const equivalences = new Map();
     for (const versions of undecided) {
@@ -5306,6 +4005,9 @@ const MAX_MEASURED_MODULES = 50;
  * Returns the largest share of the repository's modules that reach one
  * changed module through the reverse graph, and that module. The modules with
  * the most direct importers are measured first, up to `MAX_MEASURED_MODULES`.
+ * A module that reaches an already measured one is not walked. Every module
+ * that reaches it reaches the measured one too, so its share is at most the
+ * measured one's, and only a larger share replaces the result.
  */
 function measureCentrality(graph, changes) {
     const candidates = changes
@@ -5315,23 +4017,30 @@ function measureCentrality(graph, changes) {
         .slice(0, MAX_MEASURED_MODULES);
     let best = { share: 0, module: null };
     const total = Math.max(graph.files.length, 1);
-    for (const path of candidates) {
-        const share = Math.min(countReachingModules(graph, path) / total, 1);
+    const skipped = new Set();
+    for (const [index, path] of candidates.entries()) {
+        if (skipped.has(path))
+            continue;
+        const reaching = reachingModules(graph, path);
+        for (const later of candidates.slice(index + 1))
+            if (reaching.seen[graph.importerIndex.idOf(later)] === 1)
+                skipped.add(later);
+        const share = Math.min(reaching.count / total, 1);
         if (share > best.share)
             best = { share, module: path };
     }
     return best;
 }
 /**
- * Returns the edges for the fan-in: those of the head graph, plus the base
- * graph's edges into each deleted module, which its importers had before the
+ * Returns the importers for the fan-in: those of the head graph, and for a
+ * deleted module the base graph's, which its importers had before the
  * change.
  */
-function fanInEdges(head, base, changes) {
-    if (base === null)
-        return head.edges;
-    const intoDeleted = deletedPaths(changes).flatMap((path) => base.importersOf(path));
-    return intoDeleted.length === 0 ? head.edges : [...head.edges, ...intoDeleted];
+function fanInImporters(head, base, changes) {
+    const deleted = new Set(deletedPaths(changes));
+    if (base === null || deleted.size === 0)
+        return (path) => head.importersOf(path);
+    return (path) => (deleted.has(path) ? [...head.importersOf(path), ...base.importersOf(path)] : head.importersOf(path));
 }
 /**
  * Measures the centrality of the change: the modules that exist at the head
@@ -5375,32 +4084,59 @@ function findLostReExports(head, base, changes, publicModules) {
 function deletedPaths(changes) {
     return changes.filter((change) => change.status === 'deleted').map((change) => change.path);
 }
-function countReachingModules(graph, start) {
-    const seen = new Set([start]);
-    const queue = [start];
-    for (let index = 0; index < queue.length; index++) {
-        for (const edge of graph.importersOf(queue[index])) {
-            if (seen.has(edge.from))
+/**
+ * Walks the nodes that reach `start` through the reverse graph, by node id so
+ * that it makes no edge object. `seen` marks them and `start`, and `count`
+ * leaves `start` out.
+ */
+function reachingModules(graph, start) {
+    const index = graph.importerIndex;
+    const { starts, order, from, nodeCount } = index;
+    const seen = new Uint8Array(nodeCount);
+    const first = index.idOf(start);
+    if (first < 0)
+        return { seen, count: 0 };
+    const queue = new Int32Array(nodeCount);
+    seen[first] = 1;
+    queue[0] = first;
+    let count = 1;
+    for (let next = 0; next < count; next++) {
+        const node = queue[next];
+        for (let position = starts[node]; position < starts[node + 1]; position++) {
+            const importer = from[order[position]];
+            if (seen[importer] === 1)
                 continue;
-            seen.add(edge.from);
-            queue.push(edge.from);
+            seen[importer] = 1;
+            queue[count++] = importer;
         }
     }
-    return seen.size - 1;
+    return { seen, count: count - 1 };
 }
-/** Finds the files that a file of another workspace package imports, which are public modules like the entry points. */
+/**
+ * Finds the files that a file of another workspace package imports, which
+ * are public modules like the entry points, in the order of `graph.files`.
+ * It walks the edge table, so that it makes no edge object.
+ */
 function findImportedFromOutside(graph, workspaces) {
     const owners = new PackageOwners(workspaces);
-    const importedFromOutside = new Set();
-    for (const path of graph.files) {
-        const owner = owners.ownerOf(path);
-        for (const edge of graph.importersOf(path)) {
-            if (owners.ownerOf(edge.from) !== owner) {
-                importedFromOutside.add(path);
-                break;
-            }
-        }
+    const { table } = graph;
+    const ownerOf = new Array(table.nodes.length).fill(null);
+    const ownerOfNode = (id) => {
+        let owner = ownerOf[id];
+        if (owner === null)
+            ownerOf[id] = owner = owners.ownerOf(table.nodes[id]);
+        return owner;
+    };
+    const imported = new Uint8Array(table.fileCount);
+    for (let edge = 0; edge < table.edgeCount; edge++) {
+        const target = table.to[edge];
+        if (target < table.fileCount && imported[target] === 0 && ownerOfNode(table.from[edge]) !== ownerOfNode(target))
+            imported[target] = 1;
     }
+    const importedFromOutside = new Set();
+    for (let id = 0; id < table.fileCount; id++)
+        if (imported[id] === 1)
+            importedFromOutside.add(table.nodes[id]);
     return importedFromOutside;
 }
 /**
@@ -5470,6 +4206,7 @@ function probesStillHold(view, reads) {
 
 
 
+
 /**
  * Returns the head graph. The resolver, the scanner and the test discovery
  * are imported only when the stored entry cannot serve, so that a run that
@@ -5498,29 +4235,35 @@ async function loadHeadGraph(request) {
 /** Every view file with its blob SHA, and the settings, or null when a file has no SHA, because then no entry could describe its content. */
 function headFiles(request) {
     const blobs = [];
+    let sameWidth = true;
     for (const path of request.view.files) {
         const blob = request.blobHashes.get(path);
         if (blob === undefined)
             return null;
+        sameWidth &&= blob.length === (blobs[0] ?? blob).length;
         blobs.push(blob);
     }
     const { include, exclude } = request.settings.tests;
     // The settings that change the graph or the test discovery, as canonical JSON.
     const settings = JSON.stringify({ headSource: request.headSource, include, exclude });
-    return { paths: request.view.files, blobs, settings };
+    return { paths: request.view.files, blobs, sameWidth, settings };
 }
 /**
  * Checks whether the entry was built from the head's files and settings.
  * The parser already rejected an entry of another cache version. Comparing
  * the lists took about 1.5 ms of CPU time on the 10,024 files of
  * bench/impact-speed's synthetic repository, where hashing them into a
- * SHA-256 key took about 9 ms.
+ * SHA-256 key took about 9 ms. The blob SHAs are compared joined, which
+ * splits no stored string: with as many SHAs of one width on each side,
+ * equal joined texts mean equal SHAs.
  */
 function holdsSameFiles(entry, head) {
-    return entry.settings === head.settings && sameList(entry.paths, head.paths) && sameList(entry.blobs(), head.blobs);
+    if (entry.settings !== head.settings || !sameList(entry.paths, head.paths))
+        return false;
+    return head.sameWidth ? entry.joinedBlobs() === head.blobs.join('') : sameList(entry.blobs(), head.blobs);
 }
 async function fromEntry(request, entry, changed, notes, resolver) {
-    const { graph, warnings } = (0,file_records/* assembleGraph */.VN)(request.view.files, entry.records, entry.resolverWarnings);
+    const { graph, warnings } = (0,file_records/* assembleFromTable */.TI)(request.view.files, entry.edges, entry.notes, entry.resolverWarnings);
     let created = resolver ? Promise.resolve(resolver) : undefined;
     return {
         graph,
@@ -5529,7 +4272,7 @@ async function fromEntry(request, entry, changed, notes, resolver) {
         tests: await cachedCatalog(request, entry),
         entryPoints: new Set(entry.entryPoints),
         importedFromOutside: new Set(entry.importedFromOutside),
-        resolver: () => (created ??= Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(667), __webpack_require__.e(215)]).then(__webpack_require__.bind(__webpack_require__, 215)).then(({ createResolver }) => createResolver(request.view))),
+        resolver: () => (created ??= Promise.all(/* import() */[__webpack_require__.e(327), __webpack_require__.e(662), __webpack_require__.e(667), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 9639)).then(({ openResolver }) => openResolver(request.view))),
         verdicts: entry.verdicts,
         removedExports: entry.removedExports,
         scans: null,
@@ -5544,7 +4287,7 @@ async function fromEntry(request, entry, changed, notes, resolver) {
  * loaded only then.
  */
 async function cachedCatalog(request, entry) {
-    const discover = request.explain ? (await Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 1869))).discoverTestFiles : undefined;
+    const discover = request.explain ? (await Promise.all(/* import() */[__webpack_require__.e(327), __webpack_require__.e(662), __webpack_require__.e(667), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 1869))).discoverTestFiles : undefined;
     let patternsFor;
     return {
         files: new Set(entry.testFiles),
@@ -5579,42 +4322,42 @@ async function updateEntry(request, entry, head) {
     if (!probesStillHold(request.view, entry.reads))
         return undefined;
     const reads = copyReads(entry.reads);
-    const { createResolver } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(667), __webpack_require__.e(215)]).then(__webpack_require__.bind(__webpack_require__, 215));
-    const resolver = createResolver(recordingView(request.view, reads));
+    const { openResolver } = await Promise.all(/* import() */[__webpack_require__.e(327), __webpack_require__.e(662), __webpack_require__.e(667), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 9639));
+    const resolver = await openResolver(recordingView(request.view, reads));
     if (!sameList(resolver.warnings, entry.resolverWarnings))
         return undefined;
     const scripts = changed.filter((path) => (0,scan_cache/* scanFlavorOf */.vt)(path) !== undefined);
-    const { scanRepositoryFiles } = await Promise.all(/* import() */[__webpack_require__.e(702), __webpack_require__.e(897)]).then(__webpack_require__.bind(__webpack_require__, 2897));
+    const { scanRepositoryFiles } = await Promise.all(/* import() */[__webpack_require__.e(327), __webpack_require__.e(702), __webpack_require__.e(897)]).then(__webpack_require__.bind(__webpack_require__, 2897));
     // A commit's snapshot holds no text for a script whose scan is cached, so the scan comes from the cache by blob SHA, as in a full build.
     const scans = scripts.length > 0 ? await request.loadScans() : undefined;
     const run = scanRepositoryFiles({ files: scripts, readText: (path) => request.view.readText(path) }, request.blobHashes, scans);
-    const byPath = new Map(entry.records.map((record) => [record.path, record]));
+    const rebuilt = new Map();
     for (const scan of run.scans)
-        byPath.set(scan.path, (0,file_records/* resolveFileRecord */.KC)(resolver, scan));
+        rebuilt.set(scan.path, (0,file_records/* resolveFileRecord */.KC)(resolver, scan));
     for (const path of run.unreadable)
-        byPath.set(path, (0,file_records/* unreadableRecord */.TI)(path));
+        rebuilt.set(path, (0,file_records/* unreadableRecord */.k6)(path));
     if (resolver.warnings.length !== entry.resolverWarnings.length)
         return undefined;
-    const records = head.paths.flatMap((path) => byPath.get(path) ?? []);
+    const { edges, notes } = replaceRecords(entry, new Set(changed), rebuilt);
     // Changed edges can change which files other packages import, so that set is measured again.
-    const { graph } = (0,file_records/* assembleGraph */.VN)(head.paths, records, entry.resolverWarnings);
+    const { graph } = (0,file_records/* assembleFromTable */.TI)(head.paths, edges, notes, entry.resolverWarnings);
     const importedFromOutside = [...findImportedFromOutside(graph, entry.workspaces)];
     return {
-        entry: { ...entry, paths: [...head.paths], blobs: () => head.blobs, reads, records, importedFromOutside },
+        entry: { ...entry, paths: [...head.paths], blobs: () => head.blobs, joinedBlobs: () => head.blobs.join(''), reads, edges, notes, importedFromOutside },
         resolver,
         changed: changed.length,
     };
 }
 async function buildInFull(request, head) {
     const cache = await request.loadScans();
-    const [{ createResolver }, { buildModuleGraph }, { discoverTestFiles }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(667), __webpack_require__.e(215)]).then(__webpack_require__.bind(__webpack_require__, 215)),
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(702), __webpack_require__.e(667), __webpack_require__.e(215), __webpack_require__.e(708)]).then(__webpack_require__.bind(__webpack_require__, 2708)),
-        Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 1869)),
+    const [{ openResolver }, { buildModuleGraph }, { discoverTestFiles }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(327), __webpack_require__.e(662), __webpack_require__.e(667), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 9639)),
+        Promise.all(/* import() */[__webpack_require__.e(327), __webpack_require__.e(662), __webpack_require__.e(702), __webpack_require__.e(667), __webpack_require__.e(639), __webpack_require__.e(708)]).then(__webpack_require__.bind(__webpack_require__, 2708)),
+        Promise.all(/* import() */[__webpack_require__.e(327), __webpack_require__.e(662), __webpack_require__.e(667), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 1869)),
     ]);
     const reads = emptyViewReads();
     const recorded = recordingView(request.view, reads);
-    const resolver = createResolver(recorded);
+    const resolver = await openResolver(recorded);
     const upFrontWarnings = resolver.warnings.length;
     // The scanner reads the raw view: script texts are covered by their blob SHAs, and recording them would rule out every update.
     // Without a store the scan cache is empty and never saved, so the build records no entries, which would stay in memory until the run ends.
@@ -5630,11 +4373,13 @@ async function buildInFull(request, head) {
             settings: head.settings,
             paths: [...head.paths],
             blobs: () => head.blobs,
+            joinedBlobs: () => head.blobs.join(''),
             reads,
             resolverWarnings: [...build.resolverWarnings],
             lateWarnings: build.resolverWarnings.length > upFrontWarnings,
             workspaces: resolver.workspaces.map(({ name, folder, manifest }) => ({ name, folder, manifest })),
-            records: build.records,
+            edges: build.graph.table,
+            notes: build.records.filter(file_records/* hasNotes */.Kk),
             testFiles: [...tests.files],
             setupFiles: tests.setupFiles.map(({ path, option, config }) => ({ path, option, config })),
             entryPoints: [...entryPoints],
@@ -5667,6 +4412,39 @@ function findEntryPoints(resolver) {
     }
     return entryPoints;
 }
+/**
+ * Replaces the edges and notes of the `changed` files of `entry` with those
+ * of their new records (none for a file without a record). The paths are
+ * the entry's, so the other files' edges are copied as integers.
+ */
+function replaceRecords(entry, changed, records) {
+    const table = entry.edges;
+    const builder = new edge_table/* EdgeTableBuilder */.Nv(entry.paths, table);
+    const storedNotes = new Map(entry.notes.map((note) => [note.path, note]));
+    const notes = [];
+    let edge = 0;
+    for (let file = 0; file < entry.paths.length; file++) {
+        const start = edge;
+        while (edge < table.edgeCount && table.from[edge] === file)
+            edge++;
+        const path = entry.paths[file];
+        if (!changed.has(path)) {
+            builder.copy(start, edge);
+            const note = storedNotes.get(path);
+            if (note)
+                notes.push(note);
+            continue;
+        }
+        const record = records.get(path);
+        if (!record)
+            continue;
+        for (const added of record.edges)
+            builder.add(added);
+        if ((0,file_records/* hasNotes */.Kk)(record))
+            notes.push({ path, errors: record.errors, unresolved: record.unresolved, unreadable: record.unreadable });
+    }
+    return { edges: builder.finish(), notes };
+}
 function copyReads(reads) {
     return { texts: new Set(reads.texts), realPaths: new Map(reads.realPaths), folders: new Map(reads.folders) };
 }
@@ -5687,21 +4465,27 @@ function sameList(a, b) {
  * Returns `modules` with `removed` set on each one whose exports the risk
  * compares, from `memo` or computed and added to it. The key contains the path
  * (whose extension selects the syntax), both texts and the lost specifiers,
- * which are everything `compareExports` reads.
+ * which are everything `compareExports` reads. The comparison's code loads
+ * only on a miss.
  */
-function withRemovedExports(modules, publicModules, memo) {
-    return modules.map((versions) => {
-        const { baseText } = versions;
-        if (!comparesExports(versions, publicModules) || baseText === null)
-            return versions;
-        const key = removedExportsKey(versions.path, baseText, versions.headText, versions.lostModules);
+async function withRemovedExports(modules, publicModules, memo) {
+    let comparison;
+    const results = [];
+    for (const versions of modules) {
+        if (!(0,deleted_exports/* comparesExports */._6)(versions, publicModules)) {
+            results.push(versions);
+            continue;
+        }
+        const key = removedExportsKey(versions.path, versions.baseText, versions.headText, versions.lostModules);
         let removed = memo.get(key);
         if (removed === undefined) {
-            removed = compareExports({ ...versions, baseText });
+            comparison ??= await Promise.all(/* import() */[__webpack_require__.e(327), __webpack_require__.e(662), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 1070));
+            removed = comparison.compareExports(versions);
             memo.set(key, removed);
         }
-        return { ...versions, removed };
-    });
+        results.push({ ...versions, removed });
+    }
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/impact/stage/run-all-widening.ts
@@ -5769,6 +4553,7 @@ function run_all_widening_packagesOf(paths, workspaces) {
 }
 
 ;// CONCATENATED MODULE: ./src/impact/stage/tree-snapshot.ts
+
 /**
  * A `RepositoryView` of a commit that is not checked out, such as the merge
  * base. The view's `readText` is synchronous, so the files it may be asked
@@ -5846,8 +4631,12 @@ function finalTarget(link, nextHop) {
     }
     return undefined;
 }
-/** Key of a link that reads as absent; no blob SHA has this form. */
-const UNREADABLE_LINK = 'unreadable-link';
+/**
+ * Key of a link that reads as absent: the SHA-1 of a fixed text, 40 hex
+ * digits like a blob SHA, because the graph cache stores the keys of a tree
+ * side by side at one width. The working tree keys such a link the same way.
+ */
+const UNREADABLE_LINK = (0,external_node_crypto_.createHash)('sha1').update('testmaster: unreadable link target').digest('hex');
 function needsScan(path, blob, cache) {
     const flavor = (0,scan_cache/* scanFlavorOf */.vt)(path);
     if (flavor === undefined)
@@ -6079,6 +4868,7 @@ function contentKey(text) {
 
 
 
+
 const SCRIPT_PATH = /\.([cm]?[jt]sx?|vue|svelte)$/;
 async function runImpactStage(request) {
     const { root, settings, log } = request;
@@ -6129,7 +4919,9 @@ async function runImpactStage(request) {
         lockfiles: dependencies.lockfiles,
     });
     notes.push(...selection.notes);
-    const stageReasons = [...unknownChangeReasons(scope), ...noTestFileReasons(scope, tests.files.size), ...submoduleReasons(scope), ...dependencies.runAllReasons];
+    // Only a run without test files reads git's config, so the usual run starts no process for it.
+    const sparse = tests.files.size === 0 && workingTree !== null && (await (0,git/* isSparseCheckout */.PB)(root));
+    const stageReasons = [...unknownChangeReasons(scope), ...noTestFileReasons(scope, tests.files.size, sparse), ...submoduleReasons(scope), ...dependencies.runAllReasons];
     const { affectedTests, affectedPackages, runAllReasons, suites } = widenSelection(stageReasons, selection, tests, settings, workspaces);
     // A change to comments or white space alone cannot break what runs, so it adds nothing to the risk.
     const riskScope = { ...scope, files: scope.files.filter((change) => change.runtimeEquivalent !== 'comments') };
@@ -6148,11 +4940,11 @@ async function runImpactStage(request) {
     const risk = assessRisk({
         files: riskScope.files,
         packageFolders: workspaces.map((workspace) => workspace.folder),
-        edges: fanInEdges(headGraph.graph, baseGraph, riskScope.files),
+        importersOf: fanInImporters(headGraph.graph, baseGraph, riskScope.files),
         centrality: measureChangeCentrality(headGraph.graph, baseGraph, riskScope.files),
         history,
         coverage: request.coverage,
-        modules: withRemovedExports(await readModuleVersions(root, riskScope, head.view, publicModules, lostReExports, { paths: baseRead, texts: baseTexts }), publicModules, headGraph.removedExports),
+        modules: await withRemovedExports(await readModuleVersions(root, riskScope, head.view, publicModules, lostReExports, { paths: baseRead, texts: baseTexts }), publicModules, headGraph.removedExports),
         publicModules,
         runAllReasons,
         commentOnlyFiles: scope.files.length - riskScope.files.length,
@@ -6177,7 +4969,7 @@ async function runImpactStage(request) {
         risk,
         notes,
         warnings: [...headGraph.warnings.messages, ...moreWarnings(headGraph.warnings)],
-        edges: headGraph.graph.edges,
+        graph: headGraph.graph,
     };
     const knownPaths = [...head.view.files, ...scope.files.map((change) => change.path)];
     const explanations = (request.explain ?? []).map((path) => explainWidening(selection.explain(matchExplainPath(path, knownPaths)), stageReasons));
@@ -6234,8 +5026,8 @@ async function buildBaseGraph(root, scope, loadScans) {
         return null;
     const cache = await loadScans();
     const base = await readTreeSnapshot(root, scope.baseSha, cache);
-    const [{ createResolver }, { buildModuleGraph }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(667), __webpack_require__.e(215)]).then(__webpack_require__.bind(__webpack_require__, 215)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(702), __webpack_require__.e(667), __webpack_require__.e(215), __webpack_require__.e(708)]).then(__webpack_require__.bind(__webpack_require__, 2708))]);
-    const resolver = createResolver(base.view);
+    const [{ openResolver }, { buildModuleGraph }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(327), __webpack_require__.e(662), __webpack_require__.e(667), __webpack_require__.e(639)]).then(__webpack_require__.bind(__webpack_require__, 9639)), Promise.all(/* import() */[__webpack_require__.e(327), __webpack_require__.e(662), __webpack_require__.e(702), __webpack_require__.e(667), __webpack_require__.e(639), __webpack_require__.e(708)]).then(__webpack_require__.bind(__webpack_require__, 2708))]);
+    const resolver = await openResolver(base.view);
     return { build: buildModuleGraph({ view: base.view, resolver, blobHashes: base.blobHashes, cache }), resolver };
 }
 /** Returns the run-all reason of a change that could not be determined (history missing after deepening), which heads the run-all reasons. */
@@ -6249,10 +5041,12 @@ function unknownChangeReasons(scope) {
  * jest configs do not show, and "no test is affected" would tell its
  * workflow to skip every test.
  */
-function noTestFileReasons(scope, testFileCount) {
+function noTestFileReasons(scope, testFileCount, sparseCheckout) {
     if (testFileCount > 0 || scope.files.length === 0)
         return [];
-    const detail = 'no test file was found: test files come from the vitest and jest configs and from impact.tests.include in .github/testmaster.yml, so tests of other runners are not traced';
+    const detail = sparseCheckout
+        ? 'no test file was found in the sparse checkout: the working tree leaves out tracked files, and tests outside it cannot be read. Add their folders with git sparse-checkout add, or pass --head HEAD to read the commit'
+        : 'no test file was found: test files come from the vitest and jest configs and from impact.tests.include in .github/testmaster.yml, so tests of other runners are not traced';
     return [{ trigger: NO_TEST_FILES_TRIGGER, file: '', detail }];
 }
 const NO_TEST_FILES_TRIGGER = 'no test files';
@@ -6365,1697 +5159,6 @@ async function saveCaches(store, builds, graph, notes) {
 function moreWarnings(warnings) {
     const hidden = warnings.total - warnings.messages.length;
     return hidden > 0 ? [`${hidden} more warnings are not listed.`] : [];
-}
-
-
-/***/ }),
-
-/***/ 3144:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jq: () => (/* binding */ parseVariableStatement),
-/* harmony export */   mf: () => (/* binding */ bindingNames)
-/* harmony export */ });
-/* unused harmony export parseBinding */
-/* harmony import */ var _literals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2702);
-/* harmony import */ var _type_skipping_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8840);
-
-
-/**
- * Parses `const`, `let` or `var` and its declarations; the current token is
- * the keyword. Each declaration may have a type and an initializer.
- */
-function parseVariableStatement(parser, exported) {
-    const { cursor } = parser;
-    const keyword = cursor.token.value;
-    cursor.advance();
-    const declarations = [];
-    for (;;) {
-        const binding = parseBinding(parser);
-        if (binding === undefined)
-            break;
-        // `let value!: T` asserts that the variable is assigned before use.
-        cursor.consume('!');
-        if (parser.options.typeScript && cursor.consume(':'))
-            (0,_type_skipping_js__WEBPACK_IMPORTED_MODULE_1__/* .skipType */ .s)(cursor);
-        const initializer = cursor.consume('=') ? parser.parseAssignment() : undefined;
-        declarations.push({ binding, initializer });
-        if (!cursor.consume(','))
-            break;
-    }
-    return { kind: 'variable', keyword, exported, declarations };
-}
-/** Parses a binding, which is a name, `{ … }` or `[ … ]`. Returns undefined when none starts at the cursor. */
-function parseBinding(parser) {
-    const { cursor } = parser;
-    if (cursor.token.kind === 'name') {
-        const name = cursor.token.value;
-        cursor.advance();
-        return { kind: 'name', name };
-    }
-    const skip = () => {
-        cursor.skip();
-        return undefined;
-    };
-    if (cursor.is('{'))
-        return parser.nested(() => parseObjectPattern(parser), skip);
-    if (cursor.is('['))
-        return parser.nested(() => parseArrayPattern(parser), skip);
-    return undefined;
-}
-/** Lists the names that a binding declares, also inside nested patterns, in source order. */
-function bindingNames(binding) {
-    switch (binding.kind) {
-        case 'name':
-            return [binding.name];
-        case 'object-pattern':
-            return binding.elements.flatMap((element) => bindingNames(element.binding));
-        case 'array-pattern':
-            return binding.elements.flatMap((element) => (element === undefined ? [] : bindingNames(element)));
-    }
-}
-function parseObjectPattern(parser) {
-    const { cursor } = parser;
-    const elements = [];
-    parser.parseDelimited(() => {
-        if (cursor.consume('...')) {
-            const rest = parseBinding(parser);
-            if (rest)
-                elements.push({ property: undefined, binding: rest });
-            return;
-        }
-        const property = (0,_literals_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePropertyName */ .gw)(parser);
-        if (property === null)
-            return;
-        let binding;
-        if (cursor.consume(':'))
-            binding = parseBinding(parser);
-        else if (property !== undefined)
-            binding = { kind: 'name', name: property };
-        if (cursor.consume('='))
-            parser.parseAssignment();
-        if (binding)
-            elements.push({ property, binding });
-    });
-    return { kind: 'object-pattern', elements };
-}
-function parseArrayPattern(parser) {
-    const { cursor } = parser;
-    const elements = [];
-    let afterElement = false;
-    parser.parseDelimited(() => {
-        cursor.consume('...');
-        elements.push(parseBinding(parser));
-        if (cursor.consume('='))
-            parser.parseAssignment();
-        afterElement = true;
-    }, () => {
-        if (!afterElement)
-            elements.push(undefined);
-        afterElement = false;
-    });
-    return { kind: 'array-pattern', elements };
-}
-
-
-/***/ }),
-
-/***/ 2702:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ parseTemplateLiteral),
-/* harmony export */   GL: () => (/* binding */ parseObjectLiteral),
-/* harmony export */   cj: () => (/* binding */ parseArrayLiteral),
-/* harmony export */   gw: () => (/* binding */ parsePropertyName)
-/* harmony export */ });
-/* harmony import */ var _type_skipping_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8840);
-
-/** Words that make the member after them a method: `async run() {}`, `get size() {}`. */
-const METHOD_MODIFIERS = new Set(['async', 'get', 'set']);
-function parseObjectLiteral(parser) {
-    const start = parser.cursor.token.start;
-    const properties = [];
-    parser.parseDelimited(() => {
-        const member = parseObjectMember(parser);
-        if (member)
-            properties.push(member);
-    });
-    return parser.finish(start, { kind: 'object', properties });
-}
-function parseArrayLiteral(parser) {
-    const start = parser.cursor.token.start;
-    const elements = [];
-    // A comma that follows another comma, or the opening bracket, leaves a hole.
-    let afterElement = false;
-    parser.parseDelimited(() => {
-        elements.push(parser.parseElement());
-        afterElement = true;
-    }, () => {
-        if (!afterElement)
-            elements.push(undefined);
-        afterElement = false;
-    });
-    return parser.finish(start, { kind: 'array', elements });
-}
-/** Parses a template literal with substitutions; the current token is its head. */
-function parseTemplateLiteral(parser) {
-    const { cursor } = parser;
-    const start = cursor.token.start;
-    const head = cursor.token.value;
-    const spans = [];
-    cursor.advance();
-    while (!cursor.atEnd) {
-        const expression = parser.parseExpression();
-        // Tokens the expression left unread are skipped up to the `}` that continues the template.
-        while (!cursor.atEnd && cursor.token.kind !== 'template-middle' && cursor.token.kind !== 'template-tail')
-            cursor.skip();
-        if (cursor.atEnd)
-            break;
-        spans.push({ expression, literal: cursor.token.value });
-        const isTail = cursor.token.kind === 'template-tail';
-        cursor.advance();
-        if (isTail)
-            break;
-    }
-    return parser.finish(start, { kind: 'template', head, spans });
-}
-function parseObjectMember(parser) {
-    const { cursor } = parser;
-    const start = cursor.token.start;
-    if (cursor.is('...'))
-        return parser.parseElement();
-    let isMethod = false;
-    if (cursor.token.kind === 'name' && METHOD_MODIFIERS.has(cursor.token.value) && startsPropertyNameAfter(cursor)) {
-        cursor.advance();
-        isMethod = true;
-    }
-    if (cursor.consume('*'))
-        isMethod = true;
-    const nameToken = cursor.token;
-    const name = parsePropertyName(parser);
-    if (name === null)
-        return undefined;
-    if (isMethod || cursor.is('(') || cursor.is('<')) {
-        skipMethodRest(cursor);
-        return parser.finish(start, { kind: 'method', name });
-    }
-    if (cursor.consume(':')) {
-        const value = parser.parseAssignment();
-        return parser.finish(start, { kind: 'property', name, value });
-    }
-    // A shorthand property; `= value` gives a default, which only destructuring patterns use.
-    if (nameToken.kind !== 'name' || name === undefined)
-        return undefined;
-    const value = parser.finish(start, { kind: 'identifier', name });
-    if (cursor.consume('='))
-        parser.parseAssignment();
-    return parser.finish(start, { kind: 'shorthand', name, value });
-}
-/**
- * Parses a property name: an identifier or keyword, a string or number, or
- * a computed `[expression]`. Returns its text, undefined for a computed name
- * that is not a string literal or for a private name, or null when no
- * property name starts here.
- */
-function parsePropertyName(parser) {
-    const { cursor } = parser;
-    const { kind, value } = cursor.token;
-    if (kind === 'name' || kind === 'string' || kind === 'number') {
-        cursor.advance();
-        return value;
-    }
-    if (kind === 'private-name') {
-        cursor.advance();
-        return undefined;
-    }
-    if (!cursor.is('['))
-        return null;
-    let computed;
-    parser.parseDelimited(() => {
-        computed = parser.parseAssignment();
-    });
-    return computed?.kind === 'string' ? computed.value : undefined;
-}
-/** Returns whether a property name follows the current token, so that `get` in `{ get size() {} }` is a modifier but not in `{ get: 1 }`. */
-function startsPropertyNameAfter(cursor) {
-    return cursor.lookAhead(() => {
-        cursor.advance();
-        const { kind } = cursor.token;
-        return kind === 'name' || kind === 'string' || kind === 'number' || kind === 'private-name' || cursor.is('[') || cursor.is('*');
-    });
-}
-/** Skips type parameters, parameters, return type and body of a method. */
-function skipMethodRest(cursor) {
-    if (cursor.is('<'))
-        (0,_type_skipping_js__WEBPACK_IMPORTED_MODULE_0__/* .skipTypeArguments */ .w)(cursor);
-    if (cursor.is('('))
-        cursor.skip();
-    if (cursor.consume(':'))
-        (0,_type_skipping_js__WEBPACK_IMPORTED_MODULE_0__/* .skipType */ .s)(cursor);
-    if (cursor.is('{'))
-        cursor.skip();
-}
-
-
-/***/ }),
-
-/***/ 2662:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ parseModule),
-  T: () => (/* binding */ syntaxOptionsFor)
-});
-
-// EXTERNAL MODULE: ./src/impact/syntax/bindings.ts
-var bindings = __webpack_require__(3144);
-// EXTERNAL MODULE: ./src/impact/syntax/type-skipping.ts
-var type_skipping = __webpack_require__(8840);
-;// CONCATENATED MODULE: ./src/impact/syntax/functions.ts
-
-/**
- * Returns whether an arrow function starts at the cursor: `x =>`,
- * `(a, b) =>`, `async x =>`, `async (x) =>`, and in TypeScript `(x): T =>`
- * and `<T>(x: T) =>`.
- */
-function isArrowStart(parser) {
-    const { cursor } = parser;
-    const { kind } = cursor.token;
-    if (kind !== 'name' && !cursor.is('(') && !(cursor.is('<') && parser.options.typeScript))
-        return false;
-    if (cursor.is('(') && !mayStartParameters(cursor))
-        return false;
-    return cursor.lookAhead(() => {
-        if (cursor.isKeyword('async') && !parser.nextIs('=>')) {
-            cursor.advance();
-            if (cursor.token.lineBreakBefore)
-                return false;
-        }
-        return skipArrowHead(parser);
-    });
-}
-/** Parses an arrow function; `isArrowStart` has accepted the cursor. */
-function parseArrowFunction(parser) {
-    const { cursor } = parser;
-    const start = cursor.token.start;
-    if (cursor.isKeyword('async') && !parser.nextIs('=>'))
-        cursor.advance();
-    skipArrowHead(parser);
-    const returned = cursor.is('{') ? readBodyReturn(parser) : parser.parseAssignment();
-    return parser.finish(start, { kind: 'function', returned });
-}
-/** Parses `function name(…) { … }` or `async function`, and reads its first top-level `return`. */
-function parseFunctionExpression(parser) {
-    const { cursor } = parser;
-    const start = cursor.token.start;
-    cursor.consume('async');
-    cursor.advance();
-    cursor.consume('*');
-    if (cursor.token.kind === 'name' && !cursor.is('('))
-        cursor.advance();
-    if (cursor.is('<'))
-        (0,type_skipping/* skipTypeArguments */.w)(cursor);
-    if (cursor.is('('))
-        cursor.skip();
-    if (cursor.consume(':'))
-        (0,type_skipping/* skipType */.s)(cursor);
-    const returned = cursor.is('{') ? readBodyReturn(parser) : undefined;
-    return parser.finish(start, { kind: 'function', returned });
-}
-/** Skips a class expression: name, heritage clauses and body. */
-function skipClassExpression(parser) {
-    const { cursor } = parser;
-    const start = cursor.token.start;
-    const depth = cursor.depth;
-    cursor.advance();
-    while (!cursor.atEnd && !(cursor.is('{') && cursor.depth === depth + 1))
-        cursor.skip();
-    if (cursor.is('{'))
-        cursor.skip();
-    return parser.other(start);
-}
-/**
- * Returns whether the `(` at the cursor may open a parameter list, judged
- * from the two tokens after it. It rules out most parenthesized
- * expressions, such as `((a))` and `(a + b)`, without scanning to the `)`,
- * which would make deeply nested parentheses take quadratic time.
- */
-function mayStartParameters(cursor) {
-    return cursor.lookAhead(() => {
-        cursor.advance();
-        if (cursor.is(')') || cursor.is('...') || cursor.is('{') || cursor.is('['))
-            return true;
-        if (cursor.token.kind !== 'name')
-            return false;
-        cursor.advance();
-        return cursor.is(',') || cursor.is(':') || cursor.is('=') || cursor.is('?') || cursor.is(')');
-    });
-}
-/**
- * Skips the parameters, the return type and the `=>` of an arrow function,
- * and returns whether the `=>` was there.
- */
-function skipArrowHead(parser) {
-    const { cursor } = parser;
-    if (cursor.is('<') && !(0,type_skipping/* skipTypeArguments */.w)(cursor))
-        return false;
-    if (cursor.token.kind === 'name' && !cursor.is('('))
-        cursor.advance();
-    else if (cursor.is('('))
-        cursor.skip();
-    else
-        return false;
-    if (parser.options.typeScript && parser.arrowReturnTypeAllowed && cursor.consume(':'))
-        (0,type_skipping/* skipType */.s)(cursor, true);
-    if (!cursor.is('=>') || cursor.token.lineBreakBefore)
-        return false;
-    cursor.advance();
-    return true;
-}
-/**
- * Reads the function body at the cursor's `{` up to its `}`, and returns the
- * value of the first `return` statement directly in it. Returns inside
- * nested blocks and functions are skipped, as TypeScript's tree would show
- * them as statements of those blocks.
- */
-function readBodyReturn(parser) {
-    const { cursor } = parser;
-    const depth = cursor.depth;
-    cursor.advance();
-    let returned;
-    let found = false;
-    while (cursor.depth >= depth && !cursor.atEnd) {
-        if (!found && cursor.isKeyword('return') && startsStatement(cursor)) {
-            found = true;
-            cursor.advance();
-            const hasValue = !cursor.token.lineBreakBefore && !cursor.is(';') && !cursor.is('}');
-            if (hasValue)
-                returned = parser.parseExpression();
-            continue;
-        }
-        cursor.skip();
-    }
-    if (!cursor.atEnd)
-        cursor.advance();
-    return returned;
-}
-/**
- * Returns whether the current token starts a statement of the block being
- * read, as `return` does after `{`, `;`, `}` or a line break, but not in
- * `if (x) return y`.
- */
-function startsStatement(cursor) {
-    const previous = cursor.previous;
-    if (previous === undefined)
-        return true;
-    if (previous.kind === 'punctuation' && (previous.value === '{' || previous.value === ';' || previous.value === '}'))
-        return true;
-    const endsHead = (previous.kind === 'punctuation' && previous.value === ')') || (previous.kind === 'name' && (previous.value === 'else' || previous.value === 'do'));
-    return cursor.token.lineBreakBefore && !endsHead;
-}
-
-;// CONCATENATED MODULE: ./src/impact/syntax/jsx-skipping.ts
-/**
- * Skips the JSX element or fragment whose `<` is the current token, and
- * returns whether it found the element's end. When it did not, as for a
- * `<` that starts no element, the cursor is back where it was.
- */
-function skipJsxElement(parser) {
-    const { cursor } = parser;
-    const state = cursor.save();
-    const end = findElementEnd({ parser, text: cursor.text, state }, cursor.token.start);
-    if (end === undefined) {
-        cursor.restore(state);
-        return false;
-    }
-    cursor.resumeAt(end, state);
-    return true;
-}
-/** Returns the offset just past the element that starts at the `<` at `start`, or undefined when it does not end. */
-function findElementEnd(walk, start) {
-    const { text } = walk;
-    let openElements = 0;
-    let offset = start;
-    for (;;) {
-        if (text[offset] !== '<')
-            return undefined;
-        if (text[offset + 1] === '/') {
-            const close = text.indexOf('>', offset);
-            if (close === -1)
-                return undefined;
-            offset = close + 1;
-            openElements--;
-            if (openElements <= 0)
-                return openElements === 0 ? offset : undefined;
-        }
-        else {
-            const tag = readOpeningTag(walk, offset + 1);
-            if (tag === undefined)
-                return undefined;
-            offset = tag.end;
-            if (!tag.selfClosing)
-                openElements++;
-            else if (openElements === 0)
-                return offset;
-        }
-        offset = skipChildren(walk, offset);
-        if (offset === undefined)
-            return undefined;
-    }
-}
-/** Skips the text and `{…}` children from `offset` up to the next `<`, and returns its offset. */
-function skipChildren(walk, start) {
-    const { text } = walk;
-    let offset = start;
-    while (offset !== undefined && offset < text.length) {
-        const char = text[offset];
-        if (char === '<')
-            return offset;
-        offset = char === '{' ? skipCode(walk, offset) : offset + 1;
-    }
-    return undefined;
-}
-/** Reads the name and attributes of an opening tag after its `<`, up to `>` or `/>`. */
-function readOpeningTag(walk, start) {
-    const { text } = walk;
-    let offset = start;
-    while (offset !== undefined && offset < text.length) {
-        const char = text[offset];
-        if (char === '>')
-            return { end: offset + 1, selfClosing: false };
-        if (char === '/' && text[offset + 1] === '>')
-            return { end: offset + 2, selfClosing: true };
-        // A `<` in a tag means that this was no element, such as the type parameters of `<T,>(x: T) => x`.
-        if (char === '<' || char === ';')
-            return undefined;
-        if (char === '{') {
-            offset = skipCode(walk, offset);
-        }
-        else if (char === '"' || char === "'") {
-            const close = text.indexOf(char, offset + 1);
-            offset = close === -1 ? undefined : close + 1;
-        }
-        else {
-            offset++;
-        }
-    }
-    return undefined;
-}
-/** Reads the `{…}` code at `offset` with the parser, and returns the offset just past its `}`, or undefined when it has none. */
-function skipCode(walk, offset) {
-    const { parser } = walk;
-    const { cursor } = parser;
-    cursor.jumpTo(offset, walk.state);
-    if (!cursor.is('{'))
-        return undefined;
-    parser.parseDelimited(() => {
-        parser.parseExpression();
-    });
-    const closer = cursor.previous;
-    return closer?.kind === 'punctuation' && closer.value === '}' ? closer.end : undefined;
-}
-
-// EXTERNAL MODULE: ./src/impact/syntax/literals.ts
-var literals = __webpack_require__(2702);
-;// CONCATENATED MODULE: ./src/impact/syntax/expression-parser.ts
-/**
- * The expression parser: operators by precedence, calls, member access,
- * `new`, and the primary expressions. Literals with structure and functions
- * have files of their own. A construct the reader has no node for becomes
- * an `other` node that spans it, so that the parser always finds where an
- * expression ends, also without semicolons.
- */
-
-
-
-
-const ASSIGNMENT_OPERATORS = new Set(['=', '+=', '-=', '*=', '/=', '%=', '**=', '<<=', '>>=', '>>>=', '&=', '|=', '^=', '&&=', '||=', '??=']);
-const PREFIX_OPERATORS = new Set(['!', '~', '+', '-', '++', '--']);
-const PREFIX_KEYWORDS = new Set(['typeof', 'void', 'delete', 'await']);
-/**
- * Expressions nested deeper than this are skipped instead of parsed, so that
- * text such as a thousand nested parentheses cannot overflow the stack.
- */
-const MAX_NESTING = 200;
-/** Keywords that start a statement, so that skipping stops at a line that begins with one. */
-const STATEMENT_KEYWORDS = new Set(['export', 'import', 'const', 'let', 'var', 'function', 'class', 'interface', 'type', 'enum', 'declare', 'namespace']);
-/** Binding power of each binary operator; a higher number binds tighter. */
-const PRECEDENCE = {
-    '??': 1,
-    '||': 2,
-    '&&': 3,
-    '|': 4,
-    '^': 5,
-    '&': 6,
-    '==': 7, '!=': 7, '===': 7, '!==': 7,
-    '<': 8, '>': 8, '<=': 8, '>=': 8, instanceof: 8, in: 8,
-    '<<': 9, '>>': 9, '>>>': 9,
-    '+': 10, '-': 10,
-    '*': 11, '/': 11, '%': 11,
-    '**': 12,
-};
-class ExpressionParser {
-    cursor;
-    options;
-    /**
-     * False in the true branch of a conditional, outside brackets, where
-     * `a ? (b) : c => d` must not read as an arrow `(b): c => d` with a return
-     * type, as TypeScript's parser also decides.
-     */
-    arrowReturnTypeAllowed = true;
-    nesting = 0;
-    constructor(cursor, options) {
-        this.cursor = cursor;
-        this.options = options;
-    }
-    /** Parses an expression that may contain the comma operator, as inside parentheses. */
-    parseExpression() {
-        const start = this.cursor.token.start;
-        let expression = this.parseAssignment();
-        while (this.cursor.is(',')) {
-            this.cursor.advance();
-            const right = this.parseAssignment();
-            expression = this.finish(start, { kind: 'binary', operator: ',', left: expression, right });
-        }
-        return expression;
-    }
-    /** Parses one expression without a top-level comma: an argument, an initializer or a property value. */
-    parseAssignment() {
-        return this.nested(() => this.readAssignment(), () => this.skipExpression());
-    }
-    /**
-     * Runs `read` one nesting level deeper, or `fallback` when the nesting has
-     * reached its maximum.
-     */
-    nested(read, fallback) {
-        if (this.nesting >= MAX_NESTING)
-            return fallback();
-        this.nesting++;
-        try {
-            return read();
-        }
-        finally {
-            this.nesting--;
-        }
-    }
-    readAssignment() {
-        if (isArrowStart(this))
-            return parseArrowFunction(this);
-        const start = this.cursor.token.start;
-        const left = this.parseConditional();
-        const operator = this.cursor.token.value;
-        if (this.cursor.token.kind !== 'punctuation' || !ASSIGNMENT_OPERATORS.has(operator))
-            return left;
-        this.cursor.advance();
-        const right = this.parseAssignment();
-        return this.finish(start, { kind: 'binary', operator, left, right });
-    }
-    /** Parses the arguments of a call or `new`, with spread elements; the current token is the `(`. */
-    parseArguments() {
-        const items = [];
-        this.parseDelimited(() => {
-            items.push(this.parseElement());
-        });
-        return items;
-    }
-    /** Parses an element of a list: an expression or `...expression`. */
-    parseElement() {
-        const start = this.cursor.token.start;
-        if (!this.cursor.consume('...'))
-            return this.parseAssignment();
-        const argument = this.parseAssignment();
-        return this.finish(start, { kind: 'spread', argument });
-    }
-    /**
-     * Reads the items of the list whose opener is the current token, calling
-     * `parseItem` at the start of each item, and moves past the closer.
-     * Commas between items are consumed here. Tokens that an item leaves
-     * unread are skipped up to the next comma, so one unreadable item does not
-     * spoil the rest.
-     */
-    parseDelimited(parseItem, onComma) {
-        const cursor = this.cursor;
-        // The opener's own frame counts, so the items sit at `depth` and its closer drops below it.
-        const depth = cursor.depth;
-        const allowed = this.arrowReturnTypeAllowed;
-        this.arrowReturnTypeAllowed = true;
-        cursor.advance();
-        while (cursor.depth >= depth && !cursor.atEnd) {
-            if (cursor.is(',')) {
-                onComma?.();
-                cursor.advance();
-                continue;
-            }
-            const before = cursor.token;
-            parseItem();
-            if (cursor.token === before)
-                cursor.skip();
-            while (!cursor.atEnd && cursor.depth >= depth && !(cursor.depth === depth && cursor.is(',')))
-                cursor.skip();
-        }
-        if (!cursor.atEnd)
-            cursor.advance();
-        this.arrowReturnTypeAllowed = allowed;
-    }
-    /** Builds a node that starts at `start` and ends with the last token consumed. */
-    finish(start, fields) {
-        const end = Math.max(start, this.cursor.previous?.end ?? start);
-        return { ...fields, start, end, text: this.cursor.text.slice(start, end) };
-    }
-    /**
-     * Skips tokens, brackets as a whole, up to the next `,`, `;` or closer, or
-     * up to a line that starts with a declaration keyword, and returns them as
-     * an `other` node.
-     */
-    skipExpression() {
-        const { cursor } = this;
-        const start = cursor.token.start;
-        const { depth } = cursor;
-        while (!cursor.atEnd && cursor.depth >= depth && !cursor.is(',') && !cursor.is(';')) {
-            const { kind, value, lineBreakBefore } = cursor.token;
-            if (kind === 'template-middle' || kind === 'template-tail')
-                break;
-            if (lineBreakBefore && kind === 'name' && STATEMENT_KEYWORDS.has(value) && cursor.token.start > start)
-                break;
-            cursor.skip();
-        }
-        return this.other(start);
-    }
-    /** Returns an `other` node for the tokens from `start` up to the cursor. */
-    other(start) {
-        return this.finish(start, { kind: 'other' });
-    }
-    parseConditional() {
-        const start = this.cursor.token.start;
-        const condition = this.parseBinary(0);
-        if (!this.cursor.is('?'))
-            return condition;
-        this.cursor.advance();
-        const allowed = this.arrowReturnTypeAllowed;
-        this.arrowReturnTypeAllowed = false;
-        const whenTrue = this.parseAssignment();
-        this.arrowReturnTypeAllowed = allowed;
-        this.cursor.consume(':');
-        const whenFalse = this.parseAssignment();
-        return this.finish(start, { kind: 'conditional', condition, whenTrue, whenFalse });
-    }
-    parseBinary(minimumPrecedence) {
-        const start = this.cursor.token.start;
-        let left = this.parseUnary();
-        for (;;) {
-            const { token } = this.cursor;
-            if (this.options.typeScript && !token.lineBreakBefore && (this.cursor.isKeyword('as') || this.cursor.isKeyword('satisfies'))) {
-                // The tree has no node for `value as Type`; readers see the value.
-                this.cursor.advance();
-                (0,type_skipping/* skipType */.s)(this.cursor);
-                continue;
-            }
-            const isOperator = token.kind === 'punctuation' || (token.kind === 'name' && !this.cursor.afterDot);
-            const precedence = isOperator ? (PRECEDENCE[token.value] ?? 0) : 0;
-            if (precedence === 0 || precedence <= minimumPrecedence)
-                return left;
-            this.cursor.advance();
-            // `**` is right-associative: `a ** b ** c` is `a ** (b ** c)`.
-            const right = this.parseBinary(token.value === '**' ? precedence - 1 : precedence);
-            left = this.finish(start, { kind: 'binary', operator: token.value, left, right });
-        }
-    }
-    parseUnary() {
-        const { cursor } = this;
-        const start = cursor.token.start;
-        const { kind, value } = cursor.token;
-        const isPrefix = (kind === 'punctuation' && PREFIX_OPERATORS.has(value)) || (kind === 'name' && PREFIX_KEYWORDS.has(value));
-        if (isPrefix && this.hasOperandAfter()) {
-            cursor.advance();
-            const operand = this.nested(() => this.parseUnary(), () => this.skipExpression());
-            return this.finish(start, { kind: 'unary', operator: value, operand });
-        }
-        if (cursor.is('<') && this.options.typeScript && !this.options.jsx) {
-            // `<Type>value`, the older form of `value as Type`.
-            (0,type_skipping/* skipTypeArguments */.w)(cursor);
-            return this.parseUnary();
-        }
-        return this.parsePostfix();
-    }
-    /** Returns whether an operand follows the current token, so that `await` in `await(x)` is an operator but `{ await }` is a name. */
-    hasOperandAfter() {
-        if (this.cursor.token.kind === 'punctuation')
-            return true;
-        return this.cursor.lookAhead(() => {
-            this.cursor.advance();
-            const { kind, value, lineBreakBefore } = this.cursor.token;
-            if (lineBreakBefore || kind === 'end')
-                return false;
-            return kind !== 'punctuation' || ['(', '[', '{', '!', '~', '+', '-', '/', '<', '`'].includes(value);
-        });
-    }
-    parsePostfix() {
-        const { cursor } = this;
-        const start = cursor.token.start;
-        let expression = this.parsePrimary();
-        for (;;) {
-            if (cursor.is('.') || cursor.is('?.')) {
-                cursor.advance();
-                const { kind, value } = cursor.token;
-                if (kind === 'name' || kind === 'private-name') {
-                    cursor.advance();
-                    expression = this.finish(start, { kind: 'member', object: expression, name: value });
-                }
-                continue;
-            }
-            if (cursor.is('[')) {
-                let index = this.other(cursor.token.start);
-                this.parseDelimited(() => {
-                    index = this.parseExpression();
-                });
-                expression = this.finish(start, { kind: 'element', object: expression, index });
-                continue;
-            }
-            if (cursor.is('(')) {
-                const args = this.parseArguments();
-                expression = this.finish(start, { kind: 'call', callee: expression, arguments: args });
-                continue;
-            }
-            const { kind, lineBreakBefore } = cursor.token;
-            if (kind === 'template' || kind === 'template-head') {
-                // A tagged template: its value depends on the tag function.
-                cursor.skip();
-                expression = this.other(start);
-                continue;
-            }
-            if (this.options.typeScript && cursor.is('!') && !lineBreakBefore) {
-                cursor.advance();
-                continue;
-            }
-            if ((cursor.is('++') || cursor.is('--')) && !lineBreakBefore) {
-                const operator = cursor.token.value;
-                cursor.advance();
-                expression = this.finish(start, { kind: 'unary', operator, operand: expression });
-                continue;
-            }
-            if (this.options.typeScript && cursor.is('<') && this.startsTypeArguments()) {
-                (0,type_skipping/* skipTypeArguments */.w)(cursor);
-                continue;
-            }
-            return expression;
-        }
-    }
-    /** Returns whether the `<` at the cursor opens the type arguments of a call, as in `f<T>(x)`, rather than a comparison. */
-    startsTypeArguments() {
-        return this.cursor.lookAhead(() => {
-            if (!(0,type_skipping/* skipTypeArguments */.w)(this.cursor))
-                return false;
-            const { kind } = this.cursor.token;
-            return this.cursor.is('(') || kind === 'template' || kind === 'template-head';
-        });
-    }
-    parsePrimary() {
-        const { cursor } = this;
-        const start = cursor.token.start;
-        const { kind, value } = cursor.token;
-        switch (kind) {
-            case 'string':
-            case 'template':
-                cursor.advance();
-                return this.finish(start, { kind: 'string', value });
-            case 'template-head':
-                return (0,literals/* parseTemplateLiteral */.Bc)(this);
-            case 'number':
-                cursor.advance();
-                return this.finish(start, { kind: 'number', value });
-            case 'regex':
-                cursor.advance();
-                return this.finish(start, { kind: 'regex' });
-            case 'name':
-                return this.parseNamePrimary();
-            case 'punctuation':
-                return this.parsePunctuationPrimary();
-            case 'end':
-                return this.other(start);
-            default:
-                cursor.advance();
-                return this.other(start);
-        }
-    }
-    parseNamePrimary() {
-        const { cursor } = this;
-        const start = cursor.token.start;
-        const name = cursor.token.value;
-        if (name === 'function' || (name === 'async' && this.nextIs('function')))
-            return parseFunctionExpression(this);
-        if (name === 'class')
-            return skipClassExpression(this);
-        if (name === 'new')
-            return this.parseNew();
-        if (name === 'import' && this.nextIs('.')) {
-            cursor.advance();
-            cursor.advance();
-            const property = cursor.token.value;
-            cursor.advance();
-            return this.finish(start, { kind: 'meta', keyword: 'import', name: property });
-        }
-        cursor.advance();
-        return this.finish(start, { kind: 'identifier', name });
-    }
-    parsePunctuationPrimary() {
-        const { cursor } = this;
-        const start = cursor.token.start;
-        switch (cursor.token.value) {
-            case '(': {
-                // Parentheses leave no node: `(a)` is `a`.
-                let inner = this.other(start);
-                this.parseDelimited(() => {
-                    inner = this.parseExpression();
-                });
-                return inner;
-            }
-            case '[':
-                return (0,literals/* parseArrayLiteral */.cj)(this);
-            case '{':
-                return (0,literals/* parseObjectLiteral */.GL)(this);
-            case '/':
-            case '/=':
-                cursor.rescanAsRegex();
-                return this.parsePrimary();
-            case '<':
-                // A JSX element. A `<` that starts none is consumed alone.
-                if (!this.options.jsx || !skipJsxElement(this))
-                    cursor.advance();
-                return this.other(start);
-            case '@':
-                // A decorator before a class expression.
-                cursor.advance();
-                this.parsePostfix();
-                return this.parsePrimary();
-            default:
-                // A token that cannot start an expression, such as `)` or `;`, is left for the caller.
-                return this.other(start);
-        }
-    }
-    parseNew() {
-        const { cursor } = this;
-        const start = cursor.token.start;
-        cursor.advance();
-        if (cursor.is('.')) {
-            cursor.advance();
-            const property = cursor.token.value;
-            cursor.advance();
-            return this.finish(start, { kind: 'meta', keyword: 'new', name: property });
-        }
-        let callee = this.parsePrimary();
-        while (cursor.is('.') && !cursor.atEnd) {
-            cursor.advance();
-            const property = cursor.token.value;
-            cursor.advance();
-            callee = this.finish(callee.start, { kind: 'member', object: callee, name: property });
-        }
-        if (this.options.typeScript && cursor.is('<'))
-            (0,type_skipping/* skipTypeArguments */.w)(cursor);
-        const args = cursor.is('(') ? this.parseArguments() : [];
-        return this.finish(start, { kind: 'new', callee, arguments: args });
-    }
-    /** Returns whether the token after the current one is `text` on the same line. */
-    nextIs(text) {
-        return this.cursor.lookAhead(() => {
-            this.cursor.advance();
-            return this.cursor.is(text) && !this.cursor.token.lineBreakBefore;
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/impact/syntax/module-declarations.ts
-/**
- * Import and export declarations at the top level of a module. Each reader
- * starts at its keyword and consumes what it recognizes. The module reader
- * skips what is left of the statement, such as a function body or the type
- * of a type alias.
- */
-
-/** Words before a declaration that do not change the name it declares. */
-const DECLARATION_MODIFIERS = new Set(['declare', 'abstract', 'async']);
-/** Declarations whose name follows their keyword. */
-const NAMED_DECLARATIONS = new Set(['function', 'class', 'interface', 'type', 'enum', 'namespace']);
-/**
- * Reads an import declaration. Returns undefined for `import(…)` and
- * `import.meta`, which are expressions, and for `import A = B.C`, which
- * names no module.
- */
-function parseImportDeclaration(parser) {
-    const { cursor } = parser;
-    cursor.advance();
-    if (cursor.is('(') || cursor.is('.'))
-        return undefined;
-    const declaration = { kind: 'import', module: '', defaultName: undefined, namespaceName: undefined, named: [] };
-    if (isString(cursor)) {
-        declaration.module = cursor.token.value;
-        cursor.advance();
-        return declaration;
-    }
-    if (cursor.isKeyword('type') && startsImportClause(cursor))
-        cursor.advance();
-    if (cursor.token.kind === 'name' && !(cursor.isKeyword('from') && nextIsString(cursor))) {
-        declaration.defaultName = cursor.token.value;
-        cursor.advance();
-        if (cursor.consume('='))
-            return readImportEquals(cursor, declaration);
-        cursor.consume(',');
-    }
-    if (cursor.consume('*')) {
-        cursor.consume('as');
-        declaration.namespaceName = cursor.token.value;
-        cursor.advance();
-    }
-    if (cursor.is('{')) {
-        for (const { name, alias } of readSpecifierList(parser))
-            declaration.named.push({ imported: name, local: alias ?? name });
-    }
-    if (!cursor.consume('from') || !isString(cursor))
-        return undefined;
-    declaration.module = cursor.token.value;
-    cursor.advance();
-    return declaration;
-}
-/** Reads the statement after `export`; the current token is `export`. */
-function parseExportStatement(parser) {
-    const { cursor } = parser;
-    cursor.advance();
-    if (cursor.consume('default')) {
-        // `export default interface Shape {}` exports a type, which has no value to read.
-        if (cursor.isKeyword('interface'))
-            return { kind: 'export-default', expression: undefined };
-        if (cursor.isKeyword('abstract'))
-            cursor.advance();
-        return { kind: 'export-default', expression: parser.parseAssignment() };
-    }
-    if (cursor.consume('='))
-        return { kind: 'export-equals', expression: parser.parseAssignment() };
-    // `export type { A }`, `export type * from 'm'` and `export type * as ns from 'm'` export names as the forms without `type` do.
-    if (cursor.isKeyword('type') && (nextIs(cursor, '{') || nextIs(cursor, '*')))
-        cursor.advance();
-    if (cursor.is('*'))
-        return readExportStar(cursor);
-    if (cursor.is('{')) {
-        const names = readSpecifierList(parser).map(({ name, alias }) => alias ?? name);
-        if (!cursor.isKeyword('from') || !nextIsString(cursor))
-            return { kind: 'export-names', names };
-        cursor.advance();
-        const module = cursor.token.value;
-        cursor.advance();
-        return { kind: 'export-names', names, module };
-    }
-    // `export as namespace Name` declares a global for scripts, not an export of the module.
-    if (cursor.isKeyword('as'))
-        return undefined;
-    return readExportedDeclaration(parser);
-}
-/** Reads `export function f`, `export const a = …`, `export declare namespace N` and the like. */
-function readExportedDeclaration(parser) {
-    const { cursor } = parser;
-    while (cursor.is('@')) {
-        // A decorator: `export @sealed class C {}`.
-        cursor.advance();
-        parser.parseAssignment();
-    }
-    while (cursor.token.kind === 'name' && DECLARATION_MODIFIERS.has(cursor.token.value) && !nextIs(cursor, '='))
-        cursor.advance();
-    const keyword = cursor.token.kind === 'name' ? cursor.token.value : '';
-    if (keyword === 'const' && nextIs(cursor, 'enum'))
-        cursor.advance();
-    else if (keyword === 'const' || keyword === 'let' || keyword === 'var')
-        return (0,bindings/* parseVariableStatement */.Jq)(parser, true);
-    if (keyword === 'import') {
-        // `export import Alias = Namespace.Member`.
-        cursor.advance();
-        return nameAfter(cursor);
-    }
-    if (keyword === 'module') {
-        // `export declare module 'x' {}` declares another module; `export module N {}` is a namespace.
-        cursor.advance();
-        return cursor.token.kind === 'name' ? nameAfter(cursor) : undefined;
-    }
-    if (cursor.token.kind === 'name' && NAMED_DECLARATIONS.has(cursor.token.value)) {
-        cursor.advance();
-        cursor.consume('*');
-        return nameAfter(cursor);
-    }
-    return undefined;
-}
-/** Reads `export * from 'm'` or `export * as name from 'm'`; the current token is `*`. */
-function readExportStar(cursor) {
-    cursor.advance();
-    if (cursor.consume('as')) {
-        const name = cursor.token.value;
-        cursor.advance();
-        if (!cursor.consume('from') || cursor.token.kind !== 'string')
-            return { kind: 'export-names', names: [name] };
-        const module = cursor.token.value;
-        cursor.advance();
-        return { kind: 'export-names', names: [name], module };
-    }
-    if (!cursor.consume('from') || cursor.token.kind !== 'string')
-        return undefined;
-    const module = cursor.token.value;
-    cursor.advance();
-    return { kind: 'export-all', module };
-}
-/**
- * Reads `{ a, b as c, type T, "x" as y }` of an import or export. Names
- * may be strings. A trailing `from 'm'` is left for the caller.
- */
-function readSpecifierList(parser) {
-    const { cursor } = parser;
-    const specifiers = [];
-    parser.parseDelimited(() => {
-        if (cursor.isKeyword('type') && startsSpecifierAfterType(cursor))
-            cursor.advance();
-        const { kind, value: name } = cursor.token;
-        if (kind !== 'name' && kind !== 'string')
-            return;
-        cursor.advance();
-        let alias;
-        if (cursor.consume('as')) {
-            alias = cursor.token.value;
-            cursor.advance();
-        }
-        specifiers.push({ name, alias });
-    });
-    return specifiers;
-}
-function readImportEquals(cursor, declaration) {
-    if (!cursor.consume('require') || !cursor.consume('(') || cursor.token.kind !== 'string')
-        return undefined;
-    declaration.module = cursor.token.value;
-    cursor.advance();
-    cursor.consume(')');
-    return declaration;
-}
-/** Returns the declared name at the cursor as an export, or undefined when there is none, as in `export function (`. */
-function nameAfter(cursor) {
-    if (cursor.token.kind !== 'name')
-        return undefined;
-    const name = cursor.token.value;
-    cursor.advance();
-    return { kind: 'export-names', names: [name] };
-}
-/** After `import type`: whether `type` is a modifier, as in `import type { A }`, rather than a default import named `type`. */
-function startsImportClause(cursor) {
-    return cursor.lookAhead(() => {
-        cursor.advance();
-        if (cursor.is('{') || cursor.is('*'))
-            return true;
-        if (cursor.token.kind !== 'name' || cursor.is(','))
-            return false;
-        // `import type from 'x'` imports a default named `type`; `import type from from 'x'` is a type import of `from`.
-        return !cursor.is('from') || !nextIsString(cursor);
-    });
-}
-/** Inside `{ … }`: whether `type` is a modifier, as in `{ type A }`, rather than a name, as in `{ type }` or `{ type as t }`. */
-function startsSpecifierAfterType(cursor) {
-    return cursor.lookAhead(() => {
-        cursor.advance();
-        const { kind } = cursor.token;
-        if (kind === 'string')
-            return true;
-        if (kind !== 'name')
-            return false;
-        if (!cursor.is('as'))
-            return true;
-        // `{ type as as x }` imports `as` as a type; `{ type as x }` imports `type`.
-        cursor.advance();
-        return cursor.is('as');
-    });
-}
-function nextIs(cursor, text) {
-    return cursor.lookAhead(() => {
-        cursor.advance();
-        return cursor.is(text);
-    });
-}
-function nextIsString(cursor) {
-    return cursor.lookAhead(() => {
-        cursor.advance();
-        return cursor.token.kind === 'string';
-    });
-}
-/** Returns whether the current token is a string literal; a function, so that TypeScript does not keep the check narrowed across `advance()`. */
-function isString(cursor) {
-    return cursor.token.kind === 'string';
-}
-
-// EXTERNAL MODULE: ./src/impact/scan/lexer/index.ts + 15 modules
-var lexer = __webpack_require__(8708);
-;// CONCATENATED MODULE: ./src/impact/syntax/lexer-adapter.ts
-/**
- * The token source of the syntax reader, built on the impact scanner's own
- * lexer (src/impact/scan/lexer/), so that reading configs and export lists
- * loads no part of the TypeScript compiler.
- *
- * The lexer keeps the token boundaries of TypeScript's scanner, which leaves
- * `>>`, `>=` and the like as single `>` tokens for a parser of type
- * arguments. The `TokenSource` contract wants operators whole, so this
- * adapter joins them, as `ts.Scanner.reScanGreaterToken` would.
- */
-
-/** Operators that start with `>`, longest first. */
-const GREATER_OPERATORS = ['>>>=', '>>>', '>>=', '>=', '>>'];
-/** Creates a token source over `text`, starting at offset 0. */
-function createTokenSource(text) {
-    const scanner = new lexer/* Scanner */.Lp();
-    scanner.setText(text);
-    /** End of the token before the current one, where the trivia before the current token starts. */
-    let previousEnd = 0;
-    const current = (kind) => {
-        const start = scanner.getTokenStart();
-        const end = scanner.getTokenEnd();
-        return {
-            kind: tokenKindOf(kind),
-            start,
-            end,
-            value: hasDecodedValue(kind) ? scanner.getTokenValue() : text.slice(start, end),
-            lineBreakBefore: hasLineBreak(text, previousEnd, start),
-        };
-    };
-    /** Widens a `>` token to the longest operator that starts there. */
-    const greaterOperator = () => {
-        const token = current(lexer/* SyntaxKind */.a6.GreaterThanToken);
-        const operator = GREATER_OPERATORS.find((candidate) => text.startsWith(candidate, token.start));
-        if (operator === undefined)
-            return token;
-        scanner.resetTokenState(token.start + operator.length);
-        return { ...token, end: token.start + operator.length, value: operator };
-    };
-    const finish = (token) => {
-        previousEnd = token.end;
-        return token;
-    };
-    return {
-        next(regexAllowed) {
-            let kind = scanner.scan();
-            if (regexAllowed && (kind === lexer/* SyntaxKind */.a6.SlashToken || kind === lexer/* SyntaxKind */.a6.SlashEqualsToken)) {
-                kind = scanner.reScanSlashToken();
-            }
-            else if (kind === lexer/* SyntaxKind */.a6.GreaterThanToken) {
-                return finish(greaterOperator());
-            }
-            return finish(current(kind));
-        },
-        continueTemplate() {
-            return finish(current(scanner.reScanTemplateToken()));
-        },
-        reset(offset) {
-            scanner.resetTokenState(offset);
-            previousEnd = offset;
-        },
-    };
-}
-/** Returns whether the text between two tokens has a line break, which ends a statement where a semicolon may be left out. */
-function hasLineBreak(text, from, to) {
-    for (let offset = from; offset < to; offset++) {
-        if ((0,lexer/* isLineBreak */.MC)(text.charCodeAt(offset)))
-            return true;
-    }
-    return false;
-}
-function hasDecodedValue(kind) {
-    return (kind === lexer/* SyntaxKind */.a6.Identifier ||
-        kind === lexer/* SyntaxKind */.a6.PrivateIdentifier ||
-        kind === lexer/* SyntaxKind */.a6.StringLiteral ||
-        kind === lexer/* SyntaxKind */.a6.NumericLiteral ||
-        kind === lexer/* SyntaxKind */.a6.BigIntLiteral ||
-        kind === lexer/* SyntaxKind */.a6.NoSubstitutionTemplateLiteral ||
-        kind === lexer/* SyntaxKind */.a6.TemplateHead ||
-        kind === lexer/* SyntaxKind */.a6.TemplateMiddle ||
-        kind === lexer/* SyntaxKind */.a6.TemplateTail ||
-        (kind >= lexer/* SyntaxKind */.a6.FirstKeyword && kind <= lexer/* SyntaxKind */.a6.LastKeyword));
-}
-function tokenKindOf(kind) {
-    switch (kind) {
-        case lexer/* SyntaxKind */.a6.Identifier:
-            return 'name';
-        case lexer/* SyntaxKind */.a6.PrivateIdentifier:
-            return 'private-name';
-        case lexer/* SyntaxKind */.a6.StringLiteral:
-            return 'string';
-        case lexer/* SyntaxKind */.a6.NoSubstitutionTemplateLiteral:
-            return 'template';
-        case lexer/* SyntaxKind */.a6.TemplateHead:
-            return 'template-head';
-        case lexer/* SyntaxKind */.a6.TemplateMiddle:
-            return 'template-middle';
-        case lexer/* SyntaxKind */.a6.TemplateTail:
-            return 'template-tail';
-        case lexer/* SyntaxKind */.a6.NumericLiteral:
-        case lexer/* SyntaxKind */.a6.BigIntLiteral:
-            return 'number';
-        case lexer/* SyntaxKind */.a6.RegularExpressionLiteral:
-            return 'regex';
-        case lexer/* SyntaxKind */.a6.EndOfFileToken:
-            return 'end';
-    }
-    if (kind >= lexer/* SyntaxKind */.a6.FirstKeyword && kind <= lexer/* SyntaxKind */.a6.LastKeyword)
-        return 'name';
-    if (kind >= lexer/* SyntaxKind */.a6.FirstPunctuation && kind <= lexer/* SyntaxKind */.a6.LastPunctuation)
-        return 'punctuation';
-    return 'unknown';
-}
-
-;// CONCATENATED MODULE: ./src/impact/syntax/token-cursor.ts
-/**
- * A cursor over the tokens of one text. It supplies the context that a
- * lexer leaves to its parser: it guesses from the previous token whether a
- * `/` starts a regular expression, tracks open brackets and template
- * substitutions, and rescans the `}` that continues a template literal.
- */
-
-/** Keywords that an operand follows, as in `return /x/`, so a `/` after them starts a regular expression. */
-const OPERAND_KEYWORDS = new Set([
-    'await', 'case', 'default', 'delete', 'do', 'else', 'in', 'instanceof', 'new', 'of', 'return', 'throw', 'typeof', 'void', 'yield',
-]);
-const OPENERS = new Set(['(', '[', '{']);
-const CLOSER_OF = { '(': ')', '[': ']', '{': '}', '${': '}' };
-class TokenCursor {
-    text;
-    /** The current token. */
-    token;
-    /** The token before the current one, or undefined at the start. */
-    previous;
-    /** True when the previous token is `.` or `?.`, so the current name is a property name. */
-    afterDot = false;
-    source;
-    /** Open brackets and template substitutions (`${`), innermost last. */
-    frames = [];
-    constructor(text) {
-        this.text = text;
-        this.source = createTokenSource(text);
-        // A `#!` line is not JavaScript, and a lexer need not skip it.
-        if (text.startsWith('#!')) {
-            const lineEnd = text.search(/[\r\n]/);
-            this.source.reset(lineEnd === -1 ? text.length : lineEnd);
-        }
-        this.token = this.source.next(true);
-        this.enter(this.token);
-    }
-    /** Number of open brackets and template substitutions after the current token. */
-    get depth() {
-        return this.frames.length;
-    }
-    get atEnd() {
-        return this.token.kind === 'end';
-    }
-    /** Returns whether the current token is the punctuation or name `text`, and not a string with that value. */
-    is(text) {
-        const { kind, value } = this.token;
-        return value === text && (kind === 'punctuation' || kind === 'name');
-    }
-    /** Returns whether the current token is the name `word` in a position where it can be a keyword, not after a dot. */
-    isKeyword(word) {
-        return this.token.kind === 'name' && this.token.value === word && !this.afterDot;
-    }
-    /** Moves to the next token. */
-    advance() {
-        const token = this.token;
-        if (token.kind === 'end')
-            return;
-        const regexAllowed = expressionCanFollow(token, this.afterDot);
-        this.afterDot = token.kind === 'punctuation' && (token.value === '.' || token.value === '?.');
-        this.previous = token;
-        this.scan(regexAllowed);
-    }
-    /** Advances past the current token when it is `text`, and returns whether it was. */
-    consume(text) {
-        if (!this.is(text))
-            return false;
-        this.advance();
-        return true;
-    }
-    /**
-     * Reads the current `/` or `/=` again as a regular expression, for a
-     * parser that has found that an operand starts here.
-     */
-    rescanAsRegex() {
-        if (this.token.kind !== 'punctuation' || (this.token.value !== '/' && this.token.value !== '/='))
-            return;
-        this.source.reset(this.token.start);
-        this.token = this.source.next(true);
-    }
-    /**
-     * Skips the current token. An opening bracket or template head is skipped
-     * together with everything up to its closer, and an unclosed one up to
-     * the end of the text.
-     */
-    skip() {
-        const depth = this.depth;
-        const opens = this.isOpener();
-        this.advance();
-        if (!opens)
-            return;
-        while (this.depth >= depth && !this.atEnd)
-            this.advance();
-        // The current token is now the closer that brought the depth back, unless the text ended first.
-        if (!this.atEnd)
-            this.advance();
-    }
-    /** Returns whether the current token opens a bracket or a template substitution. */
-    isOpener() {
-        const { kind, value } = this.token;
-        return kind === 'template-head' || (kind === 'punctuation' && OPENERS.has(value));
-    }
-    /** Runs `read` and then restores the cursor to where it was, returning what `read` returned. */
-    lookAhead(read) {
-        const saved = this.save();
-        try {
-            return read();
-        }
-        finally {
-            this.restore(saved);
-        }
-    }
-    /**
-     * Moves the cursor to the token at `offset`, inside text that it did not
-     * read token by token, such as a JSX element, with the open frames of
-     * `state`.
-     */
-    jumpTo(offset, state) {
-        this.restore(state);
-        this.previous = undefined;
-        this.afterDot = false;
-        this.source.reset(offset);
-        this.scan(true);
-    }
-    /**
-     * Continues after an operand that ends at `offset` and that the cursor did
-     * not read token by token, such as a JSX element. The open frames return
-     * to those of `state`.
-     */
-    resumeAt(offset, state) {
-        this.restore(state);
-        // A token for the skipped operand becomes the previous token. Its kind ends an operand, so a `/` after it divides.
-        this.previous = { kind: 'unknown', start: state.token.start, end: offset, value: '', lineBreakBefore: state.token.lineBreakBefore };
-        this.afterDot = false;
-        this.source.reset(offset);
-        this.scan(false);
-    }
-    /** Returns the state that `restore` returns to. */
-    save() {
-        return { token: this.token, previous: this.previous, afterDot: this.afterDot, frames: [...this.frames] };
-    }
-    restore(state) {
-        this.token = state.token;
-        this.previous = state.previous;
-        this.afterDot = state.afterDot;
-        this.frames = [...state.frames];
-        this.source.reset(state.token.end);
-    }
-    /** Scans the next token, continuing a template literal at a `}` that closes a substitution. */
-    scan(regexAllowed) {
-        let next = this.source.next(regexAllowed);
-        if (next.kind === 'punctuation' && next.value === '}' && this.frames[this.frames.length - 1] === '${') {
-            next = this.source.continueTemplate();
-        }
-        this.token = next;
-        this.enter(next);
-    }
-    /** Updates the open frames for the token just scanned. */
-    enter(token) {
-        if (token.kind === 'template-head') {
-            this.frames.push('${');
-            return;
-        }
-        if (token.kind === 'template-tail') {
-            this.frames.pop();
-            return;
-        }
-        if (token.kind !== 'punctuation')
-            return;
-        if (OPENERS.has(token.value)) {
-            this.frames.push(token.value);
-            return;
-        }
-        if (token.value === ')' || token.value === ']' || token.value === '}')
-            this.close(token.value);
-    }
-    /**
-     * Pops the frame that `closer` ends. A closer that does not match the
-     * innermost frame closes the nearest frame it matches, as in `f(a]`, or is
-     * ignored when none matches before a template substitution.
-     */
-    close(closer) {
-        for (let index = this.frames.length - 1; index >= 0; index--) {
-            const frame = this.frames[index];
-            if (CLOSER_OF[frame] === closer && frame !== '${') {
-                this.frames.length = index;
-                return;
-            }
-            if (frame === '${')
-                return;
-        }
-    }
-}
-/**
- * Guesses from the token before it whether an operand can start at the next
- * token, which decides whether a `/` there starts a regular expression.
- * After `)` the guess is no, because `(a + b) / 2` is more common than
- * `if (a) /x/.test(b)`. After `}` it is yes, because blocks end more often
- * than object literals.
- */
-function expressionCanFollow(token, afterDot) {
-    switch (token.kind) {
-        case 'punctuation':
-            return token.value !== ')' && token.value !== ']';
-        case 'template-head':
-        case 'template-middle':
-            return true;
-        case 'name':
-            return !afterDot && OPERAND_KEYWORDS.has(token.value);
-        default:
-            return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/impact/syntax/module-syntax.ts
-/**
- * Reads the top-level statements of a JavaScript or TypeScript module that
- * impact analysis needs: imports, variable declarations, every export form
- * and `module.exports = …`. Other statements are skipped token by token,
- * with brackets skipped as a whole, so nothing inside a block, function,
- * class or namespace counts as top level.
- */
-
-
-
-
-/**
- * Returns the syntax a file may use, from its name: TypeScript for .ts,
- * .mts, .cts and .tsx, and JSX for .tsx and every JavaScript file, as
- * TypeScript's compiler allows JSX in them.
- */
-function syntaxOptionsFor(fileName) {
-    const typeScript = /\.[cm]?tsx?$/.test(fileName);
-    return { typeScript, jsx: !typeScript || fileName.endsWith('.tsx') };
-}
-/**
- * Parses `text` as a module. Text with syntax errors gives the statements
- * that could be read, and the tests in test/impact/syntax hold it to that.
- */
-function parseModule(text, options) {
-    const parser = new ExpressionParser(new TokenCursor(text), options);
-    const { cursor } = parser;
-    const statements = [];
-    while (!cursor.atEnd) {
-        const before = cursor.token;
-        const statement = readStatement(parser);
-        if (statement)
-            statements.push(statement);
-        if (cursor.token === before)
-            cursor.skip();
-    }
-    return { statements };
-}
-/** Reads the statement at the cursor if it is one the tree has, or returns undefined and leaves the rest to skipping. */
-function readStatement(parser) {
-    const { cursor } = parser;
-    if (cursor.token.kind !== 'name' || cursor.afterDot)
-        return undefined;
-    switch (cursor.token.value) {
-        case 'import':
-            return parseImportDeclaration(parser);
-        case 'export':
-            return parseExportStatement(parser);
-        case 'const':
-        case 'let':
-        case 'var':
-            return startsDeclaration(parser) ? (0,bindings/* parseVariableStatement */.Jq)(parser, false) : undefined;
-        case 'module':
-            return startsModuleExports(parser) ? { kind: 'expression', expression: parser.parseExpression() } : undefined;
-        default:
-            return undefined;
-    }
-}
-/** Returns whether the `const`, `let` or `var` at the cursor starts a declaration, not `const enum` or a variable named `let`. */
-function startsDeclaration(parser) {
-    const { cursor } = parser;
-    return cursor.lookAhead(() => {
-        cursor.advance();
-        return (cursor.token.kind === 'name' && !cursor.is('enum')) || cursor.is('{') || cursor.is('[');
-    });
-}
-/** Returns whether `module.exports` starts at the cursor. */
-function startsModuleExports(parser) {
-    const { cursor } = parser;
-    return cursor.lookAhead(() => {
-        cursor.advance();
-        if (!cursor.consume('.'))
-            return false;
-        return cursor.token.kind === 'name' && cursor.token.value === 'exports';
-    });
-}
-
-
-/***/ }),
-
-/***/ 8840:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ skipType),
-/* harmony export */   w: () => (/* binding */ skipTypeArguments)
-/* harmony export */ });
-/** Words that start a type and need another type after them, as in `keyof T` or `readonly string[]`. */
-const PREFIX_OPERATORS = new Set(['keyof', 'typeof', 'unique', 'readonly', 'infer', 'new', 'abstract', 'asserts']);
-/**
- * Skips the type at the cursor. It stops at the first token that cannot
- * continue the type, such as `=`, `,`, `)`, `;`, or the `{` of a function
- * body after a return type. With `stopAtArrow`, as for the return type of
- * an arrow function, it also stops at `=>`.
- */
-function skipType(cursor, stopAtArrow = false) {
-    let expectOperand = true;
-    // `A extends B ? C : D` opens a conditional whose `?` and `:` belong to the type.
-    let openConditionals = 0;
-    for (;;) {
-        if (cursor.atEnd)
-            return;
-        if (expectOperand) {
-            if (!skipTypeOperandStart(cursor))
-                return;
-            expectOperand = !endsOperand(cursor);
-            continue;
-        }
-        if (cursor.is('.') || cursor.is('?.')) {
-            cursor.advance();
-            cursor.advance();
-            continue;
-        }
-        if (cursor.is('<')) {
-            if (!skipTypeArguments(cursor))
-                return;
-            continue;
-        }
-        if (cursor.is('(') && cursor.previous?.kind === 'name' && cursor.previous.value === 'import') {
-            // An import type: `typeof import('./module').name`.
-            cursor.skip();
-            continue;
-        }
-        if (cursor.is('[') && !cursor.token.lineBreakBefore) {
-            cursor.skip();
-            continue;
-        }
-        // `=>` continues a function type only after its parameter list: `(value: T) => R`.
-        const continuesFunctionType = cursor.is('=>') && !stopAtArrow && cursor.previous?.value === ')';
-        if (cursor.is('|') || cursor.is('&') || continuesFunctionType || cursor.isKeyword('is')) {
-            cursor.advance();
-            expectOperand = true;
-            continue;
-        }
-        if (cursor.isKeyword('extends')) {
-            openConditionals++;
-            cursor.advance();
-            expectOperand = true;
-            continue;
-        }
-        if (openConditionals > 0 && (cursor.is('?') || cursor.is(':'))) {
-            if (cursor.is(':'))
-                openConditionals--;
-            cursor.advance();
-            expectOperand = true;
-            continue;
-        }
-        return;
-    }
-}
-/**
- * Skips `<…>` at the cursor, type parameters or arguments, and returns
- * whether it found the closing `>`. It gives up at a `;`, at the end of the
- * text, or at a closer of an enclosing bracket, which show that the `<` was a
- * less-than sign.
- */
-function skipTypeArguments(cursor) {
-    let open = 0;
-    for (;;) {
-        const { kind, value } = cursor.token;
-        if (kind === 'end')
-            return false;
-        if (kind === 'punctuation') {
-            if (value === '<')
-                open++;
-            else if (value === '>' || value === '>>' || value === '>>>')
-                open -= value.length;
-            else if (value === '>=' || value === '>>=' || value === '>>>=')
-                return false;
-            else if (value === ';' || value === ')' || value === ']' || value === '}')
-                return false;
-        }
-        if (open < 0)
-            return false;
-        if (cursor.isOpener())
-            cursor.skip();
-        else
-            cursor.advance();
-        if (open === 0)
-            return true;
-    }
-}
-/**
- * Consumes what starts a type operand: prefix words, a leading `|` or `&`,
- * and then the operand's first token or bracketed group. Returns false when
- * no type can start here.
- */
-function skipTypeOperandStart(cursor) {
-    while (cursor.is('|') || cursor.is('&') || cursor.is('...') || cursor.is('-') || isPrefixOperator(cursor))
-        cursor.advance();
-    if (cursor.is('<')) {
-        // A generic function type: `<T>(value: T) => T`.
-        return skipTypeArguments(cursor);
-    }
-    const { kind } = cursor.token;
-    if (cursor.isOpener() || kind === 'template') {
-        cursor.skip();
-        return true;
-    }
-    if (kind === 'name' || kind === 'string' || kind === 'number') {
-        cursor.advance();
-        return true;
-    }
-    return false;
-}
-/** Returns whether the token just consumed ended an operand, which is false after a generic parameter list. */
-function endsOperand(cursor) {
-    const previous = cursor.previous;
-    return !(previous?.kind === 'punctuation' && (previous.value === '>' || previous.value === '>>') && cursor.is('('));
-}
-/** Returns whether the current name is a prefix operator such as `keyof`, which it is only when a type follows it. */
-function isPrefixOperator(cursor) {
-    if (cursor.token.kind !== 'name' || !PREFIX_OPERATORS.has(cursor.token.value))
-        return false;
-    return cursor.lookAhead(() => {
-        cursor.advance();
-        const { kind } = cursor.token;
-        return kind === 'name' || kind === 'string' || kind === 'number' || cursor.isOpener() || cursor.is('<');
-    });
 }
 
 

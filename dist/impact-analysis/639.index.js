@@ -1,8 +1,8 @@
-export const id = 215;
-export const ids = [215];
+export const id = 639;
+export const ids = [639];
 export const modules = {
 
-/***/ 50215:
+/***/ 69639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,8 +10,362 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  createResolver: () => (/* binding */ createResolver)
+  createResolver: () => (/* binding */ createResolver),
+  openResolver: () => (/* binding */ openResolver)
 });
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/impact/resolve/repo-path.ts
+var repo_path = __webpack_require__(81713);
+;// CONCATENATED MODULE: ./src/impact/resolve/packages/manifest.ts
+
+class ManifestStore {
+    index;
+    reader;
+    nearestByFolder = new Map();
+    constructor(index, reader) {
+        this.index = index;
+        this.reader = reader;
+    }
+    /** Returns the package.json in `folder`, or undefined when it is untracked or invalid. */
+    inFolder(folder) {
+        const path = folder === '' ? 'package.json' : `${folder}/package.json`;
+        if (!this.index.has(path))
+            return undefined;
+        const fields = this.reader.readJson(path);
+        return fields && { path, folder, fields };
+    }
+    /**
+     * Returns the nearest valid package.json at or above `folder`, which is the
+     * package scope that Node uses for `#imports`. Cached per folder.
+     */
+    nearest(folder) {
+        if (this.nearestByFolder.has(folder))
+            return this.nearestByFolder.get(folder);
+        const own = this.inFolder(folder);
+        const found = own ?? (folder === '' ? undefined : this.nearest((0,repo_path/* folderOf */.yS)(folder)));
+        this.nearestByFolder.set(folder, found);
+        return found;
+    }
+}
+/** Returns a string field of the manifest, or undefined when it is missing or not a string. */
+function stringField(manifest, field) {
+    const value = manifest.fields[field];
+    return typeof value === 'string' ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/impact/resolve/packages/pnpm-workspace-list.ts
+/**
+ * Reads the `packages` list of a pnpm-workspace.yaml written in the plain
+ * style that pnpm's docs and most repositories use, without a YAML parser.
+ * Loading and first running the `yaml` package took about 45 ms of CPU time,
+ * a tenth of a cold impact run on vuejs/core.
+ *
+ * The reader accepts a small subset of YAML and returns undefined for
+ * anything outside it, so that the caller parses the text with the full
+ * parser. Inside the subset its result equals what the `yaml` package gives
+ * for `packages`: test/impact/resolve/pnpm-workspace-list.test.ts compares the
+ * two on every case. The subset:
+ *   - top-level keys at column 0, unquoted or quoted, each once, with an
+ *     empty value (a block follows) or a one-line scalar;
+ *   - indented lines under a key without a scalar, which are skipped unless
+ *     the key is `packages`;
+ *   - `packages` as a block list of one-line string scalars, all at one
+ *     indentation;
+ *   - comments, blank lines, CRLF line ends.
+ * Anything that could make a later line belong to another node (flow
+ * collections, block scalars, anchors, aliases, tags, multi-line quotes,
+ * tabs, document markers, directives, explicit keys) is outside it.
+ */
+/** Returns the `packages` globs, [] when there is no `packages` key, or undefined when the text needs the full parser. */
+function readPnpmPackagesList(text) {
+    if (text.startsWith('\uFEFF') || text.includes('\t'))
+        return undefined;
+    const lines = blockLines(text);
+    if (lines === undefined)
+        return undefined;
+    const reader = { lines, position: 0, packages: undefined };
+    if (!readMap(reader, 0, true) || reader.position < lines.length)
+        return undefined;
+    if (reader.packages === undefined)
+        return [];
+    // An empty block is null in YAML, which the full path reports as not a list.
+    return reader.packages.length > 0 ? reader.packages : undefined;
+}
+/** A `key: value` line: a quoted key, or a plain one that ends at the first `: ` and starts with no indicator. */
+const MAP_ENTRY = /^([^\s'"#?\-[\]{},&*!|>%@`:](?:[^#]*?[^\s#])?|'[^']*'|"[^"\\]*")[ ]*:(?:[ ]+(.*))?$/;
+const LIST_ITEM = /^-(?:[ ]+(.*))?$/;
+/** Splits the text into block lines, or returns undefined when a line is outside the subset. */
+function blockLines(text) {
+    const lines = [];
+    for (const rawLine of text.split('\n')) {
+        const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+        if (line.includes('\r'))
+            return undefined;
+        const content = significantPart(line);
+        if (content === undefined)
+            return undefined;
+        const body = content.trim();
+        if (body === '')
+            continue;
+        const indent = content.length - content.trimStart().length;
+        const item = LIST_ITEM.exec(body);
+        const entry = item ? null : MAP_ENTRY.exec(body);
+        if (item)
+            lines.push({ indent, kind: 'item', value: item[1]?.trim() ?? '' });
+        else if (entry)
+            lines.push({ indent, kind: 'entry', key: unquote(entry[1]), value: entry[2]?.trim() ?? '' });
+        else
+            return undefined;
+    }
+    return lines;
+}
+/** Reads a block map whose entries start at `indent`; false when it is outside the subset. */
+function readMap(reader, indent, topLevel) {
+    const keys = new Set();
+    for (let line = reader.lines[reader.position]; line && line.indent === indent; line = reader.lines[reader.position]) {
+        if (line.kind !== 'entry' || keys.has(line.key))
+            return false;
+        keys.add(line.key);
+        reader.position++;
+        const isPackages = topLevel && line.key === 'packages';
+        if (line.value !== '') {
+            if (isPackages || !anyScalar(line.value))
+                return false;
+        }
+        else if (isPackages) {
+            reader.packages = [];
+            if (!readValueBlock(reader, indent, reader.packages))
+                return false;
+        }
+        else if (!readValueBlock(reader, indent, undefined)) {
+            return false;
+        }
+        const next = reader.lines[reader.position];
+        if (next && next.indent > indent)
+            return false;
+    }
+    return true;
+}
+/**
+ * Reads the block under a key without a scalar: a deeper map or list, a list
+ * at the key's own indentation, or nothing (null). With `strings`, only a
+ * list of string scalars is accepted, and its items are added there.
+ */
+function readValueBlock(reader, keyIndent, strings) {
+    const next = reader.lines[reader.position];
+    if (!next || next.indent < keyIndent || (next.indent === keyIndent && next.kind !== 'item'))
+        return strings === undefined;
+    if (next.kind === 'item')
+        return readList(reader, next.indent, strings);
+    return strings === undefined && readMap(reader, next.indent, false);
+}
+/** Reads a block list whose items start at `indent`; false when it is outside the subset. */
+function readList(reader, indent, strings) {
+    for (let line = reader.lines[reader.position]; line && line.indent === indent && line.kind === 'item'; line = reader.lines[reader.position]) {
+        reader.position++;
+        if (strings) {
+            const value = stringScalar(line.value);
+            if (value === undefined)
+                return false;
+            strings.push(value);
+        }
+        else if (line.value === '') {
+            const nested = reader.lines[reader.position];
+            if (nested && nested.indent > indent && !readValueBlock(reader, indent + 1, undefined))
+                return false;
+        }
+        else if (!anyScalar(line.value)) {
+            return false;
+        }
+        const next = reader.lines[reader.position];
+        if (next && next.indent > indent)
+            return false;
+    }
+    return true;
+}
+/**
+ * Returns the line without its comment, or undefined when it has a quote that
+ * does not close on the line, a backslash inside double quotes, or a flow
+ * collection, which could make later lines part of this one.
+ */
+function significantPart(line) {
+    let quote;
+    for (let index = 0; index < line.length; index++) {
+        const char = line[index];
+        if (quote !== undefined) {
+            if (char === '\\' && quote === '"')
+                return undefined;
+            if (char === quote) {
+                // Two single quotes inside single quotes are one quote character.
+                if (quote === "'" && line[index + 1] === "'")
+                    index++;
+                else
+                    quote = undefined;
+            }
+            continue;
+        }
+        if (char === '#' && (index === 0 || line[index - 1] === ' '))
+            return line.slice(0, index);
+        if (char === "'" || char === '"') {
+            if (!startsScalar(line, index))
+                return undefined;
+            quote = char;
+        }
+        else if ('[]{}'.includes(char)) {
+            return undefined;
+        }
+        else if (INDICATORS.includes(char) && startsScalar(line, index)) {
+            return undefined;
+        }
+    }
+    return quote === undefined ? line : undefined;
+}
+/** Characters that change a scalar's meaning when they start it: tags, anchors, aliases, block scalars, directives and reserved ones. */
+const INDICATORS = '!&*|>%@`?';
+/** Checks whether a scalar starts at `index`: at the line's first non-space character, or after `- ` or `: `. */
+function startsScalar(line, index) {
+    const before = line.slice(0, index);
+    return before.trim() === '' || /(?:^|[ ])-[ ]+$/.test(before) || /:[ ]+$/.test(before);
+}
+/** Checks whether a value is one scalar on one line: quoted, or plain without `: `, a final `:` or a leading indicator. */
+function anyScalar(text) {
+    if (/^'(?:[^']|'')*'$/.test(text) || /^"[^"\\]*"$/.test(text))
+        return true;
+    return /^[^\s:#,?'"[\]{}&*!|>%@`-]/.test(text) && !/:(?: |$)/.test(text);
+}
+/** Returns a quoted or plain scalar as the string it stands for, or undefined when YAML could read it as another type or as more than one node. */
+function stringScalar(text) {
+    const single = /^'((?:[^']|'')*)'$/.exec(text);
+    if (single)
+        return single[1].replaceAll("''", "'");
+    const double = /^"([^"\\]*)"$/.exec(text);
+    if (double)
+        return double[1];
+    // Plain: no quote, no `: `, and not a number, boolean or null under YAML 1.2's core schema.
+    if (!/^[A-Za-z_/][A-Za-z0-9_./*@+=,()^~$-]*$/.test(text))
+        return undefined;
+    return /^(?:true|false|null)$/i.test(text) ? undefined : text;
+}
+function unquote(key) {
+    if (key.startsWith("'") || key.startsWith('"'))
+        return key.slice(1, -1);
+    return key;
+}
+
+;// CONCATENATED MODULE: ./src/impact/resolve/packages/workspaces.ts
+/**
+ * Workspace packages declared by npm or yarn `workspaces` in the root
+ * package.json and by `packages` in pnpm-workspace.yaml.
+ */
+
+
+
+
+const PNPM_WORKSPACE = 'pnpm-workspace.yaml';
+/**
+ * Lists the workspace packages, sorted by folder. A package is a folder
+ * with a tracked package.json whose folder matches a workspace glob and no
+ * `!` exclusion. A package without a `name` cannot be imported by name, so
+ * it is left out. When two packages share a name, the first folder wins and
+ * a warning names both.
+ */
+function discoverWorkspaces(index, manifests, view, warnings, parseYaml) {
+    const globs = [...npmWorkspaceGlobs(manifests, warnings), ...pnpmWorkspaceGlobs(index, view, warnings, parseYaml)];
+    if (globs.length === 0)
+        return [];
+    const includes = globs.filter((glob) => !glob.startsWith('!')).map(normalizeGlob);
+    const excludes = globs.filter((glob) => glob.startsWith('!')).map((glob) => normalizeGlob(glob.slice(1)));
+    if (includes.length === 0)
+        return [];
+    const isIncluded = picomatch_default()(includes);
+    const isExcluded = excludes.length > 0 ? picomatch_default()(excludes) : () => false;
+    const folders = index
+        .named('package.json')
+        .map(repo_path/* folderOf */.yS)
+        .filter((folder) => !folder.split('/').includes('node_modules'))
+        .filter((folder) => isIncluded(folder === '' ? '.' : folder) && !isExcluded(folder))
+        .sort();
+    return namedPackages(folders, manifests, warnings);
+}
+function namedPackages(folders, manifests, warnings) {
+    const packages = [];
+    const byName = new Map();
+    for (const folder of folders) {
+        const manifest = manifests.inFolder(folder);
+        const name = manifest && stringField(manifest, 'name');
+        if (!manifest || name === undefined)
+            continue;
+        const earlier = byName.get(name);
+        if (earlier) {
+            warnings.add(`${manifest.path}: package name "${name}" is also used by ${earlier.manifest}. Rename one of them; impact analysis resolves "${name}" to ${earlier.folder}/.`);
+            continue;
+        }
+        const entry = { name, folder, manifest: manifest.path };
+        byName.set(name, entry);
+        packages.push(entry);
+    }
+    return packages;
+}
+/** Globs from `workspaces` in the root package.json: an array, or `{ "packages": [...] }` as yarn allows. */
+function npmWorkspaceGlobs(manifests, warnings) {
+    const root = manifests.inFolder('');
+    const field = root?.fields['workspaces'];
+    if (!root || field === undefined)
+        return [];
+    const list = Array.isArray(field) ? field : field?.packages;
+    if (Array.isArray(list) && list.every((entry) => typeof entry === 'string'))
+        return list;
+    warnings.add(`${root.path}: "workspaces" must be an array of globs or an object with a "packages" array of globs. Fix the field; until then impact analysis ignores it.`);
+    return [];
+}
+/**
+ * Reads `packages` from pnpm-workspace.yaml: with `readPnpmPackagesList`
+ * when the file keeps to its subset, else with `parseYaml`, which the
+ * caller must then give (see `needsYamlParser`).
+ */
+function pnpmWorkspaceGlobs(index, view, warnings, parseYaml) {
+    const text = index.has(PNPM_WORKSPACE) ? view.readText(PNPM_WORKSPACE) : undefined;
+    if (text === undefined)
+        return [];
+    const simple = readPnpmPackagesList(text);
+    if (simple !== undefined)
+        return simple;
+    if (!parseYaml)
+        throw new Error(`${PNPM_WORKSPACE} needs the YAML parser, but the resolver was created without one`);
+    let document;
+    try {
+        document = parseYaml(text);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        warnings.add(`${PNPM_WORKSPACE}: invalid YAML: ${message}. Fix the syntax; until then impact analysis ignores it.`);
+        return [];
+    }
+    const list = document?.packages;
+    if (list === undefined)
+        return [];
+    if (Array.isArray(list) && list.every((entry) => typeof entry === 'string'))
+        return list;
+    warnings.add(`${PNPM_WORKSPACE}: "packages" must be a list of globs. Fix the key; until then impact analysis ignores it.`);
+    return [];
+}
+/** Strips the `./` prefix and trailing `/` that workspace globs may carry. */
+function normalizeGlob(glob) {
+    let normalized = glob.trim();
+    while (normalized.startsWith('./'))
+        normalized = normalized.slice(2);
+    while (normalized.endsWith('/'))
+        normalized = normalized.slice(0, -1);
+    return normalized === '' ? '.' : normalized;
+}
+/** Checks whether discovering the workspaces of `view` needs a full YAML parser: pnpm-workspace.yaml exists and is outside the simple subset. */
+function needsYamlParser(view) {
+    const text = view.readText(PNPM_WORKSPACE);
+    return text !== undefined && readPnpmPackagesList(text) === undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/impact/resolve/aliases/alias-rule.ts
 /** Alias rules read from test-runner configs, and how each rewrites a specifier. */
@@ -34,8 +388,6 @@ function rewriteWithAlias(rule, specifier) {
     return rule.replacements.map((replacement) => replacement.replace(/\$(\d+)/g, (whole, group) => match[Number(group)] ?? ''));
 }
 
-// EXTERNAL MODULE: ./src/impact/resolve/repo-path.ts
-var repo_path = __webpack_require__(81713);
 // EXTERNAL MODULE: ./src/impact/resolve/config-reader.ts
 var config_reader = __webpack_require__(15335);
 // EXTERNAL MODULE: ./src/impact/resolve/aliases/config-object.ts
@@ -368,9 +720,6 @@ function firstTracked(index, folder, names) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/impact/resolve/file-sets.ts
 /**
  * Files that a glob import (`import.meta.glob('./pages/*.tsx')`) or a
@@ -756,43 +1105,6 @@ const ENTRY_FIELDS = {
 
 // EXTERNAL MODULE: ./src/impact/resolve/packages/exports-map.ts
 var exports_map = __webpack_require__(32655);
-;// CONCATENATED MODULE: ./src/impact/resolve/packages/manifest.ts
-
-class ManifestStore {
-    index;
-    reader;
-    nearestByFolder = new Map();
-    constructor(index, reader) {
-        this.index = index;
-        this.reader = reader;
-    }
-    /** Returns the package.json in `folder`, or undefined when it is untracked or invalid. */
-    inFolder(folder) {
-        const path = folder === '' ? 'package.json' : `${folder}/package.json`;
-        if (!this.index.has(path))
-            return undefined;
-        const fields = this.reader.readJson(path);
-        return fields && { path, folder, fields };
-    }
-    /**
-     * Returns the nearest valid package.json at or above `folder`, which is the
-     * package scope that Node uses for `#imports`. Cached per folder.
-     */
-    nearest(folder) {
-        if (this.nearestByFolder.has(folder))
-            return this.nearestByFolder.get(folder);
-        const own = this.inFolder(folder);
-        const found = own ?? (folder === '' ? undefined : this.nearest((0,repo_path/* folderOf */.yS)(folder)));
-        this.nearestByFolder.set(folder, found);
-        return found;
-    }
-}
-/** Returns a string field of the manifest, or undefined when it is missing or not a string. */
-function stringField(manifest, field) {
-    const value = manifest.fields[field];
-    return typeof value === 'string' ? value : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/impact/resolve/packages/package-entry.ts
 
 
@@ -961,105 +1273,6 @@ class PackageLocator {
         this.realPaths.set(link, target);
         return target;
     }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./src/impact/resolve/packages/workspaces.ts
-/**
- * Workspace packages declared by npm or yarn `workspaces` in the root
- * package.json and by `packages` in pnpm-workspace.yaml.
- */
-
-
-
-
-const PNPM_WORKSPACE = 'pnpm-workspace.yaml';
-/**
- * Lists the workspace packages, sorted by folder. A package is a folder
- * with a tracked package.json whose folder matches a workspace glob and no
- * `!` exclusion. A package without a `name` cannot be imported by name, so
- * it is left out. When two packages share a name, the first folder wins and
- * a warning names both.
- */
-function discoverWorkspaces(index, manifests, view, warnings) {
-    const globs = [...npmWorkspaceGlobs(manifests, warnings), ...pnpmWorkspaceGlobs(index, view, warnings)];
-    if (globs.length === 0)
-        return [];
-    const includes = globs.filter((glob) => !glob.startsWith('!')).map(normalizeGlob);
-    const excludes = globs.filter((glob) => glob.startsWith('!')).map((glob) => normalizeGlob(glob.slice(1)));
-    if (includes.length === 0)
-        return [];
-    const isIncluded = picomatch_default()(includes);
-    const isExcluded = excludes.length > 0 ? picomatch_default()(excludes) : () => false;
-    const folders = index
-        .named('package.json')
-        .map(repo_path/* folderOf */.yS)
-        .filter((folder) => !folder.split('/').includes('node_modules'))
-        .filter((folder) => isIncluded(folder === '' ? '.' : folder) && !isExcluded(folder))
-        .sort();
-    return namedPackages(folders, manifests, warnings);
-}
-function namedPackages(folders, manifests, warnings) {
-    const packages = [];
-    const byName = new Map();
-    for (const folder of folders) {
-        const manifest = manifests.inFolder(folder);
-        const name = manifest && stringField(manifest, 'name');
-        if (!manifest || name === undefined)
-            continue;
-        const earlier = byName.get(name);
-        if (earlier) {
-            warnings.add(`${manifest.path}: package name "${name}" is also used by ${earlier.manifest}. Rename one of them; impact analysis resolves "${name}" to ${earlier.folder}/.`);
-            continue;
-        }
-        const entry = { name, folder, manifest: manifest.path };
-        byName.set(name, entry);
-        packages.push(entry);
-    }
-    return packages;
-}
-/** Globs from `workspaces` in the root package.json: an array, or `{ "packages": [...] }` as yarn allows. */
-function npmWorkspaceGlobs(manifests, warnings) {
-    const root = manifests.inFolder('');
-    const field = root?.fields['workspaces'];
-    if (!root || field === undefined)
-        return [];
-    const list = Array.isArray(field) ? field : field?.packages;
-    if (Array.isArray(list) && list.every((entry) => typeof entry === 'string'))
-        return list;
-    warnings.add(`${root.path}: "workspaces" must be an array of globs or an object with a "packages" array of globs. Fix the field; until then impact analysis ignores it.`);
-    return [];
-}
-function pnpmWorkspaceGlobs(index, view, warnings) {
-    const text = index.has(PNPM_WORKSPACE) ? view.readText(PNPM_WORKSPACE) : undefined;
-    if (text === undefined)
-        return [];
-    let document;
-    try {
-        document = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        warnings.add(`${PNPM_WORKSPACE}: invalid YAML: ${message}. Fix the syntax; until then impact analysis ignores it.`);
-        return [];
-    }
-    const list = document?.packages;
-    if (list === undefined)
-        return [];
-    if (Array.isArray(list) && list.every((entry) => typeof entry === 'string'))
-        return list;
-    warnings.add(`${PNPM_WORKSPACE}: "packages" must be a list of globs. Fix the key; until then impact analysis ignores it.`);
-    return [];
-}
-/** Strips the `./` prefix and trailing `/` that workspace globs may carry. */
-function normalizeGlob(glob) {
-    let normalized = glob.trim();
-    while (normalized.startsWith('./'))
-        normalized = normalized.slice(2);
-    while (normalized.endsWith('/'))
-        normalized = normalized.slice(0, -1);
-    return normalized === '' ? '.' : normalized;
 }
 
 ;// CONCATENATED MODULE: ./src/impact/resolve/resolution-memo.ts
@@ -1578,13 +1791,14 @@ class RepositoryResolver {
     memo = new ResolutionMemo();
     /** Count of importer tsconfig lookups. The memo compares it before and after a resolution to learn whether the result depends on the importer's tsconfig. */
     tsconfigLookups = 0;
-    constructor(view) {
+    /** `parseYaml` is needed only for a pnpm-workspace.yaml outside the simple subset (see `needsYamlParser`). */
+    constructor(view, parseYaml) {
         const warnings = this.warningLog;
         this.warnings = warnings.messages;
         this.index = (0,file_index/* indexOfFiles */.d)(view.files);
         const reader = new config_reader/* ConfigReader */.o(view, warnings);
         this.manifests = new ManifestStore(this.index, reader);
-        this.workspaces = discoverWorkspaces(this.index, this.manifests, view, warnings);
+        this.workspaces = discoverWorkspaces(this.index, this.manifests, view, warnings, parseYaml);
         this.locator = new PackageLocator(this.index, view, this.workspaces, this.manifests);
         this.loader = new TsconfigLoader(this.index, reader, warnings, {
             index: this.index,
@@ -1819,13 +2033,24 @@ class RepositoryResolver {
 
 ;// CONCATENATED MODULE: ./src/impact/resolve/index.ts
 
+
 /**
  * Indexes the view's files and reads the configs that shape resolution:
  * workspace declarations, every tsconfig.json and jsconfig.json with their
- * `extends` chains, and the vite, vitest and jest configs.
+ * `extends` chains, and the vite, vitest and jest configs. Throws when
+ * pnpm-workspace.yaml needs a full YAML parser and `parseYaml` is missing.
  */
-function createResolver(view) {
-    return new RepositoryResolver(view);
+function createResolver(view, parseYaml) {
+    return new RepositoryResolver(view, parseYaml);
+}
+/**
+ * Creates the resolver as `createResolver` does, and loads the `yaml`
+ * package first only when pnpm-workspace.yaml is outside the subset that
+ * the resolver reads without it.
+ */
+async function openResolver(view) {
+    const parseYaml = needsYamlParser(view) ? (await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19))).parse : undefined;
+    return new RepositoryResolver(view, parseYaml);
 }
 
 
