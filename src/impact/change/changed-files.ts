@@ -53,8 +53,14 @@ export interface WorkingTreeDiff {
  *
  * When every tracked file matches the index, the diff compares `baseSha`
  * with the index (`--cached`), which prints the same records without a
- * second stat of every tracked file. It also leaves the index file as it is,
- * where the working tree diff may write refreshed timestamps into it.
+ * second stat of every tracked file.
+ *
+ * NOTE: unlike the working tree diff, this path never writes refreshed
+ * timestamps into the index. Files whose timestamps changed but whose
+ * content did not (after `touch` or a copy) are read again by each run's
+ * `ls-files -m` until a git command such as `git status` refreshes the index.
+ * On the generated 10,000-file repository with every file touched, that
+ * cost about 60 ms of CPU time per run.
  */
 export async function diffWorkingTree(root: string, baseSha: string): Promise<WorkingTreeDiff> {
   const index = await readIndexListing(root, { untracked: true });
