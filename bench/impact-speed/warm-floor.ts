@@ -1,9 +1,12 @@
 /**
  * The minimum work of a warm selection from git, without the selection.
- * It finds the change (the merge base, then the changed paths of the working
- * tree). It lists the index with its blob SHAs and the files modified on
- * disk, which a cached graph must be checked against, and it reads the cache
- * file. Each git step is one git process, as in `testmaster impact`.
+ * It finds the merge base. It lists the index with its blob SHAs and the
+ * files modified on disk, which a cached graph must be checked against, in
+ * one stat of every tracked file. It then lists the changed paths by
+ * comparing the merge base with the index, which equals the working tree
+ * diff when no tracked file is modified on disk, as in the benchmark's
+ * repositories. Last it reads the cache file. Each git step is one git
+ * process, as in `testmaster impact`.
  * Prints `{ changed, files, cacheBytes }`.
  *
  *   node warm-floor.mjs CACHE_FILE   (cwd: the repository)
@@ -16,9 +19,8 @@ if (!cacheFile) throw new Error('Missing cache file argument: node warm-floor.mj
 
 const git = (args: string[]): string => execFileSync('git', args, { encoding: 'utf8', maxBuffer: 1 << 30 });
 const base = git(['merge-base', 'HEAD~1', 'HEAD']).trim();
-const changed = git(['diff', '--name-only', '-z', base]).split('\0').filter(Boolean);
-const files = git(['ls-files', '-s', '-z']).split('\0').filter(Boolean);
-git(['diff-files', '--name-only', '-z']);
+const files = git(['ls-files', '-c', '-s', '-m', '-d', '-z']).split('\0').filter(Boolean);
+const changed = git(['diff', '--cached', '--name-only', '-z', base]).split('\0').filter(Boolean);
 const cache = readFileSync(cacheFile);
 JSON.parse(cache.toString('utf8'));
 console.log(JSON.stringify({ changed: changed.length, files: files.length, cacheBytes: cache.length }));

@@ -9,6 +9,7 @@ import { BATCH_FORMAT, batchInput, parseBatchOutput } from './cat-file-batch.js'
 import { isCommitSha } from './commit-sha.js';
 import { assertSafeRef, repositoryRoot } from './git.js';
 import { decodeNulFields, encodeGitPath } from './git-path.js';
+import { GITLINK_MODE, readIndexListing, type IndexListing } from './index-listing.js';
 import { runGit, runGitChecked, runGitWithInputChecked } from './run-git.js';
 import { hashWorkingTreeFiles } from './working-tree-hash.js';
 
@@ -98,11 +99,13 @@ const SYMLINK_MODE = '120000';
  * skip-worktree (whose changes git does not report), are hashed with `git hash-object`,
  * which applies the same clean filters and line-ending rules as `git add`.
  * Files deleted from the working tree are left out. A submodule keeps the
- * commit SHA that the index records.
+ * commit SHA that the index records. A caller that has just read the
+ * index with `readIndexListing` passes that listing, and the index is not
+ * read again.
  */
-export async function listIndexedFiles(cwd: string): Promise<IndexedFile[]> {
+export async function listIndexedFiles(cwd: string, listing?: IndexListing): Promise<IndexedFile[]> {
   const root = await repositoryRoot(cwd);
-  const { entries, changes: changed } = await readIndex(root);
+  const { entries, changes: changed } = listing ?? (await readIndexListing(root, { untracked: false }));
 
   // git does not compare files marked assume-unchanged or skip-worktree with the index, so they are hashed here.
   const toHash = entries.filter((entry) => (changed.has(entry.path) || entry.unchecked) && entry.mode !== GITLINK_MODE);
@@ -126,9 +129,6 @@ export async function listIndexedFiles(cwd: string): Promise<IndexedFile[]> {
   return files;
 }
 
-/** File mode of a submodule entry. */
-const GITLINK_MODE = '160000';
-
 /** Full SHA of the tree of `revision`; a missing revision is a `UserError`. */
 async function resolveTree(cwd: string, revision: string): Promise<string> {
   assertSafeRef(revision, 'revision');
@@ -143,61 +143,4 @@ function revisionNotFound(cwd: string, revision: string): UserError {
     `The revision ${JSON.stringify(revision)} was not found in the repository at ${cwd}. ` +
       'Pass a commit SHA or ref that the clone contains, or fetch it first (git fetch origin REF)',
   );
-}
-
-interface IndexEntry {
-  path: string;
-  mode: string;
-  blob: string;
-  /** Marked assume-unchanged or skip-worktree, so git's own status does not report changes to it. */
-  unchecked: boolean;
-}
-
-/** The index, and the tracked paths whose working tree file differs from it: `M` when modified, `D` when deleted. */
-interface IndexListing {
-  entries: IndexEntry[];
-  changes: Map<string, 'M' | 'D'>;
-}
-
-/**
- * Reads the index and the working tree changes in one process, from
- * `git ls-files -c -s -v -m -d -z` records, `<tag> <mode> <sha> <stage>\t<path>`.
- * Each index record comes first, followed for a modified file by one with
- * the tag `C` and for a deleted file by one with `R` (and `C`). `-v` writes
- * a tag in lower case for assume-unchanged, and `S` marks skip-worktree.
- * A path with a merge conflict has one record per stage, and only its first
- * is kept, because the working tree file replaces it anyway.
- *
- * `-m` reads a file whose timestamps changed but whose size did not, and
- * does not report it when its content matches the index. Such a file keeps
- * the index SHA, which is what hashing it would give. This replaced a
- * separate `git diff-files` process.
- */
-async function readIndex(root: string): Promise<IndexListing> {
-  const output = await runGitChecked(root, ['ls-files', '-c', '-s', '-v', '-m', '-d', '-z', '--full-name']);
-  const entries: IndexEntry[] = [];
-  const changes = new Map<string, 'M' | 'D'>();
-  let previousPath: string | undefined;
-  // The fields before the tab are ASCII, so decoding the record with its path gives them unchanged.
-  for (const record of decodeNulFields(output)) {
-    const tab = record.indexOf('\t');
-    const [tag, mode, blob] = record.slice(0, Math.max(tab, 0)).split(' ');
-    if (tab < 0 || !tag || !mode || !blob) throw new Error(`unexpected git ls-files -s -v -m -d record: ${JSON.stringify(record)}`);
-    const path = record.slice(tab + 1);
-    const change = changeOfTag(tag);
-    if (change !== undefined) {
-      if (changes.get(path) !== 'D') changes.set(path, change);
-      continue;
-    }
-    if (path === previousPath) continue;
-    entries.push({ path, mode, blob, unchecked: tag === 'S' || tag !== tag.toUpperCase() });
-    previousPath = path;
-  }
-  return { entries, changes };
-}
-
-/** Returns the change that a tag of `ls-files -m -d` marks, or undefined for the tag of an index record. */
-function changeOfTag(tag: string): 'M' | 'D' | undefined {
-  if (tag === 'C' || tag === 'c') return 'M';
-  return tag === 'R' || tag === 'r' ? 'D' : undefined;
 }

@@ -9,6 +9,7 @@
  */
 import { chooseDefaultBase, findDefaultBaseRef } from '../../git/default-branch.js';
 import { assertSafeRef, repositoryRoot, resolveCommitPair } from '../../git/git.js';
+import type { IndexListing } from '../../git/index-listing.js';
 import type { ChangeScope } from '../model.js';
 import { diffCommits, diffWorkingTree } from './changed-files.js';
 import { countOf, listNames } from '../risk/detail-text.js';
@@ -47,6 +48,8 @@ export interface DetectChangeOptions {
    * otherwise count the file that the previous run wrote.
    */
   ignoredPaths?: readonly string[];
+  /** Receives the listing of the index that a diff against the working tree read, so that the caller need not list the index again. */
+  onWorkingTreeIndex?: (index: IndexListing) => void;
 }
 
 /** The commits that a request compares, found before the diff runs. */
@@ -74,7 +77,7 @@ export async function detectChange(
 
   const ignored = new Set(options.ignoredPaths ?? []);
   const comparison = await planComparison(search, request, ignored);
-  const scope = await buildScope(search, comparison);
+  const scope = await buildScope(search, comparison, options.onWorkingTreeIndex);
   return { ...scope, files: scope.files.filter((file) => !ignored.has(file.path)) };
 }
 
@@ -200,7 +203,7 @@ function isPlainRef(ref: string): boolean {
 async function noteUncommittedWork(search: MergeBaseSearch, headRef: string, headSha: string, ignored: ReadonlySet<string>): Promise<void> {
   const checkedOut = await revParseHead(search.root);
   if (checkedOut !== headSha) return;
-  const uncommitted = (await diffWorkingTree(search.root, headSha)).filter((file) => !ignored.has(file.path));
+  const uncommitted = (await diffWorkingTree(search.root, headSha)).files.filter((file) => !ignored.has(file.path));
   if (uncommitted.length === 0) return;
   const one = uncommitted.length === 1;
   search.notes.push(
@@ -231,14 +234,14 @@ async function mergeBaseWithDefaultBranch(search: MergeBaseSearch, headSha: stri
   };
 }
 
-async function buildScope(search: MergeBaseSearch, comparison: Comparison): Promise<ChangeScope> {
+async function buildScope(search: MergeBaseSearch, comparison: Comparison, onWorkingTreeIndex?: (index: IndexListing) => void): Promise<ChangeScope> {
   const scope = { mode: comparison.mode, headSha: comparison.headSha, notes: search.notes, ...(comparison.shallow === undefined ? {} : { shallow: comparison.shallow }) };
   if (!comparison.base.found) {
     return { ...scope, baseSha: null, files: [], fullRunReason: comparison.base.reason };
   }
   const baseSha = comparison.base.sha;
-  const files = comparison.workingTree
-    ? await diffWorkingTree(search.root, baseSha)
-    : await diffCommits(search.root, baseSha, comparison.headSha);
-  return { ...scope, baseSha, files, fullRunReason: null };
+  if (!comparison.workingTree) return { ...scope, baseSha, files: await diffCommits(search.root, baseSha, comparison.headSha), fullRunReason: null };
+  const diff = await diffWorkingTree(search.root, baseSha);
+  onWorkingTreeIndex?.(diff.index);
+  return { ...scope, baseSha, files: diff.files, fullRunReason: null };
 }

@@ -17,7 +17,11 @@ import { BIG_FILE_BYTES, countLines, looksBinary } from './content-stats.js';
  */
 export async function listUntrackedFiles(root: string): Promise<ChangedFile[]> {
   const output = await runGitChecked(root, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name']);
-  const paths = decodeNulFields(output);
+  return describeUntrackedFiles(root, decodeNulFields(output));
+}
+
+/** Describes untracked `paths` that git listed, as `listUntrackedFiles` does. */
+export async function describeUntrackedFiles(root: string, paths: readonly string[]): Promise<ChangedFile[]> {
   if (paths.length === 0) return [];
 
   const diffOff = await pathsWithDiffUnset(root, paths);

@@ -8,6 +8,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import type { ResolvedImpactConfig } from '../../config/types.js';
 import { fileHistory, type FileHistory } from '../../git/history.js';
 import { isSparseCheckout } from '../../git/git.js';
+import type { IndexListing } from '../../git/index-listing.js';
 import { readBlobs } from '../../git/tree-view.js';
 import type { StageReport } from '../../report/document.js';
 import type { Logger } from '../../run/logger.js';
@@ -61,14 +62,20 @@ const SCRIPT_PATH = /\.([cm]?[jt]sx?|vue|svelte)$/;
 
 export async function runImpactStage(request: ImpactStageRequest): Promise<ImpactStageOutcome> {
   const { root, settings, log } = request;
-  const found = await detectChange(root, request.change, { ignoredPaths: cacheFilesInside(root, request.cacheStore) });
+  let index: IndexListing | undefined;
+  const found = await detectChange(root, request.change, {
+    ignoredPaths: cacheFilesInside(root, request.cacheStore),
+    onWorkingTreeIndex: (listing) => {
+      index = listing;
+    },
+  });
   for (const note of found.notes) log.info(note);
   const notes = [...found.notes];
   const scans = scanCacheLoader(request.cacheStore, notes);
 
   // A snapshot reads only the files named up front: the changed manifests and lockfiles, and the modified scripts that the equivalence check may compare.
   const comparable = settings.equivalentChangesRun ? [] : equivalenceCandidates(found.files, () => false);
-  const workingTree = request.headSource === 'working-tree' ? await readWorkingTree(root, found) : null;
+  const workingTree = request.headSource === 'working-tree' ? await readWorkingTree(root, found, index) : null;
   const head = workingTree ?? (await readTreeSnapshot(root, found.headSha, await scans.load(), [...dependencyFiles(found.files), ...comparable]));
   const detected = workingTree ? withHiddenChanges(found, workingTree.hiddenChanges, notes) : found;
   const headGraph = await loadHeadGraph({

@@ -5,6 +5,7 @@
  * the caches checks first that no file changed while it ran.
  */
 import { createHash } from 'node:crypto';
+import type { IndexListing } from '../../git/index-listing.js';
 import { listIndexedFiles } from '../../git/tree-view.js';
 import { hashWorkingTreeFiles } from '../../git/working-tree-hash.js';
 import type { ChangeScope } from '../model.js';
@@ -23,9 +24,10 @@ export interface TreeInput {
 /**
  * Reads the tracked files of the working tree with their blob SHAs, plus the
  * untracked files a local change added, hashed as `git add` would hash them.
+ * `index` is a listing that the change detection has just read, if any.
  */
-export async function readWorkingTree(root: string, scope: ChangeScope): Promise<TreeInput> {
-  const indexed = await listIndexedFiles(root);
+export async function readWorkingTree(root: string, scope: ChangeScope, index?: IndexListing): Promise<TreeInput> {
+  const indexed = await listIndexedFiles(root, index);
   const blobHashes = new Map(indexed.map((file) => [file.path, file.blob]));
   const files = new Set(blobHashes.keys());
   if (scope.mode === 'local') {
