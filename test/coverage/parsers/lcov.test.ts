@@ -446,6 +446,9 @@ describe('parseLcov', () => {
   });
 });
 
+/** 100 records of 4 lines each, more lines and runs than the reader reads in one call of its loop. */
+const manyRecords = Array.from({ length: 100 }, (_, i) => `SF:f${i}.c\nDA:1,1\nBRDA:1,0,0,1\nend_of_record\n`).join('');
+
 const errorCases: { name: string; input: string; message: string }[] = [
   { name: 'empty file', input: '', message: 'a.lcov: the file is empty' },
   { name: 'only blank lines', input: '\n\n', message: 'a.lcov: the lcov report contains no SF records' },
@@ -458,6 +461,8 @@ const errorCases: { name: string; input: string; message: string }[] = [
     input: 'SF:a.c\nDA:1,1\nDA:2,1\nBRDA:1,0,0,1\nFN:1,f\nFNDA:1,f\nDA:3,1\nBAD LINE\n',
     message: 'a.lcov at line 8: line is not an lcov record',
   },
+  { name: 'invalid line after many records', input: `${manyRecords}SF:a.c\nDA:1,1\nDA:x\n`, message: 'a.lcov at line 403: invalid DA record "DA:x"' },
+  { name: 'truncated after many records', input: `${manyRecords}SF:a.c\nDA:1,1`, message: 'a.lcov at line 402: the file ends in the middle of a record' },
   { name: 'DA with letters', input: 'SF:a.c\nDA:1,x\nend_of_record\n', message: 'a.lcov at line 2: invalid DA record "DA:1,x"' },
   { name: 'DA with negative hits', input: 'SF:a.c\nDA:3,-1\nend_of_record\n', message: 'a.lcov at line 2: invalid DA record "DA:3,-1"' },
   { name: 'DA for line 0', input: 'SF:a.c\nDA:0,1\nend_of_record\n', message: 'a.lcov at line 2: invalid DA record' },
