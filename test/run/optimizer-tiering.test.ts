@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { tieringFlags, withDelayedOptimization } from '../../src/run/optimizer-tiering.js';
+import { SHORT_PHASE_BUDGET_FACTOR, STAGE_BUDGET_FACTOR, tieringFlags, withDelayedOptimization } from '../../src/run/optimizer-tiering.js';
 
 describe('tieringFlags', () => {
-  const NODE_20 = { delay: ['--interrupt-budget=540672'], restore: ['--interrupt-budget=67584'] };
+  const NODE_20 = { delay: ['--interrupt-budget=1081344'], restore: ['--interrupt-budget=67584'] };
   const NONE = { delay: [], restore: [] };
 
   it.each([
@@ -15,6 +15,14 @@ describe('tieringFlags', () => {
   ])('Node.js %j gets %j', (version, flags) => {
     expect(tieringFlags(version)).toEqual(flags);
   });
+
+  it.each([
+    [SHORT_PHASE_BUDGET_FACTOR, STAGE_BUDGET_FACTOR, { delay: ['--interrupt-budget=4325376'], restore: ['--interrupt-budget=1081344'] }],
+    [2, 1, { delay: ['--interrupt-budget=135168'], restore: ['--interrupt-budget=67584'] }],
+  ])('factor %d inside factor %d gets %j', (factor, outerFactor, flags) => {
+    expect(tieringFlags('20.20.2', factor, outerFactor)).toEqual(flags);
+    expect(tieringFlags('24.21.0', factor, outerFactor)).toEqual(NONE);
+  });
 });
 
 describe('withDelayedOptimization', () => {
@@ -25,5 +33,10 @@ describe('withDelayedOptimization', () => {
         throw new Error('stage failed');
       }),
     ).rejects.toThrow('stage failed');
+  });
+
+  it('returns the result of a nested phase', async () => {
+    const result = await withDelayedOptimization(() => withDelayedOptimization(async () => 'inner', SHORT_PHASE_BUDGET_FACTOR));
+    expect(result).toBe('inner');
   });
 });

@@ -15,6 +15,7 @@ import type { ScriptVersions } from '../change/equivalence/runtime-equivalence.j
 import type { EquivalenceVerdict } from '../graph/graph-cache-format.js';
 import { verdictKey } from '../graph/graph-cache-key.js';
 import type { ChangedFile, EmitOptions, RuntimeEquivalence } from '../model.js';
+import { SHORT_PHASE_BUDGET_FACTOR, withDelayedOptimization } from '../../run/optimizer-tiering.js';
 
 /** Options for a file that no tsconfig covers: the compiler's defaults, which keep neither metadata nor unused imports. */
 const DEFAULT_EMIT_OPTIONS: EmitOptions = { emitDecoratorMetadata: false, keepValueImports: false };
@@ -57,6 +58,16 @@ export async function markEquivalentChanges(
   }
   if (undecided.length === 0) return files;
 
+  // Loading sucrase and its first transforms run once, for tens of milliseconds, which optimizing would cost more than it saves.
+  const equivalences = await withDelayedOptimization(() => compareUndecided(undecided, erase), SHORT_PHASE_BUDGET_FACTOR);
+  return files.map((file) => {
+    const equivalence = equivalences.get(file.path);
+    return equivalence ? { ...file, runtimeEquivalent: equivalence } : file;
+  });
+}
+
+/** Runs the full comparison on the versions that the quick check left undecided, and returns the verdicts by path. */
+async function compareUndecided(undecided: readonly ScriptVersions[], erase: TypeEraser | undefined): Promise<Map<string, RuntimeEquivalence>> {
   const { compareVersions } = await import('../change/equivalence/runtime-equivalence.js');
   const eraser = erase ?? (await import('../change/equivalence/type-erasure.js')).eraseTypes;
   const equivalences = new Map<string, RuntimeEquivalence>();
@@ -64,10 +75,7 @@ export async function markEquivalentChanges(
     const equivalence = await compareVersions(versions, eraser);
     if (equivalence) equivalences.set(versions.path, equivalence);
   }
-  return files.map((file) => {
-    const equivalence = equivalences.get(file.path);
-    return equivalence ? { ...file, runtimeEquivalent: equivalence } : file;
-  });
+  return equivalences;
 }
 
 /** The texts of `EquivalenceSources`, and the emit options behind a load, because they need the resolver, which a cached graph does not build. */
