@@ -58,7 +58,7 @@ export async function markEquivalentChanges(
   }
   if (undecided.length === 0) return files;
 
-  // Loading sucrase and its first transforms run once, for tens of milliseconds, which optimizing would cost more than it saves.
+  // The check loads sucrase and runs its first transforms once, for tens of milliseconds, so TurboFan's compiles of that code would cost more CPU time than they save.
   const equivalences = await withDelayedOptimization(() => compareUndecided(undecided, erase), SHORT_PHASE_BUDGET_FACTOR);
   return files.map((file) => {
     const equivalence = equivalences.get(file.path);
