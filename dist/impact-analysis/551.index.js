@@ -3700,6 +3700,8 @@ function digestOf(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 
+// EXTERNAL MODULE: ./src/run/optimizer-tiering.ts
+var optimizer_tiering = __webpack_require__(48967);
 ;// CONCATENATED MODULE: ./src/impact/stage/equivalent-changes.ts
 /**
  * Marks the modified scripts whose change cannot alter what runs, so that
@@ -3710,6 +3712,7 @@ function digestOf(text) {
  * lexer and the eraser, loads only for the rest: with a warm scan cache
  * nothing else in the run loads the lexer.
  */
+
 
 
 
@@ -3743,6 +3746,15 @@ async function markEquivalentChanges(files, candidatePaths, sources, erase) {
     }
     if (undecided.length === 0)
         return files;
+    // The check loads sucrase and runs its first transforms once, for tens of milliseconds, so TurboFan's compiles of that code would cost more CPU time than they save.
+    const equivalences = await (0,optimizer_tiering/* withDelayedOptimization */.G2)(() => compareUndecided(undecided, erase), optimizer_tiering/* SHORT_PHASE_BUDGET_FACTOR */.Bz);
+    return files.map((file) => {
+        const equivalence = equivalences.get(file.path);
+        return equivalence ? { ...file, runtimeEquivalent: equivalence } : file;
+    });
+}
+/** Runs the full comparison on the versions that the quick check left undecided, and returns the verdicts by path. */
+async function compareUndecided(undecided, erase) {
     const { compareVersions } = await Promise.all(/* import() */[__webpack_require__.e(327), __webpack_require__.e(702), __webpack_require__.e(196)]).then(__webpack_require__.bind(__webpack_require__, 31196));
     const eraser = erase ?? (await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 35168))).eraseTypes;
     const equivalences = new Map();
@@ -3751,10 +3763,7 @@ async function markEquivalentChanges(files, candidatePaths, sources, erase) {
         if (equivalence)
             equivalences.set(versions.path, equivalence);
     }
-    return files.map((file) => {
-        const equivalence = equivalences.get(file.path);
-        return equivalence ? { ...file, runtimeEquivalent: equivalence } : file;
-    });
+    return equivalences;
 }
 /**
  * Returns `files` marked as `markEquivalentChanges` marks them, taking the
@@ -4629,9 +4638,10 @@ function realLocation(realRoot, path) {
 /**
  * Reads the tracked files of the working tree with their blob SHAs, plus the
  * untracked files a local change added, hashed as `git add` would hash them.
+ * `index` is a listing that the change detection has just read, if any.
  */
-async function readWorkingTree(root, scope) {
-    const indexed = await (0,tree_view/* listIndexedFiles */.JC)(root);
+async function readWorkingTree(root, scope, index) {
+    const indexed = await (0,tree_view/* listIndexedFiles */.JC)(root, index);
     const blobHashes = new Map(indexed.map((file) => [file.path, file.blob]));
     const files = new Set(blobHashes.keys());
     if (scope.mode === 'local') {
@@ -4719,14 +4729,20 @@ function contentKey(text) {
 const SCRIPT_PATH = /\.([cm]?[jt]sx?|vue|svelte)$/;
 async function runImpactStage(request) {
     const { root, settings, log } = request;
-    const found = await (0,detect_change/* detectChange */.A)(root, request.change, { ignoredPaths: cacheFilesInside(root, request.cacheStore) });
+    let index;
+    const found = await (0,detect_change/* detectChange */.A)(root, request.change, {
+        ignoredPaths: cacheFilesInside(root, request.cacheStore),
+        onWorkingTreeIndex: (listing) => {
+            index = listing;
+        },
+    });
     for (const note of found.notes)
         log.info(note);
     const notes = [...found.notes];
     const scans = scanCacheLoader(request.cacheStore, notes);
     // A snapshot reads only the files named up front: the changed manifests and lockfiles, and the modified scripts that the equivalence check may compare.
     const comparable = settings.equivalentChangesRun ? [] : equivalenceCandidates(found.files, () => false);
-    const workingTree = request.headSource === 'working-tree' ? await readWorkingTree(root, found) : null;
+    const workingTree = request.headSource === 'working-tree' ? await readWorkingTree(root, found, index) : null;
     const head = workingTree ?? (await readTreeSnapshot(root, found.headSha, await scans.load(), [...dependencyFiles(found.files), ...comparable]));
     const detected = workingTree ? withHiddenChanges(found, workingTree.hiddenChanges, notes) : found;
     const headGraph = await loadHeadGraph({

@@ -4422,6 +4422,8 @@ class RecordBuilders {
 
 
 
+/** Maximum number of lines or runs of lines that one call of `readLines` reads. */
+const MAX_STEPS_PER_CALL = 64;
 const LINE_NUMBER_FIX = 'No source file has that many lines; regenerate the report with the coverage tool';
 class LcovReader {
     source;
@@ -4446,20 +4448,23 @@ class LcovReader {
         // The line scanner delivers the first line whole, so a byte order mark lies entirely in the first block.
         if (this.lineNumber === 0 && startsWithByteOrderMark(buffer, start, end))
             pos += 3;
-        this.lineNumber = this.readLines(buffer, pos, end, this.lineNumber);
+        while (pos < end)
+            pos = this.readLines(buffer, pos, end);
     }
     /**
-     * Reads the lines of `buffer[pos, end)` and returns the number of the last
-     * one, which the caller stores. V8 compiles this loop while it runs the
-     * first block, before a property store after the loop has run. That store
-     * then has no type feedback, and later blocks left the compiled code there
-     * through a deoptimization: up to about 120 per run on the 100 MB input of
-     * bench/ (Node 20.20.2, `--trace-deopt`).
+     * Reads up to `MAX_STEPS_PER_CALL` lines or runs of lines from `pos` on and
+     * returns the position after them. Short calls let V8 compile this loop
+     * once, as a whole function: with one call per 1 MiB block it compiled an
+     * on-stack replacement version during the first block and the function
+     * again after it (Node 20.20.2, `--trace-opt`). The store of `lineNumber`
+     * after the loop has run before V8 compiles the function, so it has type
+     * feedback and causes no deoptimization (`--trace-deopt`).
      */
-    readLines(buffer, pos, end, lineNumber) {
+    readLines(buffer, pos, end) {
         const builders = this.builders;
+        let lineNumber = this.lineNumber;
         let inRecord = this.current !== null;
-        while (pos < end) {
+        for (let steps = 0; steps < MAX_STEPS_PER_CALL && pos < end; steps++) {
             lineNumber++;
             // The fast paths are called from here rather than from one dispatch
             // function, because V8 (Node 20.20.2) did not always inline such a
@@ -4489,7 +4494,8 @@ class LcovReader {
             inRecord = this.current !== null;
             pos = lineEnd + 1;
         }
-        return lineNumber;
+        this.lineNumber = lineNumber;
+        return pos;
     }
     readLine(buffer, start, end, lineNumber) {
         while (end > start && (buffer[end - 1] === 32 || buffer[end - 1] === 9))
@@ -4572,15 +4578,9 @@ class LcovReader {
         if (this.current)
             this.builders.close(this.current);
         const files = [];
-        for (const file of this.files.values()) {
-            const coverage = { path: file.path, lines: file.lines };
-            coverage.lineCounter = { lines: file.lines, covered: file.coveredLines, total: file.instrumentedLines };
-            if (this.builders.hasBranchRecords)
-                coverage.branches = file.branches;
-            if (this.builders.hasFunctionRecords)
-                coverage.functions = file.functions;
-            files.push(coverage);
-        }
+        const { hasBranchRecords, hasFunctionRecords } = this.builders;
+        for (const file of this.files.values())
+            files.push(fileCoverage(file, hasBranchRecords, hasFunctionRecords));
         return files;
     }
     readLineWithoutTag(buffer, start, end, lineNumber) {
@@ -4744,6 +4744,23 @@ class LcovReader {
     fail(buffer, start, end, lineNumber, problem, fix) {
         throw new errors/* ReportError */.$g(this.source, { line: lineNumber }, `${problem} ${lineExcerpt(buffer, start, end)}`, fix);
     }
+}
+/**
+ * Returns the coverage of one file, with the branch and function tables only
+ * where the report has such records. Each shape is one object literal,
+ * because adding the properties one by one took a map transition per
+ * property and file.
+ */
+function fileCoverage(file, withBranches, withFunctions) {
+    const { path, lines, branches, functions } = file;
+    const lineCounter = { lines, covered: file.coveredLines, total: file.instrumentedLines };
+    if (withBranches && withFunctions)
+        return { path, lines, lineCounter, branches, functions };
+    if (withBranches)
+        return { path, lines, lineCounter, branches };
+    if (withFunctions)
+        return { path, lines, lineCounter, functions };
+    return { path, lines, lineCounter };
 }
 /** Maximum length of a record tag. lcov's own tags have at most four letters, and a longer one is reported as unknown. */
 const MAX_TAG_LENGTH = 32;

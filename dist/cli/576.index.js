@@ -1,8 +1,8 @@
-export const id = 53;
-export const ids = [53];
+export const id = 576;
+export const ids = [576];
 export const modules = {
 
-/***/ 3053:
+/***/ 576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -318,56 +318,8 @@ async function loadConfig(root, options = {}) {
     return resolveConfig({ file, overrides });
 }
 
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(8877);
-;// CONCATENATED MODULE: ./src/run/optimizer-tiering.ts
-/**
- * Delays V8's optimizing compiler on Node.js 20 while the impact stage runs.
- *
- * Why: Node.js 20 ships V8 11.3, whose only optimizing tier is TurboFan, and
- * TurboFan compiles on background threads whose time counts in the process's
- * CPU time. The impact stage lasts a second or less, and many of its
- * functions (the lexer, the equivalence check, the cache readers) get hot
- * enough to be compiled, then run only a few milliseconds more. An interrupt
- * budget 8 times V8's default lets a function tier up only after 8 times the
- * work, so those phases stay in baseline code and the long ones still get
- * optimized. Cold impact runs took 20 % to 30 % less CPU time this way; see
- * bench/impact-speed/README.md.
- *
- * The coverage stage is left at the default: reading a 100 MB lcov report
- * took about 8 % more CPU time with the larger budget, because its few hot
- * loops are optimized later. Older Node.js versions are not supported, and Node.js 22 and later run V8 12 or newer, whose
- * Maglev tier compiles cheaply, and which no longer has this flag, so nothing
- * changes there.
- */
-
-/** V8 11.3's default `--interrupt-budget`, in bytes of bytecode executed. */
-const DEFAULT_INTERRUPT_BUDGET = 67_584;
-const BUDGET_FACTOR = 8;
-/** Returns the V8 flags that delay optimization and those that restore the default, for a version string like `process.versions.node`. */
-function tieringFlags(nodeVersion) {
-    const major = /^(\d+)\./.exec(nodeVersion)?.[1];
-    if (major === undefined || Number(major) !== 20)
-        return { delay: [], restore: [] };
-    return {
-        delay: [`--interrupt-budget=${DEFAULT_INTERRUPT_BUDGET * BUDGET_FACTOR}`],
-        restore: [`--interrupt-budget=${DEFAULT_INTERRUPT_BUDGET}`],
-    };
-}
-/** Runs `work` with optimization delayed, and restores V8's default when it settles. */
-async function withDelayedOptimization(work) {
-    const flags = tieringFlags(process.versions.node);
-    for (const flag of flags.delay)
-        (0,external_node_v8_.setFlagsFromString)(flag);
-    try {
-        return await work();
-    }
-    finally {
-        for (const flag of flags.restore)
-            (0,external_node_v8_.setFlagsFromString)(flag);
-    }
-}
-
+// EXTERNAL MODULE: ./src/run/optimizer-tiering.ts
+var optimizer_tiering = __webpack_require__(8967);
 ;// CONCATENATED MODULE: ./src/run/run-check.ts
 /**
  * Runs the configured stages on one repository and returns one combined
@@ -462,7 +414,7 @@ async function runImpact(request, config, patch) {
     }
     try {
         const change = request.change;
-        const outcome = await withDelayedOptimization(async () => {
+        const outcome = await (0,optimizer_tiering/* withDelayedOptimization */.G2)(async () => {
             const { runImpactStage } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(396), __webpack_require__.e(551)]).then(__webpack_require__.bind(__webpack_require__, 551));
             return runImpactStage({
                 root: request.root,
@@ -2654,6 +2606,91 @@ function hasToJson(value) {
 /** Checks whether a resolved value has JSON text; undefined, functions and symbols have none. */
 function hasJsonText(value) {
     return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+}
+
+
+/***/ }),
+
+/***/ 8967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bz: () => (/* binding */ SHORT_PHASE_BUDGET_FACTOR),
+/* harmony export */   G2: () => (/* binding */ withDelayedOptimization)
+/* harmony export */ });
+/* unused harmony exports STAGE_BUDGET_FACTOR, tieringFlags */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Delays V8's optimizing compiler on Node.js 20 while the impact stage runs.
+ *
+ * Why: Node.js 20 ships V8 11.3, whose only optimizing tier is TurboFan, and
+ * TurboFan compiles on background threads whose time counts in the process's
+ * CPU time. The impact stage lasts a second or less, and many of its
+ * functions (the lexer, the equivalence check, the cache readers) get hot
+ * enough to be compiled, then run only a few milliseconds more. A larger
+ * interrupt budget lets a function tier up only after that much more work,
+ * so those phases stay in baseline code and the long ones still get
+ * optimized. Cold impact runs took 20 % to 30 % less CPU time with 8 times
+ * the default budget. With 16 times they took as much or slightly less
+ * again, and 32 times was slower on two of four repositories (see
+ * bench/impact-speed/README.md).
+ *
+ * A phase that runs once and briefly, such as the equivalence check with
+ * sucrase, delays further inside the stage (`SHORT_PHASE_BUDGET_FACTOR`).
+ *
+ * The coverage stage is left at the default: reading a 100 MB lcov report
+ * took about 8 % more CPU time with the larger budget, because its few hot
+ * loops are optimized later. Older Node.js versions are not supported, and
+ * Node.js 22 and later run V8 12 or newer, whose Maglev tier compiles
+ * cheaply, and which no longer has this flag, so nothing changes there.
+ */
+
+/** V8 11.3's default `--interrupt-budget`, in bytes of bytecode executed. */
+const DEFAULT_INTERRUPT_BUDGET = 67_584;
+/** Budget factor for the impact stage as a whole. */
+const STAGE_BUDGET_FACTOR = 16;
+/**
+ * Budget factor for a phase that runs once per process for tens of
+ * milliseconds, long enough for TurboFan to compile its code and too short
+ * to gain from it.
+ */
+const SHORT_PHASE_BUDGET_FACTOR = 64;
+/** Factor in force now, which a nested phase restores when it settles. The factor 1 is V8's default. */
+let activeFactor = 1;
+/**
+ * Returns the V8 flags that set the budget to `factor` times the default and
+ * those that set it back to `outerFactor` times, for a version string like
+ * `process.versions.node`. Both lists are empty outside Node.js 20.
+ */
+function tieringFlags(nodeVersion, factor = STAGE_BUDGET_FACTOR, outerFactor = 1) {
+    const major = /^(\d+)\./.exec(nodeVersion)?.[1];
+    if (major === undefined || Number(major) !== 20)
+        return { delay: [], restore: [] };
+    return {
+        delay: [`--interrupt-budget=${DEFAULT_INTERRUPT_BUDGET * factor}`],
+        restore: [`--interrupt-budget=${DEFAULT_INTERRUPT_BUDGET * outerFactor}`],
+    };
+}
+/**
+ * Runs `work` with the budget at `factor` times the default, and restores
+ * the factor that was in force before when it settles. Phases nest: the
+ * equivalence check runs inside the impact stage.
+ */
+async function withDelayedOptimization(work, factor = STAGE_BUDGET_FACTOR) {
+    const outerFactor = activeFactor;
+    const flags = tieringFlags(process.versions.node, factor, outerFactor);
+    for (const flag of flags.delay)
+        (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)(flag);
+    activeFactor = factor;
+    try {
+        return await work();
+    }
+    finally {
+        for (const flag of flags.restore)
+            (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)(flag);
+        activeFactor = outerFactor;
+    }
 }
 
 
