@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 /**
  * A `RepositoryView` of a commit that is not checked out, such as the merge
  * base. The view's `readText` is synchronous, so the files it may be asked
@@ -11,6 +10,7 @@ import { listTreeEntries, readBlobs, type TreeEntry } from '../../git/tree-view.
 import { folderOf, joinInRepository } from '../resolve/repo-path.js';
 import { scanCacheKey, scanFlavorOf, type ScanCache } from '../graph/scan-cache.js';
 import type { RepositoryView } from '../resolve/index.js';
+import { UNREADABLE_LINK_KEY } from './working-tree.js';
 
 /** File names that the resolver and the test discovery read: package, TypeScript, workspace and test-runner configs. */
 const CONFIG_NAME = /(^|\/)(package\.json|pnpm-workspace\.yaml|[jt]sconfig[^/]*\.json|(vite|vitest|jest)\.config\.[cm]?[jt]s|jest\.config\.json|vitest\.workspace\.[cm]?[jt]s)$/;
@@ -74,7 +74,7 @@ async function followSymlinks(root: string, commit: string, entries: readonly Tr
   for (const link of links) {
     const target = finalTarget(link.path, nextHop);
     const blob = target === undefined ? undefined : files.get(target);
-    followed.set(link.path, blob === undefined ? { target: undefined, blob: UNREADABLE_LINK } : { target, blob });
+    followed.set(link.path, blob === undefined ? { target: undefined, blob: UNREADABLE_LINK_KEY } : { target, blob });
   }
   return followed;
 }
@@ -91,13 +91,6 @@ function finalTarget(link: string, nextHop: ReadonlyMap<string, string | undefin
   }
   return undefined;
 }
-
-/**
- * Key of a link that reads as absent: the SHA-1 of a fixed text, 40 hex
- * digits like a blob SHA, because the graph cache stores the keys of a tree
- * side by side at one width. The working tree keys such a link the same way.
- */
-const UNREADABLE_LINK = createHash('sha1').update('testmaster: unreadable link target').digest('hex');
 
 function needsScan(path: string, blob: string, cache: ScanCache | undefined): boolean {
   const flavor = scanFlavorOf(path);

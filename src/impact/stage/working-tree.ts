@@ -69,12 +69,19 @@ export async function changedDuringRun(root: string, scope: ChangeScope, listed:
 }
 
 /**
+ * Cache key of a link that reads as absent: the SHA-1 of a fixed text, 40 hex
+ * digits like a blob SHA, because the graph cache stores the keys of a tree
+ * side by side at one width. Commit snapshots key such a link the same way.
+ */
+export const UNREADABLE_LINK_KEY = createHash('sha1').update('testmaster: unreadable link target').digest('hex');
+
+/**
  * Returns the git blob SHA of a text, as `git hash-object` gives it for the
  * same bytes, or a fixed key for a link whose target cannot be read. It keys
  * the caches for a tracked symlink by what the disk view reads through it.
  */
 function contentKey(text: string | undefined): string {
-  if (text === undefined) return createHash('sha1').update('testmaster: unreadable link target').digest('hex');
+  if (text === undefined) return UNREADABLE_LINK_KEY;
   const bytes = Buffer.from(text, 'utf8');
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }

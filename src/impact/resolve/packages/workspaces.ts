@@ -17,7 +17,7 @@ export interface WorkspacePackage {
   manifest: string;
 }
 
-export const PNPM_WORKSPACE = 'pnpm-workspace.yaml';
+const PNPM_WORKSPACE = 'pnpm-workspace.yaml';
 
 /** A full YAML parser, as the `yaml` package's `parse`: returns the document's value or throws on invalid YAML. */
 export type YamlParse = (text: string) => unknown;
