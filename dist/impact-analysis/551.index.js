@@ -4408,98 +4408,6 @@ function run_all_widening_packagesOf(paths, workspaces) {
     return [...byFolder.keys()].sort().map((folder) => byFolder.get(folder));
 }
 
-;// CONCATENATED MODULE: ./src/impact/stage/tree-snapshot.ts
-
-/**
- * A `RepositoryView` of a commit that is not checked out, such as the merge
- * base. The view's `readText` is synchronous, so the files it may be asked
- * for are read up front, in one `git cat-file --batch` process. They are the
- * configs that the resolver and the test discovery read, the script files
- * that the scan cache does not already cover, and the files the caller names,
- * such as the changed lockfiles.
- */
-
-
-
-/** File names that the resolver and the test discovery read: package, TypeScript, workspace and test-runner configs. */
-const CONFIG_NAME = /(^|\/)(package\.json|pnpm-workspace\.yaml|[jt]sconfig[^/]*\.json|(vite|vitest|jest)\.config\.[cm]?[jt]s|jest\.config\.json|vitest\.workspace\.[cm]?[jt]s)$/;
-async function readTreeSnapshot(root, commit, cache, alsoRead = []) {
-    const named = new Set(alsoRead);
-    const listed = (await (0,tree_view/* listTreeEntries */.ld)(root, commit)).filter((entry) => !entry.submodule);
-    const links = await followSymlinks(root, commit, listed);
-    const entries = listed.map((entry) => (links.has(entry.path) ? { ...entry, blob: links.get(entry.path).blob } : entry));
-    const blobHashes = new Map(entries.map((entry) => [entry.path, entry.blob]));
-    const readPaths = entries.filter((entry) => named.has(entry.path) || CONFIG_NAME.test(entry.path) || needsScan(entry.path, entry.blob, cache)).map((entry) => entry.path);
-    // A link is read as the file it points at; a link with no such file reads as absent.
-    const sourceOf = (path) => (links.has(path) ? links.get(path).target : path);
-    const sources = readPaths.map(sourceOf).filter((path) => path !== undefined);
-    const contents = await (0,tree_view/* readBlobs */.b4)(root, commit, sources);
-    const files = entries.map((entry) => entry.path).sort();
-    return {
-        blobHashes,
-        view: {
-            files,
-            // NOTE: a file that is neither a config, an uncached script nor named by the caller reads as absent,
-            // so an import of a JSON or asset file still resolves by name but its content is unknown.
-            readText: (path) => {
-                const source = sourceOf(path);
-                return source === undefined ? undefined : contents.get(source)?.toString('utf8');
-            },
-        },
-    };
-}
-/**
- * Follows each symlink of the tree to the tracked file it points at, as the
- * working tree's disk view reads the target through the link, so that the
- * link's scan is keyed by that file's blob. A link to a link is followed on,
- * up to the same depth that Linux allows a path lookup. A link whose target
- * leaves the repository, is no file of the tree, or is part of a loop or a
- * longer chain reads as absent.
- */
-async function followSymlinks(root, commit, entries) {
-    const followed = new Map();
-    const links = entries.filter((entry) => entry.symlink);
-    if (links.length === 0)
-        return followed;
-    const files = new Map(entries.filter((entry) => !entry.symlink).map((entry) => [entry.path, entry.blob]));
-    const texts = await (0,tree_view/* readBlobs */.b4)(root, commit, links.map((link) => link.path));
-    const nextHop = new Map();
-    for (const link of links) {
-        const text = texts.get(link.path)?.toString('utf8');
-        nextHop.set(link.path, text === undefined ? undefined : (0,repo_path/* joinInRepository */.yz)((0,repo_path/* folderOf */.yS)(link.path), text));
-    }
-    for (const link of links) {
-        const target = finalTarget(link.path, nextHop);
-        const blob = target === undefined ? undefined : files.get(target);
-        followed.set(link.path, blob === undefined ? { target: undefined, blob: UNREADABLE_LINK } : { target, blob });
-    }
-    return followed;
-}
-/** Linux's limit on links followed in one path lookup (MAXSYMLINKS in include/linux/namei.h). A longer chain fails there with ELOOP. */
-const MAX_LINK_HOPS = 40;
-/** Returns the path where the chain of links from `link` ends, or undefined for a loop, a chain too long, or a target outside the repository. */
-function finalTarget(link, nextHop) {
-    let path = link;
-    for (let hop = 0; hop < MAX_LINK_HOPS && path !== undefined; hop += 1) {
-        if (!nextHop.has(path))
-            return path;
-        path = nextHop.get(path);
-    }
-    return undefined;
-}
-/**
- * Key of a link that reads as absent: the SHA-1 of a fixed text, 40 hex
- * digits like a blob SHA, because the graph cache stores the keys of a tree
- * side by side at one width. The working tree keys such a link the same way.
- */
-const UNREADABLE_LINK = (0,external_node_crypto_.createHash)('sha1').update('testmaster: unreadable link target').digest('hex');
-function needsScan(path, blob, cache) {
-    const flavor = (0,scan_cache/* scanFlavorOf */.vt)(path);
-    if (flavor === undefined)
-        return false;
-    return !cache?.has((0,scan_cache/* scanCacheKey */.zJ)(blob, flavor));
-}
-
 // EXTERNAL MODULE: ./src/git/working-tree-hash.ts
 var working_tree_hash = __webpack_require__(61381);
 // EXTERNAL MODULE: external "node:fs"
@@ -4688,15 +4596,107 @@ async function changedDuringRun(root, scope, listed) {
     return false;
 }
 /**
+ * Cache key of a link that reads as absent: the SHA-1 of a fixed text, 40 hex
+ * digits like a blob SHA, because the graph cache stores the keys of a tree
+ * side by side at one width. Commit snapshots key such a link the same way.
+ */
+const UNREADABLE_LINK_KEY = (0,external_node_crypto_.createHash)('sha1').update('testmaster: unreadable link target').digest('hex');
+/**
  * Returns the git blob SHA of a text, as `git hash-object` gives it for the
  * same bytes, or a fixed key for a link whose target cannot be read. It keys
  * the caches for a tracked symlink by what the disk view reads through it.
  */
 function contentKey(text) {
     if (text === undefined)
-        return (0,external_node_crypto_.createHash)('sha1').update('testmaster: unreadable link target').digest('hex');
+        return UNREADABLE_LINK_KEY;
     const bytes = Buffer.from(text, 'utf8');
     return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/impact/stage/tree-snapshot.ts
+/**
+ * A `RepositoryView` of a commit that is not checked out, such as the merge
+ * base. The view's `readText` is synchronous, so the files it may be asked
+ * for are read up front, in one `git cat-file --batch` process. They are the
+ * configs that the resolver and the test discovery read, the script files
+ * that the scan cache does not already cover, and the files the caller names,
+ * such as the changed lockfiles.
+ */
+
+
+
+
+/** File names that the resolver and the test discovery read: package, TypeScript, workspace and test-runner configs. */
+const CONFIG_NAME = /(^|\/)(package\.json|pnpm-workspace\.yaml|[jt]sconfig[^/]*\.json|(vite|vitest|jest)\.config\.[cm]?[jt]s|jest\.config\.json|vitest\.workspace\.[cm]?[jt]s)$/;
+async function readTreeSnapshot(root, commit, cache, alsoRead = []) {
+    const named = new Set(alsoRead);
+    const listed = (await (0,tree_view/* listTreeEntries */.ld)(root, commit)).filter((entry) => !entry.submodule);
+    const links = await followSymlinks(root, commit, listed);
+    const entries = listed.map((entry) => (links.has(entry.path) ? { ...entry, blob: links.get(entry.path).blob } : entry));
+    const blobHashes = new Map(entries.map((entry) => [entry.path, entry.blob]));
+    const readPaths = entries.filter((entry) => named.has(entry.path) || CONFIG_NAME.test(entry.path) || needsScan(entry.path, entry.blob, cache)).map((entry) => entry.path);
+    // A link is read as the file it points at; a link with no such file reads as absent.
+    const sourceOf = (path) => (links.has(path) ? links.get(path).target : path);
+    const sources = readPaths.map(sourceOf).filter((path) => path !== undefined);
+    const contents = await (0,tree_view/* readBlobs */.b4)(root, commit, sources);
+    const files = entries.map((entry) => entry.path).sort();
+    return {
+        blobHashes,
+        view: {
+            files,
+            // NOTE: a file that is neither a config, an uncached script nor named by the caller reads as absent,
+            // so an import of a JSON or asset file still resolves by name but its content is unknown.
+            readText: (path) => {
+                const source = sourceOf(path);
+                return source === undefined ? undefined : contents.get(source)?.toString('utf8');
+            },
+        },
+    };
+}
+/**
+ * Follows each symlink of the tree to the tracked file it points at, as the
+ * working tree's disk view reads the target through the link, so that the
+ * link's scan is keyed by that file's blob. A link to a link is followed on,
+ * up to the same depth that Linux allows a path lookup. A link whose target
+ * leaves the repository, is no file of the tree, or is part of a loop or a
+ * longer chain reads as absent.
+ */
+async function followSymlinks(root, commit, entries) {
+    const followed = new Map();
+    const links = entries.filter((entry) => entry.symlink);
+    if (links.length === 0)
+        return followed;
+    const files = new Map(entries.filter((entry) => !entry.symlink).map((entry) => [entry.path, entry.blob]));
+    const texts = await (0,tree_view/* readBlobs */.b4)(root, commit, links.map((link) => link.path));
+    const nextHop = new Map();
+    for (const link of links) {
+        const text = texts.get(link.path)?.toString('utf8');
+        nextHop.set(link.path, text === undefined ? undefined : (0,repo_path/* joinInRepository */.yz)((0,repo_path/* folderOf */.yS)(link.path), text));
+    }
+    for (const link of links) {
+        const target = finalTarget(link.path, nextHop);
+        const blob = target === undefined ? undefined : files.get(target);
+        followed.set(link.path, blob === undefined ? { target: undefined, blob: UNREADABLE_LINK_KEY } : { target, blob });
+    }
+    return followed;
+}
+/** Linux's limit on links followed in one path lookup (MAXSYMLINKS in include/linux/namei.h). A longer chain fails there with ELOOP. */
+const MAX_LINK_HOPS = 40;
+/** Returns the path where the chain of links from `link` ends, or undefined for a loop, a chain too long, or a target outside the repository. */
+function finalTarget(link, nextHop) {
+    let path = link;
+    for (let hop = 0; hop < MAX_LINK_HOPS && path !== undefined; hop += 1) {
+        if (!nextHop.has(path))
+            return path;
+        path = nextHop.get(path);
+    }
+    return undefined;
+}
+function needsScan(path, blob, cache) {
+    const flavor = (0,scan_cache/* scanFlavorOf */.vt)(path);
+    if (flavor === undefined)
+        return false;
+    return !cache?.has((0,scan_cache/* scanCacheKey */.zJ)(blob, flavor));
 }
 
 ;// CONCATENATED MODULE: ./src/impact/stage/run-impact-stage.ts
