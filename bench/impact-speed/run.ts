@@ -102,7 +102,7 @@ const repositories: BenchRepository[] = [];
 if (!values['no-synthetic']) repositories.push(syntheticRepository(values.work, Number(values.seed), values.force));
 for (const source of values.repo) repositories.push(realRepository(source, values.work));
 
-const tools = createTools({ cli: `${OUT}cli/main.js`, bundles: OUT, peers: values.peers }).filter(
+const tools = createTools({ cli: `${OUT}cli/index.js`, bundles: OUT, peers: values.peers }).filter(
   (tool) => !toolFilter || toolFilter.includes(tool.name),
 );
 const rows: ResultRow[] = [];

@@ -4,7 +4,7 @@
  * analysis reads churn and author counts from it.
  */
 
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../run/crypto-on-demand.js';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
@@ -240,7 +240,7 @@ function parseHeader(field: string): LogCommit {
 
 /** Hashes an address with SHA-256 (hex) after trimming and lowercasing it, so case variants count once. */
 export function hashEmail(email: string): string {
-  return createHash('sha256').update(email.trim().toLowerCase(), 'utf8').digest('hex');
+  return sha256Hex(email.trim().toLowerCase());
 }
 
 /** Per-path and total counts over the commits of every chunk. A commit seen in two chunks counts once in the totals. */

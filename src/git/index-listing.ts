@@ -5,6 +5,7 @@
  * so one process does what took two.
  */
 import { decodeNulFields } from './git-path.js';
+import { listingReadFiles, refreshIndexTimestamps } from './index-refresh.js';
 import { runGitChecked } from './run-git.js';
 
 export interface IndexEntry {
@@ -47,7 +48,16 @@ export const GITLINK_MODE = '160000';
 export async function readIndexListing(root: string, options: { untracked: boolean }): Promise<IndexListing> {
   // Without -o, git does not walk the folders, which took about a fifth of the listing's CPU time on a generated repository of 10,000 files.
   const others = options.untracked ? ['-o', '--exclude-standard'] : [];
+  const started = performance.now();
   const output = await runGitChecked(root, ['ls-files', '-c', '-s', '-v', '-m', '-d', ...others, '-z', '--full-name']);
+  const elapsedMs = performance.now() - started;
+  const listing = parseIndexListing(output);
+  if (listingReadFiles(elapsedMs, listing.entries.length)) await refreshIndexTimestamps(root);
+  return listing;
+}
+
+/** Parses the records of `readIndexListing`'s command. */
+function parseIndexListing(output: Buffer): IndexListing {
   const listing: IndexListing = { entries: [], changes: new Map(), untracked: [], unmerged: false };
   let previousPath: string | undefined;
   // The fields before the tab are ASCII, so decoding the record with its path gives them unchanged.
@@ -77,13 +87,15 @@ export async function readIndexListing(root: string, options: { untracked: boole
  * Checks whether `git diff --cached` against a commit prints what the same
  * diff against the working tree would. That holds when every tracked file
  * matches the index: none is modified, deleted or intent-to-add, and none
- * has a merge conflict. Submodules and files whose changes git hides
- * (assume-unchanged, skip-worktree) are left to the working tree diff,
- * which treats them by its own rules.
+ * has a merge conflict. Files whose changes git hides (assume-unchanged,
+ * skip-worktree) do not count: the working tree diff takes their index
+ * version, as `--cached` does, so a sparse checkout keeps the quicker diff.
+ * Submodules are left to the working tree diff, which compares their
+ * checked-out commit rather than the one the index records.
  */
 export function workingTreeMatchesIndex(listing: IndexListing): boolean {
   if (listing.changes.size > 0 || listing.unmerged) return false;
-  return !listing.entries.some((entry) => entry.unchecked || entry.mode === GITLINK_MODE);
+  return !listing.entries.some((entry) => entry.mode === GITLINK_MODE);
 }
 
 /** Returns the change that a tag of `ls-files -m -d` marks, or undefined for the tag of an index record. */

@@ -3,7 +3,7 @@
  * them to the runner.
  */
 
-import { randomUUID } from 'node:crypto';
+import { randomUuid } from '../run/crypto-on-demand.js';
 
 import { overallStatus } from './document.js';
 import type { RunReport } from './document.js';
@@ -59,7 +59,7 @@ export function actionOutputs(report: RunReport): Record<string, string> {
 }
 
 function defaultDelimiter(): string {
-  return `ghadelimiter_${randomUUID()}`;
+  return `ghadelimiter_${randomUuid()}`;
 }
 
 const MAX_DELIMITER_ATTEMPTS = 10;

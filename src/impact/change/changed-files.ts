@@ -55,12 +55,12 @@ export interface WorkingTreeDiff {
  * with the index (`--cached`), which prints the same records without a
  * second stat of every tracked file.
  *
- * NOTE: unlike the working tree diff, this path never writes refreshed
- * timestamps into the index. Files whose timestamps changed but whose
- * content did not (after `touch` or a copy) are read again by each run's
- * `ls-files -m` until a git command such as `git status` refreshes the index.
- * On the generated 10,000-file repository with every file touched, that
- * cost about 60 ms of CPU time per run.
+ * Git reads a file again on every listing while it cannot trust the
+ * timestamps the index holds for it: after `touch` or a copy, and after a
+ * checkout that wrote the file in the same second as the index. The diff of
+ * the index writes nothing, and the working tree diff leaves the second case
+ * as it is, so `readIndexListing` refreshes the index itself when its listing
+ * took long enough to have read such files (see `index-refresh.ts`).
  */
 export async function diffWorkingTree(root: string, baseSha: string): Promise<WorkingTreeDiff> {
   const index = await readIndexListing(root, { untracked: true });

@@ -2,7 +2,7 @@
  * Keys of the results that the resolved-graph cache keeps per pair of file
  * versions: equivalence verdicts and removed exports.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../run/crypto-on-demand.js';
 
 /**
  * Returns the key of an equivalence verdict: the path, whose extension
@@ -24,5 +24,5 @@ export function removedExportsKey(path: string, baseText: string, headText: stri
 }
 
 function digestOf(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return sha256Hex(text);
 }

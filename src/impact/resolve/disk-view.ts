@@ -97,8 +97,19 @@ const NO_FOLLOW_UTF8 = { encoding: 'utf8', flag: (constants.O_RDONLY | constants
  */
 function location(realRoot: string, path: string): string | Buffer {
   // Most paths are valid UTF-8, and checking for escapes costs less than encoding the path.
-  if (!hasEscapedBytes(path)) return resolve(realRoot, path);
+  if (!hasEscapedBytes(path)) return locationOfName(realRoot, path);
   return Buffer.concat([Buffer.from(`${realRoot}${sep}`, 'utf8'), encodeGitPath(path)]);
+}
+
+/**
+ * Joins a repository path, which git keeps free of `.`, `..` and empty
+ * segments, onto the real root. Plain concatenation gives what `resolve`
+ * would, at a fraction of its cost, where the separator is `/`.
+ */
+function locationOfName(realRoot: string, path: string): string {
+  if (sep !== '/') return resolve(realRoot, path);
+  if (path === '') return realRoot;
+  return realRoot.endsWith('/') ? `${realRoot}${path}` : `${realRoot}/${path}`;
 }
 
 /**

@@ -11,10 +11,35 @@ import { posix } from 'node:path';
  */
 export function joinInRepository(folder: string, relative: string): string | undefined {
   if (relative.startsWith('/')) return undefined;
+  const quick = joinPlainSegments(folder, relative);
+  if (quick !== null) return quick;
   const joined = posix.normalize(folder === '' ? relative : `${folder}/${relative}`);
   if (joined === '..' || joined.startsWith('../')) return undefined;
   if (joined === '.' || joined === './') return '';
   return joined.endsWith('/') ? joined.slice(0, -1) : joined;
+}
+
+/**
+ * Joins the common specifiers, `./` and `../` prefixes followed by plain
+ * names, without `posix.normalize`, which took about a tenth of the
+ * resolution time in a CPU profile of a cold run on TanStack/query. Returns
+ * null for anything else (`.` or `..` further on, empty segments, a trailing
+ * slash), which the caller normalizes.
+ */
+function joinPlainSegments(folder: string, relative: string): string | undefined | null {
+  let base = folder;
+  let rest = relative;
+  if (rest.startsWith('./')) {
+    rest = rest.slice(2);
+  } else {
+    while (rest.startsWith('../')) {
+      if (base === '') return undefined;
+      base = folderOf(base);
+      rest = rest.slice(3);
+    }
+  }
+  if (rest === '' || rest.startsWith('.') || rest.startsWith('/') || rest.endsWith('/') || rest.includes('/.') || rest.includes('//')) return null;
+  return base === '' ? rest : `${base}/${rest}`;
 }
 
 /** Folder that contains `path`; `''` for a file at the root. */

@@ -12,7 +12,7 @@ import type { TokenStream } from './token-stream.js';
 const PROMISE_MEMBERS = new Set(['then', 'catch', 'finally']);
 
 /** Vite's glob import functions; `globEager` is the form Vite 2 had. */
-const GLOB_FUNCTIONS = new Set(['glob', 'globEager']);
+export const GLOB_FUNCTIONS: ReadonlySet<string> = new Set(['glob', 'globEager']);
 
 /**
  * Reads `require('a')` or `require.resolve('a')`; the stream is at

@@ -4,10 +4,10 @@
  * reads, so a symlink is keyed by its target's content, and a run that saves
  * the caches checks first that no file changed while it ran.
  */
-import { createHash } from 'node:crypto';
 import type { IndexListing } from '../../git/index-listing.js';
 import { listIndexedFiles } from '../../git/tree-view.js';
 import { hashWorkingTreeFiles } from '../../git/working-tree-hash.js';
+import { sha1Hex } from '../../run/crypto-on-demand.js';
 import type { ChangeScope } from '../model.js';
 import { countOf, listNames } from '../risk/detail-text.js';
 import { readDiskView } from '../resolve/disk-view.js';
@@ -69,11 +69,12 @@ export async function changedDuringRun(root: string, scope: ChangeScope, listed:
 }
 
 /**
- * Cache key of a link that reads as absent: the SHA-1 of a fixed text, 40 hex
+ * Cache key of a link that reads as absent: the SHA-1 of the text
+ * `testmaster: unreadable link target` (a test checks the value), 40 hex
  * digits like a blob SHA, because the graph cache stores the keys of a tree
  * side by side at one width. Commit snapshots key such a link the same way.
  */
-export const UNREADABLE_LINK_KEY = createHash('sha1').update('testmaster: unreadable link target').digest('hex');
+export const UNREADABLE_LINK_KEY = 'b449207ba74391f0f2a4ca41d141ab0efea94826';
 
 /**
  * Returns the git blob SHA of a text, as `git hash-object` gives it for the
@@ -83,5 +84,5 @@ export const UNREADABLE_LINK_KEY = createHash('sha1').update('testmaster: unread
 function contentKey(text: string | undefined): string {
   if (text === undefined) return UNREADABLE_LINK_KEY;
   const bytes = Buffer.from(text, 'utf8');
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+  return sha1Hex(`blob ${bytes.length}\0`, bytes);
 }

@@ -97,8 +97,37 @@ const cases: DiffCase[] = [
       repo.git('update-index', '--assume-unchanged', 'app.ts');
       repo.write('app.ts', numberedLines(1, 5));
     },
-    matchesIndex: false,
+    matchesIndex: true,
     files: [],
+  },
+  {
+    name: 'edited skip-worktree file',
+    prepare: (repo) => {
+      repo.git('update-index', '--skip-worktree', 'app.ts');
+      repo.write('app.ts', numberedLines(1, 5));
+    },
+    matchesIndex: true,
+    files: [],
+  },
+  {
+    name: 'skip-worktree file missing from disk, as in a sparse checkout',
+    prepare: (repo) => {
+      repo.git('update-index', '--skip-worktree', 'keep.ts');
+      rmSync(join(repo.dir, 'keep.ts'));
+    },
+    matchesIndex: true,
+    files: [],
+  },
+  {
+    name: 'staged edit of a skip-worktree file',
+    prepare: (repo) => {
+      repo.write('app.ts', numberedLines(1, 4));
+      repo.git('add', 'app.ts');
+      repo.git('update-index', '--skip-worktree', 'app.ts');
+      repo.write('app.ts', numberedLines(1, 6));
+    },
+    matchesIndex: true,
+    files: [changed('app.ts', 'modified', 1, 0)],
   },
 ];
 
@@ -111,6 +140,8 @@ describe('diffWorkingTree', () => {
 
     expect(workingTreeMatchesIndex(diff.index)).toBe(matchesIndex);
     expect(diff.files).toEqual(files);
+    // Where the quicker diff of the index is taken, git's own diff of the working tree agrees with it.
+    if (matchesIndex) expect(repo.git('diff', '--raw', '--no-renames', base)).toBe(repo.git('diff', '--cached', '--raw', '--no-renames', base));
   });
 });
 

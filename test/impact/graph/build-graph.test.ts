@@ -148,8 +148,8 @@ describe('graph warnings', () => {
   it('unresolved references and scan errors', () => {
     const { view } = createGraphFixture({
       'src/main.ts': "import { gone } from './gone';\nimport thing from 'virtual:thing';\n",
-      // The comment puts the scan limit past the string (see reference-limit.ts).
-      'src/broken.ts': 'const text = "unterminated\n// require\n',
+      // The `require` on the next line puts the scan limit past the string (see reference-limit.ts).
+      'src/broken.ts': 'const text = "unterminated\nrequire;\n',
     });
     const { warnings } = buildModuleGraph({ view });
     expect(warnings.messages).toEqual([

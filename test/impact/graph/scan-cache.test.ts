@@ -93,8 +93,8 @@ describe('scan cache reuse', () => {
   });
 
   it('errors keep their own path', () => {
-    // The comment puts the scan limit past the string (see reference-limit.ts).
-    const text = "const text = 'unterminated\n// require\n";
+    // The `require` on the next line puts the scan limit past the string (see reference-limit.ts).
+    const text = "const text = 'unterminated\nrequire;\n";
     const fixture = createGraphFixture({ 'src/one.ts': text, 'src/two.ts': text });
     const build = buildModuleGraph({ view: fixture.view, blobHashes: fixture.blobHashes });
     expect(build.scanned).toBe(2);

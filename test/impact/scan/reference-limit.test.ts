@@ -9,9 +9,44 @@ describe('referenceLimit', () => {
     ['require', "const a = require('a');\nmodule.exports = a;\n", "const a = require".length],
     ['from with a comment before the quote', "export { a } from /* the source */ 'x';\nconst b = 1;\n", "export { a } from /* the source */ '".length],
     ['from on the next line', "export * from\n  'x';\nconst b = 1;\n", "export * from\n  '".length],
-    ['reference directive', '/// <reference types="node" />\nconst a = 1;\n', '/// <reference'.length],
+    ['reference directive, read before the scan', '/// <reference types="node" />\nconst a = 1;\n', 0],
   ])('%s', (_name, text, expected) => {
     expect(referenceLimit(text)).toBe(expected);
+  });
+
+  const late = "import a from 'a';\nexport function f() {\n  return 1;\n}\n";
+  const afterImports = "import a from '".length;
+
+  it.each([
+    ['in a longer word', `${late}// the caller required this\n`],
+    ['after a dot', `${late}f.require = input.require;\n`],
+    ['in a line comment', `${late}  // it's import time\n`],
+    ['from in a line comment', `${late}// taken from 'x'\n`],
+    ['from after a hyphen', `${late}const name = 'v-enter-from';\n`],
+    ['import.meta with another property', `${late}const here = new URL('.', import.meta.url);\n`],
+  ])('a word %s does not count', (_name, text) => {
+    expect(referenceLimit(text)).toBe(afterImports);
+    expect(scanModuleReferences('src/a.ts', text).references.map((reference) => reference.specifier)).toEqual(['a']);
+  });
+
+  it.each([
+    ['after a string that holds //', `${late}const u = 'http://x/' + require('b');\n`],
+    ['after // in JSX text, inside braces', `${late}const p = <p>// {require('b')}</p>;\n`],
+    ['after // in template text, inside a substitution', `${late}const t = \`\n// \${require('b')}\n\`;\n`],
+    ['after a block comment that holds //', `${late}/* see // below */ const b = require('b');\n`],
+    ['after a spread', `${late}const list = [...require('b')];\n`],
+    ['after a non-ASCII space', `${late}const b =\u00a0require('b');\n`],
+    ['on a line after U+2028', `${late}// note\u2028const b = require('b');\n`],
+    ['from of a re-export', `${late}export { b } from 'b';\n`],
+  ])('a word %s counts', (_name, text) => {
+    expect(referenceLimit(text)).toBeGreaterThan(afterImports);
+    expect(scanModuleReferences('src/a.tsx', text).references.map((reference) => reference.specifier)).toEqual(['a', 'b']);
+  });
+
+  it('import.meta.glob counts', () => {
+    const text = `${late}const pages = import.meta.glob('./b/*.ts');\n`;
+    expect(referenceLimit(text)).toBeGreaterThan(afterImports);
+    expect(scanModuleReferences('src/a.ts', text).references.map((reference) => reference.specifier)).toEqual(['a', './b/*.ts']);
   });
 
   it('a unicode escape keeps the whole text', () => {

@@ -50,8 +50,8 @@ const recoveryCases: RecoveryCase[] = [
   },
   {
     name: 'unclosed function body',
-    // The trailing comment keeps the scan going to the end, where unclosed brackets are reported.
-    source: "function f() {\n  if (x) {\n    return 1;\n}\nimport a from 'a';\n// import",
+    // The escape in the trailing comment keeps the scan going to the end, where unclosed brackets are reported.
+    source: "function f() {\n  if (x) {\n    return 1;\n}\nimport a from 'a';\n// \\u0041",
     references: ['import a @5'],
     errors: ["src/bad.ts:1: '{' has no matching '}'."],
   },
@@ -91,7 +91,7 @@ const recoveryCases: RecoveryCase[] = [
 const jsxErrorCases: RecoveryCase[] = [
   {
     name: 'element without a closing tag',
-    source: "import a from 'a';\nexport const A = () => <div>\n  <span>{x}</span>\n// import\n",
+    source: "import a from 'a';\nexport const A = () => <div>\n  <span>{x}</span>\n// \\u0041\n",
     references: ['import a @1'],
     errors: ["src/bad.tsx:2: '<div>' has no closing tag."],
   },
@@ -109,7 +109,7 @@ const jsxErrorCases: RecoveryCase[] = [
   },
   {
     name: 'unclosed expression container',
-    source: "const a = <div>{x</div>;\nimport('x');\n// import",
+    source: "const a = <div>{x</div>;\nimport('x');\n// \\u0041",
     references: ['dynamic x @2'],
     // After the rollback, the `{` is read as code and stays open too.
     errors: ["src/bad.tsx:1: '<div>' has no closing tag.", "src/bad.tsx:1: '{' has no matching '}'."],

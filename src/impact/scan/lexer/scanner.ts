@@ -23,6 +23,10 @@ import { isConflictMarker, scanBlockComment, scanConflictMarker, shebangEnd, ski
 
 const REPLACEMENT_CHARACTER = 0xfffd;
 
+/** 1 for each ASCII code unit that starts an identifier: letters, `$` and `_`. */
+const ASCII_IDENTIFIER_START = new Uint8Array(0x80);
+for (let code = 0; code < 0x80; code++) ASCII_IDENTIFIER_START[code] = isIdentifierStart(code) ? 1 : 0;
+
 export class Scanner extends ScannerState {
   /** Sets the text to scan from offset `start`, and resets the current token. */
   setText(text: string, start = 0): void {
@@ -88,13 +92,24 @@ export class Scanner extends ScannerState {
   scan(): SyntaxKind {
     this.fullStart = this.pos;
     for (;;) {
-      this.tokenStart = this.pos;
-      if (this.pos >= this.end) return (this.token = SyntaxKind.EndOfFileToken);
-      const code = this.text.charCodeAt(this.pos);
-      if (this.pos === 0 && code === 0x23) {
-        const end = shebangEnd(this.text);
-        if (end > 0) {
-          this.pos = end;
+      // Most tokens follow spaces or a line break. Skipping them here, with the text and position in locals, saves a pass through `scanAt` per token while the code is not yet optimized.
+      // The loop checks the end before reading: `charCodeAt` past the end returns NaN, and V8 then discards the optimized code of the caller.
+      const text = this.text;
+      const end = this.end;
+      let pos = this.pos;
+      while (pos < end) {
+        const space = text.charCodeAt(pos);
+        if (space !== 0x20 && space !== 0x0a) break;
+        pos++;
+      }
+      this.pos = pos;
+      this.tokenStart = pos;
+      if (pos >= end) return (this.token = SyntaxKind.EndOfFileToken);
+      const code = text.charCodeAt(pos);
+      if (pos === 0 && code === 0x23) {
+        const shebang = shebangEnd(text);
+        if (shebang > 0) {
+          this.pos = shebang;
           continue;
         }
       }
@@ -105,6 +120,8 @@ export class Scanner extends ScannerState {
 
   /** Reads the token or trivia at `this.pos`, whose code unit is `code`. Returns undefined after trivia. */
   private scanAt(code: number): SyntaxKind | undefined {
+    // An ASCII letter, `$` or `_` starts an identifier or a keyword, the commonest tokens. Until V8 optimizes this method, the switch below compares `code` with its cases one by one.
+    if (ASCII_IDENTIFIER_START[code] === 1) return scanIdentifier(this, code);
     switch (code) {
       case 0x0a:
       case 0x0d:
