@@ -102,7 +102,12 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   const scope =
     compared.length === 0
       ? detected
-      : { ...detected, files: await markWithVerdicts(detected.files, compared, equivalenceSources(baseTexts, head.view, headGraph.resolver), headGraph.verdicts) };
+      : {
+          ...detected,
+          files: await markWithVerdicts(detected.files, compared, equivalenceSources(baseTexts, head.view, headGraph.resolver), headGraph.verdicts, {
+            lexerWarm: (headGraph.scans?.scanned ?? 0) > 0,
+          }),
+        };
   notes.push(...equivalenceNotes(scope.files));
   const dependencies = await compareDependencies(
     scope.files,
