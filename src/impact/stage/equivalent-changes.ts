@@ -44,10 +44,9 @@ export interface EquivalenceOptions {
   /**
    * True when this process has already scanned files with the lexer, as a
    * run that builds the graph has. The full comparison then decides the
-   * quick check's cases too, at the cost of the lexer's pass, and the quick
-   * check's own pass over both texts is skipped: about 25 ms for the 16
-   * texts of a TanStack/query change, most of which went on to the full
-   * comparison anyway.
+   * quick check's cases too, so the quick check's own pass over both texts
+   * is skipped. That pass took about 25 ms for the 16 texts of a
+   * TanStack/query change, and most of them went on to the full comparison.
    */
   lexerWarm?: boolean;
 }
