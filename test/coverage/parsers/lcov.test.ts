@@ -367,6 +367,58 @@ const cases: Case[] = [
       expect(withRecordObjects(report.files[0]!).functions).toEqual([{ name: '(anonymous_0)', line: 4, hits: 2 }]);
     },
   },
+  {
+    // The fast paths read two digits per pass, so odd and even lengths end a number at different steps.
+    name: 'numbers of 1 to 11 digits in every field',
+    input: [
+      'SF:a.c',
+      ...['1', '22', '333', '4444', '55555', '666666', '7777777'].map((line, i) => `FN:${line},f${i}`),
+      ...['1', '22', '333', '0', '55555', '666666', '77777777777'].map((hits, i) => `FNDA:${hits},f${i}`),
+      ...['1,1', '22,22', '333,0', '4444,-', '55555,55555', '666666,666666'].map((fields) => {
+        const [number, taken] = fields.split(',');
+        return `BRDA:${number},${number},${number},${taken}`;
+      }),
+      // The fast path reads branch numbers below 1,000,000, so the last line has a short one.
+      'BRDA:7777777,7777777,7,77777777777',
+      ...['1,1', '22,22', '333,0', '4444,4444', '55555,55555', '6,666666', '7,7777777', '8,88888888888'].map((fields) => `DA:${fields}`),
+      'end_of_record',
+      '',
+    ].join('\n'),
+    lines: { covered: 7, total: 8 },
+    branches: { covered: 5, total: 7 },
+    functions: { covered: 6, total: 7 },
+    lineHits: [
+      [1, 1],
+      [22, 22],
+      [333, 0],
+      [4444, 4444],
+      [55555, 55555],
+      [6, 666666],
+      [7, 7777777],
+      [8, 88888888888],
+    ],
+    check: (report) => {
+      const file = withRecordObjects(report.files[0]!);
+      expect(file.functions!.map((f) => [f.line, f.hits])).toEqual([
+        [1, 1],
+        [22, 22],
+        [333, 333],
+        [4444, 0],
+        [55555, 55555],
+        [666666, 666666],
+        [7777777, 77777777777],
+      ]);
+      expect(file.branches!.map((group) => [group.line, group.taken![0]])).toEqual([
+        [1, 1],
+        [22, 22],
+        [333, 0],
+        [4444, 0],
+        [55555, 55555],
+        [666666, 666666],
+        [7777777, 77777777777],
+      ]);
+    },
+  },
 ];
 
 describe('parseLcov', () => {
