@@ -276,7 +276,15 @@ export function readFunctionRun(builders: RecordBuilders, buffer: Buffer, pos: n
       }
       bits |= byte;
       hash = hashNameByte(hash, byte);
-      pos++;
+      // Reads a second byte per pass. A byte that may end the name is left to the next pass.
+      byte = buffer[pos + 1]! | 0;
+      if (byte <= 44 /* , */) {
+        pos++;
+        continue;
+      }
+      bits |= byte;
+      hash = hashNameByte(hash, byte);
+      pos += 2;
     }
     if (nameEnd === nameStart) break;
     const last = buffer[nameEnd - 1];

@@ -368,6 +368,25 @@ const cases: Case[] = [
     },
   },
   {
+    // FNDA names compare two bytes per pass, so these differ from the expected next name at odd and even positions.
+    name: 'FNDA names of 1 to 5 bytes',
+    input: 'SF:a.c\nFN:1,a\nFN:2,ab\nFN:3,abc\nFN:4,abcd\nFN:5,abcde\nFNDA:1,a\nFNDA:3,abc\nFNDA:6,abce\nFNDA:4,abcd\nFNDA:2,ab\nFNDA:5,abcdf\nFNDA:0,abcde\nDA:1,1\nend_of_record\n',
+    lines: { covered: 1, total: 1 },
+    branches: null,
+    functions: { covered: 6, total: 7 },
+    check: (report) => {
+      expect(withRecordObjects(report.files[0]!).functions).toEqual([
+        { name: 'a', line: 1, hits: 1 },
+        { name: 'ab', line: 2, hits: 2 },
+        { name: 'abc', line: 3, hits: 3 },
+        { name: 'abcd', line: 4, hits: 4 },
+        { name: 'abcde', line: 5, hits: 0 },
+        { name: 'abce', line: 0, hits: 6 },
+        { name: 'abcdf', line: 0, hits: 5 },
+      ]);
+    },
+  },
+  {
     // The fast paths read two digits per pass, so odd and even lengths end a number at different steps.
     name: 'numbers of 1 to 11 digits in every field',
     input: [
