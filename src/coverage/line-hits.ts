@@ -5,7 +5,6 @@ import { NOT_INSTRUMENTED, type Counter, type LineCounter } from './model.js';
 
 /** Slots of a new builder; it doubles when a line lies past them. */
 const INITIAL_CAPACITY = 64;
-const MAX_INT32 = 0x7fffffff;
 
 /**
  * Hit counts by line number, with `NOT_INSTRUMENTED` in every line not yet
@@ -62,7 +61,8 @@ export class LineHitsBuilder {
     const previous = this.values[line]!;
     const value = previous < 0 ? hits : previous + hits;
     // One comparison rejects negatives and counts above 2^31 - 1, and the `| 0` comparison rejects fractions.
-    if (value >>> 0 > MAX_INT32 || (value | 0) !== value) {
+    // 2^31 - 1 is a literal, which a bundler cannot turn into a variable (see lcov-fast-records.ts).
+    if (value >>> 0 > 0x7fffffff || (value | 0) !== value) {
       this.widen()[line] = value;
       return;
     }

@@ -25,11 +25,20 @@ export function fileTotals(file: FileCoverage): Totals {
   return sumTotals([file]);
 }
 
-/** Adds up every metric over the files; a metric that no file carries stays `null`. */
+/**
+ * Adds up every metric over the files; a metric that no file carries stays
+ * `null`. The loops count with indexes, because `for...of` calls an
+ * iterator's `next` for every file and metric. While V8 still interprets
+ * the loop, that costs more than an index, and a report can have tens of
+ * thousands of files.
+ */
 export function sumTotals(files: Iterable<FileCoverage>): Totals {
+  const list: readonly FileCoverage[] = Array.isArray(files) ? files : [...files];
   const totals = emptyTotals();
-  for (const file of files) {
-    for (const metric of METRICS) {
+  for (let index = 0; index < list.length; index++) {
+    const file = list[index]!;
+    for (let m = 0; m < METRICS.length; m++) {
+      const metric = METRICS[m]!;
       const counter = fileCounter(file, metric);
       if (!counter) continue;
       const sum = (totals[metric] ??= { covered: 0, total: 0 });

@@ -89,7 +89,6 @@ export interface BuiltOutcomes {
 
 /** Capacity of a new list; it doubles when an outcome does not fit. */
 const INITIAL_CAPACITY = 256;
-const MAX_INT32 = 0x7fffffff;
 
 /**
  * Outcomes of the open record. A reader reuses one list for every record, so
@@ -176,7 +175,8 @@ export class BranchOutcomeList {
 
     this.lines[count] = line;
     this.keys[count] = key;
-    if (taken <= MAX_INT32 && !this.wideTaken) this.taken[count] = taken;
+    // 2^31 - 1 is a literal, which a bundler cannot turn into a variable (see lcov-fast-records.ts).
+    if (taken <= 0x7fffffff && !this.wideTaken) this.taken[count] = taken;
     else this.storeWide(count, taken);
     if (taken > this.maxTaken) this.maxTaken = taken;
     this.coveredOutcomes += +(taken > 0);

@@ -367,6 +367,77 @@ const cases: Case[] = [
       expect(withRecordObjects(report.files[0]!).functions).toEqual([{ name: '(anonymous_0)', line: 4, hits: 2 }]);
     },
   },
+  {
+    // FNDA names compare two bytes per pass, so these differ from the expected next name at odd and even positions.
+    name: 'FNDA names of 1 to 5 bytes',
+    input: 'SF:a.c\nFN:1,a\nFN:2,ab\nFN:3,abc\nFN:4,abcd\nFN:5,abcde\nFNDA:1,a\nFNDA:3,abc\nFNDA:6,abce\nFNDA:4,abcd\nFNDA:2,ab\nFNDA:5,abcdf\nFNDA:0,abcde\nDA:1,1\nend_of_record\n',
+    lines: { covered: 1, total: 1 },
+    branches: null,
+    functions: { covered: 6, total: 7 },
+    check: (report) => {
+      expect(withRecordObjects(report.files[0]!).functions).toEqual([
+        { name: 'a', line: 1, hits: 1 },
+        { name: 'ab', line: 2, hits: 2 },
+        { name: 'abc', line: 3, hits: 3 },
+        { name: 'abcd', line: 4, hits: 4 },
+        { name: 'abcde', line: 5, hits: 0 },
+        { name: 'abce', line: 0, hits: 6 },
+        { name: 'abcdf', line: 0, hits: 5 },
+      ]);
+    },
+  },
+  {
+    // The fast paths read two digits per pass, so odd and even lengths end a number at different steps.
+    name: 'numbers of 1 to 11 digits in every field',
+    input: [
+      'SF:a.c',
+      ...['1', '22', '333', '4444', '55555', '666666', '7777777'].map((line, i) => `FN:${line},f${i}`),
+      ...['1', '22', '333', '0', '55555', '666666', '77777777777'].map((hits, i) => `FNDA:${hits},f${i}`),
+      ...['1,1', '22,22', '333,0', '4444,-', '55555,55555', '666666,666666'].map((fields) => {
+        const [number, taken] = fields.split(',');
+        return `BRDA:${number},${number},${number},${taken}`;
+      }),
+      // The fast path reads branch numbers below 1,000,000, so the last line has a short one.
+      'BRDA:7777777,7777777,7,77777777777',
+      ...['1,1', '22,22', '333,0', '4444,4444', '55555,55555', '6,666666', '7,7777777', '8,88888888888'].map((fields) => `DA:${fields}`),
+      'end_of_record',
+      '',
+    ].join('\n'),
+    lines: { covered: 7, total: 8 },
+    branches: { covered: 5, total: 7 },
+    functions: { covered: 6, total: 7 },
+    lineHits: [
+      [1, 1],
+      [22, 22],
+      [333, 0],
+      [4444, 4444],
+      [55555, 55555],
+      [6, 666666],
+      [7, 7777777],
+      [8, 88888888888],
+    ],
+    check: (report) => {
+      const file = withRecordObjects(report.files[0]!);
+      expect(file.functions!.map((f) => [f.line, f.hits])).toEqual([
+        [1, 1],
+        [22, 22],
+        [333, 333],
+        [4444, 0],
+        [55555, 55555],
+        [666666, 666666],
+        [7777777, 77777777777],
+      ]);
+      expect(file.branches!.map((group) => [group.line, group.taken![0]])).toEqual([
+        [1, 1],
+        [22, 22],
+        [333, 0],
+        [4444, 0],
+        [55555, 55555],
+        [666666, 666666],
+        [7777777, 77777777777],
+      ]);
+    },
+  },
 ];
 
 describe('parseLcov', () => {
