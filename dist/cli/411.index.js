@@ -189,11 +189,20 @@ function fileCounter(file, metric) {
 function fileTotals(file) {
     return sumTotals([file]);
 }
-/** Adds up every metric over the files; a metric that no file carries stays `null`. */
+/**
+ * Adds up every metric over the files; a metric that no file carries stays
+ * `null`. The loops count with indexes, because `for...of` calls an
+ * iterator's `next` for every file and metric. While V8 still interprets
+ * the loop, that costs more than an index, and a report can have tens of
+ * thousands of files.
+ */
 function sumTotals(files) {
+    const list = Array.isArray(files) ? files : [...files];
     const totals = emptyTotals();
-    for (const file of files) {
-        for (const metric of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb) {
+    for (let index = 0; index < list.length; index++) {
+        const file = list[index];
+        for (let m = 0; m < _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb.length; m++) {
+            const metric = _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .Cb[m];
             const counter = fileCounter(file, metric);
             if (!counter)
                 continue;

@@ -2,22 +2,81 @@ export const id = 481;
 export const ids = [481];
 export const modules = {
 
-/***/ 70481:
+/***/ 9623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B1: () => (/* binding */ GITLINK_MODE),
-/* harmony export */   TJ: () => (/* binding */ readIndexListing),
-/* harmony export */   dP: () => (/* binding */ workingTreeMatchesIndex)
-/* harmony export */ });
-/* harmony import */ var _git_path_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74030);
-/* harmony import */ var _run_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16148);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B1: () => (/* binding */ GITLINK_MODE),
+  TJ: () => (/* binding */ readIndexListing),
+  dP: () => (/* binding */ workingTreeMatchesIndex)
+});
+
+// EXTERNAL MODULE: ./src/git/git-path.ts
+var git_path = __webpack_require__(74030);
+// EXTERNAL MODULE: ./src/git/run-git.ts
+var run_git = __webpack_require__(16148);
+;// CONCATENATED MODULE: ./src/git/index-refresh.ts
+/**
+ * Writes fresh file timestamps into the index after a listing that had to
+ * read files to tell whether they changed.
+ *
+ * Why: git trusts a file's timestamps only when they are older than the
+ * index. A checkout writes its files and the index within the same second,
+ * and `touch` or a copy gives unchanged files new timestamps. Until some
+ * command writes the index again, every `git ls-files -m` reads each such
+ * file and hashes it: 33 ms of git CPU time per listing on vitest-dev/vitest
+ * after its checkout, 4 ms after `git update-index --refresh`. The impact
+ * stage's listing writes nothing, and its diff of the index does not either
+ * (see `diffWorkingTree`), so without this step a fresh CI checkout paid that
+ * cost in every run, and twice when it also diffed the working tree.
+ *
+ * Git does not say whether it read files, so the listing's duration
+ * decides: a listing that took much longer per entry than stat calls alone
+ * take gets one refresh, and the next run lists quickly. A wrong guess costs
+ * one extra git process and changes no result, because a refresh only
+ * rewrites timestamps of files whose content matches the index.
+ */
+
+/** Time that spawning git and walking the folders may take whatever the index holds, in milliseconds. */
+const FIXED_ALLOWANCE_MS = 5;
+/**
+ * Time one entry may take, in milliseconds. Trusted timestamps cost 1.3 to
+ * 3 µs per entry on the repositories of bench/impact-speed, and files read
+ * again cost 10 to 38 µs, so 6 µs keeps a margin for a loaded machine.
+ */
+const PER_ENTRY_ALLOWANCE_MS = 0.006;
+/** Returns whether a listing of `entries` index entries that took `elapsedMs` likely read files whose timestamps git could not trust. */
+function listingReadFiles(elapsedMs, entries) {
+    return elapsedMs > FIXED_ALLOWANCE_MS + PER_ENTRY_ALLOWANCE_MS * entries;
+}
+/**
+ * Runs `git update-index -q --refresh` in `root`, unless `GIT_OPTIONAL_LOCKS`
+ * is `0`, git's setting for processes that must not take the index lock
+ * for work that is only an optimization. Failures are ignored: another git
+ * process may hold the lock, or the repository may be read-only, and the
+ * run's results never depend on the refresh.
+ */
+async function refreshIndexTimestamps(root, environment = process.env) {
+    if (environment['GIT_OPTIONAL_LOCKS'] === '0')
+        return;
+    try {
+        await (0,run_git/* runGit */.EO)(root, ['update-index', '-q', '--refresh']);
+    }
+    catch {
+        // A git that cannot start failed the listing before this point; anything else here only loses the optimization.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/index-listing.ts
 /**
  * The index, the working tree files that differ from it, and the untracked
  * files, read by one `git ls-files` process. A run on the working tree needs
  * all three, and each listing stats every tracked file or walks the folders,
  * so one process does what took two.
  */
+
 
 
 /** File mode of a submodule entry. */
@@ -40,11 +99,20 @@ const GITLINK_MODE = '160000';
 async function readIndexListing(root, options) {
     // Without -o, git does not walk the folders, which took about a fifth of the listing's CPU time on a generated repository of 10,000 files.
     const others = options.untracked ? ['-o', '--exclude-standard'] : [];
-    const output = await (0,_run_git_js__WEBPACK_IMPORTED_MODULE_1__/* .runGitChecked */ .lH)(root, ['ls-files', '-c', '-s', '-v', '-m', '-d', ...others, '-z', '--full-name']);
+    const started = performance.now();
+    const output = await (0,run_git/* runGitChecked */.lH)(root, ['ls-files', '-c', '-s', '-v', '-m', '-d', ...others, '-z', '--full-name']);
+    const elapsedMs = performance.now() - started;
+    const listing = parseIndexListing(output);
+    if (listingReadFiles(elapsedMs, listing.entries.length))
+        await refreshIndexTimestamps(root);
+    return listing;
+}
+/** Parses the records of `readIndexListing`'s command. */
+function parseIndexListing(output) {
     const listing = { entries: [], changes: new Map(), untracked: [], unmerged: false };
     let previousPath;
     // The fields before the tab are ASCII, so decoding the record with its path gives them unchanged.
-    for (const record of (0,_git_path_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeNulFields */ .Vj)(output)) {
+    for (const record of (0,git_path/* decodeNulFields */.Vj)(output)) {
         if (record.startsWith('? ')) {
             listing.untracked.push(record.slice(2));
             continue;
@@ -73,14 +141,16 @@ async function readIndexListing(root, options) {
  * Checks whether `git diff --cached` against a commit prints what the same
  * diff against the working tree would. That holds when every tracked file
  * matches the index: none is modified, deleted or intent-to-add, and none
- * has a merge conflict. Submodules and files whose changes git hides
- * (assume-unchanged, skip-worktree) are left to the working tree diff,
- * which treats them by its own rules.
+ * has a merge conflict. Files whose changes git hides (assume-unchanged,
+ * skip-worktree) do not count: the working tree diff takes their index
+ * version, as `--cached` does, so a sparse checkout keeps the quicker diff.
+ * Submodules are left to the working tree diff, which compares their
+ * checked-out commit rather than the one the index records.
  */
 function workingTreeMatchesIndex(listing) {
     if (listing.changes.size > 0 || listing.unmerged)
         return false;
-    return !listing.entries.some((entry) => entry.unchecked || entry.mode === GITLINK_MODE);
+    return !listing.entries.some((entry) => entry.mode === GITLINK_MODE);
 }
 /** Returns the change that a tag of `ls-files -m -d` marks, or undefined for the tag of an index record. */
 function changeOfTag(tag) {
@@ -181,8 +251,8 @@ var commit_sha = __webpack_require__(71600);
 var git = __webpack_require__(49347);
 // EXTERNAL MODULE: ./src/git/git-path.ts
 var git_path = __webpack_require__(74030);
-// EXTERNAL MODULE: ./src/git/index-listing.ts
-var index_listing = __webpack_require__(70481);
+// EXTERNAL MODULE: ./src/git/index-listing.ts + 1 modules
+var index_listing = __webpack_require__(9623);
 // EXTERNAL MODULE: ./src/git/run-git.ts
 var run_git = __webpack_require__(16148);
 // EXTERNAL MODULE: ./src/git/working-tree-hash.ts
@@ -481,8 +551,8 @@ async function namesOwnUpstream(cwd, remoteHead, headRef) {
     return contained.exitCode === 0;
 }
 
-// EXTERNAL MODULE: ./src/git/index-listing.ts
-var index_listing = __webpack_require__(70481);
+// EXTERNAL MODULE: ./src/git/index-listing.ts + 1 modules
+var index_listing = __webpack_require__(9623);
 // EXTERNAL MODULE: ./src/git/git-path.ts
 var git_path = __webpack_require__(74030);
 ;// CONCATENATED MODULE: ./src/impact/change/diff-records.ts
@@ -623,12 +693,12 @@ async function diffCommits(root, baseSha, headSha) {
  * with the index (`--cached`), which prints the same records without a
  * second stat of every tracked file.
  *
- * NOTE: unlike the working tree diff, this path never writes refreshed
- * timestamps into the index. Files whose timestamps changed but whose
- * content did not (after `touch` or a copy) are read again by each run's
- * `ls-files -m` until a git command such as `git status` refreshes the index.
- * On the generated 10,000-file repository with every file touched, that
- * cost about 60 ms of CPU time per run.
+ * Git reads a file again on every listing while it cannot trust the
+ * timestamps the index holds for it: after `touch` or a copy, and after a
+ * checkout that wrote the file in the same second as the index. The diff of
+ * the index writes nothing, and the working tree diff leaves the second case
+ * as it is, so `readIndexListing` refreshes the index itself when its listing
+ * took long enough to have read such files (see `index-refresh.ts`).
  */
 async function diffWorkingTree(root, baseSha) {
     const index = await (0,index_listing/* readIndexListing */.TJ)(root, { untracked: true });
