@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 
 import type { Totals } from '../src/coverage/model.js';
 import { inputsFor, type BenchInput } from './inputs.js';
-import { measure, median } from './measure.js';
+import { measure, median, untimedVariablesNote } from './measure.js';
 import { formatTable, type ResultRow } from './results-table.js';
 import { TOOLS, type RunInput, type Tool } from './tools.js';
 
@@ -93,6 +93,7 @@ if (mainIstanbul && (!formatFilter || formatFilter.includes('truncated'))) input
 const scratch = join(values.out, 'stdout.tmp');
 closeSync(openSync(scratch, 'w'));
 const rows: ResultRow[] = [];
+if (untimedVariablesNote() !== '') console.error(untimedVariablesNote());
 for (const input of inputs) {
   for (const tool of toolsFor(input)) {
     const row = runTool(tool, input, scratch);

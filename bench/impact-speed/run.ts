@@ -14,7 +14,7 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-import { measure, median } from '../measure.js';
+import { measure, median, untimedVariablesNote } from '../measure.js';
 import { realRepository, syntheticRepository, type BenchRepository } from './repositories.js';
 import { formatResults, formatTargets, type ResultRow } from './results-table.js';
 import { createTools, type Counts, type Tool } from './tools.js';
@@ -98,6 +98,7 @@ function runTool(tool: Tool, repo: BenchRepository, jestCounts: Counts | null): 
 
 mkdirSync(OUT, { recursive: true });
 console.error(`Machine: ${machineLine()}`);
+if (untimedVariablesNote() !== '') console.error(untimedVariablesNote());
 const repositories: BenchRepository[] = [];
 if (!values['no-synthetic']) repositories.push(syntheticRepository(values.work, Number(values.seed), values.force));
 for (const source of values.repo) repositories.push(realRepository(source, values.work));
