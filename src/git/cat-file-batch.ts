@@ -8,6 +8,8 @@
 export const BATCH_FORMAT = '%(objectname) %(objecttype) %(objectsize)';
 
 export interface BatchObject {
+  /** Object name: the SHA-1 or SHA-256 in hex. */
+  id: string;
   /** Object type: `blob`, `tree`, `commit` or `tag`. */
   type: string;
   content: Buffer;
@@ -43,11 +45,11 @@ export function parseBatchOutput(output: Buffer, requests: readonly Buffer[]): (
     const match = HEADER.exec(header);
     if (!match) throw malformed(`unexpected header ${JSON.stringify(header)}`, position);
 
-    const size = Number(match[2]);
+    const size = Number(match[3]);
     const contentStart = headerEnd + 1;
     const contentEnd = contentStart + size;
     if (output[contentEnd] !== NEWLINE) throw malformed(`the ${size}-byte object is truncated`, contentStart);
-    objects.push({ type: match[1]!, content: output.subarray(contentStart, contentEnd) });
+    objects.push({ id: match[1]!, type: match[2]!, content: output.subarray(contentStart, contentEnd) });
     position = contentEnd + 1;
   }
 
@@ -57,7 +59,7 @@ export function parseBatchOutput(output: Buffer, requests: readonly Buffer[]): (
 
 const NUL = Buffer.of(0);
 const NEWLINE = 0x0a;
-const HEADER = /^[0-9a-f]{40}(?:[0-9a-f]{24})? (\w+) (\d+)$/;
+const HEADER = /^([0-9a-f]{40}(?:[0-9a-f]{24})?) (\w+) (\d+)$/;
 const UNRESOLVED_SUFFIXES = [' missing\n', ' ambiguous\n'].map((suffix) => Buffer.from(suffix, 'latin1'));
 
 /** Length of the `<request> missing` or `<request> ambiguous` line at `position`, or 0 when none starts there. */

@@ -53,8 +53,9 @@ export async function listTreeEntries(cwd: string, revision: string): Promise<Tr
  * `git cat-file --batch` process for all of them. The map has an entry for
  * each path that names a blob (a file or a symlink, whose blob is the link
  * target). Paths that are missing, folders or submodules have no entry.
+ * When `ids` is given, it receives the blob SHA of each path read.
  */
-export async function readBlobs(cwd: string, revision: string, paths: readonly string[]): Promise<Map<string, Buffer>> {
+export async function readBlobs(cwd: string, revision: string, paths: readonly string[], ids?: Map<string, string>): Promise<Map<string, Buffer>> {
   const blobs = new Map<string, Buffer>();
   // A path with a NUL byte cannot be in a git tree, and it would end the request early.
   const requested = [...new Set(paths)].filter((path) => !path.includes('\0'));
@@ -74,7 +75,9 @@ export async function readBlobs(cwd: string, revision: string, paths: readonly s
   const objects = parseBatchOutput(output, [...checks, ...requests]);
   if (checkedInBatch && objects[0]?.type !== 'tree') throw revisionNotFound(cwd, revision);
   objects.slice(checks.length).forEach((object, index) => {
-    if (object?.type === 'blob') blobs.set(requested[index]!, object.content);
+    if (object?.type !== 'blob') return;
+    blobs.set(requested[index]!, object.content);
+    ids?.set(requested[index]!, object.id);
   });
   return blobs;
 }

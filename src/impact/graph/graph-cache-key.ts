@@ -6,12 +6,14 @@ import { sha256Hex } from '../../run/crypto-on-demand.js';
 
 /**
  * Returns the key of an equivalence verdict: the path, whose extension
- * decides how the versions are read, and the SHA-256 of both versions. The
- * tsconfig emit options that the check also reads are fixed by the graph
- * entry the verdict is stored in (see `head-graph.ts`).
+ * decides how the versions are read, and the git blob SHAs of both
+ * versions. Git has computed those already, so looking a verdict up hashes
+ * no text and loads no hashing code. The tsconfig emit options that the
+ * check also reads are fixed by the graph entry the verdict is stored in
+ * (see `head-graph.ts`).
  */
-export function verdictKey(path: string, baseText: string, headText: string): string {
-  return `${path}\0${digestOf(baseText)}\0${digestOf(headText)}`;
+export function verdictKey(path: string, baseBlob: string, headBlob: string): string {
+  return `${path}\0${baseBlob}\0${headBlob}`;
 }
 
 /**

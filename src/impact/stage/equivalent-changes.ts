@@ -95,6 +95,10 @@ async function compareUndecided(undecided: readonly ScriptVersions[], erase: Typ
 /** The texts of `EquivalenceSources`, and the emit options behind a load, because they need the resolver, which a cached graph does not build. */
 export interface VerdictSources extends Omit<EquivalenceSources, 'emitOptionsOf'> {
   loadEmitOptions(): Promise<EquivalenceSources['emitOptionsOf']>;
+  /** Blob SHA of the base version, as git stores it. */
+  baseBlob(path: string): string | undefined;
+  /** Blob SHA that keys the head text the run reads (see `working-tree.ts`). */
+  headBlob(path: string): string | undefined;
 }
 
 /**
@@ -102,7 +106,8 @@ export interface VerdictSources extends Omit<EquivalenceSources, 'emitOptionsOf'
  * verdict of each pair of versions from `verdicts` where it is there and
  * adding the verdicts it computes. The caller keeps `verdicts` only while
  * the emit options cannot change (see `head-graph.ts`), because the key
- * contains the path and both texts but not the options.
+ * contains the path and both blob SHAs but not the options. A file without
+ * both SHAs is compared and its verdict not kept.
  */
 export async function markWithVerdicts(
   files: ChangedFile[],
@@ -112,14 +117,12 @@ export async function markWithVerdicts(
   options: EquivalenceOptions = {},
 ): Promise<ChangedFile[]> {
   const known = new Map<string, EquivalenceVerdict>();
-  const unknownKeys = new Map<string, string>();
+  const unknownKeys = new Map<string, string | undefined>();
   for (const path of candidatePaths) {
-    const baseText = sources.baseText(path);
-    const headText = sources.headText(path);
-    // `markEquivalentChanges` leaves a file without both versions unmarked, and so does this function.
-    if (baseText === undefined || headText === undefined) continue;
-    const key = verdictKey(path, baseText, headText);
-    const verdict = verdicts.get(key);
+    const baseBlob = sources.baseBlob(path);
+    const headBlob = sources.headBlob(path);
+    const key = baseBlob === undefined || headBlob === undefined ? undefined : verdictKey(path, baseBlob, headBlob);
+    const verdict = key === undefined ? undefined : verdicts.get(key);
     if (verdict === undefined) unknownKeys.set(path, key);
     else known.set(path, verdict);
   }
@@ -130,7 +133,10 @@ export async function markWithVerdicts(
       : await markEquivalentChanges(files, [...unknownKeys.keys()], { ...sources, emitOptionsOf: await sources.loadEmitOptions() }, options);
   for (const file of marked) {
     const key = unknownKeys.get(file.path);
-    if (key !== undefined) verdicts.set(key, file.runtimeEquivalent ?? 'none');
+    // `markEquivalentChanges` leaves a file without both texts unmarked, and no verdict is kept for it.
+    if (key !== undefined && sources.baseText(file.path) !== undefined && sources.headText(file.path) !== undefined) {
+      verdicts.set(key, file.runtimeEquivalent ?? 'none');
+    }
   }
   return marked.map((file) => {
     const verdict = known.get(file.path);

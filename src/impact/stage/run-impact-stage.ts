@@ -97,14 +97,15 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   const compared = comparable.filter((path) => !tests.files.has(path));
   // One git process reads every base version that later steps may need: the risk compares the exports of the changed scripts that are public modules.
   const baseRead = new Set([...dependencyFiles(detected.files), ...compared, ...changedScriptsAtBase(detected)]);
-  const baseTexts = detected.baseSha ? await readBlobs(root, detected.baseSha, [...baseRead]) : new Map<string, Buffer>();
+  const baseBlobs = new Map<string, string>();
+  const baseTexts = detected.baseSha ? await readBlobs(root, detected.baseSha, [...baseRead], baseBlobs) : new Map<string, Buffer>();
   const memoSizes = headGraph.verdicts.size + headGraph.removedExports.size;
   const scope =
     compared.length === 0
       ? detected
       : {
           ...detected,
-          files: await markWithVerdicts(detected.files, compared, equivalenceSources(baseTexts, head.view, headGraph.resolver), headGraph.verdicts, {
+          files: await markWithVerdicts(detected.files, compared, equivalenceSources({ texts: baseTexts, blobs: baseBlobs }, head, headGraph.resolver), headGraph.verdicts, {
             lexerWarm: (headGraph.scans?.scanned ?? 0) > 0,
           }),
         };
@@ -196,11 +197,17 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
   return { report, explanations };
 }
 
-/** Returns where the comparison reads both versions of a modified script, and how it loads the tsconfig options, which need the resolver. */
-function equivalenceSources(baseTexts: ReadonlyMap<string, Buffer>, view: RepositoryView, resolver: () => Promise<Resolver>): VerdictSources {
+/** Returns where the comparison reads both versions of a modified script and their blob SHAs, and how it loads the tsconfig options, which need the resolver. */
+function equivalenceSources(
+  base: { texts: ReadonlyMap<string, Buffer>; blobs: ReadonlyMap<string, string> },
+  head: { view: RepositoryView; blobHashes: ReadonlyMap<string, string> },
+  resolver: () => Promise<Resolver>,
+): VerdictSources {
   return {
-    baseText: (path) => baseTexts.get(path)?.toString('utf8'),
-    headText: (path) => view.readText(path),
+    baseText: (path) => base.texts.get(path)?.toString('utf8'),
+    headText: (path) => head.view.readText(path),
+    baseBlob: (path) => base.blobs.get(path),
+    headBlob: (path) => head.blobHashes.get(path),
     loadEmitOptions: async () => {
       const loaded = await resolver();
       return (path) => loaded.emitOptionsOf?.(path);

@@ -82,6 +82,14 @@ describe('readBlobs', () => {
     expect(blobs.get(LATIN1_NAME_DECODED)?.toString()).toBe('latin-1\n');
   });
 
+  it('gives the blob SHA of each path read on request', async () => {
+    const ids = new Map<string, string>();
+
+    await readBlobs(repo.dir, headSha, ['src/app.ts', 'missing.ts'], ids);
+
+    expect([...ids]).toEqual([['src/app.ts', repo.git('rev-parse', `${headSha}:src/app.ts`).trim()]]);
+  });
+
   it('reads a symlink as its target', async () => {
     const blobs = await readBlobs(repo.dir, headSha, ['link.ts']);
 

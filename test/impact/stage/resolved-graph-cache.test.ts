@@ -193,6 +193,12 @@ describe('resolved-graph cache', () => {
       ['packages/core/src/legacy.ts', 'comments'],
       ['packages/core/src/math.ts', 'none'],
     ]);
+    // The key holds the blob SHAs of both versions, which git has computed already.
+    const legacyKey = stored.verdicts.find(([key]) => key.startsWith('packages/core/src/legacy.ts'))![0];
+    expect(legacyKey.split('\0').slice(1)).toEqual([
+      repo.git('rev-parse', `main:packages/core/src/legacy.ts`).trim(),
+      repo.git('rev-parse', `${FEATURE_BRANCH}:packages/core/src/legacy.ts`).trim(),
+    ]);
     expect(first.json.changedFiles.find((file) => file.path === 'packages/core/src/legacy.ts')?.runtimeEquivalent).toBe('comments');
     expect(graphLine(warm)).toMatch(HIT);
     expect(warm.json).toEqual(cold.json);
