@@ -214,12 +214,12 @@ function parseBatchOutput(output, requests) {
         const match = HEADER.exec(header);
         if (!match)
             throw malformed(`unexpected header ${JSON.stringify(header)}`, position);
-        const size = Number(match[2]);
+        const size = Number(match[3]);
         const contentStart = headerEnd + 1;
         const contentEnd = contentStart + size;
         if (output[contentEnd] !== NEWLINE)
             throw malformed(`the ${size}-byte object is truncated`, contentStart);
-        objects.push({ type: match[1], content: output.subarray(contentStart, contentEnd) });
+        objects.push({ id: match[1], type: match[2], content: output.subarray(contentStart, contentEnd) });
         position = contentEnd + 1;
     }
     if (position !== output.length)
@@ -228,7 +228,7 @@ function parseBatchOutput(output, requests) {
 }
 const NUL = Buffer.of(0);
 const NEWLINE = 0x0a;
-const HEADER = /^[0-9a-f]{40}(?:[0-9a-f]{24})? (\w+) (\d+)$/;
+const HEADER = /^([0-9a-f]{40}(?:[0-9a-f]{24})?) (\w+) (\d+)$/;
 const UNRESOLVED_SUFFIXES = [' missing\n', ' ambiguous\n'].map((suffix) => Buffer.from(suffix, 'latin1'));
 /** Length of the `<request> missing` or `<request> ambiguous` line at `position`, or 0 when none starts there. */
 function unresolvedLineLength(output, position, request) {
@@ -301,8 +301,9 @@ async function listTreeEntries(cwd, revision) {
  * `git cat-file --batch` process for all of them. The map has an entry for
  * each path that names a blob (a file or a symlink, whose blob is the link
  * target). Paths that are missing, folders or submodules have no entry.
+ * When `ids` is given, it receives the blob SHA of each path read.
  */
-async function readBlobs(cwd, revision, paths) {
+async function readBlobs(cwd, revision, paths, ids) {
     const blobs = new Map();
     // A path with a NUL byte cannot be in a git tree, and it would end the request early.
     const requested = [...new Set(paths)].filter((path) => !path.includes('\0'));
@@ -318,8 +319,10 @@ async function readBlobs(cwd, revision, paths) {
     if (checkedInBatch && objects[0]?.type !== 'tree')
         throw revisionNotFound(cwd, revision);
     objects.slice(checks.length).forEach((object, index) => {
-        if (object?.type === 'blob')
-            blobs.set(requested[index], object.content);
+        if (object?.type !== 'blob')
+            return;
+        blobs.set(requested[index], object.content);
+        ids?.set(requested[index], object.id);
     });
     return blobs;
 }

@@ -3709,12 +3709,14 @@ function nextVisible(text, pos) {
 
 /**
  * Returns the key of an equivalence verdict: the path, whose extension
- * decides how the versions are read, and the SHA-256 of both versions. The
- * tsconfig emit options that the check also reads are fixed by the graph
- * entry the verdict is stored in (see `head-graph.ts`).
+ * decides how the versions are read, and the git blob SHAs of both
+ * versions. Git has computed those already, so looking a verdict up hashes
+ * no text and loads no hashing code. The tsconfig emit options that the
+ * check also reads are fixed by the graph entry the verdict is stored in
+ * (see `head-graph.ts`).
  */
-function verdictKey(path, baseText, headText) {
-    return `${path}\0${digestOf(baseText)}\0${digestOf(headText)}`;
+function verdictKey(path, baseBlob, headBlob) {
+    return `${path}\0${baseBlob}\0${headBlob}`;
 }
 /**
  * Returns the key of a removed-exports result: the path, whose extension
@@ -3800,19 +3802,17 @@ async function compareUndecided(undecided, erase) {
  * verdict of each pair of versions from `verdicts` where it is there and
  * adding the verdicts it computes. The caller keeps `verdicts` only while
  * the emit options cannot change (see `head-graph.ts`), because the key
- * contains the path and both texts but not the options.
+ * contains the path and both blob SHAs but not the options. A file without
+ * both SHAs is compared and its verdict not kept.
  */
 async function markWithVerdicts(files, candidatePaths, sources, verdicts, options = {}) {
     const known = new Map();
     const unknownKeys = new Map();
     for (const path of candidatePaths) {
-        const baseText = sources.baseText(path);
-        const headText = sources.headText(path);
-        // `markEquivalentChanges` leaves a file without both versions unmarked, and so does this function.
-        if (baseText === undefined || headText === undefined)
-            continue;
-        const key = verdictKey(path, baseText, headText);
-        const verdict = verdicts.get(key);
+        const baseBlob = sources.baseBlob(path);
+        const headBlob = sources.headBlob(path);
+        const key = baseBlob === undefined || headBlob === undefined ? undefined : verdictKey(path, baseBlob, headBlob);
+        const verdict = key === undefined ? undefined : verdicts.get(key);
         if (verdict === undefined)
             unknownKeys.set(path, key);
         else
@@ -3823,8 +3823,10 @@ async function markWithVerdicts(files, candidatePaths, sources, verdicts, option
         : await markEquivalentChanges(files, [...unknownKeys.keys()], { ...sources, emitOptionsOf: await sources.loadEmitOptions() }, options);
     for (const file of marked) {
         const key = unknownKeys.get(file.path);
-        if (key !== undefined)
+        // `markEquivalentChanges` leaves a file without both texts unmarked, and no verdict is kept for it.
+        if (key !== undefined && sources.baseText(file.path) !== undefined && sources.headText(file.path) !== undefined) {
             verdicts.set(key, file.runtimeEquivalent ?? 'none');
+        }
     }
     return marked.map((file) => {
         const verdict = known.get(file.path);
@@ -4802,13 +4804,14 @@ async function runImpactStage(request) {
     const compared = comparable.filter((path) => !tests.files.has(path));
     // One git process reads every base version that later steps may need: the risk compares the exports of the changed scripts that are public modules.
     const baseRead = new Set([...dependencyFiles(detected.files), ...compared, ...changedScriptsAtBase(detected)]);
-    const baseTexts = detected.baseSha ? await (0,tree_view/* readBlobs */.b4)(root, detected.baseSha, [...baseRead]) : new Map();
+    const baseBlobs = new Map();
+    const baseTexts = detected.baseSha ? await (0,tree_view/* readBlobs */.b4)(root, detected.baseSha, [...baseRead], baseBlobs) : new Map();
     const memoSizes = headGraph.verdicts.size + headGraph.removedExports.size;
     const scope = compared.length === 0
         ? detected
         : {
             ...detected,
-            files: await markWithVerdicts(detected.files, compared, equivalenceSources(baseTexts, head.view, headGraph.resolver), headGraph.verdicts, {
+            files: await markWithVerdicts(detected.files, compared, equivalenceSources({ texts: baseTexts, blobs: baseBlobs }, head, headGraph.resolver), headGraph.verdicts, {
                 lexerWarm: (headGraph.scans?.scanned ?? 0) > 0,
             }),
         };
@@ -4888,11 +4891,13 @@ async function runImpactStage(request) {
     }
     return { report, explanations };
 }
-/** Returns where the comparison reads both versions of a modified script, and how it loads the tsconfig options, which need the resolver. */
-function equivalenceSources(baseTexts, view, resolver) {
+/** Returns where the comparison reads both versions of a modified script and their blob SHAs, and how it loads the tsconfig options, which need the resolver. */
+function equivalenceSources(base, head, resolver) {
     return {
-        baseText: (path) => baseTexts.get(path)?.toString('utf8'),
-        headText: (path) => view.readText(path),
+        baseText: (path) => base.texts.get(path)?.toString('utf8'),
+        headText: (path) => head.view.readText(path),
+        baseBlob: (path) => base.blobs.get(path),
+        headBlob: (path) => head.blobHashes.get(path),
         loadEmitOptions: async () => {
             const loaded = await resolver();
             return (path) => loaded.emitOptionsOf?.(path);
