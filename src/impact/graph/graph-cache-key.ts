@@ -2,7 +2,6 @@
  * Keys of the results that the resolved-graph cache keeps per pair of file
  * versions: equivalence verdicts and removed exports.
  */
-import { sha256Hex } from '../../run/crypto-on-demand.js';
 
 /**
  * Returns the key of an equivalence verdict: the path, whose extension
@@ -18,13 +17,9 @@ export function verdictKey(path: string, baseBlob: string, headBlob: string): st
 
 /**
  * Returns the key of a removed-exports result: the path, whose extension
- * selects the syntax, the SHA-256 of both versions (`-` for a deleted head)
- * and the re-exported specifiers that the head lost.
+ * selects the syntax, the blob SHAs of both versions (`-` for a deleted
+ * head) and the re-exported specifiers that the head lost.
  */
-export function removedExportsKey(path: string, baseText: string, headText: string | null, lostModules: readonly string[] = []): string {
-  return [path, digestOf(baseText), headText === null ? '-' : digestOf(headText), ...[...lostModules].sort()].join('\0');
-}
-
-function digestOf(text: string): string {
-  return sha256Hex(text);
+export function removedExportsKey(path: string, baseBlob: string, headBlob: string | null, lostModules: readonly string[] = []): string {
+  return [path, baseBlob, headBlob ?? '-', ...[...lostModules].sort()].join('\0');
 }

@@ -154,9 +154,10 @@ export async function runImpactStage(request: ImpactStageRequest): Promise<Impac
       history,
       coverage: request.coverage,
       modules: await withRemovedExports(
-        await readModuleVersions(root, riskScope, head.view, publicModules, lostReExports, { paths: baseRead, texts: baseTexts }),
+        await readModuleVersions(root, riskScope, head.view, publicModules, lostReExports, { paths: baseRead, texts: baseTexts, blobs: baseBlobs }),
         publicModules,
         headGraph.removedExports,
+        { base: baseBlobs, head: head.blobHashes },
       ),
       publicModules,
       runAllReasons,
@@ -326,14 +327,15 @@ async function readModuleVersions(
   view: RepositoryView,
   publicModules: PublicModules,
   lostReExports: ReadonlyMap<string, string[]>,
-  alreadyRead: { paths: ReadonlySet<string>; texts: ReadonlyMap<string, Buffer> },
+  alreadyRead: { paths: ReadonlySet<string>; texts: ReadonlyMap<string, Buffer>; blobs: Map<string, string> },
 ): Promise<ModuleVersions[]> {
   if (!scope.baseSha) return [];
   const changed = changedScriptsAtBase(scope).filter((path) => publicModules.entryPoints.has(path) || publicModules.importedFromOutside.has(path));
   const paths = [...new Set([...changed, ...lostReExports.keys()])];
   if (paths.length === 0) return [];
   const unread = paths.filter((path) => !alreadyRead.paths.has(path));
-  const base = unread.length === 0 ? alreadyRead.texts : new Map([...alreadyRead.texts, ...(await readBlobs(root, scope.baseSha, unread))]);
+  // The blob SHAs of the versions read here join `alreadyRead.blobs`, which keys the removed exports.
+  const base = unread.length === 0 ? alreadyRead.texts : new Map([...alreadyRead.texts, ...(await readBlobs(root, scope.baseSha, unread, alreadyRead.blobs))]);
   const head = await headTextsOf(root, scope, view, paths);
   return paths.map((path) => ({
     path,

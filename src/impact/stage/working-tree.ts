@@ -38,7 +38,9 @@ export async function readWorkingTree(root: string, scope: ChangeScope, index?: 
   for (const change of scope.files) if (change.status === 'deleted') files.delete(change.path);
   const view = readDiskView(root, [...files].sort());
   // The disk view reads a symlink's target, so its key must follow that text, not the link's own blob.
-  for (const file of indexed) if (file.symlink && files.has(file.path)) blobHashes.set(file.path, contentKey(view.readText(file.path)));
+  const links = indexed.filter((file) => file.symlink && files.has(file.path)).map((file) => file.path);
+  const keys = links.map((path) => linkKey(view, blobHashes, path));
+  links.forEach((path, index) => blobHashes.set(path, keys[index]!));
   const hiddenChanges = indexed.filter((file) => file.hiddenChange && files.has(file.path)).map((file) => file.path);
   return { view, blobHashes, ...(hiddenChanges.length > 0 ? { hiddenChanges } : {}) };
 }
@@ -75,6 +77,21 @@ export async function changedDuringRun(root: string, scope: ChangeScope, listed:
  * side by side at one width. Commit snapshots key such a link the same way.
  */
 export const UNREADABLE_LINK_KEY = 'b449207ba74391f0f2a4ca41d141ab0efea94826';
+
+/**
+ * Returns the key of the symlink at `path`: the blob SHA of the tracked file
+ * it leads to, which the listing contains already, or else the SHA of the
+ * text read through it. The listing's SHA is the one `git add` would store for
+ * the file's current content, so it changes whenever that text does, and a
+ * repository with links to its own files hashes nothing, which spares
+ * loading node:crypto. `blobHashes` still contains the listing's entries, in
+ * which a link's target, resolved to the end, is never a link itself.
+ */
+function linkKey(view: RepositoryView, blobHashes: ReadonlyMap<string, string>, path: string): string {
+  const target = view.realPath?.(path);
+  const blob = target === undefined ? undefined : blobHashes.get(target);
+  return blob ?? contentKey(view.readText(path));
+}
 
 /**
  * Returns the git blob SHA of a text, as `git hash-object` gives it for the

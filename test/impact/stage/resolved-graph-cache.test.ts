@@ -323,6 +323,22 @@ describe('resolved-graph cache', () => {
     expect(warm.json.affectedTests.map((test) => test.path)).toContain('packages/core/test/gen.test.ts');
   });
 
+  it('symlink to a tracked file follows its edits', async () => {
+    const { repo, cachePath } = changedRepository();
+    symlinkSync('legacy.ts', join(repo.dir, 'packages/core/src/alias.ts'));
+    writeFiles(repo, { 'packages/core/test/alias.test.ts': "import { legacyRound } from '../src/alias';\nexport const t = legacyRound;\n" });
+    repo.commit('Alias legacy.ts');
+    await runImpactOnly(repo.dir, LOCAL, { cachePath });
+    // The link's key is the blob SHA of legacy.ts as it is on disk, so the edit below must reach the link.
+    repo.write('packages/core/src/legacy.ts', `import { add } from './math';\n${FILES['packages/core/src/legacy.ts']}export const plus = add;\n`);
+    repo.write('packages/core/src/math.ts', FILES['packages/core/src/math.ts']!.replace('return a + b;', 'return b + a;'));
+
+    const { warm, cold } = await warmAndCold(repo, cachePath, LOCAL);
+
+    expect(warm.json).toEqual(cold.json);
+    expect(warm.json.affectedTests.map((test) => test.path)).toContain('packages/core/test/alias.test.ts');
+  });
+
   it('commit mode reads a symlink as its target', async () => {
     const { repo, cachePath } = changedRepository();
     // On main: alias.ts links to legacy.ts, which imports math.ts, and a test imports the alias.
