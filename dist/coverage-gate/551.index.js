@@ -3706,7 +3706,6 @@ function nextVisible(text, pos) {
  * Keys of the results that the resolved-graph cache keeps per pair of file
  * versions: equivalence verdicts and removed exports.
  */
-
 /**
  * Returns the key of an equivalence verdict: the path, whose extension
  * decides how the versions are read, and the git blob SHAs of both
@@ -3720,14 +3719,11 @@ function verdictKey(path, baseBlob, headBlob) {
 }
 /**
  * Returns the key of a removed-exports result: the path, whose extension
- * selects the syntax, the SHA-256 of both versions (`-` for a deleted head)
- * and the re-exported specifiers that the head lost.
+ * selects the syntax, the blob SHAs of both versions (`-` for a deleted
+ * head) and the re-exported specifiers that the head lost.
  */
-function removedExportsKey(path, baseText, headText, lostModules = []) {
-    return [path, digestOf(baseText), headText === null ? '-' : digestOf(headText), ...[...lostModules].sort()].join('\0');
-}
-function digestOf(text) {
-    return (0,crypto_on_demand/* sha256Hex */.fg)(text);
+function removedExportsKey(path, baseBlob, headBlob, lostModules = []) {
+    return [path, baseBlob, headBlob ?? '-', ...[...lostModules].sort()].join('\0');
 }
 
 // EXTERNAL MODULE: ./src/run/optimizer-tiering.ts
@@ -4354,11 +4350,12 @@ function sameList(a, b) {
 /**
  * Returns `modules` with `removed` set on each one whose exports the risk
  * compares, from `memo` or computed and added to it. The key contains the path
- * (whose extension selects the syntax), both texts and the lost specifiers,
- * which are everything `compareExports` reads. The comparison's code loads
- * only on a miss.
+ * (whose extension selects the syntax), the blob SHAs of both texts and the
+ * lost specifiers, which describe everything `compareExports` reads. A module
+ * whose blob SHAs are not known is compared and its result not kept. The
+ * comparison's code loads only on a miss.
  */
-async function withRemovedExports(modules, publicModules, memo) {
+async function withRemovedExports(modules, publicModules, memo, blobs) {
     let comparison;
     const results = [];
     for (const versions of modules) {
@@ -4366,16 +4363,25 @@ async function withRemovedExports(modules, publicModules, memo) {
             results.push(versions);
             continue;
         }
-        const key = removedExportsKey(versions.path, versions.baseText, versions.headText, versions.lostModules);
-        let removed = memo.get(key);
+        const key = keyOf(versions, blobs);
+        let removed = key === undefined ? undefined : memo.get(key);
         if (removed === undefined) {
             comparison ??= await Promise.all(/* import() */[__webpack_require__.e(327), __webpack_require__.e(662), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 98689));
             removed = comparison.compareExports(versions);
-            memo.set(key, removed);
+            if (key !== undefined)
+                memo.set(key, removed);
         }
         results.push({ ...versions, removed });
     }
     return results;
+}
+/** Returns the memo key of `versions`, or undefined when the blob SHA of one of its texts is not known. */
+function keyOf(versions, blobs) {
+    const baseBlob = blobs.base.get(versions.path);
+    const headBlob = versions.headText === null ? null : blobs.head.get(versions.path);
+    if (baseBlob === undefined || headBlob === undefined)
+        return undefined;
+    return removedExportsKey(versions.path, baseBlob, headBlob, versions.lostModules);
 }
 
 ;// CONCATENATED MODULE: ./src/impact/stage/run-all-widening.ts
@@ -4604,9 +4610,9 @@ async function readWorkingTree(root, scope, index) {
             files.delete(change.path);
     const view = readDiskView(root, [...files].sort());
     // The disk view reads a symlink's target, so its key must follow that text, not the link's own blob.
-    for (const file of indexed)
-        if (file.symlink && files.has(file.path))
-            blobHashes.set(file.path, contentKey(view.readText(file.path)));
+    const links = indexed.filter((file) => file.symlink && files.has(file.path)).map((file) => file.path);
+    const keys = links.map((path) => linkKey(view, blobHashes, path));
+    links.forEach((path, index) => blobHashes.set(path, keys[index]));
     const hiddenChanges = indexed.filter((file) => file.hiddenChange && files.has(file.path)).map((file) => file.path);
     return { view, blobHashes, ...(hiddenChanges.length > 0 ? { hiddenChanges } : {}) };
 }
@@ -4642,6 +4648,20 @@ async function changedDuringRun(root, scope, listed) {
  * side by side at one width. Commit snapshots key such a link the same way.
  */
 const UNREADABLE_LINK_KEY = 'b449207ba74391f0f2a4ca41d141ab0efea94826';
+/**
+ * Returns the key of the symlink at `path`: the blob SHA of the tracked file
+ * it leads to, which the listing contains already, or else the SHA of the
+ * text read through it. The listing's SHA is the one `git add` would store for
+ * the file's current content, so it changes whenever that text does, and a
+ * repository with links to its own files hashes nothing, which spares
+ * loading node:crypto. `blobHashes` still contains the listing's entries, in
+ * which a link's target, resolved to the end, is never a link itself.
+ */
+function linkKey(view, blobHashes, path) {
+    const target = view.realPath?.(path);
+    const blob = target === undefined ? undefined : blobHashes.get(target);
+    return blob ?? contentKey(view.readText(path));
+}
 /**
  * Returns the git blob SHA of a text, as `git hash-object` gives it for the
  * same bytes, or a fixed key for a link whose target cannot be read. It keys
@@ -4854,7 +4874,7 @@ async function runImpactStage(request) {
         centrality: measureChangeCentrality(headGraph.graph, baseGraph, riskScope.files),
         history,
         coverage: request.coverage,
-        modules: await withRemovedExports(await readModuleVersions(root, riskScope, head.view, publicModules, lostReExports, { paths: baseRead, texts: baseTexts }), publicModules, headGraph.removedExports),
+        modules: await withRemovedExports(await readModuleVersions(root, riskScope, head.view, publicModules, lostReExports, { paths: baseRead, texts: baseTexts, blobs: baseBlobs }), publicModules, headGraph.removedExports, { base: baseBlobs, head: head.blobHashes }),
         publicModules,
         runAllReasons,
         commentOnlyFiles: scope.files.length - riskScope.files.length,
@@ -5014,7 +5034,8 @@ async function readModuleVersions(root, scope, view, publicModules, lostReExport
     if (paths.length === 0)
         return [];
     const unread = paths.filter((path) => !alreadyRead.paths.has(path));
-    const base = unread.length === 0 ? alreadyRead.texts : new Map([...alreadyRead.texts, ...(await (0,tree_view/* readBlobs */.b4)(root, scope.baseSha, unread))]);
+    // The blob SHAs of the versions read here join `alreadyRead.blobs`, which keys the removed exports.
+    const base = unread.length === 0 ? alreadyRead.texts : new Map([...alreadyRead.texts, ...(await (0,tree_view/* readBlobs */.b4)(root, scope.baseSha, unread, alreadyRead.blobs))]);
     const head = await headTextsOf(root, scope, view, paths);
     return paths.map((path) => ({
         path,
