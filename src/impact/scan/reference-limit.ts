@@ -48,8 +48,9 @@ const OPENS_LITERAL = /['"`/]/;
  */
 export function referenceLimit(text: string): number {
   if (text.includes('\\u')) return text.length;
-  // U+2028 and U+2029 end lines for the lexer, which the line comment test below does not look for.
-  const lineEnds = !text.includes('\u2028') && !text.includes('\u2029');
+  // U+2028 and U+2029 end lines for the lexer, which the line comment test below does not look for. Most texts never reach that test, so the search runs on first need.
+  let plain: boolean | undefined;
+  const lineEnds = (): boolean => (plain ??= !text.includes('\u2028') && !text.includes('\u2029'));
   const starts = wordStarts(text);
   for (let index = starts.length - 1; index >= 0; index--) {
     const end = referenceEnd(text, starts[index]!, lineEnds);
@@ -67,7 +68,7 @@ function wordStarts(text: string): number[] {
 }
 
 /** Returns where the scan must read to when the word at `at` may start or end a reference, or 0 when it cannot. */
-function referenceEnd(text: string, at: number, lineEnds: boolean): number {
+function referenceEnd(text: string, at: number, lineEnds: () => boolean): number {
   const word = text.charCodeAt(at) === FROM_FIRST ? 'from' : text.charCodeAt(at + 2) === IMPORT_THIRD ? 'import' : 'require';
   if (word !== 'from') return cannotStartReference(text, at, word, lineEnds) ? 0 : at + word.length;
   FROM_SPECIFIER.lastIndex = at;
@@ -93,7 +94,7 @@ function mayEndModuleList(text: string, at: number): boolean {
 
 /**
  * Returns true when the word at `at` is certainly not a keyword that the
- * token stream reads as part of a reference. That holds inside a longer
+ * token stream reads as part of a reference. That is so inside a longer
  * ASCII identifier (`required`, `reimport`), after a single `.` (a property
  * such as `input.require`, which the scan skips), in a line comment, and for
  * `import.meta` with a property other than a glob function. Every doubt
@@ -103,13 +104,13 @@ function mayEndModuleList(text: string, at: number): boolean {
  * expression or a template substitution inside such text, so it counts the
  * word too.
  */
-function cannotStartReference(text: string, at: number, word: string, lineEnds: boolean): boolean {
+function cannotStartReference(text: string, at: number, word: string, lineEnds: () => boolean): boolean {
   const before = text[at - 1];
   const after = text[at + word.length];
   if ((before !== undefined && IDENTIFIER_PART.test(before)) || (after !== undefined && IDENTIFIER_PART.test(after))) return true;
   if (before === '.' && text[at - 2] !== '.') return true;
   if (word === 'import' && otherImportMeta(text, at + word.length)) return true;
-  return lineEnds && insideLineComment(text, at);
+  return lineEnds() && insideLineComment(text, at);
 }
 
 /**
