@@ -63,8 +63,8 @@ function writeDepcruiseConfig(path: string, tsconfig: string | null): void {
  * written, as the first `git status` in a developer's clone would. Git
  * cannot trust the timestamps of files written in the same second as the
  * index, so until then every listing of the working tree reads each such
- * file again: 33 ms of git CPU time per listing on vitest-dev/vitest after
- * the checkout, 4 ms after the refresh. Neither TestMaster nor jest writes
+ * file again. That took 33 ms of git CPU time per listing on
+ * vitest-dev/vitest after the checkout, and 4 ms after the refresh. Neither TestMaster nor jest writes
  * the index, so without this step the rows would depend on how recently
  * the clone was checked out.
  */

@@ -9,7 +9,7 @@ afterEach(() => {
   for (const repo of repos.splice(0)) repo.remove();
 });
 
-/** A repository with `app.ts` committed, whose file then gets a timestamp a minute ahead while its content stays the same. */
+/** Creates a repository with `app.ts` committed, then gives the file a timestamp a minute ahead while its content stays the same. */
 function touchedRepository(): TestRepo {
   const repo = TestRepo.create('testmaster-index-refresh-');
   repos.push(repo);
@@ -20,7 +20,7 @@ function touchedRepository(): TestRepo {
   return repo;
 }
 
-/** The modification time, in whole seconds, that the index records for `path`. */
+/** Returns the modification time, in whole seconds, that the index records for `path`. */
 function indexedSeconds(repo: TestRepo, path: string): number {
   const debug = repo.git('ls-files', '--debug', '--', path);
   const match = /mtime: (\d+):/.exec(debug);

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { joinInRepository } from '../../../src/impact/resolve/repo-path.js';
 
-/** What `joinInRepository` returned before its quick path: `posix.normalize` of the joined text, kept inside the repository. */
+/** Returns what `joinInRepository` returned before its quick path: `posix.normalize` of the joined text, kept inside the repository. */
 function normalizedJoin(folder: string, relative: string): string | undefined {
   if (relative.startsWith('/')) return undefined;
   const joined = posix.normalize(folder === '' ? relative : `${folder}/${relative}`);
@@ -14,7 +14,7 @@ function normalizedJoin(folder: string, relative: string): string | undefined {
 const FOLDERS = ['', 'src', 'src/a', 'packages/p/src/deep'];
 const SEGMENTS = ['.', '..', '', 'x', '.x', 'x.ts', '..x', 'x..', '...'];
 
-/** Every relative path of one to three segments from `SEGMENTS`, with and without a trailing slash. */
+/** Returns every relative path of one to three segments from `SEGMENTS`, with and without a trailing slash. */
 function relativePaths(): string[] {
   const paths: string[] = [];
   for (const a of SEGMENTS) {

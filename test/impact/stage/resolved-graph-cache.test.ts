@@ -193,7 +193,7 @@ describe('resolved-graph cache', () => {
       ['packages/core/src/legacy.ts', 'comments'],
       ['packages/core/src/math.ts', 'none'],
     ]);
-    // The key holds the blob SHAs of both versions, which git has computed already.
+    // The key contains the blob SHAs of both versions, which git has computed already.
     const legacyKey = stored.verdicts.find(([key]) => key.startsWith('packages/core/src/legacy.ts'))![0];
     expect(legacyKey.split('\0').slice(1)).toEqual([
       repo.git('rev-parse', `main:packages/core/src/legacy.ts`).trim(),
