@@ -781,10 +781,8 @@ function scanIdentifier(state, first) {
 }
 /** 1 for each ASCII code unit that continues an identifier: letters, digits, `$` and `_`. One load per character costs less than the comparisons while the code is not yet optimized. */
 const ASCII_IDENTIFIER_PART = new Uint8Array(0x80);
-for (let code = 0; code < 0x80; code++) {
-    const part = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x24 || code === 0x5f;
-    ASCII_IDENTIFIER_PART[code] = part ? 1 : 0;
-}
+for (let code = 0; code < 0x80; code++)
+    ASCII_IDENTIFIER_PART[code] = isIdentifierPart(code) ? 1 : 0;
 /**
  * Reads identifier characters and escapes that stand for them from
  * `state.pos`, and returns their value. It stops at anything else, including

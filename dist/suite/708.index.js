@@ -620,8 +620,9 @@ const OPENS_LITERAL = /['"`/]/;
 function referenceLimit(text) {
     if (text.includes('\\u'))
         return text.length;
-    // U+2028 and U+2029 end lines for the lexer, which the line comment test below does not look for.
-    const lineEnds = !text.includes('\u2028') && !text.includes('\u2029');
+    // U+2028 and U+2029 end lines for the lexer, which the line comment test below does not look for. Most texts never reach that test, so the search runs on first need.
+    let plain;
+    const lineEnds = () => (plain ??= !text.includes('\u2028') && !text.includes('\u2029'));
     const starts = wordStarts(text);
     for (let index = starts.length - 1; index >= 0; index--) {
         const end = referenceEnd(text, starts[index], lineEnds);
@@ -667,7 +668,7 @@ function mayEndModuleList(text, at) {
 }
 /**
  * Returns true when the word at `at` is certainly not a keyword that the
- * token stream reads as part of a reference. That holds inside a longer
+ * token stream reads as part of a reference. That is so inside a longer
  * ASCII identifier (`required`, `reimport`), after a single `.` (a property
  * such as `input.require`, which the scan skips), in a line comment, and for
  * `import.meta` with a property other than a glob function. Every doubt
@@ -686,7 +687,7 @@ function cannotStartReference(text, at, word, lineEnds) {
         return true;
     if (word === 'import' && otherImportMeta(text, at + word.length))
         return true;
-    return lineEnds && insideLineComment(text, at);
+    return lineEnds() && insideLineComment(text, at);
 }
 /**
  * Returns whether `import` is followed by `.meta.` and a property other than
