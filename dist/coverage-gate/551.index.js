@@ -4610,9 +4610,9 @@ async function readWorkingTree(root, scope, index) {
             files.delete(change.path);
     const view = readDiskView(root, [...files].sort());
     // The disk view reads a symlink's target, so its key must follow that text, not the link's own blob.
-    const links = indexed.filter((file) => file.symlink && files.has(file.path)).map((file) => file.path);
-    const keys = links.map((path) => linkKey(view, blobHashes, path));
-    links.forEach((path, index) => blobHashes.set(path, keys[index]));
+    for (const file of indexed)
+        if (file.symlink && files.has(file.path))
+            blobHashes.set(file.path, linkKey(view, blobHashes, file.path));
     const hiddenChanges = indexed.filter((file) => file.hiddenChange && files.has(file.path)).map((file) => file.path);
     return { view, blobHashes, ...(hiddenChanges.length > 0 ? { hiddenChanges } : {}) };
 }
@@ -4654,8 +4654,9 @@ const UNREADABLE_LINK_KEY = 'b449207ba74391f0f2a4ca41d141ab0efea94826';
  * text read through it. The listing's SHA is the one `git add` would store for
  * the file's current content, so it changes whenever that text does, and a
  * repository with links to its own files hashes nothing, which spares
- * loading node:crypto. `blobHashes` still contains the listing's entries, in
- * which a link's target, resolved to the end, is never a link itself.
+ * loading node:crypto. A link's target, resolved to the end, is never a link
+ * itself, so the keys already set for other links leave its entry as the
+ * listing gave it.
  */
 function linkKey(view, blobHashes, path) {
     const target = view.realPath?.(path);
