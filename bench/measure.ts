@@ -65,16 +65,16 @@ function readTimeReport(stderr: string): { wallSeconds: number; cpuSeconds: numb
 }
 
 /**
- * Runs `command` with `args`. Its stdout goes to a temporary file rather than
- * a pipe, because the CLI's JSON output for a large report is larger than a
- * pipe buffer and must not be cut.
+ * Runs `command` with `args`, and `env` added to its environment. Its stdout
+ * goes to a temporary file rather than a pipe, because the CLI's JSON output
+ * for a large report is larger than a pipe buffer and must not be cut.
  */
-export function measure(command: string, args: string[], stdoutPath: string, cwd?: string): Measurement {
+export function measure(command: string, args: string[], stdoutPath: string, cwd?: string, env: NodeJS.ProcessEnv = {}): Measurement {
   const stdoutFd = openSync(stdoutPath, 'w');
   try {
     const result = spawnSync(TIME_BINARY, ['-v', command, ...args], {
       cwd,
-      env: timedEnvironment(),
+      env: { ...timedEnvironment(), ...env },
       stdio: ['ignore', stdoutFd, 'pipe'],
       maxBuffer: 64 * 1024 * 1024,
       encoding: 'utf8',

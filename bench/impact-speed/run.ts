@@ -11,6 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -66,8 +67,8 @@ function failure(exitCode: number | null, signal: string | null, stderr: string)
 function runTool(tool: Tool, repo: BenchRepository, jestCounts: Counts | null): ResultRow {
   const scratch = `${OUT}stdout.tmp`;
   if (tool.warmUp) {
-    const { command, args, cwd } = tool.warmUp(repo);
-    measure(command, args, scratch, cwd);
+    const { command, args, cwd, env } = tool.warmUp(repo);
+    measure(command, args, scratch, cwd, env);
   }
   const seconds: number[] = [];
   const cpu: number[] = [];
@@ -75,8 +76,8 @@ function runTool(tool: Tool, repo: BenchRepository, jestCounts: Counts | null): 
   let counts: Counts = {};
   let status = 'ok';
   for (let run = 0; run < runs; run++) {
-    const { command, args, cwd } = tool.command(repo);
-    const result = measure(command, args, scratch, cwd);
+    const { command, args, cwd, env } = tool.command(repo);
+    const result = measure(command, args, scratch, cwd, env);
     seconds.push(result.wallSeconds);
     cpu.push(result.cpuSeconds);
     rss.push(result.maxRssBytes);
@@ -103,7 +104,7 @@ const repositories: BenchRepository[] = [];
 if (!values['no-synthetic']) repositories.push(syntheticRepository(values.work, Number(values.seed), values.force));
 for (const source of values.repo) repositories.push(realRepository(source, values.work));
 
-const tools = createTools({ cli: `${OUT}cli/index.js`, bundles: OUT, peers: values.peers }).filter(
+const tools = createTools({ cli: `${OUT}cli/index.js`, bundles: OUT, peers: values.peers, codeCache: join(values.work, 'code-cache') }).filter(
   (tool) => !toolFilter || toolFilter.includes(tool.name),
 );
 const rows: ResultRow[] = [];

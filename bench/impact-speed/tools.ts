@@ -3,6 +3,14 @@
  * jest cold and warm, madge, dependency-cruiser and the read-and-extract
  * floor. Each command is one process; `warmUp` is run once, untimed, before
  * the timed runs, and `count` reads what the tool resolved from its stdout.
+ *
+ * The CLI rows keep V8's code cache of the CLI's own bundle in a folder of
+ * the benchmark (src/cli/code-cache/). It contains compiled TestMaster code and
+ * nothing of the repository, as an installed tool has it after its first
+ * run on any repository, so 'testmaster cold' has it too: its warm-up run
+ * writes it, and `--no-cache` keeps the repository's scan and graph caches
+ * out. 'testmaster first run' is a cold run without it, as the first run
+ * after an installation or an upgrade is.
  */
 import { join } from 'node:path';
 
@@ -21,6 +29,8 @@ export interface Command {
   command: string;
   args: string[];
   cwd: string;
+  /** Variables added to the environment. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface Tool {
@@ -39,6 +49,8 @@ export interface ToolPaths {
   bundles: string;
   /** Folder where jest, madge and dependency-cruiser are installed. */
   peers: string;
+  /** Folder of the CLI's code cache. */
+  codeCache: string;
 }
 
 const MADGE_EXTENSIONS = 'ts,tsx,mts,cts,js,jsx,mjs,cjs';
@@ -83,6 +95,12 @@ function depcruiseCount(stdout: string): Counts {
 export function createTools(paths: ToolPaths): Tool[] {
   const bin = (relative: string): string => join(paths.peers, 'node_modules', relative);
   const testmasterArgs = (repo: BenchRepository): string[] => [paths.cli, 'impact', '--base', 'HEAD~1', '--json', '-', '-C', repo.root];
+  const testmaster = (repo: BenchRepository, extra: string[], codeCache = paths.codeCache): Command => ({
+    command: process.execPath,
+    args: [...testmasterArgs(repo), ...extra],
+    cwd: repo.root,
+    env: { TESTMASTER_CODE_CACHE: codeCache },
+  });
   const jestArgs = (repo: BenchRepository): string[] => [
     bin('jest/bin/jest.js'),
     '--config',
@@ -102,16 +120,23 @@ export function createTools(paths: ToolPaths): Tool[] {
       },
     },
     {
+      name: 'testmaster first run',
+      role: 'ours',
+      command: (repo) => testmaster(repo, ['--no-cache'], 'off'),
+      count: testmasterCount,
+    },
+    {
       name: 'testmaster cold',
       role: 'ours',
-      command: (repo) => ({ command: process.execPath, args: [...testmasterArgs(repo), '--no-cache'], cwd: repo.root }),
+      warmUp: (repo) => testmaster(repo, ['--no-cache']),
+      command: (repo) => testmaster(repo, ['--no-cache']),
       count: testmasterCount,
     },
     {
       name: 'testmaster warm',
       role: 'ours',
-      warmUp: (repo) => ({ command: process.execPath, args: testmasterArgs(repo), cwd: repo.root }),
-      command: (repo) => ({ command: process.execPath, args: testmasterArgs(repo), cwd: repo.root }),
+      warmUp: (repo) => testmaster(repo, []),
+      command: (repo) => testmaster(repo, []),
       count: testmasterCount,
     },
     {

@@ -4,6 +4,7 @@
  * usage, 4 a bug in TestMaster.
  */
 import '../actions/commonjs-globals.js';
+import { installChunkCache } from './code-cache/chunk-loader.js';
 import { EXIT, UserError, type ExitCode } from '../errors.js';
 import { CHECK_COMMAND } from './commands/check.js';
 import { COVERAGE_COMMAND, coverageOverrides } from './commands/coverage.js';
@@ -80,6 +81,7 @@ function ignoreClosedPipes(): void {
 }
 
 async function run(): Promise<void> {
+  installChunkCache(process.env);
   ignoreClosedPipes();
   try {
     process.exitCode = await main(process.argv.slice(2));

@@ -17,6 +17,10 @@
  * left in effect.
  */
 
+import { setV8Flag } from '../run/v8-flags.js';
+
+const GROWTH_FACTOR_FLAG = 'semi-space-growth-factor';
+
 /** V8's default growth factor, restored when the last parse ends. */
 const DEFAULT_GROWTH_FACTOR = 2;
 
@@ -26,13 +30,11 @@ let activeParses = 0;
 /** Runs `work` with the young generation kept from growing. */
 export async function withSteadyYoungGeneration<T>(work: () => Promise<T>): Promise<T> {
   if (userSetSemiSpace()) return work();
-  // Loaded on first use, because loading node:v8 costs about 2 ms of CPU time at the start of every command.
-  const { setFlagsFromString } = await import('node:v8');
-  if (activeParses++ === 0) setFlagsFromString('--semi-space-growth-factor=1');
+  if (activeParses++ === 0) setV8Flag(GROWTH_FACTOR_FLAG, 1, DEFAULT_GROWTH_FACTOR);
   try {
     return await work();
   } finally {
-    if (--activeParses === 0) setFlagsFromString(`--semi-space-growth-factor=${DEFAULT_GROWTH_FACTOR}`);
+    if (--activeParses === 0) setV8Flag(GROWTH_FACTOR_FLAG, DEFAULT_GROWTH_FACTOR, DEFAULT_GROWTH_FACTOR);
   }
 }
 

@@ -14,7 +14,10 @@ type Crypto = typeof import('node:crypto');
 let loaded: Crypto | undefined;
 
 function crypto(): Crypto {
-  loaded ??= createRequire(import.meta.url)('node:crypto') as Crypto;
+  // node:crypto is built in, so any absolute path serves as the base of the
+  // require function. Not using import.meta keeps the CLI chunks that contain
+  // this module loadable as scripts with a code cache (src/cli/code-cache/).
+  loaded ??= createRequire(process.execPath)('node:crypto') as Crypto;
   return loaded;
 }
 

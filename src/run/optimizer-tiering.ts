@@ -22,7 +22,7 @@
  * Node.js 22 and later run V8 12 or newer, whose Maglev tier compiles
  * cheaply, and which no longer has this flag, so nothing changes there.
  */
-import { setFlagsFromString } from 'node:v8';
+import { setV8Flag } from './v8-flags.js';
 
 /** V8 11.3's default `--interrupt-budget`, in bytes of bytecode executed. */
 const DEFAULT_INTERRUPT_BUDGET = 67_584;
@@ -41,17 +41,14 @@ export const SHORT_PHASE_BUDGET_FACTOR = 64;
 let activeFactor = 1;
 
 /**
- * Returns the V8 flags that set the budget to `factor` times the default and
- * those that set it back to `outerFactor` times, for a version string like
- * `process.versions.node`. Both lists are empty outside Node.js 20.
+ * Returns the interrupt budget for `factor` times the default, for a version
+ * string like `process.versions.node`, or undefined outside Node.js 20,
+ * where the budget stays as it is.
  */
-export function tieringFlags(nodeVersion: string, factor = STAGE_BUDGET_FACTOR, outerFactor = 1): { delay: string[]; restore: string[] } {
+export function interruptBudget(nodeVersion: string, factor: number): number | undefined {
   const major = /^(\d+)\./.exec(nodeVersion)?.[1];
-  if (major === undefined || Number(major) !== 20) return { delay: [], restore: [] };
-  return {
-    delay: [`--interrupt-budget=${DEFAULT_INTERRUPT_BUDGET * factor}`],
-    restore: [`--interrupt-budget=${DEFAULT_INTERRUPT_BUDGET * outerFactor}`],
-  };
+  if (major === undefined || Number(major) !== 20) return undefined;
+  return DEFAULT_INTERRUPT_BUDGET * factor;
 }
 
 /**
@@ -61,13 +58,17 @@ export function tieringFlags(nodeVersion: string, factor = STAGE_BUDGET_FACTOR, 
  */
 export async function withDelayedOptimization<T>(work: () => Promise<T>, factor = STAGE_BUDGET_FACTOR): Promise<T> {
   const outerFactor = activeFactor;
-  const flags = tieringFlags(process.versions.node, factor, outerFactor);
-  for (const flag of flags.delay) setFlagsFromString(flag);
+  setBudget(factor);
   activeFactor = factor;
   try {
     return await work();
   } finally {
-    for (const flag of flags.restore) setFlagsFromString(flag);
+    setBudget(outerFactor);
     activeFactor = outerFactor;
   }
+}
+
+function setBudget(factor: number): void {
+  const budget = interruptBudget(process.versions.node, factor);
+  if (budget !== undefined) setV8Flag('interrupt-budget', budget, DEFAULT_INTERRUPT_BUDGET);
 }

@@ -1,27 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { SHORT_PHASE_BUDGET_FACTOR, STAGE_BUDGET_FACTOR, tieringFlags, withDelayedOptimization } from '../../src/run/optimizer-tiering.js';
+import { SHORT_PHASE_BUDGET_FACTOR, STAGE_BUDGET_FACTOR, interruptBudget, withDelayedOptimization } from '../../src/run/optimizer-tiering.js';
 
-describe('tieringFlags', () => {
-  const NODE_20 = { delay: ['--interrupt-budget=1081344'], restore: ['--interrupt-budget=67584'] };
-  const NONE = { delay: [], restore: [] };
-
+describe('interruptBudget', () => {
   it.each([
-    ['20.20.2', NODE_20],
-    ['20.0.0', NODE_20],
-    ['22.12.0', NONE],
-    ['24.21.0', NONE],
-    ['', NONE],
-    ['x.y', NONE],
-  ])('Node.js %j gets %j', (version, flags) => {
-    expect(tieringFlags(version)).toEqual(flags);
-  });
-
-  it.each([
-    [SHORT_PHASE_BUDGET_FACTOR, STAGE_BUDGET_FACTOR, { delay: ['--interrupt-budget=4325376'], restore: ['--interrupt-budget=1081344'] }],
-    [2, 1, { delay: ['--interrupt-budget=135168'], restore: ['--interrupt-budget=67584'] }],
-  ])('factor %d inside factor %d gets %j', (factor, outerFactor, flags) => {
-    expect(tieringFlags('20.20.2', factor, outerFactor)).toEqual(flags);
-    expect(tieringFlags('24.21.0', factor, outerFactor)).toEqual(NONE);
+    ['20.20.2', STAGE_BUDGET_FACTOR, 1_081_344],
+    ['20.0.0', STAGE_BUDGET_FACTOR, 1_081_344],
+    ['20.20.2', SHORT_PHASE_BUDGET_FACTOR, 4_325_376],
+    ['20.20.2', 1, 67_584],
+    ['22.12.0', STAGE_BUDGET_FACTOR, undefined],
+    ['24.21.0', SHORT_PHASE_BUDGET_FACTOR, undefined],
+    ['', STAGE_BUDGET_FACTOR, undefined],
+    ['x.y', STAGE_BUDGET_FACTOR, undefined],
+  ])('Node.js %j with factor %d gets %j', (version, factor, budget) => {
+    expect(interruptBudget(version, factor)).toBe(budget);
   });
 });
 

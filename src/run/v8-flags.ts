@@ -1,0 +1,94 @@
+/**
+ * The V8 flags that TestMaster changes while it runs, kept in one place.
+ *
+ * Why: V8 stores a hash of every flag in the code cache it writes, and
+ * accepts the cache only under the same flags. The CLI's code cache
+ * (src/cli/code-cache/) compiles some chunks while the impact stage has
+ * raised the interrupt budget and writes their caches when the process
+ * exits, after the budget is back at its default. It reads here which flags
+ * were in force when a chunk was compiled and sets them again around the
+ * write. The phases that change flags (optimizer-tiering.ts,
+ * young-generation.ts) go through `setV8Flag` so that this record stays
+ * complete.
+ *
+ * `node:v8` loads on the first change, because loading it costs about 2 ms
+ * of CPU time and most commands change no flag.
+ */
+import { createRequire } from 'node:module';
+
+type V8 = typeof import('node:v8');
+
+/** Flag values as V8 takes them after `--name=`, by flag name. */
+export type V8FlagValues = ReadonlyMap<string, number>;
+
+let v8: V8 | undefined;
+
+/** Default value of every flag that was ever set, by name. */
+const defaults = new Map<string, number>();
+
+/** Flags whose value differs from their default now. */
+const changed = new Map<string, number>();
+
+function setFlags(flags: string): void {
+  // node:v8 is built in, so any absolute path serves as the base of the require function.
+  v8 ??= createRequire(process.execPath)('node:v8') as V8;
+  v8.setFlagsFromString(flags);
+}
+
+/** Sets the V8 flag `--name=value`; `defaultValue` is V8's own, which this module restores in `withV8Flags`. */
+export function setV8Flag(name: string, value: number, defaultValue: number): void {
+  setFlags(`--${name}=${value}`);
+  defaults.set(name, defaultValue);
+  if (value === defaultValue) changed.delete(name);
+  else changed.set(name, value);
+}
+
+/** The flags that differ from their defaults now; a copy that later changes leave alone. */
+export function changedV8Flags(): V8FlagValues {
+  return new Map(changed);
+}
+
+/** A short text for a set of changed flags, the same for the same set, empty when none is changed: `interrupt-budget=1081344`. */
+export function v8FlagsKey(flags: V8FlagValues): string {
+  return [...flags]
+    .map(([name, value]) => `${name}=${value}`)
+    .sort()
+    .join(',');
+}
+
+/**
+ * Runs `work` with exactly `flags` changed and every other flag ever set
+ * through this module at its default, then sets the flags back as they were.
+ */
+export function withV8Flags<T>(flags: V8FlagValues, work: () => T): T {
+  const before = changedV8Flags();
+  applyFlags(flags);
+  try {
+    return work();
+  } finally {
+    applyFlags(before);
+  }
+}
+
+function applyFlags(flags: V8FlagValues): void {
+  for (const [name, defaultValue] of defaults) {
+    const value = flags.get(name) ?? defaultValue;
+    if ((changed.get(name) ?? defaultValue) === value) continue;
+    setV8Flag(name, value, defaultValue);
+  }
+}
+
+/**
+ * Runs `work` with V8 compiling every function of a script at once rather
+ * than on its first call. The flag is back at its default when `work`
+ * returns, and so it is not part of the hash that code caches made later
+ * carry.
+ */
+export function withEagerCompilation<T>(work: () => T): T {
+  setFlags('--no-lazy');
+  try {
+    return work();
+  } finally {
+    setFlags('--lazy');
+  }
+}

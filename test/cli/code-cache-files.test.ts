@@ -1,0 +1,93 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { codeCacheFolder, readCodeCache, writeCodeCache } from '../../src/cli/code-cache/cache-files.js';
+
+const BUNDLE = '/opt/testmaster/dist/cli';
+const RUNTIME = `${process.version}-${process.arch}`;
+
+describe('codeCacheFolder', () => {
+  it('lies in the user cache folder, one per Node.js version and bundle', () => {
+    const folder = codeCacheFolder({}, BUNDLE);
+
+    expect(folder).toMatch(new RegExp(`^${join(homedir(), '.cache', 'testmaster', 'code-cache', RUNTIME)}/[0-9a-f]{8}$`));
+    expect(codeCacheFolder({}, '/other/dist/cli')).not.toBe(folder);
+  });
+
+  it('follows an absolute XDG_CACHE_HOME and ignores a relative one', () => {
+    expect(codeCacheFolder({ XDG_CACHE_HOME: '/var/cache/me' }, BUNDLE)).toMatch(/^\/var\/cache\/me\/testmaster\/code-cache\//);
+    expect(codeCacheFolder({ XDG_CACHE_HOME: 'relative' }, BUNDLE)).toBe(codeCacheFolder({}, BUNDLE));
+  });
+
+  it('takes the folder from TESTMASTER_CODE_CACHE, relative to the current folder', () => {
+    expect(codeCacheFolder({ TESTMASTER_CODE_CACHE: 'my-cache' }, BUNDLE)).toMatch(new RegExp(`^${resolve('my-cache', RUNTIME)}/`));
+  });
+
+  it.each([
+    [{ TESTMASTER_CODE_CACHE: 'off' }],
+    [{ TESTMASTER_CODE_CACHE: 'OFF' }],
+    [{ TESTMASTER_CODE_CACHE: '0' }],
+    [{ TESTMASTER_CODE_CACHE: 'false' }],
+    [{ NODE_DISABLE_COMPILE_CACHE: '1' }],
+    [{ NODE_DISABLE_COMPILE_CACHE: 'true', TESTMASTER_CODE_CACHE: '/tmp/cache' }],
+  ])('is off with %j', (env) => {
+    expect(codeCacheFolder(env, BUNDLE)).toBeUndefined();
+  });
+
+  it('stays on with NODE_DISABLE_COMPILE_CACHE empty or 0', () => {
+    expect(codeCacheFolder({ NODE_DISABLE_COMPILE_CACHE: '0' }, BUNDLE)).toBeDefined();
+    expect(codeCacheFolder({ NODE_DISABLE_COMPILE_CACHE: '' }, BUNDLE)).toBeDefined();
+  });
+});
+
+describe('readCodeCache and writeCodeCache', () => {
+  let folder: string;
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), 'code-cache-'));
+  });
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  const chunk = Buffer.from('export const id = 1;\nexport const ids = [1];\nexport const modules = {};\n');
+  const data = Buffer.from([1, 2, 3, 4, 5]);
+
+  it('reads back what it wrote, creating the folders, with no temporary file left', () => {
+    const file = join(folder, 'a', 'b', '1.index.js.default.v8');
+    writeCodeCache(file, chunk, data);
+
+    expect(readCodeCache(file, chunk)).toEqual(data);
+    expect(readdirSync(join(folder, 'a', 'b'))).toEqual(['1.index.js.default.v8']);
+  });
+
+  it('refuses a cache made from other bytes of the same length', () => {
+    const file = join(folder, '1.v8');
+    writeCodeCache(file, chunk, data);
+    const rebuilt = Buffer.from(chunk);
+    rebuilt[rebuilt.length - 3] = 0x5b;
+
+    expect(rebuilt.length).toBe(chunk.length);
+    expect(readCodeCache(file, rebuilt)).toBeUndefined();
+  });
+
+  it('refuses a missing, truncated or foreign file', () => {
+    const file = join(folder, '1.v8');
+    expect(readCodeCache(file, chunk)).toBeUndefined();
+
+    writeCodeCache(file, chunk, data);
+    const whole = readFileSync(file);
+    writeFileSync(file, whole.subarray(0, 8 + chunk.length));
+    expect(readCodeCache(file, chunk)).toBeUndefined();
+
+    const foreign = Buffer.from(whole);
+    foreign.write('XXXX', 0, 'latin1');
+    writeFileSync(file, foreign);
+    expect(readCodeCache(file, chunk)).toBeUndefined();
+  });
+
+  it('gives up quietly where it cannot write', () => {
+    const blocker = join(folder, 'file');
+    writeFileSync(blocker, 'not a folder');
+
+    expect(() => writeCodeCache(join(blocker, '1.v8'), chunk, data)).not.toThrow();
+  });
+});
