@@ -278,7 +278,10 @@ function writeFileAtomically(path, text) {
 
 let loaded;
 function crypto() {
-    loaded ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('node:crypto');
+    // node:crypto is built in, so any absolute path serves as the base of the
+    // require function. Not using import.meta keeps the CLI chunks that contain
+    // this module loadable as scripts with a code cache (src/cli/code-cache/).
+    loaded ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(process.execPath)('node:crypto');
     return loaded;
 }
 /** SHA-256 of the UTF-8 bytes of `text`, in hex. */

@@ -1319,6 +1319,7 @@ function isInsideFolder(folder, path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ withSteadyYoungGeneration)
 /* harmony export */ });
+/* harmony import */ var _run_v8_flags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9293);
 /**
  * Keeps V8's young generation at its current size while reports are parsed.
  *
@@ -1337,6 +1338,8 @@ function isInsideFolder(folder, path) {
  * peak memory is higher. A semi-space flag that the user passed to node is
  * left in effect.
  */
+
+const GROWTH_FACTOR_FLAG = 'semi-space-growth-factor';
 /** V8's default growth factor, restored when the last parse ends. */
 const DEFAULT_GROWTH_FACTOR = 2;
 /** Parses in progress; the flag is restored only when all of them end. */
@@ -1345,16 +1348,14 @@ let activeParses = 0;
 async function withSteadyYoungGeneration(work) {
     if (userSetSemiSpace())
         return work();
-    // Loaded on first use, because loading node:v8 costs about 2 ms of CPU time at the start of every command.
-    const { setFlagsFromString } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 8877, 23));
     if (activeParses++ === 0)
-        setFlagsFromString('--semi-space-growth-factor=1');
+        (0,_run_v8_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .setV8Flag */ .N1)(GROWTH_FACTOR_FLAG, 1, DEFAULT_GROWTH_FACTOR);
     try {
         return await work();
     }
     finally {
         if (--activeParses === 0)
-            setFlagsFromString(`--semi-space-growth-factor=${DEFAULT_GROWTH_FACTOR}`);
+            (0,_run_v8_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .setV8Flag */ .N1)(GROWTH_FACTOR_FLAG, DEFAULT_GROWTH_FACTOR, DEFAULT_GROWTH_FACTOR);
     }
 }
 function userSetSemiSpace() {
@@ -2618,9 +2619,8 @@ function hasJsonText(value) {
 /* harmony export */   Bz: () => (/* binding */ SHORT_PHASE_BUDGET_FACTOR),
 /* harmony export */   G2: () => (/* binding */ withDelayedOptimization)
 /* harmony export */ });
-/* unused harmony exports STAGE_BUDGET_FACTOR, tieringFlags */
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports STAGE_BUDGET_FACTOR, interruptBudget */
+/* harmony import */ var _v8_flags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9293);
 /**
  * Delays V8's optimizing compiler on Node.js 20 while the impact stage runs.
  *
@@ -2659,18 +2659,15 @@ const SHORT_PHASE_BUDGET_FACTOR = 64;
 /** Factor in force now, which a nested phase restores when it settles. The factor 1 is V8's default. */
 let activeFactor = 1;
 /**
- * Returns the V8 flags that set the budget to `factor` times the default and
- * those that set it back to `outerFactor` times, for a version string like
- * `process.versions.node`. Both lists are empty outside Node.js 20.
+ * Returns the interrupt budget for `factor` times the default, for a version
+ * string like `process.versions.node`, or undefined outside Node.js 20,
+ * where the budget stays as it is.
  */
-function tieringFlags(nodeVersion, factor = STAGE_BUDGET_FACTOR, outerFactor = 1) {
+function interruptBudget(nodeVersion, factor) {
     const major = /^(\d+)\./.exec(nodeVersion)?.[1];
     if (major === undefined || Number(major) !== 20)
-        return { delay: [], restore: [] };
-    return {
-        delay: [`--interrupt-budget=${DEFAULT_INTERRUPT_BUDGET * factor}`],
-        restore: [`--interrupt-budget=${DEFAULT_INTERRUPT_BUDGET * outerFactor}`],
-    };
+        return undefined;
+    return DEFAULT_INTERRUPT_BUDGET * factor;
 }
 /**
  * Runs `work` with the budget at `factor` times the default, and restores
@@ -2679,18 +2676,20 @@ function tieringFlags(nodeVersion, factor = STAGE_BUDGET_FACTOR, outerFactor = 1
  */
 async function withDelayedOptimization(work, factor = STAGE_BUDGET_FACTOR) {
     const outerFactor = activeFactor;
-    const flags = tieringFlags(process.versions.node, factor, outerFactor);
-    for (const flag of flags.delay)
-        (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)(flag);
+    setBudget(factor);
     activeFactor = factor;
     try {
         return await work();
     }
     finally {
-        for (const flag of flags.restore)
-            (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)(flag);
+        setBudget(outerFactor);
         activeFactor = outerFactor;
     }
+}
+function setBudget(factor) {
+    const budget = interruptBudget(process.versions.node, factor);
+    if (budget !== undefined)
+        (0,_v8_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .setV8Flag */ .N1)('interrupt-budget', budget, DEFAULT_INTERRUPT_BUDGET);
 }
 
 

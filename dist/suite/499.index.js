@@ -4872,6 +4872,8 @@ const parseLcov = async (input) => {
     return { format: 'lcov', source: input.source, files, roots: [], warnings: reader.warnings };
 };
 
+// EXTERNAL MODULE: ./src/run/v8-flags.ts
+var v8_flags = __webpack_require__(39293);
 ;// CONCATENATED MODULE: ./src/coverage/young-generation.ts
 /**
  * Keeps V8's young generation at its current size while reports are parsed.
@@ -4891,6 +4893,8 @@ const parseLcov = async (input) => {
  * peak memory is higher. A semi-space flag that the user passed to node is
  * left in effect.
  */
+
+const GROWTH_FACTOR_FLAG = 'semi-space-growth-factor';
 /** V8's default growth factor, restored when the last parse ends. */
 const DEFAULT_GROWTH_FACTOR = 2;
 /** Parses in progress; the flag is restored only when all of them end. */
@@ -4899,16 +4903,14 @@ let activeParses = 0;
 async function withSteadyYoungGeneration(work) {
     if (userSetSemiSpace())
         return work();
-    // Loaded on first use, because loading node:v8 costs about 2 ms of CPU time at the start of every command.
-    const { setFlagsFromString } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 78877, 23));
     if (activeParses++ === 0)
-        setFlagsFromString('--semi-space-growth-factor=1');
+        (0,v8_flags/* setV8Flag */.N1)(GROWTH_FACTOR_FLAG, 1, DEFAULT_GROWTH_FACTOR);
     try {
         return await work();
     }
     finally {
         if (--activeParses === 0)
-            setFlagsFromString(`--semi-space-growth-factor=${DEFAULT_GROWTH_FACTOR}`);
+            (0,v8_flags/* setV8Flag */.N1)(GROWTH_FACTOR_FLAG, DEFAULT_GROWTH_FACTOR, DEFAULT_GROWTH_FACTOR);
     }
 }
 function userSetSemiSpace() {
