@@ -35,7 +35,7 @@ function setFlags(flags: string): void {
   v8.setFlagsFromString(flags);
 }
 
-/** Sets the V8 flag `--name=value`; `defaultValue` is V8's own, which this module restores in `withV8Flags`. */
+/** Sets the V8 flag `--name=value`. `defaultValue` is V8's own value, which `withV8Flags` restores. */
 export function setV8Flag(name: string, value: number, defaultValue: number): void {
   setFlags(`--${name}=${value}`);
   defaults.set(name, defaultValue);
@@ -43,12 +43,12 @@ export function setV8Flag(name: string, value: number, defaultValue: number): vo
   else changed.set(name, value);
 }
 
-/** The flags that differ from their defaults now; a copy that later changes leave alone. */
+/** Returns a copy of the flags that differ from their defaults now, which later changes leave alone. */
 export function changedV8Flags(): V8FlagValues {
   return new Map(changed);
 }
 
-/** A short text for a set of changed flags, the same for the same set, empty when none is changed: `interrupt-budget=1081344`. */
+/** Returns a short text for a set of changed flags, the same for the same set, empty when none is changed: `interrupt-budget=1081344`. */
 export function v8FlagsKey(flags: V8FlagValues): string {
   return [...flags]
     .map(([name, value]) => `${name}=${value}`)

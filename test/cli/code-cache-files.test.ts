@@ -8,19 +8,19 @@ const BUNDLE = '/opt/testmaster/dist/cli';
 const RUNTIME = `${process.version}-${process.arch}`;
 
 describe('codeCacheFolder', () => {
-  it('lies in the user cache folder, one per Node.js version and bundle', () => {
+  it('defaults to the user cache folder', () => {
     const folder = codeCacheFolder({}, BUNDLE);
 
     expect(folder).toMatch(new RegExp(`^${join(homedir(), '.cache', 'testmaster', 'code-cache', RUNTIME)}/[0-9a-f]{8}$`));
     expect(codeCacheFolder({}, '/other/dist/cli')).not.toBe(folder);
   });
 
-  it('follows an absolute XDG_CACHE_HOME and ignores a relative one', () => {
+  it('follows an absolute XDG_CACHE_HOME only', () => {
     expect(codeCacheFolder({ XDG_CACHE_HOME: '/var/cache/me' }, BUNDLE)).toMatch(/^\/var\/cache\/me\/testmaster\/code-cache\//);
     expect(codeCacheFolder({ XDG_CACHE_HOME: 'relative' }, BUNDLE)).toBe(codeCacheFolder({}, BUNDLE));
   });
 
-  it('takes the folder from TESTMASTER_CODE_CACHE, relative to the current folder', () => {
+  it('takes a relative TESTMASTER_CODE_CACHE', () => {
     expect(codeCacheFolder({ TESTMASTER_CODE_CACHE: 'my-cache' }, BUNDLE)).toMatch(new RegExp(`^${resolve('my-cache', RUNTIME)}/`));
   });
 
@@ -51,7 +51,7 @@ describe('readCodeCache and writeCodeCache', () => {
   const chunk = Buffer.from('export const id = 1;\nexport const ids = [1];\nexport const modules = {};\n');
   const data = Buffer.from([1, 2, 3, 4, 5]);
 
-  it('reads back what it wrote, creating the folders, with no temporary file left', () => {
+  it('reads back a written cache', () => {
     const file = join(folder, 'a', 'b', '1.index.js.default.v8');
     writeCodeCache(file, chunk, data);
 
@@ -59,7 +59,7 @@ describe('readCodeCache and writeCodeCache', () => {
     expect(readdirSync(join(folder, 'a', 'b'))).toEqual(['1.index.js.default.v8']);
   });
 
-  it('refuses a cache made from other bytes of the same length', () => {
+  it('rejects other bytes of equal length', () => {
     const file = join(folder, '1.v8');
     writeCodeCache(file, chunk, data);
     const rebuilt = Buffer.from(chunk);
@@ -69,7 +69,7 @@ describe('readCodeCache and writeCodeCache', () => {
     expect(readCodeCache(file, rebuilt)).toBeUndefined();
   });
 
-  it('refuses a missing, truncated or foreign file', () => {
+  it('rejects missing, truncated or foreign files', () => {
     const file = join(folder, '1.v8');
     expect(readCodeCache(file, chunk)).toBeUndefined();
 
@@ -84,7 +84,7 @@ describe('readCodeCache and writeCodeCache', () => {
     expect(readCodeCache(file, chunk)).toBeUndefined();
   });
 
-  it('gives up quietly where it cannot write', () => {
+  it('ignores a failed write', () => {
     const blocker = join(folder, 'file');
     writeFileSync(blocker, 'not a folder');
 

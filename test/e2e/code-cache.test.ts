@@ -1,7 +1,8 @@
 /**
- * The CLI's code cache, end to end on the bundle: the first run writes a
- * cache for each chunk it loads, later runs use them without writing again,
- * a damaged cache is replaced, and the output never depends on the cache.
+ * The CLI's code cache, end to end on the bundle. The first run writes a
+ * cache for each chunk it loads, and later runs use them without writing
+ * again. A damaged cache is replaced, and the output never depends on the
+ * cache.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,7 @@ afterEach(() => {
   cacheRoot = undefined;
 });
 
-/** Every file under `folder`, by path. */
+/** Lists every file under `folder`, sorted by path. */
 function filesUnder(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -31,7 +32,7 @@ function filesUnder(folder: string): string[] {
 /** A time long past, to see whether a run writes a file again. */
 const PAST = new Date('2001-02-03T04:05:06Z');
 
-it('code cache is written once, used, and replaced when damaged', async () => {
+it('code cache written once, used, replaced when damaged', async () => {
   monorepo = createMonorepo('testmaster-e2e-code-cache-');
   commitFiles(monorepo.repo, { 'packages/core/src/math.ts': CHANGED_MATH }, 'Change math');
   cacheRoot = mkdtempSync(join(tmpdir(), 'testmaster-code-cache-'));

@@ -10,7 +10,7 @@ const DEFAULT = 2;
 afterEach(() => setV8Flag(FLAG, DEFAULT, DEFAULT));
 
 describe('setV8Flag', () => {
-  it('records a flag set away from its default, and forgets it when set back', () => {
+  it('records a changed flag until reset', () => {
     setV8Flag(FLAG, 1, DEFAULT);
     expect(changedV8Flags()).toEqual(new Map([[FLAG, 1]]));
 
@@ -18,7 +18,7 @@ describe('setV8Flag', () => {
     expect(changedV8Flags()).toEqual(new Map());
   });
 
-  it('hands out copies that later changes leave alone', () => {
+  it('returns independent copies', () => {
     setV8Flag(FLAG, 1, DEFAULT);
     const snapshot = changedV8Flags();
     setV8Flag(FLAG, DEFAULT, DEFAULT);
@@ -28,14 +28,14 @@ describe('setV8Flag', () => {
 });
 
 describe('v8FlagsKey', () => {
-  it('is empty without changes and sorted by name with them', () => {
+  it('is empty or sorted', () => {
     expect(v8FlagsKey(new Map())).toBe('');
     expect(v8FlagsKey(new Map([['z-flag', 3], ['a-flag', 1]]))).toBe('a-flag=1,z-flag=3');
   });
 });
 
 describe('withV8Flags', () => {
-  it('sets the flags of a snapshot, so that V8 computes the same cache tag as when the snapshot was taken', () => {
+  it('restores the cache tag of a snapshot', () => {
     setV8Flag(FLAG, 1, DEFAULT);
     const changed = changedV8Flags();
     const changedTag = cachedDataVersionTag();
@@ -47,7 +47,7 @@ describe('withV8Flags', () => {
     expect(changedV8Flags()).toEqual(new Map());
   });
 
-  it('sets every known flag back to its default for an empty snapshot, and restores the flags after an error', () => {
+  it('resets flags for an empty snapshot', () => {
     const defaultTag = cachedDataVersionTag();
     setV8Flag(FLAG, 1, DEFAULT);
 
@@ -60,7 +60,7 @@ describe('withV8Flags', () => {
 });
 
 describe('withEagerCompilation', () => {
-  it('compiles inner functions at once, and leaves the cache tag as it was', () => {
+  it('compiles inner functions, keeps the tag', () => {
     const tag = cachedDataVersionTag();
     const source = '(function outer() { function inner() { return [1, 2, 3].map((value) => value * 2); } return inner; })';
     const lazy = new Script(source, { filename: 'lazy.js' }).createCachedData();

@@ -2,11 +2,11 @@
  * The files of the CLI's code cache: where they live, how a file is checked
  * against the chunk it was made from, and how it is written.
  *
- * A cache file holds a copy of the chunk's bytes before V8's data, and is
- * used only when that copy equals the chunk on disk. V8 itself checks only
- * the length of the source, so a rebuilt chunk of the same length would
- * otherwise run the code of the old one. A byte comparison costs less than
- * hashing the chunk and needs no crypto module.
+ * A cache file contains a copy of the chunk's bytes before V8's data, and
+ * is used only when that copy equals the chunk on disk. V8 itself compares
+ * only the length of the source: on Node.js 20.20.2, a script of the same
+ * length with other code ran the old code from a cache it accepted. A byte
+ * comparison costs less than hashing the chunk and needs no crypto module.
  *
  * Every failure to read or write a cache file is ignored: the chunk then
  * compiles as it would without a cache.
@@ -27,8 +27,8 @@ const MAGIC = 0x31434d54;
 const HEADER_BYTES = 8;
 
 /**
- * The folder for the caches of the bundle in `bundleFolder`, or undefined
- * when the cache is off. The default lies in the user's cache folder
+ * Returns the folder for the caches of the bundle in `bundleFolder`, or
+ * undefined when the cache is off. The default lies in the user's cache folder
  * (`$XDG_CACHE_HOME` or `~/.cache`), not in the shared temporary folder, so
  * that no other user can plant compiled code there. Each Node.js version
  * and each installed bundle gets a folder of its own, so that two of them
@@ -40,17 +40,25 @@ export function codeCacheFolder(env: NodeJS.ProcessEnv, bundleFolder: string): s
   // Node.js's switch for its own compile cache turns this one off too.
   const nodeSwitch = env['NODE_DISABLE_COMPILE_CACHE'] ?? '';
   if (nodeSwitch !== '' && nodeSwitch !== '0') return undefined;
-  const base = setting === '' ? join(userCacheFolder(env), 'testmaster', 'code-cache') : resolve(setting);
-  return join(base, `${process.version}-${process.arch}`, pathTag(bundleFolder));
+  const base = setting !== '' ? resolve(setting) : defaultFolder(env);
+  return base === undefined ? undefined : join(base, `${process.version}-${process.arch}`, pathTag(bundleFolder));
 }
 
-function userCacheFolder(env: NodeJS.ProcessEnv): string {
-  // The XDG specification says to ignore a relative XDG_CACHE_HOME.
+/** Returns `testmaster/code-cache` under `$XDG_CACHE_HOME` or `~/.cache`, or undefined for a user without a home folder. */
+function defaultFolder(env: NodeJS.ProcessEnv): string | undefined {
+  // The XDG specification requires ignoring a relative XDG_CACHE_HOME.
   const xdg = env['XDG_CACHE_HOME'];
-  return xdg !== undefined && isAbsolute(xdg) ? xdg : join(homedir(), '.cache');
+  if (xdg !== undefined && isAbsolute(xdg)) return join(xdg, 'testmaster', 'code-cache');
+  try {
+    const home = homedir();
+    return home === '' ? undefined : join(home, '.cache', 'testmaster', 'code-cache');
+  } catch {
+    // os.homedir() throws when the user has no entry in the password database, as in some containers.
+    return undefined;
+  }
 }
 
-/** FNV-1a of the folder path in hex: short, stable and free of path separators. */
+/** Returns the FNV-1a hash of the folder path in hex: short, stable and free of path separators. */
 function pathTag(folder: string): string {
   let hash = 0x811c9dc5;
   for (let index = 0; index < folder.length; index++) {
@@ -60,7 +68,7 @@ function pathTag(folder: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/** V8's data from `file` when the file was made from exactly `chunk`, else undefined. */
+/** Returns V8's data from `file` when the file was made from exactly `chunk`, else undefined. */
 export function readCodeCache(file: string, chunk: Buffer): Buffer | undefined {
   let bytes: Buffer;
   try {
@@ -96,6 +104,6 @@ function removeQuietly(file: string): void {
   try {
     rmSync(file, { force: true });
   } catch {
-    // A temporary file left behind costs disk space only; the next write replaces it.
+    // A temporary file left behind costs only disk space, and the next write replaces it.
   }
 }
