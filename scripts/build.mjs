@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeScriptChunkList } from './script-chunks.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,6 +36,8 @@ try {
       [ncc, 'build', join(root, entry), '-o', join(staging, name), '--target', 'es2022', '--no-source-map-register', '--quiet'],
       { stdio: 'inherit', cwd: root },
     );
+    // The CLI loads the chunks on this list as scripts with a code cache (src/cli/code-cache/).
+    if (name === 'cli') writeScriptChunkList(join(staging, name));
     built.push(name);
   }
   for (const name of built) {

@@ -27,6 +27,7 @@ bundle() {
 rm -rf "$out/cli"
 node node_modules/@vercel/ncc/dist/ncc/cli.js build src/cli/main.ts -o "$out/cli" \
   --target es2022 --no-source-map-register --quiet
+node scripts/script-chunks.mjs "$out/cli" > /dev/null
 bundle bench/impact-speed/library.ts "$out/library.mjs"
 bundle bench/impact-speed/floor.ts "$out/floor.mjs"
 bundle bench/impact-speed/warm-floor.ts "$out/warm-floor.mjs"

@@ -80,15 +80,18 @@ function applyFlags(flags: V8FlagValues): void {
 
 /**
  * Runs `work` with V8 compiling every function of a script at once rather
- * than on its first call. The flag is back at its default when `work`
- * returns, and so it is not part of the hash that code caches made later
- * carry.
+ * than on its first call, and compiling anew a script that it compiled
+ * before rather than taking it from its in-memory cache. Both flags are
+ * back at their defaults when `work` returns, and so they are not part of
+ * the hash that code caches made later carry.
  */
-export function withEagerCompilation<T>(work: () => T): T {
+export function withFreshEagerCompilation<T>(work: () => T): T {
   setFlags('--no-lazy');
+  setFlags('--no-compilation-cache');
   try {
     return work();
   } finally {
+    setFlags('--compilation-cache');
     setFlags('--lazy');
   }
 }

@@ -1,7 +1,7 @@
 import { cachedDataVersionTag } from 'node:v8';
 import { Script } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { changedV8Flags, setV8Flag, v8FlagsKey, withEagerCompilation, withV8Flags } from '../../src/run/v8-flags.js';
+import { changedV8Flags, setV8Flag, v8FlagsKey, withFreshEagerCompilation, withV8Flags } from '../../src/run/v8-flags.js';
 
 // A flag that V8 11 (Node.js 20) and V8 13 (Node.js 24) both know, and that changes nothing a test can see.
 const FLAG = 'semi-space-growth-factor';
@@ -59,12 +59,13 @@ describe('withV8Flags', () => {
   });
 });
 
-describe('withEagerCompilation', () => {
+describe('withFreshEagerCompilation', () => {
   it('compiles inner functions, keeps the tag', () => {
     const tag = cachedDataVersionTag();
     const source = '(function outer() { function inner() { return [1, 2, 3].map((value) => value * 2); } return inner; })';
-    const lazy = new Script(source, { filename: 'lazy.js' }).createCachedData();
-    const eager = withEagerCompilation(() => new Script(source, { filename: 'eager.js' })).createCachedData();
+    const lazy = new Script(source, { filename: 'chunk.js' }).createCachedData();
+    // The same source and name: without the fresh compile, V8 would return the lazy script from its in-memory cache.
+    const eager = withFreshEagerCompilation(() => new Script(source, { filename: 'chunk.js' })).createCachedData();
 
     expect(eager.length).toBeGreaterThan(lazy.length);
     expect(cachedDataVersionTag()).toBe(tag);

@@ -15,18 +15,20 @@
  * `import()` through the handler `__webpack_require__.f.j`. This module
  * replaces that handler with one that reads the chunk, turns its three
  * `export const` lines into a function body and compiles it with
- * `vm.Script` and the cached data. A chunk this cannot handle (another
- * layout, `import.meta`, a dynamic `import()`) goes to webpack's own
- * handler, and so does everything when the bundle's runtime looks other
- * than expected, so the cache can make a run slower by a failed check at
- * most, never wrong. Outside the bundle, as under vitest, there is no
+ * `vm.Script` and the cached data. Only the chunks on the bundle's
+ * script-chunks.json go this way: scripts/script-chunks.mjs lists, at build
+ * time, those without other module syntax (`import.meta`, `import()`), which
+ * a script cannot run. Every other chunk goes to webpack's own handler. So
+ * does every chunk when the list is missing or the bundle's runtime looks
+ * other than expected. The cache can thus cost a run a failed check at
+ * most, and never changes what the run does. Outside the bundle, as under vitest, there is no
  * webpack runtime and nothing changes.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { changedV8Flags, v8FlagsKey, withEagerCompilation, withV8Flags, type V8FlagValues } from '../../run/v8-flags.js';
+import { changedV8Flags, v8FlagsKey, withFreshEagerCompilation, withV8Flags, type V8FlagValues } from '../../run/v8-flags.js';
 import { codeCacheFolder, readCodeCache, writeCodeCache } from './cache-files.js';
 
 type ChunkId = string | number;
@@ -43,11 +45,11 @@ interface WebpackRuntime {
 // Webpack replaces this name with its runtime's require function inside the bundle.
 declare const __webpack_require__: WebpackRuntime | undefined;
 
-/** The three lines that start every chunk that webpack writes as an ES module. */
+/** The three lines that start every chunk that webpack writes as an ES module; scripts/script-chunks.mjs checks the same. */
 const CHUNK_HEADER = /^export const id = [^;\n]+;\nexport const ids = (\[[^\]\n]*\]);\nexport const modules = /;
 
-/** `import(` outside webpack's `/* import() *\/` comments: a dynamic import, which a script cannot run without a module loader. */
-const DYNAMIC_IMPORT = /(?<!\/\* )\bimport\s*\(/;
+/** The list of chunks that may load as scripts, written by scripts/script-chunks.mjs. */
+const SCRIPT_CHUNKS_FILE = 'script-chunks.json';
 
 /** A compiled chunk whose cache file is missing, stale or was rejected, to be written at exit. */
 interface PendingCache {
@@ -71,13 +73,15 @@ export function installChunkCache(env: NodeJS.ProcessEnv): void {
   const bundleFolder = dirname(fileURLToPath(import.meta.url));
   const cacheFolder = codeCacheFolder(env, bundleFolder);
   if (cacheFolder === undefined) return;
+  const scriptChunks = readScriptChunks(bundleFolder);
+  if (scriptChunks.size === 0) return;
   const pending: PendingCache[] = [];
   const installed = new Set<ChunkId>();
   process.once('exit', () => writePendingCaches(pending));
   runtime.f['j'] = (chunkId, promises) => {
     if (installed.has(chunkId)) return;
     const fileName = runtime.u(chunkId);
-    const chunk = compileChunk(join(bundleFolder, fileName), join(cacheFolder, fileName), pending);
+    const chunk = scriptChunks.has(fileName) ? compileChunk(join(bundleFolder, fileName), join(cacheFolder, fileName), pending) : undefined;
     if (chunk === undefined) {
       original(chunkId, promises);
       return;
@@ -85,6 +89,16 @@ export function installChunkCache(env: NodeJS.ProcessEnv): void {
     for (const moduleId of Object.keys(chunk.modules)) runtime.m[moduleId] = chunk.modules[moduleId];
     for (const id of chunk.ids) installed.add(id);
   };
+}
+
+/** Returns the file names on the bundle's list, or an empty set when the list is missing or not readable. */
+function readScriptChunks(bundleFolder: string): ReadonlySet<string> {
+  try {
+    const list = JSON.parse(readFileSync(join(bundleFolder, SCRIPT_CHUNKS_FILE), 'utf8')) as { chunks?: unknown };
+    return new Set(Array.isArray(list.chunks) ? list.chunks.filter((name): name is string => typeof name === 'string') : []);
+  } catch {
+    return new Set();
+  }
 }
 
 function webpackRuntime(): WebpackRuntime | undefined {
@@ -105,7 +119,7 @@ function compileChunk(path: string, cacheBase: string, pending: PendingCache[]):
   }
   const text = chunk.toString('utf8');
   const header = CHUNK_HEADER.exec(text);
-  if (header === null || DYNAMIC_IMPORT.test(text)) return undefined;
+  if (header === null) return undefined;
   let ids: ChunkId[];
   try {
     ids = JSON.parse(header[1]!) as ChunkId[];
@@ -123,7 +137,8 @@ function compileChunk(path: string, cacheBase: string, pending: PendingCache[]):
     if (cachedData === undefined || script.cachedDataRejected === true) pending.push({ source, path, file, chunk, flags });
     return { ids, modules };
   } catch {
-    // The chunk uses a syntax that only a module may use, such as import.meta.
+    // The chunk changed after the build, and now uses a syntax that only a module may use.
+    // NOTE: a dynamic import() added to a listed chunk after the build would compile, and fail only when it runs.
     return undefined;
   }
 }
@@ -134,12 +149,13 @@ function compileChunk(path: string, cacheBase: string, pending: PendingCache[]):
  * called. A later run that takes other paths, such as a warm run after a
  * cold one, would then compile the rest every time, because an accepted
  * cache is not written again. For the chunk with the impact stage, the complete cache
- * was 287 KB against 185 KB and took 1.45 ms against 1.27 ms to load. The
- * other file name keeps V8 from handing back the script compiled at load
- * from its in-memory cache; the cache does not depend on the name.
+ * was 287 KB against 185 KB and took 1.45 ms against 1.27 ms to load.
+ * V8's in-memory cache is bypassed, because it would hand back the script
+ * compiled at load. A script of another file name would miss it too, but
+ * on Node.js 20 code from its cache then named that file in stack traces.
  */
 function completeCache(entry: PendingCache): Buffer {
-  const script = withEagerCompilation(() => new Script(entry.source, { filename: `${entry.path} (complete)` }));
+  const script = withFreshEagerCompilation(() => new Script(entry.source, { filename: entry.path }));
   return script.createCachedData();
 }
 
