@@ -4,7 +4,7 @@
  * again. A damaged cache is replaced, and the output never depends on the
  * cache.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
@@ -72,4 +72,50 @@ it('code cache written once, used, replaced when damaged', async () => {
   const off = await runCli(monorepo.dir, args, { TESTMASTER_CODE_CACHE: 'off', XDG_CACHE_HOME: offRoot });
   expect(off.stdout).toBe(first.stdout);
   expect(() => readdirSync(offRoot)).toThrow();
+});
+
+/** Flips the last 64 bytes of V8's data, keeping the magic number, the length and the copy of the chunk. */
+function damageV8Data(file: string): void {
+  const bytes = readFileSync(file);
+  const dataStart = 8 + bytes.readUInt32LE(4);
+  for (let index = Math.max(dataStart, bytes.length - 64); index < bytes.length; index++) bytes[index] = bytes[index]! ^ 0x5a;
+  writeFileSync(file, bytes);
+}
+
+// Other bytes of the same length in V8's data, as after a disk error. Node.js 20.20.2 accepted such data
+// and stopped with "Fatal error ... unreachable code" (exit 133), Node.js 24.21.0 with a segmentation
+// fault (exit 139), on every run until the cache was deleted.
+it('damaged V8 data: no crash', async () => {
+  monorepo = createMonorepo('testmaster-e2e-code-cache-damaged-');
+  commitFiles(monorepo.repo, { 'packages/core/src/math.ts': CHANGED_MATH }, 'Change math');
+  cacheRoot = mkdtempSync(join(tmpdir(), 'testmaster-code-cache-damaged-'));
+  const args = ['impact', '--base', monorepo.mainSha, '--json', '-', '--no-cache'];
+  const run = () => runCli(monorepo!.dir, args, { TESTMASTER_CODE_CACHE: cacheRoot });
+
+  const first = await run();
+  expect(first.exitCode, first.stderr).toBe(0);
+  const caches = filesUnder(cacheRoot);
+  expect(caches.length).toBeGreaterThan(0);
+  for (const file of caches) damageV8Data(file);
+
+  const second = await run();
+  expect(second.exitCode, second.stderr.slice(0, 400)).toBe(0);
+  expect(second.stdout).toBe(first.stdout);
+});
+
+// A user who means "on" may write TESTMASTER_CODE_CACHE=true or =1. The cache then went to a folder of
+// that name in the working directory, inside the repository, and the next impact run listed its files as changed.
+it.each(['true', '1'])('code cache setting %s: repository untouched', async (setting) => {
+  monorepo = createMonorepo('testmaster-e2e-code-cache-setting-');
+  commitFiles(monorepo.repo, { 'packages/core/src/math.ts': CHANGED_MATH }, 'Change math');
+  cacheRoot = mkdtempSync(join(tmpdir(), 'testmaster-code-cache-home-'));
+  const args = ['impact', '--base', monorepo.mainSha, '--json', '-', '--no-cache'];
+  const run = () => runCli(monorepo!.dir, args, { TESTMASTER_CODE_CACHE: setting, XDG_CACHE_HOME: cacheRoot });
+
+  const first = await run();
+  const second = await run();
+
+  expect(first.exitCode, first.stderr).toBe(0);
+  expect(existsSync(join(monorepo.dir, setting))).toBe(false);
+  expect(second.stdout).toBe(first.stdout);
 });
