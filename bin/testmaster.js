@@ -1,12 +1,9 @@
 #!/usr/bin/env node
 // The CLI is bundled like the actions, so the installed package needs no build step.
-import module from 'node:module';
-
-// Node.js 22.1 and later can keep the compiled code on disk, so that later
-// runs skip most of the compiling, as TypeScript 5.9's tsc does. A warm
-// impact run on vuejs/core took 5 % less CPU time on Node.js 24 with it. The
-// cache goes to the temporary folder unless NODE_COMPILE_CACHE names another,
-// and NODE_DISABLE_COMPILE_CACHE=1 turns it off. Node.js 20 has no such
-// cache, and the call is skipped there.
-module.enableCompileCache?.();
+//
+// The bundle keeps V8's compiled code of its chunks in the user's cache
+// folder (src/cli/code-cache/). Node.js's own compile cache is left off: on
+// Node.js 22.1 and later, module.enableCompileCache() without a folder writes
+// to the shared temporary folder, where another user could plant compiled
+// code, and for this file's one small entry module it saves little.
 await import('../dist/cli/index.js');

@@ -26,10 +26,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
-import { changedV8Flags, v8FlagsKey, withFreshEagerCompilation, withV8Flags, type V8FlagValues } from '../../run/v8-flags.js';
-import { codeCacheFolder, readCodeCache, writeCodeCache } from './cache-files.js';
+import { changedV8Flags, checkCodeCacheChecksums, v8FlagsKey, withFreshEagerCompilation, withV8Flags, type V8FlagValues } from '../../run/v8-flags.js';
+import { codeCacheFolder, readCodeCache, startCacheWrite } from './cache-files.js';
 
 type ChunkId = string | number;
 type ChunkHandler = (chunkId: ChunkId, promises: Promise<unknown>[]) => void;
@@ -54,7 +54,8 @@ const SCRIPT_CHUNKS_FILE = 'script-chunks.json';
 /** A compiled chunk whose cache file is missing, stale or was rejected, to be written at exit. */
 interface PendingCache {
   source: string;
-  path: string;
+  /** The chunk's file URL, the name that webpack's import() gives it in stack traces. */
+  url: string;
   file: string;
   chunk: Buffer;
   flags: V8FlagValues;
@@ -75,6 +76,7 @@ export function installChunkCache(env: NodeJS.ProcessEnv): void {
   if (cacheFolder === undefined) return;
   const scriptChunks = readScriptChunks(bundleFolder);
   if (scriptChunks.size === 0) return;
+  checkCodeCacheChecksums();
   const pending: PendingCache[] = [];
   const installed = new Set<ChunkId>();
   process.once('exit', () => writePendingCaches(pending));
@@ -132,9 +134,10 @@ function compileChunk(path: string, cacheBase: string, pending: PendingCache[]):
   const cachedData = readCodeCache(file, chunk);
   try {
     const source = functionSource(text, header[0].length);
-    const script = new Script(source, { filename: path, cachedData });
+    const url = pathToFileURL(path).href;
+    const script = new Script(source, { filename: url, cachedData });
     const modules = (script.runInThisContext() as () => Record<string, unknown>)();
-    if (cachedData === undefined || script.cachedDataRejected === true) pending.push({ source, path, file, chunk, flags });
+    if (cachedData === undefined || script.cachedDataRejected === true) pending.push({ source, url, file, chunk, flags });
     return { ids, modules };
   } catch {
     // The chunk changed after the build, and now uses a syntax that only a module may use.
@@ -155,7 +158,7 @@ function compileChunk(path: string, cacheBase: string, pending: PendingCache[]):
  * on Node.js 20 code from its cache then named that file in stack traces.
  */
 function completeCache(entry: PendingCache): Buffer {
-  const script = withFreshEagerCompilation(() => new Script(entry.source, { filename: entry.path }));
+  const script = withFreshEagerCompilation(() => new Script(entry.source, { filename: entry.url }));
   return script.createCachedData();
 }
 
@@ -174,12 +177,16 @@ function functionSource(text: string, headerLength: number): string {
 function writePendingCaches(pending: readonly PendingCache[]): void {
   const now = v8FlagsKey(changedV8Flags());
   for (const entry of pending) {
+    // Opened first, so that a folder that cannot be written costs no compile.
+    const write = startCacheWrite(entry.file);
+    if (write === undefined) continue;
     try {
       const create = (): Buffer => completeCache(entry);
       const data = v8FlagsKey(entry.flags) === now ? create() : withV8Flags(entry.flags, create);
-      writeCodeCache(entry.file, entry.chunk, data);
+      write.finish(entry.chunk, data);
     } catch {
       // An exit handler that throws would change the exit code, while a missing cache only costs the next run time.
+      write.abandon();
     }
   }
 }
