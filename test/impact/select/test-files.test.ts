@@ -93,6 +93,30 @@ describe('vitest configs', () => {
     expect(tests).toEqual(['vitest/b.ts']);
   });
 
+  it('takes the first config name per folder', () => {
+    const discovery = discoverTestFiles({
+      view: memoryView({
+        'b/vite.config.mjs': "export default { test: { include: ['x/*.ts'], setupFiles: ['./setup-b.ts'] } };\n",
+        'b/vite.config.ts': "export default { test: { include: ['y/*.ts'], setupFiles: ['./setup-b2.ts'] } };\n",
+        'b/setup-b.ts': '',
+        'b/setup-b2.ts': '',
+        'b/x/one.ts': '',
+        'b/y/two.ts': '',
+        'a/vitest.config.js': "export default { test: { include: ['*.check.ts'], setupFiles: ['./setup-a.ts'] } };\n",
+        'a/setup-a.ts': '',
+        'a/z.check.ts': '',
+        'c/jest.config.json': json({ testMatch: ['<rootDir>/json/*.js'] }),
+        'c/jest.config.js': "module.exports = { testMatch: ['<rootDir>/js/*.js'] };\n",
+        'c/js/one.js': '',
+        'c/json/two.js': '',
+      }),
+      settings: NO_SETTINGS,
+    });
+    expect([...discovery.files].sort()).toEqual(['a/z.check.ts', 'b/y/two.ts', 'c/js/one.js']);
+    expect(discovery.configs).toEqual(['a/vitest.config.js', 'b/vite.config.ts', 'c/jest.config.js']);
+    expect(discovery.setupFiles.map((setup) => setup.path)).toEqual(['a/setup-a.ts', 'b/setup-b2.ts']);
+  });
+
   it('inline projects', () => {
     const tests = testsOf({
       'vitest.config.ts': [

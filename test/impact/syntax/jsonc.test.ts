@@ -23,6 +23,25 @@ describe('parseJsonc', () => {
     expect(parseJsonc(text)).toEqual(value);
   });
 
+  it('reads strict JSON as JSON.parse', () => {
+    const texts = [
+      '{"a": 1, "a": 2, "b": [1.5e3, -0, 0.1, 1E400, -1e-7, 123456789012345678901234567890], "c": "\\u00e9\\ud83d\\ude00\\"\\\\\\/\\b\\f\\n\\r\\t", "d": null}',
+      ' \t\r\n[true, false, {}, [], "\u2028"] ',
+      '"top"',
+      '{"2": 1, "1": 2, "x": 3}',
+      JSON.stringify({ compilerOptions: { paths: { '@/*': ['./src/*'] }, strict: true }, include: ['src'] }, null, 2),
+    ];
+    for (const text of texts) {
+      // A trailing comment makes the text JSON with comments, which the reader reads.
+      const read = parseJsonc(`${text}\n// end`);
+      const parsed: unknown = JSON.parse(text);
+      expect(read).toStrictEqual(parsed);
+      expect(JSON.stringify(read)).toBe(JSON.stringify(parsed));
+      expect(parseJsonc(text)).toStrictEqual(parsed);
+    }
+    expect(Object.is((parseJsonc('[-0] // end') as number[])[0], -0)).toBe(true);
+  });
+
   it('keeps __proto__ as a property', () => {
     const value = parseJsonc('{"__proto__": {"polluted": true}}') as Record<string, unknown>;
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
@@ -45,6 +64,8 @@ const INVALID: { problem: string; text: string; message: string; line: number; c
   { problem: 'unclosed object', text: '{"a": 1', message: "expected ',' or '}' after the property value but found the end of the file", line: 1, column: 8 },
   { problem: 'text after the value', text: '{}\n{}', message: "unexpected '{' after the end of the value", line: 2, column: 1 },
   { problem: 'deep nesting', text: '['.repeat(1001), message: 'objects and arrays are nested more than 1000 levels deep', line: 1, column: 1001 },
+  // Strict JSON, which JSON.parse would read; the reader's limit still applies.
+  { problem: 'deep nesting in strict JSON', text: `${'['.repeat(1001)}${']'.repeat(1001)}`, message: 'objects and arrays are nested more than 1000 levels deep', line: 1, column: 1001 },
 ];
 
 describe('parseJsonc errors', () => {
