@@ -699,18 +699,36 @@ function readRunnerConfigs(view, index) {
         if (!path.split('/').includes('node_modules'))
             folders.add((0,repo_path/* folderOf */.yS)(path));
     }
-    const firstIn = (folder, names) => names.map((name) => (folder === '' ? name : `${folder}/${name}`)).find((path) => index.has(path));
+    const vitestPaths = firstByFolder(index, VITEST_CONFIG_NAMES);
+    const jestPaths = firstByFolder(index, JEST_CONFIG_NAMES);
     for (const folder of folders) {
-        const vitestPath = firstIn(folder, VITEST_CONFIG_NAMES);
+        const vitestPath = vitestPaths.get(folder);
         const vitestText = vitestPath === undefined ? undefined : view.readText(vitestPath);
         if (vitestPath !== undefined && vitestText !== undefined)
             configs.set(vitestPath, readVitestConfig(vitestPath, vitestText, index));
-        const jestPath = firstIn(folder, JEST_CONFIG_NAMES);
+        const jestPath = jestPaths.get(folder);
         const jest = jestPath === undefined ? readPackageJest(view, index, folder) : readJestFile(view, index, jestPath);
         if (jest)
             configs.set(jest.path, jest);
     }
     return configs;
+}
+/**
+ * Returns, by folder, the file of the first of `names` that the folder
+ * holds. It reads the index by name, because building and looking up each
+ * name in each folder took about 3 ms in CPU profiles for the 489 folders of
+ * TanStack/query.
+ */
+function firstByFolder(index, names) {
+    const paths = new Map();
+    for (const name of names) {
+        for (const path of index.named(name)) {
+            const folder = (0,repo_path/* folderOf */.yS)(path);
+            if (!paths.has(folder))
+                paths.set(folder, path);
+        }
+    }
+    return paths;
 }
 function readPackageJest(view, index, folder) {
     const path = folder === '' ? 'package.json' : `${folder}/package.json`;

@@ -4213,7 +4213,7 @@ async function updateEntry(request, entry, head) {
     if (!sameList(resolver.warnings, entry.resolverWarnings))
         return undefined;
     const scripts = changed.filter((path) => (0,scan_cache/* scanFlavorOf */.vt)(path) !== undefined);
-    const { scanRepositoryFiles } = await Promise.all(/* import() */[__webpack_require__.e(327), __webpack_require__.e(702), __webpack_require__.e(897)]).then(__webpack_require__.bind(__webpack_require__, 2897));
+    const { scanRepositoryFiles } = await Promise.all(/* import() */[__webpack_require__.e(327), __webpack_require__.e(702), __webpack_require__.e(762)]).then(__webpack_require__.bind(__webpack_require__, 85762));
     // A commit's snapshot holds no text for a script whose scan is cached, so the scan comes from the cache by blob SHA, as in a full build.
     const scans = scripts.length > 0 ? await request.loadScans() : undefined;
     const run = scanRepositoryFiles({ files: scripts, readText: (path) => request.view.readText(path) }, request.blobHashes, scans);
