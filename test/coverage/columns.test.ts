@@ -89,6 +89,22 @@ describe('ColumnArena', () => {
     expect(Array.from(medium)).toEqual([-1, 300]);
     expect(Array.from(small)).toEqual([1, 2, 3]);
   });
+
+  it('reserves aligned space of every element type', () => {
+    const arena = new ColumnArena();
+    const types = [Uint8Array, Int8Array, Uint16Array, Int16Array, Uint32Array, Int32Array, Float64Array] as const;
+    const views = types.flatMap((type) => [arena.reserve(Uint8Array, 1), arena.reserve(type, 3)]);
+
+    for (const [index, type] of types.entries()) {
+      const view = views[index * 2 + 1]!;
+      expect(view).toBeInstanceOf(type);
+      expect(view.length).toBe(3);
+      expect(view.byteOffset % type.BYTES_PER_ELEMENT).toBe(0);
+      // Each view starts after the one-byte view before it.
+      expect(view.byteOffset).toBeGreaterThan(views[index * 2]!.byteOffset);
+    }
+    expect(views.every((view) => view.buffer === views[0]!.buffer)).toBe(true);
+  });
 });
 
 describe('LineHitsBuilder', () => {

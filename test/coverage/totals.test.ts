@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CountArray } from '../../src/coverage/count-arrays.js';
-import { fileCounter } from '../../src/coverage/totals.js';
+import { METRICS, type FileCoverage } from '../../src/coverage/model.js';
+import { branchTable, functionTable, statementTable } from '../../src/coverage/record-tables.js';
+import { fileCounter, sumTotals } from '../../src/coverage/totals.js';
 
 const N = -1;
 
@@ -35,5 +37,43 @@ describe('fileCounter stored line counts', () => {
     const file = { path: 'a.c', lines: new Int8Array([N, 1, 0, 5]), lineCounter: { lines: stale, covered: 1, total: 1 } };
 
     expect(fileCounter(file, 'lines')).toEqual({ covered: 2, total: 3 });
+  });
+});
+
+describe('sumTotals', () => {
+  const lines = new Int8Array([N, 1, 0, 4]);
+  const files: FileCoverage[] = [
+    // Counts stored with the lines, which differ from the array to show which source was read.
+    { path: 'a.c', lines, lineCounter: { lines, covered: 7, total: 9 }, branches: branchTable([{ line: 1, covered: 1, total: 2, taken: [1, 0] }]) },
+    { path: 'b.c', lines: new Int8Array([N, 0]), functions: functionTable([{ name: 'f', line: 1, hits: 2 }]) },
+    { path: 'c.go', statements: statementTable([{ line: 1, column: 0, hits: 1, weight: 3 }, { line: 2, column: 0, hits: 0, weight: 2 }]) },
+    { path: 'D.java', classes: [{ name: 'D', covered: true }, { name: 'E', covered: false }] },
+    // Summaries count only for metrics without detail records.
+    { path: 'e.ts', lines: new Int8Array([N, 1]), summary: { lines: { covered: 50, total: 50 }, branches: { covered: 3, total: 4 } } },
+    { path: 'f.ts' },
+  ];
+
+  it('matches fileCounter for every metric', () => {
+    const expected = Object.fromEntries(
+      METRICS.map((metric) => {
+        const counters = files.map((file) => fileCounter(file, metric)).filter((counter) => counter !== null);
+        const sum = counters.length === 0 ? null : { covered: counters.reduce((s, c) => s + c.covered, 0), total: counters.reduce((s, c) => s + c.total, 0) };
+        return [metric, sum];
+      }),
+    );
+
+    expect(sumTotals(files)).toEqual(expected);
+    expect(sumTotals(files)).toEqual({
+      lines: { covered: 8, total: 11 },
+      branches: { covered: 4, total: 6 },
+      functions: { covered: 1, total: 1 },
+      statements: { covered: 3, total: 5 },
+      classes: { covered: 1, total: 2 },
+    });
+  });
+
+  it('leaves absent metrics null', () => {
+    expect(sumTotals(new Set([files[5]!]))).toEqual({ lines: null, branches: null, functions: null, statements: null, classes: null });
+    expect(sumTotals([{ path: 'g.c', functions: functionTable([]) }]).functions).toEqual({ covered: 0, total: 0 });
   });
 });

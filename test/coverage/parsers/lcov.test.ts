@@ -368,6 +368,53 @@ const cases: Case[] = [
     },
   },
   {
+    // Names outside ASCII are looked up by their UTF-8 key in FN, FNDA and FNA lines and when a record names a file
+    // again, where ASCII names keep the hash of their bytes.
+    name: 'names outside ASCII in FN, FNDA and FNA lines, and a file named again',
+    input: [
+      'SF:src/ünï.ts',
+      'FN:2,größe',
+      'FN:4,área',
+      'FN:8,plain',
+      'FNDA:0,área',
+      'FNDA:3,größe',
+      'FNDA:0,plain',
+      'FNL:0,9',
+      'FNA:0,1,größe2',
+      'FNA:0,2,größe2',
+      'DA:2,1',
+      'end_of_record',
+      'SF:src/b.ts',
+      'DA:1,0',
+      'end_of_record',
+      'SF:src/ünï.ts',
+      'FN:2,größe',
+      'FNDA:2,größe',
+      'FN:6,naïve',
+      'FNDA:1,naïve',
+      'FNDA:5,área',
+      'FNDA:4,plain',
+      'DA:2,1',
+      'end_of_record',
+      '',
+    ].join('\n'),
+    lines: { covered: 1, total: 2 },
+    branches: null,
+    functions: { covered: 5, total: 5 },
+    lineHits: [[2, 2]],
+    fileCount: 2,
+    check: (report) => {
+      expect(report.files.map((file) => file.path)).toEqual(['src/ünï.ts', 'src/b.ts']);
+      expect(withRecordObjects(report.files[0]!).functions).toEqual([
+        { name: 'größe', line: 2, hits: 5 },
+        { name: 'área', line: 4, hits: 5 },
+        { name: 'plain', line: 8, hits: 4 },
+        { name: 'größe2', line: 9, hits: 3 },
+        { name: 'naïve', line: 6, hits: 1 },
+      ]);
+    },
+  },
+  {
     // FNDA names compare two bytes per pass, so these differ from the expected next name at odd and even positions.
     name: 'FNDA names of 1 to 5 bytes',
     input: 'SF:a.c\nFN:1,a\nFN:2,ab\nFN:3,abc\nFN:4,abcd\nFN:5,abcde\nFNDA:1,a\nFNDA:3,abc\nFNDA:6,abce\nFNDA:4,abcd\nFNDA:2,ab\nFNDA:5,abcdf\nFNDA:0,abcde\nDA:1,1\nend_of_record\n',
