@@ -3282,6 +3282,21 @@ function hashName(buffer, start, end) {
     return finishNameHash(hash, bits);
 }
 /**
+ * Returns the key that `RecordFunctions` looks up a name by when its bytes are
+ * not ASCII: the UTF-8 encoding of its decoded text, so that two byte
+ * sequences that decode to one string, as invalid UTF-8 can, are one name.
+ */
+function decodedKey(buffer, start, end) {
+    return Buffer.from(buffer.toString('utf8', start, end), 'utf8');
+}
+/** Returns the hash of a whole key buffer for `RecordFunctions`, which is never -1, even for bytes outside ASCII. */
+function keyHash(key) {
+    let hash = NAME_HASH_SEED;
+    for (let i = 0; i < key.length; i++)
+        hash = hashNameByte(hash, key[i]);
+    return finishNameHash(hash, 0);
+}
+/**
  * One name can belong to several functions, such as two `area` methods of
  * two classes. Functions of one name form a chain in the order they were
  * added, and the n-th FNDA line of a name in a record counts the n-th
@@ -3318,10 +3333,12 @@ class RecordFunctions {
     coveredFunctions = 0;
     /** Open addressing table of name index + 1, 0 for a free slot; its length is a power of two. */
     slots = new Int32Array(INITIAL_SLOTS);
-    /** Name found or inserted by the last `findName`, with the bytes and hash it was looked up by. */
-    keyBuffer = Buffer.alloc(0);
-    keyStart = 0;
-    keyEnd = 0;
+    /**
+     * Hash and free slot of the name that the last `findName` did not find,
+     * where `addName` inserts it. The name's bytes are passed to `addName`
+     * rather than kept here: storing the read buffer in this long-lived object
+     * took a write barrier call for every FN line (`perf`, Node 20.20.2).
+     */
     keyHash = 0;
     keySlot = 0;
     get length() {
@@ -3342,17 +3359,23 @@ class RecordFunctions {
     load(table) {
         this.clear();
         for (let i = 0; i < table.length; i++) {
+            // The UTF-8 encoding of a decoded name is the key that `findName` looks names up by.
             const name = Buffer.from(table.name.at(i), 'utf8');
-            const index = this.findName(name, 0, name.length, hashName(name, 0, name.length));
-            const added = index < 0 ? this.addName(table.line[i]) : this.appendNamesake(index, table.line[i]);
+            const index = this.findName(name, 0, name.length, keyHash(name));
+            const added = index < 0 ? this.addName(name, 0, name.length, table.line[i]) : this.appendNamesake(index, table.line[i]);
             this.addHits(added, table.hits[i]);
         }
     }
     /** FN: a function of the name in `buffer[start, end)`, whose `hashName` is `hash`, starts at `line`. */
     declare(buffer, start, end, hash, line) {
+        if (hash < 0) {
+            const key = decodedKey(buffer, start, end);
+            this.declare(key, 0, key.length, keyHash(key), line);
+            return;
+        }
         const index = this.findName(buffer, start, end, hash);
         if (index < 0) {
-            this.addName(line);
+            this.addName(buffer, start, end, line);
             return;
         }
         // A function counted by FNDA before its FN line has line 0 until now.
@@ -3364,10 +3387,15 @@ class RecordFunctions {
     }
     /** FNDA: adds `hits` to the next function of the name. */
     count(buffer, start, end, hash, hits) {
+        if (hash < 0) {
+            const key = decodedKey(buffer, start, end);
+            this.count(key, 0, key.length, keyHash(key), hits);
+            return;
+        }
         const index = this.findName(buffer, start, end, hash);
         if (index < 0) {
             // A function counted before or without its FN line; its line is unknown.
-            const added = this.addName(0);
+            const added = this.addName(buffer, start, end, 0);
             this.addHits(added, hits);
             this.hitLines[this.nameCount - 1] = 1;
             this.nextCounted = this.nameCount;
@@ -3425,9 +3453,13 @@ class RecordFunctions {
      * record has none, for the caller to count the alias's hits with `addHits`.
      */
     functionAt(buffer, start, end, hash, line) {
+        if (hash < 0) {
+            const key = decodedKey(buffer, start, end);
+            return this.functionAt(key, 0, key.length, keyHash(key), line);
+        }
         const index = this.findName(buffer, start, end, hash);
         if (index < 0)
-            return this.addName(line);
+            return this.addName(buffer, start, end, line);
         const found = this.findNamesake(index, line);
         return found >= 0 ? found : this.appendNamesake(index, line);
     }
@@ -3490,25 +3522,10 @@ class RecordFunctions {
         return -1;
     }
     /**
-     * Returns the index of the name in `buffer[start, end)`, or -1 after
-     * remembering where `addName` inserts it. A name that is not ASCII
-     * (`hash` -1) is looked up by the UTF-8 encoding of its decoded text, so
-     * that two byte sequences that decode to one string, as invalid UTF-8 can,
-     * are one name.
+     * Returns the index of the name in `buffer[start, end)`, whose hash is
+     * `hash` (0 or more), or -1 after remembering where `addName` inserts it.
      */
     findName(buffer, start, end, hash) {
-        if (hash < 0) {
-            buffer = Buffer.from(buffer.toString('utf8', start, end), 'utf8');
-            start = 0;
-            end = buffer.length;
-            let decoded = NAME_HASH_SEED;
-            for (let i = 0; i < end; i++)
-                decoded = hashNameByte(decoded, buffer[i]);
-            hash = finishNameHash(decoded, 0);
-        }
-        this.keyBuffer = buffer;
-        this.keyStart = start;
-        this.keyEnd = end;
         this.keyHash = hash;
         const slots = this.slots;
         const mask = slots.length - 1;
@@ -3533,18 +3550,19 @@ class RecordFunctions {
                 return false;
         return true;
     }
-    /** Adds the name of the last `findName` that found none, with one function at `line`, and returns that function. */
-    addName(line) {
+    /**
+     * Adds the name in `key[keyStart, keyEnd)`, which the last `findName` looked
+     * up and did not find, with one function at `line`, and returns that function.
+     */
+    addName(key, keyStart, keyEnd, line) {
         const index = this.nameCount;
         if (index === this.nameEnd.length)
             this.growNames();
         const nameStart = index === 0 ? 0 : this.nameEnd[index - 1];
-        const length = this.keyEnd - this.keyStart;
+        const length = keyEnd - keyStart;
         if (nameStart + length > this.nameBytes.length)
             this.growNameBytes(nameStart, nameStart + length);
         const bytes = this.nameBytes;
-        const key = this.keyBuffer;
-        const keyStart = this.keyStart;
         // Two bytes per pass, as `countInOrder` compares them.
         let i = 0;
         for (; i + 1 < length; i += 2) {
