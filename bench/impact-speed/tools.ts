@@ -5,12 +5,12 @@
  * the timed runs, and `count` reads what the tool resolved from its stdout.
  *
  * The CLI rows keep V8's code cache of the CLI's own bundle in a folder of
- * the benchmark (src/cli/code-cache/). It contains compiled TestMaster code and
- * nothing of the repository, as an installed tool has it after its first
- * run on any repository, so 'testmaster cold' has it too: its warm-up run
- * writes it, and `--no-cache` keeps the repository's scan and graph caches
- * out. 'testmaster first run' is a cold run without it, as the first run
- * after an installation or an upgrade is.
+ * the benchmark (src/cli/code-cache/). It contains compiled TestMaster code
+ * and nothing of the repository, and an installed tool has it after its
+ * first run on any repository. So 'testmaster cold' has it too: its warm-up
+ * run writes it, and `--no-cache` keeps the repository's scan and graph
+ * caches out. 'testmaster first run' is a cold run without it, as the first
+ * run after an installation or an upgrade is.
  */
 import { join } from 'node:path';
 

@@ -7,17 +7,14 @@
  * hashes nothing at all. A static import anywhere in the code a command
  * loads would pay that cost in every run.
  */
-import { createRequire } from 'node:module';
+import { requireBuiltin } from './builtin-module.js';
 
 type Crypto = typeof import('node:crypto');
 
 let loaded: Crypto | undefined;
 
 function crypto(): Crypto {
-  // node:crypto is built in, so any absolute path serves as the base of the
-  // require function. Not using import.meta keeps the CLI chunks that contain
-  // this module loadable as scripts with a code cache (src/cli/code-cache/).
-  loaded ??= createRequire(process.execPath)('node:crypto') as Crypto;
+  loaded ??= requireBuiltin<Crypto>('node:crypto');
   return loaded;
 }
 

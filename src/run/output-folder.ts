@@ -8,12 +8,15 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** Creates the folder that will contain `file`, and the folders above it, where they are missing. */
-export function makeParentFolders(file: string): void {
+/**
+ * Creates the folder that will contain `file`, and the folders above it,
+ * where they are missing, with the permissions `mode` when given.
+ */
+export function makeParentFolders(file: string, mode?: number): void {
   const missing: string[] = [];
   for (let folder = dirname(file); !existsSync(folder); folder = dirname(folder)) {
     missing.push(folder);
     if (dirname(folder) === folder) break;
   }
-  for (const folder of missing.reverse()) mkdirSync(folder);
+  for (const folder of missing.reverse()) mkdirSync(folder, mode === undefined ? undefined : { mode });
 }

@@ -12,9 +12,11 @@
  * complete.
  *
  * `node:v8` loads on the first change, because loading it costs about 2 ms
- * of CPU time and most commands change no flag.
+ * of CPU time, and the actions' coverage and validate stages change no
+ * flag. The CLI loads it with its first chunk, to turn on the code cache's
+ * checksums.
  */
-import { createRequire } from 'node:module';
+import { requireBuiltin } from './builtin-module.js';
 
 type V8 = typeof import('node:v8');
 
@@ -30,8 +32,7 @@ const defaults = new Map<string, number>();
 const changed = new Map<string, number>();
 
 function setFlags(flags: string): void {
-  // node:v8 is built in, so any absolute path serves as the base of the require function.
-  v8 ??= createRequire(process.execPath)('node:v8') as V8;
+  v8 ??= requireBuiltin<V8>('node:v8');
   v8.setFlagsFromString(flags);
 }
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -124,6 +124,10 @@ describe('readCodeCache and startCacheWrite', () => {
     execFileSync('mkfifo', [file]);
 
     expect(readCodeCache(file, chunk)).toBeUndefined();
+  });
+
+  it.runIf(existsSync('/proc/self'))('gives up at once under /proc', () => {
+    expect(startCacheWrite('/proc/testmaster-missing/cache/1.v8')).toBeUndefined();
   });
 
   it('gives up where it cannot write', () => {

@@ -15,9 +15,10 @@
  * Every failure to read or write a cache file is ignored: the chunk then
  * compiles as it would without a cache.
  */
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
+import { startAtomicWrite, type AtomicWrite } from '../../run/atomic-write.js';
 
 /** Environment variable naming the cache folder, or turning the cache off with `0`, `false` or `off`. */
 export const CODE_CACHE_VARIABLE = 'TESTMASTER_CODE_CACHE';
@@ -127,57 +128,32 @@ export interface CacheWrite {
  * Opens a temporary file beside `file`, or returns undefined when the folder
  * cannot take one. Callers open the file before they compile the data, so
  * that a folder that cannot be written costs a failed open on each run
- * rather than a compile. The rename at the end means a concurrent run reads
- * either the old file or the whole new one.
+ * rather than a compile.
  */
 export function startCacheWrite(file: string): CacheWrite | undefined {
-  // The process id tells concurrent runs apart, and the random part runs in containers that share a folder and a process id.
-  const temporary = `${file}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`;
-  let descriptor: number;
+  let write: AtomicWrite;
   try {
-    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-    descriptor = openSync(temporary, 'wx', 0o600);
+    write = startAtomicWrite(file, { file: 0o600, folder: 0o700 });
   } catch {
     return undefined;
   }
-  const abandon = (): void => {
-    closeQuietly(descriptor);
-    removeQuietly(temporary);
-  };
   const finish = (chunk: Buffer, data: Buffer): boolean => {
     const header = Buffer.alloc(HEADER_BYTES);
     header.writeUInt32LE(MAGIC, 0);
     header.writeUInt32LE(chunk.length, 4);
     try {
-      for (const part of [header, chunk, data]) writeAll(descriptor, part);
-      closeSync(descriptor);
-      renameSync(temporary, file);
+      write.finish([header, chunk, data]);
       return true;
     } catch {
-      abandon();
       return false;
     }
   };
+  const abandon = (): void => {
+    try {
+      write.abandon();
+    } catch {
+      // A temporary file left behind costs only disk space.
+    }
+  };
   return { finish, abandon };
-}
-
-function writeAll(descriptor: number, bytes: Buffer): void {
-  let written = 0;
-  while (written < bytes.length) written += writeSync(descriptor, bytes, written, bytes.length - written);
-}
-
-function closeQuietly(descriptor: number): void {
-  try {
-    closeSync(descriptor);
-  } catch {
-    // Already closed by a failed finish.
-  }
-}
-
-function removeQuietly(file: string): void {
-  try {
-    rmSync(file, { force: true });
-  } catch {
-    // A temporary file left behind costs only disk space.
-  }
 }

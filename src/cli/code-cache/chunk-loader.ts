@@ -21,8 +21,8 @@
  * a script cannot run. Every other chunk goes to webpack's own handler. So
  * does every chunk when the list is missing or the bundle's runtime looks
  * other than expected. The cache can thus cost a run a failed check at
- * most, and never changes what the run does. Outside the bundle, as under vitest, there is no
- * webpack runtime and nothing changes.
+ * most, and never changes what the run does. Outside the bundle, as under
+ * vitest, there is no webpack runtime and nothing changes.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -66,7 +66,12 @@ interface LoadedChunk {
   modules: Record<string, unknown>;
 }
 
-/** Installs the loader when this code runs inside the CLI bundle and the cache is on. */
+/**
+ * Installs the loader when this code runs inside the CLI bundle and the
+ * cache is on. The list of chunks is read, and the checksums turned on,
+ * when the first chunk loads, so that `--help`, `--version` and usage errors
+ * pay for neither.
+ */
 export function installChunkCache(env: NodeJS.ProcessEnv): void {
   const runtime = webpackRuntime();
   const original = runtime?.f['j'];
@@ -74,14 +79,13 @@ export function installChunkCache(env: NodeJS.ProcessEnv): void {
   const bundleFolder = dirname(fileURLToPath(import.meta.url));
   const cacheFolder = codeCacheFolder(env, bundleFolder);
   if (cacheFolder === undefined) return;
-  const scriptChunks = readScriptChunks(bundleFolder);
-  if (scriptChunks.size === 0) return;
-  checkCodeCacheChecksums();
+  let scriptChunks: ReadonlySet<string> | undefined;
   const pending: PendingCache[] = [];
   const installed = new Set<ChunkId>();
   process.once('exit', () => writePendingCaches(pending));
   runtime.f['j'] = (chunkId, promises) => {
     if (installed.has(chunkId)) return;
+    scriptChunks ??= openScriptChunks(bundleFolder);
     const fileName = runtime.u(chunkId);
     const chunk = scriptChunks.has(fileName) ? compileChunk(join(bundleFolder, fileName), join(cacheFolder, fileName), pending) : undefined;
     if (chunk === undefined) {
@@ -93,14 +97,21 @@ export function installChunkCache(env: NodeJS.ProcessEnv): void {
   };
 }
 
-/** Returns the file names on the bundle's list, or an empty set when the list is missing or not readable. */
-function readScriptChunks(bundleFolder: string): ReadonlySet<string> {
+/**
+ * Returns the file names on the bundle's list, or an empty set when the
+ * list is missing or not readable. With names on it, it turns on V8's
+ * checksums, which must be on before the first cache is read or made.
+ */
+function openScriptChunks(bundleFolder: string): ReadonlySet<string> {
+  let names: Set<string>;
   try {
     const list = JSON.parse(readFileSync(join(bundleFolder, SCRIPT_CHUNKS_FILE), 'utf8')) as { chunks?: unknown };
-    return new Set(Array.isArray(list.chunks) ? list.chunks.filter((name): name is string => typeof name === 'string') : []);
+    names = new Set(Array.isArray(list.chunks) ? list.chunks.filter((name): name is string => typeof name === 'string') : []);
   } catch {
     return new Set();
   }
+  if (names.size > 0) checkCodeCacheChecksums();
+  return names;
 }
 
 function webpackRuntime(): WebpackRuntime | undefined {
@@ -119,6 +130,7 @@ function compileChunk(path: string, cacheBase: string, pending: PendingCache[]):
   } catch {
     return undefined;
   }
+
   const text = chunk.toString('utf8');
   const header = CHUNK_HEADER.exec(text);
   if (header === null) return undefined;
@@ -128,10 +140,12 @@ function compileChunk(path: string, cacheBase: string, pending: PendingCache[]):
   } catch {
     return undefined;
   }
+
   const flags = changedV8Flags();
   // The caches of different flags live side by side, since V8 accepts each only under its own flags.
   const file = `${cacheBase}.${v8FlagsKey(flags) || 'default'}.v8`;
   const cachedData = readCodeCache(file, chunk);
+
   try {
     const source = functionSource(text, header[0].length);
     const url = pathToFileURL(path).href;
@@ -151,8 +165,9 @@ function compileChunk(path: string, cacheBase: string, pending: PendingCache[]):
  * A cache of the run's own script would contain only the functions this run
  * called. A later run that takes other paths, such as a warm run after a
  * cold one, would then compile the rest every time, because an accepted
- * cache is not written again. For the chunk with the impact stage, the complete cache
- * was 287 KB against 185 KB and took 1.45 ms against 1.27 ms to load.
+ * cache is not written again. For the chunk with the impact stage, the
+ * complete cache was 287 KB against 185 KB and took 1.45 ms against 1.27 ms
+ * to load.
  * V8's in-memory cache is bypassed, because it would hand back the script
  * compiled at load. A script of another file name would miss it too, but
  * on Node.js 20 code from its cache then named that file in stack traces.
@@ -163,8 +178,9 @@ function completeCache(entry: PendingCache): Buffer {
 }
 
 /**
- * Returns the chunk as a strict function that returns its modules. The header's
- * line breaks stay, so that line numbers in stack traces match the file.
+ * Returns the chunk as a strict function that returns its modules. The
+ * header's line breaks stay, so that line numbers in stack traces match the
+ * file.
  */
 function functionSource(text: string, headerLength: number): string {
   return `(function () { 'use strict';\n\nconst modules = ${text.slice(headerLength)}\nreturn modules;\n})`;
@@ -175,15 +191,12 @@ function functionSource(text: string, headerLength: number): string {
  * so that V8 accepts it next time.
  */
 function writePendingCaches(pending: readonly PendingCache[]): void {
-  const now = v8FlagsKey(changedV8Flags());
   for (const entry of pending) {
     // Opened first, so that a folder that cannot be written costs no compile.
     const write = startCacheWrite(entry.file);
     if (write === undefined) continue;
     try {
-      const create = (): Buffer => completeCache(entry);
-      const data = v8FlagsKey(entry.flags) === now ? create() : withV8Flags(entry.flags, create);
-      write.finish(entry.chunk, data);
+      write.finish(entry.chunk, withV8Flags(entry.flags, () => completeCache(entry)));
     } catch {
       // An exit handler that throws would change the exit code, while a missing cache only costs the next run time.
       write.abandon();

@@ -14,7 +14,7 @@ export const TEST_CODE_CACHE = join(tmpdir(), 'testmaster-test-code-cache');
 
 /**
  * Runs the CLI in `cwd` with an environment free of CI variables, so it
- * behaves as on a developer machine; `env` adds variables or replaces them.
+ * behaves as on a developer machine. `env` adds variables or replaces them.
  */
 export function runCli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   return spawnNode(join(PROJECT_ROOT, 'bin/testmaster.js'), cwd, {
