@@ -5249,58 +5249,6 @@ function moreWarnings(warnings) {
 }
 
 
-/***/ }),
-
-/***/ 2918:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ru: () => (/* binding */ sha1Hex),
-/* harmony export */   fg: () => (/* binding */ sha256Hex),
-/* harmony export */   nw: () => (/* binding */ randomHex)
-/* harmony export */ });
-/* unused harmony export randomUuid */
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Hashes and random names from `node:crypto`, which loads on the first call
- * rather than with the module that imports this one.
- *
- * Why: loading `node:crypto` compiles 17 of Node's own modules, a few
- * milliseconds of every start-up on Node.js 20, and a warm impact run often
- * hashes nothing at all. A static import anywhere in the code a command
- * loads would pay that cost in every run.
- */
-
-let loaded;
-function crypto() {
-    // node:crypto is built in, so any absolute path serves as the base of the
-    // require function. Not using import.meta keeps the CLI chunks that contain
-    // this module loadable as scripts with a code cache (src/cli/code-cache/).
-    loaded ??= (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(process.execPath)('node:crypto');
-    return loaded;
-}
-/** SHA-256 of the UTF-8 bytes of `text`, in hex. */
-function sha256Hex(text) {
-    return crypto().createHash('sha256').update(text, 'utf8').digest('hex');
-}
-/** SHA-1 of `parts` one after the other, in hex: strings as UTF-8 bytes. */
-function sha1Hex(...parts) {
-    const hash = crypto().createHash('sha1');
-    for (const part of parts)
-        hash.update(part);
-    return hash.digest('hex');
-}
-/** `bytes` random bytes in hex, for names that must not collide, such as temporary files. */
-function randomHex(bytes) {
-    return crypto().randomBytes(bytes).toString('hex');
-}
-/** A random version 4 UUID, which no one can predict. */
-function randomUuid() {
-    return crypto().randomUUID();
-}
-
-
 /***/ })
 
 };

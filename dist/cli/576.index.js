@@ -2693,40 +2693,6 @@ function setBudget(factor) {
 }
 
 
-/***/ }),
-
-/***/ 3641:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ makeParentFolders)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Creates the missing folders above an output file one level at a time.
- * Node 20's `mkdirSync(path, { recursive: true })` never returns for a
- * missing folder under `/proc` (seen on Node 20.20 on Linux), so a user's
- * `--sarif /proc/x/out.sarif` would hang the run instead of failing with a
- * message.
- */
-
-
-/** Creates the folder that will contain `file`, and the folders above it, where they are missing. */
-function makeParentFolders(file) {
-    const missing = [];
-    for (let folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file); !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(folder); folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(folder)) {
-        missing.push(folder);
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(folder) === folder)
-            break;
-    }
-    for (const folder of missing.reverse())
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(folder);
-}
-
-
 /***/ })
 
 };

@@ -536,10 +536,10 @@ function readReferenceDirectives(text, start, end, references) {
  * `types.ts` has `derived from \`status\`` in a JSDoc comment near its end,
  * so its scan read 36 kB past its last import.
  *
- * Why the test is sound. It returns true for an offset `at` only when a
- * `/*` at `c` before it has only spaces and tabs before it on its line, the
- * first `*\/` after `c` lies after `at`, and neither a backtick nor `${`
- * lies between `c` and `at`. Then:
+ * Why the test is sound. It returns true for an offset `at` only under three
+ * conditions. A `/*` at `c` before it has only spaces and tabs before it on
+ * its line. The first `*\/` after `c` lies after `at`. Neither a backtick
+ * nor `${` lies between `c` and `at`. Then:
  *
  * - If the lexer reads `c` as code, `/*` opens a comment there (a `/`
  *   followed by `*` never starts a regular expression or a division), and

@@ -715,7 +715,7 @@ function readRunnerConfigs(view, index) {
 }
 /**
  * Returns, by folder, the file of the first of `names` that the folder
- * holds. It reads the index by name, because building and looking up each
+ * contains. It reads the index by name, because building and looking up each
  * name in each folder took about 3 ms in CPU profiles for the 489 folders of
  * TanStack/query.
  */
