@@ -44,6 +44,15 @@ const SERVICE = [
 
 const HELPER_USER = ["import { Helper } from './helper';", 'export function run(helper: Helper): unknown {', '  return helper;', '}', ''].join('\n');
 
+const NO_SEMICOLONS = [
+  "import { helper } from './helper'",
+  'export const name = helper',
+  'export function run(value: string): string {',
+  '  return helper(value)',
+  '}',
+  '',
+].join('\n');
+
 const DECORATORS = { experimentalDecorators: true, emitDecoratorMetadata: true };
 
 interface EquivalenceCase {
@@ -96,6 +105,46 @@ const CASES: EquivalenceCase[] = [
     base: `import type { Shape } from './shape';\nexport function area(shape: Shape): number {\n  return shape.width;\n}\n`,
     head: `import type { Shape, Size } from './shape';\nexport function area(shape: Shape & Size): number {\n  return shape.width;\n}\n`,
     extra: { 'src/shape.ts': 'export interface Shape {\n  width: number;\n}\nexport interface Size {\n  height: number;\n}\n' },
+    expected: 'types',
+  },
+  {
+    name: 'type change in code without semicolons',
+    base: NO_SEMICOLONS,
+    head: NO_SEMICOLONS.replace('value: string', 'value: string | number'),
+    extra: { 'src/helper.ts': 'export const helper = (value: unknown) => String(value)\n' },
+    expected: 'types',
+  },
+  {
+    name: 'code change in code without semicolons',
+    base: NO_SEMICOLONS,
+    head: NO_SEMICOLONS.replace('helper(value)', 'helper(value, 2)'),
+    extra: { 'src/helper.ts': 'export const helper = (value: unknown) => String(value)\n' },
+    expected: undefined,
+  },
+  {
+    name: 'type change inside a function body',
+    base: NO_SEMICOLONS.replace('return helper(value)', 'const text: string = helper(value)\n  return text'),
+    head: NO_SEMICOLONS.replace('return helper(value)', 'const text: string | number = helper(value)\n  return text'),
+    extra: { 'src/helper.ts': 'export const helper = (value: unknown) => String(value)\n' },
+    expected: 'types',
+  },
+  {
+    name: 'code change in call arguments inside a function body',
+    base: NO_SEMICOLONS.replace('return helper(value)', 'const text = helper(value)\n  return text'),
+    head: NO_SEMICOLONS.replace('return helper(value)', 'const text = helper(value[0] as string)\n  return text'),
+    extra: { 'src/helper.ts': 'export const helper = (value: unknown) => String(value)\n' },
+    expected: undefined,
+  },
+  {
+    name: 'type change inside a switch case',
+    base: 'export function pick(value: unknown): unknown {\n  switch (typeof value) {\n    case "string":\n      return value as string\n  }\n  return value\n}\n',
+    head: 'export function pick(value: unknown): unknown {\n  switch (typeof value) {\n    case "string":\n      return value as String\n  }\n  return value\n}\n',
+    expected: 'types',
+  },
+  {
+    name: 'type change in an object type that a function type returns',
+    base: 'export type Make = () => {\n  name: string\n}\nexport const make: Make = () => ({ name: "a" })\n',
+    head: 'export type Make = () => {\n  name: string | number\n}\nexport const make: Make = () => ({ name: "a" })\n',
     expected: 'types',
   },
   {

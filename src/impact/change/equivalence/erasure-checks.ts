@@ -82,20 +82,22 @@ const NAME_FOLLOWERS: ReadonlySet<SyntaxKind> = new Set([
 ]);
 
 /**
- * Returns the value-only tokens of a shape in order. Erasure keeps them, so
- * two versions whose lists differ cannot erase to the same code, and the
- * eraser need not be loaded. The eraser adds tokens of its own only for
- * enums and parameter properties, which both versions then contain alike.
+ * Returns the value-only tokens of a shape's entries `[start, end)` in
+ * order. Erasure keeps them, so two versions whose lists differ cannot
+ * erase to the same code, and the eraser need not be loaded. The eraser adds
+ * tokens of its own only for enums and parameter properties, which both
+ * versions then contain alike.
  */
-export function valueOnlyTokens(shape: CodeShape): string {
+export function valueOnlyTokens(shape: CodeShape, start = 0, end = shape.kinds.length): string[] {
   const valueTokens: string[] = [];
-  for (let index = 0; index < shape.kinds.length; index++) {
+  for (let index = start; index < end; index++) {
     if (countsAsValueOnly(shape, index)) valueTokens.push(shape.texts[index]!.trimStart());
   }
-  return valueTokens.join(' ');
+  return valueTokens;
 }
 
-function countsAsValueOnly(shape: CodeShape, index: number): boolean {
+/** Returns whether entry `index` of a shape is a value-only token: one of `VALUE_ONLY_KINDS` that is not a property name. */
+export function countsAsValueOnly(shape: CodeShape, index: number): boolean {
   const kind = shape.kinds[index]!;
   if (!VALUE_ONLY_KINDS.has(kind)) return false;
   if (kind < SyntaxKind.FirstKeyword) return true;

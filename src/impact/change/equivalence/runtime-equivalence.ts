@@ -12,9 +12,10 @@
 import type { EmitOptions, RuntimeEquivalence } from '../../model.js';
 import { readCodeShape, sameShape, type CodeShape } from '../../scan/code-shape.js';
 import { classifyPath } from '../../scan/file-kinds.js';
-import { differingRegion, type DifferingRegion } from './differing-region.js';
+import { boundaryContext, differingRegion, sharedEnds, type BoundaryContext, type DifferingRegion, type SharedEnds } from './differing-region.js';
+import { innerRegion } from './inner-region.js';
 import { erasureBlocker, valueOnlyTokens } from './erasure-checks.js';
-import type { TypeEraser } from './type-erasure.js';
+import type { ErasureOptions, TypeEraser } from './type-erasure.js';
 
 export interface ScriptVersions {
   path: string;
@@ -49,10 +50,9 @@ export async function compareVersions(versions: ScriptVersions, erase: TypeErase
 
   // JavaScript has no types to erase. Its JSDoc types are comments, which the comparison above already covers.
   if (!typescript) return undefined;
-  if (!mayEraseAlike(base, head, versions.options)) return undefined;
-  return (await erasesAlike(versions, differingRegion(base, head, versions.baseText.length, versions.headText.length), kind.language.jsx, erase))
-    ? 'types'
-    : undefined;
+  const ends = sharedEnds(base, head);
+  if (!mayEraseAlike(base, head, ends, versions.options)) return undefined;
+  return (await erasesAlike(versions, boundaryContext(base), boundaryContext(head), ends, kind.language.jsx, erase)) ? 'types' : undefined;
 }
 
 /**
@@ -66,20 +66,65 @@ function jsxPragmas(text: string): string {
 }
 
 /** Runs the checks that need no eraser: value-only tokens and constructs that erasure would hide. */
-function mayEraseAlike(base: CodeShape, head: CodeShape, options: EmitOptions): boolean {
-  if (valueOnlyTokens(base) !== valueOnlyTokens(head)) return false;
+function mayEraseAlike(base: CodeShape, head: CodeShape, ends: SharedEnds, options: EmitOptions): boolean {
+  if (!sameValueTokens(base, head, ends)) return false;
   return erasureBlocker(base, options) === undefined && erasureBlocker(head, options) === undefined;
 }
 
-/** Erases the region of both versions and compares their shapes, so formatting left behind by the eraser does not count. */
-async function erasesAlike(versions: ScriptVersions, region: DifferingRegion, jsx: boolean, erase: TypeEraser): Promise<boolean> {
+/**
+ * Compares the value-only tokens of the two versions where they differ.
+ * Whether a token counts depends on the tokens on either side of it, so the
+ * comparison takes one shared token more at each end. Every token outside
+ * has shared neighbours and counts alike in both versions.
+ */
+function sameValueTokens(base: CodeShape, head: CodeShape, ends: SharedEnds): boolean {
+  const start = Math.max(0, ends.prefix - 1);
+  const baseTokens = valueOnlyTokens(base, start, Math.min(base.kinds.length, base.kinds.length - ends.suffix + 1));
+  const headTokens = valueOnlyTokens(head, start, Math.min(head.kinds.length, head.kinds.length - ends.suffix + 1));
+  return baseTokens.length === headTokens.length && baseTokens.every((token, index) => token === headTokens[index]);
+}
+
+/**
+ * Erases the differing statements of both versions and compares their
+ * shapes, so formatting left behind by the eraser does not count. The
+ * statements inside the innermost block go first (see `inner-region.ts`);
+ * the top-level statements around them when the eraser rejects those.
+ */
+async function erasesAlike(
+  versions: ScriptVersions,
+  base: BoundaryContext,
+  head: BoundaryContext,
+  ends: SharedEnds,
+  jsx: boolean,
+  erase: TypeEraser,
+): Promise<boolean> {
   const options = { jsx, keepValueImports: versions.options.keepValueImports };
+  const inner = innerRegion(base, head, ends, versions.baseText.length, versions.headText.length);
+  if (inner !== undefined && !inner.containsImports) {
+    const verdict = await erasedAlike(wrapStatements(versions.baseText, inner.base), wrapStatements(versions.headText, inner.head), options, erase);
+    if (verdict !== undefined) return verdict;
+  }
+  const region = differingRegion(base, head, ends, versions.baseText.length, versions.headText.length);
   const whole = region.containsImports && !versions.options.keepValueImports;
-  const baseText = whole ? versions.baseText : versions.baseText.slice(region.base.start, region.base.end);
-  const headText = whole ? versions.headText : versions.headText.slice(region.head.start, region.head.end);
+  const baseText = whole ? versions.baseText : slice(versions.baseText, region.base);
+  const headText = whole ? versions.headText : slice(versions.headText, region.head);
+  return (await erasedAlike(baseText, headText, options, erase)) === true;
+}
+
+/** Returns whether two texts erase to the same shape, or undefined when the eraser or the lexer rejects either. */
+async function erasedAlike(baseText: string, headText: string, options: ErasureOptions, erase: TypeEraser): Promise<boolean | undefined> {
   const [baseCode, headCode] = await Promise.all([erase(baseText, options), erase(headText, options)]);
-  if (baseCode === undefined || headCode === undefined) return false;
-  const base = readCodeShape(baseCode, jsx);
-  const head = readCodeShape(headCode, jsx);
-  return base !== undefined && head !== undefined && sameShape(base, head);
+  if (baseCode === undefined || headCode === undefined) return undefined;
+  const base = readCodeShape(baseCode, options.jsx);
+  const head = readCodeShape(headCode, options.jsx);
+  return base === undefined || head === undefined ? undefined : sameShape(base, head);
+}
+
+function slice(text: string, range: DifferingRegion['base']): string {
+  return text.slice(range.start, range.end);
+}
+
+/** Wraps statements from a block in a function where `return`, `await` and `yield` parse as in any function body. */
+function wrapStatements(text: string, range: DifferingRegion['base']): string {
+  return `async function* testmasterStatements() {\n${slice(text, range)}\n}\n`;
 }
