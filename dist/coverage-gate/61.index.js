@@ -1,0 +1,737 @@
+export const id = 61;
+export const ids = [61];
+export const modules = {
+
+/***/ 95061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  compareVersions: () => (/* binding */ compareVersions)
+});
+
+// EXTERNAL MODULE: ./src/impact/scan/lexer/index.ts + 15 modules
+var lexer = __webpack_require__(98708);
+// EXTERNAL MODULE: ./src/impact/scan/syntax-errors.ts
+var syntax_errors = __webpack_require__(86743);
+// EXTERNAL MODULE: ./src/impact/scan/token-stream.ts + 2 modules
+var token_stream = __webpack_require__(17040);
+;// CONCATENATED MODULE: ./src/impact/scan/code-shape.ts
+/**
+ * The code of a script with its comments and formatting taken out: the
+ * sequence of code tokens, each marked with whether a line break precedes
+ * it. Two texts with equal shapes differ only in comments and white space
+ * that cannot change what runs.
+ *
+ * Line breaks stay in the shape because automatic semicolon insertion reads
+ * them: `return\nvalue` returns undefined, `return value` returns the value.
+ * So a change that joins or splits lines is not formatting-only here, even
+ * where it would be harmless. JSX text, tag names and attributes, which the
+ * token stream skips, stay in the shape verbatim, because white space inside
+ * JSX text reaches the rendered output.
+ *
+ * NOTE: the token stream tells a regular expression from a division by the
+ * token before the `/`, as TypeScript's scanner does without a parser. Where
+ * it guesses wrong, white space inside that regular expression is dropped
+ * as if it were between tokens, and a change to it alone would look like
+ * formatting.
+ */
+
+
+
+/** A reference list that keeps nothing: the shape needs the tokens, not the module references. */
+const NO_REFERENCES = { length: 0, truncate: () => undefined };
+/**
+ * Reads the shape of `text`. Returns undefined when the token stream
+ * reports a syntax error, because tokens after an error may be read
+ * differently than the runtime would read them.
+ */
+function readCodeShape(text, jsx) {
+    const errors = new syntax_errors/* SyntaxErrorList */.O();
+    const stream = new token_stream/* TokenStream */.e(text, { jsx, start: 0, errors, references: NO_REFERENCES, lineAt: () => 0 });
+    const shape = { kinds: [], texts: [], starts: [], ends: [] };
+    let previousEnd = 0;
+    for (; stream.token !== lexer/* SyntaxKind */.a6.EndOfFileToken; stream.advance()) {
+        // A line break before the first token means nothing to semicolon insertion, so a comment added above the code does not count.
+        const lineBreak = addGap(text, previousEnd, stream.tokenStart, shape) && shape.texts.length > 0;
+        addEntry(shape, stream.token, (lineBreak ? '\n' : '') + text.slice(stream.tokenStart, stream.tokenEnd), stream.tokenStart, stream.tokenEnd);
+        previousEnd = stream.tokenEnd;
+    }
+    addGap(text, previousEnd, text.length, shape);
+    return errors.size > 0 ? undefined : shape;
+}
+function addEntry(shape, kind, text, start, end) {
+    shape.kinds.push(kind);
+    shape.texts.push(text);
+    shape.starts.push(start);
+    shape.ends.push(end);
+}
+/** Returns whether two shapes are equal entry by entry. */
+function sameShape(left, right) {
+    if (left.texts.length !== right.texts.length)
+        return false;
+    for (let index = 0; index < left.texts.length; index++) {
+        if (left.kinds[index] !== right.kinds[index] || left.texts[index] !== right.texts[index])
+            return false;
+    }
+    return true;
+}
+/**
+ * Looks at the text between two code tokens. Returns whether it holds a
+ * line break when it is only white space and comments. Anything else in it
+ * (skipped JSX, a `#!` line) becomes an entry of its own.
+ */
+function addGap(text, start, end, shape) {
+    const trivia = triviaLineBreak(text, start, end);
+    if (trivia !== undefined)
+        return trivia;
+    addEntry(shape, lexer/* SyntaxKind */.a6.JsxText, text.slice(start, end), start, end);
+    return false;
+}
+/** Returns whether `text[start, end)` holds a line break, or undefined when it holds more than white space and comments. */
+function triviaLineBreak(text, start, end) {
+    let lineBreak = false;
+    let pos = start;
+    while (pos < end) {
+        const code = text.charCodeAt(pos);
+        if ((0,lexer/* isLineBreak */.MC)(code)) {
+            lineBreak = true;
+            pos++;
+        }
+        else if ((0,lexer/* isWhiteSpaceSingleLine */.GF)(code)) {
+            pos++;
+        }
+        else if (code === 0x2f && text.charCodeAt(pos + 1) === 0x2f) {
+            while (pos < end && !(0,lexer/* isLineBreak */.MC)(text.charCodeAt(pos)))
+                pos++;
+        }
+        else if (code === 0x2f && text.charCodeAt(pos + 1) === 0x2a) {
+            const close = text.indexOf('*/', pos + 2);
+            if (close === -1 || close + 2 > end)
+                return undefined;
+            // A block comment with a line break in it counts as a line break, as in ECMAScript's automatic semicolon insertion.
+            for (let inside = pos + 2; inside < close && !lineBreak; inside++)
+                lineBreak = (0,lexer/* isLineBreak */.MC)(text.charCodeAt(inside));
+            pos = close + 2;
+        }
+        else {
+            return undefined;
+        }
+    }
+    return lineBreak;
+}
+
+// EXTERNAL MODULE: ./src/impact/scan/file-kinds.ts
+var file_kinds = __webpack_require__(32644);
+;// CONCATENATED MODULE: ./src/impact/change/equivalence/differing-region.ts
+/**
+ * The stretch of top-level statements where two versions of a script
+ * differ, so that only that stretch goes through type erasure. Erasing a
+ * 40 kB file and its base took about 20 ms after the eraser had warmed up
+ * (sucrase 3.35, Node.js 20), and most changes touch a few statements.
+ *
+ * A statement starts after a `;` outside every bracket, and at a
+ * statement keyword on a new line after a `}` or after a token that ends
+ * an expression (see `statementBoundary`). The second rule finds the
+ * boundaries of code written without semicolons. Without it, a change in
+ * such a file widened the stretch back to the first line, imports included,
+ * and the whole file went through erasure. That was the case for five of
+ * the eight files of a TanStack/query change.
+ *
+ * Both versions share every token before the stretch and every token after
+ * it. Erasing the stretch alone decides as erasing the whole file would,
+ * except for import elision: the eraser drops an import that no value in
+ * its text uses, and the stretch lacks the uses outside it. So a stretch
+ * that contains an import declaration is no stretch at all, unless every
+ * import is kept (`verbatimModuleSyntax`), and the caller erases the whole
+ * files. Imports outside the stretch are elided alike in both versions,
+ * because equal erased stretches use the same values.
+ */
+
+/** Keywords that start a declaration, after which a `}` or a token that ends an expression ended the statement before. */
+const DECLARATION_STARTS = new Set([
+    lexer/* SyntaxKind */.a6.ExportKeyword,
+    lexer/* SyntaxKind */.a6.ImportKeyword,
+    lexer/* SyntaxKind */.a6.FunctionKeyword,
+    lexer/* SyntaxKind */.a6.ClassKeyword,
+    lexer/* SyntaxKind */.a6.ConstKeyword,
+    lexer/* SyntaxKind */.a6.LetKeyword,
+    lexer/* SyntaxKind */.a6.VarKeyword,
+    lexer/* SyntaxKind */.a6.InterfaceKeyword,
+    lexer/* SyntaxKind */.a6.TypeKeyword,
+    lexer/* SyntaxKind */.a6.EnumKeyword,
+    lexer/* SyntaxKind */.a6.DeclareKeyword,
+    lexer/* SyntaxKind */.a6.AbstractKeyword,
+    lexer/* SyntaxKind */.a6.AsyncKeyword,
+    lexer/* SyntaxKind */.a6.AtToken,
+]);
+/**
+ * Keywords that start other statements. `while` is left out, because in
+ * `do {\n} \nwhile (x)` it belongs to the statement before it.
+ */
+const CONTROL_STARTS = new Set([
+    lexer/* SyntaxKind */.a6.IfKeyword,
+    lexer/* SyntaxKind */.a6.ForKeyword,
+    lexer/* SyntaxKind */.a6.DoKeyword,
+    lexer/* SyntaxKind */.a6.TryKeyword,
+    lexer/* SyntaxKind */.a6.SwitchKeyword,
+    lexer/* SyntaxKind */.a6.ReturnKeyword,
+    lexer/* SyntaxKind */.a6.ThrowKeyword,
+    lexer/* SyntaxKind */.a6.BreakKeyword,
+    lexer/* SyntaxKind */.a6.ContinueKeyword,
+]);
+/** Returns the shared start and end of two shapes of unequal content. */
+function sharedEnds(base, head) {
+    const prefix = commonPrefix(base, head);
+    return { prefix, suffix: commonSuffix(base, head, prefix) };
+}
+/**
+ * Tokens that end an expression, after which a statement keyword on a new
+ * line cannot continue the statement, so the keyword starts another one.
+ * Words that take an operand (`void`, `typeof`, `as`, `keyof`) and `>`
+ * are not among them: `x = void\nfunction () {}` is one statement. Type
+ * keywords are, because `let x: string\nexport` ends at `string`.
+ */
+const EXPRESSION_ENDS = new Set([
+    lexer/* SyntaxKind */.a6.Identifier,
+    lexer/* SyntaxKind */.a6.PrivateIdentifier,
+    lexer/* SyntaxKind */.a6.NumericLiteral,
+    lexer/* SyntaxKind */.a6.BigIntLiteral,
+    lexer/* SyntaxKind */.a6.StringLiteral,
+    lexer/* SyntaxKind */.a6.NoSubstitutionTemplateLiteral,
+    lexer/* SyntaxKind */.a6.TemplateTail,
+    lexer/* SyntaxKind */.a6.CloseParenToken,
+    lexer/* SyntaxKind */.a6.CloseBracketToken,
+    lexer/* SyntaxKind */.a6.ThisKeyword,
+    lexer/* SyntaxKind */.a6.TrueKeyword,
+    lexer/* SyntaxKind */.a6.FalseKeyword,
+    lexer/* SyntaxKind */.a6.NullKeyword,
+    lexer/* SyntaxKind */.a6.UndefinedKeyword,
+    lexer/* SyntaxKind */.a6.AnyKeyword,
+    lexer/* SyntaxKind */.a6.UnknownKeyword,
+    lexer/* SyntaxKind */.a6.NeverKeyword,
+    lexer/* SyntaxKind */.a6.StringKeyword,
+    lexer/* SyntaxKind */.a6.NumberKeyword,
+    lexer/* SyntaxKind */.a6.BooleanKeyword,
+    lexer/* SyntaxKind */.a6.BigIntKeyword,
+    lexer/* SyntaxKind */.a6.SymbolKeyword,
+    lexer/* SyntaxKind */.a6.ObjectKeyword,
+]);
+/** Returns the region of top-level statements that contains every difference of two shapes of unequal content. */
+function differingRegion(base, head, ends, baseLength, headLength) {
+    let first = ends.prefix;
+    while (first > 0 && !statementBoundary(base, first, 0, first < ends.prefix))
+        first--;
+    let baseEnd = base.shape.kinds.length - ends.suffix;
+    while (baseEnd < base.shape.kinds.length && !bothBoundaries(base, head, baseEnd, 0))
+        baseEnd++;
+    return regionOf(base.shape, head.shape, first, baseEnd, baseLength, headLength);
+}
+/**
+ * Returns whether a statement at bracket depth `depth` starts at entry
+ * `baseIndex` of the base and at the same entry of the shared suffix in
+ * the head.
+ */
+function bothBoundaries(base, head, baseIndex, depth) {
+    const headIndex = baseIndex - base.shape.kinds.length + head.shape.kinds.length;
+    return statementBoundary(base, baseIndex, depth, true) && statementBoundary(head, headIndex, depth, true);
+}
+/**
+ * Returns the region from entry `first`, which both shapes share, up to
+ * entry `baseEnd` of the base and the same entry of the shared suffix in
+ * the head. An end past the last entry runs to the end of the text.
+ */
+function regionOf(base, head, first, baseEnd, baseLength, headLength) {
+    const headEnd = baseEnd - base.kinds.length + head.kinds.length;
+    return {
+        base: { start: first === 0 ? 0 : base.starts[first], end: baseEnd === base.kinds.length ? baseLength : base.starts[baseEnd] },
+        head: { start: first === 0 ? 0 : head.starts[first], end: headEnd === head.kinds.length ? headLength : head.starts[headEnd] },
+        containsImports: containsImport(base, first, baseEnd) || containsImport(head, first, headEnd),
+    };
+}
+function boundaryContext(shape) {
+    return { shape, depths: depths(shape), afterExpressions: !shape.kinds.includes(lexer/* SyntaxKind */.a6.AtToken) };
+}
+/** Returns whether entries `[start, end)` contain an import declaration: `import` that is not `import(` or `import.meta`. */
+function containsImport(shape, start, end) {
+    for (let index = start; index < end; index++) {
+        if (shape.kinds[index] !== lexer/* SyntaxKind */.a6.ImportKeyword)
+            continue;
+        const next = shape.kinds[index + 1];
+        if (next !== lexer/* SyntaxKind */.a6.OpenParenToken && next !== lexer/* SyntaxKind */.a6.DotToken)
+            return true;
+    }
+    return false;
+}
+/**
+ * Returns whether a statement at bracket depth `depth` starts at entry
+ * `index`: the entry before it is a `;` at that depth, or the entry at
+ * `index` is a statement keyword on a new line at that depth, after a `}`
+ * or after a token that ends an expression. `nextIsShared` is true when
+ * the entry at `index` is the same in both versions, which the keyword test
+ * needs.
+ */
+function statementBoundary(context, index, depth, nextIsShared) {
+    const { shape } = context;
+    const previous = shape.kinds[index - 1];
+    if (previous === undefined || context.depths[index] !== depth)
+        return false;
+    if (previous === lexer/* SyntaxKind */.a6.SemicolonToken)
+        return true;
+    if (!nextIsShared || !shape.texts[index].startsWith('\n'))
+        return false;
+    const next = shape.kinds[index];
+    const declaration = DECLARATION_STARTS.has(next);
+    if (previous === lexer/* SyntaxKind */.a6.CloseBraceToken)
+        return declaration || CONTROL_STARTS.has(next);
+    if (!context.afterExpressions || !EXPRESSION_ENDS.has(previous))
+        return false;
+    // The body of `if (x)`, `for (...)` or `while (x)` may follow on the next line, as in `if (x)\n  return`, and belongs to that statement.
+    if (previous === lexer/* SyntaxKind */.a6.CloseParenToken && closesControlHead(context, index - 1))
+        return false;
+    return declaration || CONTROL_STARTS.has(next);
+}
+/** Keywords whose head in parentheses a statement follows: `if (x) y`. */
+const CONTROL_HEADS = new Set([lexer/* SyntaxKind */.a6.IfKeyword, lexer/* SyntaxKind */.a6.ForKeyword, lexer/* SyntaxKind */.a6.WhileKeyword, lexer/* SyntaxKind */.a6.WithKeyword]);
+/** Returns whether the `)` at entry `close` ends the head of `if`, `for`, `while` or `with` (`for await (...)` too). */
+function closesControlHead(context, close) {
+    const { kinds } = context.shape;
+    const outer = context.depths[close] - 1;
+    let open = close - 1;
+    while (open >= 0 && context.depths[open] !== outer)
+        open--;
+    const before = kinds[open - 1];
+    if (before === lexer/* SyntaxKind */.a6.AwaitKeyword)
+        return kinds[open - 2] === lexer/* SyntaxKind */.a6.ForKeyword;
+    return before !== undefined && CONTROL_HEADS.has(before);
+}
+/** Bracket depth before each entry, and one more for the end. */
+function depths(shape) {
+    const result = [0];
+    let depth = 0;
+    for (const kind of shape.kinds) {
+        if (kind === lexer/* SyntaxKind */.a6.OpenBraceToken || kind === lexer/* SyntaxKind */.a6.OpenParenToken || kind === lexer/* SyntaxKind */.a6.OpenBracketToken || kind === lexer/* SyntaxKind */.a6.TemplateHead)
+            depth++;
+        else if (kind === lexer/* SyntaxKind */.a6.CloseBraceToken || kind === lexer/* SyntaxKind */.a6.CloseParenToken || kind === lexer/* SyntaxKind */.a6.CloseBracketToken || kind === lexer/* SyntaxKind */.a6.TemplateTail)
+            depth--;
+        result.push(depth);
+    }
+    return result;
+}
+function commonPrefix(base, head) {
+    const { kinds: baseKinds, texts: baseTexts } = base;
+    const { kinds: headKinds, texts: headTexts } = head;
+    const limit = Math.min(baseKinds.length, headKinds.length);
+    let index = 0;
+    while (index < limit && baseKinds[index] === headKinds[index] && baseTexts[index] === headTexts[index])
+        index++;
+    return index;
+}
+/** Length of the common suffix, which never overlaps the common prefix. */
+function commonSuffix(base, head, prefix) {
+    const { kinds: baseKinds, texts: baseTexts } = base;
+    const { kinds: headKinds, texts: headTexts } = head;
+    const limit = Math.min(baseKinds.length, headKinds.length) - prefix;
+    let baseIndex = baseKinds.length - 1;
+    let headIndex = headKinds.length - 1;
+    let length = 0;
+    while (length < limit && baseKinds[baseIndex] === headKinds[headIndex] && baseTexts[baseIndex] === headTexts[headIndex]) {
+        baseIndex--;
+        headIndex--;
+        length++;
+    }
+    return length;
+}
+
+;// CONCATENATED MODULE: ./src/impact/change/equivalence/erasure-checks.ts
+/**
+ * Token checks that run before type erasure: one that finds changes that
+ * cannot be type-only without loading the eraser, and one that finds
+ * constructs whose run-time code the eraser does not show.
+ */
+
+/**
+ * Tokens that TypeScript's type syntax never contains, so type erasure
+ * keeps each of them where it is. Keywords among them can still name a
+ * property in a type (`interface I { delete(): void }`), which
+ * `countsAsValueOnly` leaves out.
+ */
+const VALUE_ONLY_KINDS = new Set([
+    lexer/* SyntaxKind */.a6.RegularExpressionLiteral,
+    lexer/* SyntaxKind */.a6.QuestionDotToken,
+    lexer/* SyntaxKind */.a6.LessThanEqualsToken,
+    lexer/* SyntaxKind */.a6.GreaterThanEqualsToken,
+    lexer/* SyntaxKind */.a6.EqualsEqualsToken,
+    lexer/* SyntaxKind */.a6.ExclamationEqualsToken,
+    lexer/* SyntaxKind */.a6.EqualsEqualsEqualsToken,
+    lexer/* SyntaxKind */.a6.ExclamationEqualsEqualsToken,
+    lexer/* SyntaxKind */.a6.AsteriskAsteriskToken,
+    lexer/* SyntaxKind */.a6.SlashToken,
+    lexer/* SyntaxKind */.a6.PercentToken,
+    lexer/* SyntaxKind */.a6.PlusPlusToken,
+    lexer/* SyntaxKind */.a6.MinusMinusToken,
+    lexer/* SyntaxKind */.a6.CaretToken,
+    lexer/* SyntaxKind */.a6.TildeToken,
+    lexer/* SyntaxKind */.a6.AmpersandAmpersandToken,
+    lexer/* SyntaxKind */.a6.BarBarToken,
+    lexer/* SyntaxKind */.a6.AtToken,
+    lexer/* SyntaxKind */.a6.QuestionQuestionToken,
+    lexer/* SyntaxKind */.a6.PlusEqualsToken,
+    lexer/* SyntaxKind */.a6.MinusEqualsToken,
+    lexer/* SyntaxKind */.a6.AsteriskEqualsToken,
+    lexer/* SyntaxKind */.a6.AsteriskAsteriskEqualsToken,
+    lexer/* SyntaxKind */.a6.SlashEqualsToken,
+    lexer/* SyntaxKind */.a6.PercentEqualsToken,
+    lexer/* SyntaxKind */.a6.LessThanLessThanEqualsToken,
+    lexer/* SyntaxKind */.a6.AmpersandEqualsToken,
+    lexer/* SyntaxKind */.a6.BarEqualsToken,
+    lexer/* SyntaxKind */.a6.BarBarEqualsToken,
+    lexer/* SyntaxKind */.a6.AmpersandAmpersandEqualsToken,
+    lexer/* SyntaxKind */.a6.QuestionQuestionEqualsToken,
+    lexer/* SyntaxKind */.a6.CaretEqualsToken,
+    lexer/* SyntaxKind */.a6.BreakKeyword,
+    lexer/* SyntaxKind */.a6.CaseKeyword,
+    lexer/* SyntaxKind */.a6.CatchKeyword,
+    lexer/* SyntaxKind */.a6.ContinueKeyword,
+    lexer/* SyntaxKind */.a6.DebuggerKeyword,
+    lexer/* SyntaxKind */.a6.DeleteKeyword,
+    lexer/* SyntaxKind */.a6.DoKeyword,
+    lexer/* SyntaxKind */.a6.ElseKeyword,
+    lexer/* SyntaxKind */.a6.FinallyKeyword,
+    lexer/* SyntaxKind */.a6.ForKeyword,
+    lexer/* SyntaxKind */.a6.IfKeyword,
+    lexer/* SyntaxKind */.a6.InstanceOfKeyword,
+    lexer/* SyntaxKind */.a6.NewKeyword,
+    lexer/* SyntaxKind */.a6.ReturnKeyword,
+    lexer/* SyntaxKind */.a6.SuperKeyword,
+    lexer/* SyntaxKind */.a6.SwitchKeyword,
+    lexer/* SyntaxKind */.a6.ThrowKeyword,
+    lexer/* SyntaxKind */.a6.TryKeyword,
+    lexer/* SyntaxKind */.a6.WhileKeyword,
+    lexer/* SyntaxKind */.a6.WithKeyword,
+    lexer/* SyntaxKind */.a6.YieldKeyword,
+    lexer/* SyntaxKind */.a6.AwaitKeyword,
+]);
+/** Tokens after which a keyword is a property name, in a type as much as in a value. */
+const NAME_FOLLOWERS = new Set([
+    lexer/* SyntaxKind */.a6.ColonToken,
+    lexer/* SyntaxKind */.a6.QuestionToken,
+    lexer/* SyntaxKind */.a6.OpenParenToken,
+    lexer/* SyntaxKind */.a6.LessThanToken,
+    lexer/* SyntaxKind */.a6.CommaToken,
+    lexer/* SyntaxKind */.a6.SemicolonToken,
+    lexer/* SyntaxKind */.a6.CloseBraceToken,
+]);
+/**
+ * Returns the value-only tokens of a shape's entries `[start, end)` in
+ * order. Erasure keeps them, so two versions whose lists differ cannot
+ * erase to the same code, and the eraser need not be loaded. The eraser adds
+ * tokens of its own only for enums and parameter properties, which both
+ * versions then contain alike.
+ */
+function valueOnlyTokens(shape, start = 0, end = shape.kinds.length) {
+    const valueTokens = [];
+    for (let index = start; index < end; index++) {
+        if (countsAsValueOnly(shape, index))
+            valueTokens.push(shape.texts[index].trimStart());
+    }
+    return valueTokens;
+}
+/** Returns whether entry `index` of a shape is a value-only token: one of `VALUE_ONLY_KINDS` that is not a property name. */
+function countsAsValueOnly(shape, index) {
+    const kind = shape.kinds[index];
+    if (!VALUE_ONLY_KINDS.has(kind))
+        return false;
+    if (kind < lexer/* SyntaxKind */.a6.FirstKeyword)
+        return true;
+    const previous = shape.kinds[index - 1];
+    if (previous === lexer/* SyntaxKind */.a6.DotToken || previous === lexer/* SyntaxKind */.a6.QuestionDotToken)
+        return false;
+    const next = shape.kinds[index + 1];
+    return next === undefined || !NAME_FOLLOWERS.has(next);
+}
+/**
+ * Returns why erasing the types of a version cannot show its run-time code,
+ * or undefined when erasure can. Each reason covers a construct whose
+ * run-time effect the eraser (sucrase 3.35) does not show:
+ *
+ * - decorators under `emitDecoratorMetadata`: the compiler writes the
+ *   annotated types of decorated members into `design:type` metadata, which
+ *   the eraser drops;
+ * - `const enum`: without `isolatedModules`, the compiler inlines the members
+ *   into importers and emits no enum, while the eraser emits a plain enum.
+ *   A change between `enum` and `const enum`, or of a member's value, could
+ *   then look equal;
+ * - `namespace` and `module` blocks: the eraser drops a namespace that holds
+ *   values without a word, so a change inside it would not show;
+ * - `export import A = B.C`: the eraser reduces it to `export ;`.
+ */
+function erasureBlocker(shape, options) {
+    const { kinds } = shape;
+    for (let index = 0; index < kinds.length; index++) {
+        const kind = kinds[index];
+        const next = kinds[index + 1];
+        if (kind === lexer/* SyntaxKind */.a6.AtToken && options.emitDecoratorMetadata)
+            return 'it has decorators and emitDecoratorMetadata is on';
+        if (kind === lexer/* SyntaxKind */.a6.ConstKeyword && next === lexer/* SyntaxKind */.a6.EnumKeyword)
+            return 'it declares a const enum';
+        if ((kind === lexer/* SyntaxKind */.a6.NamespaceKeyword || kind === lexer/* SyntaxKind */.a6.ModuleKeyword) && (next === lexer/* SyntaxKind */.a6.Identifier || next === lexer/* SyntaxKind */.a6.StringLiteral)) {
+            return 'it declares a namespace';
+        }
+        if (kind === lexer/* SyntaxKind */.a6.ExportKeyword && next === lexer/* SyntaxKind */.a6.ImportKeyword)
+            return 'it has an export import alias';
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/impact/change/equivalence/inner-region.ts
+/**
+ * The statements inside the innermost function body or block that holds
+ * every difference of two versions, so that type erasure reads those
+ * statements and not the whole top-level statement around them.
+ *
+ * Why: most changes edit the body of a function, and the top-level
+ * statement is then the whole function, often most of the file. In a cold
+ * run, sucrase's transforms took roughly 1 ms per kilobyte of text while its
+ * code was still interpreted (the 16 texts of a TanStack/query change,
+ * Node.js 20). Erasing the statements inside the function, about 300
+ * characters of each version there, cut that change's erasure time in half.
+ *
+ * A statement erases the same in any function body, so two lists of
+ * statements erase alike on their own exactly when they erase alike in
+ * their block. The caller wraps each list in a generator function, where
+ * `return`, `await` and `yield` parse as they do in the block.
+ *
+ * The block must be one whose body is a list of statements. A `{` counts
+ * as one after `)` (a function, method, `if`, `for`, `while` or `catch`
+ * body), after a return type (`): T {`), after `else`, `try`, `finally` or
+ * `do`, and after `=>` when the body holds a token that only code contains.
+ * The last rule leaves out a function type that returns an object type,
+ * such as `() => { a: string }`. Where the guess is still wrong, the body is
+ * a class body (`class A extends f() {`) or a `switch` body: the eraser then
+ * rejects the list, or keeps more of it than in its place, which can only
+ * make the versions look different. The caller erases the top-level
+ * statement when the eraser rejects a list.
+ */
+
+
+
+/** Keywords after which a `{` opens a block of statements. */
+const BLOCK_KEYWORDS = new Set([lexer/* SyntaxKind */.a6.ElseKeyword, lexer/* SyntaxKind */.a6.TryKeyword, lexer/* SyntaxKind */.a6.FinallyKeyword, lexer/* SyntaxKind */.a6.DoKeyword]);
+/** Tokens that end the search for the `:` of a return type before a `{`. */
+const RETURN_TYPE_STOPS = new Set([lexer/* SyntaxKind */.a6.SemicolonToken, lexer/* SyntaxKind */.a6.EqualsToken, lexer/* SyntaxKind */.a6.QuestionToken]);
+/** Maximum length of a return type, in tokens, that the search reads back over. */
+const RETURN_TYPE_LIMIT = 200;
+/**
+ * Returns the region of statements inside the innermost block that holds
+ * every difference, or undefined when no block around the differences
+ * holds a list of statements. `ends` are the shapes' shared ends.
+ */
+function innerRegion(base, head, ends, baseLength, headLength) {
+    const baseKinds = base.shape.kinds;
+    const baseDiffEnd = baseKinds.length - ends.suffix;
+    const headDiffEnd = head.shape.kinds.length - ends.suffix;
+    const openers = openBrackets(baseKinds, ends.prefix);
+    for (let level = openers.length - 1; level >= 0; level--) {
+        const open = openers[level];
+        if (baseKinds[open] !== lexer/* SyntaxKind */.a6.OpenBraceToken)
+            continue;
+        const baseClose = closingBrace(base, open, ends.prefix);
+        const headClose = closingBrace(head, open, ends.prefix);
+        if (baseClose === undefined || headClose === undefined)
+            return undefined;
+        // The brace must close in the shared suffix, at the same entry of it in both versions.
+        if (baseClose < baseDiffEnd || headClose < headDiffEnd || baseKinds.length - baseClose !== head.shape.kinds.length - headClose)
+            continue;
+        if (!opensStatements(base, open, baseClose) && !opensStatements(head, open, headClose))
+            continue;
+        return statementsBetween(base, head, ends, open, baseClose, baseLength, headLength);
+    }
+    return undefined;
+}
+/** Returns the region of the statements between the braces at `open` and `baseClose` that hold the differences. */
+function statementsBetween(base, head, ends, open, baseClose, baseLength, headLength) {
+    const depth = base.depths[open] + 1;
+    let first = ends.prefix;
+    while (first > open + 1 && !statementBoundary(base, first, depth, first < ends.prefix))
+        first--;
+    let baseEnd = base.shape.kinds.length - ends.suffix;
+    while (baseEnd < baseClose && !bothBoundaries(base, head, baseEnd, depth))
+        baseEnd++;
+    return regionOf(base.shape, head.shape, first, baseEnd, baseLength, headLength);
+}
+/** Returns the entries of the brackets still open before entry `end`, the innermost last. */
+function openBrackets(kinds, end) {
+    const open = [];
+    for (let index = 0; index < end; index++) {
+        const kind = kinds[index];
+        if (kind === lexer/* SyntaxKind */.a6.OpenBraceToken || kind === lexer/* SyntaxKind */.a6.OpenParenToken || kind === lexer/* SyntaxKind */.a6.OpenBracketToken || kind === lexer/* SyntaxKind */.a6.TemplateHead) {
+            open.push(index);
+        }
+        else if (kind === lexer/* SyntaxKind */.a6.CloseBraceToken || kind === lexer/* SyntaxKind */.a6.CloseParenToken || kind === lexer/* SyntaxKind */.a6.CloseBracketToken || kind === lexer/* SyntaxKind */.a6.TemplateTail) {
+            open.pop();
+        }
+    }
+    return open;
+}
+/**
+ * Returns the entry of the `}` that closes the brace at `open`, searching
+ * from entry `from`, before which the brace is still open. Undefined when
+ * another bracket closes it or nothing does.
+ */
+function closingBrace(context, open, from) {
+    const outer = context.depths[open];
+    for (let index = from; index < context.shape.kinds.length; index++) {
+        if (context.depths[index + 1] !== outer)
+            continue;
+        return context.shape.kinds[index] === lexer/* SyntaxKind */.a6.CloseBraceToken ? index : undefined;
+    }
+    return undefined;
+}
+/** Returns whether the `{` at entry `open` starts a list of statements, as the module comment describes. */
+function opensStatements(context, open, close) {
+    const { kinds } = context.shape;
+    const previous = kinds[open - 1];
+    if (previous === lexer/* SyntaxKind */.a6.CloseParenToken || (previous !== undefined && BLOCK_KEYWORDS.has(previous)))
+        return true;
+    if (previous === lexer/* SyntaxKind */.a6.EqualsGreaterThanToken)
+        return holdsValueOnlyToken(context.shape, open + 1, close);
+    return followsReturnType(context, open);
+}
+function holdsValueOnlyToken(shape, start, end) {
+    for (let index = start; index < end; index++) {
+        if (countsAsValueOnly(shape, index))
+            return true;
+    }
+    return false;
+}
+/**
+ * Returns whether the `{` at entry `open` follows a return type: reading
+ * back at its bracket depth, over nested brackets, it finds a `:` right
+ * after a `)` with at least one entry between the `:` and the brace.
+ */
+function followsReturnType(context, open) {
+    const { kinds } = context.shape;
+    const depth = context.depths[open];
+    const limit = Math.max(0, open - RETURN_TYPE_LIMIT);
+    for (let index = open - 1; index > limit; index--) {
+        if (context.depths[index] !== depth)
+            continue;
+        const kind = kinds[index];
+        if (kind === lexer/* SyntaxKind */.a6.ColonToken)
+            return index < open - 1 && kinds[index - 1] === lexer/* SyntaxKind */.a6.CloseParenToken;
+        if (RETURN_TYPE_STOPS.has(kind))
+            return false;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/impact/change/equivalence/runtime-equivalence.ts
+
+
+
+
+
+const TYPESCRIPT_SOURCE = /\.(?:[mc]?ts|tsx)$/i;
+const JSX_PRAGMA = /@jsx(?:Frag|Runtime|ImportSource)?\s+\S+/g;
+/**
+ * Returns the kind of run-time equivalence of the two versions, or undefined
+ * for a change that can alter what runs. The caller has run
+ * `certainlyDiffersAtRunTime` on them and passes only the versions it left
+ * undecided, so the check is not repeated here.
+ */
+async function compareVersions(versions, erase) {
+    const kind = (0,file_kinds/* classifyPath */.q)(versions.path);
+    if (kind.kind !== 'script')
+        return undefined;
+    // A declaration file emits nothing, so no change to it reaches run time.
+    if (kind.language.declarationFile)
+        return 'types';
+    // A JSX pragma is a comment that decides what the JSX compiles to.
+    if (jsxPragmas(versions.baseText) !== jsxPragmas(versions.headText))
+        return undefined;
+    const typescript = TYPESCRIPT_SOURCE.test(versions.path);
+    const base = readCodeShape(versions.baseText, kind.language.jsx);
+    const head = readCodeShape(versions.headText, kind.language.jsx);
+    if (!base || !head)
+        return undefined;
+    if (sameShape(base, head))
+        return 'comments';
+    // JavaScript has no types to erase. Its JSDoc types are comments, which the comparison above already covers.
+    if (!typescript)
+        return undefined;
+    const ends = sharedEnds(base, head);
+    if (!mayEraseAlike(base, head, ends, versions.options))
+        return undefined;
+    return (await erasesAlike(versions, boundaryContext(base), boundaryContext(head), ends, kind.language.jsx, erase)) ? 'types' : undefined;
+}
+/**
+ * Returns the JSX pragmas of a text (`@jsx`, `@jsxFrag`, `@jsxRuntime`,
+ * `@jsxImportSource` with their values), wherever they stand. A match
+ * outside a comment only makes the comparison stricter.
+ */
+function jsxPragmas(text) {
+    if (!text.includes('@jsx'))
+        return '';
+    return (text.match(JSX_PRAGMA) ?? []).join('\n');
+}
+/** Runs the checks that need no eraser: value-only tokens and constructs that erasure would hide. */
+function mayEraseAlike(base, head, ends, options) {
+    if (!sameValueTokens(base, head, ends))
+        return false;
+    return erasureBlocker(base, options) === undefined && erasureBlocker(head, options) === undefined;
+}
+/**
+ * Compares the value-only tokens of the two versions where they differ.
+ * Whether a token counts depends on the tokens on either side of it, so the
+ * comparison takes one shared token more at each end. Every token outside
+ * has shared neighbours and counts alike in both versions.
+ */
+function sameValueTokens(base, head, ends) {
+    const start = Math.max(0, ends.prefix - 1);
+    const baseTokens = valueOnlyTokens(base, start, Math.min(base.kinds.length, base.kinds.length - ends.suffix + 1));
+    const headTokens = valueOnlyTokens(head, start, Math.min(head.kinds.length, head.kinds.length - ends.suffix + 1));
+    return baseTokens.length === headTokens.length && baseTokens.every((token, index) => token === headTokens[index]);
+}
+/**
+ * Erases the differing statements of both versions and compares their
+ * shapes, so formatting left behind by the eraser does not count. The
+ * statements inside the innermost block go first (see `inner-region.ts`);
+ * the top-level statements around them when the eraser rejects those.
+ */
+async function erasesAlike(versions, base, head, ends, jsx, erase) {
+    const options = { jsx, keepValueImports: versions.options.keepValueImports };
+    const inner = innerRegion(base, head, ends, versions.baseText.length, versions.headText.length);
+    if (inner !== undefined && !inner.containsImports) {
+        const verdict = await erasedAlike(wrapStatements(versions.baseText, inner.base), wrapStatements(versions.headText, inner.head), options, erase);
+        if (verdict !== undefined)
+            return verdict;
+    }
+    const region = differingRegion(base, head, ends, versions.baseText.length, versions.headText.length);
+    const whole = region.containsImports && !versions.options.keepValueImports;
+    const baseText = whole ? versions.baseText : slice(versions.baseText, region.base);
+    const headText = whole ? versions.headText : slice(versions.headText, region.head);
+    return (await erasedAlike(baseText, headText, options, erase)) === true;
+}
+/** Returns whether two texts erase to the same shape, or undefined when the eraser or the lexer rejects either. */
+async function erasedAlike(baseText, headText, options, erase) {
+    const [baseCode, headCode] = await Promise.all([erase(baseText, options), erase(headText, options)]);
+    if (baseCode === undefined || headCode === undefined)
+        return undefined;
+    const base = readCodeShape(baseCode, options.jsx);
+    const head = readCodeShape(headCode, options.jsx);
+    return base === undefined || head === undefined ? undefined : sameShape(base, head);
+}
+function slice(text, range) {
+    return text.slice(range.start, range.end);
+}
+/** Wraps statements from a block in a function where `return`, `await` and `yield` parse as in any function body. */
+function wrapStatements(text, range) {
+    return `async function* testmasterStatements() {\n${slice(text, range)}\n}\n`;
+}
+
+
+/***/ })
+
+};
