@@ -148,6 +148,20 @@ const CASES: EquivalenceCase[] = [
     expected: 'types',
   },
   {
+    name: 'code change beside an import change',
+    base: "import { helper, type Name } from './helper'\nexport function run(value: Name): string {\n  return helper(value)\n}\n",
+    head: "import { helper, type Label } from './helper'\nexport function run(value: Label): string {\n  return helper(value, 2)\n}\n",
+    extra: { 'src/helper.ts': 'export type Name = string\nexport type Label = string\nexport const helper = (value: unknown, _times?: number) => String(value)\n' },
+    expected: undefined,
+  },
+  {
+    name: 'type change beside an import change',
+    base: "import { helper, type Name } from './helper'\nexport function run(value: Name): string {\n  return helper(value)\n}\n",
+    head: "import { helper, type Label } from './helper'\nexport function run(value: Label): string {\n  return helper(value)\n}\n",
+    extra: { 'src/helper.ts': 'export type Name = string\nexport type Label = string\nexport const helper = (value: unknown, _times?: number) => String(value)\n' },
+    expected: 'types',
+  },
+  {
     name: 'code change mixed with a type change',
     base: ADD,
     head: ADD.replace('b: number', 'b: string').replace('a + b', 'a + Number(b)'),

@@ -30,6 +30,8 @@ export interface DifferingRegion {
   head: { start: number; end: number };
   /** True when the stretch of either version contains an import declaration. */
   containsImports: boolean;
+  /** The stretch in entries of the shapes: `[first, baseEnd)` of the base and `[first, headEnd)` of the head. */
+  tokens: { first: number; baseEnd: number; headEnd: number };
 }
 
 /** Keywords that start a declaration, after which a `}` or a token that ends an expression ended the statement before. */
@@ -159,6 +161,7 @@ export function regionOf(base: CodeShape, head: CodeShape, first: number, baseEn
     base: { start: first === 0 ? 0 : base.starts[first]!, end: baseEnd === base.kinds.length ? baseLength : base.starts[baseEnd]! },
     head: { start: first === 0 ? 0 : head.starts[first]!, end: headEnd === head.kinds.length ? headLength : head.starts[headEnd]! },
     containsImports: containsImport(base, first, baseEnd) || containsImport(head, first, headEnd),
+    tokens: { first, baseEnd, headEnd },
   };
 }
 

@@ -13,6 +13,7 @@ import type { EmitOptions, RuntimeEquivalence } from '../../model.js';
 import { readCodeShape, sameShape, type CodeShape } from '../../scan/code-shape.js';
 import { classifyPath } from '../../scan/file-kinds.js';
 import { boundaryContext, differingRegion, sharedEnds, type BoundaryContext, type DifferingRegion, type SharedEnds } from './differing-region.js';
+import { regionAfterImports } from './import-area.js';
 import { innerRegion } from './inner-region.js';
 import { erasureBlocker, valueOnlyTokens } from './erasure-checks.js';
 import type { ErasureOptions, TypeEraser } from './type-erasure.js';
@@ -88,7 +89,9 @@ function sameValueTokens(base: CodeShape, head: CodeShape, ends: SharedEnds): bo
  * Erases the differing statements of both versions and compares their
  * shapes, so formatting left behind by the eraser does not count. The
  * statements inside the innermost block go first (see `inner-region.ts`);
- * the top-level statements around them when the eraser rejects those.
+ * the top-level statements around them when the eraser rejects those. When
+ * those hold an import, the code after the imports may show a difference
+ * (see `import-area.ts`) before the whole files are erased.
  */
 async function erasesAlike(
   versions: ScriptVersions,
@@ -106,9 +109,18 @@ async function erasesAlike(
   }
   const region = differingRegion(base, head, ends, versions.baseText.length, versions.headText.length);
   const whole = region.containsImports && !versions.options.keepValueImports;
+  if (whole && (await codeAfterImportsDiffers(versions, base.shape, head.shape, options, erase))) return false;
   const baseText = whole ? versions.baseText : slice(versions.baseText, region.base);
   const headText = whole ? versions.headText : slice(versions.headText, region.head);
   return (await erasedAlike(baseText, headText, options, erase)) === true;
+}
+
+/** Returns true when the code after the leading imports erases differently in the two versions (see `import-area.ts`). */
+async function codeAfterImportsDiffers(versions: ScriptVersions, base: CodeShape, head: CodeShape, options: ErasureOptions, erase: TypeEraser): Promise<boolean> {
+  const code = regionAfterImports(base, head, versions.baseText.length, versions.headText.length);
+  if (code === undefined) return false;
+  const cut = code.inner ? wrapStatements : slice;
+  return (await erasedAlike(cut(versions.baseText, code.region.base), cut(versions.headText, code.region.head), options, erase)) === false;
 }
 
 /** Returns whether two texts erase to the same shape, or undefined when the eraser or the lexer rejects either. */
