@@ -60,6 +60,24 @@ const CASES: InnerCase[] = [
     expected: undefined,
   },
   {
+    name: 'export list after a typed function',
+    base: 'export function f(): string {\n  return "x"\n}\nexport { f as g }\n',
+    head: 'export function f(): string {\n  return "x"\n}\nexport { f as h }\n',
+    expected: undefined,
+  },
+  {
+    name: 'class body after a typed arrow',
+    base: 'const f = (): void => {}\nclass A {\n  a = 1\n}\n',
+    head: 'const f = (): void => {}\nclass A {\n  a = 2\n}\n',
+    expected: undefined,
+  },
+  {
+    name: 'return type with an object type',
+    base: 'function f(): Promise<{ a: string }> {\n  return g(a as A)\n}\n',
+    head: 'function f(): Promise<{ a: string }> {\n  return g(a as B)\n}\n',
+    expected: ['return g(a as A)', 'return g(a as B)'],
+  },
+  {
     name: 'change that reaches past its block',
     base: 'function f() {\n  a()\n}\nfunction g() {\n  b()\n}\n',
     head: 'function f() {\n  a(1)\n}\nfunction g() {\n  b(1)\n}\n',

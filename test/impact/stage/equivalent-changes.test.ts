@@ -162,6 +162,31 @@ const CASES: EquivalenceCase[] = [
     expected: 'types',
   },
   {
+    name: 'export renamed after a typed function',
+    base: `${ADD}export { add as sum };\n`,
+    head: `${ADD}export { add as total };\n`,
+    expected: undefined,
+  },
+  {
+    name: 'assertion removed before a parenthesized line',
+    base: NO_SEMICOLONS.replace('return helper(value)', 'const text = helper as unknown\n  (value)\n  return text'),
+    head: NO_SEMICOLONS.replace('return helper(value)', 'const text = helper\n  (value)\n  return text'),
+    extra: { 'src/helper.ts': 'export const helper = (value: unknown) => String(value)\n' },
+    expected: undefined,
+  },
+  {
+    name: 'interface removed before a bracketed line',
+    base: 'export const list = [1, 2]\ninterface Pair {\n  a: number\n}\n[0].forEach(String)\n',
+    head: 'export const list = [1, 2]\n[0].forEach(String)\n',
+    expected: undefined,
+  },
+  {
+    name: 'index signature without semicolons',
+    base: 'export interface Bag {\n  size: number\n  [key: string]: unknown\n}\nexport const empty = 0\n',
+    head: 'export interface Bag {\n  size: number | bigint\n  [key: string]: unknown\n}\nexport const empty = 0\n',
+    expected: 'types',
+  },
+  {
     name: 'code change mixed with a type change',
     base: ADD,
     head: ADD.replace('b: number', 'b: string').replace('a + b', 'a + Number(b)'),

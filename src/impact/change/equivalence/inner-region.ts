@@ -34,8 +34,34 @@ import { countsAsValueOnly } from './erasure-checks.js';
 /** Keywords after which a `{` opens a block of statements. */
 const BLOCK_KEYWORDS: ReadonlySet<SyntaxKind> = new Set([SyntaxKind.ElseKeyword, SyntaxKind.TryKeyword, SyntaxKind.FinallyKeyword, SyntaxKind.DoKeyword]);
 
-/** Tokens that end the search for the `:` of a return type before a `{`. */
-const RETURN_TYPE_STOPS: ReadonlySet<SyntaxKind> = new Set([SyntaxKind.SemicolonToken, SyntaxKind.EqualsToken, SyntaxKind.QuestionToken]);
+/**
+ * Tokens that end the search for the `:` of a return type before a `{`.
+ * The keywords start a declaration or a statement, so a `:` before one of
+ * them belongs to an earlier construct. In `function f(): void {}\nexport
+ * { f as g }`, the `{` opens an export list, where `as` renames. Erased as a
+ * statement, `f as g` leaves only `f`, so renaming the export looked
+ * type-only. A return type contains none of these keywords, except the
+ * rare `<const T>` of a generic function type, where stopping only loses
+ * the inner region. `import` stops the search unless `(` follows, as in
+ * `import('x').T`.
+ */
+const RETURN_TYPE_STOPS: ReadonlySet<SyntaxKind> = new Set([
+  SyntaxKind.SemicolonToken,
+  SyntaxKind.EqualsToken,
+  SyntaxKind.QuestionToken,
+  SyntaxKind.ExportKeyword,
+  SyntaxKind.DefaultKeyword,
+  SyntaxKind.ClassKeyword,
+  SyntaxKind.EnumKeyword,
+  SyntaxKind.InterfaceKeyword,
+  SyntaxKind.FunctionKeyword,
+  SyntaxKind.ConstKeyword,
+  SyntaxKind.LetKeyword,
+  SyntaxKind.VarKeyword,
+  SyntaxKind.ReturnKeyword,
+  SyntaxKind.ThrowKeyword,
+  SyntaxKind.CaseKeyword,
+]);
 
 /** Maximum length of a return type, in tokens, that the search reads back over. */
 const RETURN_TYPE_LIMIT = 200;
@@ -139,7 +165,7 @@ function followsReturnType(context: BoundaryContext, open: number): boolean {
     if (context.depths[index] !== depth) continue;
     const kind = kinds[index]!;
     if (kind === SyntaxKind.ColonToken) return index < open - 1 && kinds[index - 1] === SyntaxKind.CloseParenToken;
-    if (RETURN_TYPE_STOPS.has(kind)) return false;
+    if (RETURN_TYPE_STOPS.has(kind) || (kind === SyntaxKind.ImportKeyword && kinds[index + 1] !== SyntaxKind.OpenParenToken)) return false;
   }
   return false;
 }

@@ -16,6 +16,7 @@ import { boundaryContext, differingRegion, sharedEnds, type BoundaryContext, typ
 import { regionAfterImports } from './import-area.js';
 import { innerRegion } from './inner-region.js';
 import { erasureBlocker, valueOnlyTokens } from './erasure-checks.js';
+import { continuingLines, joinsLines } from './line-joins.js';
 import type { ErasureOptions, TypeEraser } from './type-erasure.js';
 
 export interface ScriptVersions {
@@ -28,6 +29,9 @@ export interface ScriptVersions {
 const TYPESCRIPT_SOURCE = /\.(?:[mc]?ts|tsx)$/i;
 
 const JSX_PRAGMA = /@jsx(?:Frag|Runtime|ImportSource)?\s+\S+/g;
+
+/** A range of characters, `[start, end)`. */
+type Range = DifferingRegion['base'];
 
 /**
  * Returns the kind of run-time equivalence of the two versions, or undefined
@@ -104,15 +108,17 @@ async function erasesAlike(
   const options = { jsx, keepValueImports: versions.options.keepValueImports };
   const inner = innerRegion(base, head, ends, versions.baseText.length, versions.headText.length);
   if (inner !== undefined && !inner.containsImports) {
-    const verdict = await erasedAlike(wrapStatements(versions.baseText, inner.base), wrapStatements(versions.headText, inner.head), options, erase);
+    const baseInput = wrappedStatements(versions.baseText, base, ends, inner.base);
+    const headInput = wrappedStatements(versions.headText, head, ends, inner.head);
+    const verdict = await erasedAlike(baseInput, headInput, options, erase);
     if (verdict !== undefined) return verdict;
   }
   const region = differingRegion(base, head, ends, versions.baseText.length, versions.headText.length);
   const whole = region.containsImports && !versions.options.keepValueImports;
   if (whole && (await codeAfterImportsDiffers(versions, base.shape, head.shape, options, erase))) return false;
-  const baseText = whole ? versions.baseText : slice(versions.baseText, region.base);
-  const headText = whole ? versions.headText : slice(versions.headText, region.head);
-  return (await erasedAlike(baseText, headText, options, erase)) === true;
+  const baseInput = regionText(versions.baseText, base, ends, region.base, whole);
+  const headInput = regionText(versions.headText, head, ends, region.head, whole);
+  return (await erasedAlike(baseInput, headInput, options, erase)) === true;
 }
 
 /** Returns true when the code after the leading imports erases differently in the two versions (see `import-area.ts`). */
@@ -120,23 +126,62 @@ async function codeAfterImportsDiffers(versions: ScriptVersions, base: CodeShape
   const code = regionAfterImports(base, head, versions.baseText.length, versions.headText.length);
   if (code === undefined) return false;
   const cut = code.inner ? wrapStatements : slice;
-  return (await erasedAlike(cut(versions.baseText, code.region.base), cut(versions.headText, code.region.head), options, erase)) === false;
+  // Only a difference counts here, and joined lines can only add one, so no line needs that check.
+  const input = (text: string, range: Range): ErasureInput => ({ text: cut(text, range), joinable: new Set() });
+  return (await erasedAlike(input(versions.baseText, code.region.base), input(versions.headText, code.region.head), options, erase)) === false;
 }
 
-/** Returns whether two texts erase to the same shape, or undefined when the eraser or the lexer rejects either. */
-async function erasedAlike(baseText: string, headText: string, options: ErasureOptions, erase: TypeEraser): Promise<boolean | undefined> {
-  const [baseCode, headCode] = await Promise.all([erase(baseText, options), erase(headText, options)]);
-  if (baseCode === undefined || headCode === undefined) return undefined;
-  const base = readCodeShape(baseCode, options.jsx);
-  const head = readCodeShape(headCode, options.jsx);
-  return base === undefined || head === undefined ? undefined : sameShape(base, head);
+/**
+ * A text to erase, with the numbers of its lines that erasure may join to
+ * the line before (see `line-joins.ts`). Only lines from the first
+ * difference on count: the lines before it follow shared text, and the
+ * region ends where both versions start a statement.
+ */
+interface ErasureInput {
+  text: string;
+  joinable: ReadonlySet<number>;
 }
 
-function slice(text: string, range: DifferingRegion['base']): string {
-  return text.slice(range.start, range.end);
+/** Returns the region's text, or the whole text when `whole` is true. */
+function regionText(text: string, context: BoundaryContext, ends: SharedEnds, range: Range, whole: boolean): ErasureInput {
+  const start = whole ? 0 : range.start;
+  return {
+    text: whole ? text : slice(text, range),
+    joinable: continuingLines(context.shape, text, { first: ends.prefix, start, end: range.end }),
+  };
+}
+
+/** Returns the statements of `range` wrapped by `wrapStatements`. */
+function wrappedStatements(text: string, context: BoundaryContext, ends: SharedEnds, range: Range): ErasureInput {
+  return {
+    text: wrapStatements(text, range),
+    // The wrapper's first line comes before the statements.
+    joinable: continuingLines(context.shape, text, { first: ends.prefix, start: range.start, end: range.end }, 1),
+  };
 }
 
 /** Wraps statements from a block in a function where `return`, `await` and `yield` parse as in any function body. */
-function wrapStatements(text: string, range: DifferingRegion['base']): string {
+function wrapStatements(text: string, range: Range): string {
   return `async function* testmasterStatements() {\n${slice(text, range)}\n}\n`;
+}
+
+/**
+ * Returns whether two texts erase to the same shape, or undefined when the
+ * eraser or the lexer rejects either. Erased code that joins a line to the
+ * line before it where the text may not (see `line-joins.ts`) counts as
+ * different: the eraser may have joined two statements that TypeScript
+ * keeps apart.
+ */
+async function erasedAlike(base: ErasureInput, head: ErasureInput, options: ErasureOptions, erase: TypeEraser): Promise<boolean | undefined> {
+  const [baseCode, headCode] = await Promise.all([erase(base.text, options), erase(head.text, options)]);
+  if (baseCode === undefined || headCode === undefined) return undefined;
+  const baseShape = readCodeShape(baseCode, options.jsx);
+  const headShape = readCodeShape(headCode, options.jsx);
+  if (baseShape === undefined || headShape === undefined) return undefined;
+  if (!sameShape(baseShape, headShape)) return false;
+  return !joinsLines(base.text, base.joinable, baseShape, baseCode) && !joinsLines(head.text, head.joinable, headShape, headCode);
+}
+
+function slice(text: string, range: Range): string {
+  return text.slice(range.start, range.end);
 }
