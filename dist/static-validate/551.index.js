@@ -3783,7 +3783,7 @@ async function markEquivalentChanges(files, candidatePaths, sources, options = {
 }
 /** Runs the full comparison on the versions that the quick check left undecided, and returns the verdicts by path. */
 async function compareUndecided(undecided, erase) {
-    const { compareVersions } = await Promise.all(/* import() */[__webpack_require__.e(327), __webpack_require__.e(702), __webpack_require__.e(488)]).then(__webpack_require__.bind(__webpack_require__, 13488));
+    const { compareVersions } = await Promise.all(/* import() */[__webpack_require__.e(327), __webpack_require__.e(702), __webpack_require__.e(828)]).then(__webpack_require__.bind(__webpack_require__, 43828));
     const eraser = erase ?? (await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 35168))).eraseTypes;
     const equivalences = new Map();
     for (const versions of undecided) {

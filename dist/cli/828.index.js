@@ -1,8 +1,8 @@
-export const id = 488;
-export const ids = [488];
+export const id = 828;
+export const ids = [828];
 export const modules = {
 
-/***/ 13488:
+/***/ 3828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,11 +12,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/impact/scan/lexer/index.ts + 15 modules
-var lexer = __webpack_require__(98708);
+var lexer = __webpack_require__(8708);
 // EXTERNAL MODULE: ./src/impact/scan/syntax-errors.ts
-var syntax_errors = __webpack_require__(86743);
+var syntax_errors = __webpack_require__(6743);
 // EXTERNAL MODULE: ./src/impact/scan/token-stream.ts + 2 modules
-var token_stream = __webpack_require__(17040);
+var token_stream = __webpack_require__(7040);
 ;// CONCATENATED MODULE: ./src/impact/scan/code-shape.ts
 /**
  * The code of a script with its comments and formatting taken out: the
@@ -123,7 +123,7 @@ function triviaLineBreak(text, start, end) {
 }
 
 // EXTERNAL MODULE: ./src/impact/scan/file-kinds.ts
-var file_kinds = __webpack_require__(32644);
+var file_kinds = __webpack_require__(2644);
 ;// CONCATENATED MODULE: ./src/impact/change/equivalence/differing-region.ts
 /**
  * The stretch of top-level statements where two versions of a script
@@ -520,8 +520,34 @@ function erasureBlocker(shape, options) {
 
 /** Keywords after which a `{` opens a block of statements. */
 const BLOCK_KEYWORDS = new Set([lexer/* SyntaxKind */.a6.ElseKeyword, lexer/* SyntaxKind */.a6.TryKeyword, lexer/* SyntaxKind */.a6.FinallyKeyword, lexer/* SyntaxKind */.a6.DoKeyword]);
-/** Tokens that end the search for the `:` of a return type before a `{`. */
-const RETURN_TYPE_STOPS = new Set([lexer/* SyntaxKind */.a6.SemicolonToken, lexer/* SyntaxKind */.a6.EqualsToken, lexer/* SyntaxKind */.a6.QuestionToken]);
+/**
+ * Tokens that end the search for the `:` of a return type before a `{`.
+ * The keywords start a declaration or a statement, so a `:` before one of
+ * them belongs to an earlier construct. In `function f(): void {}\nexport
+ * { f as g }`, the `{` opens an export list, where `as` renames. Erased as a
+ * statement, `f as g` leaves only `f`, so renaming the export looked
+ * type-only. A return type contains none of these keywords, except the
+ * rare `<const T>` of a generic function type, where stopping only loses
+ * the inner region. `import` stops the search unless `(` follows, as in
+ * `import('x').T`.
+ */
+const RETURN_TYPE_STOPS = new Set([
+    lexer/* SyntaxKind */.a6.SemicolonToken,
+    lexer/* SyntaxKind */.a6.EqualsToken,
+    lexer/* SyntaxKind */.a6.QuestionToken,
+    lexer/* SyntaxKind */.a6.ExportKeyword,
+    lexer/* SyntaxKind */.a6.DefaultKeyword,
+    lexer/* SyntaxKind */.a6.ClassKeyword,
+    lexer/* SyntaxKind */.a6.EnumKeyword,
+    lexer/* SyntaxKind */.a6.InterfaceKeyword,
+    lexer/* SyntaxKind */.a6.FunctionKeyword,
+    lexer/* SyntaxKind */.a6.ConstKeyword,
+    lexer/* SyntaxKind */.a6.LetKeyword,
+    lexer/* SyntaxKind */.a6.VarKeyword,
+    lexer/* SyntaxKind */.a6.ReturnKeyword,
+    lexer/* SyntaxKind */.a6.ThrowKeyword,
+    lexer/* SyntaxKind */.a6.CaseKeyword,
+]);
 /** Maximum length of a return type, in tokens, that the search reads back over. */
 const RETURN_TYPE_LIMIT = 200;
 /**
@@ -622,7 +648,7 @@ function followsReturnType(context, open) {
         const kind = kinds[index];
         if (kind === lexer/* SyntaxKind */.a6.ColonToken)
             return index < open - 1 && kinds[index - 1] === lexer/* SyntaxKind */.a6.CloseParenToken;
-        if (RETURN_TYPE_STOPS.has(kind))
+        if (RETURN_TYPE_STOPS.has(kind) || (kind === lexer/* SyntaxKind */.a6.ImportKeyword && kinds[index + 1] !== lexer/* SyntaxKind */.a6.OpenParenToken))
             return false;
     }
     return false;
@@ -751,7 +777,100 @@ function exportsNames(shape, start, end) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/impact/change/equivalence/line-joins.ts
+/**
+ * Lines that type erasure can join to the line before them. TypeScript
+ * ends a statement at a type and a line break, as in `const a = b as T\n(c)`
+ * or `interface I {}\n(c)`, and runs `(c)` on its own. The eraser deletes
+ * the type and leaves `const a = b\n(c)`, where JavaScript reads no end of
+ * statement and calls `b`. So a version with the type and a version
+ * without it erase alike, though only one of them calls `b`.
+ *
+ * A line is at risk when it continues the line before it both in the text
+ * and in the erased code: it starts with a token that can continue an
+ * expression, after a token that can end one. The text alone is not
+ * enough, because the interface members `a: string\n[key: string]: T` match
+ * and erase to nothing. Nor is the erased code alone: multi-line type
+ * arguments `f<\n  T\n>()` erase to `f\n\n()`, which TypeScript reads as a
+ * call too. Sucrase 3.35 keeps the line breaks in the white space and
+ * comments before a token it deletes. Its TypeScript and JSX transforms add
+ * none. So a line of a text and the line of its erased code have the same
+ * number. Sucrase drops the line breaks inside a deleted token, such as a
+ * template literal type over two lines. So when the line feeds of the text
+ * and of its erased code differ in number, any line of the erased code
+ * that continues the line before counts.
+ */
+
+/** Tokens that can start a statement and also continue an expression: `(`, `[`, a template, `+`, `-`, `/`, a regular expression, `<`. */
+const CONTINUING_STARTS = new Set([
+    lexer/* SyntaxKind */.a6.OpenParenToken,
+    lexer/* SyntaxKind */.a6.OpenBracketToken,
+    lexer/* SyntaxKind */.a6.NoSubstitutionTemplateLiteral,
+    lexer/* SyntaxKind */.a6.TemplateHead,
+    lexer/* SyntaxKind */.a6.PlusToken,
+    lexer/* SyntaxKind */.a6.MinusToken,
+    lexer/* SyntaxKind */.a6.SlashToken,
+    lexer/* SyntaxKind */.a6.SlashEqualsToken,
+    lexer/* SyntaxKind */.a6.RegularExpressionLiteral,
+    lexer/* SyntaxKind */.a6.LessThanToken,
+]);
+/** Punctuation that can end an expression or a type, as in `f()`, `a[0]`, `{}` and `Array<T>`. Words and literals can too. */
+const CLOSING_PUNCTUATION = new Set([
+    lexer/* SyntaxKind */.a6.CloseParenToken,
+    lexer/* SyntaxKind */.a6.CloseBracketToken,
+    lexer/* SyntaxKind */.a6.CloseBraceToken,
+    lexer/* SyntaxKind */.a6.GreaterThanToken,
+]);
+/**
+ * Returns the numbers of the lines in `range` that continue the line before
+ * them. Line `firstLine` is the one that contains offset `range.start`.
+ */
+function continuingLines(shape, text, range, firstLine = 0) {
+    const { kinds, texts, starts } = shape;
+    const lines = new Set();
+    let line = firstLine;
+    let counted = range.start;
+    for (let index = Math.max(range.first, 1); index < kinds.length && starts[index] < range.end; index++) {
+        if (!CONTINUING_STARTS.has(kinds[index]) || !texts[index].startsWith('\n'))
+            continue;
+        const previous = kinds[index - 1];
+        if (previous >= lexer/* SyntaxKind */.a6.FirstPunctuation && previous <= lexer/* SyntaxKind */.a6.LastPunctuation && !CLOSING_PUNCTUATION.has(previous))
+            continue;
+        line += lineFeeds(text, counted, starts[index]);
+        counted = starts[index];
+        lines.add(line);
+    }
+    return lines;
+}
+/**
+ * Returns whether the erased `code` of `text` continues the line before on
+ * one of the `textLines` of the text, or on any line when erasure dropped
+ * line feeds, so that line numbers no longer match.
+ */
+function joinsLines(text, textLines, erased, code) {
+    if (textLines.size === 0)
+        return false;
+    const aligned = lineFeeds(text, 0, text.length) === lineFeeds(code, 0, code.length);
+    for (const line of continuingLines(erased, code, { first: 0, start: 0, end: code.length })) {
+        if (!aligned || textLines.has(line))
+            return true;
+    }
+    return false;
+}
+/**
+ * Counts the line feeds in `text[start, end)`. Other line breaks are not
+ * counted, in a text and in its erased code alike, so lines they separate
+ * share a number, which can only find more joined lines.
+ */
+function lineFeeds(text, start, end) {
+    let count = 0;
+    for (let index = text.indexOf('\n', start); index !== -1 && index < end; index = text.indexOf('\n', index + 1))
+        count++;
+    return count;
+}
+
 ;// CONCATENATED MODULE: ./src/impact/change/equivalence/runtime-equivalence.ts
+
 
 
 
@@ -831,7 +950,9 @@ async function erasesAlike(versions, base, head, ends, jsx, erase) {
     const options = { jsx, keepValueImports: versions.options.keepValueImports };
     const inner = innerRegion(base, head, ends, versions.baseText.length, versions.headText.length);
     if (inner !== undefined && !inner.containsImports) {
-        const verdict = await erasedAlike(wrapStatements(versions.baseText, inner.base), wrapStatements(versions.headText, inner.head), options, erase);
+        const baseInput = wrappedStatements(versions.baseText, base, ends, inner.base);
+        const headInput = wrappedStatements(versions.headText, head, ends, inner.head);
+        const verdict = await erasedAlike(baseInput, headInput, options, erase);
         if (verdict !== undefined)
             return verdict;
     }
@@ -839,9 +960,9 @@ async function erasesAlike(versions, base, head, ends, jsx, erase) {
     const whole = region.containsImports && !versions.options.keepValueImports;
     if (whole && (await codeAfterImportsDiffers(versions, base.shape, head.shape, options, erase)))
         return false;
-    const baseText = whole ? versions.baseText : slice(versions.baseText, region.base);
-    const headText = whole ? versions.headText : slice(versions.headText, region.head);
-    return (await erasedAlike(baseText, headText, options, erase)) === true;
+    const baseInput = regionText(versions.baseText, base, ends, region.base, whole);
+    const headInput = regionText(versions.headText, head, ends, region.head, whole);
+    return (await erasedAlike(baseInput, headInput, options, erase)) === true;
 }
 /** Returns true when the code after the leading imports erases differently in the two versions (see `import-area.ts`). */
 async function codeAfterImportsDiffers(versions, base, head, options, erase) {
@@ -849,23 +970,51 @@ async function codeAfterImportsDiffers(versions, base, head, options, erase) {
     if (code === undefined)
         return false;
     const cut = code.inner ? wrapStatements : slice;
-    return (await erasedAlike(cut(versions.baseText, code.region.base), cut(versions.headText, code.region.head), options, erase)) === false;
+    // Only a difference counts here, and joined lines can only add one, so no line needs that check.
+    const input = (text, range) => ({ text: cut(text, range), joinable: new Set() });
+    return (await erasedAlike(input(versions.baseText, code.region.base), input(versions.headText, code.region.head), options, erase)) === false;
 }
-/** Returns whether two texts erase to the same shape, or undefined when the eraser or the lexer rejects either. */
-async function erasedAlike(baseText, headText, options, erase) {
-    const [baseCode, headCode] = await Promise.all([erase(baseText, options), erase(headText, options)]);
-    if (baseCode === undefined || headCode === undefined)
-        return undefined;
-    const base = readCodeShape(baseCode, options.jsx);
-    const head = readCodeShape(headCode, options.jsx);
-    return base === undefined || head === undefined ? undefined : sameShape(base, head);
+/** Returns the region's text, or the whole text when `whole` is true. */
+function regionText(text, context, ends, range, whole) {
+    const start = whole ? 0 : range.start;
+    return {
+        text: whole ? text : slice(text, range),
+        joinable: continuingLines(context.shape, text, { first: ends.prefix, start, end: range.end }),
+    };
 }
-function slice(text, range) {
-    return text.slice(range.start, range.end);
+/** Returns the statements of `range` wrapped by `wrapStatements`. */
+function wrappedStatements(text, context, ends, range) {
+    return {
+        text: wrapStatements(text, range),
+        // The wrapper's first line comes before the statements.
+        joinable: continuingLines(context.shape, text, { first: ends.prefix, start: range.start, end: range.end }, 1),
+    };
 }
 /** Wraps statements from a block in a function where `return`, `await` and `yield` parse as in any function body. */
 function wrapStatements(text, range) {
     return `async function* testmasterStatements() {\n${slice(text, range)}\n}\n`;
+}
+/**
+ * Returns whether two texts erase to the same shape, or undefined when the
+ * eraser or the lexer rejects either. Erased code that joins a line to the
+ * line before it where the text may not (see `line-joins.ts`) counts as
+ * different: the eraser may have joined two statements that TypeScript
+ * keeps apart.
+ */
+async function erasedAlike(base, head, options, erase) {
+    const [baseCode, headCode] = await Promise.all([erase(base.text, options), erase(head.text, options)]);
+    if (baseCode === undefined || headCode === undefined)
+        return undefined;
+    const baseShape = readCodeShape(baseCode, options.jsx);
+    const headShape = readCodeShape(headCode, options.jsx);
+    if (baseShape === undefined || headShape === undefined)
+        return undefined;
+    if (!sameShape(baseShape, headShape))
+        return false;
+    return !joinsLines(base.text, base.joinable, baseShape, baseCode) && !joinsLines(head.text, head.joinable, headShape, headCode);
+}
+function slice(text, range) {
+    return text.slice(range.start, range.end);
 }
 
 
