@@ -187,6 +187,18 @@ const CASES: EquivalenceCase[] = [
     expected: 'types',
   },
   {
+    name: 'interface becomes an ambient class behind an export list',
+    base: 'interface Foo {\n  a: string\n}\nexport { Foo }\n',
+    head: 'declare class Foo {\n  a: string\n}\nexport { Foo }\n',
+    expected: undefined,
+  },
+  {
+    name: 'type becomes an ambient const behind a default export',
+    base: 'type Value = string\nexport default Value\n',
+    head: 'declare const Value: string\nexport default Value\n',
+    expected: undefined,
+  },
+  {
     name: 'code change mixed with a type change',
     base: ADD,
     head: ADD.replace('b: number', 'b: string').replace('a + b', 'a + Number(b)'),

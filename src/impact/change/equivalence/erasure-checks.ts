@@ -121,10 +121,17 @@ export function countsAsValueOnly(shape: CodeShape, index: number): boolean {
  *   then look equal;
  * - `namespace` and `module` blocks: the eraser drops a namespace that holds
  *   values without a word, so a change inside it would not show;
- * - `export import A = B.C`: the eraser reduces it to `export ;`.
+ * - `export import A = B.C`: the eraser reduces it to `export ;`;
+ * - an ambient value (`declare class`, `declare const` and the like) in a
+ *   file that exports names by list or by `export default name`. The
+ *   compiler keeps the export of an ambient value, which then fails when
+ *   the module loads, and the eraser drops it. So `interface Foo {}`
+ *   becoming `declare class Foo {}` beside `export { Foo }` would look
+ *   type-only.
  */
 export function erasureBlocker(shape: CodeShape, options: EmitOptions): string | undefined {
   const { kinds } = shape;
+  if (declaresAmbientValue(kinds) && exportsByName(kinds)) return 'it declares an ambient value and exports names';
   for (let index = 0; index < kinds.length; index++) {
     const kind = kinds[index];
     const next = kinds[index + 1];
@@ -136,4 +143,34 @@ export function erasureBlocker(shape: CodeShape, options: EmitOptions): string |
     if (kind === SyntaxKind.ExportKeyword && next === SyntaxKind.ImportKeyword) return 'it has an export import alias';
   }
   return undefined;
+}
+
+/** Keywords after `declare` that declare a value rather than a type. */
+const AMBIENT_VALUE_KINDS: ReadonlySet<SyntaxKind> = new Set([
+  SyntaxKind.ClassKeyword,
+  SyntaxKind.AbstractKeyword,
+  SyntaxKind.ConstKeyword,
+  SyntaxKind.LetKeyword,
+  SyntaxKind.VarKeyword,
+  SyntaxKind.FunctionKeyword,
+  SyntaxKind.EnumKeyword,
+  SyntaxKind.AsyncKeyword,
+]);
+
+function declaresAmbientValue(kinds: readonly SyntaxKind[]): boolean {
+  for (let index = 0; index < kinds.length - 1; index++) {
+    if (kinds[index] === SyntaxKind.DeclareKeyword && AMBIENT_VALUE_KINDS.has(kinds[index + 1]!)) return true;
+  }
+  return false;
+}
+
+/** Returns whether the tokens contain `export {` or `export default` followed by a name. */
+function exportsByName(kinds: readonly SyntaxKind[]): boolean {
+  for (let index = 0; index < kinds.length - 1; index++) {
+    if (kinds[index] !== SyntaxKind.ExportKeyword) continue;
+    const next = kinds[index + 1];
+    if (next === SyntaxKind.OpenBraceToken) return true;
+    if (next === SyntaxKind.DefaultKeyword && kinds[index + 2] === SyntaxKind.Identifier) return true;
+  }
+  return false;
 }
