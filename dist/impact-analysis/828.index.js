@@ -466,10 +466,18 @@ function countsAsValueOnly(shape, index) {
  *   then look equal;
  * - `namespace` and `module` blocks: the eraser drops a namespace that holds
  *   values without a word, so a change inside it would not show;
- * - `export import A = B.C`: the eraser reduces it to `export ;`.
+ * - `export import A = B.C`: the eraser reduces it to `export ;`;
+ * - an ambient value (`declare class`, `declare const` and the like) in a
+ *   file that exports names by list or by `export default name`. The
+ *   compiler keeps the export of an ambient value, which then fails when
+ *   the module loads, and the eraser drops it. So `interface Foo {}`
+ *   becoming `declare class Foo {}` beside `export { Foo }` would look
+ *   type-only.
  */
 function erasureBlocker(shape, options) {
     const { kinds } = shape;
+    if (declaresAmbientValue(kinds) && exportsByName(kinds))
+        return 'it declares an ambient value and exports names';
     for (let index = 0; index < kinds.length; index++) {
         const kind = kinds[index];
         const next = kinds[index + 1];
@@ -484,6 +492,37 @@ function erasureBlocker(shape, options) {
             return 'it has an export import alias';
     }
     return undefined;
+}
+/** Keywords after `declare` that declare a value rather than a type. */
+const AMBIENT_VALUE_KINDS = new Set([
+    lexer/* SyntaxKind */.a6.ClassKeyword,
+    lexer/* SyntaxKind */.a6.AbstractKeyword,
+    lexer/* SyntaxKind */.a6.ConstKeyword,
+    lexer/* SyntaxKind */.a6.LetKeyword,
+    lexer/* SyntaxKind */.a6.VarKeyword,
+    lexer/* SyntaxKind */.a6.FunctionKeyword,
+    lexer/* SyntaxKind */.a6.EnumKeyword,
+    lexer/* SyntaxKind */.a6.AsyncKeyword,
+]);
+function declaresAmbientValue(kinds) {
+    for (let index = 0; index < kinds.length - 1; index++) {
+        if (kinds[index] === lexer/* SyntaxKind */.a6.DeclareKeyword && AMBIENT_VALUE_KINDS.has(kinds[index + 1]))
+            return true;
+    }
+    return false;
+}
+/** Returns whether the tokens contain `export {` or `export default` followed by a name. */
+function exportsByName(kinds) {
+    for (let index = 0; index < kinds.length - 1; index++) {
+        if (kinds[index] !== lexer/* SyntaxKind */.a6.ExportKeyword)
+            continue;
+        const next = kinds[index + 1];
+        if (next === lexer/* SyntaxKind */.a6.OpenBraceToken)
+            return true;
+        if (next === lexer/* SyntaxKind */.a6.DefaultKeyword && kinds[index + 2] === lexer/* SyntaxKind */.a6.Identifier)
+            return true;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/impact/change/equivalence/inner-region.ts
