@@ -131,11 +131,35 @@ export interface BoundaryContext {
 
 /** Returns the region of top-level statements that contains every difference of two shapes of unequal content. */
 export function differingRegion(base: BoundaryContext, head: BoundaryContext, ends: SharedEnds, baseLength: number, headLength: number): DifferingRegion {
+  return statementsBetween(base, head, ends, { depth: 0, start: 0, baseEnd: base.shape.kinds.length }, baseLength, headLength);
+}
+
+/** A list of statements: the bracket depth of its statements and its entries, `[start, baseEnd)` of the base. */
+export interface StatementList {
+  depth: number;
+  start: number;
+  baseEnd: number;
+}
+
+/**
+ * Returns the region of the statements of `list` that contain every
+ * difference: from the last statement start at or before the first
+ * difference, to the first entry after the last difference where both
+ * versions start a statement.
+ */
+export function statementsBetween(
+  base: BoundaryContext,
+  head: BoundaryContext,
+  ends: SharedEnds,
+  list: StatementList,
+  baseLength: number,
+  headLength: number,
+): DifferingRegion {
   let first = ends.prefix;
-  while (first > 0 && !statementBoundary(base, first, 0, first < ends.prefix)) first--;
+  while (first > list.start && !statementBoundary(base, first, list.depth, first < ends.prefix)) first--;
 
   let baseEnd = base.shape.kinds.length - ends.suffix;
-  while (baseEnd < base.shape.kinds.length && !bothBoundaries(base, head, baseEnd, 0)) baseEnd++;
+  while (baseEnd < list.baseEnd && !bothBoundaries(base, head, baseEnd, list.depth)) baseEnd++;
 
   return regionOf(base.shape, head.shape, first, baseEnd, baseLength, headLength);
 }
@@ -145,7 +169,7 @@ export function differingRegion(base: BoundaryContext, head: BoundaryContext, en
  * `baseIndex` of the base and at the same entry of the shared suffix in
  * the head.
  */
-export function bothBoundaries(base: BoundaryContext, head: BoundaryContext, baseIndex: number, depth: number): boolean {
+function bothBoundaries(base: BoundaryContext, head: BoundaryContext, baseIndex: number, depth: number): boolean {
   const headIndex = baseIndex - base.shape.kinds.length + head.shape.kinds.length;
   return statementBoundary(base, baseIndex, depth, true) && statementBoundary(head, headIndex, depth, true);
 }
@@ -165,18 +189,24 @@ export function regionOf(base: CodeShape, head: CodeShape, first: number, baseEn
   };
 }
 
+/** Returns the context of `shape` for `statementBoundary`. */
 export function boundaryContext(shape: CodeShape): BoundaryContext {
   return { shape, depths: depths(shape), afterExpressions: !shape.kinds.includes(SyntaxKind.AtToken) };
 }
 
-/** Returns whether entries `[start, end)` contain an import declaration: `import` that is not `import(` or `import.meta`. */
+/** Returns whether entries `[start, end)` contain an import declaration. */
 function containsImport(shape: CodeShape, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
-    if (shape.kinds[index] !== SyntaxKind.ImportKeyword) continue;
-    const next = shape.kinds[index + 1];
-    if (next !== SyntaxKind.OpenParenToken && next !== SyntaxKind.DotToken) return true;
+    if (startsImportDeclaration(shape.kinds, index)) return true;
   }
   return false;
+}
+
+/** Returns whether entry `index` starts an import declaration: `import` that is not `import(` or `import.meta`. */
+export function startsImportDeclaration(kinds: readonly SyntaxKind[], index: number): boolean {
+  if (kinds[index] !== SyntaxKind.ImportKeyword) return false;
+  const next = kinds[index + 1];
+  return next !== SyntaxKind.OpenParenToken && next !== SyntaxKind.DotToken;
 }
 
 /**
@@ -208,12 +238,18 @@ const CONTROL_HEADS: ReadonlySet<SyntaxKind> = new Set([SyntaxKind.IfKeyword, Sy
 /** Returns whether the `)` at entry `close` ends the head of `if`, `for`, `while` or `with` (`for await (...)` too). */
 function closesControlHead(context: BoundaryContext, close: number): boolean {
   const { kinds } = context.shape;
-  const outer = context.depths[close]! - 1;
-  let open = close - 1;
-  while (open >= 0 && context.depths[open] !== outer) open--;
+  const open = enclosingOpener(context, close);
   const before = kinds[open - 1];
   if (before === SyntaxKind.AwaitKeyword) return kinds[open - 2] === SyntaxKind.ForKeyword;
   return before !== undefined && CONTROL_HEADS.has(before);
+}
+
+/** Returns the entry of the bracket that encloses entry `index`, or -1 at the top level. */
+export function enclosingOpener(context: BoundaryContext, index: number): number {
+  const outer = context.depths[index]! - 1;
+  let open = index - 1;
+  while (open >= 0 && context.depths[open] !== outer) open--;
+  return open;
 }
 
 /** Bracket depth before each entry, and one more for the end. */

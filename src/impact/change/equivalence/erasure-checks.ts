@@ -107,6 +107,18 @@ export function countsAsValueOnly(shape: CodeShape, index: number): boolean {
   return next === undefined || !NAME_FOLLOWERS.has(next);
 }
 
+/** Keywords after `declare` that declare a value rather than a type. */
+const AMBIENT_VALUE_KINDS: ReadonlySet<SyntaxKind> = new Set([
+  SyntaxKind.ClassKeyword,
+  SyntaxKind.AbstractKeyword,
+  SyntaxKind.ConstKeyword,
+  SyntaxKind.LetKeyword,
+  SyntaxKind.VarKeyword,
+  SyntaxKind.FunctionKeyword,
+  SyntaxKind.EnumKeyword,
+  SyntaxKind.AsyncKeyword,
+]);
+
 /**
  * Returns why erasing the types of a version cannot show its run-time code,
  * or undefined when erasure can. Each reason covers a construct whose
@@ -131,7 +143,8 @@ export function countsAsValueOnly(shape: CodeShape, index: number): boolean {
  */
 export function erasureBlocker(shape: CodeShape, options: EmitOptions): string | undefined {
   const { kinds } = shape;
-  if (declaresAmbientValue(kinds) && exportsByName(kinds)) return 'it declares an ambient value and exports names';
+  let ambientValue = false;
+  let exportByName = false;
   for (let index = 0; index < kinds.length; index++) {
     const kind = kinds[index];
     const next = kinds[index + 1];
@@ -141,36 +154,14 @@ export function erasureBlocker(shape: CodeShape, options: EmitOptions): string |
       return 'it declares a namespace';
     }
     if (kind === SyntaxKind.ExportKeyword && next === SyntaxKind.ImportKeyword) return 'it has an export import alias';
+    if (kind === SyntaxKind.DeclareKeyword && next !== undefined && AMBIENT_VALUE_KINDS.has(next)) ambientValue = true;
+    if (kind === SyntaxKind.ExportKeyword && exportsName(kinds, index)) exportByName = true;
   }
-  return undefined;
+  return ambientValue && exportByName ? 'it declares an ambient value and exports names' : undefined;
 }
 
-/** Keywords after `declare` that declare a value rather than a type. */
-const AMBIENT_VALUE_KINDS: ReadonlySet<SyntaxKind> = new Set([
-  SyntaxKind.ClassKeyword,
-  SyntaxKind.AbstractKeyword,
-  SyntaxKind.ConstKeyword,
-  SyntaxKind.LetKeyword,
-  SyntaxKind.VarKeyword,
-  SyntaxKind.FunctionKeyword,
-  SyntaxKind.EnumKeyword,
-  SyntaxKind.AsyncKeyword,
-]);
-
-function declaresAmbientValue(kinds: readonly SyntaxKind[]): boolean {
-  for (let index = 0; index < kinds.length - 1; index++) {
-    if (kinds[index] === SyntaxKind.DeclareKeyword && AMBIENT_VALUE_KINDS.has(kinds[index + 1]!)) return true;
-  }
-  return false;
-}
-
-/** Returns whether the tokens contain `export {` or `export default` followed by a name. */
-function exportsByName(kinds: readonly SyntaxKind[]): boolean {
-  for (let index = 0; index < kinds.length - 1; index++) {
-    if (kinds[index] !== SyntaxKind.ExportKeyword) continue;
-    const next = kinds[index + 1];
-    if (next === SyntaxKind.OpenBraceToken) return true;
-    if (next === SyntaxKind.DefaultKeyword && kinds[index + 2] === SyntaxKind.Identifier) return true;
-  }
-  return false;
+/** Returns whether the `export` at entry `index` exports names: `export {` or `export default name`. */
+function exportsName(kinds: readonly SyntaxKind[], index: number): boolean {
+  const next = kinds[index + 1];
+  return next === SyntaxKind.OpenBraceToken || (next === SyntaxKind.DefaultKeyword && kinds[index + 2] === SyntaxKind.Identifier);
 }

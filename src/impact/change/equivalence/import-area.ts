@@ -20,8 +20,8 @@
  * T`) it drops. Another eraser may need the whole files every time.
  */
 import { SyntaxKind } from '../../scan/lexer/index.js';
-import { sameShape, type CodeShape } from '../../scan/code-shape.js';
-import { boundaryContext, differingRegion, sharedEnds, type DifferingRegion } from './differing-region.js';
+import type { CodeShape } from '../../scan/code-shape.js';
+import { boundaryContext, differingRegion, sharedEnds, startsImportDeclaration, type DifferingRegion } from './differing-region.js';
 import { innerRegion } from './inner-region.js';
 
 /** Tokens that may stand between `import` and the module name of an import declaration. */
@@ -52,10 +52,9 @@ export interface CodeRegion {
 
 /**
  * Returns the region of the code after the leading import declarations
- * where the versions differ, or undefined when the code after them is the
- * same, when an import declaration has a form that this reader does not
- * know, or when the region contains an import declaration or an export
- * of names.
+ * where the versions differ. Returns undefined when that code is the same,
+ * when an import declaration has a form that this reader does not know, or
+ * when the region contains an import declaration or an export of names.
  */
 export function regionAfterImports(base: CodeShape, head: CodeShape, baseLength: number, headLength: number): CodeRegion | undefined {
   const baseImports = importAreaLength(base);
@@ -63,11 +62,13 @@ export function regionAfterImports(base: CodeShape, head: CodeShape, baseLength:
   if (baseImports === undefined || headImports === undefined) return undefined;
   const baseCode = shapeFrom(base, baseImports);
   const headCode = shapeFrom(head, headImports);
-  if (baseCode.kinds.length === 0 || headCode.kinds.length === 0 || sameShape(baseCode, headCode)) return undefined;
+  if (baseCode.kinds.length === 0 || headCode.kinds.length === 0) return undefined;
+  const ends = sharedEnds(baseCode, headCode);
+  // A shared start that covers both shapes leaves nothing that differs.
+  if (ends.prefix === baseCode.kinds.length && ends.prefix === headCode.kinds.length) return undefined;
 
   const baseContext = boundaryContext(baseCode);
   const headContext = boundaryContext(headCode);
-  const ends = sharedEnds(baseCode, headCode);
   const inner = innerRegion(baseContext, headContext, ends, baseLength, headLength);
   const region = inner ?? differingRegion(baseContext, headContext, ends, baseLength, headLength);
   if (region.containsImports || exportsNames(baseCode, region.tokens.first, region.tokens.baseEnd) || exportsNames(headCode, region.tokens.first, region.tokens.headEnd)) {
@@ -90,7 +91,7 @@ export function regionAfterImports(base: CodeShape, head: CodeShape, baseLength:
 function importAreaLength(shape: CodeShape): number | undefined {
   const { kinds } = shape;
   let index = 0;
-  while (kinds[index] === SyntaxKind.ImportKeyword && kinds[index + 1] !== SyntaxKind.OpenParenToken && kinds[index + 1] !== SyntaxKind.DotToken) {
+  while (startsImportDeclaration(kinds, index)) {
     const end = importDeclarationEnd(kinds, index);
     if (end === undefined) return undefined;
     index = end;

@@ -1,5 +1,5 @@
 /**
- * The statements inside the innermost function body or block that holds
+ * The statements inside the innermost function body or block that contains
  * every difference of two versions, so that type erasure reads those
  * statements and not the whole top-level statement around them.
  *
@@ -18,7 +18,7 @@
  * The block must be one whose body is a list of statements. A `{` counts
  * as one after `)` (a function, method, `if`, `for`, `while` or `catch`
  * body), after a return type (`): T {`), after `else`, `try`, `finally` or
- * `do`, and after `=>` when the body holds a token that only code contains.
+ * `do`, and after `=>` when the body contains a token that only code has.
  * The last rule leaves out a function type that returns an object type,
  * such as `() => { a: string }`. Where the guess is still wrong, the body is
  * a class body (`class A extends f() {`) or a `switch` body: the eraser then
@@ -28,7 +28,7 @@
  */
 import { SyntaxKind } from '../../scan/lexer/index.js';
 import type { CodeShape } from '../../scan/code-shape.js';
-import { bothBoundaries, regionOf, statementBoundary, type BoundaryContext, type DifferingRegion, type SharedEnds } from './differing-region.js';
+import { enclosingOpener, statementsBetween, type BoundaryContext, type DifferingRegion, type SharedEnds } from './differing-region.js';
 import { countsAsValueOnly } from './erasure-checks.js';
 
 /** Keywords after which a `{` opens a block of statements. */
@@ -67,17 +67,15 @@ const RETURN_TYPE_STOPS: ReadonlySet<SyntaxKind> = new Set([
 const RETURN_TYPE_LIMIT = 200;
 
 /**
- * Returns the region of statements inside the innermost block that holds
- * every difference, or undefined when no block around the differences
- * holds a list of statements. `ends` are the shapes' shared ends.
+ * Returns the region of statements inside the innermost block that
+ * contains every difference, or undefined when no block around the
+ * differences is a list of statements. `ends` are the shapes' shared ends.
  */
 export function innerRegion(base: BoundaryContext, head: BoundaryContext, ends: SharedEnds, baseLength: number, headLength: number): DifferingRegion | undefined {
   const baseKinds = base.shape.kinds;
   const baseDiffEnd = baseKinds.length - ends.suffix;
   const headDiffEnd = head.shape.kinds.length - ends.suffix;
-  const openers = openBrackets(baseKinds, ends.prefix);
-  for (let level = openers.length - 1; level >= 0; level--) {
-    const open = openers[level]!;
+  for (let open = enclosingOpener(base, ends.prefix); open >= 0; open = enclosingOpener(base, open)) {
     if (baseKinds[open] !== SyntaxKind.OpenBraceToken) continue;
     const baseClose = closingBrace(base, open, ends.prefix);
     const headClose = closingBrace(head, open, ends.prefix);
@@ -85,41 +83,9 @@ export function innerRegion(base: BoundaryContext, head: BoundaryContext, ends: 
     // The brace must close in the shared suffix, at the same entry of it in both versions.
     if (baseClose < baseDiffEnd || headClose < headDiffEnd || baseKinds.length - baseClose !== head.shape.kinds.length - headClose) continue;
     if (!opensStatements(base, open, baseClose) && !opensStatements(head, open, headClose)) continue;
-    return statementsBetween(base, head, ends, open, baseClose, baseLength, headLength);
+    return statementsBetween(base, head, ends, { depth: base.depths[open]! + 1, start: open + 1, baseEnd: baseClose }, baseLength, headLength);
   }
   return undefined;
-}
-
-/** Returns the region of the statements between the braces at `open` and `baseClose` that hold the differences. */
-function statementsBetween(
-  base: BoundaryContext,
-  head: BoundaryContext,
-  ends: SharedEnds,
-  open: number,
-  baseClose: number,
-  baseLength: number,
-  headLength: number,
-): DifferingRegion {
-  const depth = base.depths[open]! + 1;
-  let first = ends.prefix;
-  while (first > open + 1 && !statementBoundary(base, first, depth, first < ends.prefix)) first--;
-  let baseEnd = base.shape.kinds.length - ends.suffix;
-  while (baseEnd < baseClose && !bothBoundaries(base, head, baseEnd, depth)) baseEnd++;
-  return regionOf(base.shape, head.shape, first, baseEnd, baseLength, headLength);
-}
-
-/** Returns the entries of the brackets still open before entry `end`, the innermost last. */
-function openBrackets(kinds: readonly SyntaxKind[], end: number): number[] {
-  const open: number[] = [];
-  for (let index = 0; index < end; index++) {
-    const kind = kinds[index];
-    if (kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenParenToken || kind === SyntaxKind.OpenBracketToken || kind === SyntaxKind.TemplateHead) {
-      open.push(index);
-    } else if (kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseParenToken || kind === SyntaxKind.CloseBracketToken || kind === SyntaxKind.TemplateTail) {
-      open.pop();
-    }
-  }
-  return open;
 }
 
 /**
@@ -141,11 +107,11 @@ function opensStatements(context: BoundaryContext, open: number, close: number):
   const { kinds } = context.shape;
   const previous = kinds[open - 1];
   if (previous === SyntaxKind.CloseParenToken || (previous !== undefined && BLOCK_KEYWORDS.has(previous))) return true;
-  if (previous === SyntaxKind.EqualsGreaterThanToken) return holdsValueOnlyToken(context.shape, open + 1, close);
+  if (previous === SyntaxKind.EqualsGreaterThanToken) return containsValueOnlyToken(context.shape, open + 1, close);
   return followsReturnType(context, open);
 }
 
-function holdsValueOnlyToken(shape: CodeShape, start: number, end: number): boolean {
+function containsValueOnlyToken(shape: CodeShape, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
     if (countsAsValueOnly(shape, index)) return true;
   }
