@@ -220,11 +220,20 @@ const EXPRESSION_ENDS = new Set([
 ]);
 /** Returns the region of top-level statements that contains every difference of two shapes of unequal content. */
 function differingRegion(base, head, ends, baseLength, headLength) {
+    return statementsBetween(base, head, ends, { depth: 0, start: 0, baseEnd: base.shape.kinds.length }, baseLength, headLength);
+}
+/**
+ * Returns the region of the statements of `list` that contain every
+ * difference: from the last statement start at or before the first
+ * difference, to the first entry after the last difference where both
+ * versions start a statement.
+ */
+function statementsBetween(base, head, ends, list, baseLength, headLength) {
     let first = ends.prefix;
-    while (first > 0 && !statementBoundary(base, first, 0, first < ends.prefix))
+    while (first > list.start && !statementBoundary(base, first, list.depth, first < ends.prefix))
         first--;
     let baseEnd = base.shape.kinds.length - ends.suffix;
-    while (baseEnd < base.shape.kinds.length && !bothBoundaries(base, head, baseEnd, 0))
+    while (baseEnd < list.baseEnd && !bothBoundaries(base, head, baseEnd, list.depth))
         baseEnd++;
     return regionOf(base.shape, head.shape, first, baseEnd, baseLength, headLength);
 }
@@ -251,19 +260,24 @@ function regionOf(base, head, first, baseEnd, baseLength, headLength) {
         tokens: { first, baseEnd, headEnd },
     };
 }
+/** Returns the context of `shape` for `statementBoundary`. */
 function boundaryContext(shape) {
     return { shape, depths: depths(shape), afterExpressions: !shape.kinds.includes(lexer/* SyntaxKind */.a6.AtToken) };
 }
-/** Returns whether entries `[start, end)` contain an import declaration: `import` that is not `import(` or `import.meta`. */
+/** Returns whether entries `[start, end)` contain an import declaration. */
 function containsImport(shape, start, end) {
     for (let index = start; index < end; index++) {
-        if (shape.kinds[index] !== lexer/* SyntaxKind */.a6.ImportKeyword)
-            continue;
-        const next = shape.kinds[index + 1];
-        if (next !== lexer/* SyntaxKind */.a6.OpenParenToken && next !== lexer/* SyntaxKind */.a6.DotToken)
+        if (startsImportDeclaration(shape.kinds, index))
             return true;
     }
     return false;
+}
+/** Returns whether entry `index` starts an import declaration: `import` that is not `import(` or `import.meta`. */
+function startsImportDeclaration(kinds, index) {
+    if (kinds[index] !== lexer/* SyntaxKind */.a6.ImportKeyword)
+        return false;
+    const next = kinds[index + 1];
+    return next !== lexer/* SyntaxKind */.a6.OpenParenToken && next !== lexer/* SyntaxKind */.a6.DotToken;
 }
 /**
  * Returns whether a statement at bracket depth `depth` starts at entry
@@ -298,14 +312,19 @@ const CONTROL_HEADS = new Set([lexer/* SyntaxKind */.a6.IfKeyword, lexer/* Synta
 /** Returns whether the `)` at entry `close` ends the head of `if`, `for`, `while` or `with` (`for await (...)` too). */
 function closesControlHead(context, close) {
     const { kinds } = context.shape;
-    const outer = context.depths[close] - 1;
-    let open = close - 1;
-    while (open >= 0 && context.depths[open] !== outer)
-        open--;
+    const open = enclosingOpener(context, close);
     const before = kinds[open - 1];
     if (before === lexer/* SyntaxKind */.a6.AwaitKeyword)
         return kinds[open - 2] === lexer/* SyntaxKind */.a6.ForKeyword;
     return before !== undefined && CONTROL_HEADS.has(before);
+}
+/** Returns the entry of the bracket that encloses entry `index`, or -1 at the top level. */
+function enclosingOpener(context, index) {
+    const outer = context.depths[index] - 1;
+    let open = index - 1;
+    while (open >= 0 && context.depths[open] !== outer)
+        open--;
+    return open;
 }
 /** Bracket depth before each entry, and one more for the end. */
 function depths(shape) {
@@ -452,6 +471,17 @@ function countsAsValueOnly(shape, index) {
     const next = shape.kinds[index + 1];
     return next === undefined || !NAME_FOLLOWERS.has(next);
 }
+/** Keywords after `declare` that declare a value rather than a type. */
+const AMBIENT_VALUE_KINDS = new Set([
+    lexer/* SyntaxKind */.a6.ClassKeyword,
+    lexer/* SyntaxKind */.a6.AbstractKeyword,
+    lexer/* SyntaxKind */.a6.ConstKeyword,
+    lexer/* SyntaxKind */.a6.LetKeyword,
+    lexer/* SyntaxKind */.a6.VarKeyword,
+    lexer/* SyntaxKind */.a6.FunctionKeyword,
+    lexer/* SyntaxKind */.a6.EnumKeyword,
+    lexer/* SyntaxKind */.a6.AsyncKeyword,
+]);
 /**
  * Returns why erasing the types of a version cannot show its run-time code,
  * or undefined when erasure can. Each reason covers a construct whose
@@ -476,8 +506,8 @@ function countsAsValueOnly(shape, index) {
  */
 function erasureBlocker(shape, options) {
     const { kinds } = shape;
-    if (declaresAmbientValue(kinds) && exportsByName(kinds))
-        return 'it declares an ambient value and exports names';
+    let ambientValue = false;
+    let exportByName = false;
     for (let index = 0; index < kinds.length; index++) {
         const kind = kinds[index];
         const next = kinds[index + 1];
@@ -490,44 +520,22 @@ function erasureBlocker(shape, options) {
         }
         if (kind === lexer/* SyntaxKind */.a6.ExportKeyword && next === lexer/* SyntaxKind */.a6.ImportKeyword)
             return 'it has an export import alias';
+        if (kind === lexer/* SyntaxKind */.a6.DeclareKeyword && next !== undefined && AMBIENT_VALUE_KINDS.has(next))
+            ambientValue = true;
+        if (kind === lexer/* SyntaxKind */.a6.ExportKeyword && exportsName(kinds, index))
+            exportByName = true;
     }
-    return undefined;
+    return ambientValue && exportByName ? 'it declares an ambient value and exports names' : undefined;
 }
-/** Keywords after `declare` that declare a value rather than a type. */
-const AMBIENT_VALUE_KINDS = new Set([
-    lexer/* SyntaxKind */.a6.ClassKeyword,
-    lexer/* SyntaxKind */.a6.AbstractKeyword,
-    lexer/* SyntaxKind */.a6.ConstKeyword,
-    lexer/* SyntaxKind */.a6.LetKeyword,
-    lexer/* SyntaxKind */.a6.VarKeyword,
-    lexer/* SyntaxKind */.a6.FunctionKeyword,
-    lexer/* SyntaxKind */.a6.EnumKeyword,
-    lexer/* SyntaxKind */.a6.AsyncKeyword,
-]);
-function declaresAmbientValue(kinds) {
-    for (let index = 0; index < kinds.length - 1; index++) {
-        if (kinds[index] === lexer/* SyntaxKind */.a6.DeclareKeyword && AMBIENT_VALUE_KINDS.has(kinds[index + 1]))
-            return true;
-    }
-    return false;
-}
-/** Returns whether the tokens contain `export {` or `export default` followed by a name. */
-function exportsByName(kinds) {
-    for (let index = 0; index < kinds.length - 1; index++) {
-        if (kinds[index] !== lexer/* SyntaxKind */.a6.ExportKeyword)
-            continue;
-        const next = kinds[index + 1];
-        if (next === lexer/* SyntaxKind */.a6.OpenBraceToken)
-            return true;
-        if (next === lexer/* SyntaxKind */.a6.DefaultKeyword && kinds[index + 2] === lexer/* SyntaxKind */.a6.Identifier)
-            return true;
-    }
-    return false;
+/** Returns whether the `export` at entry `index` exports names: `export {` or `export default name`. */
+function exportsName(kinds, index) {
+    const next = kinds[index + 1];
+    return next === lexer/* SyntaxKind */.a6.OpenBraceToken || (next === lexer/* SyntaxKind */.a6.DefaultKeyword && kinds[index + 2] === lexer/* SyntaxKind */.a6.Identifier);
 }
 
 ;// CONCATENATED MODULE: ./src/impact/change/equivalence/inner-region.ts
 /**
- * The statements inside the innermost function body or block that holds
+ * The statements inside the innermost function body or block that contains
  * every difference of two versions, so that type erasure reads those
  * statements and not the whole top-level statement around them.
  *
@@ -546,7 +554,7 @@ function exportsByName(kinds) {
  * The block must be one whose body is a list of statements. A `{` counts
  * as one after `)` (a function, method, `if`, `for`, `while` or `catch`
  * body), after a return type (`): T {`), after `else`, `try`, `finally` or
- * `do`, and after `=>` when the body holds a token that only code contains.
+ * `do`, and after `=>` when the body contains a token that only code has.
  * The last rule leaves out a function type that returns an object type,
  * such as `() => { a: string }`. Where the guess is still wrong, the body is
  * a class body (`class A extends f() {`) or a `switch` body: the eraser then
@@ -590,17 +598,15 @@ const RETURN_TYPE_STOPS = new Set([
 /** Maximum length of a return type, in tokens, that the search reads back over. */
 const RETURN_TYPE_LIMIT = 200;
 /**
- * Returns the region of statements inside the innermost block that holds
- * every difference, or undefined when no block around the differences
- * holds a list of statements. `ends` are the shapes' shared ends.
+ * Returns the region of statements inside the innermost block that
+ * contains every difference, or undefined when no block around the
+ * differences is a list of statements. `ends` are the shapes' shared ends.
  */
 function innerRegion(base, head, ends, baseLength, headLength) {
     const baseKinds = base.shape.kinds;
     const baseDiffEnd = baseKinds.length - ends.suffix;
     const headDiffEnd = head.shape.kinds.length - ends.suffix;
-    const openers = openBrackets(baseKinds, ends.prefix);
-    for (let level = openers.length - 1; level >= 0; level--) {
-        const open = openers[level];
+    for (let open = enclosingOpener(base, ends.prefix); open >= 0; open = enclosingOpener(base, open)) {
         if (baseKinds[open] !== lexer/* SyntaxKind */.a6.OpenBraceToken)
             continue;
         const baseClose = closingBrace(base, open, ends.prefix);
@@ -612,34 +618,9 @@ function innerRegion(base, head, ends, baseLength, headLength) {
             continue;
         if (!opensStatements(base, open, baseClose) && !opensStatements(head, open, headClose))
             continue;
-        return statementsBetween(base, head, ends, open, baseClose, baseLength, headLength);
+        return statementsBetween(base, head, ends, { depth: base.depths[open] + 1, start: open + 1, baseEnd: baseClose }, baseLength, headLength);
     }
     return undefined;
-}
-/** Returns the region of the statements between the braces at `open` and `baseClose` that hold the differences. */
-function statementsBetween(base, head, ends, open, baseClose, baseLength, headLength) {
-    const depth = base.depths[open] + 1;
-    let first = ends.prefix;
-    while (first > open + 1 && !statementBoundary(base, first, depth, first < ends.prefix))
-        first--;
-    let baseEnd = base.shape.kinds.length - ends.suffix;
-    while (baseEnd < baseClose && !bothBoundaries(base, head, baseEnd, depth))
-        baseEnd++;
-    return regionOf(base.shape, head.shape, first, baseEnd, baseLength, headLength);
-}
-/** Returns the entries of the brackets still open before entry `end`, the innermost last. */
-function openBrackets(kinds, end) {
-    const open = [];
-    for (let index = 0; index < end; index++) {
-        const kind = kinds[index];
-        if (kind === lexer/* SyntaxKind */.a6.OpenBraceToken || kind === lexer/* SyntaxKind */.a6.OpenParenToken || kind === lexer/* SyntaxKind */.a6.OpenBracketToken || kind === lexer/* SyntaxKind */.a6.TemplateHead) {
-            open.push(index);
-        }
-        else if (kind === lexer/* SyntaxKind */.a6.CloseBraceToken || kind === lexer/* SyntaxKind */.a6.CloseParenToken || kind === lexer/* SyntaxKind */.a6.CloseBracketToken || kind === lexer/* SyntaxKind */.a6.TemplateTail) {
-            open.pop();
-        }
-    }
-    return open;
 }
 /**
  * Returns the entry of the `}` that closes the brace at `open`, searching
@@ -662,10 +643,10 @@ function opensStatements(context, open, close) {
     if (previous === lexer/* SyntaxKind */.a6.CloseParenToken || (previous !== undefined && BLOCK_KEYWORDS.has(previous)))
         return true;
     if (previous === lexer/* SyntaxKind */.a6.EqualsGreaterThanToken)
-        return holdsValueOnlyToken(context.shape, open + 1, close);
+        return containsValueOnlyToken(context.shape, open + 1, close);
     return followsReturnType(context, open);
 }
-function holdsValueOnlyToken(shape, start, end) {
+function containsValueOnlyToken(shape, start, end) {
     for (let index = start; index < end; index++) {
         if (countsAsValueOnly(shape, index))
             return true;
@@ -718,7 +699,6 @@ function followsReturnType(context, open) {
 
 
 
-
 /** Tokens that may stand between `import` and the module name of an import declaration. */
 const IMPORT_CLAUSE_KINDS = new Set([
     lexer/* SyntaxKind */.a6.Identifier,
@@ -738,10 +718,9 @@ const NAME_EXPORT_KINDS = new Set([
 ]);
 /**
  * Returns the region of the code after the leading import declarations
- * where the versions differ, or undefined when the code after them is the
- * same, when an import declaration has a form that this reader does not
- * know, or when the region contains an import declaration or an export
- * of names.
+ * where the versions differ. Returns undefined when that code is the same,
+ * when an import declaration has a form that this reader does not know, or
+ * when the region contains an import declaration or an export of names.
  */
 function regionAfterImports(base, head, baseLength, headLength) {
     const baseImports = importAreaLength(base);
@@ -750,11 +729,14 @@ function regionAfterImports(base, head, baseLength, headLength) {
         return undefined;
     const baseCode = shapeFrom(base, baseImports);
     const headCode = shapeFrom(head, headImports);
-    if (baseCode.kinds.length === 0 || headCode.kinds.length === 0 || sameShape(baseCode, headCode))
+    if (baseCode.kinds.length === 0 || headCode.kinds.length === 0)
+        return undefined;
+    const ends = sharedEnds(baseCode, headCode);
+    // A shared start that covers both shapes leaves nothing that differs.
+    if (ends.prefix === baseCode.kinds.length && ends.prefix === headCode.kinds.length)
         return undefined;
     const baseContext = boundaryContext(baseCode);
     const headContext = boundaryContext(headCode);
-    const ends = sharedEnds(baseCode, headCode);
     const inner = innerRegion(baseContext, headContext, ends, baseLength, headLength);
     const region = inner ?? differingRegion(baseContext, headContext, ends, baseLength, headLength);
     if (region.containsImports || exportsNames(baseCode, region.tokens.first, region.tokens.baseEnd) || exportsNames(headCode, region.tokens.first, region.tokens.headEnd)) {
@@ -776,7 +758,7 @@ function regionAfterImports(base, head, baseLength, headLength) {
 function importAreaLength(shape) {
     const { kinds } = shape;
     let index = 0;
-    while (kinds[index] === lexer/* SyntaxKind */.a6.ImportKeyword && kinds[index + 1] !== lexer/* SyntaxKind */.a6.OpenParenToken && kinds[index + 1] !== lexer/* SyntaxKind */.a6.DotToken) {
+    while (startsImportDeclaration(kinds, index)) {
         const end = importDeclarationEnd(kinds, index);
         if (end === undefined)
             return undefined;
